@@ -1,0 +1,46 @@
+/** The athlete profile document (YAML or JSON), validated with zod. */
+import { z } from 'zod';
+import { IANAZone } from 'luxon';
+
+export const RACE_DISTANCES = ['800', '1500', 'mile', '3K', '5K', '8K', '10K', '15K', 'HM', 'M'] as const;
+
+/** "6:00", "20:29", "1:34:06", "19:57.2" */
+export const raceTimeSchema = z
+  .string()
+  .regex(/^\d{1,2}(:\d{1,2}){0,2}(\.\d+)?$/, 'a time such as "6:00", "20:29" or "1:34:06"');
+
+/** A race distance name (case-insensitive) or a number of metres. */
+export const raceDistanceSchema = z.union([z.number().positive(), z.string().min(1)]);
+
+export const raceSchema = z.object({ distance: raceDistanceSchema, time: raceTimeSchema }).strict();
+
+/** "7:05/mi", "6:20-6:25/mi", "4:55-5:35/km" */
+export const paceTextSchema = z
+  .string()
+  .regex(/^\s*\d{1,2}:\d{2}(\s*[-–]\s*\d{1,2}:\d{2})?\s*\/\s*(mi|km)\s*$/i, 'a pace such as "7:05/mi" or "6:20-6:25/km"');
+
+export const athleteSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    timezone: z
+      .string()
+      .refine((tz) => IANAZone.isValidZone(tz), { message: 'not an IANA time zone (such as "America/Chicago")' })
+      .default('UTC'),
+    units: z.enum(['mi', 'km']).default('mi'),
+    fitness: z
+      .object({
+        race: raceSchema,
+        goal: raceSchema.optional(),
+        model: z.enum(['vdot', 'riegel']).default('vdot'),
+        riegelExponent: z.number().min(1).max(1.3).default(1.06),
+      })
+      .strict(),
+    paces: z.record(z.string(), paceTextSchema).default({}),
+    ranges: z.enum(['low', 'mid', 'high']).default('low'),
+    /** Preferred local start times per weekday for timed calendar events ("06:30"). */
+    times: z.record(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.string().regex(/^\d{2}:\d{2}$/)).optional(),
+  })
+  .strict();
+
+export type AthleteInput = z.input<typeof athleteSchema>;
+export type AthleteProfile = z.output<typeof athleteSchema>;

@@ -1,0 +1,202 @@
+/** The `runcast` command line. */
+import { parseArgs } from 'node:util';
+import { formatPaceTable } from '../paces/print.js';
+import { makeAthlete } from '../athlete/load.js';
+import { CliError, athleteFrom, printDiagnostics, readText, writeOne, writeOutputs, type Io } from './io.js';
+import { compilePlan, compileSession, loadPlan } from '../compiler/index.js';
+import { hasErrors } from '../ir/diagnostic.js';
+import { getWriter, writerNames, type WriterOptions } from '../writers/index.js';
+import type { CompiledPlan, Workout } from '../ir/workout.js';
+import { WriterError } from '../writers/errors.js';
+
+const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
+
+Usage:
+  runcast check <plan> [--athlete <file>]
+      Read every session of a plan (YAML, CSV or TSV) and report problems
+      as file:line:col with the line and a caret. Exit 1 on errors.
+  runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx] [-o <file>]
+      Compile one session, for trying things out.
+  runcast compile <plan> [--athlete <file>] [--start YYYY-MM-DD] [--format <format>] [--out <dir>]
+                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N]
+      Compile a whole plan dated from --start and write it in a format.
+  runcast paces --race "<distance> <time>" [--goal "<distance> <time>"] [--model vdot|riegel] [--units mi|km]
+      Print the pace table for a race result, such as --race "mile 6:00".
+  runcast formats
+      List the output formats.
+
+Without --athlete the demo athlete is used (6:00 mile, goal 5:45, miles).
+Formats: ${'%FORMATS%'}`;
+
+const options = {
+  athlete: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  start: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  days: { type: 'string' },
+  race: { type: 'string' },
+  goal: { type: 'string' },
+  model: { type: 'string' },
+  units: { type: 'string' },
+  'base-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const stdio: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const help = HELP.replace('%FORMATS%', writerNames().join(', '));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`runcast: ${(e as Error).message}\n\n${help}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    io.out(help);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'check':
+        return check(need(rest[0], 'a plan file'), values.athlete, io);
+      case 'workout':
+        return workout(need(rest.join(' ') || undefined, 'the session text in quotes'), values, io);
+      case 'compile':
+        return compile(need(rest[0], 'a plan file'), values, io);
+      case 'paces':
+        return paces(values, io);
+      case 'formats':
+        for (const name of writerNames()) io.out(`${name.padEnd(6)} ${getWriter(name)!.description}`);
+        return 0;
+      default:
+        io.err(`runcast: unknown command '${command}'\n\n${help}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof CliError || e instanceof WriterError) {
+      io.err(`runcast: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function need(value: string | undefined, what: string): string {
+  if (!value) throw new CliError(`missing ${what}`);
+  return value;
+}
+
+type Values = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
+
+function check(file: string, athletePath: string | undefined, io: Io): number {
+  const athlete = athleteFrom(athletePath, io);
+  const { plan, diagnostics } = loadPlan(readText(file), file);
+  printDiagnostics(diagnostics, io);
+  if (!plan) return 1;
+  const compiled = compilePlan(plan, athlete);
+  printDiagnostics(compiled.diagnostics, io);
+  const all = [...diagnostics, ...compiled.diagnostics];
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  io.out(`${file}: ${compiled.sessions.length} sessions, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return errors > 0 ? 1 : 0;
+}
+
+function writerOptions(values: Values): WriterOptions {
+  const o: WriterOptions = {};
+  if (values.from) o.from = values.from;
+  if (values.to) o.to = values.to;
+  if (values.days) {
+    const days = Number(values.days);
+    if (!Number.isInteger(days) || days < 1 || days > 366) throw new CliError('--days takes a whole number from 1 to 366');
+    o.days = days;
+  }
+  if (values['base-url']) o.baseUrl = values['base-url'];
+  return o;
+}
+
+function writerFor(name: string | undefined, fallback: string) {
+  const format = name ?? fallback;
+  const writer = getWriter(format);
+  if (!writer) throw new CliError(`unknown format '${format}' (formats: ${writerNames().join(', ')})`);
+  return writer;
+}
+
+function workout(text: string, values: Values, io: Io): number {
+  const athlete = athleteFrom(values.athlete, io);
+  const w = compileSession(text, athlete);
+  printDiagnostics(w.diagnostics, io);
+  if (hasErrors(w.diagnostics)) return 1;
+  const writer = writerFor(values.format, 'text');
+  const plan: CompiledPlan = {
+    name: 'Workout',
+    athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
+    weeks: 1,
+    sessions: [w],
+    diagnostics: [],
+  };
+  const file = writer.writeWorkout ? writer.writeWorkout(w, plan, writerOptions(values)) : writer.writePlan(plan, writerOptions(values))[0]!;
+  if (values.out) {
+    writeOne(values.out, file);
+    io.out(`wrote ${values.out}`);
+  } else if (typeof file.data === 'string') io.out(file.data.trimEnd());
+  else throw new CliError(`the ${writer.name} format is binary: give -o <file>`);
+  return 0;
+}
+
+function compile(file: string, values: Values, io: Io): number {
+  const athlete = athleteFrom(values.athlete, io);
+  const { plan, diagnostics } = loadPlan(readText(file), file);
+  printDiagnostics(diagnostics, io);
+  if (!plan || hasErrors(diagnostics)) return 1;
+  const compiled = compilePlan(plan, athlete, values.start ? { start: values.start } : {});
+  printDiagnostics(compiled.diagnostics, io);
+  if (hasErrors(compiled.diagnostics)) return 1;
+  const writer = writerFor(values.format, 'text');
+  if (writer.name !== 'text' && writer.name !== 'json' && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
+  const files = writer.writePlan(compiled, writerOptions(values));
+  if (!values.out) {
+    if (files.length === 1 && typeof files[0]!.data === 'string') {
+      io.out(files[0]!.data.trimEnd());
+      return 0;
+    }
+    throw new CliError(`the ${writer.name} format writes ${files.length} file(s): give --out <dir>`);
+  }
+  for (const path of writeOutputs(values.out, files)) io.out(`wrote ${path}`);
+  return 0;
+}
+
+/** "mile 6:00", "5K 20:29", "HM 1:34:06", "1500 4:50". */
+function raceArg(text: string, flag: string): { distance: string; time: string } {
+  const m = /^\s*(\S+(?:\s+marathon)?)\s+(\d[\d:.]*)\s*$/i.exec(text);
+  if (!m) throw new CliError(`${flag} takes a distance and a time, such as "mile 6:00" or "5K 20:29"`);
+  return { distance: m[1]!, time: m[2]! };
+}
+
+function paces(values: Values, io: Io): number {
+  if (!values.race) throw new CliError('missing --race, such as --race "mile 6:00"');
+  const model = values.model ?? 'vdot';
+  if (model !== 'vdot' && model !== 'riegel') throw new CliError('--model is vdot or riegel');
+  const units = values.units ?? 'mi';
+  if (units !== 'mi' && units !== 'km') throw new CliError('--units is mi or km');
+  let athlete;
+  try {
+    athlete = makeAthlete({
+      name: 'Athlete',
+      units,
+      fitness: { race: raceArg(values.race, '--race'), ...(values.goal ? { goal: raceArg(values.goal, '--goal') } : {}), model },
+    });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  io.out(formatPaceTable(athlete, units));
+  return 0;
+}
+
+export type { Workout };

@@ -1,0 +1,66 @@
+/**
+ * Estimated time and distance of a workout. Steps with a target run at its
+ * centre; others at a speed typical of what they are (easy, jog, walk, strides).
+ */
+import type { Estimate, Node, Step } from '../ir/workout.js';
+import type { PaceTable } from '../paces/types.js';
+
+const WALK_SPEED = 1.4;
+/** An open step (lap button: "jog down", "full recovery") is assumed to last this long. */
+export const OPEN_STEP_SECONDS = 120;
+
+export function stepSpeed(s: Step, paces: PaceTable): number {
+  const t = s.target;
+  if (t.kind === 'pace') return (t.low + t.high) / 2;
+  if (s.intensity === 'rest') return WALK_SPEED;
+  if (s.intensity === 'recovery') return paces.paces.E.low * 0.92;
+  if (t.kind === 'effort') return /strides/i.test(t.label) ? paces.paces.Mile.speed : paces.paces['5K'].speed * 0.9;
+  return paces.paces.E.speed;
+}
+
+export function estimateStepSeconds(s: Step, paces: PaceTable): number {
+  const d = s.duration;
+  if (d.kind === 'time') return d.seconds;
+  if (d.kind === 'distance') return d.meters / stepSpeed(s, paces);
+  return OPEN_STEP_SECONDS;
+}
+
+export function estimate(nodes: readonly Node[], paces: PaceTable): Estimate {
+  let seconds = 0;
+  let meters = 0;
+  for (const n of nodes) {
+    if (n.type === 'step') {
+      const secs = estimateStepSeconds(n, paces);
+      seconds += secs;
+      meters += n.duration.kind === 'distance' ? n.duration.meters : secs * stepSpeed(n, paces);
+      continue;
+    }
+    const once = estimate(n.children, paces);
+    seconds += once.seconds * n.count;
+    meters += once.meters * n.count;
+    if (n.skipLastRecovery) {
+      const dropped = estimate(trailingRecovery(n.children), paces);
+      seconds -= dropped.seconds;
+      meters -= dropped.meters;
+    }
+  }
+  return { seconds: Math.round(seconds), meters: Math.round(meters) };
+}
+
+/** The steps the last repetition of a repeat skips, following the IR's rule. */
+export function trailingRecovery(children: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (let k = children.length - 1; k >= 0; k--) {
+    const c = children[k]!;
+    if (c.type === 'step' && (c.intensity === 'recovery' || c.intensity === 'rest')) {
+      out.push(c);
+      continue;
+    }
+    if (c.type === 'repeat' && c.skipLastRecovery === false) {
+      // The inner repeat's last recovery is dropped too, recursively.
+      out.push(...trailingRecovery(c.children));
+    }
+    break;
+  }
+  return out;
+}

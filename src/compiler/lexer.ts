@@ -1,0 +1,157 @@
+/**
+ * Tokenizer for coach shorthand. Every token keeps its offset and length in the
+ * session text so the parser can point at the exact spot of a problem.
+ */
+
+export type TokenKind =
+  | 'number' // 400, 1,000, 1.5
+  | 'clock' // 1:30, 6:42, 1:34:06
+  | 'word' // letters (lower-cased in `value`)
+  | 'x' // "x" directly after a count, or "×"
+  | 'dash' // - – —
+  | 'slash'
+  | 'plus'
+  | 'comma'
+  | 'semicolon'
+  | 'lparen'
+  | 'rparen'
+  | 'lbracket'
+  | 'rbracket'
+  | 'at' // @
+  | 'percent'
+  | 'dot'
+  | 'colon'
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised text: lower-case words, digits without thousands separators. */
+  value: string;
+  /** The text as written. */
+  raw: string;
+  offset: number;
+  length: number;
+  /** True when whitespace separates this token from the previous one. */
+  spaced: boolean;
+}
+
+export interface LexError {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+const PUNCT: Record<string, TokenKind> = {
+  '-': 'dash',
+  '–': 'dash',
+  '—': 'dash',
+  '‒': 'dash',
+  '−': 'dash',
+  '/': 'slash',
+  '+': 'plus',
+  ',': 'comma',
+  ';': 'semicolon',
+  '(': 'lparen',
+  ')': 'rparen',
+  '[': 'lbracket',
+  ']': 'rbracket',
+  '@': 'at',
+  '%': 'percent',
+  '.': 'dot',
+  ':': 'colon',
+  '×': 'x',
+  '&': 'plus',
+};
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+
+export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } {
+  const tokens: Token[] = [];
+  const errors: LexError[] = [];
+  let i = 0;
+  let spaced = true;
+  const push = (kind: TokenKind, value: string, start: number) => {
+    tokens.push({ kind, value, raw: text.slice(start, i), offset: start, length: i - start, spaced });
+    spaced = false;
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isSpace(c)) {
+      i++;
+      spaced = true;
+      continue;
+    }
+    const start = i;
+    if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
+      i = readNumberish(text, i, tokens.length > 0 ? tokens[tokens.length - 1] : undefined);
+      const raw = text.slice(start, i);
+      if (raw.includes(':')) push('clock', raw, start);
+      else push('number', raw.replace(/,/g, ''), start);
+      continue;
+    }
+    if (isLetter(c)) {
+      while (i < text.length && (isLetter(text[i]) || text[i] === "'" || text[i] === '’')) i++;
+      const raw = text.slice(start, i);
+      const value = raw.toLowerCase().replace(/’/g, "'");
+      // "x" glued to or standing after a count is the repeat operator, not a word.
+      const prev = tokens[tokens.length - 1];
+      if (value === 'x' && prev && (prev.kind === 'number' || prev.kind === 'rparen')) push('x', 'x', start);
+      else push('word', value, start);
+      continue;
+    }
+    const kind = PUNCT[c];
+    if (kind) {
+      i++;
+      push(kind, kind === 'dash' ? '-' : kind === 'x' ? 'x' : c, start);
+      continue;
+    }
+    // Typographic quotes and other decoration carry no meaning in shorthand.
+    if ('"\'“”‘’*~'.includes(c)) {
+      i++;
+      spaced = true;
+      continue;
+    }
+    i += c.length;
+    errors.push({ offset: start, length: 1, message: `unexpected character '${c}'` });
+    spaced = true;
+  }
+  tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
+  return { tokens, errors };
+}
+
+/**
+ * Reads 400, 1,000, 1.5, 1:30, 1:34:06 and 19:57.2. A comma is a thousands
+ * separator only when exactly three digits follow and no space intervenes
+ * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
+ */
+function readNumberish(text: string, i: number, _prev: unknown): number {
+  const digits = () => {
+    while (isDigit(text[i])) i++;
+  };
+  const firstStart = i;
+  digits();
+  const intLen = i - firstStart;
+  if (text[i] === ':' && isDigit(text[i + 1])) {
+    while (text[i] === ':' && isDigit(text[i + 1])) {
+      i++;
+      digits();
+    }
+    if (text[i] === '.' && isDigit(text[i + 1])) {
+      i++;
+      digits();
+    }
+    return i;
+  }
+  if (intLen <= 3) {
+    while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      i += 4;
+    }
+  }
+  if (text[i] === '.' && isDigit(text[i + 1])) {
+    i++;
+    digits();
+  }
+  return i;
+}

@@ -1,0 +1,73 @@
+/** A whole plan compiled for one athlete, dated from a start date. */
+import { DateTime } from 'luxon';
+import type { Athlete } from '../athlete/athlete.js';
+import type { Diagnostic } from '../ir/diagnostic.js';
+import { WEEKDAYS, type CompiledPlan, type Workout } from '../ir/workout.js';
+import { buildPaceTable } from '../paces/table.js';
+import type { LoadedPlan } from '../plan/load.js';
+import { compileSession } from './session.js';
+
+export interface PlanOptions {
+  /** YYYY-MM-DD: the first day of week 1. */
+  start?: string;
+}
+
+export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
+  const { doc } = plan;
+  const defaults = doc.defaults;
+  const paces = buildPaceTable(athlete.profile, defaults.tolerance);
+  const diagnostics: Diagnostic[] = [];
+  const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
+  let start: DateTime | undefined;
+  if (options.start) {
+    start = DateTime.fromISO(options.start, { zone: 'UTC' });
+    if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(options.start)) {
+      diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date '${options.start}' is not a date such as 2026-11-30` });
+      start = undefined;
+    } else if (start.weekday - 1 !== weekStart) {
+      // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.
+      const shift = (weekStart - (start.weekday - 1) + 7) % 7;
+      const moved = start.plus({ days: shift });
+      diagnostics.push({ severity: 'warning', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is a ${start.toFormat('cccc')}, but the plan's weeks start on ${WEEKDAY_NAMES[weekStart]}: week 1 begins ${moved.toISODate()}` });
+      start = moved;
+    }
+  }
+  const sessions: Workout[] = plan.cells.map((cell) => {
+    const id = `w${cell.week}-${cell.day}-${cell.index}`;
+    const w = compileSession(cell.text, athlete, {
+      defaults,
+      paces,
+      id,
+      slot: { week: cell.week, day: cell.day, index: cell.index },
+      title: cell.title,
+      coachNotes: cell.notes,
+      origin: cell.origin,
+    });
+    if (start) {
+      const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
+      const date = start.plus({ days: offset }).toISODate()!;
+      w.date = date;
+      for (const alt of w.alternatives) alt.date = date;
+    }
+    return w;
+  });
+  sessions.sort((a, b) => order(a, weekStart) - order(b, weekStart));
+  for (const s of sessions) diagnostics.push(...s.diagnostics);
+  const { name, timezone, units } = athlete.profile;
+  return {
+    name: doc.name,
+    ...(doc.description ? { description: doc.description } : {}),
+    athlete: { name, timezone, units },
+    ...(start ? { start: start.toISODate()! } : {}),
+    weeks: doc.weeks.length,
+    sessions,
+    diagnostics,
+  };
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function order(w: Workout, weekStart: number): number {
+  const s = w.slot!;
+  return s.week * 100 + ((WEEKDAYS.indexOf(s.day) - weekStart + 7) % 7) * 10 + s.index;
+}

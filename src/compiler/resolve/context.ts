@@ -1,0 +1,65 @@
+/** What the resolver needs to know about the athlete and the plan while it builds a workout. */
+import type { Athlete } from '../../athlete/athlete.js';
+import type { PaceTable, RacePace } from '../../paces/types.js';
+import type { Span } from '../ast.js';
+
+export interface Defaults {
+  warmup: string;
+  cooldown: string;
+  stridesRecovery: string;
+  tolerance: { fast: number; slow: number };
+}
+
+export const DEFAULTS: Defaults = {
+  warmup: '15 min easy',
+  cooldown: '10 min easy',
+  stridesRecovery: '1 min walk',
+  tolerance: { fast: 0.015, slow: 0.02 },
+};
+
+export interface Problem {
+  span: Span;
+  message: string;
+  hint?: string;
+}
+
+/** Raised for a session that parses but cannot be resolved (a split on a time rep, say). */
+export class ResolveError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+export class ResolveContext {
+  readonly notes: string[] = [];
+  readonly warnings: Problem[] = [];
+  /** The last race pace named, for "Faster". */
+  lastRace?: RacePace;
+
+  constructor(
+    readonly athlete: Athlete,
+    readonly paces: PaceTable,
+    readonly defaults: Defaults,
+  ) {}
+
+  get units() {
+    return this.athlete.profile.units;
+  }
+
+  /** Pick from a written range as the athlete's `ranges` setting says, and record the choice. */
+  choose(low: number, high: number, what: (v: number) => string, suffix = ''): number {
+    if (low === high) return low;
+    const mode = this.athlete.profile.ranges;
+    const value = mode === 'low' ? low : mode === 'high' ? high : Math.round((low + high) / 2);
+    this.note(`${what(low)}–${what(high)}${suffix} written: ${what(value)} chosen (ranges: ${mode})`);
+    return value;
+  }
+
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
+  fail(span: Span, message: string, hint?: string): never {
+    throw new ResolveError({ span, message, hint });
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * Build IR nodes from the items of a sequence: intervals, repeats, ladders,
+ * cut-downs, recoveries. Each built part remembers the recovery that would
+ * follow it, so the sequence can keep it when more work comes after.
+ */
+import type { Node, Repeat, Step, Target } from '../../ir/workout.js';
+import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode } from '../ast.js';
+import { parseSession } from '../parser.js';
+import type { ResolveContext } from './context.js';
+import { resolvePace } from './pace.js';
+import { defaultRecovery, recoveryStep } from './recovery.js';
+import { chooseDuration, durationWords, step } from './steps.js';
+
+export interface Part {
+  nodes: Node[];
+  /** Makes the part end with its recovery, when another part follows (a transition). */
+  keepTrailingRecovery?: () => string | undefined;
+  kind: 'work' | 'easy' | 'recovery' | 'warmup' | 'cooldown' | 'other' | 'strides';
+  /** Faster than easy running (for adding the plan's warm-up and cool-down). */
+  hard: boolean;
+}
+
+export function intervalSteps(iv: IntervalNode, ctx: ResolveContext): Step[] {
+  if (iv.inner) return runWithFasterPart(iv, iv.inner, ctx);
+  const duration = chooseDuration(iv.quantity, ctx);
+  const words = durationWords(duration, ctx.units);
+  const notes = [...iv.remarks];
+  switch (iv.role) {
+    case 'warmup':
+      return [step('warmup', duration, easyTarget(iv, ctx), `${words} warm-up`, notes)];
+    case 'cooldown':
+      return [step('cooldown', duration, easyTarget(iv, ctx), `${words} cool-down`, notes)];
+    case 'easy':
+      return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
+    case 'race': {
+      const target = resolvePace(iv.pace!, iv.quantity, ctx);
+      return [step('active', duration, target, `${words} race @ ${target.name}`, notes)];
+    }
+    default: {
+      const target = workTarget(iv, ctx);
+      const what = iv.role === 'strides' ? ' strides' : iv.role === 'hill' ? ' hill' : '';
+      const at = target.kind === 'pace' ? ` @ ${target.name}` : target.kind === 'effort' && target.label !== what.trim() ? ` @ ${target.label}` : '';
+      if (iv.role === 'work' && target.kind === 'none') {
+        // A plain "45 min" or "6 miles" is an easy run.
+        return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
+      }
+      return [step('active', duration, target, `${words}${what}${at}`, notes)];
+    }
+  }
+}
+
+function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
+  if (iv.pace) return resolvePace(iv.pace, iv.quantity, ctx);
+  if (iv.effort) return { kind: 'effort', label: iv.effort };
+  if (iv.role === 'strides') return { kind: 'effort', label: 'strides' };
+  if (iv.role === 'hill') return { kind: 'effort', label: 'hill' };
+  return { kind: 'none' };
+}
+
+/** Easy running carries the athlete's E band; warm-up and cool-down carry none, so the watch stays quiet. */
+function easyTarget(iv: IntervalNode, ctx: ResolveContext, isRun = false): Target {
+  if (iv.pace) return resolvePace(iv.pace, iv.quantity, ctx);
+  if (!isRun) return { kind: 'none' };
+  const e = ctx.paces.paces.E;
+  return { kind: 'pace', low: e.low, high: e.high, name: 'E' };
+}
+
+/** "8 miles w/ 4 miles @ 15K to half marathon pace": easy, the faster part, easy, split evenly around it. */
+function runWithFasterPart(outer: IntervalNode, inner: IntervalNode, ctx: ResolveContext): Step[] {
+  const total = chooseDuration(outer.quantity, ctx);
+  const fast = intervalSteps({ ...inner, role: inner.role === 'easy' ? 'work' : inner.role }, ctx)[0]!;
+  const e = ctx.paces.paces.E;
+  const easy = (amount: number): Step => {
+    const duration = total.kind === 'time' ? { kind: 'time' as const, seconds: amount } : { kind: 'distance' as const, meters: amount };
+    return step('active', duration, { kind: 'pace', low: e.low, high: e.high, name: 'E' }, `${durationWords(duration, ctx.units)} easy`);
+  };
+  if (total.kind !== fast.duration.kind) {
+    ctx.fail(inner.span, 'the faster part must be measured like the whole run (both in distance or both in time)', "such as '8 miles w/ 4 miles @ HM'");
+  }
+  const whole = total.kind === 'time' ? total.seconds : total.kind === 'distance' ? total.meters : 0;
+  const part = fast.duration.kind === 'time' ? fast.duration.seconds : fast.duration.kind === 'distance' ? fast.duration.meters : 0;
+  if (part >= whole) ctx.fail(inner.span, 'the faster part is as long as the whole run or longer');
+  const rest = whole - part;
+  const before = rest / 2;
+  ctx.note(`the easy ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: rest } : { kind: 'distance', meters: rest }, ctx.units)} are split evenly before and after the faster part`);
+  return [easy(before), fast, easy(rest - before)];
+}
+
+export function chooseCount(c: CountRange, what: string, ctx: ResolveContext): number {
+  return ctx.choose(c.low, c.high, String, ` × ${what}`);
+}
+
+/** The reps of one repetition of a repeat body, with recoveries placed between them. */
+function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; hard: boolean; strides: boolean; label: string } {
+  const body = node.body;
+  if (body.length === 1 && body[0]!.kind === 'cutdown') return cutDownBody(body[0] as CutDownNode, node, ctx);
+  if (body.every((b) => b.kind === 'interval')) {
+    const intervals = body as IntervalNode[];
+    const reps = intervals.map((iv) => intervalSteps(iv, ctx)[0]!);
+    const strides = intervals.every((iv) => iv.role === 'strides');
+    const children: Node[] = [];
+    reps.forEach((rep, k) => {
+      children.push(rep);
+      const rec = pairedRecovery(node.recovery, k, reps.length);
+      if (rec) children.push(recoveryStep(rec, rep, ctx));
+      else if (k === reps.length - 1 || !node.recovery) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
+    });
+    return { children, hard: intervals.some(isHard), strides, label: reps.map((r) => r.label).join(' / ') };
+  }
+  // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
+  const inner = buildItems(body, ctx, { nested: true });
+  const children = inner.nodes;
+  const hard = inner.hard;
+  if (node.setRecovery) {
+    // The set rest replaces the last recovery of the inner reps.
+    const lastWork = lastStep(children);
+    children.push(recoveryStep(node.setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx));
+  } else if (node.count.high > 1) {
+    if (inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
+  }
+  return { children, hard, strides: false, label: 'set' };
+}
+
+function pairedRecovery(rec: RecoveryExpr | undefined, k: number, n: number): RecoveryExpr | undefined {
+  if (!rec) return undefined;
+  if (rec.paired) {
+    if (rec.paired.length !== n) return k === n - 1 ? rec : undefined;
+    return rec.paired[k];
+  }
+  return k === n - 1 || n > 1 ? rec : undefined;
+}
+
+function missingRecovery(node: RepeatNode, rep: Step, strides: boolean, n: number, k: number, ctx: ResolveContext): Step[] {
+  if (node.recovery) return [];
+  if (k !== n - 1) return [];
+  if (node.count.high <= 1) return [];
+  if (strides) {
+    const text = ctx.defaults.stridesRecovery;
+    const parsed = parseSession(`1 x 1m w/ ${text}`);
+    const item = parsed.ok ? parsed.session.alternatives[0]?.items[0] : undefined;
+    const rec = item?.kind === 'repeat' ? item.recovery : undefined;
+    if (!rec) ctx.fail(node.span, `the plan's strides recovery '${text}' cannot be read`, "such as '1 min walk' or '100m jog'");
+    ctx.note(`strides recovery not written: ${text} (the plan's default)`);
+    return [recoveryStep(rec, rep, ctx)];
+  }
+  return [defaultRecovery(rep.label, ctx)];
+}
+
+function cutDownBody(cd: CutDownNode, node: RepeatNode, ctx: ResolveContext) {
+  const steps = cd.parts.map((p) => intervalSteps({ ...p, role: p.role === 'easy' ? 'work' : p.role }, ctx)[0]!);
+  const label = steps.map((s) => s.label).join(', ');
+  const children: Node[] = [...steps];
+  const total = cd.total;
+  if (total && steps.every((s) => s.duration.kind === total.kind)) {
+    const sum = steps.reduce((a, s) => a + (s.duration.kind === 'distance' ? s.duration.meters : s.duration.kind === 'time' ? s.duration.seconds : 0), 0);
+    if (Math.abs(sum - total.low) > 0.5) {
+      ctx.warnings.push({ span: cd.span, message: `the cut-down parts add up to ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: sum } : { kind: 'distance', meters: sum }, ctx.units)}, not ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: total.low } : { kind: 'distance', meters: total.low }, ctx.units)}`, hint: 'the parts are run as written' });
+    }
+  }
+  if (node.recovery) children.push(recoveryStep(node.recovery, steps[steps.length - 1]!, ctx));
+  else if (node.count.high > 1) children.push(defaultRecovery('cut-down', ctx));
+  return { children, hard: true, strides: false, label };
+}
+
+function lastStep(nodes: Node[]): Step | undefined {
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const n = nodes[k]!;
+    if (n.type === 'step' && n.intensity === 'active') return n;
+    if (n.type === 'repeat') return lastStep(n.children);
+  }
+  return undefined;
+}
+
+export function isHard(iv: IntervalNode): boolean {
+  if (iv.inner) return true;
+  if (iv.role === 'strides' || iv.role === 'easy' || iv.role === 'warmup' || iv.role === 'cooldown') return false;
+  if (iv.pace) return !(iv.pace.kind === 'named' && iv.pace.names.every((n) => n.name === 'E'));
+  return iv.effort !== undefined || iv.role === 'hill' || iv.role === 'race';
+}
+
+export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
+  const { children, hard, strides, label } = repBody(node, ctx);
+  const count = chooseCount(node.count, label, ctx);
+  if (count === 1) {
+    // "1 x 800m" or a single rep with a recovery clause: no repeat on the watch.
+    const trailing = trailingRecoverySteps(children);
+    const work = children.slice(0, children.length - trailing.length);
+    return {
+      nodes: work,
+      kind: strides ? 'strides' : 'work',
+      hard,
+      keepTrailingRecovery: trailing.length
+        ? () => {
+            work.push(...trailing);
+            return undefined;
+          }
+        : undefined,
+    };
+  }
+  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: true, label: `${count}×` };
+  const hasTrailing = trailingRecoverySteps(children).length > 0 || children[children.length - 1]?.type === 'repeat';
+  return {
+    nodes: [repeat],
+    kind: strides ? 'strides' : 'work',
+    hard,
+    keepTrailingRecovery: hasTrailing
+      ? () => {
+          repeat.skipLastRecovery = false;
+          return label;
+        }
+      : undefined,
+  };
+}
+
+function trailingRecoverySteps(children: Node[]): Step[] {
+  const out: Step[] = [];
+  for (let k = children.length - 1; k >= 0; k--) {
+    const c = children[k]!;
+    if (c.type === 'step' && (c.intensity === 'recovery' || c.intensity === 'rest')) out.unshift(c);
+    else break;
+  }
+  return out;
+}
+
+// Imported late to avoid a cycle at module evaluation.
+import { buildItems } from './sequence.js';
+export type { Item };

@@ -1,0 +1,63 @@
+/**
+ * Ladders and pyramids: "500m, 400m, 300m, 200m @ Mile w/ previous distance jog
+ * recovery". The pace and recovery written once at the end of a comma list
+ * belong to every bare distance before it.
+ */
+import type { IntervalNode, Item, Join, RepeatNode } from '../ast.js';
+
+type Member = { interval: IntervalNode; repeat?: RepeatNode };
+
+function single(item: Item): Member | undefined {
+  if (item.kind === 'interval') return { interval: item };
+  if (item.kind === 'repeat' && !item.sets && item.body.length === 1 && item.body[0]!.kind === 'interval') {
+    return { interval: item.body[0] as IntervalNode, repeat: item };
+  }
+  return undefined;
+}
+
+const isBare = (m: Member) =>
+  !m.interval.pace && !m.interval.effort && !m.interval.roleWritten && !m.interval.inner && !m.repeat?.recovery;
+const isPaced = (m: Member) => m.interval.pace !== undefined || m.interval.effort !== undefined;
+
+/** Returns the items with ladder members filled in; the input is not changed. */
+export function distributeLadders(items: Item[], joins: Join[]): Item[] {
+  const out = [...items];
+  let bare: number[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const m = single(out[k]!);
+    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and';
+    if (!joinedBefore) bare = [];
+    if (!m) {
+      bare = [];
+      continue;
+    }
+    if (isBare(m)) {
+      bare.push(k);
+      continue;
+    }
+    if (isPaced(m) && bare.length > 0) {
+      const fits = bare.every((b) => {
+        const bm = single(out[b]!)!;
+        if (bm.interval.quantity.kind !== m.interval.quantity.kind) return false;
+        // "15 min, 6 x 5 min @ 5K" is a run before reps, not a ladder.
+        return !(bm.repeat === undefined && m.repeat !== undefined && m.repeat.count.high > 1);
+      });
+      if (fits) for (const b of bare) out[b] = fill(single(out[b]!)!, m);
+    }
+    bare = [];
+  }
+  return out;
+}
+
+function fill(target: Member, from: Member): RepeatNode {
+  const interval: IntervalNode = {
+    ...target.interval,
+    pace: from.interval.pace,
+    effort: from.interval.effort,
+    role: from.interval.role,
+    roleWritten: from.interval.roleWritten,
+    remarks: [...from.interval.remarks],
+  };
+  const base = target.repeat ?? { kind: 'repeat' as const, count: { low: 1, high: 1, span: interval.span }, body: [], sets: false, span: interval.span };
+  return { ...base, body: [interval], recovery: from.repeat?.recovery };
+}

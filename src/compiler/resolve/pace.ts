@@ -1,0 +1,96 @@
+/** Turn a written pace into this athlete's pace band. */
+import type { PaceTarget } from '../../ir/workout.js';
+import { METERS_PER_MILE } from '../../units/format.js';
+import { RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
+import type { PaceExpr, PaceRef, Quantity } from '../ast.js';
+import type { ResolveContext } from './context.js';
+
+/** "Faster" steps up this ladder: after Mile comes 800 (1500 is too close to the mile to be a step). */
+const FASTER_LADDER: RacePace[] = ['M', 'HM', '15K', '10K', '5K', '3K', 'Mile', '800'];
+const FAST_PACES = new Set<PaceName>(['800', '1500', 'Mile', '3K', '5K', 'I', 'R']);
+
+export function displayName(ref: PaceRef): string {
+  return ref.anyGoal ? 'goal' : ref.goal ? `goal ${ref.name}` : ref.name;
+}
+
+export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveContext): PaceTarget {
+  switch (expr.kind) {
+    case 'named': {
+      const bands = expr.names.map((ref) => entry(ref, ctx));
+      const name = expr.names.map(displayName).join('–');
+      const last = expr.names[expr.names.length - 1]!;
+      if ((RACE_PACES as readonly string[]).includes(last.name)) ctx.lastRace = fastestOf(expr.names.map((r) => r.name), ctx);
+      if (expr.offsetSeconds !== undefined) {
+        // "MP-10s": seconds per mile (or per km for a km athlete) faster or slower than the named pace.
+        const base = bands[0]!;
+        const unitMeters = ctx.units === 'mi' ? METERS_PER_MILE : 1000;
+        const speed = unitMeters / (unitMeters / base.speed + expr.offsetSeconds);
+        const sign = expr.offsetSeconds > 0 ? '+' : '−';
+        ctx.note(`${name}${sign}${Math.abs(expr.offsetSeconds)}s is taken per ${ctx.units}`);
+        return band(speed, tol(expr.names[0]!.name, ctx), `${name}${sign}${Math.abs(expr.offsetSeconds)}s`);
+      }
+      if (bands.length === 1) return { kind: 'pace', low: bands[0]!.low, high: bands[0]!.high, name };
+      // A range runs from the slower pace to the faster one, whichever order it is written in.
+      const speeds = bands.map((b) => b.speed);
+      return { kind: 'pace', low: Math.min(...speeds), high: Math.max(...speeds), name };
+    }
+    case 'explicit': {
+      const unitMeters = expr.unit === 'mi' ? METERS_PER_MILE : 1000;
+      const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${expr.unit}`;
+      if (expr.slowSecondsPerUnit === expr.fastSecondsPerUnit) {
+        return band(unitMeters / expr.slowSecondsPerUnit, ctx.defaults.tolerance.slow, name);
+      }
+      return { kind: 'pace', low: unitMeters / expr.slowSecondsPerUnit, high: unitMeters / expr.fastSecondsPerUnit, name };
+    }
+    case 'split': {
+      if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
+      const meters = quantity.low;
+      return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
+    }
+    case 'faster': {
+      const prev = ctx.lastRace;
+      if (!prev) ctx.fail(expr.span, "'Faster' needs a race pace before it", "such as '100m @ Mile, 100m @ Faster'");
+      const at = FASTER_LADDER.indexOf(prev);
+      const next = FASTER_LADDER[Math.min(FASTER_LADDER.length - 1, (at < 0 ? RACE_ORDER_FALLBACK(prev) : at) + 1)]!;
+      ctx.lastRace = next;
+      ctx.note(`'Faster' after ${prev} pace is ${next} pace`);
+      const e = ctx.paces.paces[next];
+      return { kind: 'pace', low: e.low, high: e.high, name: `Faster (${next})` };
+    }
+    case 'paired':
+      ctx.fail(expr.span, 'paired paces such as 5K/Mile go with paired distances such as 800m/300m');
+  }
+}
+
+function RACE_ORDER_FALLBACK(p: RacePace): number {
+  // 8K sits between 10K and 5K, 1500 between Mile and 800.
+  return p === '8K' ? FASTER_LADDER.indexOf('10K') : p === '1500' ? FASTER_LADDER.indexOf('Mile') : 0;
+}
+
+function fastestOf(names: PaceName[], ctx: ResolveContext): RacePace {
+  const races = names.filter((n): n is RacePace => (RACE_PACES as readonly string[]).includes(n));
+  return races.reduce((a, b) => (ctx.paces.paces[b].speed > ctx.paces.paces[a].speed ? b : a));
+}
+
+function entry(ref: PaceRef, ctx: ResolveContext): { low: number; high: number; speed: number } {
+  const goal = ctx.paces.goal;
+  if (ref.goal) {
+    if (goal && (ref.anyGoal || goal.distance === ref.name)) return goal;
+    if (ref.anyGoal) ctx.note('no goal race in the athlete\'s profile: mile pace from current fitness is used');
+    else ctx.note(`no ${ref.name} goal in the athlete's profile: ${ref.name} pace from current fitness is used`);
+  }
+  return ctx.paces.paces[ref.name];
+}
+
+function tol(name: PaceName, ctx: ResolveContext): number {
+  return FAST_PACES.has(name) ? ctx.defaults.tolerance.fast : ctx.defaults.tolerance.slow;
+}
+
+function band(speed: number, tolerance: number, name: string): PaceTarget {
+  return { kind: 'pace', low: speed * (1 - tolerance), high: speed * (1 + tolerance), name };
+}
+
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,49 @@
+/** Recoveries between reps: fixed, open (lap button), "previous distance", "equal time", a share of the rep. */
+import type { Duration, Step } from '../../ir/workout.js';
+import type { RecoveryExpr } from '../ast.js';
+import type { ResolveContext } from './context.js';
+import { chooseDuration, durationWords, step } from './steps.js';
+import { estimateStepSeconds } from '../estimate.js';
+
+const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
+
+/** The recovery step that follows `rep`. */
+export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext): Step {
+  const intensity = expr.mode === 'walk' || expr.mode === 'rest' ? 'rest' : 'recovery';
+  const word = MODE_WORD[expr.mode];
+  const a = expr.amount;
+  let duration: Duration;
+  let label: string;
+  switch (a.kind) {
+    case 'quantity':
+      duration = chooseDuration(a.quantity, ctx);
+      label = `${durationWords(duration, ctx.units)} ${word}`;
+      break;
+    case 'open':
+      duration = { kind: 'open' };
+      label = a.why === 'jog down' ? (expr.mode === 'walk' ? 'walk down' : 'jog down') : 'full recovery';
+      break;
+    case 'previous':
+      duration = rep.duration;
+      label = `${durationWords(duration, ctx.units)} ${word}`;
+      break;
+    case 'equal':
+    case 'fraction': {
+      const share = a.kind === 'equal' ? 1 : ctx.choose(a.low, a.high, (v) => `${Math.round(v * 100)}%`);
+      const repSeconds = rep.duration.kind === 'time' ? rep.duration.seconds : estimateStepSeconds(rep, ctx.paces);
+      // Rounded to 5 s: a watch countdown of 67.3 s helps nobody.
+      const seconds = Math.max(5, Math.round((repSeconds * share) / 5) * 5);
+      if (rep.duration.kind !== 'time') ctx.note(`recovery of ${a.kind === 'equal' ? 'equal time' : `${Math.round(share * 100)}% of the rep time`}: the ${rep.label} rep takes about ${Math.round(repSeconds)} s at target pace, so ${seconds} s`);
+      duration = { kind: 'time', seconds };
+      label = `${durationWords(duration, ctx.units)} ${word}`;
+      break;
+    }
+  }
+  return step(intensity, duration, { kind: 'none' }, label);
+}
+
+/** When the coach writes no recovery between reps, the athlete recovers until they press lap. */
+export function defaultRecovery(repLabel: string, ctx: ResolveContext): Step {
+  ctx.note(`no recovery written between the ${repLabel} reps: recover until you press lap`);
+  return step('recovery', { kind: 'open' }, { kind: 'none' }, 'recover until lap');
+}

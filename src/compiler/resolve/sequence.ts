@@ -1,0 +1,79 @@
+/** A sequence of parts joined by "+", ",", ";", "then": built in order, with recoveries kept between blocks. */
+import type { Node } from '../../ir/workout.js';
+import type { Item, Join } from '../ast.js';
+import type { ResolveContext } from './context.js';
+import { distributeLadders } from './ladder.js';
+import { intervalSteps, isHard, repeatPart, type Part } from './items.js';
+import { recoveryStep } from './recovery.js';
+import { chooseDuration, step } from './steps.js';
+
+export interface Built {
+  nodes: Node[];
+  parts: Part[];
+  hard: boolean;
+  /** Keep the recovery at the end of the last part (used between sets); returns what was kept. */
+  keepTrailing: () => string | undefined;
+}
+
+export function buildItems(items: Item[], ctx: ResolveContext, options: { nested?: boolean; joins?: Join[] } = {}): Built {
+  const joins = options.joins ?? items.slice(1).map((): Join => ',');
+  const filled = distributeLadders(items, joins);
+  const parts: Part[] = [];
+  for (const item of filled) parts.push(buildPart(item, parts, ctx));
+  // Between two blocks of work the athlete needs the recovery the coach wrote for the first.
+  for (let k = 0; k < parts.length - 1; k++) {
+    const p = parts[k]!;
+    const rest = parts.slice(k + 1);
+    if (!p.keepTrailingRecovery || parts[k + 1]!.kind === 'recovery') continue;
+    if (!rest.some((r) => r.kind !== 'recovery' && r.kind !== 'cooldown')) continue;
+    const kept = p.keepTrailingRecovery();
+    if (kept) ctx.note(`the recovery after the last ${kept} rep is kept before the next part`);
+  }
+  const last = parts[parts.length - 1];
+  return {
+    nodes: parts.flatMap((p) => p.nodes),
+    parts,
+    hard: parts.some((p) => p.hard),
+    keepTrailing: () => last?.keepTrailingRecovery?.(),
+  };
+}
+
+function buildPart(item: Item, before: Part[], ctx: ResolveContext): Part {
+  switch (item.kind) {
+    case 'interval': {
+      const steps = intervalSteps(item, ctx);
+      const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : steps.length === 1 && steps[0]!.label.endsWith('easy') ? 'easy' : 'work';
+      return { nodes: steps, kind, hard: isHard(item) };
+    }
+    case 'repeat':
+      return repeatPart(item, ctx);
+    case 'cutdown':
+      return repeatPart({ kind: 'repeat', count: { low: 1, high: 1, span: item.span }, body: [item], sets: false, span: item.span }, ctx);
+    case 'recovery': {
+      const prev = lastActive(before);
+      const rep = prev ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, '');
+      return { nodes: [recoveryStep(item.recovery, rep, ctx)], kind: 'recovery', hard: false };
+    }
+    case 'other': {
+      const duration = item.quantity ? chooseDuration(item.quantity, ctx) : { kind: 'open' as const };
+      return { nodes: [step('active', duration, { kind: 'none' }, item.label)], kind: 'other', hard: false };
+    }
+    case 'wucd':
+      return { nodes: [], kind: 'other', hard: false };
+  }
+}
+
+function lastActive(parts: Part[]) {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const nodes = parts[k]!.nodes;
+    for (let j = nodes.length - 1; j >= 0; j--) {
+      const n = nodes[j]!;
+      if (n.type === 'step' && n.intensity === 'active') return n;
+      if (n.type === 'repeat') {
+        const s = [...n.children].reverse().find((c) => c.type === 'step' && c.intensity === 'active');
+        if (s && s.type === 'step') return s;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+/** Small constructors for IR steps, so every stage labels steps the same way. */
+import type { Duration, Intensity, Step, Target } from '../../ir/workout.js';
+import { formatDistance, formatSeconds, type Units } from '../../units/format.js';
+import type { Quantity } from '../ast.js';
+import type { ResolveContext } from './context.js';
+
+export function step(intensity: Intensity, duration: Duration, target: Target, label: string, notes: string[] = []): Step {
+  return { type: 'step', intensity, duration, target, label, notes };
+}
+
+/** A written quantity as one duration, choosing within a range as the athlete's settings say. */
+export function chooseDuration(q: Quantity, ctx: ResolveContext): Duration {
+  if (q.kind === 'time') {
+    return { kind: 'time', seconds: ctx.choose(q.low, q.high, (v) => formatSeconds(v)) };
+  }
+  return { kind: 'distance', meters: ctx.choose(q.low, q.high, (v) => formatDistance(v, ctx.units)) };
+}
+
+export function durationWords(d: Duration, units: Units): string {
+  return d.kind === 'time' ? formatSeconds(d.seconds) : d.kind === 'distance' ? formatDistance(d.meters, units) : 'until lap';
+}

@@ -1,0 +1,170 @@
+/** One session of shorthand, compiled for one athlete into the IR. */
+import type { Athlete } from '../athlete/athlete.js';
+import type { Diagnostic } from '../ir/diagnostic.js';
+import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
+import { buildPaceTable } from '../paces/table.js';
+import type { PaceTable } from '../paces/types.js';
+import type { Item, SequenceNode, Span } from './ast.js';
+import { estimate } from './estimate.js';
+import { checkExplanations } from './explain.js';
+import { parseSession } from './parser.js';
+import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
+import { intervalSteps } from './resolve/items.js';
+import { buildItems, type Built } from './resolve/sequence.js';
+import { titleFromParts } from './title.js';
+
+/** Where the session text sits in its document, so diagnostics point into the file. */
+export interface Origin {
+  file?: string;
+  /** Position of the first character of the session text. */
+  line: number;
+  column: number;
+  offset: number;
+  /** The document's lines, for the caret display. */
+  lines?: string[];
+}
+
+export interface SessionOptions {
+  defaults?: Partial<Defaults>;
+  id?: string;
+  slot?: Slot;
+  title?: string;
+  coachNotes?: string;
+  origin?: Origin;
+  /** A pace table already built for this athlete and tolerance (plans build it once). */
+  paces?: PaceTable;
+}
+
+export function compileSession(text: string, athlete: Athlete, options: SessionOptions = {}): Workout {
+  const defaults: Defaults = { ...DEFAULTS, ...options.defaults, tolerance: { ...DEFAULTS.tolerance, ...options.defaults?.tolerance } };
+  const paces = options.paces ?? (options.defaults?.tolerance ? buildPaceTable(athlete.profile, defaults.tolerance) : athlete.paces);
+  const base: Workout = {
+    id: options.id ?? 'session',
+    ...(options.slot ? { slot: options.slot } : {}),
+    title: options.title ?? text.trim().slice(0, 80),
+    source: text,
+    sport: 'running',
+    steps: [],
+    alternatives: [],
+    optional: false,
+    estimate: { seconds: 0, meters: 0 },
+    notes: [],
+    ...(options.coachNotes ? { coachNotes: options.coachNotes } : {}),
+    diagnostics: [],
+  };
+  const at = (span: Span, severity: Diagnostic['severity'], message: string, hint?: string) => locate(text, span, severity, message, hint, options.origin);
+
+  const parsed = parseSession(text);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    base.diagnostics.push(at({ start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint));
+    return base;
+  }
+  const ctx = new ResolveContext(athlete, paces, defaults);
+  try {
+    const [main, ...others] = parsed.session.alternatives;
+    const built = buildSequence(main!, ctx);
+    Object.assign(base, built, { title: options.title ?? built.title });
+    base.optional = parsed.session.optional;
+    checkExplanations(parsed.session.explanations, built.steps, ctx);
+    base.alternatives = others.map((alt, k) => {
+      const altCtx = new ResolveContext(athlete, paces, defaults);
+      const b = buildSequence(alt, altCtx);
+      return { ...base, ...b, id: `${base.id}-alt${k + 1}`, alternatives: [], optional: false, notes: altCtx.notes, diagnostics: [], source: text.slice(alt.span.start, alt.span.end) };
+    });
+    base.notes = [...ctx.notes];
+    if (base.optional) base.notes.push('optional: this session may be skipped');
+    for (const w of ctx.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
+  } catch (e) {
+    if (!(e instanceof ResolveError)) throw e;
+    base.diagnostics.push(at(e.problem.span, 'error', e.problem.message, e.problem.hint));
+    base.steps = [];
+  }
+  return base;
+}
+
+interface BuiltSession {
+  sport: Sport;
+  steps: Node[];
+  title: string;
+  estimate: Workout['estimate'];
+}
+
+function buildSequence(seq: SequenceNode, ctx: ResolveContext): BuiltSession {
+  const items = seq.items;
+  const others = items.filter((i) => i.kind === 'other');
+  if (others.length === items.length) return otherSport(items, seq, ctx);
+  // "30 min jog" alone is an easy run, not a recovery.
+  const runItems: Item[] = items.every((i) => i.kind === 'recovery')
+    ? items.map((i) => (i.kind === 'recovery' && i.recovery.amount.kind === 'quantity' ? { kind: 'interval', quantity: i.recovery.amount.quantity, role: 'easy', roleWritten: true, remarks: [], span: i.span } : i))
+    : items;
+  const built = buildItems(runItems, ctx, { joins: seq.joins });
+  const steps = withWarmupCooldown(built, runItems, ctx);
+  return { sport: 'running', steps, title: titleFromParts(built.parts, ctx.units), estimate: estimate(steps, ctx.paces) };
+}
+
+function otherSport(items: Item[], seq: SequenceNode, ctx: ResolveContext): BuiltSession {
+  const first = items[0]!;
+  const sport: Sport = first.kind === 'other' ? first.sport : 'rest';
+  const built = buildItems(items, ctx, { joins: seq.joins });
+  const steps = sport === 'rest' ? [] : built.nodes;
+  const title = sport === 'rest' ? (first.kind === 'other' ? first.label : 'Rest') : titleFromParts(built.parts, ctx.units);
+  const est = { seconds: steps.reduce((a, s) => a + (s.type === 'step' && s.duration.kind === 'time' ? s.duration.seconds : 0), 0), meters: 0 };
+  return { sport, steps, title, estimate: est };
+}
+
+/** The plan's warm-up and cool-down go around sessions with work faster than easy, unless the text has its own. */
+function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): Node[] {
+  const forced = items.some((i) => i.kind === 'wucd');
+  if (!built.hard && !forced) return built.nodes;
+  const parts = built.parts.filter((p) => p.nodes.length > 0);
+  const hasWarmup = parts.some((p) => p.kind === 'warmup');
+  const hasCooldown = parts.some((p) => p.kind === 'cooldown');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const out = [...built.nodes];
+  if (!hasWarmup && (forced || first?.kind !== 'easy')) {
+    const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
+    if (wu) out.unshift(wu);
+  }
+  if (!hasCooldown && (forced || last?.kind !== 'easy')) {
+    const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
+    if (cd) out.push(cd);
+  }
+  return out;
+}
+
+function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveContext) {
+  if (text.trim().toLowerCase() === 'none') return undefined;
+  const parsed = parseSession(text);
+  const item = parsed.ok ? parsed.session.alternatives[0]?.items[0] : undefined;
+  if (!item || item.kind !== 'interval' || parsed.ok === false || parsed.session.alternatives[0]!.items.length !== 1) {
+    ctx.fail({ start: 0, end: 0 }, `the plan's default ${role === 'warmup' ? 'warm-up' : 'cool-down'} '${text}' is not one run`, "such as '15 min easy', '2 mi' or 'none'");
+  }
+  const step = intervalSteps({ ...item, role, roleWritten: true }, ctx)[0]!;
+  ctx.note(`${step.label} added (plan default)`);
+  return step;
+}
+
+function locate(text: string, span: Span, severity: Diagnostic['severity'], message: string, hint: string | undefined, origin?: Origin): Diagnostic {
+  const local = Math.max(0, Math.min(span.start, text.length));
+  const before = text.slice(0, local);
+  const nl = before.lastIndexOf('\n');
+  const linesBefore = before.split('\n').length - 1;
+  const colInText = local - (nl + 1);
+  const line = (origin?.line ?? 1) + linesBefore;
+  const column = linesBefore === 0 ? (origin?.column ?? 1) + colInText : colInText + 1;
+  const offset = (origin?.offset ?? 0) + local;
+  const sourceLine = origin?.lines ? origin.lines[line - 1] : text.split('\n')[linesBefore];
+  return {
+    severity,
+    line,
+    column,
+    offset,
+    length: Math.max(1, Math.min(span.end, text.length) - local),
+    message,
+    ...(hint ? { hint } : {}),
+    ...(origin?.file ? { file: origin.file } : {}),
+    ...(sourceLine !== undefined ? { sourceLine } : {}),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The one intermediate form between the compiler and every writer.
+ * Writers consume these types only; they never see shorthand text.
+ * Units are SI throughout: seconds, metres, metres per second.
+ */
+import type { Diagnostic } from './diagnostic.js';
+
+export type Intensity = 'warmup' | 'active' | 'recovery' | 'rest' | 'cooldown';
+
+export type Duration =
+  | { kind: 'time'; seconds: number }
+  | { kind: 'distance'; meters: number }
+  /** Until the lap button: "jog down recovery", "full recovery". */
+  | { kind: 'open' };
+
+/** A pace band. `low` is the slower speed, `high` the faster one, both in m/s. */
+export interface PaceTarget {
+  kind: 'pace';
+  low: number;
+  high: number;
+  /** The pace as the coach named it, e.g. "HM–10K", "Mile", "6:30/mi", "75 s per rep". */
+  name: string;
+}
+
+/** An effort with no pace ("90-95% effort", "hill", "strides", "max"). */
+export interface EffortTarget {
+  kind: 'effort';
+  label: string;
+}
+
+export type Target = PaceTarget | EffortTarget | { kind: 'none' };
+
+export interface Step {
+  type: 'step';
+  intensity: Intensity;
+  duration: Duration;
+  target: Target;
+  /** Short words for the step: "400m @ HM–10K", "jog", "easy", "warm-up". */
+  label: string;
+  /** Extra words for the athlete (choices the compiler made, coach's remarks). */
+  notes: string[];
+}
+
+export interface Repeat {
+  type: 'repeat';
+  count: number;
+  children: Node[];
+  /**
+   * The last repetition ends with its last work: its trailing recovery/rest steps
+   * are not run (and, when its last child is itself a repeat, that repeat's last
+   * repetition ends the same way). This is how "no recovery after the last rep" is kept.
+   */
+  skipLastRecovery: boolean;
+  /** "2 sets", "6×400m"; optional display label. */
+  label?: string;
+}
+
+export type Node = Step | Repeat;
+
+export type Sport = 'running' | 'strength' | 'cross_training' | 'rest';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Where a session sits in a plan: week number from 1, day of week, and its index among the day's sessions. */
+export interface Slot {
+  week: number;
+  day: Weekday;
+  index: number;
+}
+
+export interface Estimate {
+  seconds: number;
+  meters: number;
+}
+
+export interface Workout {
+  /** Stable id from the slot ("w3-wed-0") or "session" for a lone workout. */
+  id: string;
+  slot?: Slot;
+  /** ISO date (YYYY-MM-DD) once the plan has a start date. */
+  date?: string;
+  title: string;
+  /** The coach's original text for this session. */
+  source: string;
+  sport: Sport;
+  steps: Node[];
+  /** "30 min run or 45 - 60 min cross-train": the first is the workout, the rest travel here. */
+  alternatives: Workout[];
+  /** "… or OFF": the session may be skipped. */
+  optional: boolean;
+  estimate: Estimate;
+  /** Choices the compiler made and remarks for the athlete, in words. */
+  notes: string[];
+  /** Coach's notes from the plan file. */
+  coachNotes?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A plan compiled for one athlete, dated from a start date when one is given. */
+export interface CompiledPlan {
+  name: string;
+  description?: string;
+  athlete: AthleteSummary;
+  start?: string;
+  weeks: number;
+  sessions: Workout[];
+  diagnostics: Diagnostic[];
+}
+
+export interface AthleteSummary {
+  name: string;
+  timezone: string;
+  units: 'mi' | 'km';
+}

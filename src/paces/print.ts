@@ -1,0 +1,82 @@
+/** The text `runcast paces` prints: fitness, equivalent race times and every named pace. */
+import type { Athlete } from '../athlete/athlete.js';
+import { formatClock, formatPaceBandBoth, type Units } from '../units/format.js';
+import { RACE_PACES, type PaceEntry, type PaceName, type RacePace } from './types.js';
+
+const TRAINING_ROWS: { name: PaceName; label: string }[] = [
+  { name: 'E', label: 'easy' },
+  { name: 'M', label: 'marathon' },
+  { name: 'T', label: 'threshold' },
+  { name: 'I', label: 'interval' },
+  { name: 'R', label: 'repetition' },
+];
+
+const RACE_LABELS: Record<RacePace, string> = {
+  M: 'marathon',
+  HM: 'half marathon',
+  '15K': '15 km',
+  '10K': '10 km',
+  '8K': '8 km',
+  '5K': '5 km',
+  '3K': '3 km',
+  Mile: 'mile',
+  '1500': '1500 m',
+  '800': '800 m',
+};
+
+const SOURCE_LABELS: Record<PaceEntry['source'], string> = {
+  vdot: 'VDOT',
+  riegel: 'Riegel',
+  goal: 'goal',
+  profile: 'profile',
+};
+
+export function formatPaceTable(athlete: Athlete, units: Units = athlete.profile.units): string {
+  const { profile, paces: table } = athlete;
+  const { race, goal } = profile.fitness;
+  const out: string[] = [];
+
+  out.push(`${profile.name}: ${race.distance} in ${race.time}`);
+  const model =
+    table.model === 'riegel'
+      ? `Riegel, exponent ${profile.fitness.riegelExponent} (training paces from VDOT)`
+      : 'Daniels/Gilbert VDOT';
+  out.push(`VDOT ${table.vdot?.toFixed(1) ?? '-'} · race times by ${model}`);
+  if (goal && table.goal) {
+    out.push(`Goal: ${goal.distance} in ${goal.time} · ${formatPaceBandBoth(table.goal.speed, table.goal.speed, units)}`);
+  }
+
+  out.push('', 'Training paces');
+  const rows: string[][] = TRAINING_ROWS.map(({ name, label }) => [name, label, band(table.paces[name], units), source(table.paces[name])]);
+  out.push(...columns(rows));
+
+  out.push('', 'Race paces (equivalent time from current fitness)');
+  const raceRows = [...RACE_PACES].reverse().map((p) => {
+    const entry = table.paces[p];
+    return [p, RACE_LABELS[p], formatRaceTime(table.equivalents[p]), band(entry, units), source(entry)];
+  });
+  out.push(...columns(raceRows));
+  return `${out.join('\n')}\n`;
+}
+
+function band(entry: PaceEntry, units: Units): string {
+  return formatPaceBandBoth(entry.low, entry.high, units);
+}
+
+function source(entry: PaceEntry): string {
+  return SOURCE_LABELS[entry.source];
+}
+
+/** Race times to a tenth under ten minutes, where tenths matter on the track. */
+function formatRaceTime(seconds: number): string {
+  if (seconds >= 600) return formatClock(seconds);
+  const tenths = Math.round(seconds * 10);
+  return `${formatClock(Math.floor(tenths / 10))}.${tenths % 10}`;
+}
+
+/** Left-aligned columns, two spaces apart, indented by two. */
+function columns(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd());
+}

@@ -1,0 +1,101 @@
+/** Read a plan document — YAML, or a CSV/TSV grid — into validated cells with their positions. */
+import type { Diagnostic } from '../ir/diagnostic.js';
+import { WEEKDAYS, type Weekday } from '../ir/workout.js';
+import type { Origin } from '../compiler/session.js';
+import { parseSession } from '../compiler/parser.js';
+import { looksLikeGrid, readGrid } from './csv.js';
+import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
+import { parseYamlWith } from './yaml-doc.js';
+
+export interface PlanCell {
+  week: number;
+  day: Weekday;
+  /** Index among the day's sessions (a double day has 0 and 1). */
+  index: number;
+  text: string;
+  title?: string;
+  notes?: string;
+  origin: Origin;
+}
+
+export interface LoadedPlan {
+  doc: PlanDoc;
+  cells: PlanCell[];
+  file?: string;
+}
+
+export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
+  if (looksLikeGrid(text, file)) return loadGrid(text, file);
+  const parsed = parseYamlWith(planSchema, text, file);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const doc = parsed.value;
+  const cells: PlanCell[] = [];
+  const originAt = (path: (string | number)[], value: string): Origin => {
+    const p = parsed.locate(path) ?? { line: 1, column: 1, offset: 0 };
+    // A quoted scalar starts one character before its text.
+    const q = text[p.offset] === '"' || text[p.offset] === "'" ? 1 : 0;
+    const exact = text.startsWith(value, p.offset + q);
+    return { file, line: p.line, column: p.column + (exact ? q : 0), offset: p.offset + (exact ? q : 0), lines: parsed.lines };
+  };
+  doc.weeks.forEach((week, w) => {
+    for (const day of WEEKDAYS) {
+      const cell = week[day];
+      if (cell === undefined) continue;
+      const list: SessionCell[] = Array.isArray(cell) ? cell : [cell];
+      list.forEach((c, index) => {
+        const path: (string | number)[] = ['weeks', w, day, ...(Array.isArray(cell) ? [index] : [])];
+        if (typeof c === 'string') cells.push({ week: w + 1, day, index, text: c, origin: originAt(path, c) });
+        else cells.push({ week: w + 1, day, index, text: c.text, title: c.title, notes: c.notes, origin: originAt([...path, 'text'], c.text) });
+      });
+    }
+  });
+  const diagnostics = checkDefaults(doc, (key) => originAt(['defaults', key], String(doc.defaults[key as 'warmup'])));
+  return { plan: { doc, cells, file }, diagnostics };
+}
+
+function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
+  const grid = readGrid(text, file);
+  if (grid.diagnostics.length > 0) return { diagnostics: grid.diagnostics };
+  const lines = text.split(/\r?\n/);
+  const name = file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv)$/i, '') : 'Plan';
+  const doc = planSchema.parse({ name, weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
+  const cells: PlanCell[] = grid.cells.map((c) => ({
+    week: c.week,
+    day: c.day,
+    index: 0,
+    text: c.text,
+    origin: { file, line: c.line, column: c.column, offset: c.offset, lines },
+  }));
+  return { plan: { doc, cells, file }, diagnostics: [] };
+}
+
+/** The plan's default warm-up, cool-down and strides recovery must themselves be readable shorthand. */
+function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const checks: [key: 'warmup' | 'cooldown' | 'stridesRecovery', wrap: (t: string) => string, prefix: number][] = [
+    ['warmup', (t) => t, 0],
+    ['cooldown', (t) => t, 0],
+    ['stridesRecovery', (t) => `1 x 1m w/ ${t}`, '1 x 1m w/ '.length],
+  ];
+  for (const [key, wrap, prefix] of checks) {
+    const value = doc.defaults[key];
+    if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
+    const r = parseSession(wrap(value));
+    const one = r.ok && r.session.alternatives.length === 1 && r.session.alternatives[0]!.items.length === 1;
+    if (one) continue;
+    const o = originOf(key);
+    const at = r.ok ? 0 : Math.max(0, r.error.offset - prefix);
+    out.push({
+      severity: 'error',
+      line: o.line,
+      column: o.column + at,
+      offset: o.offset + at,
+      length: r.ok ? value.length : r.error.length,
+      message: `defaults.${key}: ${r.ok ? 'must be one run, such as 15 min easy' : r.error.message}`,
+      hint: r.ok ? "or 'none'" : r.error.hint,
+      file: o.file,
+      sourceLine: o.lines?.[o.line - 1],
+    });
+  }
+  return out;
+}

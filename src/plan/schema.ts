@@ -1,0 +1,50 @@
+/** The plan document (YAML), validated with zod. */
+import { z } from 'zod';
+import { WEEKDAYS } from '../ir/workout.js';
+
+const sessionObject = z
+  .object({
+    text: z.string().min(1),
+    title: z.string().min(1).max(120).optional(),
+    notes: z.string().max(4000).optional(),
+  })
+  .strict();
+
+export const sessionCellSchema = z.union([z.string().min(1), sessionObject]);
+/** A day holds one session, or a list when the day has two (a double). */
+const dayCell = z.union([sessionCellSchema, z.array(sessionCellSchema).min(1).max(4)]);
+
+const weekSchema = z
+  .object({ mon: dayCell, tue: dayCell, wed: dayCell, thu: dayCell, fri: dayCell, sat: dayCell, sun: dayCell })
+  .partial()
+  .strict();
+
+const onOrOff = z.union([z.literal('none'), z.string().min(1)]);
+
+export const planSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    weekStart: z.enum(WEEKDAYS as [string, ...string[]]).default('mon'),
+    defaults: z
+      .object({
+        warmup: onOrOff.default('15 min easy'),
+        cooldown: onOrOff.default('10 min easy'),
+        /** The recovery between strides when the text gives none. */
+        stridesRecovery: z.string().min(1).default('1 min walk'),
+        /** Half-width of the band around a single pace, as a fraction of speed. */
+        tolerance: z
+          .object({ fast: z.number().min(0).max(0.2).default(0.015), slow: z.number().min(0).max(0.2).default(0.02) })
+          .strict()
+          .default({ fast: 0.015, slow: 0.02 }),
+      })
+      .strict()
+      .default({ warmup: '15 min easy', cooldown: '10 min easy', stridesRecovery: '1 min walk', tolerance: { fast: 0.015, slow: 0.02 } }),
+    weeks: z.array(weekSchema).min(1).max(260),
+  })
+  .strict();
+
+export type PlanInput = z.input<typeof planSchema>;
+export type PlanDoc = z.output<typeof planSchema>;
+export type SessionCell = z.output<typeof sessionCellSchema>;

@@ -1,0 +1,258 @@
+/**
+ * One session as a FIT workout file: file_id, workout, then one workout_step
+ * per step, repeats as "repeat until steps complete" steps pointing back at
+ * the first step of their group.
+ *
+ * The SDK's Encoder only writes fields under their main names: a value given
+ * under a subfield name (durationTime, durationDistance, customTargetSpeedLow,
+ * repeatSteps, …) is silently left out of the file. So every value here goes
+ * in a main field, already in the field's raw unit: duration_value in ms or
+ * cm, custom target values in mm/s, a repeat's duration_value the index of the
+ * step it jumps back to and its target_value the number of repetitions.
+ */
+import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg as SdkStepMesg } from '@garmin/fitsdk';
+import { hasErrors } from '../../ir/diagnostic.js';
+import type { CompiledPlan, Intensity, Node, Sport, Step, Workout } from '../../ir/workout.js';
+import { formatDuration, formatTarget, type Units } from '../../units/format.js';
+import { WriterError, writerDiagnostic } from '../errors.js';
+import { shapeForDevice } from '../shape.js';
+import { isoDateToUtcMs, MANUFACTURER, workoutIdentity, type FileIdentity } from './identity.js';
+import type { DeviceProfile } from './profile.js';
+import { withProtocolVersion } from './header.js';
+import { fitEnum, MESG } from './mesg.js';
+import { fitString } from './strings.js';
+
+/** FIT wkt_step_duration, wkt_step_target and intensity values, by name as the SDK spells them. */
+type DurationType = 'time' | 'distance' | 'open' | 'repeatUntilStepsCmplt';
+type FitIntensity = 'active' | 'rest' | 'warmup' | 'cooldown' | 'recovery';
+
+export interface WorkoutStepMesg {
+  messageIndex: number;
+  wktStepName?: string;
+  durationType: DurationType;
+  durationValue?: number;
+  targetType?: 'speed' | 'open';
+  targetValue?: number;
+  customTargetValueLow?: number;
+  customTargetValueHigh?: number;
+  intensity?: FitIntensity;
+  notes?: string;
+}
+
+export interface EncodedWorkout {
+  bytes: Uint8Array;
+  identity: FileIdentity;
+  /** Structural choices made to fit the device, in words. */
+  notes: string[];
+  stepCount: number;
+}
+
+/**
+ * Garmin's own pairs: Garmin Connect's Strength workouts are training /
+ * strength_training and its Cardio workouts training / cardio_training,
+ * which suits "cross-train" (bike, elliptical, swim…) better than a sport
+ * that expects GPS pace. A rest day is a plain generic reminder.
+ */
+const sportOf = (sport: string, subSport: string) => ({ sport: fitEnum('sport', sport), subSport: fitEnum('subSport', subSport) });
+const SPORTS: Record<Sport, { sport: number; subSport: number }> = {
+  running: sportOf('running', 'generic'),
+  strength: sportOf('training', 'strengthTraining'),
+  cross_training: sportOf('training', 'cardioTraining'),
+  rest: sportOf('generic', 'generic'),
+};
+
+const INTENSITIES: Record<Intensity, FitIntensity> = {
+  warmup: 'warmup',
+  active: 'active',
+  recovery: 'recovery',
+  rest: 'rest',
+  cooldown: 'cooldown',
+};
+
+const UINT32_MAX = 0xffff_fffe; // 0xFFFFFFFF is FIT's "invalid"
+
+const numbers = <T extends string>(type: string, names: readonly T[]) =>
+  Object.fromEntries(names.map((n) => [n, fitEnum(type, n)])) as Record<T, number>;
+const DURATION_TYPES = numbers('wktStepDuration', ['time', 'distance', 'open', 'repeatUntilStepsCmplt'] as const);
+const TARGET_TYPES = numbers('wktStepTarget', ['speed', 'open'] as const);
+const FIT_INTENSITIES = numbers('intensity', ['active', 'rest', 'warmup', 'cooldown', 'recovery'] as const);
+const WORKOUT_FILE = fitEnum('file', 'workout');
+const DEVELOPMENT = fitEnum('manufacturer', MANUFACTURER);
+
+/** The step with its enum values as numbers, as the Encoder writes them without a profile search. */
+function numericStep(s: WorkoutStepMesg): SdkStepMesg {
+  return {
+    ...s,
+    durationType: DURATION_TYPES[s.durationType],
+    targetType: s.targetType && TARGET_TYPES[s.targetType],
+    intensity: s.intensity && FIT_INTENSITIES[s.intensity],
+  };
+}
+
+export function encodeWorkout(workout: Workout, plan: CompiledPlan, profile: DeviceProfile): EncodedWorkout {
+  checkWorkout(workout, plan);
+  const fail = (message: string, hint?: string): never => {
+    throw new WriterError(writerDiagnostic(`${sessionName(workout)}: ${message}`, hint, workout.source));
+  };
+
+  const shaped = shapeForDevice(workout.steps, {
+    maxSteps: profile.maxSteps,
+    nestedRepeats: profile.nestedRepeats,
+    countRepeatAsStep: true,
+  });
+  if (!shaped.ok) fail(shaped.message, 'a FIT file with fewer steps than the session would lose part of it, so none was written');
+  const { nodes, notes } = shaped as Extract<typeof shaped, { ok: true }>;
+
+  const units = plan.athlete.units;
+  const steps: WorkoutStepMesg[] =
+    nodes.length > 0 ? stepMessages(nodes, units, profile, fail) : [placeholderStep(workout, profile)];
+
+  const identity = workoutIdentity(workout, plan);
+  const encoder = new Encoder();
+  const fileId: FileIdMesg = {
+    type: WORKOUT_FILE,
+    manufacturer: DEVELOPMENT,
+    product: identity.product,
+    serialNumber: identity.serialNumber,
+    timeCreated: identity.timeCreated,
+  };
+  encoder.onMesg(MESG.FILE_ID, fileId);
+  const { sport, subSport } = SPORTS[workout.sport];
+  const description = fitString(describeWorkout(workout, notes), profile.descriptionBytes);
+  const header: WorkoutMesg = {
+    wktName: fitString(workout.title, profile.workoutNameBytes) || undefined,
+    sport,
+    subSport,
+    numValidSteps: steps.length,
+    wktDescription: description || undefined,
+  };
+  encoder.onMesg(MESG.WORKOUT, header);
+  for (const s of steps) {
+    encoder.onMesg(MESG.WORKOUT_STEP, numericStep(s));
+  }
+  return { bytes: withProtocolVersion(encoder.close()), identity, notes, stepCount: steps.length };
+}
+
+/** "w3-wed-0 (6 x 400m)" for messages. */
+export function sessionName(workout: Workout): string {
+  return `session ${workout.id}${workout.date ? ` on ${workout.date}` : ''} ("${workout.title}")`;
+}
+
+function checkWorkout(workout: Workout, plan: CompiledPlan): void {
+  const first = workout.diagnostics.find((d) => d.severity === 'error');
+  if (hasErrors(workout.diagnostics) && first) {
+    throw new WriterError({ ...first, message: `${sessionName(workout)}: ${first.message}` });
+  }
+  for (const [what, date] of [
+    ['date', workout.date],
+    ['plan start', plan.start],
+  ] as const) {
+    if (date !== undefined && isoDateToUtcMs(date) === undefined) {
+      throw new WriterError(writerDiagnostic(`${sessionName(workout)}: ${what} "${date}" is not a YYYY-MM-DD date`));
+    }
+  }
+  if (!(workout.sport in SPORTS)) {
+    throw new WriterError(writerDiagnostic(`${sessionName(workout)}: unknown sport "${String(workout.sport)}"`));
+  }
+}
+
+/** Sessions with no steps (a rest day, "strength" with no time) become one open step to end with lap. */
+function placeholderStep(workout: Workout, profile: DeviceProfile): WorkoutStepMesg {
+  return {
+    messageIndex: 0,
+    wktStepName: fitString(workout.title, profile.stepNameBytes) || undefined,
+    durationType: 'open',
+    targetType: 'open',
+    intensity: workout.sport === 'rest' ? 'rest' : 'active',
+    notes: fitString(workout.source, profile.notesBytes) || undefined,
+  };
+}
+
+function stepMessages(
+  nodes: readonly Node[],
+  units: Units,
+  profile: DeviceProfile,
+  fail: (message: string) => never,
+): WorkoutStepMesg[] {
+  const out: WorkoutStepMesg[] = [];
+  const emit = (list: readonly Node[]) => {
+    for (const node of list) {
+      if (node.type === 'step') {
+        out.push(stepMessage(node, out.length, units, profile, fail));
+        continue;
+      }
+      if (!Number.isInteger(node.count) || node.count < 1 || node.count > UINT32_MAX) {
+        fail(`a repeat count of ${node.count} cannot be written`);
+      }
+      const first = out.length;
+      emit(node.children);
+      out.push({
+        messageIndex: out.length,
+        durationType: 'repeatUntilStepsCmplt',
+        durationValue: first,
+        targetValue: node.count,
+      });
+    }
+  };
+  emit(nodes);
+  return out;
+}
+
+function stepMessage(
+  step: Step,
+  index: number,
+  units: Units,
+  profile: DeviceProfile,
+  fail: (message: string) => never,
+): WorkoutStepMesg {
+  const m: WorkoutStepMesg = {
+    messageIndex: index,
+    wktStepName: fitString(step.label, profile.stepNameBytes) || undefined,
+    durationType: 'open',
+    intensity: INTENSITIES[step.intensity],
+    notes: fitString(stepWords(step, units), profile.notesBytes) || undefined,
+  };
+  const d = step.duration;
+  if (d.kind === 'time') {
+    m.durationType = 'time';
+    m.durationValue = rawPositive(d.seconds * 1000, `step "${step.label}" lasts ${d.seconds} s`, fail);
+  } else if (d.kind === 'distance') {
+    m.durationType = 'distance';
+    m.durationValue = rawPositive(d.meters * 100, `step "${step.label}" covers ${d.meters} m`, fail);
+  }
+  const t = step.target;
+  if (t.kind === 'pace') {
+    const what = `step "${step.label}" has the pace band ${t.low}–${t.high} m/s`;
+    const a = rawPositive(t.low * 1000, what, fail);
+    const b = rawPositive(t.high * 1000, what, fail);
+    m.targetType = 'speed';
+    m.targetValue = 0; // zone 0: the custom low/high band below
+    m.customTargetValueLow = Math.min(a, b);
+    m.customTargetValueHigh = Math.max(a, b);
+  } else {
+    m.targetType = 'open';
+  }
+  return m;
+}
+
+function rawPositive(value: number, what: string, fail: (message: string) => never): number {
+  const raw = Math.round(value);
+  if (!Number.isFinite(value) || raw < 1 || raw > UINT32_MAX) fail(`${what}, which a FIT file cannot hold`);
+  return raw;
+}
+
+/** "400 m @ HM–10K · 7:00–6:42 /mi", then the step's own notes. */
+export function stepWords(step: Step, units: Units): string {
+  const target = formatTarget(step.target, units);
+  const head = `${formatDuration(step.duration, units)}${target ? ` @ ${target}` : ''}`;
+  return [head, ...step.notes].join(' · ');
+}
+
+function describeWorkout(workout: Workout, shapeNotes: readonly string[]): string {
+  const parts = [workout.source];
+  if (workout.optional) parts.push('Optional.');
+  if (workout.alternatives.length > 0) parts.push(`Or: ${workout.alternatives.map((a) => a.title).join('; ')}.`);
+  parts.push(...shapeNotes, ...workout.notes);
+  if (workout.coachNotes) parts.push(workout.coachNotes);
+  return parts.join(' ');
+}

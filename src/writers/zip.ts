@@ -1,0 +1,156 @@
+/**
+ * Format "zip": a bundle to copy onto a Garmin watch over USB. It holds
+ * GARMIN/NewFiles/ with one short-named .FIT workout per session and a
+ * SCHEDULE.FIT putting each on its day, plus README.txt saying what to do.
+ *
+ * A watch keeps a limited number of workouts, so a bundle covers at most four
+ * weeks: options `from` (YYYY-MM-DD, default the plan's start) and either `to`
+ * (inclusive) or `days` (default and most 28).
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import type { CompiledPlan } from '../ir/workout.js';
+import { WriterError, writerDiagnostic } from './errors.js';
+import { isoDateToUtcMs } from './fit/identity.js';
+import { deviceFileName, slug } from './fit/names.js';
+import { encodeSessions, profileFromOptions } from './fit/plan.js';
+import { encodeSchedule } from './fit/schedule.js';
+import { registerWriter } from './registry.js';
+
+export const MAX_BUNDLE_DAYS = 28;
+const DAY_MS = 86_400_000;
+const NEW_FILES = 'GARMIN/NewFiles';
+
+/**
+ * fflate writes DOS timestamps in the machine's local time, so the fixed
+ * date is built from local fields, at each write: every entry reads
+ * 2000-01-01 00:00 in any time zone, and the same plan always zips to the
+ * same bytes.
+ */
+const fixedMtime = () => new Date(2000, 0, 1, 0, 0, 0);
+
+const isoDate = z.string().refine((s) => isoDateToUtcMs(s) !== undefined, { message: 'expected a YYYY-MM-DD date' });
+const OptionsSchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BUNDLE_DAYS, { message: `a bundle covers at most ${MAX_BUNDLE_DAYS} days` })
+    .optional(),
+});
+
+export interface BundleRange {
+  from: string;
+  to: string;
+}
+
+const fail = (message: string, hint?: string): never => {
+  throw new WriterError(writerDiagnostic(message, hint));
+};
+
+const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The days a bundle covers, from writer options and the plan's dates. */
+export function bundleRange(plan: CompiledPlan, options: Record<string, unknown>): BundleRange {
+  const parsed = OptionsSchema.safeParse({ from: options.from, to: options.to, days: options.days });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(`invalid zip option ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const { to, days } = parsed.data;
+  if (to !== undefined && days !== undefined) fail('give the zip bundle either "to" or "days", not both');
+  const dates = plan.sessions.flatMap((s) => (s.date ? [s.date] : [])).sort();
+  const from = parsed.data.from ?? plan.start ?? dates[0];
+  if (from === undefined || dates.length === 0) {
+    return fail('the zip bundle needs a dated plan', 'give the plan a start date so each session falls on a day');
+  }
+  const fromMs = isoDateToUtcMs(from);
+  if (fromMs === undefined) return fail(`the plan start "${from}" is not a YYYY-MM-DD date`);
+  if (to === undefined) return { from, to: toIso(fromMs + ((days ?? MAX_BUNDLE_DAYS) - 1) * DAY_MS) };
+  const span = (isoDateToUtcMs(to)! - fromMs) / DAY_MS + 1;
+  if (span < 1) fail(`the zip bundle ends (${to}) before it starts (${from})`);
+  if (span > MAX_BUNDLE_DAYS) {
+    fail(
+      `${from} to ${to} is ${span} days; a zip bundle covers at most ${MAX_BUNDLE_DAYS}`,
+      'make one bundle per four weeks: a watch holds a limited number of workouts',
+    );
+  }
+  return { from, to };
+}
+
+export function writeBundle(plan: CompiledPlan, options: Record<string, unknown>): Uint8Array {
+  const profile = profileFromOptions(options);
+  const range = bundleRange(plan, options);
+  const sessions = plan.sessions.filter((s) => s.date !== undefined && s.date >= range.from && s.date <= range.to);
+  if (sessions.length === 0) fail(`the plan has no sessions from ${range.from} to ${range.to}`);
+
+  const encoded = encodeSessions(plan, sessions, profile);
+  const schedule = encodeSchedule(
+    plan,
+    encoded.map(({ workout, encoded: e }) => ({ date: workout.date!, identity: e.identity })),
+    range.from,
+    range.to,
+  );
+
+  const taken = new Set<string>(['SCHEDULE.FIT']);
+  const listing: string[] = [];
+  const notes: string[] = [];
+  const folder: Zippable = {};
+  for (const { workout, encoded: e } of encoded) {
+    const name = deviceFileName(workout, taken);
+    folder[name] = e.bytes;
+    listing.push(`  ${name.padEnd(13)} ${workout.date}  ${workout.title}${workout.optional ? ' (optional)' : ''}`);
+    for (const n of e.notes) notes.push(`  ${name}: ${n}`);
+  }
+  folder['SCHEDULE.FIT'] = schedule.bytes;
+  listing.push(`  ${'SCHEDULE.FIT'.padEnd(13)} the calendar: each workout on its day`);
+
+  const files: Zippable = {
+    'README.txt': new TextEncoder().encode(readme(plan, range, listing, notes)),
+    GARMIN: { NewFiles: folder },
+  };
+  return zipSync(files, { level: 9, mtime: fixedMtime() });
+}
+
+function readme(plan: CompiledPlan, range: BundleRange, listing: string[], notes: string[]): string {
+  const lines = [
+    `${plan.name} for ${plan.athlete.name}: Garmin workouts from ${range.from} to ${range.to}`,
+    '',
+    'To put them on your watch:',
+    '1. Unzip this file.',
+    '2. Plug the watch into the computer with its USB cable. It appears as a drive,',
+    '   or on newer models as a media device named after the watch.',
+    `3. Copy the files inside ${NEW_FILES}/ from this bundle into the watch's`,
+    `   ${NEW_FILES}/ folder (create NewFiles if it is missing).`,
+    '4. Eject the watch and unplug it. It imports the files when it disconnects:',
+    '   the workouts appear in the workout list (Training > Workouts on most',
+    '   models) and, on models with a training calendar, each on its day.',
+    '',
+    'Watches that cannot be opened as a drive or media device sync only through',
+    "Garmin's apps; this bundle cannot reach them.",
+    '',
+    'Files:',
+    ...listing,
+  ];
+  if (notes.length > 0) lines.push('', 'How some sessions were written to fit the watch:', ...notes);
+  return `${lines.join('\n')}\n`;
+}
+
+registerWriter({
+  name: 'zip',
+  description: 'A zip to copy onto a Garmin watch over USB: up to four weeks of FIT workouts and their schedule',
+  mediaType: 'application/zip',
+  extension: 'zip',
+  writePlan(plan, options) {
+    const range = bundleRange(plan, options);
+    return [
+      {
+        path: `${slug(plan.name) || 'plan'}-${range.from}-garmin.zip`,
+        mediaType: 'application/zip',
+        data: writeBundle(plan, options),
+      },
+    ];
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * The FIT writer over real compiler output: shorthand sessions and every
+ * session of the shipped templates, for the reference athlete (6:00 mile).
+ * Each file must decode cleanly with both readers and play on a watch as
+ * exactly the run the IR describes.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Athlete } from '../../src/athlete/athlete.js';
+import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
+import type { CompiledPlan, Workout } from '../../src/ir/workout.js';
+import '../../src/writers/fit.js';
+import { encodeWorkout } from '../../src/writers/fit/workout.js';
+import { DEFAULT_PROFILE } from '../../src/writers/fit/profile.js';
+import { getWriter } from '../../src/writers/registry.js';
+import { writeBundle } from '../../src/writers/zip.js';
+import {
+  DURATION,
+  expectRunsLikeIr,
+  rawFileId,
+  rawSchedules,
+  rawSteps,
+  rawWorkout,
+  sdkDecode,
+  SPORT,
+  SUB_SPORT,
+} from '../helpers/fit-decode.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+function referenceAthlete(): Athlete {
+  const { athlete, diagnostics } = loadAthlete(read('fixtures/athletes/reference.yaml'), 'reference.yaml');
+  if (!athlete) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return athlete;
+}
+
+const athlete = referenceAthlete();
+const lonePlan = (w: Workout): CompiledPlan => ({
+  name: 'one session',
+  athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
+  weeks: 1,
+  sessions: [w],
+  diagnostics: [],
+});
+
+const SPORTS = {
+  running: [SPORT.running, 0],
+  strength: [SPORT.training, SUB_SPORT.strengthTraining],
+  cross_training: [SPORT.training, SUB_SPORT.cardioTraining],
+  rest: [SPORT.generic, 0],
+} as const;
+
+function expectFaithful(w: Workout, plan: CompiledPlan): void {
+  expect(w.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const bytes = encodeWorkout(w, plan, DEFAULT_PROFILE).bytes;
+  const [sport, subSport] = SPORTS[w.sport];
+  expect(rawWorkout(bytes)).toMatchObject({ sport, subSport });
+  if (w.steps.length === 0) {
+    sdkDecode(bytes);
+    expect(rawSteps(bytes).map((s) => s.durationType)).toEqual([DURATION.open]);
+    return;
+  }
+  const steps = expectRunsLikeIr(bytes, w);
+  expect(steps.length).toBeLessThanOrEqual(DEFAULT_PROFILE.maxSteps);
+}
+
+describe('FIT over compiled shorthand', () => {
+  const lines = [
+    '15 min WU, 6-10 x 400m @ HM-10K w/ 400m jog recovery, 10 min CD',
+    '3 x 1 mile @ HM w/ jog down recovery',
+    '8 x 30 sec hill w/ jog down recovery',
+    '4 x 800m/300m @ 5K/Mile w/ 100m/400m jog recovery',
+    '30 min run or 45 - 60 min cross-train',
+    'PT / Strength Focused Lift',
+    'OFF',
+  ];
+  for (const line of lines) {
+    it(line, () => {
+      const w = compileSession(line, athlete);
+      expectFaithful(w, lonePlan(w));
+    });
+  }
+});
+
+describe('FIT over the templates, for the reference athlete', () => {
+  for (const template of ['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml']) {
+    describe(template, () => {
+      const loaded = loadPlan(read(template), template);
+      if (!loaded.plan) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+      const plan = compilePlan(loaded.plan, athlete, { start: '2026-01-05' });
+
+      it('has sessions to write', () => expect(plan.sessions.length).toBeGreaterThan(0));
+
+      for (const w of plan.sessions) {
+        it(`${w.id}: ${w.title}`, () => expectFaithful(w, plan));
+      }
+
+      it('writes one file per session and a schedule that names each dated one', () => {
+        const files = getWriter('fit')!.writePlan(plan, {});
+        expect(files).toHaveLength(plan.sessions.length + 1);
+        expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
+        const schedule = files.find((f) => f.path === 'schedule.fit')!.data as Uint8Array;
+        sdkDecode(schedule);
+        const pointers = new Set(rawSchedules(schedule).map((s) => s.serialNumber));
+        const dated = files.filter((f, i) => f.path !== 'schedule.fit' && plan.sessions[i]!.date);
+        expect(pointers.size).toBe(dated.length);
+        for (const f of dated) expect(pointers.has(rawFileId(f.data as Uint8Array).serialNumber)).toBe(true);
+      });
+
+      it('bundles the first four weeks for USB', () => {
+        const entries = unzipSync(writeBundle(plan, {}));
+        const fits = Object.keys(entries).filter((n) => n.endsWith('.FIT'));
+        const inRange = plan.sessions.filter((s) => s.date! >= '2026-01-05' && s.date! <= '2026-02-01');
+        expect(fits).toHaveLength(inRange.length + 1);
+        for (const n of fits) sdkDecode(entries[n]!);
+      });
+    });
+  }
+});
