@@ -38,7 +38,7 @@ export const athleteSchema = z
     paces: z.record(z.string(), paceTextSchema).default({}),
     ranges: z.enum(['low', 'mid', 'high']).default('low'),
     /** Preferred local start times per weekday for timed calendar events ("06:30"). */
-    times: z.record(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.string().regex(/^\d{2}:\d{2}$/)).optional(),
+    times: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.string().regex(/^\d{2}:\d{2}$/)).optional(),
   })
   .strict();
 

@@ -83,6 +83,8 @@ export interface RepeatNode {
   /** "2 sets of …" with "3 min between sets". */
   sets: boolean;
   setRecovery?: RecoveryExpr;
+  /** A ladder member that took its pace and recovery from the end of the list. */
+  ladder?: boolean;
   span: Span;
 }
 

@@ -64,8 +64,11 @@ const PUNCT: Record<string, TokenKind> = {
 };
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+// ASCII first: the Unicode classes are only consulted for the rare non-ASCII character.
+const isLetter = (c: string | undefined) =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
+const isSpace = (c: string | undefined) =>
+  c !== undefined && (c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > '\x7f' && /\s/u.test(c)));
 
 export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } {
   const tokens: Token[] = [];

@@ -32,7 +32,31 @@ const ROLE_WORDS: Record<string, Role> = {
   wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
 };
 
+/**
+ * Plans repeat the same cells across weeks and athletes, so parse results are
+ * cached by text. Cached trees are frozen: the resolver only reads them.
+ */
+const cache = new Map<string, ParseResult>();
+const CACHE_LIMIT = 4096;
+
 export function parseSession(text: string): ParseResult {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = deepFreeze(parseUncached(text));
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(text, result);
+  return result;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseUncached(text: string): ParseResult {
   const { tokens, errors } = tokenize(text);
   if (errors.length > 0) {
     const e = errors[0]!;

@@ -45,7 +45,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     });
     if (start) {
       const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
-      const date = start.plus({ days: offset }).toISODate()!;
+      const date = dateAt(start, offset);
       w.date = date;
       for (const alt of w.alternatives) alt.date = date;
     }
@@ -63,6 +63,20 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     sessions,
     diagnostics,
   };
+}
+
+const dates = new Map<string, string>();
+
+/** Calendar dates by offset from the start, memoised: every athlete on a plan shares them. */
+function dateAt(start: DateTime, offset: number): string {
+  const key = `${start.toMillis()}+${offset}`;
+  let date = dates.get(key);
+  if (date === undefined) {
+    date = start.plus({ days: offset }).toISODate()!;
+    if (dates.size > 20_000) dates.clear();
+    dates.set(key, date);
+  }
+  return date;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -58,11 +58,12 @@ export function shapeForDevice(nodes: Node[], options: ShapeOptions): ShapeResul
   // Each top-level node is independent of the others, so each picks its own
   // policy: a long interval block may need the compact form while the
   // warm-up drills beside it keep the readable one.
-  const perNode: Variant[][] = nodes.map((node) => variantsOf(node, nestedRepeats));
-  const chosen: Variant[] = perNode.map((vs) => vs[0]!);
+  const chosen: Variant[] = nodes.map((node) => variant(node, POLICIES[0]!, nestedRepeats, true));
   const total = () => chosen.reduce((n, v) => n + v.cost, 0);
 
+  // The other shapes are worked out only when the readable one is too long.
   if (total() > maxSteps) {
+    const perNode: Variant[][] = nodes.map((node, i) => [chosen[i]!, ...otherVariants(node, nestedRepeats)]);
     const order = perNode
       .map((vs, i) => ({ i, saving: vs[0]!.cost - Math.min(...vs.map((v) => v.cost)) }))
       .filter((x) => x.saving > 0)
@@ -100,19 +101,15 @@ export function shapeForDevice(nodes: Node[], options: ShapeOptions): ShapeResul
   return { ok: true, nodes: chosen.flatMap((v) => v.nodes), notes };
 }
 
-/** The distinct shapes a node can take under each policy, most readable first. */
-function variantsOf(node: Node, nestedRepeats: boolean): Variant[] {
-  const out: Variant[] = [];
-  const seen = new Set<string>();
-  POLICIES.forEach((policy, i) => {
-    const notes: string[] = [];
-    const nodes = transform(node, policy, nestedRepeats, notes);
-    const key = JSON.stringify(nodes);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ nodes, notes, cost: countSteps(nodes), preferred: i === 0 });
-  });
-  return out;
+function variant(node: Node, policy: Policy, nestedRepeats: boolean, preferred: boolean): Variant {
+  const notes: string[] = [];
+  const nodes = transform(node, policy, nestedRepeats, notes);
+  return { nodes, notes, cost: countSteps(nodes), preferred };
+}
+
+/** The shapes other than the readable one, most readable first. */
+function otherVariants(node: Node, nestedRepeats: boolean): Variant[] {
+  return POLICIES.slice(1).map((policy) => variant(node, policy, nestedRepeats, false));
 }
 
 function transform(node: Node, policy: Policy, nestedRepeats: boolean, notes: string[]): Node[] {

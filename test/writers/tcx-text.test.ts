@@ -41,6 +41,12 @@ describe('names (RestrictedToken_t: 1–15 characters)', () => {
     expect(workoutName(ladder, { index: 2, total: 2 })).toBe('W6 Sat Ladd 2/2');
   });
 
+  it('closes up number and unit in a step name only when it is too long', () => {
+    expect(stepName('400 m @ HM–10K')).toBe('400 m @ HM-10K');
+    expect(stepName('10 min cool-down')).toBe('10min cool-down');
+    expect(stepName('1 min hill @ 90-95% effort')).toBe('1min hill');
+  });
+
   it('never returns an empty name, even for a title with nothing printable', () => {
     expect(workoutName({ ...intervals, slot: undefined, title: '🏃🏃' })).toBe('Workout');
     expect(stepName('🐢')).toBeUndefined();

@@ -94,8 +94,8 @@ describe('TCX writer: structure', () => {
     expect(r.type === 'repeat' && r.children[1]).toMatchObject({ duration: { kind: 'open' }, intensity: 'Resting', name: 'jog down' });
     const [h] = writeValid(hills);
     const hr = h!.steps[1]!;
-    expect(hr.type === 'repeat' && hr.children[0]).toMatchObject({ name: 'hill', target: { kind: 'none' }, duration: { kind: 'time', seconds: 60 } });
-    expect(h!.notes).toContain('hill: 1 min, 90-95% effort');
+    expect(hr.type === 'repeat' && hr.children[0]).toMatchObject({ name: '1 min hill', target: { kind: 'none' }, duration: { kind: 'time', seconds: 60 } });
+    expect(h!.notes).toContain('  - 1 min hill · 90-95% effort\n');
   });
 
   it('writes a pace band as a custom speed zone viewed as pace, slower speed low', () => {
@@ -117,6 +117,16 @@ describe('TCX writer: structure', () => {
     const [r] = writeValid(rest);
     expect(r!.steps[0]).toMatchObject({ name: 'Rest', intensity: 'Resting', duration: { kind: 'open' } });
     expect(r!.notes).toContain('Optional: this session may be skipped.');
+  });
+
+  // Guards against a Workout with no Step (the schema requires one) when a run's only repeat has no reps.
+  it('gives a run with nothing a device can time a single until-lap step', () => {
+    const empty: Workout = { ...intervals, steps: [{ type: 'repeat', count: 0, skipLastRecovery: false, children: [step({ duration: { kind: 'time', seconds: 60 } })] }] };
+    const [w] = writeValid(empty);
+    expect(w!.sport).toBe('Running');
+    expect(w!.steps).toEqual([
+      { type: 'step', id: 1, name: 'Run', duration: { kind: 'open' }, intensity: 'Active', target: { kind: 'none' } },
+    ]);
   });
 
   it('splits repeats past 99 repetitions (Repetitions_t stops at 99) without losing any', () => {

@@ -183,6 +183,8 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
   const count = chooseCount(node.count, label, ctx);
   if (count === 1) {
     // "1 x 800m" or a single rep with a recovery clause: no repeat on the watch.
+    // A lone rep whose text asks for a recovery keeps it; a ladder's last member does not.
+    if (!node.ladder) return { nodes: children, kind: strides ? 'strides' : 'work', hard };
     const trailing = trailingRecoverySteps(children);
     const work = children.slice(0, children.length - trailing.length);
     return {

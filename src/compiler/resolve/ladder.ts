@@ -59,5 +59,5 @@ function fill(target: Member, from: Member): RepeatNode {
     remarks: [...from.interval.remarks],
   };
   const base = target.repeat ?? { kind: 'repeat' as const, count: { low: 1, high: 1, span: interval.span }, body: [], sets: false, span: interval.span };
-  return { ...base, body: [interval], recovery: from.repeat?.recovery };
+  return { ...base, body: [interval], recovery: from.repeat?.recovery, ladder: true };
 }

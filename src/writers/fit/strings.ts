@@ -6,12 +6,8 @@
  */
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Text of one byte per character, cut anywhere without a segmenter. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** Graphemes of `text`; plain ASCII, the usual case, needs no segmenter. */
-function graphemes(text: string): Iterable<{ segment: string }> {
-  return PRINTABLE_ASCII.test(text) ? Array.from(text, (segment) => ({ segment })) : segmenter.segment(text);
-}
 
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');
@@ -33,20 +29,25 @@ export function fitString(text: string, fieldBytes: number): string {
   const budget = fieldBytes - 1;
   if (utf8Length(clean) <= budget) return clean;
   let out = '';
-  let used = 0;
   let next = '';
-  // Every UTF-16 unit is at least one UTF-8 byte, so the first budget + 1
-  // units already overflow: the cut falls inside them, and every grapheme
-  // before the cut is whole in the slice. Segmenting only that much keeps
-  // long notes cheap.
-  for (const { segment } of graphemes(clean.slice(0, budget + 1))) {
-    const size = utf8Length(segment);
-    if (used + size > budget) {
-      next = segment;
-      break;
+  if (PRINTABLE_ASCII.test(clean)) {
+    out = clean.slice(0, budget);
+    next = clean.charAt(budget);
+  } else {
+    let used = 0;
+    // Every UTF-16 unit is at least one UTF-8 byte, so the first budget + 1
+    // units already overflow: the cut falls inside them, and every grapheme
+    // before the cut is whole in the slice. Segmenting only that much keeps
+    // long notes cheap.
+    for (const { segment } of segmenter.segment(clean.slice(0, budget + 1))) {
+      const size = utf8Length(segment);
+      if (used + size > budget) {
+        next = segment;
+        break;
+      }
+      out += segment;
+      used += size;
     }
-    out += segment;
-    used += size;
   }
   // "10 min cool-dow" reads worse than "10 min": when the cut falls inside a
   // word, end at the word before it, as long as that keeps a third of the text.

@@ -11,7 +11,6 @@
  * step it jumps back to and its target_value the number of repetitions.
  */
 import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg as SdkStepMesg } from '@garmin/fitsdk';
-import { hasErrors } from '../../ir/diagnostic.js';
 import type { CompiledPlan, Intensity, Node, Sport, Step, Workout } from '../../ir/workout.js';
 import { formatDuration, formatTarget, type Units } from '../../units/format.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
@@ -26,7 +25,7 @@ import { fitString } from './strings.js';
 type DurationType = 'time' | 'distance' | 'open' | 'repeatUntilStepsCmplt';
 type FitIntensity = 'active' | 'rest' | 'warmup' | 'cooldown' | 'recovery';
 
-export interface WorkoutStepMesg {
+export interface StepFields {
   messageIndex: number;
   wktStepName?: string;
   durationType: DurationType;
@@ -80,7 +79,7 @@ const WORKOUT_FILE = fitEnum('file', 'workout');
 const DEVELOPMENT = fitEnum('manufacturer', MANUFACTURER);
 
 /** The step with its enum values as numbers, as the Encoder writes them without a profile search. */
-function numericStep(s: WorkoutStepMesg): SdkStepMesg {
+function numericStep(s: StepFields): SdkStepMesg {
   return {
     ...s,
     durationType: DURATION_TYPES[s.durationType],
@@ -100,11 +99,13 @@ export function encodeWorkout(workout: Workout, plan: CompiledPlan, profile: Dev
     nestedRepeats: profile.nestedRepeats,
     countRepeatAsStep: true,
   });
-  if (!shaped.ok) fail(shaped.message, 'a FIT file with fewer steps than the session would lose part of it, so none was written');
-  const { nodes, notes } = shaped as Extract<typeof shaped, { ok: true }>;
+  if (!shaped.ok) {
+    return fail(shaped.message, 'a FIT file with fewer steps than the session would lose part of it, so none was written');
+  }
+  const { nodes, notes } = shaped;
 
   const units = plan.athlete.units;
-  const steps: WorkoutStepMesg[] =
+  const steps: StepFields[] =
     nodes.length > 0 ? stepMessages(nodes, units, profile, fail) : [placeholderStep(workout, profile)];
 
   const identity = workoutIdentity(workout, plan);
@@ -133,14 +134,14 @@ export function encodeWorkout(workout: Workout, plan: CompiledPlan, profile: Dev
   return { bytes: withProtocolVersion(encoder.close()), identity, notes, stepCount: steps.length };
 }
 
-/** "w3-wed-0 (6 x 400m)" for messages. */
+/** 'session w3-wed-0 on 2026-03-18 ("6×400m @ HM–10K")', for messages. */
 export function sessionName(workout: Workout): string {
   return `session ${workout.id}${workout.date ? ` on ${workout.date}` : ''} ("${workout.title}")`;
 }
 
 function checkWorkout(workout: Workout, plan: CompiledPlan): void {
   const first = workout.diagnostics.find((d) => d.severity === 'error');
-  if (hasErrors(workout.diagnostics) && first) {
+  if (first) {
     throw new WriterError({ ...first, message: `${sessionName(workout)}: ${first.message}` });
   }
   for (const [what, date] of [
@@ -157,7 +158,7 @@ function checkWorkout(workout: Workout, plan: CompiledPlan): void {
 }
 
 /** Sessions with no steps (a rest day, "strength" with no time) become one open step to end with lap. */
-function placeholderStep(workout: Workout, profile: DeviceProfile): WorkoutStepMesg {
+function placeholderStep(workout: Workout, profile: DeviceProfile): StepFields {
   return {
     messageIndex: 0,
     wktStepName: fitString(workout.title, profile.stepNameBytes) || undefined,
@@ -173,8 +174,8 @@ function stepMessages(
   units: Units,
   profile: DeviceProfile,
   fail: (message: string) => never,
-): WorkoutStepMesg[] {
-  const out: WorkoutStepMesg[] = [];
+): StepFields[] {
+  const out: StepFields[] = [];
   const emit = (list: readonly Node[]) => {
     for (const node of list) {
       if (node.type === 'step') {
@@ -204,8 +205,8 @@ function stepMessage(
   units: Units,
   profile: DeviceProfile,
   fail: (message: string) => never,
-): WorkoutStepMesg {
-  const m: WorkoutStepMesg = {
+): StepFields {
+  const m: StepFields = {
     messageIndex: index,
     wktStepName: fitString(step.label, profile.stepNameBytes) || undefined,
     durationType: 'open',

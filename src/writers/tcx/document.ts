@@ -50,9 +50,11 @@ export function workoutElements(workout: Workout, plan: CompiledPlan, names: Nam
   if (firstError) throw new WriterError(firstError);
   const date = scheduledOn(workout, sourceLine);
 
-  const running = workout.sport === 'running' && workout.steps.length > 0;
-  const parts: Part[] = running
-    ? fitParts(workout.steps)
+  const fitted = workout.sport === 'running' ? fitParts(workout.steps) : [];
+  // Workout_t needs at least one Step, so a session with nothing a device can
+  // time (a rest day, or a run whose repeats all have zero reps) gets one.
+  const parts: Part[] = fitted.some((p) => p.nodes.length > 0)
+    ? fitted
     : [{ nodes: [singleStep(workout)], source: workout.steps, notes: [] }];
 
   return parts.map((part, i) => {
@@ -89,20 +91,20 @@ export function workoutElements(workout: Workout, plan: CompiledPlan, names: Nam
   });
 }
 
+const SINGLE_STEP_NAMES: Record<Workout['sport'], string> = {
+  running: 'Run',
+  strength: 'Strength',
+  cross_training: 'Cross-train',
+  rest: 'Rest',
+};
+
 /**
  * Strength, cross-training and rest days (and a run with no steps): one step,
  * timed when every step the compiler produced is timed, else until lap.
  */
 function singleStep(workout: Workout): Step {
   const seconds = timedTotal(workout.steps);
-  const label =
-    workout.sport === 'strength'
-      ? 'Strength'
-      : workout.sport === 'cross_training'
-        ? 'Cross-train'
-        : workout.sport === 'rest'
-          ? 'Rest'
-          : 'Run';
+  const label = SINGLE_STEP_NAMES[workout.sport];
   return {
     type: 'step',
     intensity: workout.sport === 'rest' ? 'rest' : 'active',

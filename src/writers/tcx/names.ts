@@ -87,6 +87,9 @@ export class NameRegistry {
 
 /** A step's name on the device, or undefined when nothing printable is left (Name is optional). */
 export function stepName(label: string): string | undefined {
-  const name = clip(asciiToken(label), MAX_NAME);
+  let text = asciiToken(label);
+  // "10 min cool-down" is one character too many; "10min cool-down" is not.
+  if (text.length > MAX_NAME) text = text.replace(/(\d) (m|min|s|sec|mi|km|h)\b/g, '$1$2');
+  const name = clip(text, MAX_NAME);
   return name ? name : undefined;
 }

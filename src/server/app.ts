@@ -1,0 +1,137 @@
+/**
+ * The Express application and the service around it (store, templates, cache,
+ * admin credential). Tests build it with their own config and start it on
+ * 127.0.0.1 port 0; `main.ts` does the same from the environment.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { DestinationStream, Logger } from 'pino';
+import '../writers/index.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { resolveAdminToken, requireAdmin } from './admin-auth.js';
+import type { ServerConfig } from './config.js';
+import type { ServiceContext } from './context.js';
+import { createDemoAthlete, type DemoAthlete } from './demo.js';
+import { errorHandler, sendNotFound } from './errors.js';
+import { createLogger, requestLogger } from './logging.js';
+import { openApiDocument } from './openapi.js';
+import { Outputs } from './outputs.js';
+import { TemplateCatalogue } from './plans.js';
+import { createRateLimiters } from './rate-limits.js';
+import { athleteLinkRoutes } from './routes/athlete-links.js';
+import { athleteRoutes } from './routes/athletes.js';
+import { compileRoutes } from './routes/compile.js';
+import { healthRoutes } from './routes/health.js';
+import { templateRoutes } from './routes/templates.js';
+
+export interface ServiceOptions {
+  /** Where pino writes; stdout by default. */
+  logStream?: DestinationStream;
+  /** A store to use instead of opening the configured one. */
+  store?: Store;
+  now?: () => Date;
+}
+
+export function buildApp(ctx: ServiceContext): Express {
+  const app = express();
+  app.set('trust proxy', ctx.config.trustProxy);
+  // ETags are computed from content where they matter (the athlete's files); API answers are never cached.
+  app.set('etag', false);
+
+  app.use(requestLogger(ctx.logger));
+  app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
+  app.use((_req, res, next) => {
+    if (ctx.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+
+  app.use(healthRoutes(ctx));
+  app.use(athleteLinkRoutes(ctx));
+
+  const api = express.Router();
+  api.use(ctx.limiters.api, ctx.limiters.authFailures);
+  api.use((_req, res, next) => {
+    // Answers can hold feed tokens (creation, rotation): no cache may keep them.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(ctx.publicUrl()));
+  });
+  api.use(requireAdmin(ctx.admin));
+  api.use(express.json({ limit: ctx.config.bodyLimit, strict: true }));
+  api.use(templateRoutes(ctx));
+  api.use(athleteRoutes(ctx));
+  api.use(compileRoutes(ctx));
+  app.use('/api', api);
+
+  app.use((_req, res) => sendNotFound(res));
+  app.use(errorHandler(ctx.logger));
+  return app;
+}
+
+export interface Service {
+  ctx: ServiceContext;
+  app: Express;
+  logger: Logger;
+  setPublicUrl(url: string): void;
+}
+
+export async function createService(config: ServerConfig, options: ServiceOptions = {}): Promise<Service> {
+  const logger = createLogger(config.logLevel, options.logStream);
+  const store = options.store ?? openStore({ dataDir: config.dataDir });
+  try {
+    const templates = TemplateCatalogue.load(config.templatesDir, logger);
+    const admin = await resolveAdminToken(store, config.adminToken);
+    const now = options.now ?? (() => new Date());
+    let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    const ctx: ServiceContext = {
+      config,
+      store,
+      logger,
+      templates,
+      admin,
+      limiters: createRateLimiters(config.rateLimits),
+      outputs: new Outputs({ store, templates, cacheBytes: config.cacheBytes, publicUrl: () => publicUrl, now }),
+      publicUrl: () => publicUrl,
+      now,
+      draining: false,
+    };
+    return { ctx, app: buildApp(ctx), logger, setPublicUrl: (url) => (publicUrl = url) };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export interface RunningService extends Service {
+  server: Server;
+  /** Set when this start created the demo athlete: its links hold the token, shown once. */
+  demo?: DemoAthlete;
+  /** http://host:port actually bound. */
+  url: string;
+  port: number;
+}
+
+/** Listens on the configured host and port; with no PUBLIC_URL, links use the port actually bound. */
+export async function startService(config: ServerConfig, options: ServiceOptions = {}): Promise<RunningService> {
+  const service = await createService(config, options);
+  const server = service.app.listen(config.port, config.host);
+  try {
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    if (!config.publicUrl) service.setPublicUrl(`http://localhost:${port}`);
+    // After listening, so that the printed links carry the port actually bound.
+    const demo = config.demo ? await createDemoAthlete(service.ctx) : undefined;
+    return { ...service, server, demo, url: `http://${host}:${port}`, port };
+  } catch (err) {
+    server.close();
+    await service.ctx.store.close();
+    throw err;
+  }
+}

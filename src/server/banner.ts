@@ -1,0 +1,48 @@
+/**
+ * What `npm start` prints for a person (not the JSON log): where the service
+ * listens, the demo athlete's links and the admin token when they were just
+ * created. Tokens appear here once, by design, and never in the request log.
+ */
+import type { AdminCredential } from './admin-auth.js';
+import type { DemoAthlete } from './demo.js';
+
+export interface BannerInput {
+  url: string;
+  publicUrl: string;
+  dataDir: string;
+  admin: AdminCredential;
+  demo?: DemoAthlete;
+}
+
+export function banner(input: BannerInput): string {
+  const lines = [`runcast listening on ${input.url} (links use ${input.publicUrl}; data in ${input.dataDir})`, ''];
+  if (input.demo) {
+    const l = input.demo.links;
+    lines.push(
+      `Demo athlete (Jordan Miles, 8-week mile plan from ${input.demo.start}). These links hold its private token and are shown only now:`,
+      `  page:      ${l.page}`,
+      `  subscribe: ${l.webcal}`,
+      `  feed:      ${l.feed}`,
+      `  schedule:  ${l.schedule}`,
+      `  bundle:    ${l.bundle}`,
+      `  sessions:  ${l.sessions.replace('{session}', input.demo.start).replace('{ext}', 'fit')} (any date of the plan, .fit or .tcx)`,
+      '',
+    );
+  }
+  if (input.admin.generated) {
+    lines.push(
+      'Admin API token (generated now, shown only once; only its hash is stored; set RUNCAST_ADMIN_TOKEN to use your own):',
+      `  ${input.admin.generated}`,
+      '',
+      `  curl -H "Authorization: Bearer ${input.admin.generated}" ${input.publicUrl}/api/athletes`,
+    );
+  } else if (input.admin.source === 'environment') {
+    lines.push(`Admin API: ${input.publicUrl}/api/ with "Authorization: Bearer $RUNCAST_ADMIN_TOKEN".`);
+  } else {
+    lines.push(
+      `Admin API: ${input.publicUrl}/api/ with the admin token printed on the first start (or set RUNCAST_ADMIN_TOKEN).`,
+    );
+  }
+  lines.push(`API description: ${input.publicUrl}/api/openapi.json`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Service configuration from the environment, validated in one place so a
+ * typo in a variable is a clear message at start rather than odd behaviour later.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export interface RateLimitConfig {
+  /** Requests per minute per client address on the admin API. */
+  api: number;
+  /** Failed admin authentications per minute per address. */
+  authFailures: number;
+  /** Requests per minute per address on the athletes' token links (calendar polling). */
+  feed: number;
+  /** Failed token lookups (404s) per minute per address: guessing is throttled hard. */
+  feedFailures: number;
+}
+
+export interface ServerConfig {
+  dataDir: string;
+  host: string;
+  port: number;
+  /**
+   * Base of every link handed out (feed, downloads), without a trailing slash.
+   * Absent: http://localhost:<the port actually bound>.
+   */
+  publicUrl?: string;
+  /** When set, the only admin token accepted; otherwise one is generated on first start. */
+  adminToken?: string;
+  /** Express "trust proxy": set it when behind a reverse proxy so rate limits see client addresses. */
+  trustProxy: boolean | number | string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit: number;
+  /** Bytes of compiled output kept in memory across athletes. */
+  cacheBytes: number;
+  /** Folder of plan templates (`*.yaml`). */
+  templatesDir: string;
+  rateLimits: RateLimitConfig;
+  /** Create the demo athlete on an empty database. */
+  demo: boolean;
+}
+
+/** The templates folder of this checkout, wherever the service is started from. */
+const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  RUNCAST_DATA: z.string().min(1).default('./data'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intFrom(0, 65535).default(3000),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'PUBLIC_URL must be an http(s) URL such as https://runcast.example.com' })
+    .optional(),
+  RUNCAST_ADMIN_TOKEN: z
+    .string()
+    .min(24, 'RUNCAST_ADMIN_TOKEN must be at least 24 characters')
+    .regex(/^[\x21-\x7e]+$/, 'RUNCAST_ADMIN_TOKEN must be printable ASCII without spaces')
+    .optional(),
+  TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RUNCAST_BODY_LIMIT: intFrom(1024, 64 * 1024 * 1024).default(1024 * 1024),
+  RUNCAST_CACHE_BYTES: intFrom(0, Number.MAX_SAFE_INTEGER).default(64 * 1024 * 1024),
+  RUNCAST_TEMPLATES: z.string().min(1).default(SHIPPED_TEMPLATES),
+  RUNCAST_RATE_API: intFrom(1, 1_000_000).default(300),
+  RUNCAST_RATE_AUTH_FAILURES: intFrom(1, 1_000_000).default(20),
+  RUNCAST_RATE_FEED: intFrom(1, 1_000_000).default(600),
+  RUNCAST_RATE_FEED_FAILURES: intFrom(1, 1_000_000).default(30),
+  RUNCAST_DEMO: z.enum(['0', '1', 'false', 'true']).default('1'),
+});
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: resolve(e.RUNCAST_DATA),
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    adminToken: e.RUNCAST_ADMIN_TOKEN,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    logLevel: e.LOG_LEVEL,
+    bodyLimit: e.RUNCAST_BODY_LIMIT,
+    cacheBytes: e.RUNCAST_CACHE_BYTES,
+    templatesDir: resolve(e.RUNCAST_TEMPLATES),
+    rateLimits: {
+      api: e.RUNCAST_RATE_API,
+      authFailures: e.RUNCAST_RATE_AUTH_FAILURES,
+      feed: e.RUNCAST_RATE_FEED,
+      feedFailures: e.RUNCAST_RATE_FEED_FAILURES,
+    },
+    demo: e.RUNCAST_DEMO === '1' || e.RUNCAST_DEMO === 'true',
+  };
+}

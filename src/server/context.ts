@@ -1,0 +1,23 @@
+/** What every route needs, built once per service. */
+import type { Logger } from 'pino';
+import type { Store } from '../store/store.js';
+import type { AdminCredential } from './admin-auth.js';
+import type { ServerConfig } from './config.js';
+import type { Outputs } from './outputs.js';
+import type { TemplateCatalogue } from './plans.js';
+import type { RateLimiters } from './rate-limits.js';
+
+export interface ServiceContext {
+  config: ServerConfig;
+  store: Store;
+  logger: Logger;
+  templates: TemplateCatalogue;
+  outputs: Outputs;
+  admin: AdminCredential;
+  limiters: RateLimiters;
+  /** Base of the links handed out; known only once the port is bound when PUBLIC_URL is unset. */
+  publicUrl(): string;
+  now(): Date;
+  /** Set on SIGTERM: health checks fail so load balancers stop sending, connections are not kept alive. */
+  draining: boolean;
+}

@@ -1,0 +1,176 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the routes
+ * validate with (zod's own JSON Schema output, which is what OpenAPI 3.1 uses).
+ */
+import { z } from 'zod';
+import {
+  athleteListResponse,
+  athleteResponse,
+  athleteWithLinksResponse,
+  bundleQuery,
+  compileBody,
+  compileResponse,
+  createAthleteBody,
+  errorResponse,
+  healthResponse,
+  listAthletesQuery,
+  patchAthleteBody,
+  profileDocSchema,
+  templatesResponse,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+function schema(s: z.ZodType, io: 'input' | 'output'): Json {
+  const out = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+function withProperty(object: Json, name: string, value: Json): Json {
+  return { ...object, properties: { ...(object.properties as Json), [name]: value } };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function json(description: string, body: Json) {
+  return { description, content: { 'application/json': { schema: body } } };
+}
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), json(ERROR_TEXT[s] ?? 'Error', ref('Error'))]));
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Malformed JSON or a request that does not match the schema',
+  401: 'No bearer token',
+  403: 'Wrong bearer token',
+  404: 'Not found',
+  409: 'The athlete changed since the version given',
+  413: 'Body too large',
+  415: 'Body is not JSON',
+  422: 'The profile or plan has errors: details.diagnostics (line, column, message, hint) or details.issues (path, message)',
+  429: 'Rate limited',
+};
+
+function queryParameters(s: z.ZodObject) {
+  const js = schema(s, 'input') as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, p]) => ({
+    name,
+    in: 'query',
+    required: js.required?.includes(name) ?? false,
+    schema: p,
+    ...(typeof p.description === 'string' ? { description: p.description } : {}),
+  }));
+}
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' }, description: 'The feed token' };
+const admin = [{ bearer: [] }];
+
+function file(mediaType: string, description: string) {
+  return {
+    description,
+    headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+    content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+  };
+}
+
+const notModified = { description: 'Unchanged since the ETag sent in If-None-Match' };
+
+export function openApiDocument(serverUrl: string): Json {
+  // The routes accept any object as a profile and check it afterwards (for 422s with paths); the document shows the real shape.
+  const createBody = withProperty(schema(createAthleteBody, 'input'), 'profile', ref('AthleteProfile'));
+  const patchBody = withProperty(schema(patchAthleteBody, 'input'), 'profile', ref('AthleteProfile'));
+  const compile = withProperty(schema(compileBody, 'input'), 'athlete', ref('AthleteProfile'));
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'runcast',
+      version: '1',
+      description:
+        'Coach shorthand in, structured workouts out: athletes, their plans, and private feed links (calendar, FIT, TCX).',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The admin token' } },
+      schemas: {
+        Error: schema(errorResponse, 'output'),
+        AthleteProfile: schema(profileDocSchema, 'input'),
+        Athlete: schema(athleteResponse, 'output'),
+        AthleteWithLinks: schema(athleteWithLinksResponse, 'output'),
+      },
+    },
+    paths: {
+      '/healthz': { get: { summary: 'Health check', responses: { 200: json('Healthy', schema(healthResponse, 'output')), 503: json('Shutting down or database unavailable', ref('Error')) } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } } },
+      '/api/templates': {
+        get: { summary: 'Plan templates shipped with the service', security: admin, responses: { 200: json('Templates', schema(templatesResponse, 'output')), ...errors(401, 403) } },
+      },
+      '/api/athletes': {
+        get: {
+          summary: 'List athletes (no tokens)',
+          security: admin,
+          parameters: queryParameters(listAthletesQuery),
+          responses: { 200: json('A page of athletes', schema(athleteListResponse, 'output')), ...errors(400, 401, 403) },
+        },
+        post: {
+          summary: 'Add an athlete with a plan; answers the private links (the only time with the token, besides rotation)',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: createBody } } },
+          responses: { 201: json('Created', ref('AthleteWithLinks')), ...errors(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/api/athletes/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One athlete', security: admin, responses: { 200: json('The athlete', ref('Athlete')), ...errors(401, 403, 404) } },
+        patch: {
+          summary: 'Change profile, plan or start date; the feed and downloads follow at once',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: patchBody } } },
+          responses: { 200: json('Updated', ref('Athlete')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+        },
+        delete: { summary: 'Delete the athlete; their links stop working', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) } },
+      },
+      '/api/athletes/{id}/token': {
+        parameters: [idParam],
+        post: { summary: 'Rotate the feed token: old links stop working at once', security: admin, responses: { 200: json('New links', ref('AthleteWithLinks')), ...errors(401, 403, 404) } },
+      },
+      '/api/compile': {
+        post: {
+          summary: 'Compile one session (text) or a plan for an athlete, without storing anything',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: compile } } },
+          responses: { 200: json('Compiled workouts (IR)', schema(compileResponse, 'output')), ...errors(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/a/{token}/calendar.ics': {
+        parameters: [tokenParam],
+        get: { summary: 'Calendar feed', responses: { 200: file('text/calendar', 'iCalendar feed'), 304: notModified, ...errors(404, 429) } },
+      },
+      '/a/{token}/sessions/{session}.{ext}': {
+        parameters: [
+          tokenParam,
+          { name: 'session', in: 'path', required: true, schema: { type: 'string' }, description: 'A date (YYYY-MM-DD: the day’s first session) or a session id ("w3-wed-0")' },
+          { name: 'ext', in: 'path', required: true, schema: { type: 'string', enum: ['fit', 'tcx'] } },
+        ],
+        get: {
+          summary: 'One workout for the watch',
+          responses: {
+            200: { description: 'FIT or TCX workout', content: { 'application/vnd.ant.fit': {}, 'application/vnd.garmin.tcx+xml': {} } },
+            304: notModified,
+            ...errors(404, 422, 429),
+          },
+        },
+      },
+      '/a/{token}/schedule.fit': {
+        parameters: [tokenParam],
+        get: { summary: 'FIT schedule of the plan', responses: { 200: file('application/vnd.ant.fit', 'FIT schedule'), 304: notModified, ...errors(404, 429) } },
+      },
+      '/a/{token}/bundle.zip': {
+        parameters: [tokenParam, ...queryParameters(bundleQuery)],
+        get: { summary: 'Workouts and schedule for USB copy onto a watch', responses: { 200: file('application/zip', 'Zip bundle'), 304: notModified, ...errors(400, 404, 429) } },
+      },
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Everything behind an athlete's link, built from their compiled plan and kept
+ * in a byte-bounded LRU under the athlete's id and version. Any change to the
+ * athlete bumps the version, so a stale entry can never be served (even one
+ * cached by another instance's request), and an unchanged feed costs one
+ * indexed lookup and a hash comparison.
+ */
+import { DateTime } from 'luxon';
+import type { CompiledPlan, Workout } from '../ir/workout.js';
+import type { AthleteRecord, SessionRevision, Store } from '../store/store.js';
+import { getWriter, type Writer, type WriterOptions } from '../writers/registry.js';
+import { RevisionLog, type RevisionMap } from '../writers/ics.js';
+import { isWriterError } from '../writers/errors.js';
+import { ByteLru } from './cache.js';
+import { sessionFileName } from './content-disposition.js';
+import { HttpError, unprocessable } from './errors.js';
+import { athleteBase } from './links.js';
+import { compileChecked, resolvePlan, type TemplateCatalogue } from './plans.js';
+import { storedAthlete } from './profile.js';
+import { makeArtifact, type Artifact } from './send-artifact.js';
+
+export const MEDIA_TYPES = {
+  ics: 'text/calendar; charset=utf-8',
+  fit: 'application/vnd.ant.fit',
+  tcx: 'application/vnd.garmin.tcx+xml',
+  zip: 'application/zip',
+  text: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+type Cached = { kind: 'plan'; plan: CompiledPlan } | { kind: 'artifact'; artifact: Artifact };
+
+export interface OutputsDeps {
+  store: Store;
+  templates: TemplateCatalogue;
+  cacheBytes: number;
+  publicUrl: () => string;
+  /** The clock, for "today" and revision instants. */
+  now?: () => Date;
+}
+
+export class Outputs {
+  readonly cache: ByteLru<Cached>;
+  private readonly inflight = new Map<string, Promise<Artifact>>();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: OutputsDeps) {
+    this.cache = new ByteLru<Cached>(deps.cacheBytes);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Frees everything cached for an athlete; correctness does not depend on it (keys carry the version). */
+  invalidate(athleteId: string): void {
+    this.cache.deletePrefix(`${athleteId}:`);
+  }
+
+  private key(record: AthleteRecord, what: string): string {
+    return `${record.id}:${record.version}:${what}`;
+  }
+
+  compiled(record: AthleteRecord): CompiledPlan {
+    const key = this.key(record, 'plan');
+    const hit = this.cache.get(key);
+    if (hit?.kind === 'plan') return hit.plan;
+    const plan = this.compile(record);
+    // The compiled IR is held as objects; its JSON length is a fair stand-in for its footprint.
+    this.cache.set(key, { kind: 'plan', plan }, JSON.stringify(plan).length * 2);
+    return plan;
+  }
+
+  private compile(record: AthleteRecord): CompiledPlan {
+    const athlete = storedAthlete(record.profile);
+    const plan = resolvePlan(record.plan, this.deps.templates);
+    if (!plan.ok) throw plan.error;
+    const result = compileChecked(plan.plan, athlete, record.start);
+    // A plan accepted when stored can fail now only if its template changed on disk since.
+    if (!result.ok) throw result.error;
+    return result.compiled;
+  }
+
+  private artifact(record: AthleteRecord, what: string, build: () => Artifact): Artifact {
+    const key = this.key(record, what);
+    const hit = this.cache.get(key);
+    if (hit?.kind === 'artifact') return hit.artifact;
+    const artifact = build();
+    this.cache.set(key, { kind: 'artifact', artifact }, artifact.body.length + 256);
+    return artifact;
+  }
+
+  /** The calendar feed; its events link to this athlete's downloads. */
+  async feed(record: AthleteRecord, token: string): Promise<Artifact> {
+    const key = this.key(record, 'ics');
+    const hit = this.cache.get(key);
+    if (hit?.kind === 'artifact') return hit.artifact;
+    // Concurrent first polls share one build, and one set of revision writes.
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const build = this.buildFeed(record, token).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, build);
+    const artifact = await build;
+    this.cache.set(key, { kind: 'artifact', artifact }, artifact.body.length + 256);
+    return artifact;
+  }
+
+  private async buildFeed(record: AthleteRecord, token: string): Promise<Artifact> {
+    const plan = this.compiled(record);
+    const stored = await this.deps.store.revisions(record.id);
+    const previous: RevisionMap = {};
+    for (const r of stored.values()) previous[r.uid] = { hash: r.contentHash, sequence: r.sequence, modified: r.modified };
+    // Whole seconds: LAST-MODIFIED has no finer resolution, and the stored value must round-trip exactly.
+    const now = DateTime.fromJSDate(this.now()).toUTC().startOf('second').toISO({ suppressMilliseconds: true })!;
+    const log = new RevisionLog(previous, now);
+    const options: WriterOptions = {
+      baseUrl: athleteBase(this.deps.publicUrl(), token),
+      revisions: log.revisions,
+      ...(record.profile.times ? { times: record.profile.times } : {}),
+    };
+    const files = run(() => requireWriter('ics').writePlan(plan, options));
+    const changed: SessionRevision[] = [];
+    for (const [uid, r] of Object.entries(log.snapshot())) {
+      const before = previous[uid];
+      if (!before || before.hash !== r.hash || before.sequence !== r.sequence) {
+        changed.push({ uid, contentHash: r.hash, sequence: r.sequence, modified: r.modified });
+      }
+    }
+    await this.deps.store.saveRevisions(record.id, changed);
+    const file = files[0];
+    if (!file) throw new Error('ics writer returned no file');
+    return makeArtifact(file.data, MEDIA_TYPES.ics, file.path);
+  }
+
+  /** One session as FIT or TCX, by date (the day's first session) or by session id. */
+  session(record: AthleteRecord, key: string, format: 'fit' | 'tcx'): Artifact {
+    const plan = this.compiled(record);
+    const workout = findSession(plan, key);
+    if (!workout) throw new HttpError(404, 'no_session', `There is no session "${key}" in this plan.`);
+    return this.artifact(record, `${format}:${workout.id}`, () => {
+      const writer = requireWriter(format);
+      if (!writer.writeWorkout) throw new Error(`writer ${format} cannot write one session`);
+      const file = run(() => writer.writeWorkout!(workout, plan, {}));
+      return makeArtifact(file.data, MEDIA_TYPES[format], sessionFileName(workout.date ?? workout.id, workout.title, format));
+    });
+  }
+
+  /** A whole-plan output of a writer that answers with one file (the schedule, the zip bundle, the text plan). */
+  planFile(
+    record: AthleteRecord,
+    writerName: string,
+    mediaType: string,
+    options: WriterOptions,
+    cacheKey: string,
+    pick: (path: string) => boolean = () => true,
+  ): Artifact {
+    return this.artifact(record, cacheKey, () => {
+      const plan = this.compiled(record);
+      const files = run(() => requireWriter(writerName).writePlan(plan, options));
+      const file = files.find((f) => pick(f.path));
+      if (!file) throw new Error(`writer ${writerName} returned no matching file`);
+      return makeArtifact(file.data, mediaType, file.path.split('/').pop());
+    });
+  }
+
+  /** Today in the athlete's zone: the bundle's default first day. */
+  today(record: AthleteRecord): string {
+    const zone = record.profile.timezone ?? 'UTC';
+    return DateTime.fromJSDate(this.now()).setZone(zone).toISODate()!;
+  }
+}
+
+export function findSession(plan: CompiledPlan, key: string): Workout | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) {
+    const sameDay = plan.sessions.filter((s) => s.date === key);
+    return sameDay.sort((a, b) => (a.slot?.index ?? 0) - (b.slot?.index ?? 0))[0];
+  }
+  return plan.sessions.find((s) => s.id === key);
+}
+
+function requireWriter(name: string): Writer {
+  const writer = getWriter(name);
+  if (!writer) throw new Error(`no "${name}" writer is registered`);
+  return writer;
+}
+
+/** A writer refusing a session (too many steps for the device, say) is the plan's problem: 422 with its diagnostic. */
+function run<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (isWriterError(err)) throw unprocessable('cannot_write', err.message, [err.diagnostic]);
+    throw err;
+  }
+}

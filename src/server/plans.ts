@@ -1,0 +1,121 @@
+/**
+ * Plans for the service: the templates shipped in `templates/` (read once at
+ * start) and the coach's own YAML, loaded and compiled for an athlete with
+ * every error collected as positioned diagnostics.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Athlete } from '../athlete/athlete.js';
+import { compilePlan, loadPlan } from '../compiler/index.js';
+import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.js';
+import type { CompiledPlan } from '../ir/workout.js';
+import { parseYamlWith } from '../plan/yaml-doc.js';
+import { planSchema } from '../plan/schema.js';
+import type { PlanSource } from '../store/store.js';
+import { HttpError, unprocessable } from './errors.js';
+
+export type LoadedPlan = NonNullable<ReturnType<typeof loadPlan>['plan']>;
+
+export interface TemplateInfo {
+  name: string;
+  title: string;
+  description?: string;
+  weeks: number;
+  weekStart: string;
+  plan: LoadedPlan;
+}
+
+export class TemplateCatalogue {
+  private readonly byName = new Map<string, TemplateInfo>();
+
+  /** Reads every `*.yaml` in the folder; a template with errors is left out and logged, not served. */
+  static load(dir: string, logger: Logger): TemplateCatalogue {
+    const catalogue = new TemplateCatalogue();
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(f)).sort();
+    } catch (err) {
+      logger.warn({ dir, err: (err as Error).message }, 'no templates folder');
+    }
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const loaded = loadPlan(text, file);
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+      const meta = parseYamlWith(planSchema, text, file).value;
+      if (!loaded.plan || errors.length > 0 || !meta) {
+        logger.error({ file, diagnostics: errors.map(formatDiagnostic) }, 'template has errors; not served');
+        continue;
+      }
+      const name = file.replace(/\.ya?ml$/, '');
+      catalogue.byName.set(name, {
+        name,
+        title: meta.name,
+        description: meta.description,
+        weeks: meta.weeks.length,
+        weekStart: meta.weekStart,
+        plan: loaded.plan,
+      });
+    }
+    return catalogue;
+  }
+
+  get(name: string): TemplateInfo | undefined {
+    return this.byName.get(name);
+  }
+
+  list(): TemplateInfo[] {
+    return [...this.byName.values()];
+  }
+}
+
+export type PlanResult = { ok: true; plan: LoadedPlan } | { ok: false; error: HttpError };
+
+export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): PlanResult {
+  if ('template' in source) {
+    const t = templates.get(source.template);
+    if (t) return { ok: true, plan: t.plan };
+    const names = templates.list().map((x) => x.name);
+    return {
+      ok: false,
+      error: new HttpError(422, 'unknown_template', `There is no template "${source.template}".`, { templates: names }),
+    };
+  }
+  const loaded = loadPlan(source.yaml);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.plan || errors.length > 0) {
+    return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors.length ? errors : loaded.diagnostics) };
+  }
+  return { ok: true, plan: loaded.plan };
+}
+
+/** Every error of a compiled plan, its own and its sessions' (alternatives included), once each. */
+export function planErrors(compiled: CompiledPlan): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = (list: readonly Diagnostic[]) => {
+    for (const d of list) {
+      if (d.severity !== 'error') continue;
+      const key = `${d.file ?? ''}:${d.offset}:${d.length}:${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+  };
+  add(compiled.diagnostics);
+  for (const s of compiled.sessions) {
+    add(s.diagnostics);
+    for (const alt of s.alternatives) add(alt.diagnostics);
+  }
+  return out;
+}
+
+export type CompileResult = { ok: true; compiled: CompiledPlan } | { ok: false; error: HttpError };
+
+/** Compiles and refuses a plan with any session in error: an athlete must never be handed a broken workout. */
+export function compileChecked(plan: LoadedPlan, athlete: Athlete, start: string): CompileResult {
+  const compiled = compilePlan(plan, athlete, { start });
+  const errors = planErrors(compiled);
+  if (errors.length > 0) return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors) };
+  return { ok: true, compiled };
+}

@@ -1,0 +1,161 @@
+/**
+ * Zod schemas of every request the API accepts and of what it answers. Routes
+ * validate with them and /api/openapi.json is generated from them, so the
+ * document cannot drift from the code.
+ */
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { athleteSchema } from '../athlete/schema.js';
+import { MAX_BUNDLE_DAYS } from '../writers/zip.js';
+
+export const MAX_PLAN_CHARS = 512 * 1024;
+export const MAX_PROFILE_CHARS = 64 * 1024;
+export const MAX_SESSION_CHARS = 4096;
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => DateTime.fromISO(s).isValid, 'not a calendar date')
+  .meta({ description: 'A calendar date, YYYY-MM-DD', example: '2026-01-05' });
+
+export const planSourceSchema = z
+  .union([
+    z.object({ template: z.string().min(1).max(100).meta({ description: 'A template name from GET /api/templates' }) }).strict(),
+    z.object({ yaml: z.string().min(1).max(MAX_PLAN_CHARS).meta({ description: 'A plan document (YAML, or a CSV/TSV grid)' }) }).strict(),
+  ])
+  .meta({ description: 'A shipped template by name, or the plan text itself' });
+
+/**
+ * The envelope accepts any object or YAML text for a profile; its content is
+ * checked afterwards so that profile mistakes come back as 422 with the path
+ * (or line) of each problem, like plan mistakes.
+ */
+const profileEnvelope = z.union([z.record(z.string(), z.unknown()), z.string().min(1).max(MAX_PROFILE_CHARS)]);
+
+/** What the OpenAPI document shows for a profile. */
+export const profileDocSchema = z
+  .union([athleteSchema, z.string().max(MAX_PROFILE_CHARS).meta({ description: 'The same profile as YAML text' })])
+  ;
+
+export const createAthleteBody = z
+  .object({
+    profile: profileEnvelope,
+    plan: planSourceSchema,
+    start: isoDateSchema.optional().meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone" }),
+  })
+  .strict();
+
+export const patchAthleteBody = z
+  .object({
+    profile: profileEnvelope.optional(),
+    plan: planSourceSchema.optional(),
+    start: isoDateSchema.optional(),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'The version the change is based on: 409 if the athlete changed since' }),
+  })
+  .strict()
+  .refine((b) => b.profile !== undefined || b.plan !== undefined || b.start !== undefined, {
+    message: 'give at least one of profile, plan, start',
+  });
+
+export const compileBody = z
+  .object({
+    text: z.string().min(1).max(MAX_SESSION_CHARS).optional().meta({ description: 'One session in shorthand' }),
+    plan: z.string().min(1).max(MAX_PLAN_CHARS).optional().meta({ description: 'A whole plan (YAML or CSV/TSV)' }),
+    athlete: profileEnvelope,
+    start: isoDateSchema.optional(),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.plan === undefined), { message: 'give exactly one of text, plan' });
+
+export const athleteIdParams = z.object({ id: z.uuid() });
+
+export const listAthletesQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    after: z.string().max(32).optional().meta({ description: 'The `next` cursor of the previous page' }),
+  })
+  .strict();
+
+export const bundleQuery = z
+  .object({
+    days: z.coerce.number().int().min(1).max(MAX_BUNDLE_DAYS).default(MAX_BUNDLE_DAYS).meta({ description: 'Days covered: watches hold about four weeks' }),
+    from: isoDateSchema.optional().meta({ description: "First day; default today in the athlete's zone, or the plan's start if later" }),
+  })
+  .strict();
+
+/* Responses */
+
+export const errorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.unknown(),
+    }),
+  })
+  ;
+
+export const diagnosticSchema = z
+  .object({
+    severity: z.enum(['error', 'warning']),
+    line: z.number().int(),
+    column: z.number().int(),
+    offset: z.number().int(),
+    length: z.number().int(),
+    message: z.string(),
+    hint: z.string().nullable(),
+    file: z.string().nullable(),
+    sourceLine: z.string().nullable(),
+  })
+  ;
+
+export const linksSchema = z
+  .object({
+    page: z.url(),
+    feed: z.url(),
+    webcal: z.string(),
+    schedule: z.url(),
+    bundle: z.url(),
+    sessions: z.string().meta({ description: 'Pattern of session downloads: replace {session} with a date or session id, {ext} with fit or tcx' }),
+  })
+  .meta({ description: 'The private links; they embed the feed token, shown only on creation and rotation' });
+
+export const athleteResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    profile: athleteSchema,
+    plan: planSourceSchema,
+    start: isoDateSchema,
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  ;
+
+export const athleteWithLinksResponse = athleteResponse.extend({ links: linksSchema });
+
+export const athleteListResponse = z.object({
+  athletes: z.array(athleteResponse),
+  next: z.string().nullable(),
+  total: z.number().int(),
+});
+
+export const templatesResponse = z.object({
+  templates: z.array(
+    z.object({ name: z.string(), title: z.string(), description: z.string().nullable(), weeks: z.number().int() }),
+  ),
+});
+
+export const compileResponse = z.object({
+  workout: z.unknown().optional().meta({ description: 'The compiled session (IR), for `text`' }),
+  plan: z.unknown().optional().meta({ description: 'The compiled plan (IR), for `plan`' }),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export const healthResponse = z.object({ status: z.literal('ok') });

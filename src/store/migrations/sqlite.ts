@@ -1,0 +1,47 @@
+/**
+ * SQLite schema migrations, applied in order. The schema version lives in
+ * `PRAGMA user_version`; each migration runs in one transaction with the bump,
+ * so a crash leaves the database at a whole version.
+ * Append new migrations; never edit one that has shipped.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'athletes, session revisions, settings',
+    sql: `
+      CREATE TABLE athletes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        plan_kind TEXT NOT NULL CHECK (plan_kind IN ('template', 'yaml')),
+        plan_text TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        token_hash BLOB NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE session_revisions (
+        athlete_id TEXT NOT NULL REFERENCES athletes(id) ON DELETE CASCADE,
+        uid TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        modified TEXT NOT NULL,
+        PRIMARY KEY (athlete_id, uid)
+      ) WITHOUT ROWID;
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,109 @@
+/**
+ * The storage contract of the service. Every method is asynchronous so that a
+ * networked database (PostgreSQL) can implement the same interface as the
+ * embedded SQLite store; callers never see SQL.
+ */
+import type { AthleteInput } from '../athlete/schema.js';
+
+/** Where an athlete's plan comes from: a shipped template by name, or the coach's own YAML. */
+export type PlanSource = { template: string } | { yaml: string };
+
+export interface AthleteRecord {
+  id: string;
+  name: string;
+  /** The profile exactly as validated at the API (input form, defaults not yet applied). */
+  profile: AthleteInput;
+  plan: PlanSource;
+  /** First day of the plan, YYYY-MM-DD in the athlete's zone. */
+  start: string;
+  /**
+   * Bumped on every change to the athlete (profile, plan, start date, feed token).
+   * Compiled output is cached under it, so a version check on each request is
+   * enough to see a change made through any instance.
+   */
+  version: number;
+  /** sha256 of the feed token; the token itself is never stored. */
+  tokenHash: Buffer;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewAthlete {
+  id: string;
+  profile: AthleteInput;
+  plan: PlanSource;
+  start: string;
+  tokenHash: Buffer;
+  now: string;
+}
+
+export interface AthletePatch {
+  profile?: AthleteInput;
+  plan?: PlanSource;
+  start?: string;
+}
+
+export interface ListOptions {
+  limit: number;
+  /** Opaque cursor from a previous page's `next`. */
+  after?: string;
+}
+
+export interface AthletePage {
+  athletes: AthleteRecord[];
+  next?: string;
+}
+
+/** What a calendar client must see about one event: bumped SEQUENCE and LAST-MODIFIED when the content changes. */
+export interface SessionRevision {
+  uid: string;
+  contentHash: string;
+  sequence: number;
+  /** ISO instant. */
+  modified: string;
+}
+
+export type UpdateResult =
+  | { ok: true; athlete: AthleteRecord }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'version_conflict'; current: number };
+
+export interface Store {
+  createAthlete(input: NewAthlete): Promise<AthleteRecord>;
+  getAthlete(id: string): Promise<AthleteRecord | undefined>;
+  findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined>;
+  listAthletes(options: ListOptions): Promise<AthletePage>;
+  countAthletes(): Promise<number>;
+  /** Applies the patch and bumps the version; `expectedVersion` makes it conditional. */
+  updateAthlete(id: string, patch: AthletePatch, now: string, expectedVersion?: number): Promise<UpdateResult>;
+  /** Replaces the feed token hash and bumps the version. */
+  rotateToken(id: string, tokenHash: Buffer, now: string): Promise<AthleteRecord | undefined>;
+  deleteAthlete(id: string): Promise<boolean>;
+
+  revisions(athleteId: string): Promise<Map<string, SessionRevision>>;
+  saveRevisions(athleteId: string, revisions: readonly SessionRevision[]): Promise<void>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  /** Sets the value only when the key is absent; returns the value now stored. */
+  setSettingIfAbsent(key: string, value: string): Promise<string>;
+  setSetting(key: string, value: string): Promise<void>;
+
+  /** A cheap round trip to the database, for health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The database was written by a newer runcast: refusing to start protects its data. */
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+    where: string,
+  ) {
+    super(
+      `The database at ${where} has schema version ${found}, but this runcast only knows versions up to ${known}. ` +
+        `It was written by a newer runcast: upgrade runcast, or point RUNCAST_DATA at another folder.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Properties of the compiler over generated input:
+ * - whatever the text, compiling ends in a workout with steps or in one positioned
+ *   error, never an exception, and every workout is one a watch could run;
+ * - a workout printed back as shorthand (`toShorthand`) compiles to the same steps.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../src/compiler/index.js';
+import type { Athlete } from '../../src/athlete/athlete.js';
+import type { Node, Workout } from '../../src/ir/workout.js';
+import { toShorthand } from '../../src/writers/shorthand.js';
+import { describe as describeSteps, stepDiffs } from '../helpers/steps.js';
+
+const loaded = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8'));
+if (!loaded.athlete) throw new Error('reference athlete does not load');
+const athlete: Athlete = loaded.athlete;
+
+const errorsOf = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error');
+
+/** What every compiled session must satisfy, whatever its text. */
+function checkOutcome(text: string, w: Workout): void {
+  for (const d of w.diagnostics) {
+    expect(d.line, `line of ${JSON.stringify(d)}`).toBeGreaterThanOrEqual(1);
+    expect(d.column, `column of ${JSON.stringify(d)}`).toBeGreaterThanOrEqual(1);
+    expect(d.length).toBeGreaterThanOrEqual(1);
+    expect(d.offset).toBeGreaterThanOrEqual(0);
+    expect(d.offset).toBeLessThanOrEqual(text.length);
+    expect(d.message.trim()).not.toBe('');
+    // The caret sits on the line shown, at most one past its end (a missing word at the end).
+    expect(d.sourceLine).toBeDefined();
+    expect(d.column - 1).toBeLessThanOrEqual(d.sourceLine!.length);
+    expect(d.sourceLine).toBe(text.split('\n')[d.line - 1]);
+  }
+  const errors = errorsOf(w);
+  if (errors.length > 0) {
+    // One clear error: compilation stops at the first thing it cannot read.
+    expect(errors).toHaveLength(1);
+    expect(w.steps).toEqual([]);
+    return;
+  }
+  if (w.sport === 'running') expect(w.steps.length, `no steps and no error for ${JSON.stringify(text)}`).toBeGreaterThan(0);
+  checkNodes(w.steps);
+  expect(Number.isFinite(w.estimate.seconds) && w.estimate.seconds >= 0).toBe(true);
+  expect(Number.isFinite(w.estimate.meters) && w.estimate.meters >= 0).toBe(true);
+}
+
+/** Steps a watch can run: positive finite lengths, positive finite pace bands slow to fast, repeats of two or more. */
+function checkNodes(nodes: readonly Node[]): void {
+  for (const n of nodes) {
+    if (n.type === 'repeat') {
+      expect(Number.isInteger(n.count) && n.count >= 2, `repeat count ${n.count}`).toBe(true);
+      expect(n.children.length).toBeGreaterThan(0);
+      checkNodes(n.children);
+      continue;
+    }
+    const d = n.duration;
+    if (d.kind === 'time') expect(Number.isFinite(d.seconds) && d.seconds > 0, `time ${d.seconds}`).toBe(true);
+    if (d.kind === 'distance') expect(Number.isFinite(d.meters) && d.meters > 0, `distance ${d.meters}`).toBe(true);
+    const t = n.target;
+    if (t.kind === 'pace') {
+      expect(Number.isFinite(t.low) && Number.isFinite(t.high), `pace band ${t.low}..${t.high} (${t.name})`).toBe(true);
+      expect(t.low).toBeGreaterThan(0);
+      expect(t.low).toBeLessThanOrEqual(t.high);
+    }
+  }
+}
+
+function compileChecked(text: string): Workout {
+  let w: Workout;
+  try {
+    w = compileSession(text, athlete);
+  } catch (e) {
+    throw new Error(`compileSession threw on ${JSON.stringify(text)}: ${(e as Error).stack}`);
+  }
+  checkOutcome(text, w);
+  return w;
+}
+
+/** Tokens of the shorthand and near misses, so generated text reaches deep into the parser. */
+const TOKENS = [
+  '6', '8', '10', '2', '3', '1', '0', '400', '200', '1,000', '1.5', '.5', '1:30', '0:00', '6:30', '75', '250', '99999',
+  'x', '×', 'X', '-', '–', '—', 'to', '/', '+', ',', ';', '(', ')', '[', ']', '@', '%', '.', ':',
+  'm', 'meters', 'k', 'km', 'mi', 'mile', 'miles', 'sec', 'seconds', 's', 'min', 'mni', 'minutes', 'hr',
+  'HM', 'hm', 'MP', 'M', 'Mile', '5K', '10K', '15K', '800', '1500', 'E', 'T', 'I', 'R', 'tempo', 'LT', 'goal', 'half', 'marathon', 'pace', 'Faster', 'HN',
+  'w/', 'w.', 'w', 'with', 'jog', 'jgo', 'walk', 'rest', 'recovery', 'down', 'full', 'previous', 'distance', 'equal', 'time', 'interval', 'between', 'sets', 'set', 'of', 'in', 'each',
+  'strides', 'hill', 'effort', 'max', 'hard', 'easy', 'run', 'race', 'WU', 'CD', 'WU/CD', 'cut', 'i.e.', 'or', 'OFF', 'Rest', 'PT', 'Strength', 'Focused', 'Lift', 'cross-train', 'and', 'then', 'for', 'rhythm',
+];
+const tokenSoup = (sep: fc.Arbitrary<string>) =>
+  fc.array(fc.tuple(fc.constantFrom(...TOKENS), sep), { minLength: 1, maxLength: 18 }).map((parts) => parts.map(([t, s]) => t + s).join('').trim());
+
+describe('any input ends in a workout or in one positioned error', () => {
+  it('arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (s) => void compileChecked(s)), { numRuns: 1500 });
+  });
+
+  it('arbitrary unicode, including combining marks, astral characters and lone surrogates', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => void compileChecked(s)), { numRuns: 800 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => void compileChecked(s)), { numRuns: 800 });
+  });
+
+  it('shorthand tokens in any order, spaced, glued and across lines', () => {
+    fc.assert(fc.property(tokenSoup(fc.constantFrom(' ', ' ', ' ', '', '  ', '\n', '\t')), (s) => void compileChecked(s)), { numRuns: 4000 });
+  });
+
+  it('valid sessions with one token mutated still end cleanly', () => {
+    fc.assert(
+      fc.property(session, fc.nat(), fc.constantFrom(...TOKENS, ''), (text, at, token) => {
+        const words = text.split(' ');
+        words[at % words.length] = token;
+        compileChecked(words.join(' '));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+// ---- a small grammar of valid sessions -----------------------------------------
+
+const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
+const count = fc.oneof(
+  fc.integer({ min: 2, max: 12 }).map(String),
+  fc.tuple(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 0, max: 4 }), pick('-', ' - ', ' to ', '–', ' -')).map(([a, d, sep]) => `${a}${sep}${a + d}`),
+);
+const distance = pick('200m', '300m', '400m', '400 meters', '600m', '800m', '1000m', '1,000m', '1k', '1 km', '1200m', '1 mile', '1.5 mi', '2 mi');
+const duration = pick('20 sec', '30 seconds', '45s', '90s', '1 min', '1:30 min', '2 min', '3 min', '5 min', '8 min', '10 min', '15 min', '20 min');
+const raceName = pick('800', '1500', 'Mile', '3K', '5K', '8K', '10K', '15K', 'HM', 'half marathon', 'MP', 'M');
+const namedPace = fc.oneof(
+  raceName,
+  pick('E', 'T', 'I', 'R', 'tempo', 'threshold', 'LT', 'interval', 'rep', 'goal mile', 'goal pace', 'easy'),
+  fc.tuple(raceName, pick('-', ' - ', ' to ', '–', '—'), raceName).map(([a, sep, b]) => `${a}${sep}${b}`),
+  pick('MP-10s', 'M-15s', '5K + 5 sec', '10K+10s', 'HM - 5 sec'),
+);
+const explicitPace = pick('6:30/mi', '7:00/mi', '4:05/km', '6:20-6:30/mi', '4:00-4:10/km', '7:15 per mile');
+const pace = fc.oneof({ weight: 4, arbitrary: namedPace }, { weight: 1, arbitrary: explicitPace });
+const recoveryClause = pick(
+  '',
+  ' w/ 400m jog recovery',
+  ' w/ 200m jog',
+  ' w/ 90 sec recovery',
+  ' w/ 1:30 min recovery',
+  ' w/ 1 min walk recovery',
+  ' w. 400m jog rest',
+  ' with 60 seconds of recovery jog in between',
+  ' (jog 4 min recovery)',
+  ' w/ jog down recovery',
+  ' w/ full recovery',
+  ' full recovery',
+  ' w/ equal time jog',
+  ' jog 50 to 90% interval time between',
+  ' w/ 2 min jog',
+);
+const repsOfDistance = fc.tuple(count, distance, fc.oneof(pace.map((p) => ` @ ${p}`), pick(' @ 75', ' in 80s', ' @ 2:50')), recoveryClause).map(([c, d, p, r]) => `${c} x ${d}${p}${r}`);
+const repsOfTime = fc.tuple(count, duration, pace, recoveryClause).map(([c, d, p, r]) => `${c} x ${d} @ ${p}${r}`);
+const reps = fc.oneof(repsOfDistance, repsOfTime);
+const ladder = fc
+  .tuple(fc.array(pick('200m', '300m', '400m', '500m', '600m', '800m'), { minLength: 2, maxLength: 5 }), pick(', ', ', and '), pace, pick(' w/ previous distance jog recovery', ' with a full recovery in between each interval', ' w/ 200m jog', ''))
+  .map(([ds, lastSep, p, r]) => `${ds.slice(0, -1).join(', ')}${lastSep}${ds[ds.length - 1]} @ ${p}${r}`);
+const group = fc.oneof(
+  fc.tuple(fc.integer({ min: 2, max: 4 }), repsOfDistance).map(([n, r]) => `${n} x (${r})`),
+  fc.tuple(fc.integer({ min: 2, max: 4 }), repsOfDistance, pick(' w/ 3 min between sets', ' w/ 800m jog between sets', '')).map(([n, r, s]) => `${n} sets of ${r}${s}`),
+);
+const strides = fc.tuple(fc.integer({ min: 4, max: 8 }), pick('20 sec strides', '100m strides', '100m strides @ Mile for rhythm', '15 sec strides w/ 45 sec walk')).map(([n, s]) => `${n} x ${s}`);
+const hills = fc.tuple(count, pick('30 sec hill', '60 sec hills', '200m hill'), pick(' w/ jog down recovery', ' w/ walk down recovery', ' w/ 90s jog')).map(([c, h, r]) => `${c} x ${h}${r}`);
+const effortReps = fc.tuple(count, duration, pick('90-95% effort', 'hard', 'max', 'all out'), recoveryClause).map(([c, d, e, r]) => `${c} x ${d} at ${e}${r}`);
+const easyRun = pick('30 min run', '45 min', '1 hr', '6 miles', '8 mi easy', '45 - 60 min run', '45 min - 60 min run', '20 min easy', '3 mi');
+const fasterPart = pick('8 miles w/ 4 miles @ 15K to half marathon pace', '16 mi w/ 10 mi @ MP', '60 min w/ 20 min @ T');
+const cutDown = pick('2 x 300m cut down (100m @ 5K, 100m @ Mile, 100m @ Faster)', '3 x 600m cut down (200m @ 10K, 200m @ 5K, 200m @ Faster)');
+const single = fc.oneof(
+  { weight: 4, arbitrary: reps },
+  { weight: 2, arbitrary: ladder },
+  { weight: 2, arbitrary: group },
+  { weight: 1, arbitrary: strides },
+  { weight: 1, arbitrary: hills },
+  { weight: 1, arbitrary: effortReps },
+  { weight: 2, arbitrary: easyRun },
+  { weight: 1, arbitrary: fasterPart },
+  { weight: 1, arbitrary: cutDown },
+  { weight: 1, arbitrary: fc.tuple(pace, pick('20 min', '3 mi', '5K', '2 x 10 min')).map(([p, q]) => (q === '5K' ? `5 km @ ${p}` : `${q} @ ${p}`)) },
+);
+const running = fc
+  .tuple(fc.array(single, { minLength: 1, maxLength: 3 }), pick(' + ', ', then ', '; '), pick('', ' or 45 min cross-train', ' or OFF'))
+  .map(([parts, join, alt]) => `${parts.join(join)}${alt}`);
+const session = fc.oneof({ weight: 8, arbitrary: running }, { weight: 1, arbitrary: pick('PT / Strength Focused Lift', '45 - 60 min cross-train', 'Rest', 'OFF', 'cross-train') });
+
+describe('a workout printed as shorthand reads back to the same steps', () => {
+  it('every generated session compiles without errors (the grammar is valid shorthand)', () => {
+    fc.assert(
+      fc.property(session, (text) => {
+        const w = compileChecked(text);
+        expect(errorsOf(w).map((d) => `${d.column}: ${d.message}`), text).toEqual([]);
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('toShorthand, compiled with the warm-up and cool-down off, gives the same sport and step tree', () => {
+    fc.assert(
+      fc.property(session, (text) => {
+        const first = compileChecked(text);
+        // Sessions the grammar cannot express are the previous test's business.
+        fc.pre(errorsOf(first).length === 0);
+        const printed = toShorthand(first);
+        const again = compileSession(printed, athlete, { defaults: { warmup: 'none', cooldown: 'none' } });
+        const where = `${text}\n  printed: ${printed}\n  first:  ${describeSteps(first.steps)}\n  again:  ${describeSteps(again.steps)}`;
+        expect(errorsOf(again).map((d) => `${d.column}: ${d.message}`), where).toEqual([]);
+        expect(again.sport, where).toBe(first.sport);
+        expect(stepDiffs(again.steps, first.steps), where).toEqual([]);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});

@@ -1,0 +1,370 @@
+/**
+ * Sessions as other published plans write them (Daniels, Pfitzinger, Hansons,
+ * Higdon, McMillan style) and the workout sentences of the mile article, compiled
+ * for the reference athlete (6:00 mile, goal 5:45). Each expected step tree is
+ * worked out from the text: what a coach means, in the athlete's own pace bands.
+ */
+import { readFileSync } from 'node:fs';
+import { describe as group, expect, it } from 'vitest';
+import { compileSession, loadAthlete, makeAthlete } from '../../src/compiler/index.js';
+import type { Athlete } from '../../src/athlete/athlete.js';
+import type { Node, Workout } from '../../src/ir/workout.js';
+import {
+  MILE, active, around, band, between, cooldown, defaultCooldown, defaultWarmup, describe, effort, meters, miles, open,
+  recovery, repeat, rest, shapeOf, stepDiffs, time, warmup, type Shape,
+} from '../helpers/steps.js';
+
+const loaded = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8'), 'reference.yaml');
+if (!loaded.athlete) throw new Error(`reference athlete does not load: ${JSON.stringify(loaded.diagnostics)}`);
+const athlete: Athlete = loaded.athlete;
+const P = athlete.paces.paces;
+const goal = athlete.paces.goal!;
+/** Band half-widths from the issue: ±1.5% of speed for 800–5K (and I, R), ±2% for slower paces. */
+const FAST = 0.015;
+const SLOW = 0.02;
+
+function compiled(text: string, who: Athlete = athlete): Workout {
+  const w = compileSession(text, who);
+  expect(w.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.column}: ${d.message}`), text).toEqual([]);
+  return w;
+}
+
+function expectSteps(text: string, expected: Shape[], who: Athlete = athlete): Workout {
+  const w = compiled(text, who);
+  expect(stepDiffs(w.steps, expected), `${text}\n  got: ${describe(w.steps)}`).toEqual([]);
+  return w;
+}
+
+/** The work of a session with its plan warm-up and cool-down around it. */
+const around15and10 = (...work: Shape[]): Shape[] => [defaultWarmup, ...work, defaultCooldown];
+
+/** Speed for a pace written per mile plus `seconds` (positive: slower). */
+const offsetPerMile = (speed: number, seconds: number) => MILE / (MILE / speed + seconds);
+
+/** Counts and durations only, for sentences that name no pace: "4x+(a:200 r:open)", "+" when the last recovery is run. */
+function skeleton(nodes: readonly (Node | Shape)[]): string {
+  return shapeOf(nodes as Node[])
+    .map((n) => {
+      if (n.type === 'repeat') return `${n.count}x${n.skipLastRecovery ? '' : '+'}(${skeleton(n.children)})`;
+      const d = n.duration;
+      return `${n.intensity[0]}:${d.kind === 'distance' ? Math.round(d.meters) : d.kind === 'time' ? `${d.seconds}s` : 'open'}`;
+    })
+    .join(' ');
+}
+
+group('threshold runs', () => {
+  it('Daniels: "20 min @ T" is a 20-minute tempo between the plan warm-up and cool-down', () => {
+    expectSteps('20 min @ T', around15and10(active(time(1200), band(P.T))));
+  });
+
+  it('"2 x 15 min @ tempo w/ 3 min jog": tempo is T, the jog only between the two', () => {
+    expectSteps('2 x 15 min @ tempo w/ 3 min jog', around15and10(repeat(2, [active(time(900), band(P.T)), recovery(time(180))])));
+  });
+
+  it('Hansons: "2 mi WU, 4 x 1 mi @ T w/ 1 min rest, 2 mi CD" keeps the written warm-up and cool-down and adds none', () => {
+    expectSteps('2 mi WU, 4 x 1 mi @ T w/ 1 min rest, 2 mi CD', [
+      warmup(miles(2)),
+      repeat(4, [active(miles(1), band(P.T)), rest(time(60))]),
+      cooldown(miles(2)),
+    ]);
+  });
+
+  it('McMillan: "3 x 2 mi @ 15K w/ 3 min jog"', () => {
+    expectSteps('3 x 2 mi @ 15K w/ 3 min jog', around15and10(repeat(3, [active(miles(2), band(P['15K'])), recovery(time(180))])));
+  });
+
+  it('"20 min @ threshold + 6 x 200m @ R w/ 200m jog": two blocks, one warm-up and one cool-down', () => {
+    expectSteps(
+      '20 min @ threshold + 6 x 200m @ R w/ 200m jog',
+      around15and10(active(time(1200), band(P.T)), repeat(6, [active(meters(200), band(P.R)), recovery(meters(200))])),
+    );
+  });
+
+  it('"15 min easy, 20 min @ T, 10 min easy": the easy running written around the tempo replaces the plan defaults', () => {
+    expectSteps('15 min easy, 20 min @ T, 10 min easy', [active(time(900), band(P.E)), active(time(1200), band(P.T)), active(time(600), band(P.E))]);
+  });
+});
+
+group('runs with a faster part', () => {
+  // The rest of the run is easy and split around the fast part: that easy running is
+  // the warm-up and cool-down, so the plan's 15 + 10 minutes must not be added on top
+  // (a 16-mile run must stay 16 miles).
+  it('Pfitzinger: "16 mi w/ 10 mi @ MP" is 3 mi easy, 10 mi at marathon pace, 3 mi easy', () => {
+    const w = expectSteps('16 mi w/ 10 mi @ MP', [active(miles(3), band(P.E)), active(miles(10), band(P.M)), active(miles(3), band(P.E))]);
+    expect(w.notes.join(' ')).toMatch(/split evenly/);
+  });
+
+  it('Pfitzinger: "10 mi w/ 5 mi @ LT" (LT is threshold)', () => {
+    expectSteps('10 mi w/ 5 mi @ LT', [active(miles(2.5), band(P.E)), active(miles(5), band(P.T)), active(miles(2.5), band(P.E))]);
+  });
+
+  it('the issue\'s own example: "8 miles w/ 4 miles @ 15K to half marathon pace"', () => {
+    expectSteps('8 miles w/ 4 miles @ 15K to half marathon pace', [
+      active(miles(2), band(P.E)),
+      active(miles(4), between(P['15K'], P.HM)),
+      active(miles(2), band(P.E)),
+    ]);
+  });
+});
+
+group('VO2 intervals', () => {
+  it('Daniels: "5 x 1000m @ I w/ 400m jog"', () => {
+    expectSteps('5 x 1000m @ I w/ 400m jog', around15and10(repeat(5, [active(meters(1000), band(P.I)), recovery(meters(400))])));
+  });
+
+  it('"6 x 3 min @ 5K w/ 2 min jog"', () => {
+    expectSteps('6 x 3 min @ 5K w/ 2 min jog', around15and10(repeat(6, [active(time(180), band(P['5K'])), recovery(time(120))])));
+  });
+
+  it('"5 x 3 min @ I w/ equal time jog": equal time of a 3-minute rep is 3 minutes', () => {
+    expectSteps('5 x 3 min @ I w/ equal time jog', around15and10(repeat(5, [active(time(180), band(P.I)), recovery(time(180))])));
+  });
+
+  it('"5 x 1000m @ I jog 50 to 90% interval time between": half of the rep time for an athlete who takes the low end', () => {
+    // At I pace (about 6:28/mi) 1000 m takes about 241 s; 50% is 120.5 s, rounded to 120 s.
+    expect(Math.round(1000 / P.I.speed)).toBe(241);
+    const w = expectSteps('5 x 1000m @ I jog 50 to 90% interval time between', around15and10(repeat(5, [active(meters(1000), band(P.I)), recovery(time(120))])));
+    expect(w.notes.join(' ')).toMatch(/50%/);
+  });
+
+  it('the same session for an athlete who takes the high end of ranges: 90% of 241 s is 217 s, rounded to 215 s', () => {
+    const high = makeAthlete({ name: 'High', units: 'mi', fitness: { race: { distance: 'mile', time: '6:00' } }, ranges: 'high' });
+    expectSteps('5 x 1000m @ I jog 50 to 90% interval time between', around15and10(repeat(5, [active(meters(1000), band(high.paces.paces.I)), recovery(time(215))])), high);
+  });
+
+  it('Higdon: "5 x 1000m @ 5K w/ 1:30 recovery" reads 1:30 as a minute and a half', () => {
+    expectSteps('5 x 1000m @ 5K w/ 1:30 recovery', around15and10(repeat(5, [active(meters(1000), band(P['5K'])), recovery(time(90))])));
+  });
+
+  it('"12 x 400m @ 5K w/ 90 sec recovery"', () => {
+    expectSteps('12 x 400m @ 5K w/ 90 sec recovery', around15and10(repeat(12, [active(meters(400), band(P['5K'])), recovery(time(90))])));
+  });
+
+  it('"4 x 1200m @ 5K–10K w/ 400m jog": a range with a typographic dash runs from 10K pace to 5K pace', () => {
+    const expected = around15and10(repeat(4, [active(meters(1200), between(P['10K'], P['5K'])), recovery(meters(400))]));
+    expectSteps('4 x 1200m @ 5K–10K w/ 400m jog', expected);
+    expectSteps('4 x 1200m @ 5K — 10K w/ 400m jog', expected);
+  });
+});
+
+group('sets with set rest', () => {
+  it('"3 sets of 4 x 200m @ R w/ 200m jog w/ 5 min between sets": the set rest replaces the last jog of each set and is not run after the last set', () => {
+    expectSteps(
+      '3 sets of 4 x 200m @ R w/ 200m jog w/ 5 min between sets',
+      around15and10(repeat(3, [repeat(4, [active(meters(200), band(P.R)), recovery(meters(200))]), recovery(time(300))])),
+    );
+  });
+
+  it('"2 sets of 4 x 400m @ 5K w/ 200m jog w/ 3 min between sets"', () => {
+    expectSteps(
+      '2 sets of 4 x 400m @ 5K w/ 200m jog w/ 3 min between sets',
+      around15and10(repeat(2, [repeat(4, [active(meters(400), band(P['5K'])), recovery(meters(200))]), recovery(time(180))])),
+    );
+  });
+
+  it('"2 x (3 x 200m @ R w/ 200m jog) w/ 800m jog between sets"', () => {
+    expectSteps(
+      '2 x (3 x 200m @ R w/ 200m jog) w/ 800m jog between sets',
+      around15and10(repeat(2, [repeat(3, [active(meters(200), band(P.R)), recovery(meters(200))]), recovery(meters(800))])),
+    );
+  });
+
+  it('"2 x (4 x 400m @ Mile w/ 1 min rest)": with no set rest written, the minute of rest is run between the sets too', () => {
+    // The inner repeat keeps its last rest; the outer skip drops it after the final set.
+    const w = expectSteps(
+      '2 x (4 x 400m @ Mile w/ 1 min rest)',
+      around15and10(repeat(2, [repeat(4, [active(meters(400), band(P.Mile)), rest(time(60))], false)])),
+    );
+    expect(w.notes.join(' ')).toMatch(/between sets/);
+  });
+
+  it('"4 x 400m @ 5K w/ 400m jog + 4 x 200m @ Mile w/ 200m jog": the jog after the last 400 leads into the 200s', () => {
+    expectSteps(
+      '4 x 400m @ 5K w/ 400m jog + 4 x 200m @ Mile w/ 200m jog',
+      around15and10(
+        repeat(4, [active(meters(400), band(P['5K'])), recovery(meters(400))], false),
+        repeat(4, [active(meters(200), band(P.Mile)), recovery(meters(200))]),
+      ),
+    );
+  });
+});
+
+group('strides', () => {
+  it('"6 x 20 sec strides": no pace, the plan\'s strides recovery (1 min walk), no warm-up added', () => {
+    const w = expectSteps('6 x 20 sec strides', [repeat(6, [active(time(20), effort('strides')), rest(time(60))])]);
+    expect(w.notes.join(' ')).toMatch(/strides recovery/);
+  });
+
+  it('Higdon: "6 mi + 6 x 100m strides"', () => {
+    expectSteps('6 mi + 6 x 100m strides', [active(miles(6), band(P.E)), repeat(6, [active(meters(100), effort('strides')), rest(time(60))])]);
+  });
+
+  it('"4 x 100m strides @ Mile for rhythm" carries mile pace', () => {
+    expectSteps('4 x 100m strides @ Mile for rhythm', [repeat(4, [active(meters(100), band(P.Mile)), rest(time(60))])]);
+  });
+});
+
+group('fartlek', () => {
+  it('"10 x 1 min @ 5K w/ 1 min easy"', () => {
+    expectSteps('10 x 1 min @ 5K w/ 1 min easy', around15and10(repeat(10, [active(time(60), band(P['5K'])), recovery(time(60))])));
+  });
+
+  it('"10 x 1 min @ 5K w/ 1 min easy jog"', () => {
+    expectSteps('10 x 1 min @ 5K w/ 1 min easy jog', around15and10(repeat(10, [active(time(60), band(P['5K'])), recovery(time(60))])));
+  });
+});
+
+group('offsets and explicit paces', () => {
+  it('"4 mi @ MP-10s": ten seconds per mile faster than marathon pace, with the slow-pace band', () => {
+    expectSteps('4 mi @ MP-10s', around15and10(active(miles(4), around(offsetPerMile(P.M.speed, -10), SLOW))));
+  });
+
+  it('"3 x 1 mile @ 5K pace + 5 sec w/ 2 min jog": five seconds per mile slower than 5K pace', () => {
+    expectSteps(
+      '3 x 1 mile @ 5K pace + 5 sec w/ 2 min jog',
+      around15and10(repeat(3, [active(miles(1), around(offsetPerMile(P['5K'].speed, 5), FAST)), recovery(time(120))])),
+    );
+  });
+
+  it('"3 x 1 mile @ 5K+5s w/ 2 min jog" is the same session written tightly', () => {
+    expectSteps('3 x 1 mile @ 5K+5s w/ 2 min jog', around15and10(repeat(3, [active(miles(1), around(offsetPerMile(P['5K'].speed, 5), FAST)), recovery(time(120))])));
+  });
+
+  /** A written pace keeps its centre; the band around it is no wider than the ±2% of slow paces. */
+  function expectCentred(w: Workout, speed: number) {
+    const work = w.steps.flatMap(function flat(n: Node): Node[] {
+      return n.type === 'repeat' ? n.children.flatMap(flat) : [n];
+    }).filter((n) => n.type === 'step' && n.intensity === 'active');
+    expect(work.length).toBeGreaterThan(0);
+    for (const s of work) {
+      if (s.type !== 'step' || s.target.kind !== 'pace') throw new Error(`no pace on ${JSON.stringify(s)}`);
+      expect((s.target.low + s.target.high) / 2).toBeCloseTo(speed, 9);
+      expect(s.target.low).toBeLessThan(speed);
+      expect((s.target.high - speed) / speed).toBeLessThanOrEqual(SLOW + 1e-12);
+    }
+  }
+
+  it('"6 x 800m @ 2:50 w/ 90s jog": 2:50 is the time for each 800', () => {
+    const w = expectSteps('6 x 800m @ 2:50 w/ 90s jog', around15and10(repeat(6, [active(meters(800), around(800 / 170, FAST)), recovery(time(90))])));
+    expectCentred(w, 800 / 170);
+  });
+
+  it('"3 mi @ 6:30/mi"', () => {
+    const w = compiled('3 mi @ 6:30/mi');
+    expect(skeleton(w.steps)).toBe(`w:900s a:${Math.round(3 * MILE)} c:600s`);
+    expectCentred(w, MILE / 390);
+  });
+
+  it('"4 x 1 km @ 4:05/km w/ 2 min"', () => {
+    const w = compiled('4 x 1 km @ 4:05/km w/ 2 min');
+    expect(skeleton(w.steps)).toBe('w:900s 4x(a:1000 r:120s) c:600s');
+    expectCentred(w, 1000 / 245);
+  });
+
+  it('"8 x 400 @ 75": bare track numbers are metres, 75 is seconds per 400; no recovery written is an open one, said in the notes', () => {
+    const w = expectSteps('8 x 400 @ 75', around15and10(repeat(8, [active(meters(400), around(400 / 75, FAST)), recovery(open)])));
+    expect(w.notes.join(' ')).toMatch(/no recovery written/);
+  });
+
+  it('"8 x 400 @ 75 w. 400m jog rest": "w." is "with" and a jog rest is a jog', () => {
+    expectSteps('8 x 400 @ 75 w. 400m jog rest', around15and10(repeat(8, [active(meters(400), around(400 / 75, FAST)), recovery(meters(400))])));
+  });
+
+  it('"6 x 400m in 75s w/ 400m jog"', () => {
+    expectSteps('6 x 400m in 75s w/ 400m jog', around15and10(repeat(6, [active(meters(400), around(400 / 75, FAST)), recovery(meters(400))])));
+  });
+});
+
+group('the ways coaches write numbers and recoveries', () => {
+  it('"6 x 1000m @ 5K (jog 4 min recovery)": a recovery in parentheses', () => {
+    expectSteps('6 x 1000m @ 5K (jog 4 min recovery)', around15and10(repeat(6, [active(meters(1000), band(P['5K'])), recovery(time(240))])));
+  });
+
+  it('"1 hr" is an hour easy', () => {
+    expectSteps('1 hr', [active(time(3600), band(P.E))]);
+  });
+
+  it('"1.5 mi" is a mile and a half easy', () => {
+    expectSteps('1.5 mi', [active(miles(1.5), band(P.E))]);
+  });
+
+  it('"8 mi easy"', () => {
+    expectSteps('8 mi easy', [active(miles(8), band(P.E))]);
+  });
+
+  it('"6 x 1,000m @ 10K w/ 2 min jog": a thousands separator', () => {
+    expectSteps('6 x 1,000m @ 10K w/ 2 min jog', around15and10(repeat(6, [active(meters(1000), band(P['10K'])), recovery(time(120))])));
+  });
+
+  it('"5 x 1k @ 5K w/ 400m jog": 1k is 1000 m', () => {
+    expectSteps('5 x 1k @ 5K w/ 400m jog', around15and10(repeat(5, [active(meters(1000), band(P['5K'])), recovery(meters(400))])));
+  });
+
+  it('"6 × 800m @ 5K w/ 400m jog": the multiplication sign', () => {
+    expectSteps('6 × 800m @ 5K w/ 400m jog', around15and10(repeat(6, [active(meters(800), band(P['5K'])), recovery(meters(400))])));
+  });
+
+  it('"6–8 x 800m @ 5K w/ 400m jog": an en dash in the count; the low end is taken and the choice noted', () => {
+    const w = expectSteps('6–8 x 800m @ 5K w/ 400m jog', around15and10(repeat(6, [active(meters(800), band(P['5K'])), recovery(meters(400))])));
+    expect(w.notes.join(' ')).toMatch(/6–8/);
+  });
+
+  it('"8 to 10 x 400m @ Mile w/ 400m jog"', () => {
+    const w = expectSteps('8 to 10 x 400m @ Mile w/ 400m jog', around15and10(repeat(8, [active(meters(400), band(P.Mile)), recovery(meters(400))])));
+    expect(w.notes.join(' ')).toMatch(/8–10/);
+  });
+
+  it('"WU/CD + 6 x 400m @ 5K w/ 400m jog" adds the plan warm-up and cool-down once', () => {
+    expectSteps('WU/CD + 6 x 400m @ 5K w/ 400m jog', around15and10(repeat(6, [active(meters(400), band(P['5K'])), recovery(meters(400))])));
+  });
+
+  it('a comma before the recovery clause: "6 x 400m @ 5K, w/ 400m jog"', () => {
+    expectSteps('6 x 400m @ 5K, w/ 400m jog', around15and10(repeat(6, [active(meters(400), band(P['5K'])), recovery(meters(400))])));
+  });
+});
+
+group('the workout sentences of "How To Run A Faster Mile"', () => {
+  it('"8 to 10 x 30 seconds at 90-95% effort or max heart rate with 60 seconds of recovery jog in between each interval"', () => {
+    expectSteps(
+      '8 to 10 x 30 seconds at 90-95% effort or max heart rate with 60 seconds of recovery jog in between each interval',
+      around15and10(repeat(8, [active(time(30), effort('90-95% effort or max heart rate')), recovery(time(60))])),
+    );
+  });
+
+  it('"4 x 5 minutes at mile pace": mile pace is the goal pace; no recovery written, so an open one with a note', () => {
+    const w = expectSteps('4 x 5 minutes at mile pace', around15and10(repeat(4, [active(time(300), band(goal)), recovery(open)])));
+    expect(w.notes.join(' ')).toMatch(/no recovery written/);
+  });
+
+  it('"4 x 3 minutes at mile pace"', () => {
+    expectSteps('4 x 3 minutes at mile pace', around15and10(repeat(4, [active(time(180), band(goal)), recovery(open)])));
+  });
+
+  it('the ascending ladder as the article writes it, comma before "with a full recovery"', () => {
+    const w = compiled('4 x 200 meters, 2 x 400 meters, 2 x 600 meters, and 1 x 800 meters, with a full recovery in between each interval');
+    // A full recovery between every interval and none after the last one.
+    expect(skeleton(w.steps.filter((s) => s.type === 'repeat' || (s.intensity !== 'warmup' && s.intensity !== 'cooldown')))).toBe(
+      '4x+(a:200 r:open) 2x+(a:400 r:open) 2x+(a:600 r:open) a:800',
+    );
+  });
+
+  it('the ascending ladder at goal mile pace, comma before the recovery clause', () => {
+    const rep = (count: number, m: number) => repeat(count, [active(meters(m), band(goal)), recovery(open)], false);
+    expectSteps(
+      '4 x 200 meters, 2 x 400 meters, 2 x 600 meters, and 1 x 800 meters at goal mile pace, with a full recovery in between each interval',
+      around15and10(rep(4, 200), rep(2, 400), rep(2, 600), active(meters(800), band(goal))),
+    );
+  });
+
+  it('the pyramid "200m, 400m, 600m, 800m, 600m, 400m, and 200m @ goal mile pace with a full recovery in between each interval"', () => {
+    const legs = [200, 400, 600, 800, 600, 400, 200].flatMap((m, k, all) => [active(meters(m), band(goal)), ...(k < all.length - 1 ? [recovery(open)] : [])]);
+    expectSteps('200m, 400m, 600m, 800m, 600m, 400m, and 200m @ goal mile pace with a full recovery in between each interval', around15and10(...legs));
+  });
+
+  it('"8 x 200 meters or 4 x 600 meters": the first is the workout, the other travels as its alternative', () => {
+    const w = compiled('8 x 200 meters or 4 x 600 meters');
+    expect(skeleton(w.steps)).toBe('8x(a:200 r:open)');
+    expect(w.alternatives).toHaveLength(1);
+    expect(skeleton(w.alternatives[0]!.steps)).toBe('4x(a:600 r:open)');
+  });
+});

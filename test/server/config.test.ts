@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/server/config.js';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+describe('loadConfig', () => {
+  it('has safe defaults: loopback only, port 3000, ./data', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: resolve('data'), trustProxy: false, demo: true });
+    expect(c.publicUrl).toBeUndefined();
+    expect(c.adminToken).toBeUndefined();
+    expect(c.templatesDir).toBe(fileURLToPath(new URL('../../templates', import.meta.url)));
+  });
+
+  it('reads the environment', () => {
+    const c = loadConfig({
+      RUNCAST_DATA: '/data',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      PUBLIC_URL: 'https://runcast.example.com/',
+      RUNCAST_ADMIN_TOKEN: 'a-long-enough-admin-token-123',
+      TRUST_PROXY: '1',
+      RUNCAST_DEMO: '0',
+    });
+    expect(c).toMatchObject({
+      dataDir: '/data',
+      host: '0.0.0.0',
+      port: 8080,
+      publicUrl: 'https://runcast.example.com',
+      adminToken: 'a-long-enough-admin-token-123',
+      trustProxy: 1,
+      demo: false,
+    });
+  });
+
+  it('names every bad variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', PUBLIC_URL: 'ftp://x', RUNCAST_ADMIN_TOKEN: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/PUBLIC_URL/);
+    expect(message).toMatch(/RUNCAST_ADMIN_TOKEN must be at least 24/);
+  });
+});
