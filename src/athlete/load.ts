@@ -5,9 +5,11 @@ import { parseYamlWith } from '../plan/yaml-doc.js';
 import type { Athlete } from './athlete.js';
 import { athleteSchema, type AthleteInput } from './schema.js';
 
+const ATHLETE_KEYS = ['name', 'timezone', 'units', 'fitness', 'race', 'goal', 'model', 'riegelExponent', 'paces', 'ranges', 'times', 'distance', 'time', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 /** Parse and check a profile document; every problem comes back as a diagnostic with its line. */
 export function loadAthlete(text: string, file?: string): { athlete?: Athlete; diagnostics: Diagnostic[] } {
-  const doc = parseYamlWith(athleteSchema, text, file);
+  const doc = parseYamlWith(athleteSchema, text, file, ATHLETE_KEYS);
   if (!doc.value) return { diagnostics: doc.diagnostics };
   const diagnostics = [...doc.diagnostics];
   for (const problem of profileProblems(doc.value)) {

@@ -100,6 +100,8 @@ export interface CutDownNode {
 export interface RecoveryNode {
   kind: 'recovery';
   recovery: RecoveryExpr;
+  /** "4 min between sets": belongs to the repeat before it. */
+  betweenSets?: boolean;
   span: Span;
 }
 

@@ -167,6 +167,10 @@ class Parser {
   private sequence(): SequenceNode {
     const start = this.peek().offset;
     const items: Item[] = [this.item()];
+    const first = items[0]!;
+    if (first.kind === 'recovery' && first.betweenSets) {
+      throw new Stop({ offset: first.span.start, length: first.span.end - first.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
+    }
     const joins: Join[] = [];
     for (;;) {
       const t = this.peek();
@@ -181,9 +185,32 @@ class Parser {
       } else break;
       // ", and 200m" / "+ then" read as one join.
       if (this.eatWord('and', 'then') && join === ',') join = ',';
+      // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
+      if (join === ',' && this.atWith()) {
+        const at = this.peek();
+        this.eatWith();
+        const rec = this.recoveryPhrase(this.prevEnd);
+        const prev = items[items.length - 1]!;
+        if (prev.kind === 'repeat') {
+          if (rec.betweenSets) prev.setRecovery = rec.expr;
+          else prev.recovery = rec.expr;
+        } else if (prev.kind === 'interval') {
+          items[items.length - 1] = { kind: 'repeat', count: { low: 1, high: 1, span: prev.span }, body: [prev], sets: false, recovery: rec.expr, span: this.span(prev.span.start) };
+        } else this.fail(at, 'a recovery clause must follow reps', "such as '6 x 400m @ 5K w/ 400m jog'");
+        continue;
+      }
       if (this.atSequenceEnd()) this.unexpected(this.peek(), 'another part of the session after the separator');
+      const item = this.item();
+      const prev = items[items.length - 1];
+      if (item.kind === 'recovery' && item.betweenSets) {
+        if (prev?.kind !== 'repeat' || prev.count.high < 2) {
+          throw new Stop({ offset: item.span.start, length: item.span.end - item.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
+        }
+        prev.setRecovery = item.recovery;
+        continue;
+      }
       joins.push(join);
-      items.push(this.item());
+      items.push(item);
     }
     return { items, joins, span: this.span(start) };
   }
@@ -382,17 +409,25 @@ class Parser {
   // ---- intervals -------------------------------------------------------------
 
   private afterQuantity(quantity: Quantity, start: number): Item {
+    // "4 min between sets" after a group is the group's rest between sets.
+    if (this.isWord(0, 'between') && this.isWord(1, 'sets', 'set')) {
+      this.next(), this.next();
+      const expr: RecoveryExpr = { mode: 'recovery', amount: { kind: 'quantity', quantity }, span: this.span(start) };
+      return { kind: 'recovery', recovery: expr, span: this.span(start), betweenSets: true };
+    }
     // "5 min jog recovery", "400m jog", "500m recovery": a recovery standing in a sequence.
     if (this.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float') && !this.isWord(1, 'x')) {
       const save = this.i;
       const words: string[] = [];
       while (this.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy')) words.push(this.next().value);
+      const betweenSets = this.isWord(0, 'between') && this.isWord(1, 'sets', 'set');
+      if (betweenSets) this.next(), this.next();
       if (this.atItemEnd() || this.isKind(0, 'lparen')) {
         const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') ? 'jog' : words.includes('rest') && !words.includes('recovery') ? 'rest' : 'recovery';
         // "30 min jog" alone is an easy run, decided when the session is resolved.
         const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: this.span(start) };
         this.trailingExplanations();
-        return { kind: 'recovery', recovery: expr, span: this.span(start) };
+        return { kind: 'recovery', recovery: expr, span: this.span(start), ...(betweenSets ? { betweenSets } : {}) };
       }
       this.i = save;
     }
@@ -702,6 +737,7 @@ class Parser {
     } else if (first.kind === 'explicit' || first.kind === 'split') {
       // handled inside singlePace
     }
+    if (this.isWord(0, 'pace') && this.isKind(1, 'plus')) this.next();
     if (this.isKind(0, 'plus') && this.isKind(1, 'number') && this.isWord(2, 's', 'sec', 'secs', 'seconds') && expr.kind === 'named') {
       this.next();
       expr.offsetSeconds = Number(this.next().value);
@@ -734,6 +770,7 @@ class Parser {
         fast = clockSeconds(this.next().value);
         if (fast > slow) [slow, fast] = [fast, slow];
       }
+      if (!(slow > 0 && fast > 0)) this.fail(u, `'${u.raw}' is not a running pace`, 'such as 6:30/mi or 4:05/km');
       if (this.eatKind('slash') || this.eatWord('per')) {
         const unitTok = this.next();
         const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
@@ -788,9 +825,10 @@ class Parser {
         this.next();
         return this.named(name, goal, start);
       }
-      if (goal && (this.atItemEnd() || this.isWord(0, 'pace'))) return this.named('goal', true, start);
+      if (goal) return this.named('goal', true, start);
     }
-    const s = u.kind === 'word' ? suggest(u.value, [...Object.keys(PACE_WORDS), 'faster', 'half', 'goal', 'max', 'hard']) : undefined;
+    if (goal) return this.named('goal', true, start);
+    const s = u.kind === 'word' ? displayPace(suggest(u.value, [...Object.keys(PACE_WORDS), 'faster', 'half', 'goal', 'max', 'hard'])) : undefined;
     this.fail(u, u.kind === 'eof' ? 'a pace is missing after @' : `unknown pace '${u.raw}'`, s ? `did you mean '${s}'?` : 'paces: 800, 1500, Mile, 3K, 5K, 8K, 10K, 15K, HM, M/MP, E, T, I, R, goal, 6:30/mi, or seconds per rep');
   }
 
@@ -982,6 +1020,12 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode, parser: Pa
     } else iv.pace = p;
   }
   void parser;
+}
+
+/** Pace words are suggested as coaches write them: 'HM', not 'hm'. */
+function displayPace(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  return word.length <= 3 && PACE_WORDS[word] && word !== 'rep' ? word.toUpperCase() : word;
 }
 
 export function clockSeconds(clock: string): number {

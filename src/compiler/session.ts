@@ -22,6 +22,8 @@ export interface Origin {
   offset: number;
   /** The document's lines, for the caret display. */
   lines?: string[];
+  /** Exact position of a character of the session text, where the text is not a plain slice of the file. */
+  at?: (local: number) => { line: number; column: number; offset: number };
 }
 
 export interface SessionOptions {
@@ -148,6 +150,12 @@ function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveCont
 
 function locate(text: string, span: Span, severity: Diagnostic['severity'], message: string, hint: string | undefined, origin?: Origin): Diagnostic {
   const local = Math.max(0, Math.min(span.start, text.length));
+  const length = Math.max(1, Math.min(span.end, text.length) - local);
+  if (origin?.at) {
+    const p = origin.at(local);
+    const sourceLine = origin.lines?.[p.line - 1];
+    return { severity, ...p, length, message, ...(hint ? { hint } : {}), ...(origin.file ? { file: origin.file } : {}), ...(sourceLine !== undefined ? { sourceLine } : {}) };
+  }
   const before = text.slice(0, local);
   const nl = before.lastIndexOf('\n');
   const linesBefore = before.split('\n').length - 1;
@@ -161,7 +169,7 @@ function locate(text: string, span: Span, severity: Diagnostic['severity'], mess
     line,
     column,
     offset,
-    length: Math.max(1, Math.min(span.end, text.length) - local),
+    length,
     message,
     ...(hint ? { hint } : {}),
     ...(origin?.file ? { file: origin.file } : {}),

@@ -32,7 +32,10 @@ export function formatDiagnostic(d: Diagnostic): string {
   const out = [`${where}: ${d.severity}: ${d.message}`];
   if (d.sourceLine !== undefined) {
     out.push(`  ${d.sourceLine}`);
-    out.push(`  ${' '.repeat(Math.max(0, d.column - 1))}${'^'.repeat(Math.max(1, d.length))}`);
+    // Tabs are kept under tabs so the caret lines up in a terminal, whatever its tab width.
+    const lead = d.sourceLine.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
+    const width = Math.max(1, Math.min(d.length, d.sourceLine.length - (d.column - 1) || 1));
+    out.push(`  ${lead}${'^'.repeat(width)}`);
   }
   if (d.hint) out.push(`  hint: ${d.hint}`);
   return out.join('\n');

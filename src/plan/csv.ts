@@ -5,6 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type Weekday } from '../ir/workout.js';
+import { lineColumn, lineStartsOf } from './align.js';
+import { suggest } from '../compiler/vocabulary.js';
 
 export interface GridCell {
   week: number;
@@ -32,54 +34,68 @@ export function readGrid(text: string, file?: string): { cells: GridCell[]; week
   const lines = text.split(/\r?\n/);
   const firstLine = lines[0] ?? '';
   const delimiter = firstLine.includes('\t') ? '\t' : ',';
-  const lineStarts: number[] = [0];
-  for (let k = 0; k < text.length; k++) if (text[k] === '\n') lineStarts.push(k + 1);
+  const lineStarts = lineStartsOf(text);
   const diagnostics: Diagnostic[] = [];
-  const err = (line: number, column: number, message: string, hint?: string) =>
-    diagnostics.push({ severity: 'error', line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1, length: 1, message, hint, file, sourceLine: lines[line - 1] });
-  let records: { record: string[]; info: { lines: number } }[];
+  const err = (offset: number, message: string, hint?: string) => {
+    const { line, column } = lineColumn(lineStarts, offset);
+    diagnostics.push({ severity: 'error', line, column, offset, length: 1, message, hint, file, sourceLine: lines[line - 1] });
+  };
+  let records: { record: string[]; raw: string }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true, trim: false }) as unknown as typeof records;
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, raw: true, bom: true, trim: false }) as unknown as typeof records;
   } catch (e) {
     const m = e as { message?: string; lines?: number };
-    err(m.lines ?? 1, 1, `the spreadsheet cannot be read: ${m.message ?? 'bad CSV'}`, 'check the quotes around cells that contain commas');
+    err(lineStarts[(m.lines ?? 1) - 1] ?? 0, `the spreadsheet cannot be read: ${m.message ?? 'bad CSV'}`, 'check the quotes around cells that contain commas');
     return { cells: [], weeks: 0, diagnostics };
   }
-  const header = records[0]?.record ?? [];
+  // Each record's cells with their offsets in the file; a quoted cell may span lines.
+  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const located = records.map(({ record, raw }) => {
+    const at = text.indexOf(raw, cursor);
+    const recordStart = at < 0 ? cursor : at;
+    cursor = recordStart + raw.length;
+    return { record, starts: fieldStarts(raw, delimiter).map((o) => recordStart + o) };
+  });
+  const header = located[0]?.record ?? [];
+  const headerStarts = located[0]?.starts ?? [];
   const days: (Weekday | undefined)[] = header.map((h) => DAY_NAMES[h.trim().toLowerCase()]);
   header.forEach((h, k) => {
-    if (!days[k] && h.trim() !== '' && !/^(week|wk|#)$/i.test(h.trim())) err(1, columnOf(firstLine, h, delimiter, k), `'${h.trim()}' is not a weekday`, 'the header row names the days: Monday … Sunday (or mon … sun)');
+    const name = h.trim();
+    if (days[k] || name === '' || /^(week|wk|#)$/i.test(name)) return;
+    const near = suggest(name.toLowerCase(), Object.keys(DAY_NAMES));
+    err(headerStarts[k] ?? 0, `'${name}' is not a weekday`, near ? `did you mean '${near}'?` : 'the header row names the days: Monday … Sunday (or mon … sun)');
   });
-  if (days.filter(Boolean).length === 0) err(1, 1, 'no weekday names in the header row', 'the first row names the days: Monday,Tuesday,…');
+  if (days.filter(Boolean).length === 0) err(0, 'no weekday names in the header row', 'the first row names the days: Monday,Tuesday,…');
   const cells: GridCell[] = [];
   let week = 0;
-  for (const { record, info } of records.slice(1)) {
+  for (const { record, starts } of located.slice(1)) {
     week++;
-    const line = info.lines;
-    const raw = lines[line - 1] ?? '';
     record.forEach((value, k) => {
       const day = days[k];
       const text = value.trim();
       if (!day || text === '') return;
-      const column = columnOf(raw, value, delimiter, k) + (value.length - value.trimStart().length);
-      cells.push({ week, day, text, line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1 });
+      const offset = starts[k] ?? 0;
+      const { line, column } = lineColumn(lineStarts, offset);
+      cells.push({ week, day, text, line, column, offset });
     });
   }
   return { cells, weeks: week, diagnostics };
 }
 
-/** Column (1-based) of the k-th cell in its line, found by walking the delimiters outside quotes. */
-function columnOf(line: string, value: string, delimiter: string, k: number): number {
-  let field = 0;
+/** Offsets of each field's first character within one raw record (outside quotes, past an opening quote). */
+function fieldStarts(raw: string, delimiter: string): number[] {
+  const starts: number[] = [];
   let inQuotes = false;
-  for (let i = 0; i < line.length; i++) {
-    if (field === k) {
-      const at = line.indexOf(value, i);
-      return (at >= 0 ? at : i) + 1;
-    }
-    const c = line[i];
+  let fieldStart = 0;
+  const push = (at: number) => starts.push(raw[at] === '"' ? at + 1 : at);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
     if (c === '"') inQuotes = !inQuotes;
-    else if (c === delimiter && !inQuotes) field++;
+    else if (c === delimiter && !inQuotes) {
+      push(fieldStart);
+      fieldStart = i + 1;
+    }
   }
-  return line.length + 1;
+  push(fieldStart);
+  return starts;
 }

@@ -6,6 +6,7 @@ import { parseSession } from '../compiler/parser.js';
 import { looksLikeGrid, readGrid } from './csv.js';
 import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
 import { parseYamlWith } from './yaml-doc.js';
+import { lineStartsOf, locator } from './align.js';
 
 export interface PlanCell {
   week: number;
@@ -24,18 +25,19 @@ export interface LoadedPlan {
   file?: string;
 }
 
+const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
+
 export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   if (looksLikeGrid(text, file)) return loadGrid(text, file);
-  const parsed = parseYamlWith(planSchema, text, file);
+  const parsed = parseYamlWith(planSchema, text, file, PLAN_KEYS);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const doc = parsed.value;
   const cells: PlanCell[] = [];
+  const lineStarts = lineStartsOf(text);
   const originAt = (path: (string | number)[], value: string): Origin => {
     const p = parsed.locate(path) ?? { line: 1, column: 1, offset: 0 };
-    // A quoted scalar starts one character before its text.
-    const q = text[p.offset] === '"' || text[p.offset] === "'" ? 1 : 0;
-    const exact = text.startsWith(value, p.offset + q);
-    return { file, line: p.line, column: p.column + (exact ? q : 0), offset: p.offset + (exact ? q : 0), lines: parsed.lines };
+    const at = locator(text, lineStarts, p.offset, value);
+    return { file, ...at(0), lines: parsed.lines, at };
   };
   doc.weeks.forEach((week, w) => {
     for (const day of WEEKDAYS) {
@@ -59,13 +61,11 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
   const lines = text.split(/\r?\n/);
   const name = file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv)$/i, '') : 'Plan';
   const doc = planSchema.parse({ name, weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
-  const cells: PlanCell[] = grid.cells.map((c) => ({
-    week: c.week,
-    day: c.day,
-    index: 0,
-    text: c.text,
-    origin: { file, line: c.line, column: c.column, offset: c.offset, lines },
-  }));
+  const lineStarts = lineStartsOf(text);
+  const cells: PlanCell[] = grid.cells.map((c) => {
+    const at = locator(text, lineStarts, c.offset, c.text);
+    return { week: c.week, day: c.day, index: 0, text: c.text, origin: { file, ...at(0), lines, at } };
+  });
   return { plan: { doc, cells, file }, diagnostics: [] };
 }
 
@@ -81,20 +81,21 @@ function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnos
     const value = doc.defaults[key];
     if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
     const r = parseSession(wrap(value));
-    const one = r.ok && r.session.alternatives.length === 1 && r.session.alternatives[0]!.items.length === 1;
+    const items = r.ok && r.session.alternatives.length === 1 ? r.session.alternatives[0]!.items : [];
+    // A warm-up or cool-down is one run; the strides recovery is read as the recovery of one rep.
+    const one = items.length === 1 && (key === 'stridesRecovery' ? items[0]!.kind === 'repeat' && items[0]!.recovery !== undefined : items[0]!.kind === 'interval');
     if (one) continue;
     const o = originOf(key);
-    const at = r.ok ? 0 : Math.max(0, r.error.offset - prefix);
+    const local = r.ok ? 0 : Math.max(0, r.error.offset - prefix);
+    const p = o.at ? o.at(local) : { line: o.line, column: o.column + local, offset: o.offset + local };
     out.push({
       severity: 'error',
-      line: o.line,
-      column: o.column + at,
-      offset: o.offset + at,
+      ...p,
       length: r.ok ? value.length : r.error.length,
       message: `defaults.${key}: ${r.ok ? 'must be one run, such as 15 min easy' : r.error.message}`,
       hint: r.ok ? "or 'none'" : r.error.hint,
       file: o.file,
-      sourceLine: o.lines?.[o.line - 1],
+      sourceLine: o.lines?.[p.line - 1],
     });
   }
   return out;

@@ -2,7 +2,8 @@
  * Parse a YAML (or JSON) document and validate it with a zod schema, reporting
  * every problem with the path in the document and the line it stands on.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { suggest } from '../compiler/vocabulary.js';
 import type { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
 
@@ -14,7 +15,8 @@ export interface Located<T> {
   lines: string[];
 }
 
-export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file?: string): Located<z.output<S>> {
+/** `knownKeys`: every key the document may use, for "did you mean" on an unknown one. */
+export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file?: string, knownKeys: readonly string[] = []): Located<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lines = text.split(/\r?\n/);
@@ -48,9 +50,27 @@ export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file
       }
     }
     const where = path.length ? path.join('.') : '(document)';
+    if (issue.code === 'unrecognized_keys') {
+      // Point at the unknown key itself, not at the mapping that holds it.
+      for (const key of issue.keys) {
+        const at = keyOffset(doc, path, key) ?? offset;
+        const near = suggest(key.toLowerCase(), knownKeys);
+        push(at, key.length, `${where === '(document)' ? '' : `${where}: `}unknown key '${key}'`, near ? `did you mean '${near}'?` : undefined);
+      }
+      continue;
+    }
     push(offset, 1, `${where}: ${issue.message}`);
   }
   return { diagnostics, locate, lines };
+}
+
+function keyOffset(doc: Document, path: readonly (string | number)[], key: string): number | undefined {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key.range?.[0];
+  }
+  return undefined;
 }
 
 function nodeAt(doc: Document, path: readonly (string | number)[]): number | undefined {

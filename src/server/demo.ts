@@ -3,6 +3,7 @@
  * `npm start` has a feed to subscribe to and files to download right away.
  */
 import { randomUUID } from 'node:crypto';
+import { DEMO_ATHLETE } from '../athlete/demo.js';
 import type { AthleteInput } from '../athlete/schema.js';
 import type { ServiceContext } from './context.js';
 import { nextMonday } from './dates.js';
@@ -12,15 +13,7 @@ import { checkProfile } from './profile.js';
 import { hashToken, newToken } from './tokens.js';
 
 /** The reference athlete of the project's fixtures: a 6:00 miler aiming at 5:45. */
-export const DEMO_PROFILE: AthleteInput = {
-  name: 'Jordan Miles',
-  timezone: 'America/Chicago',
-  units: 'mi',
-  fitness: {
-    race: { distance: 'mile', time: '6:00' },
-    goal: { distance: 'mile', time: '5:45' },
-  },
-};
+export const DEMO_PROFILE: AthleteInput = DEMO_ATHLETE;
 
 export const DEMO_TEMPLATE = 'mile-8-week';
 const DEMO_SETTING = 'demo_athlete';

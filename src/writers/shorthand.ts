@@ -39,6 +39,8 @@ function stepText(s: Step): string {
     case 'active': {
       if (/ easy$/.test(s.label)) return `${q} easy`;
       if (/ race @ /.test(s.label)) return `${q} race${pace}`;
+      // A rep run by feel is labelled with its length alone; anything else with no target is another sport's step.
+      if (t.kind === 'none' && /^[\d.:,]+ ?(m|mi|km|s|min|h)( \d+ min)?$/.test(s.label)) return q;
       if (s.duration.kind === 'open' || t.kind === 'none') return s.duration.kind === 'time' ? `${q} ${s.label}` : s.label;
       if (t.kind === 'effort') {
         if (t.label === 'strides' || t.label === 'hill') return `${q} ${t.label}`;

@@ -11,11 +11,16 @@ import { compileSession, loadAthlete } from '../../src/compiler/index.js';
 import type { Athlete } from '../../src/athlete/athlete.js';
 import type { Node, Workout } from '../../src/ir/workout.js';
 import { toShorthand } from '../../src/writers/shorthand.js';
-import { describe as describeSteps, stepDiffs } from '../helpers/steps.js';
+import { outline, stepDiffs } from '../helpers/steps.js';
 
-const loaded = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8'));
-if (!loaded.athlete) throw new Error('reference athlete does not load');
-const athlete: Athlete = loaded.athlete;
+function fixtureAthlete(name: string): Athlete {
+  const loaded = loadAthlete(readFileSync(new URL(`../../fixtures/athletes/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
+  if (!loaded.athlete) throw new Error(`${name} athlete does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  return loaded.athlete;
+}
+/** The reference athlete (6:00 mile, goal 5:45, miles); a km runner and one with hand-written paces for the round trip. */
+const athlete = fixtureAthlete('reference');
+const athletes: Record<string, Athlete> = { reference: athlete, 'km-runner': fixtureAthlete('km-runner'), 'explicit-paces': fixtureAthlete('explicit-paces') };
 
 const errorsOf = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error');
 
@@ -151,8 +156,14 @@ const recoveryClause = pick(
   ' jog 50 to 90% interval time between',
   ' w/ 2 min jog',
 );
-const repsOfDistance = fc.tuple(count, distance, fc.oneof(pace.map((p) => ` @ ${p}`), pick(' @ 75', ' in 80s', ' @ 2:50')), recoveryClause).map(([c, d, p, r]) => `${c} x ${d}${p}${r}`);
-const repsOfTime = fc.tuple(count, duration, pace, recoveryClause).map(([c, d, p, r]) => `${c} x ${d} @ ${p}${r}`);
+const times = pick(' x ', 'x ', ' × ', ' X ');
+const repsOfDistance = fc
+  .tuple(count, times, fc.oneof(distance, pick('200', '400', '800')), fc.oneof(pace.map((p) => ` @ ${p}`), pick(' @ 75', ' in 80s', ' @ 2:50')), recoveryClause)
+  .map(([c, x, d, p, r]) => `${c}${x}${d}${p}${r}`);
+const repsOfTime = fc.tuple(count, times, duration, pace, recoveryClause).map(([c, x, d, p, r]) => `${c}${x}${d} @ ${p}${r}`);
+const paired = fc
+  .tuple(count, pick('800m/300m', '400m/200m', '2 min/1 min'), fc.tuple(raceName, raceName), pick(' w/ 100m/400m jog recovery', ' w/ 200m jog', ' w/ 1 min/2 min recovery', ''))
+  .map(([c, q, [a, b], r]) => `${c} x ${q} @ ${a}/${b}${r}`);
 const reps = fc.oneof(repsOfDistance, repsOfTime);
 const ladder = fc
   .tuple(fc.array(pick('200m', '300m', '400m', '500m', '600m', '800m'), { minLength: 2, maxLength: 5 }), pick(', ', ', and '), pace, pick(' w/ previous distance jog recovery', ' with a full recovery in between each interval', ' w/ 200m jog', ''))
@@ -167,8 +178,12 @@ const effortReps = fc.tuple(count, duration, pick('90-95% effort', 'hard', 'max'
 const easyRun = pick('30 min run', '45 min', '1 hr', '6 miles', '8 mi easy', '45 - 60 min run', '45 min - 60 min run', '20 min easy', '3 mi');
 const fasterPart = pick('8 miles w/ 4 miles @ 15K to half marathon pace', '16 mi w/ 10 mi @ MP', '60 min w/ 20 min @ T');
 const cutDown = pick('2 x 300m cut down (100m @ 5K, 100m @ Mile, 100m @ Faster)', '3 x 600m cut down (200m @ 10K, 200m @ 5K, 200m @ Faster)');
+const withRecoveryItem = fc.tuple(distance, pace, pick('5 min jog recovery', '400m jog', 'jog 3 min', 'walk 2 min', 'full recovery'), repsOfDistance).map(([d, p, r, next]) => `${d} @ ${p}, ${r}, ${next}`);
 const single = fc.oneof(
   { weight: 4, arbitrary: reps },
+  { weight: 1, arbitrary: paired },
+  { weight: 1, arbitrary: withRecoveryItem },
+  { weight: 1, arbitrary: pick('Mile', 'Mile race') },
   { weight: 2, arbitrary: ladder },
   { weight: 2, arbitrary: group },
   { weight: 1, arbitrary: strides },
@@ -180,8 +195,14 @@ const single = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(pace, pick('20 min', '3 mi', '5K', '2 x 10 min')).map(([p, q]) => (q === '5K' ? `5 km @ ${p}` : `${q} @ ${p}`)) },
 );
 const running = fc
-  .tuple(fc.array(single, { minLength: 1, maxLength: 3 }), pick(' + ', ', then ', '; '), pick('', ' or 45 min cross-train', ' or OFF'))
-  .map(([parts, join, alt]) => `${parts.join(join)}${alt}`);
+  .tuple(
+    pick('', '', '', '2 mi WU, ', 'WU/CD + ', '15 min easy, '),
+    fc.array(single, { minLength: 1, maxLength: 3 }),
+    pick(' + ', ', then ', '; '),
+    pick('', '', '', ', 2 mi CD', ' + 10 min easy'),
+    pick('', ' or 45 min cross-train', ' or OFF'),
+  )
+  .map(([before, parts, join, after, alt]) => `${before}${parts.join(join)}${after}${alt}`);
 const session = fc.oneof({ weight: 8, arbitrary: running }, { weight: 1, arbitrary: pick('PT / Strength Focused Lift', '45 - 60 min cross-train', 'Rest', 'OFF', 'cross-train') });
 
 describe('a workout printed as shorthand reads back to the same steps', () => {
@@ -197,13 +218,14 @@ describe('a workout printed as shorthand reads back to the same steps', () => {
 
   it('toShorthand, compiled with the warm-up and cool-down off, gives the same sport and step tree', () => {
     fc.assert(
-      fc.property(session, (text) => {
-        const first = compileChecked(text);
+      fc.property(session, fc.constantFrom(...Object.keys(athletes)), (text, name) => {
+        const who = athletes[name]!;
+        const first = compileSession(text, who);
         // Sessions the grammar cannot express are the previous test's business.
         fc.pre(errorsOf(first).length === 0);
         const printed = toShorthand(first);
-        const again = compileSession(printed, athlete, { defaults: { warmup: 'none', cooldown: 'none' } });
-        const where = `${text}\n  printed: ${printed}\n  first:  ${describeSteps(first.steps)}\n  again:  ${describeSteps(again.steps)}`;
+        const again = compileSession(printed, who, { defaults: { warmup: 'none', cooldown: 'none' } });
+        const where = `${name}: ${text}\n  printed: ${printed}\n  first:  ${outline(first.steps)}\n  again:  ${outline(again.steps)}`;
         expect(errorsOf(again).map((d) => `${d.column}: ${d.message}`), where).toEqual([]);
         expect(again.sport, where).toBe(first.sport);
         expect(stepDiffs(again.steps, first.steps), where).toEqual([]);

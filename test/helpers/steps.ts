@@ -71,13 +71,13 @@ export function stepDiffs(actual: readonly (Node | Shape)[], expected: readonly 
   const a = shapeOf(actual as Node[]);
   const e = shapeOf(expected as Node[]);
   const out: string[] = [];
-  if (a.length !== e.length) out.push(`${path}: ${a.length} nodes, expected ${e.length}\n    got:      ${describe(a)}\n    expected: ${describe(e)}`);
+  if (a.length !== e.length) out.push(`${path}: ${a.length} nodes, expected ${e.length}\n    got:      ${outline(a)}\n    expected: ${outline(e)}`);
   for (let k = 0; k < Math.min(a.length, e.length); k++) {
     const x = a[k]!;
     const y = e[k]!;
     const at = `${path}[${k}]`;
     if (x.type !== y.type) {
-      out.push(`${at}: ${describe([x])}, expected ${describe([y])}`);
+      out.push(`${at}: ${outline([x])}, expected ${outline([y])}`);
       continue;
     }
     if (x.type === 'repeat' && y.type === 'repeat') {
@@ -115,8 +115,8 @@ function targetText(t: TargetShape): string {
 }
 
 /** One line for a tree: "warmup 900s, 6x skip(active 400m pace, recovery 400m), cooldown 600s". */
-export function describe(nodes: readonly (Node | Shape)[]): string {
+export function outline(nodes: readonly (Node | Shape)[]): string {
   return shapeOf(nodes as Node[])
-    .map((n) => (n.type === 'repeat' ? `${n.count}x${n.skipLastRecovery ? ' skip' : ''}(${describe(n.children)})` : `${n.intensity} ${durationText(n.duration)}${n.target.kind === 'none' ? '' : ` ${n.target.kind === 'effort' ? `"${n.target.label}"` : 'pace'}`}`))
+    .map((n) => (n.type === 'repeat' ? `${n.count}x${n.skipLastRecovery ? ' skip' : ''}(${outline(n.children)})` : `${n.intensity} ${durationText(n.duration)}${n.target.kind === 'none' ? '' : ` ${n.target.kind === 'effort' ? `"${n.target.label}"` : 'pace'}`}`))
     .join(', ');
 }

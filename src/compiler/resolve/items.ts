@@ -4,7 +4,8 @@
  * follow it, so the sequence can keep it when more work comes after.
  */
 import type { Node, Repeat, Step, Target } from '../../ir/workout.js';
-import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode } from '../ast.js';
+import type { CountRange, CutDownNode, IntervalNode, Item, PaceExpr, RecoveryExpr, RepeatNode } from '../ast.js';
+import { RACE_METERS, type RacePace } from '../../paces/types.js';
 import { parseSession } from '../parser.js';
 import type { ResolveContext } from './context.js';
 import { resolvePace } from './pace.js';
@@ -20,7 +21,8 @@ export interface Part {
   hard: boolean;
 }
 
-export function intervalSteps(iv: IntervalNode, ctx: ResolveContext): Step[] {
+/** `rep`: the interval is a rep of a repeat or group, so with no pace it is run by feel, not as an easy run. */
+export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false): Step[] {
   if (iv.inner) return runWithFasterPart(iv, iv.inner, ctx);
   const duration = chooseDuration(iv.quantity, ctx);
   const words = durationWords(duration, ctx.units);
@@ -33,7 +35,8 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext): Step[] {
     case 'easy':
       return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
     case 'race': {
-      const target = resolvePace(iv.pace!, iv.quantity, ctx);
+      const pace = iv.pace ?? racePace(iv, ctx);
+      const target = resolvePace(pace, iv.quantity, ctx);
       return [step('active', duration, target, `${words} race @ ${target.name}`, notes)];
     }
     default: {
@@ -41,12 +44,21 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext): Step[] {
       const what = iv.role === 'strides' ? ' strides' : iv.role === 'hill' ? ' hill' : '';
       const at = target.kind === 'pace' ? ` @ ${target.name}` : target.kind === 'effort' && target.label !== what.trim() ? ` @ ${target.label}` : '';
       if (iv.role === 'work' && target.kind === 'none') {
-        // A plain "45 min" or "6 miles" is an easy run.
-        return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
+        // A plain "45 min" or "6 miles" is an easy run; a rep with no pace is run by feel.
+        if (!rep) return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
+        ctx.note(`no pace written for the ${words} reps: run them by feel`);
       }
       return [step('active', duration, target, `${words}${what}${at}`, notes)];
     }
   }
+}
+
+/** "5K race": the race pace of that distance, at the goal time when the goal is that race. */
+function racePace(iv: IntervalNode, ctx: ResolveContext): PaceExpr {
+  const q = iv.quantity;
+  const name = q.kind === 'distance' ? (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - q.low) < 1) : undefined;
+  if (!name || q.low !== q.high) ctx.fail(iv.span, 'a race is run over a race distance', "such as 'Mile', '5K race' or '10K race @ goal pace'");
+  return { kind: 'named', names: [{ name, goal: true }], span: iv.span };
 }
 
 function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
@@ -96,7 +108,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   if (body.length === 1 && body[0]!.kind === 'cutdown') return cutDownBody(body[0] as CutDownNode, node, ctx);
   if (body.every((b) => b.kind === 'interval')) {
     const intervals = body as IntervalNode[];
-    const reps = intervals.map((iv) => intervalSteps(iv, ctx)[0]!);
+    const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     const children: Node[] = [];
     reps.forEach((rep, k) => {
@@ -105,16 +117,18 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
       if (rec) children.push(recoveryStep(rec, rep, ctx));
       else if (k === reps.length - 1 || !node.recovery) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
-    return { children, hard: intervals.some(isHard), strides, label: reps.map((r) => r.label).join(' / ') };
+    return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
   }
   // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
   const inner = buildItems(body, ctx, { nested: true });
   const children = inner.nodes;
   const hard = inner.hard;
-  if (node.setRecovery) {
+  // "2 x (…) w/ 3 min walk": a recovery written after a group is its rest between sets.
+  const setRecovery = node.setRecovery ?? node.recovery;
+  if (setRecovery) {
     // The set rest replaces the last recovery of the inner reps.
     const lastWork = lastStep(children);
-    children.push(recoveryStep(node.setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx));
+    children.push(recoveryStep(setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx));
   } else if (node.count.high > 1) {
     if (inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
   }
@@ -170,6 +184,8 @@ function lastStep(nodes: Node[]): Step | undefined {
   }
   return undefined;
 }
+
+const isByFeel = (iv: IntervalNode) => iv.role === 'work' && !iv.pace && !iv.effort && !iv.inner;
 
 export function isHard(iv: IntervalNode): boolean {
   if (iv.inner) return true;

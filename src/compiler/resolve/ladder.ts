@@ -35,14 +35,20 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
       bare.push(k);
       continue;
     }
-    if (isPaced(m) && bare.length > 0) {
+    // "4 x 200 meters, …, and 1 x 800 meters, with a full recovery …": a recovery written once at the end.
+    const carriesRecovery = !isPaced(m) && m.repeat?.recovery !== undefined && !m.interval.roleWritten && !m.interval.inner;
+    if ((isPaced(m) || carriesRecovery) && bare.length > 0) {
       const fits = bare.every((b) => {
         const bm = single(out[b]!)!;
         if (bm.interval.quantity.kind !== m.interval.quantity.kind) return false;
         // "15 min, 6 x 5 min @ 5K" is a run before reps, not a ladder.
         return !(bm.repeat === undefined && m.repeat !== undefined && m.repeat.count.high > 1);
       });
-      if (fits) for (const b of bare) out[b] = fill(single(out[b]!)!, m);
+      if (fits) {
+        for (const b of bare) out[b] = fill(single(out[b]!)!, m);
+        // The written end of the ladder is a member too: no recovery after it unless more work follows.
+        if (m.repeat) out[k] = { ...m.repeat, ladder: true };
+      }
     }
     bare = [];
   }

@@ -19,7 +19,7 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
   const joins = options.joins ?? items.slice(1).map((): Join => ',');
   const filled = distributeLadders(items, joins);
   const parts: Part[] = [];
-  for (const item of filled) parts.push(buildPart(item, parts, ctx));
+  for (const item of filled) parts.push(buildPart(item, parts, ctx, options.nested ?? false));
   // Between two blocks of work the athlete needs the recovery the coach wrote for the first.
   for (let k = 0; k < parts.length - 1; k++) {
     const p = parts[k]!;
@@ -38,12 +38,15 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
   };
 }
 
-function buildPart(item: Item, before: Part[], ctx: ResolveContext): Part {
+function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: boolean): Part {
   switch (item.kind) {
     case 'interval': {
-      const steps = intervalSteps(item, ctx);
-      const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : steps.length === 1 && steps[0]!.label.endsWith('easy') ? 'easy' : 'work';
-      return { nodes: steps, kind, hard: isHard(item) };
+      // Inside a group every interval is a rep.
+      const steps = intervalSteps(item, ctx, nested);
+      // A run with a faster part starts and ends easy: it is its own warm-up and cool-down.
+      const easyEnds = item.inner !== undefined || (steps.length === 1 && steps[0]!.label.endsWith('easy'));
+      const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
+      return { nodes: steps, kind, hard: isHard(item) || (nested && steps[0]!.target.kind === 'none') };
     }
     case 'repeat':
       return repeatPart(item, ctx);
