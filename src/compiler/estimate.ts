@@ -25,7 +25,13 @@ export function estimateStepSeconds(s: Step, paces: PaceTable): number {
   return OPEN_STEP_SECONDS;
 }
 
+/** Rounded once, at the end: rounding each repeat before multiplying by its count would drift. */
 export function estimate(nodes: readonly Node[], paces: PaceTable): Estimate {
+  const e = exactEstimate(nodes, paces);
+  return { seconds: Math.round(e.seconds), meters: Math.round(e.meters) };
+}
+
+function exactEstimate(nodes: readonly Node[], paces: PaceTable): Estimate {
   let seconds = 0;
   let meters = 0;
   for (const n of nodes) {
@@ -35,16 +41,16 @@ export function estimate(nodes: readonly Node[], paces: PaceTable): Estimate {
       meters += n.duration.kind === 'distance' ? n.duration.meters : secs * stepSpeed(n, paces);
       continue;
     }
-    const once = estimate(n.children, paces);
+    const once = exactEstimate(n.children, paces);
     seconds += once.seconds * n.count;
     meters += once.meters * n.count;
     if (n.skipLastRecovery) {
-      const dropped = estimate(trailingRecovery(n.children), paces);
+      const dropped = exactEstimate(trailingRecovery(n.children), paces);
       seconds -= dropped.seconds;
       meters -= dropped.meters;
     }
   }
-  return { seconds: Math.round(seconds), meters: Math.round(meters) };
+  return { seconds, meters };
 }
 
 /** The steps the last repetition of a repeat skips, following the IR's rule. */

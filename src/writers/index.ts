@@ -5,5 +5,6 @@ import './fit.js';
 import './tcx.js';
 import './ics.js';
 import './zip.js';
+import './svg.js';
 
 export { getWriter, writerNames, type Writer, type WriterOptions, type OutputFile } from './registry.js';

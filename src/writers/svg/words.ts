@@ -1,0 +1,53 @@
+/** The chart in words: a tooltip per block, the summary screen readers announce, and the longer description. */
+import type { Node, Step, Workout } from '../../ir/workout.js';
+import { OPEN_STEP_SECONDS } from '../../compiler/estimate.js';
+import { formatClock, formatDistance, formatPaceBand, formatSeconds, type Units } from '../../units/format.js';
+import { repeatCount, usableBand, type Block } from './timeline.js';
+
+/** "400 m @ HM–10K · 7:11–6:50 /mi", "30 s @ 90-95% effort", "jog down · until lap". */
+export function stepWords(step: Step, units: Units): string {
+  const parts = [step.label];
+  const t = step.target;
+  const band = usableBand(t);
+  if (t.kind === 'pace') {
+    const paces = band ? formatPaceBand(band.low, band.high, units) : 'pace unknown';
+    parts.push(step.label.includes(t.name) ? paces : `${t.name} · ${paces}`);
+  } else if (t.kind === 'effort' && !step.label.includes(t.label)) parts.push(t.label);
+  if (step.duration.kind === 'open') parts.push('until lap');
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** Tooltip of one block: the step, how long it is drawn, and which repetition it is. */
+export function blockTitle(b: Block, units: Units): string {
+  const parts = [stepWords(b.step, units)];
+  if (b.step.duration.kind === 'distance') parts.push(`about ${formatClock(b.seconds)}`);
+  if (b.step.duration.kind === 'open') parts.push(`drawn as ${formatSeconds(OPEN_STEP_SECONDS)}`);
+  if (b.step.target.kind === 'effort') parts.push('effort, no pace');
+  const reps = b.reps.map((r, i) => `${i === b.reps.length - 1 ? 'rep' : 'set'} ${r.index} of ${r.count}`);
+  if (reps.length > 0) parts.push(reps.join(', '));
+  return parts.join(' · ');
+}
+
+/** "48 min": whole minutes, as an estimate should read. */
+export function roughTime(seconds: number): string {
+  return formatSeconds(Math.max(60, Math.round(seconds / 60) * 60));
+}
+
+/** What screen readers announce for the chart: "6×400m @ HM–10K, about 48 min". */
+export function summary(w: Workout, seconds: number): string {
+  return `${w.title}${w.optional ? ' (optional)' : ''}, about ${roughTime(seconds)}`;
+}
+
+function nodeWords(n: Node, units: Units): string {
+  if (n.type === 'step') return stepWords(n, units);
+  const inner = n.children.map((c) => nodeWords(c, units)).join(', ');
+  return `${repeatCount(n)} × (${inner})${n.skipLastRecovery ? ', no recovery after the last' : ''}`;
+}
+
+/** The steps in order, then the estimate and what else the session allows. */
+export function description(w: Workout, units: Units, seconds: number): string {
+  const steps = w.steps.map((n) => nodeWords(n, units)).join('; ');
+  const distance = w.estimate.meters > 0 ? `, ${formatDistance(Math.round(w.estimate.meters / 100) * 100, units)}` : '';
+  const alternatives = w.alternatives.map((a) => ` Or: ${a.title}.`).join('');
+  return `${steps}. About ${roughTime(seconds)}${distance}.${alternatives}`;
+}
