@@ -22,10 +22,13 @@ import { openApiDocument } from './openapi.js';
 import { Outputs } from './outputs.js';
 import { TemplateCatalogue } from './plans.js';
 import { createRateLimiters } from './rate-limits.js';
+import { loadAssets } from './pages/assets.js';
 import { athleteLinkRoutes } from './routes/athlete-links.js';
+import { athletePageRoutes } from './routes/athlete-page.js';
 import { athleteRoutes } from './routes/athletes.js';
-import { compileRoutes } from './routes/compile.js';
+import { compileRoutes, publicCompileRoutes } from './routes/compile.js';
 import { healthRoutes } from './routes/health.js';
+import { pageRoutes } from './routes/pages.js';
 import { templateRoutes } from './routes/templates.js';
 
 export interface ServiceOptions {
@@ -43,13 +46,25 @@ export function buildApp(ctx: ServiceContext): Express {
   app.set('etag', false);
 
   app.use(requestLogger(ctx.logger));
-  app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
+  app.use(
+    helmet({
+      referrerPolicy: { policy: 'no-referrer' },
+      // The pages load only their own stylesheet and scripts (no inline script), so helmet's strict
+      // defaults stand, less one: a service reached over plain http (a LAN address, the Docker image
+      // on 0.0.0.0) would have its own stylesheet "upgraded" to an https that is not there.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
   app.use((_req, res, next) => {
     if (ctx.draining) res.setHeader('Connection', 'close');
     next();
   });
 
   app.use(healthRoutes(ctx));
+  const assets = loadAssets();
+  app.use(pageRoutes(assets));
+  // Before the athlete links, so the HTML page answers /a/<token>/.
+  app.use(athletePageRoutes(ctx, assets));
   app.use(athleteLinkRoutes(ctx));
 
   const api = express.Router();
@@ -62,6 +77,8 @@ export function buildApp(ctx: ServiceContext): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument(ctx.publicUrl()));
   });
+  // The playground's compile: no Authorization header at all; any header goes on to the admin check.
+  api.use(publicCompileRoutes(ctx));
   api.use(requireAdmin(ctx.admin));
   api.use(express.json({ limit: ctx.config.bodyLimit, strict: true }));
   api.use(templateRoutes(ctx));
@@ -83,7 +100,7 @@ export interface Service {
 
 export async function createService(config: ServerConfig, options: ServiceOptions = {}): Promise<Service> {
   const logger = createLogger(config.logLevel, options.logStream);
-  const store = options.store ?? openStore({ dataDir: config.dataDir });
+  const store = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   try {
     const templates = TemplateCatalogue.load(config.templatesDir, logger);
     const admin = await resolveAdminToken(store, config.adminToken);

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isPostgresUrl } from '../store/database-url.js';
 
 export interface RateLimitConfig {
   /** Requests per minute per client address on the admin API. */
@@ -19,6 +20,8 @@ export interface RateLimitConfig {
 
 export interface ServerConfig {
   dataDir: string;
+  /** PostgreSQL shared by every instance (`DATABASE_URL`); absent: SQLite in `dataDir`. */
+  databaseUrl?: string;
   host: string;
   port: number;
   /**
@@ -49,6 +52,14 @@ const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).m
 
 const envSchema = z.object({
   RUNCAST_DATA: z.string().min(1).default('./data'),
+  // Empty counts as unset (compose files often pass the variable through blank); any other value must be PostgreSQL.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || isPostgresUrl(v), {
+      message: 'DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use the embedded SQLite database)',
+    }),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: intFrom(0, 65535).default(3000),
   PUBLIC_URL: z
@@ -91,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const e = parsed.data;
   return {
     dataDir: resolve(e.RUNCAST_DATA),
+    databaseUrl: e.DATABASE_URL,
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),

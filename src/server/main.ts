@@ -3,6 +3,8 @@ import { startService } from './app.js';
 import { banner } from './banner.js';
 import { ConfigError, loadConfig } from './config.js';
 import { onSignals, shutdown } from './shutdown.js';
+import { describeDatabaseUrl } from '../store/database-url.js';
+import { DatabaseUnavailableError } from '../store/errors.js';
 import { SchemaTooNewError } from '../store/store.js';
 
 async function main(): Promise<number | undefined> {
@@ -20,7 +22,7 @@ async function main(): Promise<number | undefined> {
   try {
     running = await startService(config);
   } catch (err) {
-    if (err instanceof SchemaTooNewError) {
+    if (err instanceof SchemaTooNewError || err instanceof DatabaseUnavailableError) {
       process.stderr.write(`runcast: ${err.message}\n`);
       return 1;
     }
@@ -35,7 +37,7 @@ async function main(): Promise<number | undefined> {
     banner({
       url: running.url,
       publicUrl: running.ctx.publicUrl(),
-      dataDir: config.dataDir,
+      dataDir: config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir,
       admin: running.ctx.admin,
       demo: running.demo,
     }),

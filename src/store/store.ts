@@ -1,7 +1,7 @@
 /**
- * The storage contract of the service. Every method is asynchronous so that a
- * networked database (PostgreSQL) can implement the same interface as the
- * embedded SQLite store; callers never see SQL.
+ * The storage contract of the service, implemented once with Kysely over
+ * the embedded SQLite database and over PostgreSQL (`kysely-store.ts`). Every
+ * method is asynchronous for the networked database; callers never see SQL.
  */
 import type { AthleteInput } from '../athlete/schema.js';
 
@@ -99,10 +99,12 @@ export class SchemaTooNewError extends Error {
     readonly found: number,
     readonly known: number,
     where: string,
+    /** What else the operator can do, naming the setting that chose this database. */
+    remedy = 'point RUNCAST_DATA at another folder',
   ) {
     super(
       `The database at ${where} has schema version ${found}, but this runcast only knows versions up to ${known}. ` +
-        `It was written by a newer runcast: upgrade runcast, or point RUNCAST_DATA at another folder.`,
+        `It was written by a newer runcast: upgrade runcast, or ${remedy}.`,
     );
     this.name = 'SchemaTooNewError';
   }

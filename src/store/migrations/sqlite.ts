@@ -1,21 +1,16 @@
 /**
- * SQLite schema migrations, applied in order. The schema version lives in
- * `PRAGMA user_version`; each migration runs in one transaction with the bump,
- * so a crash leaves the database at a whole version.
- * Append new migrations; never edit one that has shipped.
+ * SQLite schema migrations. The schema version lives in `PRAGMA user_version`,
+ * as it has since the first release, so databases written before the move to
+ * Kysely open unchanged.
  */
-export interface Migration {
-  version: number;
-  description: string;
-  sql: string;
-}
+import { lastVersion, type Migration } from './types.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'athletes, session revisions, settings',
-    sql: `
-      CREATE TABLE athletes (
+    statements: [
+      `CREATE TABLE athletes (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
@@ -27,21 +22,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         token_hash BLOB NOT NULL UNIQUE,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      );
-      CREATE TABLE session_revisions (
+      )`,
+      `CREATE TABLE session_revisions (
         athlete_id TEXT NOT NULL REFERENCES athletes(id) ON DELETE CASCADE,
         uid TEXT NOT NULL,
         content_hash TEXT NOT NULL,
         sequence INTEGER NOT NULL,
         modified TEXT NOT NULL,
         PRIMARY KEY (athlete_id, uid)
-      ) WITHOUT ROWID;
-      CREATE TABLE settings (
+      ) WITHOUT ROWID`,
+      `CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
-      ) WITHOUT ROWID;
-    `,
+      ) WITHOUT ROWID`,
+    ],
   },
 ];
 
-export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version;
+export const SQLITE_SCHEMA_VERSION = lastVersion(SQLITE_MIGRATIONS);

@@ -1,0 +1,251 @@
+/**
+ * The Store, written once with Kysely and run on SQLite or PostgreSQL. Each
+ * method is one statement where it can be, so that a conditional write is
+ * atomic in both databases without holding a transaction across round trips.
+ */
+import { sql, type CompiledQuery, type Kysely, type Selectable } from 'kysely';
+import type { AthleteInput } from '../athlete/schema.js';
+import type { AthletesTable, DialectName, Tables } from './schema.js';
+import type {
+  AthletePage,
+  AthletePatch,
+  AthleteRecord,
+  ListOptions,
+  NewAthlete,
+  PlanSource,
+  SessionRevision,
+  Store,
+  UpdateResult,
+} from './store.js';
+
+/** Rows per INSERT of revisions: far below both databases' limits on bound parameters. */
+const REVISION_BATCH = 500;
+
+const ATHLETE_COLUMNS = [
+  'seq',
+  'id',
+  'name',
+  'profile',
+  'plan_kind',
+  'plan_text',
+  'start_date',
+  'version',
+  'token_hash',
+  'created_at',
+  'updated_at',
+] as const;
+
+type AthleteRow = Selectable<AthletesTable>;
+
+function toRecord(row: AthleteRow): AthleteRecord {
+  const plan: PlanSource = row.plan_kind === 'template' ? { template: row.plan_text } : { yaml: row.plan_text };
+  return {
+    id: row.id,
+    name: row.name,
+    profile: JSON.parse(row.profile) as AthleteInput,
+    plan,
+    start: row.start_date,
+    version: row.version,
+    tokenHash: row.token_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function planColumns(plan: PlanSource): Pick<AthletesTable, 'plan_kind' | 'plan_text'> {
+  return 'template' in plan ? { plan_kind: 'template', plan_text: plan.template } : { plan_kind: 'yaml', plan_text: plan.yaml };
+}
+
+/** The only foreign key of session_revisions is its athlete: a violation means the athlete is gone. */
+function isForeignKeyViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23503' /* PostgreSQL */ || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+export class KyselyStore implements Store {
+  private closing?: Promise<void>;
+  /**
+   * The lookup behind every request on an athlete's link, compiled once: building the query
+   * each time costs as much as running it on SQLite. Only its one parameter changes per call.
+   */
+  private readonly byTokenHash: CompiledQuery<AthleteRow>;
+
+  constructor(
+    /** Exposed for migrations and tests; the service goes through the methods. */
+    readonly db: Kysely<Tables>,
+    readonly dialect: DialectName,
+    /** Where the data lives, without credentials, for messages. */
+    readonly where: string,
+  ) {
+    this.byTokenHash = this.athletes().where('token_hash', '=', Buffer.alloc(0)).compile();
+    if (this.byTokenHash.parameters.length !== 1) throw new Error('the token lookup must have exactly one parameter');
+  }
+
+  private athletes() {
+    return this.db.selectFrom('athletes').select(ATHLETE_COLUMNS);
+  }
+
+  async createAthlete(input: NewAthlete): Promise<AthleteRecord> {
+    const row = await this.db
+      .insertInto('athletes')
+      .values({
+        id: input.id,
+        name: input.profile.name,
+        profile: JSON.stringify(input.profile),
+        ...planColumns(input.plan),
+        start_date: input.start,
+        version: 1,
+        token_hash: input.tokenHash,
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .returning(ATHLETE_COLUMNS)
+      .executeTakeFirstOrThrow();
+    return toRecord(row);
+  }
+
+  async getAthlete(id: string): Promise<AthleteRecord | undefined> {
+    const row = await this.athletes().where('id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined> {
+    const { rows } = await this.db.executeQuery<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  async listAthletes(options: ListOptions): Promise<AthletePage> {
+    const after = options.after !== undefined && /^\d{1,15}$/.test(options.after) ? Number(options.after) : 0;
+    // One row more than asked says whether another page follows.
+    const rows = await this.athletes()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(options.limit + 1)
+      .execute();
+    const more = rows.length > options.limit;
+    const page = rows.slice(0, options.limit);
+    return { athletes: page.map(toRecord), next: more ? String(page[page.length - 1]!.seq) : undefined };
+  }
+
+  async countAthletes(): Promise<number> {
+    const row = await this.db
+      .selectFrom('athletes')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    // PostgreSQL counts in bigint, which arrives as a string.
+    return Number(row.n);
+  }
+
+  async updateAthlete(id: string, patch: AthletePatch, now: string, expectedVersion?: number): Promise<UpdateResult> {
+    const row = await this.db
+      .updateTable('athletes')
+      .set((eb) => ({
+        ...(patch.profile ? { name: patch.profile.name, profile: JSON.stringify(patch.profile) } : {}),
+        ...(patch.plan ? planColumns(patch.plan) : {}),
+        ...(patch.start ? { start_date: patch.start } : {}),
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', id)
+      // Compare-and-set in the statement itself: PostgreSQL re-checks the condition on the row it locks.
+      .$if(expectedVersion !== undefined, (qb) => qb.where('version', '=', expectedVersion!))
+      .returning(ATHLETE_COLUMNS)
+      .executeTakeFirst();
+    if (row) return { ok: true, athlete: toRecord(row) };
+    const current = await this.db.selectFrom('athletes').select('version').where('id', '=', id).executeTakeFirst();
+    if (!current) return { ok: false, reason: 'not_found' };
+    return { ok: false, reason: 'version_conflict', current: current.version };
+  }
+
+  async rotateToken(id: string, tokenHash: Buffer, now: string): Promise<AthleteRecord | undefined> {
+    const row = await this.db
+      .updateTable('athletes')
+      .set((eb) => ({ token_hash: tokenHash, version: eb('version', '+', 1), updated_at: now }))
+      .where('id', '=', id)
+      .returning(ATHLETE_COLUMNS)
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async deleteAthlete(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('athletes').where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async revisions(athleteId: string): Promise<Map<string, SessionRevision>> {
+    const rows = await this.db
+      .selectFrom('session_revisions')
+      .select(['uid', 'content_hash', 'sequence', 'modified'])
+      .where('athlete_id', '=', athleteId)
+      .execute();
+    return new Map(
+      rows.map((r) => [r.uid, { uid: r.uid, contentHash: r.content_hash, sequence: r.sequence, modified: r.modified }]),
+    );
+  }
+
+  async saveRevisions(athleteId: string, revisions: readonly SessionRevision[]): Promise<void> {
+    if (revisions.length === 0) return;
+    const rows = revisions.map((r) => ({
+      athlete_id: athleteId,
+      uid: r.uid,
+      content_hash: r.contentHash,
+      sequence: r.sequence,
+      modified: r.modified,
+    }));
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += REVISION_BATCH) {
+          await trx
+            .insertInto('session_revisions')
+            .values(rows.slice(i, i + REVISION_BATCH))
+            .onConflict((oc) =>
+              oc.columns(['athlete_id', 'uid']).doUpdateSet((eb) => ({
+                content_hash: eb.ref('excluded.content_hash'),
+                sequence: eb.ref('excluded.sequence'),
+                modified: eb.ref('excluded.modified'),
+              })),
+            )
+            .execute();
+        }
+      });
+    } catch (err) {
+      // A feed build finishing after a concurrent DELETE of its athlete: its revisions have nowhere to go.
+      if (isForeignKeyViolation(err)) return;
+      throw err;
+    }
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return row?.value;
+  }
+
+  async setSettingIfAbsent(key: string, value: string): Promise<string> {
+    await this.db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    const stored = await this.getSetting(key);
+    if (stored === undefined) throw new Error(`setting "${key}" vanished right after it was written`);
+    return stored;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  /** Safe to call more than once (shutdown and a failed start may both close). */
+  close(): Promise<void> {
+    this.closing ??= this.db.destroy();
+    return this.closing;
+  }
+}
