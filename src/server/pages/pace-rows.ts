@@ -1,0 +1,100 @@
+/**
+ * The athlete's pace table as rows for the page: what "E", "HM", "5K" and
+ * "Mile" mean for this athlete today, in their units with the other beside it,
+ * and which of those names their plan uses.
+ */
+import type { Athlete } from '../../athlete/athlete.js';
+import type { Node, Workout } from '../../ir/workout.js';
+import { RACE_PACES, TRAINING_PACES, type PaceName } from '../../paces/types.js';
+import { formatClock, formatPaceBand, type Units } from '../../units/format.js';
+
+export interface PaceRow {
+  name: PaceName;
+  meaning: string;
+  /** The band in the athlete's units, then in the other unit. */
+  mine: string;
+  other: string;
+  /** Equivalent race time from current fitness ("20:29"); absent for training paces. */
+  raceTime?: string;
+  usedInPlan: boolean;
+}
+
+export interface PaceGroup {
+  title: string;
+  rows: PaceRow[];
+}
+
+const MEANINGS: Record<PaceName, string> = {
+  E: 'easy',
+  T: 'threshold',
+  I: 'interval',
+  R: 'repetition',
+  M: 'marathon',
+  HM: 'half marathon',
+  '15K': '15 km',
+  '10K': '10 km',
+  '8K': '8 km',
+  '5K': '5 km',
+  '3K': '3 km',
+  Mile: 'mile',
+  '1500': '1500 m',
+  '800': '800 m',
+};
+
+export function paceGroups(athlete: Athlete, sessions: readonly Workout[]): PaceGroup[] {
+  const units = athlete.profile.units;
+  const other: Units = units === 'mi' ? 'km' : 'mi';
+  const used = pacesUsed(sessions);
+  const row = (name: PaceName): PaceRow => {
+    const e = athlete.paces.paces[name];
+    const raceTime = (RACE_PACES as readonly string[]).includes(name)
+      ? formatClock(athlete.paces.equivalents[name as (typeof RACE_PACES)[number]])
+      : undefined;
+    return {
+      name,
+      meaning: MEANINGS[name],
+      mine: formatPaceBand(e.low, e.high, units),
+      other: formatPaceBand(e.low, e.high, other),
+      ...(raceTime ? { raceTime } : {}),
+      usedInPlan: used.has(name),
+    };
+  };
+  // Race paces fastest last, as a coach reads them: marathon down to 800 m.
+  return [
+    { title: 'Training paces', rows: TRAINING_PACES.map(row) },
+    { title: 'Race paces, from your current fitness', rows: RACE_PACES.map(row) },
+  ];
+}
+
+/** "Goal: mile in 5:45 · 5:45 /mi", or undefined without a goal. */
+export function goalLine(athlete: Athlete): string | undefined {
+  const goal = athlete.profile.fitness.goal;
+  const pace = athlete.paces.goal;
+  if (!goal || !pace) return undefined;
+  return `${goal.distance} in ${goal.time} · ${formatPaceBand(pace.speed, pace.speed, athlete.profile.units)}`;
+}
+
+const NAMES: ReadonlyMap<string, PaceName> = new Map(
+  [...RACE_PACES, ...TRAINING_PACES].map((n) => [n.toLowerCase(), n] as const),
+);
+
+/** Pace names that appear in the targets ("HM–10K" uses HM and 10K, "Faster (800)" uses 800). */
+export function pacesUsed(sessions: readonly Workout[]): Set<PaceName> {
+  const found = new Set<PaceName>();
+  const visit = (nodes: readonly Node[]) => {
+    for (const n of nodes) {
+      if (n.type === 'repeat') visit(n.children);
+      else if (n.target.kind === 'pace') {
+        for (const part of n.target.name.split(/[^A-Za-z0-9]+/)) {
+          const name = NAMES.get(part.trim().toLowerCase());
+          if (name) found.add(name);
+        }
+      }
+    }
+  };
+  for (const s of sessions) {
+    visit(s.steps);
+    for (const alt of s.alternatives) visit(alt.steps);
+  }
+  return found;
+}
