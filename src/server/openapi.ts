@@ -8,7 +8,7 @@ import {
   athleteResponse,
   athleteWithLinksResponse,
   bundleQuery,
-  compileBody,
+  compileRequest,
   compileResponse,
   createAthleteBody,
   errorResponse,
@@ -81,7 +81,7 @@ export function openApiDocument(serverUrl: string): Json {
   // The routes accept any object as a profile and check it afterwards (for 422s with paths); the document shows the real shape.
   const createBody = withProperty(schema(createAthleteBody, 'input'), 'profile', ref('AthleteProfile'));
   const patchBody = withProperty(schema(patchAthleteBody, 'input'), 'profile', ref('AthleteProfile'));
-  const compile = withProperty(schema(compileBody, 'input'), 'athlete', ref('AthleteProfile'));
+  const compile = withProperty(schema(compileRequest, 'input'), 'athlete', ref('AthleteProfile'));
 
   return {
     openapi: '3.1.0',
@@ -139,9 +139,19 @@ export function openApiDocument(serverUrl: string): Json {
       '/api/compile': {
         post: {
           summary: 'Compile one session (text) or a plan for an athlete, without storing anything',
-          security: admin,
+          description: 'Open without a token for the playground (120 requests a minute, 32 KiB bodies); with a bearer token it must be the admin token.',
+          security: [...admin, {}],
           requestBody: { required: true, content: { 'application/json': { schema: compile } } },
-          responses: { 200: json('Compiled workouts (IR)', schema(compileResponse, 'output')), ...errors(400, 401, 403, 413, 415, 422) },
+          responses: {
+            200: {
+              description: 'Compiled workouts (IR), or the FIT file with format "fit"',
+              content: {
+                'application/json': { schema: schema(compileResponse, 'output') },
+                'application/vnd.ant.fit': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
+            ...errors(400, 401, 403, 404, 413, 415, 422, 429),
+          },
         },
       },
       '/a/{token}/calendar.ics': {

@@ -72,6 +72,32 @@ export const compileBody = z
   .strict()
   .refine((b) => (b.text === undefined) !== (b.plan === undefined), { message: 'give exactly one of text, plan' });
 
+/** The compile request as the route reads it: the body plus how to answer (JSON, words and chart, or a FIT file). */
+export const compileRequest = compileBody
+  .safeExtend({
+    render: z
+      .boolean()
+      .default(false)
+      .meta({
+        description:
+          "Add `rendered`: the session's (or the plan's first 100 sessions') steps in words with the athlete's paces, estimate and chart (SVG)",
+      }),
+    format: z
+      .enum(['json', 'fit'])
+      .default('json')
+      .meta({ description: '`fit`: answer with the FIT workout file (application/vnd.ant.fit) instead of JSON' }),
+    session: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: 'With `plan` and `format: fit`: the id of the session to write ("w1-wed-0") or its date' }),
+  })
+  .refine((b) => b.format !== 'fit' || b.text !== undefined || b.session !== undefined, {
+    message: 'a FIT file of a plan is one session: give "session", a session id such as "w1-wed-0"',
+    path: ['session'],
+  });
+
 export const athleteIdParams = z.object({ id: z.uuid() });
 
 export const listAthletesQuery = z

@@ -7,7 +7,6 @@
  */
 import express, { Router, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
 import { compilePlan, compileSession, loadPlan } from '../../compiler/index.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
@@ -20,7 +19,7 @@ import { MEDIA_TYPES, findSession } from '../outputs.js';
 import { sessionView } from '../pages/session-view.js';
 import { planErrors } from '../plans.js';
 import { checkProfile } from '../profile.js';
-import { compileBody } from '../schemas.js';
+import { compileRequest } from '../schemas.js';
 import { parseBody } from '../validate.js';
 
 /** What the playground may send: a session is a line, the eight-week template 3.4 KB of YAML. */
@@ -34,30 +33,6 @@ export const PLAYGROUND_PER_MINUTE = 120;
  */
 export const MAX_RENDERED_SESSIONS = 100;
 
-export const compileRequest = compileBody
-  .safeExtend({
-    render: z
-      .boolean()
-      .default(false)
-      .meta({
-        description:
-          "Add `rendered`: the session's (or the plan's first 100 sessions') steps in words with the athlete's paces, estimate and chart (SVG)",
-      }),
-    format: z
-      .enum(['json', 'fit'])
-      .default('json')
-      .meta({ description: '`fit`: answer with the FIT workout file (application/vnd.ant.fit) instead of JSON' }),
-    session: z
-      .string()
-      .min(1)
-      .max(64)
-      .optional()
-      .meta({ description: 'With `plan` and `format: fit`: the id of the session to write ("w1-wed-0") or its date' }),
-  })
-  .refine((b) => b.format !== 'fit' || b.text !== undefined || b.session !== undefined, {
-    message: 'a FIT file of a plan is one session: give "session", a session id such as "w1-wed-0"',
-    path: ['session'],
-  });
 
 function compileHandler(): RequestHandler {
   return (req, res) => {
