@@ -208,7 +208,8 @@ describe('FIT workout file', () => {
     expect(s!.name).toBe('🏔️🏔️');
     const full = '5 min @ Easy · 9:00–8:00 /mi · Garder le rythme, même fatigué — très important ✨✨✨✨';
     expect(s!.notes!.length).toBeGreaterThan(20);
-    expect(full.startsWith(s!.notes!)).toBe(true);
+    // Too long either way, so the typographic dashes are folded to ASCII before the cut.
+    expect(full.replace(/[–—]/g, '-').startsWith(s!.notes!)).toBe(true);
   });
 
   it('is deterministic: the same session gives the same bytes, another session another serial', () => {

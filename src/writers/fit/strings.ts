@@ -21,12 +21,15 @@ export function utf8Length(text: string): number {
  * as boxes.
  */
 export function fitString(text: string, fieldBytes: number): string {
-  const clean = text
+  const whole = text
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const budget = fieldBytes - 1;
+  if (utf8Length(whole) <= budget) return whole;
+  // A typographic dash or × costs three bytes of a 16-byte name: their ASCII forms may make it fit whole.
+  const clean = whole.replace(/[–—‒−]/g, '-').replace(/×/g, 'x');
   if (utf8Length(clean) <= budget) return clean;
   let out = '';
   let next = '';
