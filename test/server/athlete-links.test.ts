@@ -189,10 +189,10 @@ describe('workout downloads', () => {
     expect((await svc.get(`${base}/bundle.zip?from=tomorrow`)).status).toBe(400);
   });
 
-  it('serves the plan in words at the page link', async () => {
+  it('serves the athlete page at the page link, shown inline, not downloaded', async () => {
     const res = await svc.get(`${base}/`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('content-disposition')).toBeNull();
     expect(await res.text()).toContain('Test block');
   });
