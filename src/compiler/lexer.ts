@@ -88,7 +88,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
     }
     const start = i;
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
-      i = readNumberish(text, i, tokens.length > 0 ? tokens[tokens.length - 1] : undefined);
+      i = readNumberish(text, i);
       const raw = text.slice(start, i);
       if (raw.includes(':')) push('clock', raw, start);
       else push('number', raw.replace(/,/g, ''), start);
@@ -129,7 +129,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
  * separator only when exactly three digits follow and no space intervenes
  * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
  */
-function readNumberish(text: string, i: number, _prev: unknown): number {
+function readNumberish(text: string, i: number): number {
   const digits = () => {
     while (isDigit(text[i])) i++;
   };

@@ -250,9 +250,9 @@ class Parser {
     }
     // Race day: "Mile", "5K race", "Mile race".
     if (this.isWord(0, 'mile') || (this.isWord(0, 'race'))) {
-      const w = this.next();
+      this.next();
       this.eatWord('race');
-      const meters = w.value === 'mile' ? 1609.344 : 1609.344;
+      const meters = 1609.344;
       const node: IntervalNode = {
         kind: 'interval',
         quantity: { kind: 'distance', low: meters, high: meters, span: this.span(start) },
@@ -377,11 +377,8 @@ class Parser {
     // Qualifiers, pace and recovery follow the quantity (or the paired quantities).
     const shared: IntervalNode = { kind: 'interval', quantity: first, role: 'work', roleWritten: false, remarks: [], span: this.span(qStart) };
     this.intervalTail(shared, node);
-    if (shared.role === 'easy' && !shared.pace) {
-      // "4 x 400m jog" is a recovery-only repeat: unusual but legal; keep it as easy running.
-    }
     if (node.body.length === 1 && node.body[0]!.kind === 'cutdown') return node;
-    applyShared(intervals, shared, this);
+    applyShared(intervals, shared);
     node.span = this.span(start);
     return node;
   }
@@ -615,7 +612,6 @@ class Parser {
       } else {
         b = second;
         unit = unit2 ?? unit;
-        if (unit && unit2 === undefined && unit.kind === 'time' && a.clock !== second.clock) unit = unit;
       }
     }
     if (!unit) {
@@ -734,8 +730,6 @@ class Parser {
         if (second.kind !== 'named') this.fail(this.peek(-1), 'a pace range joins two named paces, such as HM-10K');
         expr = { kind: 'named', names: [...first.names, ...second.names], span: this.span(start) };
       }
-    } else if (first.kind === 'explicit' || first.kind === 'split') {
-      // handled inside singlePace
     }
     if (this.isWord(0, 'pace') && this.isKind(1, 'plus')) this.next();
     if (this.isKind(0, 'plus') && this.isKind(1, 'number') && this.isWord(2, 's', 'sec', 'secs', 'seconds') && expr.kind === 'named') {
@@ -1004,7 +998,7 @@ class Parser {
 }
 
 /** Copy the qualifiers read once after paired quantities ("800m/300m @ 5K/Mile") onto each interval. */
-function applyShared(intervals: IntervalNode[], shared: IntervalNode, parser: Parser): void {
+function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
   for (const [k, iv] of intervals.entries()) {
     iv.role = shared.role;
     iv.roleWritten = shared.roleWritten;
@@ -1019,7 +1013,6 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode, parser: Pa
       iv.pace = p.parts[k];
     } else iv.pace = p;
   }
-  void parser;
 }
 
 /** Pace words are suggested as coaches write them: 'HM', not 'hm'. */
