@@ -63,7 +63,7 @@ describe('FIT workout file', () => {
     expect(steps[0]).toMatchObject({ durationValue: 900_000, intensity: INTENSITY.warmup });
     expect(steps[2]).toMatchObject({ targetType: TARGET.open, intensity: INTENSITY.recovery });
     expect(steps[1]!.name).toBe('400m @ HM–10K');
-    expect(steps[1]!.notes).toBe('400 m @ HM–10K · 7:00–6:42 /mi');
+    expect(steps[1]!.notes).toBe('400m @ HM–10K · 7:00–6:42 /mi');
   });
 
   it('is read the same way by fit-file-parser', async () => {
@@ -89,7 +89,7 @@ describe('FIT workout file', () => {
     const [hill, jogDown, repeat] = steps.slice(1, 4);
     expect(hill).toMatchObject({ durationType: DURATION.time, durationValue: 45_000, targetType: TARGET.open });
     expect(hill!.low).toBeUndefined();
-    expect(hill!.notes).toBe('45 s @ hard uphill');
+    expect(hill!.notes).toBe('45 s hill · hard uphill');
     expect(jogDown).toMatchObject({ durationType: DURATION.open, durationValue: undefined, intensity: INTENSITY.recovery });
     expect(repeat).toMatchObject({ durationType: DURATION.repeatUntilStepsCmplt, durationValue: 1, targetValue: 8 });
   });
@@ -206,7 +206,7 @@ describe('FIT workout file', () => {
     expect(s!.notesBytes).toBeLessThanOrEqual(50);
     // Each 🏔️ is 7 bytes (mountain + variation selector): two fit in 15, the third does not.
     expect(s!.name).toBe('🏔️🏔️');
-    const full = '5 min @ Easy · 9:00–8:00 /mi · Garder le rythme, même fatigué — très important ✨✨✨✨';
+    const full = '5 min 🏔️🏔️🏔️ côte dure · Easy · 9:00–8:00 /mi · Garder le rythme, même fatigué — très important ✨✨✨✨';
     expect(s!.notes!.length).toBeGreaterThan(20);
     // Too long either way, so the typographic dashes are folded to ASCII before the cut.
     expect(full.replace(/[–—]/g, '-').startsWith(s!.notes!)).toBe(true);

@@ -265,6 +265,6 @@ describe('broken numbers', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
     const bs = blocks(parseSvg(svg));
     // warm-up, the zero-speed step (drawn at easy speed), 2 × (rep, jog) without the last jog, cool-down
-    expect(bs.map((b) => b.title.split(' · ')[0])).toEqual(['15 min warm-up', 'zero speed', '400 m @ HM–10K', '400 m jog', '400 m @ HM–10K', '10 min cool-down']);
+    expect(bs.map((b) => b.title.split(' · ')[0])).toEqual(['15 min warm-up', '400 m zero speed', '400 m @ HM–10K', '400 m jog', '400 m @ HM–10K', '10 min cool-down']);
   });
 });

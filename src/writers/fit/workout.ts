@@ -12,9 +12,10 @@
  */
 import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg as SdkStepMesg } from '@garmin/fitsdk';
 import type { CompiledPlan, Intensity, Node, Sport, Step, Workout } from '../../ir/workout.js';
-import { formatDuration, formatTarget, type Units } from '../../units/format.js';
+import type { Units } from '../../units/format.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
 import { shapeForDevice } from '../shape.js';
+import { stepWords } from '../words.js';
 import { isoDateToUtcMs, MANUFACTURER, workoutIdentity, type FileIdentity } from './identity.js';
 import type { DeviceProfile } from './profile.js';
 import { withProtocolVersion } from './header.js';
@@ -240,13 +241,6 @@ function rawPositive(value: number, what: string, fail: (message: string) => nev
   const raw = Math.round(value);
   if (!Number.isFinite(value) || raw < 1 || raw > UINT32_MAX) fail(`${what}, which a FIT file cannot hold`);
   return raw;
-}
-
-/** "400 m @ HM–10K · 7:00–6:42 /mi", then the step's own notes. */
-export function stepWords(step: Step, units: Units): string {
-  const target = formatTarget(step.target, units);
-  const head = `${formatDuration(step.duration, units)}${target ? ` @ ${target}` : ''}`;
-  return [head, ...step.notes].join(' · ');
 }
 
 function describeWorkout(workout: Workout, shapeNotes: readonly string[]): string {

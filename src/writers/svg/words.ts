@@ -1,21 +1,9 @@
 /** The chart in words: a tooltip per block, the summary screen readers announce, and the longer description. */
-import type { Node, Step, Workout } from '../../ir/workout.js';
+import type { Node, Workout } from '../../ir/workout.js';
 import { OPEN_STEP_SECONDS } from '../../compiler/estimate.js';
-import { formatClock, formatDistance, formatPaceBand, formatSeconds, type Units } from '../../units/format.js';
-import { repeatCount, usableBand, type Block } from './timeline.js';
-
-/** "400 m @ HM–10K · 7:11–6:50 /mi", "30 s @ 90-95% effort", "jog down · until lap". */
-export function stepWords(step: Step, units: Units): string {
-  const parts = [step.label];
-  const t = step.target;
-  const band = usableBand(t);
-  if (t.kind === 'pace') {
-    const paces = band ? formatPaceBand(band.low, band.high, units) : 'pace unknown';
-    parts.push(step.label.includes(t.name) ? paces : `${t.name} · ${paces}`);
-  } else if (t.kind === 'effort' && !step.label.includes(t.label)) parts.push(t.label);
-  if (step.duration.kind === 'open') parts.push('until lap');
-  return parts.filter(Boolean).join(' · ');
-}
+import { formatClock, formatDistance, formatSeconds, type Units } from '../../units/format.js';
+import { stepWords } from '../words.js';
+import { repeatCount, type Block } from './timeline.js';
 
 /** Tooltip of one block: the step, how long it is drawn, and which repetition it is. */
 export function blockTitle(b: Block, units: Units): string {

@@ -3,8 +3,9 @@
  * steps cannot say — the full title, the steps in words with the athlete's
  * paces, and the compiler's and coach's remarks.
  */
-import type { Node, Step, Workout } from '../../ir/workout.js';
-import { formatDuration, formatPaceBand, formatTarget, type Units } from '../../units/format.js';
+import type { Node, Workout } from '../../ir/workout.js';
+import type { Units } from '../../units/format.js';
+import { stepWords } from '../words.js';
 
 export interface NotesInput {
   workout: Workout;
@@ -43,25 +44,6 @@ function nodeLines(node: Node, units: Units, depth: number): string[] {
   if (node.type === 'step') return [`${pad}- ${stepWords(node, units)}`];
   const head = `${node.label ?? `${node.count} ×`}${node.skipLastRecovery ? ' (no recovery after the last)' : ''}:`;
   return [`${pad}- ${head}`, ...node.children.flatMap((c) => nodeLines(c, units, depth + 1))];
-}
-
-/**
- * "400 m @ HM–10K · 6:55–6:40 /mi", "jog down (until lap)". The compiler's
- * labels usually carry the distance and pace name already, so those are
- * added only when the label lacks them.
- */
-export function stepWords(step: Step, units: Units): string {
-  const label = step.label.trim();
-  const duration = formatDuration(step.duration, units);
-  const parts = [label && !label.includes(duration) ? `${label} (${duration})` : label || duration];
-  const t = step.target;
-  if (t.kind === 'pace') {
-    parts.push(label.includes(t.name) ? formatPaceBand(t.low, t.high, units) : formatTarget(t, units));
-  } else if (t.kind === 'effort' && !label.includes(t.label)) {
-    parts.push(t.label);
-  }
-  const notes = step.notes.length > 0 ? ` — ${step.notes.join('; ')}` : '';
-  return parts.join(' · ') + notes;
 }
 
 function unique(items: readonly string[]): string[] {
