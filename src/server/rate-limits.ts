@@ -28,12 +28,10 @@ function limiter(limit: number, extra: Partial<Options> = {}): RequestHandler {
 export interface RateLimiters {
   api: RequestHandler;
   authFailures: RequestHandler;
-  feed: RequestHandler;
-  feedFailures: RequestHandler;
 }
 
 export function createRateLimiters(config: RateLimitConfig): RateLimiters {
-  // Only failures count towards the failure limits: 401/403 on the API, 404 on token links.
+  // Only failures count towards the failure limit: 401/403 on the API. Token links have their own guard (routes/athlete-links.ts).
   const failuresOnly = (statuses: number[]): Partial<Options> => ({
     skipSuccessfulRequests: true,
     requestWasSuccessful: (_req, res) => !statuses.includes(res.statusCode),
@@ -43,7 +41,5 @@ export function createRateLimiters(config: RateLimitConfig): RateLimiters {
   return {
     api: limiter(config.api),
     authFailures: limiter(config.authFailures, failuresOnly([401, 403])),
-    feed: limiter(config.feed),
-    feedFailures: limiter(config.feedFailures, failuresOnly([404])),
   };
 }

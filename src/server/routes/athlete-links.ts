@@ -2,15 +2,23 @@
  * The athlete's private links under /a/<token>: the token is the only
  * credential. Unknown, malformed and revoked tokens all get the very same 404
  * as a page that does not exist, so the response says nothing about tokens.
+ *
+ * A calendar poll of an unchanged feed is most of this service's traffic, so
+ * its path is kept short: one synchronous per-address count, one token hash,
+ * one indexed lookup that also reads the athlete's version, one cache lookup
+ * under that version, and the cached bytes sent with their precomputed ETag.
  */
-import { Router, type RequestHandler, type Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { ipKeyGenerator } from 'express-rate-limit';
 import type { AthleteRecord } from '../../store/store.js';
+import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
-import { sendNotFound } from '../errors.js';
+import { HttpError, sendError, sendNotFound } from '../errors.js';
 import { MEDIA_TYPES } from '../outputs.js';
 import { bundleQuery } from '../schemas.js';
-import { sendArtifact } from '../send-artifact.js';
-import { hashToken, isWellFormedToken, tokenMatches } from '../tokens.js';
+import { sendArtifact, sendIfNotModified } from '../send-artifact.js';
+import { hashToken, isWellFormedToken } from '../tokens.js';
 import { parseQuery } from '../validate.js';
 
 interface Located {
@@ -20,30 +28,107 @@ interface Located {
 
 const located = (res: Response) => res.locals as Located;
 
-function resolveToken(ctx: ServiceContext): RequestHandler {
-  return async (req, res, next) => {
-    const token = String(req.params.token ?? '');
-    if (!isWellFormedToken(token)) return sendNotFound(res);
-    const athlete = await ctx.store.findAthleteByTokenHash(hashToken(token));
-    // The lookup is by hash already; the constant-time comparison keeps that true whatever index the database uses.
-    if (!athlete || !tokenMatches(token, athlete.tokenHash)) return sendNotFound(res);
-    res.locals.athlete = athlete;
-    res.locals.token = token;
+async function resolveToken(ctx: ServiceContext, req: Request, res: Response, next: NextFunction): Promise<void> {
+  const token = String(req.params.token ?? '');
+  if (!isWellFormedToken(token)) return sendNotFound(res);
+  const hash = hashToken(token);
+  const athlete = await ctx.store.findAthleteByTokenHash(hash);
+  // The lookup is by hash already; the constant-time comparison keeps that true whatever index the database uses.
+  if (!athlete || athlete.tokenHash.length !== hash.length || !timingSafeEqual(hash, athlete.tokenHash)) return sendNotFound(res);
+  res.locals.athlete = athlete;
+  res.locals.token = token;
+  next();
+}
+
+const WINDOW_MS = 60_000;
+
+interface AddressWindow {
+  /** When this address's minute ends (it starts at its first request, as express-rate-limit's memory store does). */
+  resetAt: number;
+  requests: number;
+  /** 404 answers: unknown, malformed or revoked tokens, missing files. */
+  failures: number;
+}
+
+/**
+ * The per-address limits of the token links (`feed`: every request;
+ * `feedFailures`: 404 answers only), counted in one synchronous step.
+ * express-rate-limit, which guards the admin API, cost two asynchronous
+ * middlewares, two client-address computations and a hashed RateLimit header
+ * per poll: more than the token lookup and the cache together. The rules are
+ * its rules (per client address, IPv6 by /56, a window per address, 429 with
+ * Retry-After), without the RateLimit headers no calendar client reads.
+ */
+export class TokenGuard {
+  private readonly windows = new Map<string, AddressWindow>();
+  private nextSweep = 0;
+
+  constructor(
+    private readonly limits: Pick<RateLimitConfig, 'feed' | 'feedFailures'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  readonly middleware: RequestHandler = (req, res, next) => {
+    const now = this.now();
+    if (now >= this.nextSweep) this.sweep(now);
+    const key = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '');
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { resetAt: now + WINDOW_MS, requests: 0, failures: 0 };
+      this.windows.set(key, window);
+    }
+    window.requests++;
+    if (window.requests > this.limits.feed || window.failures >= this.limits.feedFailures) {
+      res.setHeader('Retry-After', String(Math.ceil((window.resetAt - now) / 1000)));
+      return sendError(res, new HttpError(429, 'rate_limited', 'Too many requests; slow down and retry later.'));
+    }
+    const counted = window;
+    res.once('finish', () => {
+      if (res.statusCode === 404) counted.failures++;
+    });
     next();
   };
+
+  /** Forgets addresses whose minute is over, once a minute, so the map holds only this minute's clients. */
+  private sweep(now: number): void {
+    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+    this.nextSweep = now + WINDOW_MS;
+  }
+}
+
+const guards = new WeakMap<ServiceContext, TokenGuard>();
+
+/** One guard per service, so every route under /a/<token> shares the same counts. */
+export function tokenGuard(ctx: ServiceContext): RequestHandler {
+  let guard = guards.get(ctx);
+  if (!guard) guards.set(ctx, (guard = new TokenGuard(ctx.config.rateLimits)));
+  return guard.middleware;
+}
+
+/** The rate limits and the token lookup every /a/<token> route goes through: `res.locals` gets the athlete and token. */
+export function tokenRoute(ctx: ServiceContext): RequestHandler[] {
+  return [tokenGuard(ctx), (req, res, next) => resolveToken(ctx, req, res, next)];
 }
 
 export function athleteLinkRoutes(ctx: ServiceContext): Router {
   const r = Router();
-  const { feed, feedFailures } = ctx.limiters;
-  const auth = resolveToken(ctx);
-  const guard = [feed, feedFailures, auth];
+  const limit = tokenGuard(ctx);
+  const guard = tokenRoute(ctx);
 
-  r.get('/a/:token/calendar.ics', ...guard, async (req, res) => {
-    const { athlete, token } = located(res);
-    const artifact = await ctx.outputs.feed(athlete, token);
-    // Served inline: calendar clients subscribe to it rather than download it.
-    sendArtifact(req, res, { ...artifact, fileName: undefined });
+  // The hot path, as one handler rather than three: Express dispatches each handler of a route on its own.
+  r.get('/a/:token/calendar.ics', (req, res, next) => {
+    limit(req, res, () => {
+      resolveToken(ctx, req, res, () => {
+        const { athlete, token } = located(res);
+        // A client that has this version's feed needs no bytes, even if they left the cache.
+        const tag = ctx.outputs.feedEtag(athlete);
+        if (tag && sendIfNotModified(req, res, tag)) return;
+        // Served inline (the artifact has no file name): calendar clients subscribe to it rather than download it.
+        const cached = ctx.outputs.cachedFeed(athlete);
+        if (cached) return sendArtifact(req, res, cached);
+        ctx.outputs.feed(athlete, token).then((artifact) => sendArtifact(req, res, artifact), next);
+      }).catch(next);
+    });
   });
 
   r.get('/a/:token/sessions/:file', ...guard, (req, res) => {
@@ -68,15 +153,8 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
     sendArtifact(req, res, artifact);
   });
 
-  // The athlete's page: for now the plan in words; an HTML page replaces it later.
-  r.get(['/a/:token', '/a/:token/'], ...guard, (req, res) => {
-    const { athlete } = located(res);
-    const artifact = ctx.outputs.planFile(athlete, 'text', MEDIA_TYPES.text, {}, 'text');
-    sendArtifact(req, res, { ...artifact, fileName: undefined });
-  });
-
-  // Anything else under a token: the same 404, but still counted by the limiters.
-  r.use('/a/:token', feed, feedFailures, (_req, res) => sendNotFound(res));
+  // Anything else under a token: the same 404, but still counted by the limits.
+  r.use('/a/:token', limit, (_req, res) => sendNotFound(res));
 
   return r;
 }

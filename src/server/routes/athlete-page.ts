@@ -4,10 +4,9 @@
  * and their paces. The token is the only credential, checked exactly as the
  * other athlete links check it, with the same 404 for anything unknown.
  */
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { AthleteRecord } from '../../store/store.js';
 import type { ServiceContext } from '../context.js';
-import { sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
 import type { Assets } from '../pages/assets.js';
 import { athletePageView } from '../pages/athlete-view.js';
@@ -15,25 +14,12 @@ import { qrSvg } from '../pages/qr.js';
 import { HTML_TYPE, renderPage } from '../pages/render.js';
 import { storedAthlete } from '../profile.js';
 import { etagMatches, makeArtifact, type Artifact } from '../send-artifact.js';
-import { hashToken, isWellFormedToken, tokenMatches } from '../tokens.js';
-
-function resolveToken(ctx: ServiceContext): RequestHandler {
-  return async (req, res, next) => {
-    const token = String(req.params.token ?? '');
-    if (!isWellFormedToken(token)) return sendNotFound(res);
-    const athlete = await ctx.store.findAthleteByTokenHash(hashToken(token));
-    if (!athlete || !tokenMatches(token, athlete.tokenHash)) return sendNotFound(res);
-    res.locals.athlete = athlete;
-    res.locals.token = token;
-    next();
-  };
-}
+import { tokenRoute } from './athlete-links.js';
 
 export function athletePageRoutes(ctx: ServiceContext, assets: Assets): Router {
   const r = Router();
-  const { feed, feedFailures } = ctx.limiters;
 
-  r.get(['/a/:token', '/a/:token/'], feed, feedFailures, resolveToken(ctx), async (req, res) => {
+  r.get(['/a/:token', '/a/:token/'], ...tokenRoute(ctx), async (req, res) => {
     const { athlete: record, token } = res.locals as { athlete: AthleteRecord; token: string };
     const artifact = await page(ctx, assets, record, token);
     res.setHeader('ETag', artifact.etag);

@@ -1,6 +1,15 @@
 /**
- * The VCALENDAR text, serialised by ical-generator (escaping, folding) with
- * VTIMEZONE blocks from timezones-ical-library (current IANA rules).
+ * The VCALENDAR text, serialised by ical-generator (properties, escaping, date
+ * forms) with VTIMEZONE blocks from timezones-ical-library (current IANA rules).
+ *
+ * ical-generator folds a whole calendar with a new TextEncoder per character,
+ * which was most of a 52-week feed's time, and offers no way to turn folding
+ * off. So each event is serialised by ical-generator unfolded
+ * (`ICalEvent.toString()`), the calendar header by ical-generator on its own,
+ * and the whole folded once by `fold.ts`, which breaks lines exactly where
+ * ical-generator's `foldLines` does. An event's text depends only on its own
+ * content and revision, so it is kept by those: after a plan edit only the
+ * sessions that changed are serialised again.
  *
  * Three things ical-generator does not do the way a feed needs, worked around here:
  * - With a calendar time zone set, it writes DTSTAMP and LAST-MODIFIED as local
@@ -13,10 +22,11 @@
  *   into the header here.
  */
 import { DateTime } from 'luxon';
-import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency, escape } from 'ical-generator';
+import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventTransparency, escape } from 'ical-generator';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { Revision } from './options.js';
 import type { EventContent } from './event.js';
+import { foldLines } from './fold.js';
 
 export const PRODID = '//runcast//runcast//EN';
 /** Subscribed feeds are re-fetched this often: plans change, but not by the minute. */
@@ -48,44 +58,66 @@ export function vtimezone(zone: string): string | null {
 export function renderCalendar(input: CalendarInput): string {
   // Without a VTIMEZONE for the zone, timed events are written as UTC instants
   // (still computed from the athlete's wall clock), which every client reads right.
-  const eventZone = vtimezone(input.zone) ? input.zone : null;
+  const block = vtimezone(input.zone);
+  const eventZone = block ? input.zone : null;
   const cal = new ICalCalendar({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
     name: escape(input.name, false),
     description: escape(input.description, false),
-    timezone: { name: null, generator: vtimezone },
   });
-
-  for (const { content: e, revision } of input.events) {
-    const modified = DateTime.fromISO(revision.modified, { zone: 'utc' });
-    cal.createEvent({
-      id: e.uid,
-      sequence: revision.sequence,
-      stamp: modified,
-      lastModified: modified,
-      allDay: e.timing.allDay,
-      start: e.timing.start,
-      end: e.timing.end,
-      timezone: e.timing.allDay ? null : eventZone,
-      summary: e.summary,
-      description: e.description,
-      transparency: e.transparent ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-      url: e.url ?? null,
-    });
+  let events = '';
+  let timed = false;
+  for (const { content, revision } of input.events) {
+    events += eventText(content, revision, eventZone, cal);
+    timed ||= !content.timing.allDay;
   }
-
-  const header = [
+  // The header as ical-generator writes a calendar with no events, then what it would add for them.
+  const empty = cal.toString();
+  const head = empty.slice(0, empty.lastIndexOf('\r\nEND:VCALENDAR'));
+  const lines = [
     `X-WR-TIMEZONE:${input.zone}`,
     `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_INTERVAL}`,
     `X-PUBLISHED-TTL:${REFRESH_INTERVAL}`,
   ];
-  return insertHeader(cal.toString(), header) + '\r\n';
+  // Only timed events name the zone, so only they need its definition.
+  if (block && timed) lines.push(block.replace(/\r?\n/g, '\r\n').trim());
+  return `${head}\r\n${foldLines(`${lines.join('\r\n')}\r\n${events}`)}END:VCALENDAR\r\n`;
 }
 
-/** Calendar properties go before the first component. Folded continuation lines start with a space, so "\r\nBEGIN:" only matches a real line. */
-function insertHeader(ics: string, lines: string[]): string {
-  const at = ics.indexOf('\r\nBEGIN:', 1);
-  const cut = at >= 0 ? at : ics.lastIndexOf('\r\nEND:VCALENDAR');
-  return `${ics.slice(0, cut)}\r\n${lines.join('\r\n')}${ics.slice(cut)}`;
+/** Serialised events by everything that goes into them; bounded, oldest dropped first. */
+const eventCache = new Map<string, string>();
+const EVENT_CACHE_LIMIT = 50_000;
+
+/** One VEVENT as ical-generator writes it, unfolded, ending with CRLF. */
+function eventText(e: EventContent, revision: Revision, zone: string | null, cal: ICalCalendar): string {
+  const t = e.timing;
+  const key = JSON.stringify([e.uid, revision.sequence, revision.modified, timingText(t), t.allDay ? null : zone, e.summary, e.description, e.transparent, e.url ?? null]);
+  const hit = eventCache.get(key);
+  if (hit !== undefined) return hit;
+  const modified = DateTime.fromISO(revision.modified, { zone: 'utc' });
+  const text = new ICalEvent(
+    {
+      id: e.uid,
+      sequence: revision.sequence,
+      stamp: modified,
+      lastModified: modified,
+      allDay: t.allDay,
+      start: t.start,
+      end: t.end,
+      timezone: t.allDay ? null : zone,
+      summary: e.summary,
+      description: e.description,
+      transparency: e.transparent ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      url: e.url ?? null,
+    },
+    cal,
+  ).toString();
+  if (eventCache.size >= EVENT_CACHE_LIMIT) eventCache.delete(eventCache.keys().next().value!);
+  eventCache.set(key, text);
+  return text;
+}
+
+function timingText(t: EventContent['timing']): string {
+  return `${t.start.toISO()}/${t.end.toISO()}`;
 }

@@ -26,8 +26,18 @@ export interface EventContent {
  * "AnnA"+" plan" cannot collide.
  */
 export function eventUid(workout: Workout, plan: CompiledPlan): string {
-  const owner = createHash('sha256').update(`${plan.athlete.name}\u0000${plan.name}`).digest('hex').slice(0, 16);
-  return `${owner}-${workout.id}@runcast`;
+  return `${ownerHash(plan.athlete.name, plan.name)}-${workout.id}@runcast`;
+}
+
+// Every event of a feed has the same owner: hashed once, not once per event.
+let lastOwner = { key: '', hash: '' };
+
+function ownerHash(athlete: string, plan: string): string {
+  const key = `${athlete}\u0000${plan}`;
+  if (key !== lastOwner.key) {
+    lastOwner = { key, hash: createHash('sha256').update(key).digest('hex').slice(0, 16) };
+  }
+  return lastOwner.hash;
 }
 
 /** Sessions per date, over the whole plan: a date with two sessions cannot name one download. */

@@ -79,8 +79,23 @@ function stripUndefined(o: z.output<typeof schema>): IcsOptions {
   return out;
 }
 
+/**
+ * Instants already checked: a feed asks about the same few revision instants
+ * for each of its hundreds of events, and a luxon parse per event was a fifth
+ * of a 52-week feed's time. Bounded; the answer for a string never changes.
+ */
+const checkedInstants = new Map<string, boolean>();
+const CHECKED_LIMIT = 1024;
+
 export function isIsoInstant(s: unknown): s is string {
-  return isoInstant.safeParse(s).success;
+  if (typeof s !== 'string') return false;
+  let ok = checkedInstants.get(s);
+  if (ok === undefined) {
+    ok = isoInstant.safeParse(s).success;
+    if (checkedInstants.size >= CHECKED_LIMIT) checkedInstants.clear();
+    checkedInstants.set(s, ok);
+  }
+  return ok;
 }
 
 /** A revision answered by the service's store, checked before it is written into the feed. */

@@ -4,7 +4,7 @@
  * session's content last changed — never from the clock at generation time,
  * or every refresh would look like an edit of every event.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { sessionEvent, type EventContent } from './event.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
@@ -14,7 +14,7 @@ import { timingKey } from './timing.js';
 /** sha256 (hex) over what the event shows: date and time, title, description, link, busy/free. */
 export function hashEventContent(e: EventContent): string {
   const shown = [timingKey(e.timing), e.summary, e.description, e.url ?? '', e.transparent];
-  return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
+  return hash('sha256', JSON.stringify(shown), 'hex');
 }
 
 /**

@@ -24,9 +24,11 @@ export function checkZone(zone: string): string {
   return zone;
 }
 
-export function sessionDay(workout: Workout, zone: string): DateTime {
+export function sessionDay(workout: Workout): DateTime {
   const date = workout.date;
-  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone }) : undefined;
+  // A calendar day's name and weekday do not depend on the zone; read in UTC, luxon
+  // needs no zone offsets for it (finding those was most of a feed's time).
+  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone: 'utc' }) : undefined;
   if (!day?.isValid) {
     throw new WriterError(
       writerDiagnostic(
@@ -40,7 +42,7 @@ export function sessionDay(workout: Workout, zone: string): DateTime {
 }
 
 export function sessionTiming(workout: Workout, zone: string, options: IcsOptions): Timing {
-  const day = sessionDay(workout, zone);
+  const day = sessionDay(workout);
   const date = day.toISODate()!;
   const weekday = WEEKDAYS[day.weekday - 1]!;
   const clock = workout.sport === 'rest' ? undefined : (options.times?.[weekday] ?? options.defaultTime);
@@ -49,9 +51,28 @@ export function sessionTiming(workout: Workout, zone: string, options: IcsOption
   const [hour, minute] = clock.split(':').map(Number) as [number, number];
   // Built from wall-clock fields in the zone, so 06:30 stays 06:30 on either
   // side of a DST change; a time inside a spring-forward gap moves later.
-  const start = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone });
+  const start = zonedStart(day, hour, minute, zone);
   const seconds = Math.max(MIN_EVENT_SECONDS, Math.ceil(workout.estimate.seconds / 60) * 60);
   return { allDay: false, date, start, end: start.plus({ seconds }), zone };
+}
+
+/**
+ * Zoned wall-clock instants, kept: finding a zone's offset is luxon's dearest
+ * step, and a feed asks for the same few start times on every poll. Luxon
+ * DateTimes are immutable, so sharing them is safe.
+ */
+const starts = new Map<string, DateTime>();
+const STARTS_LIMIT = 20_000;
+
+function zonedStart(day: DateTime, hour: number, minute: number, zone: string): DateTime {
+  const key = `${zone} ${day.toISODate()} ${hour}:${minute}`;
+  let start = starts.get(key);
+  if (!start) {
+    start = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone });
+    if (starts.size >= STARTS_LIMIT) starts.delete(starts.keys().next().value!);
+    starts.set(key, start);
+  }
+  return start;
 }
 
 /** How the timing reads in the content hash: wall-clock text, independent of luxon's object shape. */
