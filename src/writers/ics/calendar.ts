@@ -21,6 +21,7 @@
  *   RFC 5545 puts calendar properties before components, so they are written
  *   into the header here.
  */
+import { hash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventTransparency, escape } from 'ical-generator';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
@@ -85,14 +86,17 @@ export function renderCalendar(input: CalendarInput): string {
   return `${head}\r\n${foldLines(`${lines.join('\r\n')}\r\n${events}`)}END:VCALENDAR\r\n`;
 }
 
-/** Serialised events by everything that goes into them; bounded, oldest dropped first. */
+/**
+ * Serialised events by a digest of everything that goes into them; bounded
+ * (about 5,000 × 1 KB), oldest dropped first, so memory does not grow with athletes.
+ */
 const eventCache = new Map<string, string>();
-const EVENT_CACHE_LIMIT = 50_000;
+const EVENT_CACHE_LIMIT = 5_000;
 
 /** One VEVENT as ical-generator writes it, unfolded, ending with CRLF. */
 function eventText(e: EventContent, revision: Revision, zone: string | null, cal: ICalCalendar): string {
   const t = e.timing;
-  const key = JSON.stringify([e.uid, revision.sequence, revision.modified, timingText(t), t.allDay ? null : zone, e.summary, e.description, e.transparent, e.url ?? null]);
+  const key = hash('sha256', JSON.stringify([e.uid, revision.sequence, revision.modified, timingText(t), t.allDay ? null : zone, e.summary, e.description, e.transparent, e.url ?? null]), 'base64');
   const hit = eventCache.get(key);
   if (hit !== undefined) return hit;
   const modified = DateTime.fromISO(revision.modified, { zone: 'utc' });

@@ -62,7 +62,7 @@ export function sessionTiming(workout: Workout, zone: string, options: IcsOption
  * DateTimes are immutable, so sharing them is safe.
  */
 const starts = new Map<string, DateTime>();
-const STARTS_LIMIT = 20_000;
+const STARTS_LIMIT = 2_000;
 
 function zonedStart(day: DateTime, hour: number, minute: number, zone: string): DateTime {
   const key = `${zone} ${day.toISODate()} ${hour}:${minute}`;
