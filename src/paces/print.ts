@@ -1,28 +1,9 @@
 /** The text `runcast paces` prints: fitness, equivalent race times and every named pace. */
 import type { Athlete } from '../athlete/athlete.js';
 import { formatClock, formatPaceBandBoth, type Units } from '../units/format.js';
-import { RACE_PACES, type PaceEntry, type PaceName, type RacePace } from './types.js';
+import { PACE_MEANINGS, RACE_PACES, type PaceEntry, type PaceName } from './types.js';
 
-const TRAINING_ROWS: { name: PaceName; label: string }[] = [
-  { name: 'E', label: 'easy' },
-  { name: 'M', label: 'marathon' },
-  { name: 'T', label: 'threshold' },
-  { name: 'I', label: 'interval' },
-  { name: 'R', label: 'repetition' },
-];
-
-const RACE_LABELS: Record<RacePace, string> = {
-  M: 'marathon',
-  HM: 'half marathon',
-  '15K': '15 km',
-  '10K': '10 km',
-  '8K': '8 km',
-  '5K': '5 km',
-  '3K': '3 km',
-  Mile: 'mile',
-  '1500': '1500 m',
-  '800': '800 m',
-};
+const TRAINING_ROWS: PaceName[] = ['E', 'M', 'T', 'I', 'R'];
 
 const SOURCE_LABELS: Record<PaceEntry['source'], string> = {
   vdot: 'VDOT',
@@ -47,13 +28,13 @@ export function formatPaceTable(athlete: Athlete, units: Units = athlete.profile
   }
 
   out.push('', 'Training paces');
-  const rows: string[][] = TRAINING_ROWS.map(({ name, label }) => [name, label, band(table.paces[name], units), source(table.paces[name])]);
+  const rows: string[][] = TRAINING_ROWS.map((name) => [name, PACE_MEANINGS[name], band(table.paces[name], units), source(table.paces[name])]);
   out.push(...columns(rows));
 
   out.push('', 'Race paces (equivalent time from current fitness)');
   const raceRows = [...RACE_PACES].reverse().map((p) => {
     const entry = table.paces[p];
-    return [p, RACE_LABELS[p], formatRaceTime(table.equivalents[p]), band(entry, units), source(entry)];
+    return [p, PACE_MEANINGS[p], formatRaceTime(table.equivalents[p]), band(entry, units), source(entry)];
   });
   out.push(...columns(raceRows));
   return `${out.join('\n')}\n`;

@@ -48,3 +48,21 @@ export interface PaceTable {
   /** Equivalent race times in seconds from current fitness. */
   equivalents: Record<RacePace, number>;
 }
+
+/** What each pace name means, in words for athletes. */
+export const PACE_MEANINGS: Record<PaceName, string> = {
+  E: 'easy',
+  T: 'threshold',
+  I: 'interval',
+  R: 'repetition',
+  M: 'marathon',
+  HM: 'half marathon',
+  '15K': '15 km',
+  '10K': '10 km',
+  '8K': '8 km',
+  '5K': '5 km',
+  '3K': '3 km',
+  Mile: 'mile',
+  '1500': '1500 m',
+  '800': '800 m',
+};

@@ -5,7 +5,7 @@
  */
 import type { Athlete } from '../../athlete/athlete.js';
 import type { Node, Workout } from '../../ir/workout.js';
-import { RACE_PACES, TRAINING_PACES, type PaceName } from '../../paces/types.js';
+import { PACE_MEANINGS, RACE_PACES, TRAINING_PACES, type PaceName } from '../../paces/types.js';
 import { formatClock, formatPaceBand, type Units } from '../../units/format.js';
 
 export interface PaceRow {
@@ -24,22 +24,6 @@ export interface PaceGroup {
   rows: PaceRow[];
 }
 
-const MEANINGS: Record<PaceName, string> = {
-  E: 'easy',
-  T: 'threshold',
-  I: 'interval',
-  R: 'repetition',
-  M: 'marathon',
-  HM: 'half marathon',
-  '15K': '15 km',
-  '10K': '10 km',
-  '8K': '8 km',
-  '5K': '5 km',
-  '3K': '3 km',
-  Mile: 'mile',
-  '1500': '1500 m',
-  '800': '800 m',
-};
 
 export function paceGroups(athlete: Athlete, sessions: readonly Workout[]): PaceGroup[] {
   const units = athlete.profile.units;
@@ -52,7 +36,7 @@ export function paceGroups(athlete: Athlete, sessions: readonly Workout[]): Pace
       : undefined;
     return {
       name,
-      meaning: MEANINGS[name],
+      meaning: PACE_MEANINGS[name],
       mine: formatPaceBand(e.low, e.high, units),
       other: formatPaceBand(e.low, e.high, other),
       ...(raceTime ? { raceTime } : {}),
