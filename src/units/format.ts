@@ -45,7 +45,8 @@ export function formatDistance(meters: number, units: Units): string {
   if (units === 'mi' && Math.abs(asMiles - Math.round(asMiles * 100) / 100) < 1e-6 && meters >= 1609) {
     return `${trim(asMiles)} mi`;
   }
-  if (meters < 3000 || !Number.isInteger(meters / 100)) return `${Math.round(meters)} m`;
+  // Track distances read in metres; anything longer in the athlete's unit ("7.15 mi", not "11506 m").
+  if (meters < 3000) return `${Math.round(meters)} m`;
   return units === 'mi' ? `${trim(asMiles)} mi` : `${trim(meters / 1000)} km`;
 }
 
