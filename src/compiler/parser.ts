@@ -329,6 +329,9 @@ class Parser {
 
   private sets(start: number): RepeatNode {
     const n = this.next();
+    if (!/^\d+$/.test(n.value) || Number(n.value) < 1 || Number(n.value) > 50) {
+      this.fail(n, `'${n.raw}' is not a number of sets`, 'such as 2 sets of 4 x 400m');
+    }
     this.next(); // sets
     this.next(); // of
     const innerStart = this.peek().offset;
@@ -490,6 +493,7 @@ class Parser {
           this.next();
           const q = this.next();
           const seconds = q.kind === 'clock' ? clockSeconds(q.value) : Number(q.value);
+          if (!(seconds >= 5 && seconds <= 3600)) this.fail(q, `'${q.raw}' is not a time for a rep`, "such as 'in 75s' or 'in 2:50'");
           this.eatWord('s', 'sec', 'secs', 'seconds');
           node.pace = { kind: 'split', seconds, span: this.span(t.offset) };
           continue;
@@ -720,7 +724,7 @@ class Parser {
       // "MP-10s" is an offset, "HM-10K" a range.
       if (this.isKind(0, 'dash') && this.isKind(1, 'number') && this.isWord(2, 's', 'sec', 'secs', 'seconds')) {
         this.next();
-        first.offsetSeconds = -Number(this.next().value);
+        first.offsetSeconds = -this.offsetAmount();
         this.next();
         this.eatWord('per');
         this.eatWord('mile', 'mi', 'km');
@@ -734,7 +738,7 @@ class Parser {
     if (this.isWord(0, 'pace') && this.isKind(1, 'plus')) this.next();
     if (this.isKind(0, 'plus') && this.isKind(1, 'number') && this.isWord(2, 's', 'sec', 'secs', 'seconds') && expr.kind === 'named') {
       this.next();
-      expr.offsetSeconds = Number(this.next().value);
+      expr.offsetSeconds = this.offsetAmount();
       this.next();
       this.eatWord('per');
       this.eatWord('mile', 'mi', 'km');
@@ -747,6 +751,14 @@ class Parser {
     this.eatWord('pace', 'effort');
     expr.span = this.span(start);
     return expr;
+  }
+
+  /** "MP-10s", "5K pace + 5 sec": seconds per mile (or km), within what still names that pace. */
+  private offsetAmount(): number {
+    const t = this.next();
+    const seconds = Number(t.value);
+    if (!(seconds >= 1 && seconds <= 90)) this.fail(t, `an offset of ${t.raw} s is too far from the pace it names`, 'offsets run from 1 to 90 seconds, such as MP-10s');
+    return seconds;
   }
 
   private singlePace(): PaceExpr {
@@ -773,7 +785,9 @@ class Parser {
       }
       // A clock with no unit is the time for each rep ("@ 1:10").
       this.eatWord('s', 'sec');
-      return { kind: 'split', seconds: clockSeconds(u.value), span: this.span(start) };
+      const seconds = clockSeconds(u.value);
+      if (!(seconds >= 5 && seconds <= 3600)) this.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
+      return { kind: 'split', seconds, span: this.span(start) };
     }
     if (u.kind === 'number') {
       this.next();

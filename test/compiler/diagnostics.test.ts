@@ -159,3 +159,30 @@ describe('explanations are checked, never run', () => {
     expect(stepDiffs(bad.steps, plain)).toEqual([]);
   });
 });
+
+// Regression: the token-mutation property found ".5 sets of …" compiling to a repeat of 0.5.
+describe('set counts', () => {
+  it('refuses a number of sets that is not a whole number from 1', () => {
+    for (const text of ['.5 sets of 2 x 200m @ 800 w/ full recovery', '0 sets of 2 x 200m @ Mile w/ 200m jog']) {
+      const d = onlyError(text);
+      expect(d.column).toBe(1);
+      expect(d.message).toMatch(/not a number of sets/);
+    }
+  });
+});
+
+// Regression: the token-mutation property found "in 0s" giving an infinite pace band.
+describe('times per rep', () => {
+  it('refuses a rep time of zero', () => {
+    for (const text of ['4 x 200 in 0s w/ 200m jog', '4 x 200m @ 0:00 w/ 200m jog']) {
+      expect(onlyError(text).message).toMatch(/not a (time for a rep|running pace)/);
+    }
+  });
+});
+
+// Regression: the token-mutation property found "@ HM - 1500 sec" giving a negative speed.
+describe('pace offsets', () => {
+  it('refuses an offset too large to be a pace', () => {
+    expect(onlyError('2 x 20 sec @ HM - 1500 sec w/ 200m jog').message).toMatch(/too far/);
+  });
+});
