@@ -8,6 +8,7 @@ import type { Item, SequenceNode, Span } from './ast.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { parseSession } from './parser.js';
+import { readRun } from './defaults.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
 import { buildItems, type Built } from './resolve/sequence.js';
@@ -138,12 +139,11 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
 
 function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveContext) {
   if (text.trim().toLowerCase() === 'none') return undefined;
-  const parsed = parseSession(text);
-  const item = parsed.ok ? parsed.session.alternatives[0]?.items[0] : undefined;
-  if (!item || item.kind !== 'interval' || parsed.ok === false || parsed.session.alternatives[0]!.items.length !== 1) {
+  const run = readRun(text);
+  if (!run.ok) {
     ctx.fail({ start: 0, end: 0 }, `the plan's default ${role === 'warmup' ? 'warm-up' : 'cool-down'} '${text}' is not one run`, "such as '15 min easy', '2 mi' or 'none'");
   }
-  const step = intervalSteps({ ...item, role, roleWritten: true }, ctx)[0]!;
+  const step = intervalSteps({ ...run.value, role, roleWritten: true }, ctx)[0]!;
   ctx.note(`${step.label} added (plan default)`);
   return step;
 }

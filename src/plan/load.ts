@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type Weekday } from '../ir/workout.js';
 import type { Origin } from '../compiler/session.js';
-import { parseSession } from '../compiler/parser.js';
+import { readRecovery, readRun } from '../compiler/defaults.js';
 import { looksLikeGrid, readGrid } from './csv.js';
 import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
 import { parseYamlWith } from './yaml-doc.js';
@@ -72,28 +72,20 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
 /** The plan's default warm-up, cool-down and strides recovery must themselves be readable shorthand. */
 function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const checks: [key: 'warmup' | 'cooldown' | 'stridesRecovery', wrap: (t: string) => string, prefix: number][] = [
-    ['warmup', (t) => t, 0],
-    ['cooldown', (t) => t, 0],
-    ['stridesRecovery', (t) => `1 x 1m w/ ${t}`, '1 x 1m w/ '.length],
-  ];
-  for (const [key, wrap, prefix] of checks) {
+  const readers = { warmup: readRun, cooldown: readRun, stridesRecovery: readRecovery } as const;
+  for (const key of ['warmup', 'cooldown', 'stridesRecovery'] as const) {
     const value = doc.defaults[key];
     if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
-    const r = parseSession(wrap(value));
-    const items = r.ok && r.session.alternatives.length === 1 ? r.session.alternatives[0]!.items : [];
-    // A warm-up or cool-down is one run; the strides recovery is read as the recovery of one rep.
-    const one = items.length === 1 && (key === 'stridesRecovery' ? items[0]!.kind === 'repeat' && items[0]!.recovery !== undefined : items[0]!.kind === 'interval');
-    if (one) continue;
+    const r = readers[key](value);
+    if (r.ok) continue;
     const o = originOf(key);
-    const local = r.ok ? 0 : Math.max(0, r.error.offset - prefix);
-    const p = o.at ? o.at(local) : { line: o.line, column: o.column + local, offset: o.offset + local };
+    const p = o.at ? o.at(r.offset) : { line: o.line, column: o.column + r.offset, offset: o.offset + r.offset };
     out.push({
       severity: 'error',
       ...p,
-      length: r.ok ? value.length : r.error.length,
-      message: `defaults.${key}: ${r.ok ? 'must be one run, such as 15 min easy' : r.error.message}`,
-      hint: r.ok ? "or 'none'" : r.error.hint,
+      length: Math.max(1, r.length),
+      message: `defaults.${key}: ${r.message}`,
+      ...(r.hint ? { hint: r.hint } : {}),
       file: o.file,
       sourceLine: o.lines?.[p.line - 1],
     });

@@ -6,7 +6,7 @@
 import type { Node, Repeat, Step, Target } from '../../ir/workout.js';
 import type { CountRange, CutDownNode, IntervalNode, Item, PaceExpr, RecoveryExpr, RepeatNode } from '../ast.js';
 import { RACE_METERS, type RacePace } from '../../paces/types.js';
-import { parseSession } from '../parser.js';
+import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
 import { resolvePace } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
@@ -150,12 +150,10 @@ function missingRecovery(node: RepeatNode, rep: Step, strides: boolean, n: numbe
   if (node.count.high <= 1) return [];
   if (strides) {
     const text = ctx.defaults.stridesRecovery;
-    const parsed = parseSession(`1 x 1m w/ ${text}`);
-    const item = parsed.ok ? parsed.session.alternatives[0]?.items[0] : undefined;
-    const rec = item?.kind === 'repeat' ? item.recovery : undefined;
-    if (!rec) ctx.fail(node.span, `the plan's strides recovery '${text}' cannot be read`, "such as '1 min walk' or '100m jog'");
+    const rec = readRecovery(text);
+    if (!rec.ok) ctx.fail(node.span, `the plan's strides recovery '${text}' cannot be read`, "such as '1 min walk' or '100m jog'");
     ctx.note(`strides recovery not written: ${text} (the plan's default)`);
-    return [recoveryStep(rec, rep, ctx)];
+    return [recoveryStep(rec.value, rep, ctx)];
   }
   return [defaultRecovery(rep.label, ctx)];
 }
