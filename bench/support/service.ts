@@ -16,6 +16,7 @@ import type { RequestHandler } from 'express';
 import { createService, type Service } from '../../src/server/app.js';
 import { loadConfig, type ServerConfig } from '../../src/server/config.js';
 import { shutdown } from '../../src/server/shutdown.js';
+import { adminApi } from '../../test/support/admin-api.js';
 
 export const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 
@@ -70,16 +71,8 @@ export async function startBenchService(options: StartOptions = {}): Promise<Ben
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   service.setPublicUrl(url);
-  const api = (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${ADMIN_TOKEN}`);
-    let body = init.body;
-    if (init.json !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(init.json);
-    }
-    return fetch(`${url}${path}`, { ...init, headers, body });
-  };
+  const api = adminApi(url, ADMIN_TOKEN);
+
   return {
     ...service,
     url,

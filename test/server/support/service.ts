@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { startService, type RunningService } from '../../../src/server/app.js';
 import { loadConfig, type ServerConfig } from '../../../src/server/config.js';
 import { shutdown } from '../../../src/server/shutdown.js';
+import { adminApi } from '../../support/admin-api.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -66,16 +67,8 @@ export async function startTestService(
   });
   const running = await startService(testConfig(dir, options.config), { logStream, now: options.now });
   const url = running.url;
-  const api = (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const headers = new Headers(init.headers);
-    if (!headers.has('authorization')) headers.set('authorization', `Bearer ${ADMIN_TOKEN}`);
-    let body = init.body;
-    if (init.json !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(init.json);
-    }
-    return fetch(`${url}${path}`, { ...init, headers, body });
-  };
+  const api = adminApi(url, ADMIN_TOKEN);
+
   return {
     ...running,
     dir,
