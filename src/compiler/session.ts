@@ -9,7 +9,7 @@ import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { parseSession } from './parser.js';
 import { readRun } from './defaults.js';
-import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
+import { DEFAULTS, ResolveContext, ResolveError, type Defaults } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
 import { buildItems, type Built } from './resolve/sequence.js';
 import { titleFromParts } from './title.js';
