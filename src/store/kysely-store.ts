@@ -104,36 +104,44 @@ export class KyselyStore implements Store {
     return toRecord(row);
   }
 
-  async getAthlete(id: string): Promise<AthleteRecord | undefined> {
-    const row = await this.athletes().where('id', '=', id).executeTakeFirst();
-    return row && toRecord(row);
+  getAthlete(id: string): Promise<AthleteRecord | undefined> {
+    return this.read(async () => {
+      const row = await this.athletes().where('id', '=', id).executeTakeFirst();
+      return row && toRecord(row);
+    });
   }
 
-  async findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined> {
-    const { rows } = await this.db.executeQuery<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
-    return rows[0] && toRecord(rows[0]);
+  findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined> {
+    return this.read(async () => {
+      const { rows } = await this.db.executeQuery<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
+      return rows[0] && toRecord(rows[0]);
+    });
   }
 
-  async listAthletes(options: ListOptions): Promise<AthletePage> {
-    const after = options.after !== undefined && /^\d{1,15}$/.test(options.after) ? Number(options.after) : 0;
-    // One row more than asked says whether another page follows.
-    const rows = await this.athletes()
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(options.limit + 1)
-      .execute();
-    const more = rows.length > options.limit;
-    const page = rows.slice(0, options.limit);
-    return { athletes: page.map(toRecord), next: more ? String(page[page.length - 1]!.seq) : undefined };
+  listAthletes(options: ListOptions): Promise<AthletePage> {
+    return this.read(async () => {
+      const after = options.after !== undefined && /^\d{1,15}$/.test(options.after) ? Number(options.after) : 0;
+      // One row more than asked says whether another page follows.
+      const rows = await this.athletes()
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(options.limit + 1)
+        .execute();
+      const more = rows.length > options.limit;
+      const page = rows.slice(0, options.limit);
+      return { athletes: page.map(toRecord), next: more ? String(page[page.length - 1]!.seq) : undefined };
+    });
   }
 
-  async countAthletes(): Promise<number> {
-    const row = await this.db
-      .selectFrom('athletes')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    // PostgreSQL counts in bigint, which arrives as a string.
-    return Number(row.n);
+  countAthletes(): Promise<number> {
+    return this.read(async () => {
+      const row = await this.db
+        .selectFrom('athletes')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      // PostgreSQL counts in bigint, which arrives as a string.
+      return Number(row.n);
+    });
   }
 
   async updateAthlete(id: string, patch: AthletePatch, now: string, expectedVersion?: number): Promise<UpdateResult> {
@@ -172,15 +180,17 @@ export class KyselyStore implements Store {
     return result.numDeletedRows > 0n;
   }
 
-  async revisions(athleteId: string): Promise<Map<string, SessionRevision>> {
-    const rows = await this.db
-      .selectFrom('session_revisions')
-      .select(['uid', 'content_hash', 'sequence', 'modified'])
-      .where('athlete_id', '=', athleteId)
-      .execute();
-    return new Map(
-      rows.map((r) => [r.uid, { uid: r.uid, contentHash: r.content_hash, sequence: r.sequence, modified: r.modified }]),
-    );
+  revisions(athleteId: string): Promise<Map<string, SessionRevision>> {
+    return this.read(async () => {
+      const rows = await this.db
+        .selectFrom('session_revisions')
+        .select(['uid', 'content_hash', 'sequence', 'modified'])
+        .where('athlete_id', '=', athleteId)
+        .execute();
+      return new Map(
+        rows.map((r) => [r.uid, { uid: r.uid, contentHash: r.content_hash, sequence: r.sequence, modified: r.modified }]),
+      );
+    });
   }
 
   async saveRevisions(athleteId: string, revisions: readonly SessionRevision[]): Promise<void> {
@@ -215,9 +225,11 @@ export class KyselyStore implements Store {
     }
   }
 
-  async getSetting(key: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-    return row?.value;
+  getSetting(key: string): Promise<string | undefined> {
+    return this.read(async () => {
+      const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+      return row?.value;
+    });
   }
 
   async setSettingIfAbsent(key: string, value: string): Promise<string> {
@@ -239,8 +251,27 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async ping(): Promise<void> {
-    await sql`select 1`.execute(this.db);
+  ping(): Promise<void> {
+    return this.read(async () => {
+      await sql`select 1`.execute(this.db);
+    });
+  }
+
+  /**
+   * Reads are tried once more when the database dropped the connection under
+   * them (a restart or failover): the pool learns of a cut connection only
+   * when its socket closes, so the first queries after a cut may still pick one.
+   * Writes are not retried: whether they were applied is not known.
+   */
+  private async read<T>(query: () => Promise<T>): Promise<T> {
+    // Each failed try takes one dead connection out of the pool: at most the pool's size of them.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await query();
+      } catch (err) {
+        if (!connectionLost(err) || attempt >= READ_ATTEMPTS) throw err;
+      }
+    }
   }
 
   /** Safe to call more than once (shutdown and a failed start may both close). */
@@ -248,4 +279,13 @@ export class KyselyStore implements Store {
     this.closing ??= this.db.destroy();
     return this.closing;
   }
+}
+
+const READ_ATTEMPTS = 11;
+
+/** PostgreSQL's "the server closed this connection" errors (class 57P admin shutdown, 08 connection exception) and pg's own. */
+function connectionLost(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  return /^(57P0[123]|08)/.test(code) || code === 'ECONNRESET' || /Connection terminated/i.test(String(e?.message ?? ''));
 }
