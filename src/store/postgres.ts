@@ -30,6 +30,9 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   // A pooled idle connection that dies (database restart, failover) is dropped and replaced on the
   // next query; without a listener its error event would end the process.
   pool.on('error', () => undefined);
+  // A connection checked out for a query when it dies emits its error on the client, not the pool:
+  // the query itself fails (and reads are tried again), so the event needs only to be heard.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 
