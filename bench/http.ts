@@ -151,11 +151,16 @@ async function lookupShare(service: BenchService, load: LoadGenerator, feed: Fee
   const store = service.ctx.store;
   const find = store.findAthleteByTokenHash;
   const times: number[] = [];
-  store.findAthleteByTokenHash = async (hash) => {
+  store.findAthleteByTokenHash = (hash) => {
     const t0 = performance.now();
-    const found = await find.call(store, hash);
-    times.push((performance.now() - t0) * 1000);
-    return found;
+    const found = find.call(store, hash);
+    const done = () => times.push((performance.now() - t0) * 1000);
+    // SQLite answers at once; PostgreSQL later.
+    if (!(found instanceof Promise)) {
+      done();
+      return found;
+    }
+    return found.finally(done);
   };
   try {
     const run = await load.run({ url: `${service.url}${feed.path}`, connections: 1, seconds: PAIR_SECONDS });

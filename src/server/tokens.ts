@@ -3,7 +3,7 @@
  * links) and the admin token. Only sha256 hashes are stored; a database leak
  * does not leak working links.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** 24 random bytes = 192 bits, 32 URL-safe characters. */
 const TOKEN_BYTES = 24;
@@ -18,8 +18,9 @@ export function isWellFormedToken(value: string): boolean {
   return TOKEN_PATTERN.test(value);
 }
 
+/** One-shot hashing: no Hash object per call, on the path of every feed poll. */
 export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
+  return hash('sha256', token, 'buffer');
 }
 
 /** Constant-time comparison of a presented token with a stored hash. */

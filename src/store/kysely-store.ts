@@ -6,6 +6,7 @@
 import { sql, type CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { AthleteInput } from '../athlete/schema.js';
 import type { AthletesTable, DialectName, Tables } from './schema.js';
+import { TokenCache } from './token-cache.js';
 import type {
   AthletePage,
   AthletePatch,
@@ -13,6 +14,7 @@ import type {
   ListOptions,
   NewAthlete,
   PlanSource,
+  Awaitable,
   SessionRevision,
   Store,
   UpdateResult,
@@ -62,6 +64,20 @@ function isForeignKeyViolation(err: unknown): boolean {
   return code === '23503' /* PostgreSQL */ || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
+/**
+ * Runs a compiled read at once, without a promise or a round trip through
+ * Kysely's connection queue: the embedded database's own read connection.
+ */
+export interface SyncReader {
+  first<R>(query: CompiledQuery<R>): R | undefined;
+  /** Changes whenever anything was committed to the database, by any connection or process, since it was last read. */
+  changeCounter(): number;
+  close(): void;
+}
+
+/** Bound of the athletes kept by token between commits (their plan texts dominate). */
+const TOKEN_CACHE_BYTES = 16 * 1024 * 1024;
+
 export class KyselyStore implements Store {
   private closing?: Promise<void>;
   /**
@@ -69,6 +85,7 @@ export class KyselyStore implements Store {
    * each time costs as much as running it on SQLite. Only its one parameter changes per call.
    */
   private readonly byTokenHash: CompiledQuery<AthleteRow>;
+  private readonly tokenCache?: TokenCache;
 
   constructor(
     /** Exposed for migrations and tests; the service goes through the methods. */
@@ -76,9 +93,12 @@ export class KyselyStore implements Store {
     readonly dialect: DialectName,
     /** Where the data lives, without credentials, for messages. */
     readonly where: string,
+    /** Answers the token lookup synchronously when the database can (SQLite); the query is still Kysely's. */
+    private readonly reader?: SyncReader,
   ) {
     this.byTokenHash = this.athletes().where('token_hash', '=', Buffer.alloc(0)).compile();
     if (this.byTokenHash.parameters.length !== 1) throw new Error('the token lookup must have exactly one parameter');
+    if (reader) this.tokenCache = new TokenCache(() => reader.changeCounter(), TOKEN_CACHE_BYTES);
   }
 
   private athletes() {
@@ -111,7 +131,14 @@ export class KyselyStore implements Store {
     });
   }
 
-  findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined> {
+  findAthleteByTokenHash(hash: Buffer): Awaitable<AthleteRecord | undefined> {
+    const { reader, tokenCache } = this;
+    if (reader && tokenCache) {
+      return tokenCache.find(hash, () => {
+        const row = reader.first<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
+        return row && toRecord(row);
+      });
+    }
     return this.read(async () => {
       const { rows } = await this.db.executeQuery<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
       return rows[0] && toRecord(rows[0]);
@@ -276,7 +303,7 @@ export class KyselyStore implements Store {
 
   /** Safe to call more than once (shutdown and a failed start may both close). */
   close(): Promise<void> {
-    this.closing ??= this.db.destroy();
+    this.closing ??= this.db.destroy().finally(() => this.reader?.close());
     return this.closing;
   }
 }

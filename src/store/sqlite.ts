@@ -5,8 +5,8 @@
  * serialises the store's queries on it.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { KyselyStore } from './kysely-store.js';
+import { Kysely, SqliteDialect, type CompiledQuery, type SqliteDatabase } from 'kysely';
+import { KyselyStore, type SyncReader } from './kysely-store.js';
 import { migrate } from './migrate.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import type { Tables } from './schema.js';
@@ -22,18 +22,19 @@ const STATEMENT_CACHE_LIMIT = 256;
  * feed poll would cost more than running it.
  */
 function withStatementCache(db: Database.Database): SqliteDatabase {
+  return { close: () => db.close(), prepare: preparedOnce(db) };
+}
+
+function preparedOnce(db: Database.Database): (sql: string) => Database.Statement {
   const statements = new Map<string, Database.Statement>();
-  return {
-    close: () => db.close(),
-    prepare(sql) {
-      let statement = statements.get(sql);
-      if (!statement) {
-        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
-        statement = db.prepare(sql);
-        statements.set(sql, statement);
-      }
-      return statement;
-    },
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
   };
 }
 
@@ -52,15 +53,34 @@ export function openSqliteDatabase(file: string): Kysely<Tables> {
   return new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
 }
 
+/**
+ * A second, read-only connection for the token lookup of every feed poll,
+ * answered synchronously. It is separate so that it only ever sees committed
+ * data: the writing connection is shared by Kysely transactions that yield
+ * between statements, and a read on it could see a transaction's uncommitted
+ * rows. In WAL mode each of its reads sees the last commit of any connection
+ * or process, and its `data_version` moves with every such commit.
+ */
+function openReader(file: string): SyncReader {
+  const raw = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
+  const prepare = preparedOnce(raw);
+  const dataVersion = raw.prepare('PRAGMA data_version').pluck();
+  return {
+    first: <R>(query: CompiledQuery<R>) => prepare(query.sql).get(query.parameters) as R | undefined,
+    // Counts commits by every other connection, and this one never writes: so, every commit.
+    changeCounter: () => dataVersion.get() as number,
+    close: () => raw.close(),
+  };
+}
+
 /** The migrated store on `file`; refuses a database from a newer runcast (SchemaTooNewError). */
 export async function openSqliteStore(file: string): Promise<KyselyStore> {
   const db = openSqliteDatabase(file);
-  const store = new KyselyStore(db, 'sqlite', file);
   try {
     await migrate(db, 'sqlite', SQLITE_MIGRATIONS, { where: file, remedy: SQLITE_REMEDY });
+    return new KyselyStore(db, 'sqlite', file, openReader(file));
   } catch (err) {
-    await store.close();
+    await db.destroy();
     throw err;
   }
-  return store;
 }

@@ -68,10 +68,17 @@ export type UpdateResult =
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'version_conflict'; current: number };
 
+/** A value now, or the promise of one. */
+export type Awaitable<T> = T | Promise<T>;
+
 export interface Store {
   createAthlete(input: NewAthlete): Promise<AthleteRecord>;
   getAthlete(id: string): Promise<AthleteRecord | undefined>;
-  findAthleteByTokenHash(hash: Buffer): Promise<AthleteRecord | undefined>;
+  /**
+   * The lookup behind every request on an athlete's link. The embedded
+   * database answers at once (no promise); a networked one answers later.
+   */
+  findAthleteByTokenHash(hash: Buffer): Awaitable<AthleteRecord | undefined>;
   listAthletes(options: ListOptions): Promise<AthletePage>;
   countAthletes(): Promise<number>;
   /** Applies the patch and bumps the version; `expectedVersion` makes it conditional. */

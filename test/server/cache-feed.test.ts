@@ -77,8 +77,11 @@ describe('the token links limit', () => {
   });
 });
 
-/** Just enough of Express's request and response for the guard: an address, a status, headers, a JSON body and 'finish'. */
-function exchange(ip: string, status: number) {
+/**
+ * Just enough of Express's request and response for the guard: an address, a status, headers, a JSON body and 'finish'.
+ * `forwardedFor` is what Express's req.ip would say behind a trusted proxy; the socket's peer is `ip`.
+ */
+function exchange(ip: string, status: number, forwardedFor?: string) {
   const res = new (class extends EventEmitter {
     statusCode = 200;
     headers: Record<string, string> = {};
@@ -95,7 +98,7 @@ function exchange(ip: string, status: number) {
       this.emit('finish');
     }
   })();
-  const req = { ip, socket: {} } as unknown as Request;
+  const req = { ip: forwardedFor ?? ip, socket: { remoteAddress: ip } } as unknown as Request;
   return {
     req,
     res,
@@ -138,6 +141,22 @@ describe('TokenGuard', () => {
     // Same /56 (2001:db8:0:0–ff), so the same count.
     expect(exchange('2001:db8:0:ff::2', 200).run(guard)).toBe(false);
     expect(exchange('2001:db8:0:100::1', 200).run(guard)).toBe(true);
+  });
+
+  // Guards the shortcut that reads the socket's address instead of req.ip when no proxy is trusted.
+  it('counts by the socket peer unless a proxy is trusted, then by the forwarded client address', () => {
+    const direct = new TokenGuard({ feed: 2, feedFailures: 100 }, () => 0, false);
+    // A client cannot escape its count by sending X-Forwarded-For itself.
+    expect(exchange('10.0.0.9', 200, '192.0.2.1').run(direct)).toBe(true);
+    expect(exchange('10.0.0.9', 200, '192.0.2.2').run(direct)).toBe(true);
+    expect(exchange('10.0.0.9', 200, '192.0.2.3').run(direct)).toBe(false);
+
+    const proxied = new TokenGuard({ feed: 2, feedFailures: 100 }, () => 0, true);
+    // Behind the proxy every request comes from its address; the clients it forwards are counted apart.
+    expect(exchange('10.0.0.1', 200, '192.0.2.1').run(proxied)).toBe(true);
+    expect(exchange('10.0.0.1', 200, '192.0.2.1').run(proxied)).toBe(true);
+    expect(exchange('10.0.0.1', 200, '192.0.2.1').run(proxied)).toBe(false);
+    expect(exchange('10.0.0.1', 200, '192.0.2.2').run(proxied)).toBe(true);
   });
 });
 

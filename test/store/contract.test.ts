@@ -165,6 +165,31 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect(await store.rotateToken(randomUUID(), hash('x'), 'now')).toBeUndefined();
     });
 
+    // Guards the embedded store's token cache: it must never answer from before a commit, whoever made it.
+    it('answers the token lookup from the latest commit, made here or by another instance on the same database', async () => {
+      const other = await place.open();
+      try {
+        const a = await store.createAthlete(newAthlete('Warm', 'first'));
+        expect((await store.findAthleteByTokenHash(hash('first')))?.version).toBe(1);
+        expect((await store.findAthleteByTokenHash(hash('first')))?.version).toBe(1);
+
+        const updated = await store.updateAthlete(a.id, { start: '2026-02-02' }, '2026-01-02T00:00:00.000Z');
+        expect(await store.findAthleteByTokenHash(hash('first'))).toEqual(updated.ok && updated.athlete);
+
+        await other.updateAthlete(a.id, { profile: { ...a.profile, name: 'Renamed' } }, '2026-01-03T00:00:00.000Z');
+        expect(await store.findAthleteByTokenHash(hash('first'))).toMatchObject({ version: 3, name: 'Renamed' });
+
+        const rotated = await other.rotateToken(a.id, hash('second'), '2026-01-04T00:00:00.000Z');
+        expect(await store.findAthleteByTokenHash(hash('first'))).toBeUndefined();
+        expect(await store.findAthleteByTokenHash(hash('second'))).toEqual(rotated);
+
+        await other.deleteAthlete(a.id);
+        expect(await store.findAthleteByTokenHash(hash('second'))).toBeUndefined();
+      } finally {
+        await other.close();
+      }
+    });
+
     it('refuses to rotate onto a token hash another athlete holds', async () => {
       const a = await store.createAthlete(newAthlete('A', 'a'));
       await store.createAthlete(newAthlete('B', 'b'));

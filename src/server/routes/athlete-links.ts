@@ -28,11 +28,22 @@ interface Located {
 
 const located = (res: Response) => res.locals as Located;
 
-async function resolveToken(ctx: ServiceContext, req: Request, res: Response, next: NextFunction): Promise<void> {
+/**
+ * Finds the token's athlete and calls `next` with it in `res.locals`, or sends
+ * the 404. On the embedded database the lookup answers at once and the whole
+ * request runs without a promise; on PostgreSQL it waits for the query.
+ */
+function resolveToken(ctx: ServiceContext, req: Request, res: Response, next: NextFunction): void {
   const token = String(req.params.token ?? '');
   if (!isWellFormedToken(token)) return sendNotFound(res);
   const hash = hashToken(token);
-  const athlete = await ctx.store.findAthleteByTokenHash(hash);
+  const found = ctx.store.findAthleteByTokenHash(hash);
+  if (found instanceof Promise) found.then((athlete) => admit(athlete, hash, token, res, next)).catch(next);
+  else admit(found, hash, token, res, next);
+}
+
+// Module-level rather than a closure per request: the hot path allocates as little as it can.
+function admit(athlete: AthleteRecord | undefined, hash: Buffer, token: string, res: Response, next: NextFunction): void {
   // The lookup is by hash already; the constant-time comparison keeps that true whatever index the database uses.
   if (!athlete || athlete.tokenHash.length !== hash.length || !timingSafeEqual(hash, athlete.tokenHash)) return sendNotFound(res);
   res.locals.athlete = athlete;
@@ -66,12 +77,15 @@ export class TokenGuard {
   constructor(
     private readonly limits: Pick<RateLimitConfig, 'feed' | 'feedFailures'>,
     private readonly now: () => number = Date.now,
+    /** Express's "trust proxy": when off, the client is the socket's peer, and X-Forwarded-For need not be parsed. */
+    private readonly trustProxy: unknown = false,
   ) {}
 
   readonly middleware: RequestHandler = (req, res, next) => {
     const now = this.now();
     if (now >= this.nextSweep) this.sweep(now);
-    const key = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '');
+    const address = this.trustProxy === false ? req.socket.remoteAddress : req.ip;
+    const key = ipKeyGenerator(address ?? '');
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { resetAt: now + WINDOW_MS, requests: 0, failures: 0 };
@@ -101,7 +115,7 @@ const guards = new WeakMap<ServiceContext, TokenGuard>();
 /** One guard per service, so every route under /a/<token> shares the same counts. */
 export function tokenGuard(ctx: ServiceContext): RequestHandler {
   let guard = guards.get(ctx);
-  if (!guard) guards.set(ctx, (guard = new TokenGuard(ctx.config.rateLimits)));
+  if (!guard) guards.set(ctx, (guard = new TokenGuard(ctx.config.rateLimits, Date.now, ctx.config.trustProxy)));
   return guard.middleware;
 }
 
@@ -127,7 +141,7 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
         const cached = ctx.outputs.cachedFeed(athlete);
         if (cached) return sendArtifact(req, res, cached);
         ctx.outputs.feed(athlete, token).then((artifact) => sendArtifact(req, res, artifact), next);
-      }).catch(next);
+      });
     });
   });
 

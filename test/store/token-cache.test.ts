@@ -1,0 +1,76 @@
+/** The embedded store's cache of athletes by token hash, on its own. */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { AthleteRecord } from '../../src/store/store.js';
+import { TokenCache } from '../../src/store/token-cache.js';
+
+const hash = (s: string) => createHash('sha256').update(s).digest();
+
+function record(name: string, planYaml = 'weeks: []'): AthleteRecord {
+  return {
+    id: name,
+    name,
+    profile: { name, fitness: { race: { distance: 'mile', time: '6:00' } } },
+    plan: { yaml: planYaml },
+    start: '2026-01-05',
+    version: 1,
+    tokenHash: hash(name),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+/** A cache over a fake database that counts its reads. */
+function setup(maxBytes = 1 << 20) {
+  let counter = 1;
+  let reads = 0;
+  const rows = new Map<string, AthleteRecord>();
+  const cache = new TokenCache(() => counter, maxBytes);
+  const find = (name: string) =>
+    cache.find(hash(name), () => {
+      reads++;
+      return rows.get(name);
+    });
+  return { cache, rows, find, commit: () => counter++, reads: () => reads };
+}
+
+describe('TokenCache', () => {
+  it('reads a token once while nothing is committed, and again after any commit', () => {
+    const t = setup();
+    t.rows.set('a', record('a'));
+    expect(t.find('a')?.name).toBe('a');
+    expect(t.find('a')?.name).toBe('a');
+    expect(t.reads()).toBe(1);
+    t.rows.set('a', { ...record('a'), version: 2 });
+    t.commit();
+    expect(t.find('a')?.version).toBe(2);
+    expect(t.reads()).toBe(2);
+  });
+
+  it('keeps no misses, so unknown tokens neither grow it nor hide an athlete created later', () => {
+    const t = setup();
+    for (let i = 0; i < 100; i++) expect(t.find(`stranger ${i}`)).toBeUndefined();
+    expect(t.cache.size).toBe(0);
+    expect(t.find('late')).toBeUndefined();
+    t.rows.set('late', record('late'));
+    expect(t.find('late')?.name).toBe('late');
+  });
+
+  it('stays within its byte bound, dropping the oldest entries, and keeps nothing larger than the bound', () => {
+    const t = setup(64 * 1024);
+    for (let i = 0; i < 50; i++) t.rows.set(`r${i}`, record(`r${i}`, 'x'.repeat(8 * 1024)));
+    for (let i = 0; i < 50; i++) t.find(`r${i}`);
+    // About 8.7 KB each: seven fit in 64 KiB.
+    expect(t.cache.size).toBe(7);
+    const before = t.reads();
+    t.find('r49');
+    expect(t.reads()).toBe(before);
+    t.find('r0');
+    expect(t.reads()).toBe(before + 1);
+
+    t.rows.set('huge', record('huge', 'x'.repeat(128 * 1024)));
+    t.find('huge');
+    t.find('huge');
+    expect(t.reads()).toBe(before + 3);
+  });
+});
