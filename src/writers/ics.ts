@@ -27,10 +27,9 @@ export function writeIcs(plan: CompiledPlan, rawOptions: WriterOptions | IcsOpti
 
   const events = plan.sessions.filter((w) => included(w, options)).map((w) => {
     const content = sessionEvent(w, plan, options, perDate);
-    const revision = options.revisions
-      ? checkRevision(content.uid, options.revisions(content.uid, hashEventContent(content)))
-      : fallback;
-    return { content, revision };
+    const contentHash = hashEventContent(content);
+    const revision = options.revisions ? checkRevision(content.uid, options.revisions(content.uid, contentHash)) : fallback;
+    return { content, contentHash, revision };
   });
 
   return renderCalendar({ name: calendarName(plan), description: calendarDescription(plan), zone, events });

@@ -60,7 +60,8 @@ function calendarInput(plan: CompiledPlan, raw: IcsOptions): CalendarInput {
     zone: plan.athlete.timezone,
     events: plan.sessions.map((w) => {
       const content = sessionEvent(w, plan, options, perDate);
-      return { content, revision: log.revisions(content.uid, hashEventContent(content)) };
+      const contentHash = hashEventContent(content);
+      return { content, contentHash, revision: log.revisions(content.uid, contentHash) };
     }),
   };
 }

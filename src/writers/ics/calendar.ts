@@ -21,7 +21,6 @@
  *   RFC 5545 puts calendar properties before components, so they are written
  *   into the header here.
  */
-import { hash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventTransparency, escape } from 'ical-generator';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
@@ -37,7 +36,8 @@ export interface CalendarInput {
   name: string;
   description: string;
   zone: string;
-  events: { content: EventContent; revision: Revision }[];
+  /** Each event with the hash of what it shows (`hashEventContent`). */
+  events: { content: EventContent; contentHash: string; revision: Revision }[];
 }
 
 let knownZones: Set<string> | undefined;
@@ -69,8 +69,8 @@ export function renderCalendar(input: CalendarInput): string {
   });
   let events = '';
   let timed = false;
-  for (const { content, revision } of input.events) {
-    events += eventText(content, revision, eventZone, cal);
+  for (const { content, contentHash, revision } of input.events) {
+    events += eventText(content, contentHash, revision, eventZone, cal);
     timed ||= !content.timing.allDay;
   }
   // The header as ical-generator writes a calendar with no events, then what it would add for them.
@@ -87,16 +87,19 @@ export function renderCalendar(input: CalendarInput): string {
 }
 
 /**
- * Serialised events by a digest of everything that goes into them; bounded
- * (about 5,000 × 1 KB), oldest dropped first, so memory does not grow with athletes.
+ * Serialised events by everything that goes into them; bounded (about
+ * 5,000 × 1 KB), oldest dropped first, so memory does not grow with athletes.
  */
 const eventCache = new Map<string, string>();
 const EVENT_CACHE_LIMIT = 5_000;
 
 /** One VEVENT as ical-generator writes it, unfolded, ending with CRLF. */
-function eventText(e: EventContent, revision: Revision, zone: string | null, cal: ICalCalendar): string {
+function eventText(e: EventContent, contentHash: string, revision: Revision, zone: string | null, cal: ICalCalendar): string {
   const t = e.timing;
-  const key = hash('sha256', JSON.stringify([e.uid, revision.sequence, revision.modified, timingText(t), t.allDay ? null : zone, e.summary, e.description, e.transparent, e.url ?? null]), 'base64');
+  // The content hash covers what the event shows (wall-clock times, zone, texts, link, busy/free);
+  // the instants are added for events written in UTC, where the offset matters too.
+  const when = t.allDay ? 'all-day' : `${zone ?? 'UTC'} ${t.start.toMillis()}/${t.end.toMillis()}`;
+  const key = `${contentHash} ${e.uid} ${revision.sequence} ${revision.modified} ${when}`;
   const hit = eventCache.get(key);
   if (hit !== undefined) return hit;
   const modified = DateTime.fromISO(revision.modified, { zone: 'utc' });
@@ -120,8 +123,4 @@ function eventText(e: EventContent, revision: Revision, zone: string | null, cal
   if (eventCache.size >= EVENT_CACHE_LIMIT) eventCache.delete(eventCache.keys().next().value!);
   eventCache.set(key, text);
   return text;
-}
-
-function timingText(t: EventContent['timing']): string {
-  return `${t.start.toISO()}/${t.end.toISO()}`;
 }
