@@ -5,10 +5,10 @@
  * ical-generator folds a whole calendar with a new TextEncoder per character,
  * which was most of a 52-week feed's time, and offers no way to turn folding
  * off. So each event is serialised by ical-generator unfolded
- * (`ICalEvent.toString()`), the calendar header by ical-generator on its own,
- * and the whole folded once by `fold.ts`, which breaks lines exactly where
- * ical-generator's `foldLines` does. An event's text depends only on its own
- * content and revision, so it is kept by those: after a plan edit only the
+ * (`ICalEvent.toString()`) and folded by `fold.ts`, which breaks lines exactly
+ * where ical-generator's `foldLines` does; the calendar header is written by
+ * ical-generator on its own. An event's text depends only on its own content
+ * and revision, so it is kept, folded, by those: after a plan edit only the
  * sessions that changed are serialised again.
  *
  * Three things ical-generator does not do the way a feed needs, worked around here:
@@ -83,7 +83,8 @@ export function renderCalendar(input: CalendarInput): string {
   ];
   // Only timed events name the zone, so only they need its definition.
   if (block && timed) lines.push(block.replace(/\r?\n/g, '\r\n').trim());
-  return `${head}\r\n${foldLines(`${lines.join('\r\n')}\r\n${events}`)}END:VCALENDAR\r\n`;
+  // Folding works line by line, so events folded on their own join the folded header unchanged.
+  return `${head}\r\n${foldLines(`${lines.join('\r\n')}\r\n`)}${events}END:VCALENDAR\r\n`;
 }
 
 /**
@@ -93,7 +94,7 @@ export function renderCalendar(input: CalendarInput): string {
 const eventCache = new Map<string, string>();
 const EVENT_CACHE_LIMIT = 5_000;
 
-/** One VEVENT as ical-generator writes it, unfolded, ending with CRLF. */
+/** One VEVENT as ical-generator writes it, folded, ending with CRLF. */
 function eventText(e: EventContent, contentHash: string, revision: Revision, zone: string | null, cal: ICalCalendar): string {
   const t = e.timing;
   // The content hash covers what the event shows (wall-clock times, zone, texts, link, busy/free);
@@ -120,7 +121,8 @@ function eventText(e: EventContent, contentHash: string, revision: Revision, zon
     },
     cal,
   ).toString();
+  const folded = foldLines(text);
   if (eventCache.size >= EVENT_CACHE_LIMIT) eventCache.delete(eventCache.keys().next().value!);
-  eventCache.set(key, text);
-  return text;
+  eventCache.set(key, folded);
+  return folded;
 }
