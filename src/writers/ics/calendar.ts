@@ -49,12 +49,20 @@ let knownZones: Set<string> | undefined;
  * since a TZID without its own VTIMEZONE is invalid.
  */
 export function vtimezone(zone: string): string | null {
-  knownZones ??= new Set(tzlib_get_timezones() as string[]);
-  if (!knownZones.has(zone)) return null;
-  const block = tzlib_get_ical_block(zone);
-  const text = Array.isArray(block) ? block[0] : undefined;
-  return text && text.includes(`\r\nTZID:${zone}\r\n`) ? text : null;
+  let block = vtimezones.get(zone);
+  if (block === undefined) {
+    knownZones ??= new Set(tzlib_get_timezones() as string[]);
+    const found = knownZones.has(zone) ? tzlib_get_ical_block(zone) : undefined;
+    const text = Array.isArray(found) ? found[0] : undefined;
+    block = text && text.includes(`\r\nTZID:${zone}\r\n`) ? text : null;
+    // Bounded by the zones the library knows (a few hundred), plus the unknown names asked for, which are refused by validation first.
+    if (vtimezones.size < 1_000) vtimezones.set(zone, block);
+  }
+  return block;
 }
+
+/** Blocks by zone: the library builds each block anew on every call. */
+const vtimezones = new Map<string, string | null>();
 
 export function renderCalendar(input: CalendarInput): string {
   // Without a VTIMEZONE for the zone, timed events are written as UTC instants
