@@ -131,10 +131,28 @@ export class Outputs {
   private async buildFeed(record: AthleteRecord, token: string): Promise<Artifact> {
     const plan = this.compiled(record);
     const stored = await this.deps.store.revisions(record.id);
-    const previous: RevisionMap = {};
-    for (const r of stored.values()) previous[r.uid] = { hash: r.contentHash, sequence: r.sequence, modified: r.modified };
     // Whole seconds: LAST-MODIFIED has no finer resolution, and the stored value must round-trip exactly.
     const now = DateTime.fromJSDate(this.now()).toUTC().startOf('second').toISO({ suppressMilliseconds: true })!;
+    const built = this.writeFeed(record, token, plan, stored, now);
+    if (built.changed.length === 0) return built.artifact;
+    await this.deps.store.saveRevisions(record.id, built.changed);
+    // Another instance may have stamped the same content first (its save won): serve its stamps, as it does.
+    const after = await this.deps.store.revisions(record.id);
+    const agreed = new Map(stored);
+    let adopted = false;
+    for (const mine of built.changed) {
+      const kept = after.get(mine.uid);
+      const theirs = kept?.contentHash === mine.contentHash && (kept.sequence !== mine.sequence || kept.modified !== mine.modified);
+      agreed.set(mine.uid, theirs ? kept : mine);
+      adopted ||= theirs;
+    }
+    return adopted ? this.writeFeed(record, token, plan, agreed, now).artifact : built.artifact;
+  }
+
+  /** The feed with the stored revisions, and the revisions this build changed or added. */
+  private writeFeed(record: AthleteRecord, token: string, plan: CompiledPlan, stored: Map<string, SessionRevision>, now: string) {
+    const previous: RevisionMap = {};
+    for (const r of stored.values()) previous[r.uid] = { hash: r.contentHash, sequence: r.sequence, modified: r.modified };
     const log = new RevisionLog(previous, now);
     const options: WriterOptions = {
       baseUrl: athleteBase(this.deps.publicUrl(), token),
@@ -149,10 +167,9 @@ export class Outputs {
         changed.push({ uid, contentHash: r.hash, sequence: r.sequence, modified: r.modified });
       }
     }
-    await this.deps.store.saveRevisions(record.id, changed);
     const file = files[0];
     if (!file) throw new Error('ics writer returned no file');
-    return makeArtifact(file.data, MEDIA_TYPES.ics);
+    return { artifact: makeArtifact(file.data, MEDIA_TYPES.ics), changed };
   }
 
   /** One session as FIT or TCX, by date (the day's first session) or by session id. */

@@ -236,11 +236,15 @@ export class KyselyStore implements Store {
             .insertInto('session_revisions')
             .values(rows.slice(i, i + REVISION_BATCH))
             .onConflict((oc) =>
-              oc.columns(['athlete_id', 'uid']).doUpdateSet((eb) => ({
-                content_hash: eb.ref('excluded.content_hash'),
-                sequence: eb.ref('excluded.sequence'),
-                modified: eb.ref('excluded.modified'),
-              })),
+              oc
+                .columns(['athlete_id', 'uid'])
+                .doUpdateSet((eb) => ({
+                  content_hash: eb.ref('excluded.content_hash'),
+                  sequence: eb.ref('excluded.sequence'),
+                  modified: eb.ref('excluded.modified'),
+                }))
+                // The same content stamped first by another instance keeps its stamp.
+                .where('session_revisions.content_hash', '<>', (eb) => eb.ref('excluded.content_hash')),
             )
             .execute();
         }

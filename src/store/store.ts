@@ -88,6 +88,11 @@ export interface Store {
   deleteAthlete(id: string): Promise<boolean>;
 
   revisions(athleteId: string): Promise<Map<string, SessionRevision>>;
+  /**
+   * Stores each revision, except where the stored one already has the same
+   * content hash: then the first stamp stays, so instances that built the same
+   * change at the same moment end up serving the same SEQUENCE and LAST-MODIFIED.
+   */
   saveRevisions(athleteId: string, revisions: readonly SessionRevision[]): Promise<void>;
 
   getSetting(key: string): Promise<string | undefined>;

@@ -151,6 +151,43 @@ describe('two instances on one PostgreSQL', () => {
     expect(onA.headers.get('etag')).toBe(after.headers.get('etag'));
   });
 
+  // Guards a race: both instances read the same (no) revisions, each stamps the new events with its own clock.
+  it('serve the same feed when both build the same first feed at the same moment', async () => {
+    const athlete = await create(a, 'Raced');
+    const feed = pathOf(athlete.links.feed);
+    let arrived = 0;
+    let release!: () => void;
+    const bothRead = new Promise<void>((r) => (release = r));
+    const stores = [a.ctx.store, b.ctx.store];
+    for (const store of stores) {
+      const original = store.revisions.bind(store);
+      let first = true;
+      // Each build's first read waits for the other's: neither has saved when both have read.
+      store.revisions = async (id) => {
+        const read = await original(id);
+        if (first) {
+          first = false;
+          if (++arrived === 2) release();
+          await bothRead;
+        }
+        return read;
+      };
+    }
+    try {
+      const [fromA, fromB] = await Promise.all([a.get(feed), b.get(feed)]);
+      expect(arrived).toBe(2);
+      const [textA, textB] = [await fromA.text(), await fromB.text()];
+      expect(textB).toBe(textA);
+      expect(fromB.headers.get('etag')).toBe(fromA.headers.get('etag'));
+      // One clock's stamp on every event, whichever instance saved first.
+      expect(new Set(events(textA).map((e) => e.modified)).size).toBe(1);
+      const etag = fromA.headers.get('etag')!;
+      for (const s of [a, b]) expect((await s.get(feed, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    } finally {
+      for (const store of stores) delete (store as { revisions?: unknown }).revisions;
+    }
+  });
+
   it('turn away a stale edit on one after an edit through the other', async () => {
     const athlete = await create(a, 'Contended');
     const first = await a.api(`/api/athletes/${athlete.id}`, { method: 'PATCH', json: { start: '2026-01-12', version: 1 } });

@@ -246,6 +246,15 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect(await store.revisions(b.id)).toEqual(new Map([['u1', revision('u1', 'other', 5, '2026-01-03T00:00:00Z')]]));
     });
 
+    it('keeps the first stamp of a content: a second save of the same hash changes nothing, another hash replaces it', async () => {
+      const a = await store.createAthlete(newAthlete('Stamped'));
+      await store.saveRevisions(a.id, [revision('u', 'h', 1, '2026-01-01T12:00:00Z')]);
+      await store.saveRevisions(a.id, [revision('u', 'h', 1, '2026-01-01T13:00:00Z')]);
+      expect((await store.revisions(a.id)).get('u')).toEqual(revision('u', 'h', 1, '2026-01-01T12:00:00Z'));
+      await store.saveRevisions(a.id, [revision('u', 'h2', 2, '2026-01-01T14:00:00Z')]);
+      expect((await store.revisions(a.id)).get('u')).toEqual(revision('u', 'h2', 2, '2026-01-01T14:00:00Z'));
+    });
+
     it('saves nothing for an empty list', async () => {
       const a = await store.createAthlete(newAthlete('Empty'));
       await store.saveRevisions(a.id, []);
