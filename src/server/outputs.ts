@@ -2,8 +2,8 @@
  * Everything behind an athlete's link, built from their compiled plan and kept
  * in a byte-bounded LRU under the athlete's id and version. Any change to the
  * athlete bumps the version, so a stale entry can never be served (even one
- * cached by another instance's request), and an unchanged feed costs one
- * indexed lookup and a hash comparison.
+ * cached by another instance's request), and an unchanged feed costs the
+ * store's token lookup and a hash comparison.
  */
 import { DateTime } from 'luxon';
 import type { CompiledPlan, Workout } from '../ir/workout.js';

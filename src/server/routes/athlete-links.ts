@@ -5,8 +5,9 @@
  *
  * A calendar poll of an unchanged feed is most of this service's traffic, so
  * its path is kept short: one synchronous per-address count, one token hash,
- * one indexed lookup that also reads the athlete's version, one cache lookup
- * under that version, and the cached bytes sent with their precomputed ETag.
+ * the store's lookup that also reads the athlete's version (on SQLite answered
+ * at once, from memory while nothing was committed), one cache lookup under
+ * that version, and the cached bytes sent with their precomputed ETag.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
