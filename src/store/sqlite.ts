@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery, type SqliteDatabase } from 'kysely';
 import { KyselyStore, type SyncReader } from './kysely-store.js';
+import { commitsOf, countingCommits, withForeignCommits, type Commits } from './sqlite-commits.js';
 import { migrate } from './migrate.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import type { Tables } from './schema.js';
@@ -21,17 +22,17 @@ const STATEMENT_CACHE_LIMIT = 256;
  * Kysely prepares on every query, and re-preparing the token lookup on every
  * feed poll would cost more than running it.
  */
-function withStatementCache(db: Database.Database): SqliteDatabase {
-  return { close: () => db.close(), prepare: preparedOnce(db) };
+function withStatementCache(db: Database.Database, commits: Commits): SqliteDatabase {
+  return { close: () => db.close(), prepare: preparedOnce((sql) => countingCommits(db, db.prepare(sql), commits)) };
 }
 
-function preparedOnce(db: Database.Database): (sql: string) => Database.Statement {
-  const statements = new Map<string, Database.Statement>();
+function preparedOnce<S>(prepare: (sql: string) => S): (sql: string) => S {
+  const statements = new Map<string, S>();
   return (sql) => {
     let statement = statements.get(sql);
     if (!statement) {
       if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
-      statement = db.prepare(sql);
+      statement = prepare(sql);
       statements.set(sql, statement);
     }
     return statement;
@@ -50,7 +51,7 @@ export function openSqliteDatabase(file: string): Kysely<Tables> {
     raw.close();
     throw err;
   }
-  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw, commitsOf(file)) }) });
 }
 
 /**
@@ -59,16 +60,16 @@ export function openSqliteDatabase(file: string): Kysely<Tables> {
  * data: the writing connection is shared by Kysely transactions that yield
  * between statements, and a read on it could see a transaction's uncommitted
  * rows. In WAL mode each of its reads sees the last commit of any connection
- * or process, and its `data_version` moves with every such commit.
+ * or process; `sqlite-commits.ts` says when that may have changed.
  */
 function openReader(file: string): SyncReader {
   const raw = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
-  const prepare = preparedOnce(raw);
+  const prepare = preparedOnce((sql) => raw.prepare(sql));
   const dataVersion = raw.prepare('PRAGMA data_version').pluck();
   return {
     first: <R>(query: CompiledQuery<R>) => prepare(query.sql).get(query.parameters) as R | undefined,
-    // Counts commits by every other connection, and this one never writes: so, every commit.
-    changeCounter: () => dataVersion.get() as number,
+    // data_version counts commits by every other connection, and this one never writes.
+    changeCounter: withForeignCommits(commitsOf(file), () => dataVersion.get() as number),
     close: () => raw.close(),
   };
 }

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from '../../src/store/migrations/sqlite.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { FOREIGN_CHECK_MS } from '../../src/store/sqlite-commits.js';
 
 let dir: string;
 let file: string;
@@ -79,5 +80,53 @@ describe('the SQLite store', () => {
     } finally {
       await store.close();
     }
+  });
+
+  describe('the token lookup, answered from memory while nothing was committed', () => {
+    const newAthlete = (token: string) => ({
+      id: randomUUID(),
+      profile: { name: 'Cached', fitness: { race: { distance: 'mile', time: '6:00' } } },
+      plan: { template: 'mile-8-week' },
+      start: '2026-01-05',
+      tokenHash: createHash('sha256').update(token).digest(),
+      now: '2026-01-01T00:00:00.000Z',
+    });
+    const hashOf = (token: string) => createHash('sha256').update(token).digest();
+
+    // Guards the commit count: SQLite calls COMMIT read-only, and a lookup during the transaction sees the old row.
+    it('forgets what it read during a transaction once the transaction commits', async () => {
+      const store = await openSqliteStore(file);
+      try {
+        const a = await store.createAthlete(newAthlete('before'));
+        expect((await store.findAthleteByTokenHash(hashOf('before')))?.id).toBe(a.id);
+        await store.db.transaction().execute(async (trx) => {
+          await trx.updateTable('athletes').set({ token_hash: hashOf('after') }).where('id', '=', a.id).execute();
+          // Not committed yet: the lookup still finds the old token, and keeps that answer.
+          expect((await store.findAthleteByTokenHash(hashOf('before')))?.id).toBe(a.id);
+          expect(await store.findAthleteByTokenHash(hashOf('after'))).toBeUndefined();
+        });
+        expect(await store.findAthleteByTokenHash(hashOf('before'))).toBeUndefined();
+        expect((await store.findAthleteByTokenHash(hashOf('after')))?.id).toBe(a.id);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('sees a commit by another process on the same file within FOREIGN_CHECK_MS', async () => {
+      const store = await openSqliteStore(file);
+      try {
+        const a = await store.createAthlete(newAthlete('mine'));
+        expect((await store.findAthleteByTokenHash(hashOf('mine')))?.id).toBe(a.id);
+        // A connection of its own, as another process would have: this process counts none of its commits.
+        const other = new Database(file);
+        other.prepare('UPDATE athletes SET token_hash = ? WHERE id = ?').run(hashOf('theirs'), a.id);
+        other.close();
+        await new Promise((r) => setTimeout(r, FOREIGN_CHECK_MS + 20));
+        expect(await store.findAthleteByTokenHash(hashOf('mine'))).toBeUndefined();
+        expect((await store.findAthleteByTokenHash(hashOf('theirs')))?.id).toBe(a.id);
+      } finally {
+        await store.close();
+      }
+    });
   });
 });
