@@ -4,12 +4,12 @@ import type { Diagnostic } from '../ir/diagnostic.js';
 import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
-import type { Item, SequenceNode, Span } from './ast.js';
+import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { parseSession } from './parser.js';
 import { readRun } from './defaults.js';
-import { DEFAULTS, ResolveContext, ResolveError, type Defaults } from './resolve/context.js';
+import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
 import { buildItems, type Built } from './resolve/sequence.js';
 import { titleFromParts } from './title.js';
@@ -63,27 +63,93 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
     base.diagnostics.push(at({ start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint));
     return base;
   }
-  const ctx = new ResolveContext(athlete, paces, defaults);
-  try {
-    const [main, ...others] = parsed.session.alternatives;
-    const built = buildSequence(main!, ctx);
-    Object.assign(base, built, { title: options.title ?? built.title });
+  const r = resolution(parsed.session, athlete, paces, defaults, options.defaults);
+  if (r.main) {
+    Object.assign(base, r.main, { title: options.title ?? r.main.title });
     base.optional = parsed.session.optional;
-    checkExplanations(parsed.session.explanations, built.steps, ctx);
-    base.alternatives = others.map((alt, k) => {
+  }
+  if (r.error) {
+    base.diagnostics.push(at(r.error.span, 'error', r.error.message, r.error.hint));
+    base.steps = [];
+    return base;
+  }
+  base.alternatives = r.alternatives.map((alt, k) => ({
+    ...base,
+    ...alt.built,
+    id: `${base.id}-alt${k + 1}`,
+    alternatives: [],
+    optional: false,
+    notes: [...alt.notes],
+    diagnostics: [],
+    source: text.slice(alt.span.start, alt.span.end),
+  }));
+  base.notes = [...r.notes];
+  if (base.optional) base.notes.push('optional: this session may be skipped');
+  for (const w of r.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
+  return base;
+}
+
+/** A parsed session resolved for one athlete, before it is placed in its document (ids and positions are the caller's). */
+type Resolution =
+  | {
+      main: BuiltSession;
+      alternatives: { built: BuiltSession; notes: readonly string[]; span: Span }[];
+      notes: readonly string[];
+      warnings: readonly Problem[];
+      error?: undefined;
+    }
+  /** `main` is there when the main sequence resolved and a later step (an explanation, an alternative) failed. */
+  | { main?: BuiltSession; error: Problem };
+
+interface Resolved {
+  athlete: Athlete;
+  paces: PaceTable;
+  defaults: Partial<Defaults> | undefined;
+  resolution: Resolution;
+}
+
+/**
+ * The last resolution of each parsed session (parse results are shared by
+ * text), reused while the athlete, pace table and plan defaults are the very
+ * same objects: a plan repeats its sessions ("OFF", "30 min run", a
+ * week's workout in every block), and a 52-week plan resolved each of its 364
+ * cells anew. What is shared is frozen, so no consumer can change one
+ * session's steps under another.
+ */
+const resolutions = new WeakMap<SessionNode, Resolved>();
+
+function resolution(session: SessionNode, athlete: Athlete, paces: PaceTable, defaults: Defaults, given: Partial<Defaults> | undefined): Resolution {
+  const hit = resolutions.get(session);
+  if (hit && hit.athlete === athlete && hit.paces === paces && hit.defaults === given) return hit.resolution;
+  const resolution = deepFreeze(resolve(session, athlete, paces, defaults));
+  resolutions.set(session, { athlete, paces, defaults: given, resolution });
+  return resolution;
+}
+
+function resolve(session: SessionNode, athlete: Athlete, paces: PaceTable, defaults: Defaults): Resolution {
+  const ctx = new ResolveContext(athlete, paces, defaults);
+  let main: BuiltSession | undefined;
+  try {
+    const [first, ...others] = session.alternatives;
+    main = buildSequence(first!, ctx);
+    checkExplanations(session.explanations, main.steps, ctx);
+    const alternatives = others.map((alt) => {
       const altCtx = new ResolveContext(athlete, paces, defaults);
-      const b = buildSequence(alt, altCtx);
-      return { ...base, ...b, id: `${base.id}-alt${k + 1}`, alternatives: [], optional: false, notes: altCtx.notes, diagnostics: [], source: text.slice(alt.span.start, alt.span.end) };
+      return { built: buildSequence(alt, altCtx), notes: altCtx.notes, span: alt.span };
     });
-    base.notes = [...ctx.notes];
-    if (base.optional) base.notes.push('optional: this session may be skipped');
-    for (const w of ctx.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
+    return { main, alternatives, notes: ctx.notes, warnings: ctx.warnings };
   } catch (e) {
     if (!(e instanceof ResolveError)) throw e;
-    base.diagnostics.push(at(e.problem.span, 'error', e.problem.message, e.problem.hint));
-    base.steps = [];
+    return { main, error: e.problem };
   }
-  return base;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 interface BuiltSession {
