@@ -44,8 +44,23 @@ interface Feed {
   headers: Record<string, string>;
 }
 
+/** Prefix of every printed line: which database the service runs on. */
+let label = 'http';
+
 export async function run(): Promise<void> {
-  console.log(`http: load average before start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  await runOn({ label: 'http' });
+}
+
+export interface HttpBenchOptions {
+  label: string;
+  /** A postgres:// URL: the service runs on PostgreSQL instead of its embedded SQLite. */
+  databaseUrl?: string;
+}
+
+/** (a)–(e) against the service on the given database. */
+export async function runOn(options: HttpBenchOptions): Promise<void> {
+  label = options.label;
+  console.log(`${label}: load average before start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   let staticFeed: Feed | undefined;
   // The static response: the feed's bytes and headers, sent as they are.
   const sendStatic: RequestHandler = (_req, res) => {
@@ -56,6 +71,7 @@ export async function run(): Promise<void> {
   // The same bytes as a file on disk, for express.static (written once the feed is known).
   const files = mkdtempSync(join(tmpdir(), 'runcast-bench-static-'));
   const service = await startBenchService({
+    env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {},
     extraRoutes: [
       { path: '/bench/static.ics', handler: sendStatic },
       { path: '/bench/files', handler: express.static(files), use: true },
@@ -75,7 +91,7 @@ export async function run(): Promise<void> {
     await coldAfterEdit(service);
     await fitDownloads(service, load);
     const total = process.resourceUsage().maxRSS / 1024;
-    console.log(`http: peak RSS of the whole run ${fmt(total)} MiB; cache ${cacheLine(service)}`);
+    console.log(`${label}: peak RSS of the whole run ${fmt(total)} MiB; cache ${cacheLine(service)}`);
   } finally {
     await load.stop();
     closeClient();
@@ -102,7 +118,7 @@ async function cachedAndStatic(service: BenchService, load: LoadGenerator, setSt
   const check = await timedGet(`${service.url}/bench/static.ics`);
   if (!check.body.equals(feed.body) || check.headers.etag !== feed.etag) throw new Error('the static route does not send the feed');
   console.log(
-    `http: (a)/(b) feed of the 8-week template for the reference athlete, ${fmt(feed.body.length / 1024, 1)} KiB; ` +
+    `${label}: (a)/(b) feed of the 8-week template for the reference athlete, ${fmt(feed.body.length / 1024, 1)} KiB; ` +
       `${CONNECTIONS} connections, ${PAIRS} alternating pairs of ${PAIR_SECONDS} s runs after a warm-up`,
   );
 
@@ -134,7 +150,7 @@ async function cachedAndStatic(service: BenchService, load: LoadGenerator, setSt
   const ratio = median(cached.map((c) => c.perSecond)) / median(statics.map((s) => s.perSecond));
   const cpuRatio = median(statics.map((s) => s.cpuPerRequestUs)) / median(cached.map((c) => c.cpuPerRequestUs));
   console.log(
-    `http: cached feed / static response = ${ratio.toFixed(2)} (ratio of median requests/s; target ≥ 0.8); ` +
+    `${label}: cached feed / static response = ${ratio.toFixed(2)} (ratio of median requests/s; target ≥ 0.8); ` +
       `median of the ${PAIRS} pairs' ratios ${median(pairs).toFixed(2)} (from ${Math.min(...pairs).toFixed(2)} to ${Math.max(...pairs).toFixed(2)}); ` +
       `${cpuRatio.toFixed(2)} in service CPU per request; ` +
       `${(median(cached.map((c) => c.perSecond)) / median(fileRuns.map((f) => f.perSecond))).toFixed(2)} against express.static`,
@@ -165,7 +181,7 @@ async function lookupShare(service: BenchService, load: LoadGenerator, feed: Fee
   try {
     const run = await load.run({ url: `${service.url}${feed.path}`, connections: 1, seconds: PAIR_SECONDS });
     console.log(
-      `http: (a) one connection: ${fmt(run.perSecond)} req/s, service CPU ${fmt(run.cpuPerRequestUs)} µs/request, ` +
+      `${label}: (a) one connection: ${fmt(run.perSecond)} req/s, service CPU ${fmt(run.cpuPerRequestUs)} µs/request, ` +
         `of which the store's token lookup takes ${fmt(median(times))} µs (median wall time of ${fmt(times.length)} lookups)`,
     );
   } finally {
@@ -202,7 +218,7 @@ async function coldAfterEdit(service: BenchService): Promise<void> {
   const sorted = [...times].sort((a, b) => a - b);
   const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!;
   console.log(
-    `http: (d) first feed request after a plan edit (52-week plan, ${sessions} events, ${fmt(bytes / 1024)} KiB; ` +
+    `${label}: (d) first feed request after a plan edit (52-week plan, ${sessions} events, ${fmt(bytes / 1024)} KiB; ` +
       `inline YAML parsed, compiled, written as ICS, revisions stored), ${EDITS} edits: ` +
       `median ${fmt(median(times), 1)} ms, p99 ${fmt(p99, 1)} ms, min ${fmt(sorted[0]!, 1)} ms (target: median < 50 ms); ` +
       `peak RSS ${fmt(memory.peakMiB())} MiB`,
@@ -227,7 +243,7 @@ async function fitDownloads(service: BenchService, load: LoadGenerator): Promise
   for (let r = 0; r < ROUNDS; r++) again.push(expectStatus(await load.run({ url, connections: CONNECTIONS, seconds: ROUND_SECONDS, paths }), 200));
   report(`(e) FIT downloads, the same ${paths.length} files again (cached)`, again);
   const m = memorySnapshot();
-  console.log(`http: after FIT downloads: RSS ${fmt(m.rssMiB)} MiB, heap ${fmt(m.heapUsedMiB)} MiB; cache ${cacheLine(service)}`);
+  console.log(`${label}: after FIT downloads: RSS ${fmt(m.rssMiB)} MiB, heap ${fmt(m.heapUsedMiB)} MiB; cache ${cacheLine(service)}`);
 }
 
 function cacheLine(service: BenchService): string {
@@ -249,7 +265,7 @@ function report(name: string, runs: MeasuredLoad[]): void {
   const cpu = median(runs.map((r) => r.cpuPerRequestUs));
   const each = runs.length > 1 ? ` (runs: ${runs.map((r) => fmt(r.perSecond)).join(', ')})` : '';
   console.log(
-    `http: ${name}: ${fmt(rps)} req/s${each}, latency median ${fmt(p50)} ms, p99 ${fmt(p99)} ms, ` +
+    `${label}: ${name}: ${fmt(rps)} req/s${each}, latency median ${fmt(p50)} ms, p99 ${fmt(p99)} ms, ` +
       `service CPU ${fmt(cpu)} µs/request, peak RSS ${fmt(peak)} MiB`,
   );
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 
-const benches = ['compiler', 'paces', 'writers-fit', 'writers-tcx', 'writers-ics', 'writers-svg', 'http', 'growth'];
+const benches = ['compiler', 'paces', 'writers-fit', 'writers-tcx', 'writers-ics', 'writers-svg', 'http', 'http-postgres', 'growth'];
 const only = process.argv.slice(2);
 
 console.log(`runcast benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -75,6 +75,20 @@ export interface SyncReader {
   close(): void;
 }
 
+/**
+ * Runs a compiled read as a named prepared statement (PostgreSQL through its
+ * pool): parsed and planned once per connection, and without Kysely's own
+ * per-query work, for the lookup every poll makes.
+ */
+export type PreparedReader = <R>(name: string, query: CompiledQuery<R>) => Promise<R[]>;
+
+export interface StoreReaders {
+  /** Answers the token lookup synchronously (SQLite); the query is still Kysely's. */
+  sync?: SyncReader;
+  /** Runs the token lookup as a prepared statement (PostgreSQL); the query is still Kysely's. */
+  prepared?: PreparedReader;
+}
+
 /** Bound of the athletes kept by token between commits (their plan texts dominate). */
 const TOKEN_CACHE_BYTES = 16 * 1024 * 1024;
 
@@ -93,12 +107,12 @@ export class KyselyStore implements Store {
     readonly dialect: DialectName,
     /** Where the data lives, without credentials, for messages. */
     readonly where: string,
-    /** Answers the token lookup synchronously when the database can (SQLite); the query is still Kysely's. */
-    private readonly reader?: SyncReader,
+    private readonly readers: StoreReaders = {},
   ) {
     this.byTokenHash = this.athletes().where('token_hash', '=', Buffer.alloc(0)).compile();
     if (this.byTokenHash.parameters.length !== 1) throw new Error('the token lookup must have exactly one parameter');
-    if (reader) this.tokenCache = new TokenCache(() => reader.changeCounter(), TOKEN_CACHE_BYTES);
+    const { sync } = readers;
+    if (sync) this.tokenCache = new TokenCache(() => sync.changeCounter(), TOKEN_CACHE_BYTES);
   }
 
   private athletes() {
@@ -132,15 +146,16 @@ export class KyselyStore implements Store {
   }
 
   findAthleteByTokenHash(hash: Buffer): Awaitable<AthleteRecord | undefined> {
-    const { reader, tokenCache } = this;
-    if (reader && tokenCache) {
-      return tokenCache.find(hash, () => {
-        const row = reader.first<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
+    const query: CompiledQuery<AthleteRow> = { ...this.byTokenHash, parameters: [hash] };
+    const { sync, prepared } = this.readers;
+    if (sync && this.tokenCache) {
+      return this.tokenCache.find(hash, () => {
+        const row = sync.first(query);
         return row && toRecord(row);
       });
     }
     return this.read(async () => {
-      const { rows } = await this.db.executeQuery<AthleteRow>({ ...this.byTokenHash, parameters: [hash] });
+      const rows = prepared ? await prepared(TOKEN_LOOKUP, query) : (await this.db.executeQuery(query)).rows;
       return rows[0] && toRecord(rows[0]);
     });
   }
@@ -307,12 +322,15 @@ export class KyselyStore implements Store {
 
   /** Safe to call more than once (shutdown and a failed start may both close). */
   close(): Promise<void> {
-    this.closing ??= this.db.destroy().finally(() => this.reader?.close());
+    this.closing ??= this.db.destroy().finally(() => this.readers.sync?.close());
     return this.closing;
   }
 }
 
 const READ_ATTEMPTS = 11;
+
+/** The token lookup's prepared statement, by this name on every connection. */
+const TOKEN_LOOKUP = 'runcast_athlete_by_token_hash';
 
 /** PostgreSQL's "the server closed this connection" errors (class 57P admin shutdown, 08 connection exception) and pg's own. */
 function connectionLost(err: unknown): boolean {

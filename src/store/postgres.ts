@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { describeDatabaseUrl } from './database-url.js';
 import { DatabaseUnavailableError } from './errors.js';
-import { KyselyStore } from './kysely-store.js';
+import { KyselyStore, type PreparedReader } from './kysely-store.js';
 import { migrate } from './migrate.js';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.js';
 import type { Tables } from './schema.js';
@@ -20,6 +20,10 @@ export interface PostgresOptions {
 }
 
 export function openPostgresDatabase(url: string, options: PostgresOptions = {}): Kysely<Tables> {
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool: openPool(url, options) }) });
+}
+
+function openPool(url: string, options: PostgresOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
@@ -33,14 +37,17 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   // A connection checked out for a query when it dies emits its error on the client, not the pool:
   // the query itself fails (and reads are tried again), so the event needs only to be heard.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return pool;
 }
 
 /** The migrated store; refuses a database from a newer runcast (SchemaTooNewError). */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<KyselyStore> {
   const where = describeDatabaseUrl(url);
-  const db = openPostgresDatabase(url, options);
-  const store = new KyselyStore(db, 'postgres', where);
+  const pool = openPool(url, options);
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  // The same pool runs the token lookup as a prepared statement: half the client CPU of a poll's query through Kysely.
+  const prepared: PreparedReader = async (name, query) => (await pool.query({ name, text: query.sql, values: [...query.parameters] })).rows;
+  const store = new KyselyStore(db, 'postgres', where, { prepared });
   try {
     try {
       await store.ping();

@@ -79,7 +79,7 @@ export async function openSqliteStore(file: string): Promise<KyselyStore> {
   const db = openSqliteDatabase(file);
   try {
     await migrate(db, 'sqlite', SQLITE_MIGRATIONS, { where: file, remedy: SQLITE_REMEDY });
-    return new KyselyStore(db, 'sqlite', file, openReader(file));
+    return new KyselyStore(db, 'sqlite', file, { sync: openReader(file) });
   } catch (err) {
     await db.destroy();
     throw err;

@@ -69,7 +69,12 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /** Keep fsync on, as a production server has it (benchmarks); tests turn it off. */
+  durable?: boolean;
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const bin = findBinDir();
   const user = serverUser();
   const dir = mkdtempSync(join(tmpdir(), 'runcast-pg-'));
@@ -83,9 +88,9 @@ export async function startCluster(): Promise<Cluster> {
     // Trust on a loopback-only, throwaway cluster; C locale so the run does not depend on the machine's locales.
     await tool('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     const port = await freePort();
-    // fsync off: this cluster lives for one test run; PostgreSQL's own durability is not what the tests check.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-    await tool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', options, 'start']);
+    // fsync off for tests: this cluster lives for one test run; PostgreSQL's own durability is not what the tests check.
+    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off'}`;
+    await tool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', settings, 'start']);
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       async stop() {
