@@ -6,7 +6,7 @@
 import { sql, type CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { AthleteInput } from '../athlete/schema.js';
 import type { AthletesTable, DialectName, Tables } from './schema.js';
-import { TokenCache } from './token-cache.js';
+import { RecordCache, TokenCache } from './token-cache.js';
 import type {
   AthletePage,
   AthletePatch,
@@ -38,6 +38,7 @@ const ATHLETE_COLUMNS = [
 ] as const;
 
 type AthleteRow = Selectable<AthletesTable>;
+type TokenOwner = Pick<AthleteRow, 'id' | 'version'>;
 
 function toRecord(row: AthleteRow): AthleteRecord {
   const plan: PlanSource = row.plan_kind === 'template' ? { template: row.plan_text } : { yaml: row.plan_text };
@@ -89,16 +90,20 @@ export interface StoreReaders {
   prepared?: PreparedReader;
 }
 
-/** Bound of the athletes kept by token between commits (their plan texts dominate). */
+/** Bounds of the athletes kept in memory, by token between commits and by version (their plan texts dominate). */
 const TOKEN_CACHE_BYTES = 16 * 1024 * 1024;
+const RECORD_CACHE_BYTES = 16 * 1024 * 1024;
 
 export class KyselyStore implements Store {
   private closing?: Promise<void>;
   /**
    * The lookup behind every request on an athlete's link, compiled once: building the query
-   * each time costs as much as running it on SQLite. Only its one parameter changes per call.
+   * each time costs as much as running it on SQLite. It reads only the row's id and version;
+   * the whole row is read again only when that version is not in `records`.
    */
-  private readonly byTokenHash: CompiledQuery<AthleteRow>;
+  private readonly byTokenHash: CompiledQuery<TokenOwner>;
+  private readonly byId: CompiledQuery<AthleteRow>;
+  private readonly records = new RecordCache(RECORD_CACHE_BYTES);
   private readonly tokenCache?: TokenCache;
 
   constructor(
@@ -109,8 +114,11 @@ export class KyselyStore implements Store {
     readonly where: string,
     private readonly readers: StoreReaders = {},
   ) {
-    this.byTokenHash = this.athletes().where('token_hash', '=', Buffer.alloc(0)).compile();
-    if (this.byTokenHash.parameters.length !== 1) throw new Error('the token lookup must have exactly one parameter');
+    this.byTokenHash = this.db.selectFrom('athletes').select(['id', 'version']).where('token_hash', '=', Buffer.alloc(0)).compile();
+    this.byId = this.athletes().where('id', '=', '').compile();
+    for (const q of [this.byTokenHash, this.byId]) {
+      if (q.parameters.length !== 1) throw new Error('a compiled lookup must have exactly one parameter');
+    }
     const { sync } = readers;
     if (sync) this.tokenCache = new TokenCache(() => sync.changeCounter(), TOKEN_CACHE_BYTES);
   }
@@ -135,7 +143,7 @@ export class KyselyStore implements Store {
       })
       .returning(ATHLETE_COLUMNS)
       .executeTakeFirstOrThrow();
-    return toRecord(row);
+    return this.kept(toRecord(row));
   }
 
   getAthlete(id: string): Promise<AthleteRecord | undefined> {
@@ -146,18 +154,48 @@ export class KyselyStore implements Store {
   }
 
   findAthleteByTokenHash(hash: Buffer): Awaitable<AthleteRecord | undefined> {
-    const query: CompiledQuery<AthleteRow> = { ...this.byTokenHash, parameters: [hash] };
-    const { sync, prepared } = this.readers;
+    const byHash: CompiledQuery<TokenOwner> = { ...this.byTokenHash, parameters: [hash] };
+    const { sync } = this.readers;
     if (sync && this.tokenCache) {
       return this.tokenCache.find(hash, () => {
-        const row = sync.first(query);
-        return row && toRecord(row);
+        const owner = sync.first(byHash);
+        if (!owner) return undefined;
+        return this.records.get(owner.id, owner.version) ?? this.remember(sync.first(this.rowById(owner.id)), hash);
       });
     }
     return this.read(async () => {
-      const rows = prepared ? await prepared(TOKEN_LOOKUP, query) : (await this.db.executeQuery(query)).rows;
-      return rows[0] && toRecord(rows[0]);
+      const [owner] = await this.select(TOKEN_LOOKUP, byHash);
+      if (!owner) return undefined;
+      const kept = this.records.get(owner.id, owner.version);
+      if (kept) return kept;
+      const [row] = await this.select(ROW_BY_ID, this.rowById(owner.id));
+      return this.remember(row, hash);
     });
+  }
+
+  private rowById(id: string): CompiledQuery<AthleteRow> {
+    return { ...this.byId, parameters: [id] };
+  }
+
+  /**
+   * The whole row read after the token's id and version: kept for the polls
+   * that follow. If the token was rotated between the two reads, the token
+   * presented is no longer valid, and nothing is found.
+   */
+  private remember(row: AthleteRow | undefined, hash: Buffer): AthleteRecord | undefined {
+    if (!row || !row.token_hash.equals(hash)) return undefined;
+    return this.kept(toRecord(row));
+  }
+
+  private kept(record: AthleteRecord): AthleteRecord {
+    this.records.keep(record);
+    return record;
+  }
+
+  /** A compiled read as a prepared statement where the database has one for us (PostgreSQL), else through Kysely. */
+  private async select<R>(name: string, query: CompiledQuery<R>): Promise<R[]> {
+    const { prepared } = this.readers;
+    return prepared ? prepared(name, query) : (await this.db.executeQuery(query)).rows;
   }
 
   listAthletes(options: ListOptions): Promise<AthletePage> {
@@ -201,7 +239,7 @@ export class KyselyStore implements Store {
       .$if(expectedVersion !== undefined, (qb) => qb.where('version', '=', expectedVersion!))
       .returning(ATHLETE_COLUMNS)
       .executeTakeFirst();
-    if (row) return { ok: true, athlete: toRecord(row) };
+    if (row) return { ok: true, athlete: this.kept(toRecord(row)) };
     const current = await this.db.selectFrom('athletes').select('version').where('id', '=', id).executeTakeFirst();
     if (!current) return { ok: false, reason: 'not_found' };
     return { ok: false, reason: 'version_conflict', current: current.version };
@@ -214,7 +252,7 @@ export class KyselyStore implements Store {
       .where('id', '=', id)
       .returning(ATHLETE_COLUMNS)
       .executeTakeFirst();
-    return row && toRecord(row);
+    return row && this.kept(toRecord(row));
   }
 
   async deleteAthlete(id: string): Promise<boolean> {
@@ -329,8 +367,9 @@ export class KyselyStore implements Store {
 
 const READ_ATTEMPTS = 11;
 
-/** The token lookup's prepared statement, by this name on every connection. */
+/** The token lookup's prepared statements, by these names on every connection. */
 const TOKEN_LOOKUP = 'runcast_athlete_by_token_hash';
+const ROW_BY_ID = 'runcast_athlete_by_id';
 
 /** PostgreSQL's "the server closed this connection" errors (class 57P admin shutdown, 08 connection exception) and pg's own. */
 function connectionLost(err: unknown): boolean {

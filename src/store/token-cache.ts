@@ -1,55 +1,79 @@
 /**
- * Athletes already found by their token hash, kept while the database has not
- * changed. The embedded database says when anything at all was committed (by
- * any connection or process: SQLite's `PRAGMA data_version`), so a calendar
- * poll of an unchanged database reads one counter instead of a row. Any
- * commit empties the cache: writes are rare next to polls, and the next poll
- * of each feed reads its row again.
+ * What the token lookup of every feed poll keeps in memory, so that the poll
+ * of an unchanged athlete neither reads nor decodes the athlete's whole row
+ * (their profile, and a coach's own plan: tens of KiB of YAML):
+ * - `RecordCache`: athletes by id and version. A version is bumped on every
+ *   change, so a record of one version is the same on every instance, and
+ *   the lookup reads only the row's id and version to use it.
+ * - `TokenCache`: on the embedded database, which says when anything at all
+ *   was committed (`sqlite-commits.ts`), the answer per token hash, kept until
+ *   the next commit: a poll then reads nothing.
+ * Both are bounded by bytes; the oldest entries go first.
  */
 import type { AthleteRecord } from './store.js';
 
 /** About what one record holds besides its plan text and profile. */
 const RECORD_OVERHEAD = 512;
 
-export class TokenCache {
-  // A Map iterates in insertion order: the oldest entries go first when the bound is reached.
-  private readonly records = new Map<string, { record: AthleteRecord; size: number }>();
+export function recordSize(record: AthleteRecord): number {
+  const plan = 'yaml' in record.plan ? record.plan.yaml : record.plan.template;
+  return RECORD_OVERHEAD + JSON.stringify(record.profile).length + plan.length;
+}
+
+/** A map bounded by the sizes its entries are given; insertion order says which is oldest. */
+class BoundedMap<V> {
+  private readonly map = new Map<string, { value: V; size: number }>();
   private bytes = 0;
-  private seen: number | undefined;
 
-  constructor(
-    /** Changes whenever anything was committed since it was last read. */
-    private readonly changeCounter: () => number,
-    readonly maxBytes: number,
-  ) {}
+  constructor(readonly maxBytes: number) {}
 
-  /** The cached record for this hash, if nothing was committed since it was read; `read` otherwise. */
-  find(hash: Buffer, read: () => AthleteRecord | undefined): AthleteRecord | undefined {
-    const counter = this.changeCounter();
-    if (counter !== this.seen) {
-      this.records.clear();
-      this.bytes = 0;
-      this.seen = counter;
-    }
-    const key = hash.toString('latin1');
-    const hit = this.records.get(key);
-    if (hit) return hit.record;
-    const record = read();
-    // Misses are not kept: unknown tokens would grow the cache at a stranger's pace.
-    if (record) this.keep(key, record);
-    return record;
+  get(key: string): V | undefined {
+    return this.map.get(key)?.value;
   }
 
-  private keep(key: string, record: AthleteRecord): void {
-    const size = RECORD_OVERHEAD + JSON.stringify(record.profile).length + planLength(record);
+  set(key: string, value: V, size: number): void {
+    this.delete(key);
     if (size > this.maxBytes) return;
-    this.records.set(key, { record, size });
+    this.map.set(key, { value, size });
     this.bytes += size;
-    for (const [k, e] of this.records) {
+    for (const k of this.map.keys()) {
       if (this.bytes <= this.maxBytes) break;
-      this.records.delete(k);
-      this.bytes -= e.size;
+      this.delete(k);
     }
+  }
+
+  delete(key: string): void {
+    const entry = this.map.get(key);
+    if (!entry) return;
+    this.map.delete(key);
+    this.bytes -= entry.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export class RecordCache {
+  private readonly records: BoundedMap<AthleteRecord>;
+
+  constructor(maxBytes: number) {
+    this.records = new BoundedMap(maxBytes);
+  }
+
+  /** The athlete as of this version, if kept. */
+  get(id: string, version: number): AthleteRecord | undefined {
+    const record = this.records.get(id);
+    return record?.version === version ? record : undefined;
+  }
+
+  keep(record: AthleteRecord): void {
+    this.records.set(record.id, record, recordSize(record));
   }
 
   get size(): number {
@@ -57,6 +81,35 @@ export class TokenCache {
   }
 }
 
-function planLength(record: AthleteRecord): number {
-  return 'yaml' in record.plan ? record.plan.yaml.length : record.plan.template.length;
+export class TokenCache {
+  private readonly answers: BoundedMap<AthleteRecord>;
+  private seen: number | undefined;
+
+  constructor(
+    /** Changes whenever anything was committed since it was last read. */
+    private readonly changeCounter: () => number,
+    maxBytes: number,
+  ) {
+    this.answers = new BoundedMap(maxBytes);
+  }
+
+  /** The cached record for this hash, if nothing was committed since it was read; `read` otherwise. */
+  find(hash: Buffer, read: () => AthleteRecord | undefined): AthleteRecord | undefined {
+    const counter = this.changeCounter();
+    if (counter !== this.seen) {
+      this.answers.clear();
+      this.seen = counter;
+    }
+    const key = hash.toString('latin1');
+    const hit = this.answers.get(key);
+    if (hit) return hit;
+    const record = read();
+    // Misses are not kept: unknown tokens would grow the cache at a stranger's pace.
+    if (record) this.answers.set(key, record, recordSize(record));
+    return record;
+  }
+
+  get size(): number {
+    return this.answers.size;
+  }
 }

@@ -1,8 +1,8 @@
-/** The embedded store's cache of athletes by token hash, on its own. */
+/** What the token lookup keeps in memory, on its own: athletes by token hash between commits, and by id and version. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AthleteRecord } from '../../src/store/store.js';
-import { TokenCache } from '../../src/store/token-cache.js';
+import { RecordCache, recordSize, TokenCache } from '../../src/store/token-cache.js';
 
 const hash = (s: string) => createHash('sha256').update(s).digest();
 
@@ -72,5 +72,29 @@ describe('TokenCache', () => {
     t.find('huge');
     t.find('huge');
     expect(t.reads()).toBe(before + 3);
+  });
+});
+
+describe('RecordCache', () => {
+  it('answers only for the version asked, so a change made anywhere is read again', () => {
+    const cache = new RecordCache(1 << 20);
+    const v1 = record('a');
+    cache.keep(v1);
+    expect(cache.get('a', 1)).toBe(v1);
+    expect(cache.get('a', 2)).toBeUndefined();
+    const v2 = { ...v1, version: 2, name: 'renamed' };
+    cache.keep(v2);
+    expect(cache.get('a', 2)).toBe(v2);
+    expect(cache.get('a', 1)).toBeUndefined();
+    expect(cache.size).toBe(1);
+  });
+
+  it('stays within its byte bound, dropping the oldest athletes first', () => {
+    const big = (name: string) => record(name, 'x'.repeat(8 * 1024));
+    const cache = new RecordCache(recordSize(big('r0')) * 3);
+    for (let i = 0; i < 5; i++) cache.keep(big(`r${i}`));
+    expect(cache.size).toBe(3);
+    expect(cache.get('r0', 1)).toBeUndefined();
+    expect(cache.get('r4', 1)?.name).toBe('r4');
   });
 });
