@@ -7,6 +7,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
+import { isDatabaseUnreachable } from '../store/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -91,6 +92,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
     // Express and its parsers signal client faults (a badly encoded URL, say) with 4xx statuses.
     if (status >= 400 && status < 500) return sendError(res, new HttpError(status, 'bad_request', 'The request is not valid.'));
+    if (isDatabaseUnreachable(err)) {
+      logger.error({ err }, 'database unreachable');
+      res.setHeader('Retry-After', '5');
+      return sendError(res, new HttpError(503, 'unavailable', 'The service cannot reach its database; retry shortly.'));
+    }
     logger.error({ err }, 'unhandled error');
     sendError(res, new HttpError(500, 'internal', 'Internal error.'));
   };

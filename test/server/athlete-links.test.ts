@@ -263,3 +263,39 @@ describe('changes reach the links', () => {
     expect(again).toBe(first);
   });
 });
+
+// Guards a crash: an asynchronous token lookup (PostgreSQL) that failed ran the feed's handler without an athlete, and the throw became an unhandled rejection that ended the process.
+describe('a token lookup that fails', () => {
+  const store = () => svc.ctx.store as { findAthleteByTokenHash: unknown };
+
+  async function withFailingLookup(error: Error, run: () => Promise<void>) {
+    store().findAthleteByTokenHash = () => Promise.reject(error);
+    try {
+      await run();
+    } finally {
+      delete store().findAthleteByTokenHash;
+    }
+  }
+
+  it('answers 503 with Retry-After when the database cannot be reached, on every athlete link', async () => {
+    await withFailingLookup(new Error('Connection terminated unexpectedly'), async () => {
+      for (const path of [`${base}/calendar.ics`, `${base}/sessions/w1-mon-0.fit`, `${base}/schedule.fit`]) {
+        const res = await svc.get(path);
+        expect(res.status, path).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+      }
+    });
+    // The service is still there, and answers again once the database does.
+    expect((await svc.get(`${base}/calendar.ics`)).status).toBe(200);
+  });
+
+  it('answers 500 for any other failure, and keeps serving', async () => {
+    await withFailingLookup(new Error('something else'), async () => {
+      const res = await svc.get(`${base}/calendar.ics`);
+      expect(res.status).toBe(500);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('internal');
+    });
+    expect((await svc.get(`${base}/calendar.ics`)).status).toBe(200);
+  });
+});

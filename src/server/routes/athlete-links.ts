@@ -30,26 +30,28 @@ interface Located {
 const located = (res: Response) => res.locals as Located;
 
 /**
- * Finds the token's athlete and calls `next` with it in `res.locals`, or sends
- * the 404. On the embedded database the lookup answers at once and the whole
- * request runs without a promise; on PostgreSQL it waits for the query.
+ * Finds the token's athlete and calls `admitted` with it in `res.locals`, or
+ * sends the 404; a failed lookup goes to `failed` (Express's error handling).
+ * On the embedded database the lookup answers at once and the whole request
+ * runs without a promise; on PostgreSQL it waits for the query.
  */
-function resolveToken(ctx: ServiceContext, req: Request, res: Response, next: NextFunction): void {
+function resolveToken(ctx: ServiceContext, req: Request, res: Response, admitted: () => void, failed: NextFunction): void {
   const token = String(req.params.token ?? '');
   if (!isWellFormedToken(token)) return sendNotFound(res);
   const hash = hashToken(token);
   const found = ctx.store.findAthleteByTokenHash(hash);
-  if (found instanceof Promise) found.then((athlete) => admit(athlete, hash, token, res, next)).catch(next);
-  else admit(found, hash, token, res, next);
+  // A throw from `admitted` after an asynchronous lookup is an error of this request too, never an unhandled rejection.
+  if (found instanceof Promise) found.then((athlete) => admit(athlete, hash, token, res, admitted)).catch(failed);
+  else admit(found, hash, token, res, admitted);
 }
 
 // Module-level rather than a closure per request: the hot path allocates as little as it can.
-function admit(athlete: AthleteRecord | undefined, hash: Buffer, token: string, res: Response, next: NextFunction): void {
+function admit(athlete: AthleteRecord | undefined, hash: Buffer, token: string, res: Response, admitted: () => void): void {
   // The lookup is by hash already; the constant-time comparison keeps that true whatever index the database uses.
   if (!athlete || athlete.tokenHash.length !== hash.length || !timingSafeEqual(hash, athlete.tokenHash)) return sendNotFound(res);
   res.locals.athlete = athlete;
   res.locals.token = token;
-  next();
+  admitted();
 }
 
 const WINDOW_MS = 60_000;
@@ -122,7 +124,7 @@ export function tokenGuard(ctx: ServiceContext): RequestHandler {
 
 /** The rate limits and the token lookup every /a/<token> route goes through: `res.locals` gets the athlete and token. */
 export function tokenRoute(ctx: ServiceContext): RequestHandler[] {
-  return [tokenGuard(ctx), (req, res, next) => resolveToken(ctx, req, res, next)];
+  return [tokenGuard(ctx), (req, res, next) => resolveToken(ctx, req, res, () => next(), next)];
 }
 
 export function athleteLinkRoutes(ctx: ServiceContext): Router {
@@ -141,8 +143,11 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
         // Served inline (the artifact has no file name): calendar clients subscribe to it rather than download it.
         const cached = ctx.outputs.cachedFeed(athlete);
         if (cached) return sendArtifact(req, res, cached);
-        ctx.outputs.feed(athlete, token).then((artifact) => sendArtifact(req, res, artifact), next);
-      });
+        ctx.outputs
+          .feed(athlete, token)
+          .then((artifact) => sendArtifact(req, res, artifact))
+          .catch(next);
+      }, next);
     });
   });
 
