@@ -142,7 +142,8 @@ export class Outputs {
     let adopted = false;
     for (const mine of built.changed) {
       const kept = after.get(mine.uid);
-      const theirs = kept?.contentHash === mine.contentHash && (kept.sequence !== mine.sequence || kept.modified !== mine.modified);
+      const theirs =
+        kept?.contentHash === mine.contentHash && kept.sequence >= mine.sequence && (kept.sequence !== mine.sequence || kept.modified !== mine.modified);
       agreed.set(mine.uid, theirs ? kept : mine);
       adopted ||= theirs;
     }

@@ -160,17 +160,23 @@ export class KyselyStore implements Store {
       return this.tokenCache.find(hash, () => {
         const owner = sync.first(byHash);
         if (!owner) return undefined;
-        return this.records.get(owner.id, owner.version) ?? this.remember(sync.first(this.rowById(owner.id)), hash);
+        return this.keptFor(owner, hash) ?? this.remember(sync.first(this.rowById(owner.id)), hash);
       });
     }
     return this.read(async () => {
       const [owner] = await this.select(TOKEN_LOOKUP, byHash);
       if (!owner) return undefined;
-      const kept = this.records.get(owner.id, owner.version);
+      const kept = this.keptFor(owner, hash);
       if (kept) return kept;
       const [row] = await this.select(ROW_BY_ID, this.rowById(owner.id));
       return this.remember(row, hash);
     });
+  }
+
+  /** The kept record of this version, if it holds this token (every change through the store bumps the version; a hand edit in the database may not). */
+  private keptFor(owner: TokenOwner, hash: Buffer): AthleteRecord | undefined {
+    const kept = this.records.get(owner.id, owner.version);
+    return kept?.tokenHash.equals(hash) ? kept : undefined;
   }
 
   private rowById(id: string): CompiledQuery<AthleteRow> {
@@ -296,8 +302,14 @@ export class KyselyStore implements Store {
                   sequence: eb.ref('excluded.sequence'),
                   modified: eb.ref('excluded.modified'),
                 }))
-                // The same content stamped first by another instance keeps its stamp.
-                .where('session_revisions.content_hash', '<>', (eb) => eb.ref('excluded.content_hash')),
+                // The same content stamped first by another instance keeps its stamp, and a build that
+                // started from older revisions (a slower instance) cannot take SEQUENCE backwards.
+                .where((eb) =>
+                  eb.and([
+                    eb('session_revisions.content_hash', '<>', eb.ref('excluded.content_hash')),
+                    eb('session_revisions.sequence', '<', eb.ref('excluded.sequence')),
+                  ]),
+                ),
             )
             .execute();
         }

@@ -11,6 +11,7 @@
  *   poll after `FOREIGN_CHECK_MS`.
  */
 import { realpathSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import type { SqliteStatement } from 'kysely';
 
@@ -58,9 +59,10 @@ export function countingCommits(db: Database.Database, statement: Database.State
 /**
  * A generation that also moves when another process committed to the file,
  * checked through `read` (the reader connection's `data_version`) at most
- * once every FOREIGN_CHECK_MS.
+ * once every FOREIGN_CHECK_MS of a monotonic clock (a wall clock stepped back
+ * would stop the checks).
  */
-export function withForeignCommits(commits: Commits, read: () => number, now: () => number = Date.now): () => number {
+export function withForeignCommits(commits: Commits, read: () => number, now: () => number = () => performance.now()): () => number {
   let checkedAt = -Infinity;
   let seen: number | undefined;
   return () => {

@@ -90,8 +90,9 @@ export interface Store {
   revisions(athleteId: string): Promise<Map<string, SessionRevision>>;
   /**
    * Stores each revision, except where the stored one already has the same
-   * content hash: then the first stamp stays, so instances that built the same
-   * change at the same moment end up serving the same SEQUENCE and LAST-MODIFIED.
+   * content hash (the first stamp stays, so instances that built the same
+   * change at the same moment serve the same SEQUENCE and LAST-MODIFIED) or a
+   * sequence at least as high (a build from older revisions never takes it back).
    */
   saveRevisions(athleteId: string, revisions: readonly SessionRevision[]): Promise<void>;
 

@@ -15,9 +15,10 @@ import type { AthleteRecord } from './store.js';
 /** About what one record holds besides its plan text and profile. */
 const RECORD_OVERHEAD = 512;
 
+/** An upper estimate of a record's heap: two bytes a character (strings beyond Latin-1), twice for the parsed profile. */
 export function recordSize(record: AthleteRecord): number {
   const plan = 'yaml' in record.plan ? record.plan.yaml : record.plan.template;
-  return RECORD_OVERHEAD + JSON.stringify(record.profile).length + plan.length;
+  return RECORD_OVERHEAD + 4 * JSON.stringify(record.profile).length + 2 * plan.length;
 }
 
 /** A map bounded by the sizes its entries are given; insertion order says which is oldest. */

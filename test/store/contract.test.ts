@@ -255,6 +255,16 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect((await store.revisions(a.id)).get('u')).toEqual(revision('u', 'h2', 2, '2026-01-01T14:00:00Z'));
     });
 
+    // Guards SEQUENCE against a slow instance whose build started from older revisions.
+    it('never takes a sequence back: an older build’s other content does not replace a newer revision', async () => {
+      const a = await store.createAthlete(newAthlete('Slow'));
+      await store.saveRevisions(a.id, [revision('u', 'h2', 2, '2026-01-02T00:00:00Z')]);
+      await store.saveRevisions(a.id, [revision('u', 'h1', 1, '2026-01-03T00:00:00Z')]);
+      expect((await store.revisions(a.id)).get('u')).toEqual(revision('u', 'h2', 2, '2026-01-02T00:00:00Z'));
+      await store.saveRevisions(a.id, [revision('u', 'h3', 3, '2026-01-04T00:00:00Z')]);
+      expect((await store.revisions(a.id)).get('u')).toEqual(revision('u', 'h3', 3, '2026-01-04T00:00:00Z'));
+    });
+
     it('saves nothing for an empty list', async () => {
       const a = await store.createAthlete(newAthlete('Empty'));
       await store.saveRevisions(a.id, []);

@@ -57,18 +57,20 @@ describe('TokenCache', () => {
   });
 
   it('stays within its byte bound, dropping the oldest entries, and keeps nothing larger than the bound', () => {
-    const t = setup(64 * 1024);
-    for (let i = 0; i < 50; i++) t.rows.set(`r${i}`, record(`r${i}`, 'x'.repeat(8 * 1024)));
-    for (let i = 0; i < 50; i++) t.find(`r${i}`);
-    // About 8.7 KB each: seven fit in 64 KiB.
+    const name = (i: number) => `r${String(i).padStart(2, '0')}`;
+    const sized = (i: number) => record(name(i), 'x'.repeat(8 * 1024));
+    // Room for seven and a bit.
+    const t = setup(recordSize(sized(0)) * 7 + 100);
+    for (let i = 0; i < 50; i++) t.rows.set(name(i), sized(i));
+    for (let i = 0; i < 50; i++) t.find(name(i));
     expect(t.cache.size).toBe(7);
     const before = t.reads();
-    t.find('r49');
+    t.find(name(49));
     expect(t.reads()).toBe(before);
-    t.find('r0');
+    t.find(name(0));
     expect(t.reads()).toBe(before + 1);
 
-    t.rows.set('huge', record('huge', 'x'.repeat(128 * 1024)));
+    t.rows.set('huge', record('huge', 'x'.repeat(1024 * 1024)));
     t.find('huge');
     t.find('huge');
     expect(t.reads()).toBe(before + 3);
