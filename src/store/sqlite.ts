@@ -1,8 +1,9 @@
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a
  * write acknowledged to a client has reached the disk and survives a crash or
- * power loss. better-sqlite3 is synchronous and single-connection; Kysely
- * serialises the store's queries on it.
+ * power loss. better-sqlite3 is synchronous; Kysely serialises the store's
+ * queries on one writing connection, and the token lookup of every feed poll
+ * has a read-only connection of its own.
  */
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery, type SqliteDatabase } from 'kysely';
@@ -18,9 +19,9 @@ export const SQLITE_REMEDY = 'point RUNCAST_DATA at another folder';
 const STATEMENT_CACHE_LIMIT = 256;
 
 /**
- * better-sqlite3 behind Kysely's SqliteDatabase, keeping prepared statements:
- * Kysely prepares on every query, and re-preparing the token lookup on every
- * feed poll would cost more than running it.
+ * better-sqlite3 behind Kysely's SqliteDatabase, keeping prepared statements
+ * (Kysely prepares on every query, which costs more than running a one-row
+ * one), each counting the commits it may make (`sqlite-commits.ts`).
  */
 function withStatementCache(db: Database.Database, commits: Commits): SqliteDatabase {
   return { close: () => db.close(), prepare: preparedOnce((sql) => countingCommits(db, db.prepare(sql), commits)) };
