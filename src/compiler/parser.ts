@@ -48,7 +48,8 @@ export function parseSession(text: string): ParseResult {
   return result;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Frozen all the way down: results shared between callers (by text, by athlete) cannot be changed by one of them. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -7,7 +7,7 @@ import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
-import { parseSession } from './parser.js';
+import { deepFreeze, parseSession } from './parser.js';
 import { readRun } from './defaults.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
@@ -142,14 +142,6 @@ function resolve(session: SessionNode, athlete: Athlete, paces: PaceTable, defau
     if (!(e instanceof ResolveError)) throw e;
     return { main, error: e.problem };
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 interface BuiltSession {
