@@ -6,17 +6,28 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** PostgreSQL's "the server closed this connection" errors (class 57P admin shutdown, 08 connection exception) and pg's own: a read may be tried again. */
+export function connectionLost(err: unknown): boolean {
+  const { code, message } = described(err);
+  return /^(57P0[123]|08)/.test(code) || code === 'ECONNRESET' || /Connection terminated/i.test(message);
+}
+
 /**
- * The database did not answer (refused, cut, timed out, shutting down): the
- * request may well succeed when retried, so the service answers 503, not 500.
+ * The database did not answer (refused, cut, timed out, shutting down, too
+ * many clients, busy): the request may well succeed when retried, so the
+ * service answers 503, not 500.
  */
 export function isDatabaseUnreachable(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown } | null;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  const message = String(e?.message ?? '');
+  if (connectionLost(err)) return true;
+  const { code, message } = described(err);
   return (
-    /^(57P0[123]|08|53300)/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'SQLITE_BUSY'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+    code === '53300' ||
+    ['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'SQLITE_BUSY'].includes(code) ||
+    /timeout exceeded when trying to connect/i.test(message)
   );
+}
+
+function described(err: unknown): { code: string; message: string } {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return { code: typeof e?.code === 'string' ? e.code : '', message: String(e?.message ?? '') };
 }

@@ -6,6 +6,7 @@
 import { sql, type CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { AthleteInput } from '../athlete/schema.js';
 import type { AthletesTable, DialectName, Tables } from './schema.js';
+import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
 import type {
   AthletePage,
@@ -383,9 +384,3 @@ const READ_ATTEMPTS = 11;
 const TOKEN_LOOKUP = 'runcast_athlete_by_token_hash';
 const ROW_BY_ID = 'runcast_athlete_by_id';
 
-/** PostgreSQL's "the server closed this connection" errors (class 57P admin shutdown, 08 connection exception) and pg's own. */
-function connectionLost(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown };
-  const code = typeof e?.code === 'string' ? e.code : '';
-  return /^(57P0[123]|08)/.test(code) || code === 'ECONNRESET' || /Connection terminated/i.test(String(e?.message ?? ''));
-}
