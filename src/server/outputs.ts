@@ -11,7 +11,7 @@ import type { AthleteRecord, SessionRevision, Store } from '../store/store.js';
 import { getWriter, type Writer, type WriterOptions } from '../writers/registry.js';
 import { RevisionLog, type RevisionMap } from '../writers/ics.js';
 import { isWriterError } from '../writers/errors.js';
-import { ByteLru } from './cache.js';
+import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
 import { HttpError, unprocessable } from './errors.js';
 import { athleteBase } from './links.js';

@@ -8,8 +8,9 @@
  * - `TokenCache`: on the embedded database, which says when anything at all
  *   was committed (`sqlite-commits.ts`), the answer per token hash, kept until
  *   the next commit: a poll then reads nothing.
- * Both are bounded by bytes; the oldest entries go first.
+ * Both are bounded by bytes; the least recently used entries go first.
  */
+import { ByteLru } from '../cache/byte-lru.js';
 import type { AthleteRecord } from './store.js';
 
 /** About what one record holds besides its plan text and profile. */
@@ -21,50 +22,11 @@ export function recordSize(record: AthleteRecord): number {
   return RECORD_OVERHEAD + 4 * JSON.stringify(record.profile).length + 2 * plan.length;
 }
 
-/** A map bounded by the sizes its entries are given; insertion order says which is oldest. */
-class BoundedMap<V> {
-  private readonly map = new Map<string, { value: V; size: number }>();
-  private bytes = 0;
-
-  constructor(readonly maxBytes: number) {}
-
-  get(key: string): V | undefined {
-    return this.map.get(key)?.value;
-  }
-
-  set(key: string, value: V, size: number): void {
-    this.delete(key);
-    if (size > this.maxBytes) return;
-    this.map.set(key, { value, size });
-    this.bytes += size;
-    for (const k of this.map.keys()) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(k);
-    }
-  }
-
-  delete(key: string): void {
-    const entry = this.map.get(key);
-    if (!entry) return;
-    this.map.delete(key);
-    this.bytes -= entry.size;
-  }
-
-  clear(): void {
-    this.map.clear();
-    this.bytes = 0;
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
-}
-
 export class RecordCache {
-  private readonly records: BoundedMap<AthleteRecord>;
+  private readonly records: ByteLru<AthleteRecord>;
 
   constructor(maxBytes: number) {
-    this.records = new BoundedMap(maxBytes);
+    this.records = new ByteLru(maxBytes);
   }
 
   /** The athlete as of this version, if kept. */
@@ -83,7 +45,7 @@ export class RecordCache {
 }
 
 export class TokenCache {
-  private readonly answers: BoundedMap<AthleteRecord>;
+  private readonly answers: ByteLru<AthleteRecord>;
   private seen: number | undefined;
 
   constructor(
@@ -91,7 +53,7 @@ export class TokenCache {
     private readonly changeCounter: () => number,
     maxBytes: number,
   ) {
-    this.answers = new BoundedMap(maxBytes);
+    this.answers = new ByteLru(maxBytes);
   }
 
   /** The cached record for this hash, if nothing was committed since it was read; `read` otherwise. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteLru } from '../../src/server/cache.js';
+import { ByteLru } from '../../src/cache/byte-lru.js';
 
 describe('ByteLru', () => {
   it('evicts the least recently used entries to stay within its bytes', () => {
@@ -48,5 +48,15 @@ describe('ByteLru', () => {
     expect(c.deletePrefix('ath1:')).toBe(2);
     expect(c.get('ath10:1:ics')).toBe('z');
     expect(c.stats().bytes).toBe(10);
+  });
+
+  it('empties on clear and counts its bytes from nothing again', () => {
+    const c = new ByteLru<string>(100);
+    c.set('a', 'A', 60);
+    c.clear();
+    expect(c.size).toBe(0);
+    expect(c.get('a')).toBeUndefined();
+    c.set('b', 'B', 90);
+    expect(c.stats()).toMatchObject({ entries: 1, bytes: 90, evictions: 0 });
   });
 });

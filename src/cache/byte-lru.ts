@@ -1,6 +1,7 @@
 /**
- * A least-recently-used cache bounded by bytes, for compiled output. Memory
- * stays flat however many athletes poll: the coldest entries go first.
+ * A least-recently-used cache bounded by bytes: the service's compiled output
+ * and the store's athletes. Memory stays flat however many athletes poll: the
+ * coldest entries go first.
  */
 export interface CacheStats {
   entries: number;
@@ -53,6 +54,15 @@ export class ByteLru<V> {
     this.map.delete(key);
     this.bytes -= entry.size;
     return true;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.map.size;
   }
 
   /** Drops every entry whose key starts with the prefix (all of one athlete's outputs). */
