@@ -1,6 +1,6 @@
 /**
  * Schema validation with libxml2's xmllint, the reference consumer for TCX.
- * The XSD lives beside the repository (../shared/reference from the repo root).
+ * The XSD is Garmin's, vendored in fixtures/reference (see its README).
  * A missing xmllint is a failure, not a skip: a green run must mean "validated".
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const TCX_XSD = resolve(REPO_ROOT, '../shared/reference/TrainingCenterDatabasev2.xsd');
+export const TCX_XSD = resolve(REPO_ROOT, 'fixtures/reference/TrainingCenterDatabasev2.xsd');
 
 export interface XmllintResult {
   valid: boolean;

@@ -1,6 +1,6 @@
 /**
  * Plans kept as a spreadsheet. fixtures/plans/mile-8-week.csv is the seed plan
- * (../shared/seeds/8-week-mile-plan.txt) rebuilt as a Monday..Sunday grid, cells
+ * (the 8-week plan of templates/mile-8-week.yaml) rebuilt as a Monday..Sunday grid, cells
  * with commas quoted; the .tsv is the same grid with tabs. Both must compile to
  * exactly the sessions of templates/mile-8-week.yaml.
  */
