@@ -1,0 +1,110 @@
+/**
+ * The grammar's view of a session: the tokens left after normalising, a
+ * position among them, and the helpers every construct uses to look ahead,
+ * take tokens and stop at the first thing it cannot read.
+ */
+import type { Explanation, Join, Role, Span } from '../ast.js';
+import type { Token, TokenKind } from '../lexer.js';
+import { suggest } from '../vocabulary.js';
+
+export interface ParseError {
+  offset: number;
+  length: number;
+  message: string;
+  hint?: string;
+}
+
+/** Thrown to stop at the first problem; caught once, at the top. */
+export class Stop extends Error {
+  constructor(readonly error: ParseError) {
+    super(error.message);
+  }
+}
+
+export const RECOVERY_MODES = new Set(['jog', 'walk', 'rest', 'recovery', 'recoveries', 'rec', 'recover', 'standing', 'float']);
+export const ROLE_WORDS: Record<string, Role> = {
+  easy: 'easy', run: 'easy', running: 'easy', jog: 'easy',
+  strides: 'strides', stride: 'strides', hill: 'hill', hills: 'hill', uphill: 'hill',
+  wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
+};
+
+export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: ',', semicolon: ';' };
+
+export class Cursor {
+  i = 0;
+  readonly explanations: Explanation[] = [];
+
+  constructor(
+    readonly tokens: Token[],
+    readonly text: string,
+  ) {}
+
+  peek(k = 0): Token {
+    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)]!;
+  }
+  next(): Token {
+    const t = this.peek();
+    if (t.kind !== 'eof') this.i++;
+    return t;
+  }
+  isWord(k: number, ...words: string[]): boolean {
+    const t = this.peek(k);
+    return t.kind === 'word' && (words.length === 0 || words.includes(t.value));
+  }
+  isKind(k: number, kind: TokenKind): boolean {
+    return this.peek(k).kind === kind;
+  }
+  eatWord(...words: string[]): Token | undefined {
+    return this.isWord(0, ...words) ? this.next() : undefined;
+  }
+  eatKind(kind: TokenKind): Token | undefined {
+    return this.isKind(0, kind) ? this.next() : undefined;
+  }
+  get prevEnd(): number {
+    const t = this.tokens[this.i - 1];
+    return t ? t.offset + t.length : 0;
+  }
+  span(start: number): Span {
+    return { start, end: Math.max(start, this.prevEnd) };
+  }
+  fail(t: Token, message: string, hint?: string): never {
+    throw new Stop({ offset: t.offset, length: Math.max(1, t.length), message, hint });
+  }
+  failAt(span: Span, message: string, hint?: string): never {
+    throw new Stop({ offset: span.start, length: Math.max(1, span.end - span.start), message, hint });
+  }
+  unexpected(t: Token, expected: string): never {
+    if (t.kind === 'eof') this.fail(t, `the session ends where ${expected} was expected`);
+    if (t.kind === 'word') {
+      const s = suggest(t.value);
+      this.fail(t, `unknown word '${t.raw}'`, s ? `did you mean '${s}'?` : `expected ${expected}`);
+    }
+    this.fail(t, `unexpected '${t.raw}'`, `expected ${expected}`);
+  }
+  /** "w/", "w.", "with", "w". */
+  atWith(): boolean {
+    if (this.isWord(0, 'with')) return true;
+    return this.isWord(0, 'w') && (this.isKind(1, 'slash') || this.isKind(1, 'dot') || !this.isKind(1, 'eof'));
+  }
+  eatWith(): boolean {
+    if (this.eatWord('with')) return true;
+    if (this.isWord(0, 'w')) {
+      this.next();
+      if (!this.eatKind('slash')) this.eatKind('dot');
+      return true;
+    }
+    return false;
+  }
+  atSequenceEnd(): boolean {
+    const t = this.peek();
+    return t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'rbracket' || (t.kind === 'word' && t.value === 'or');
+  }
+  atItemEnd(): boolean {
+    const t = this.peek();
+    return this.atSequenceEnd() || JOIN_KINDS[t.kind] !== undefined || this.isWord(0, 'then') || (this.isWord(0, 'and') && !this.isWord(1, 'cool', 'cd'));
+  }
+  indexAt(offset: number): number {
+    const k = this.tokens.findIndex((t) => t.offset >= offset);
+    return k < 0 ? this.tokens.length - 1 : k;
+  }
+}

@@ -1,0 +1,169 @@
+/** Paces and efforts: "@ HM-10K", "5K/Mile", "6:20-6:30/mi", "MP-10s", "@ 75", "90-95% effort". */
+import type { IntervalNode, PaceExpr, PaceRef } from '../ast.js';
+import { EFFORT_WORDS, K_PACES, PACE_WORDS, suggest } from '../vocabulary.js';
+import { Cursor } from './cursor.js';
+import { clockSeconds } from './quantity.js';
+
+export function paceOrEffort(p: Cursor, node: IntervalNode): void {
+  const t = p.peek();
+  const start = t.offset;
+  // "90-95% effort", "max", "hard", "all out".
+  if (t.kind === 'number' && (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent')))) {
+    p.next();
+    if (!p.eatKind('percent')) {
+      p.next();
+      p.next();
+      p.next();
+    }
+    p.eatWord('effort', 'max', 'of', 'hr', 'heart', 'rate', 'mhr', 'maximum');
+    while (p.isWord(0, 'effort', 'max', 'heart', 'rate', 'hr', 'or', 'maximum') && !(p.isWord(0, 'or') && !p.isWord(1, 'max', 'maximum'))) p.next();
+    node.effort = p.text.slice(start, p.prevEnd).trim();
+    return;
+  }
+  if (t.kind === 'word' && EFFORT_WORDS.has(t.value) && !PACE_WORDS[t.value]) {
+    p.next();
+    if (t.value === 'all') p.eatWord('out');
+    p.eatWord('effort');
+    node.effort = p.text.slice(start, p.prevEnd).trim();
+    return;
+  }
+  node.pace = pace(p);
+}
+
+/** "HM-10K", "5K/Mile", "15K to half marathon pace", "6:20-6:30/mi", "75", "MP-10s", "goal mile pace", "Faster". */
+export function pace(p: Cursor): PaceExpr {
+  const start = p.peek().offset;
+  const first = singlePace(p);
+  let expr: PaceExpr = first;
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && first.kind === 'named') {
+    // "MP-10s" is an offset, "HM-10K" a range.
+    if (p.isKind(0, 'dash') && p.isKind(1, 'number') && p.isWord(2, 's', 'sec', 'secs', 'seconds')) {
+      p.next();
+      first.offsetSeconds = -offsetAmount(p);
+      p.next();
+      p.eatWord('per');
+      p.eatWord('mile', 'mi', 'km');
+    } else {
+      p.next();
+      const second = singlePace(p);
+      if (second.kind !== 'named') p.fail(p.peek(-1), 'a pace range joins two named paces, such as HM-10K');
+      expr = { kind: 'named', names: [...first.names, ...second.names], span: p.span(start) };
+    }
+  }
+  if (p.isWord(0, 'pace') && p.isKind(1, 'plus')) p.next();
+  if (p.isKind(0, 'plus') && p.isKind(1, 'number') && p.isWord(2, 's', 'sec', 'secs', 'seconds') && expr.kind === 'named') {
+    p.next();
+    expr.offsetSeconds = offsetAmount(p);
+    p.next();
+    p.eatWord('per');
+    p.eatWord('mile', 'mi', 'km');
+  }
+  if (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km')) {
+    const parts: PaceExpr[] = [expr];
+    while (p.eatKind('slash')) parts.push(singlePace(p));
+    expr = { kind: 'paired', parts, span: p.span(start) };
+  }
+  p.eatWord('pace', 'effort');
+  expr.span = p.span(start);
+  return expr;
+}
+
+/** "MP-10s", "5K pace + 5 sec": seconds per mile (or km), within what still names that pace. */
+export function offsetAmount(p: Cursor): number {
+  const t = p.next();
+  const seconds = Number(t.value);
+  if (!(seconds >= 1 && seconds <= 90)) p.fail(t, `an offset of ${t.raw} s is too far from the pace it names`, 'offsets run from 1 to 90 seconds, such as MP-10s');
+  return seconds;
+}
+
+export function singlePace(p: Cursor): PaceExpr {
+  const t = p.peek();
+  const start = t.offset;
+  let goal = false;
+  if (p.eatWord('goal')) goal = true;
+  const u = p.peek();
+  if (u.kind === 'clock' && !goal) {
+    p.next();
+    let slow = clockSeconds(u.value);
+    let fast = slow;
+    if (p.isKind(0, 'dash') && p.isKind(1, 'clock')) {
+      p.next();
+      fast = clockSeconds(p.next().value);
+      if (fast > slow) [slow, fast] = [fast, slow];
+    }
+    if (!(slow > 0 && fast > 0)) p.fail(u, `'${u.raw}' is not a running pace`, 'such as 6:30/mi or 4:05/km');
+    if (p.eatKind('slash') || p.eatWord('per')) {
+      const unitTok = p.next();
+      const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
+      if (!unit) p.fail(unitTok, `unknown pace unit '${unitTok.raw}'`, "paces are per 'mi' or per 'km', such as 6:30/mi");
+      return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit, span: p.span(start) };
+    }
+    // A clock with no unit is the time for each rep ("@ 1:10").
+    p.eatWord('s', 'sec');
+    const seconds = clockSeconds(u.value);
+    if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
+    return { kind: 'split', seconds, span: p.span(start) };
+  }
+  if (u.kind === 'number') {
+    p.next();
+    if (p.isWord(0, 'k') && K_PACES[u.value]) {
+      p.next();
+      return named(p, K_PACES[u.value]!, goal, start);
+    }
+    if (u.value === '800' || u.value === '1500') {
+      p.eatWord('m');
+      return named(p, u.value, goal, start);
+    }
+    if (u.value === '10' && p.isWord(0, 'mile', 'miles')) {
+      p.fail(u, '10-mile pace is not in the pace table', 'use 15K or HM');
+    }
+    if (goal) p.fail(u, `'goal' must be followed by a race such as 'mile' or '5K'`);
+    p.eatWord('s', 'sec', 'secs', 'seconds');
+    const secs = Number(u.value);
+    if (!(secs >= 10 && secs <= 600)) p.fail(u, `'${u.raw}' is not a pace`, 'write a pace name (HM, 5K, Mile), a pace such as 6:30/mi, or seconds per rep such as @ 75');
+    return { kind: 'split', seconds: secs, span: p.span(start) };
+  }
+  if (u.kind === 'word') {
+    if (u.value === 'faster') {
+      p.next();
+      return { kind: 'faster', span: p.span(start) };
+    }
+    if (u.value === 'half') {
+      p.next();
+      p.eatKind('dash');
+      p.eatWord('marathon');
+      return named(p, 'HM', goal, start);
+    }
+    if (u.value === 'vo' && p.isKind(1, 'number') && p.peek(1).value === '2') {
+      p.next(), p.next();
+      p.eatWord('max');
+      return named(p, 'I', goal, start);
+    }
+    if (u.value === 'race' && goal) {
+      p.next();
+      return named(p, 'goal', goal, start);
+    }
+    const name = PACE_WORDS[u.value];
+    if (name) {
+      p.next();
+      return named(p, name, goal, start);
+    }
+    if (goal) return named(p, 'goal', true, start);
+  }
+  if (goal) return named(p, 'goal', true, start);
+  const s = u.kind === 'word' ? displayPace(suggest(u.value, [...Object.keys(PACE_WORDS), 'faster', 'half', 'goal', 'max', 'hard'])) : undefined;
+  p.fail(u, u.kind === 'eof' ? 'a pace is missing after @' : `unknown pace '${u.raw}'`, s ? `did you mean '${s}'?` : 'paces: 800, 1500, Mile, 3K, 5K, 8K, 10K, 15K, HM, M/MP, E, T, I, R, goal, 6:30/mi, or seconds per rep');
+}
+
+export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, start: number): PaceExpr {
+  p.eatWord('race');
+  // "goal pace" alone means the goal race's pace; resolved later.
+  const ref: PaceRef = name === 'goal' ? { name: 'Mile', goal: true, anyGoal: true } : { name, goal };
+  return { kind: 'named', names: [ref], span: p.span(start) };
+}
+
+/** Pace words are suggested as coaches write them: 'HM', not 'hm'. */
+function displayPace(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  return word.length <= 3 && PACE_WORDS[word] && word !== 'rep' ? word.toUpperCase() : word;
+}

@@ -1,0 +1,95 @@
+/** Distances and times: "400m", "1,000m", "1.5 mi", "1:30 min", "45 - 60 min", bare track numbers. */
+import type { Quantity } from '../ast.js';
+import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
+import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
+
+/** "400m", "1,000m", "1k", "1.5 mi", "20 sec", "1:30 min", "1:30", "45 - 60 min", "45 min - 60 min", bare "200". */
+export function quantity(p: Cursor, allowBare: boolean): Quantity {
+  const start = p.peek().offset;
+  const a = amount(p);
+  let unit = unitWord(p);
+  let b = a;
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+    const save = p.i;
+    p.next();
+    const second = amount(p);
+    const unit2 = unitWord(p);
+    if (unit && unit2 && unit.kind !== unit2.kind) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
+    if (!unit2 && p.isKind(0, 'x')) {
+      p.i = save;
+    } else {
+      b = second;
+      unit = unit2 ?? unit;
+    }
+  }
+  if (!unit) {
+    if (a.clock) {
+      // "1:30" with no unit is minutes and seconds.
+      return makeQuantity(p, 'time', clockSeconds(a.text), clockSeconds(b.text), start);
+    }
+    const tok = p.peek();
+    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
+      const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]) ?? suggest(tok.value);
+      p.fail(tok, `unknown unit '${tok.raw}'`, s ? `did you mean '${s}'?` : 'units are m, km, mi, sec, min or hr');
+    }
+    if (!allowBare || a.value < 50 || a.value > 10000 || !Number.isInteger(a.value)) {
+      p.fail(p.tokens[p.indexAt(start)]!, `'${a.text}' needs a unit`, `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
+    }
+    // Bare track numbers ("8 x 200") are metres.
+    return makeQuantity(p, 'distance', a.value, b.value, start);
+  }
+  if (unit.kind === 'time') {
+    const f = unit.factor;
+    // "1:30 min" is a clock in minutes:seconds; "1:30 hr" hours:minutes.
+    const secs = (x: typeof a) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
+    return makeQuantity(p, 'time', secs(a), secs(b), start);
+  }
+  if (a.clock || b.clock) p.fail(p.tokens[p.indexAt(start)]!, 'a distance cannot be written as a clock time');
+  return makeQuantity(p, 'distance', a.value * unit.factor, b.value * unit.factor, start);
+}
+
+export function makeQuantity(p: Cursor, kind: 'time' | 'distance', low: number, high: number, start: number): Quantity {
+  const span = p.span(start);
+  if (!(low > 0) || !(high > 0)) throw new Stop({ offset: start, length: span.end - start, message: `a ${kind} must be more than zero` });
+  if (high < low) throw new Stop({ offset: start, length: span.end - start, message: `write ranges low to high (${kind})`, hint: 'such as 45 - 60 min' });
+  if (kind === 'time' && high > 12 * 3600) throw new Stop({ offset: start, length: span.end - start, message: 'more than 12 hours is not a session' });
+  if (kind === 'distance' && high > 200_000) throw new Stop({ offset: start, length: span.end - start, message: 'more than 200 km is not a session' });
+  return { kind, low: round3(low), high: round3(high), span };
+}
+
+export function amount(p: Cursor):  { value: number; clock: boolean; text: string } {
+  const t = p.peek();
+  if (t.kind === 'number') {
+    p.next();
+    return { value: Number(t.value), clock: false, text: t.raw };
+  }
+  if (t.kind === 'clock') {
+    p.next();
+    return { value: clockSeconds(t.value), clock: true, text: t.value };
+  }
+  p.unexpected(t, 'a number');
+}
+
+export function unitWord(p: Cursor):  { kind: 'time' | 'distance'; factor: number } | undefined {
+  const t = p.peek();
+  if (t.kind !== 'word') return undefined;
+  // "5K" before "@" is a distance; "mile" is a unit here, never a pace.
+  if (DISTANCE_UNITS[t.value] !== undefined) {
+    // "400m @", but "30 min" must not read "m" for metres: that is handled by the lexer splitting words.
+    p.next();
+    return { kind: 'distance', factor: DISTANCE_UNITS[t.value]! };
+  }
+  if (TIME_UNITS[t.value] !== undefined) {
+    p.next();
+    return { kind: 'time', factor: TIME_UNITS[t.value]! };
+  }
+  return undefined;
+}
+
+export function clockSeconds(clock: string): number {
+  return clock.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
