@@ -25,7 +25,7 @@ export interface LoadedPlan {
   file?: string;
 }
 
-const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
+const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
 
 export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   if (looksLikeGrid(text, file)) return loadGrid(text, file);

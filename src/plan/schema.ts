@@ -1,6 +1,7 @@
 /** The plan document (YAML), validated with zod. */
 import { z } from 'zod';
 import { WEEKDAYS } from '../ir/workout.js';
+import { parseRaceDistance } from '../paces/parse.js';
 
 const sessionObject = z
   .object({
@@ -26,6 +27,21 @@ export const planSchema = z
     name: z.string().min(1).max(200),
     description: z.string().optional(),
     source: z.string().optional(),
+    /**
+     * The race the plan prepares for (a race distance such as "M", "HM", "5K", "mile"): what
+     * "pace", "race pace" and "Race Day!" mean in its sessions.
+     */
+    race: z
+      .union([z.string(), z.number()])
+      .transform((v, ctx) => {
+        const d = parseRaceDistance(v);
+        if (!d.ok) {
+          ctx.addIssue({ code: 'custom', message: `race: ${d.error}` });
+          return z.NEVER;
+        }
+        return d.value;
+      })
+      .optional(),
     weekStart: z.enum(WEEKDAYS as [string, ...string[]]).default('mon'),
     defaults: z
       .object({
