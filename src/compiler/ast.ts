@@ -121,7 +121,7 @@ export interface WuCdNode {
 
 export type Item = IntervalNode | RepeatNode | CutDownNode | RecoveryNode | OtherSportNode | WuCdNode;
 
-export type Join = '+' | ',' | ';' | 'then' | 'and';
+export type Join = '+' | ',' | ';' | 'then' | 'and' | '\n' | '.';
 
 export interface SequenceNode {
   items: Item[];

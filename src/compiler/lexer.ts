@@ -21,6 +21,11 @@ export type TokenKind =
   | 'percent'
   | 'dot'
   | 'colon'
+  | 'newline' // a line break: Hansons' warm-up, main set and cool-down stand on lines of their own
+  | 'stop' // the end of a sentence: . ! ?
+  | 'gt' // > between parts: "then"
+  | 'hash' // #
+  | 'equals' // = ("L = lesser of …")
   | 'eof';
 
 export interface Token {
@@ -33,6 +38,8 @@ export interface Token {
   length: number;
   /** True when whitespace separates this token from the previous one. */
   spaced: boolean;
+  /** Written by the normalising pass in place of the coach's words (which the span still covers). */
+  synthetic?: true;
 }
 
 export interface LexError {
@@ -61,7 +68,16 @@ const PUNCT: Record<string, TokenKind> = {
   ':': 'colon',
   '×': 'x',
   '&': 'plus',
+  '!': 'stop',
+  '?': 'stop',
+  '>': 'gt',
+  '#': 'hash',
+  '=': 'equals',
+  '{': 'lparen',
+  '}': 'rparen',
 };
+
+const VALUE: Partial<Record<TokenKind, string>> = { dash: '-', x: 'x', lparen: '(', rparen: ')', stop: '.' };
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // ASCII first: the Unicode classes are only consulted for the rare non-ASCII character.
@@ -82,36 +98,65 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   while (i < text.length) {
     const c = text[i]!;
     if (isSpace(c)) {
-      i++;
+      const start = i;
+      let lines = 0;
+      while (i < text.length && isSpace(text[i])) {
+        if (text[i] === '\n') lines++;
+        i++;
+      }
+      if (lines > 0 && tokens.length > 0) {
+        const nl = text.indexOf('\n', start);
+        tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
+      }
       spaced = true;
       continue;
     }
     const start = i;
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
+      const minutes = minuteMarks(text, i);
+      if (minutes) {
+        // "6'30''/km": minutes and seconds written with prime marks.
+        i = minutes.end;
+        push('clock', minutes.clock, start);
+        continue;
+      }
       i = readNumberish(text, i);
       const raw = text.slice(start, i);
       if (raw.includes(':')) push('clock', raw, start);
       else push('number', raw.replace(/,/g, ''), start);
+      // "800’s", "400's": a plural, not seconds.
+      if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && !isLetter(text[i + 2])) {
+        i += 2;
+        spaced = true;
+      }
       continue;
     }
     if (isLetter(c)) {
-      while (i < text.length && (isLetter(text[i]) || text[i] === "'" || text[i] === '’')) i++;
+      while (i < text.length && (isLetter(text[i]) || ((text[i] === "'" || text[i] === '’') && isLetter(text[i + 1])))) i++;
       const raw = text.slice(start, i);
       const value = raw.toLowerCase().replace(/’/g, "'");
       // "x" glued to or standing after a count is the repeat operator, not a word.
       const prev = tokens[tokens.length - 1];
-      if (value === 'x' && prev && (prev.kind === 'number' || prev.kind === 'rparen')) push('x', 'x', start);
-      else push('word', value, start);
+      const afterCount = prev !== undefined && (prev.kind === 'number' || prev.kind === 'rparen');
+      if (value === 'x' && afterCount) push('x', 'x', start);
+      else if (afterCount && !spaced && value.length > 1 && value[0] === 'x') {
+        // "3xhill": the count's "x" glued to the word after it.
+        const end = i;
+        i = start + 1;
+        push('x', 'x', start);
+        i = end;
+        push('word', value.slice(1), start + 1);
+      } else push('word', value, start);
       continue;
     }
     const kind = PUNCT[c];
     if (kind) {
       i++;
-      push(kind, kind === 'dash' ? '-' : kind === 'x' ? 'x' : c, start);
+      push(kind, VALUE[kind] ?? c, start);
       continue;
     }
-    // Typographic quotes and other decoration carry no meaning in shorthand.
-    if ('"\'“”‘’*~'.includes(c)) {
+    // Typographic quotes, bullets and other decoration carry no meaning in shorthand.
+    if ('"\'“”‘’*~•·'.includes(c)) {
       i++;
       spaced = true;
       continue;
@@ -122,6 +167,12 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   }
   tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
   return { tokens, errors };
+}
+
+/** "6'30''", "5'00\"", "6′30″": minutes and seconds with prime marks, as a clock "6:30". */
+function minuteMarks(text: string, i: number): { clock: string; end: number } | undefined {
+  const m = /^(\d{1,2})['’′](\d{2})(?:''|’’|["”″])/.exec(text.slice(i, i + 8));
+  return m ? { clock: `${m[1]}:${m[2]}`, end: i + m[0].length } : undefined;
 }
 
 /**

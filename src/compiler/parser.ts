@@ -1,12 +1,14 @@
 /**
- * Reading one session: tokens, then the grammar (src/compiler/grammar, one
+ * Reading one session: tokens, the normalising pass (src/compiler/normalise,
+ * driven by the dialect tables), then the grammar (src/compiler/grammar, one
  * file per construct), which builds a SessionNode or stops at the first thing
  * it cannot read, with the exact span and a hint.
  */
 import { Cursor, Stop, type ParseError } from './grammar/cursor.js';
 import { session } from './grammar/session.js';
 import type { SessionNode } from './ast.js';
-import { tokenize } from './lexer.js';
+import { tokenize, type Token } from './lexer.js';
+import { normalise } from './normalise/index.js';
 
 export type { ParseError };
 export type ParseResult = { ok: true; session: SessionNode } | { ok: false; error: ParseError };
@@ -42,10 +44,27 @@ function parseUncached(text: string): ParseResult {
     const e = errors[0]!;
     return { ok: false, error: { ...e, hint: 'shorthand uses letters, numbers and - / + , ; ( ) @ x × %' } };
   }
+  const unbalanced = brackets(tokens);
+  if (unbalanced) return { ok: false, error: unbalanced };
   try {
-    return { ok: true, session: session(new Cursor(tokens, text)) };
+    return { ok: true, session: session(new Cursor(normalise(tokens), text)) };
   } catch (e) {
     if (e instanceof Stop) return { ok: false, error: e.error };
     throw e;
   }
+}
+
+/** A bracket that is never closed, or closes nothing, is pointed at where it stands. */
+function brackets(tokens: Token[]): ParseError | undefined {
+  const open: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'lparen' || t.kind === 'lbracket') open.push(t);
+    else if (t.kind === 'rparen' || t.kind === 'rbracket') {
+      const o = open.pop();
+      const want = t.kind === 'rparen' ? 'lparen' : 'lbracket';
+      if (!o || o.kind !== want) return { offset: t.offset, length: t.length, message: `'${t.raw}' closes no '${t.kind === 'rparen' ? '(' : '['}'`, hint: 'brackets come in pairs, such as 2 x (4 x 200m @ Mile w/ 200m jog)' };
+    }
+  }
+  const o = open[0];
+  return o ? { offset: o.offset, length: o.length, message: `'${o.raw}' is never closed by '${o.kind === 'lparen' ? ')' : ']'}'`, hint: 'brackets come in pairs, such as 2 x (4 x 200m @ Mile w/ 200m jog)' } : undefined;
 }

@@ -28,7 +28,7 @@ export const ROLE_WORDS: Record<string, Role> = {
   wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
 };
 
-export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: ',', semicolon: ';' };
+export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: ',', semicolon: ';', newline: '\n', stop: '.', gt: 'then' };
 
 export class Cursor {
   i = 0;
@@ -101,7 +101,7 @@ export class Cursor {
   }
   atItemEnd(): boolean {
     const t = this.peek();
-    return this.atSequenceEnd() || JOIN_KINDS[t.kind] !== undefined || this.isWord(0, 'then') || (this.isWord(0, 'and') && !this.isWord(1, 'cool', 'cd'));
+    return this.atSequenceEnd() || JOIN_KINDS[t.kind] !== undefined || this.isWord(0, 'then') || (this.isWord(0, 'and') && !this.isWord(1, 'cooldown'));
   }
   indexAt(offset: number): number {
     const k = this.tokens.findIndex((t) => t.offset >= offset);

@@ -57,18 +57,6 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
     if (p.atItemEnd()) return;
     if (t.kind === 'word') {
       const role = ROLE_WORDS[t.value];
-      if (t.value === 'warm' && p.isWord(1, 'up')) {
-        p.next(), p.next();
-        setRole(node, 'warmup');
-        continue;
-      }
-      if ((t.value === 'cool' || t.value === 'warm') && (p.isWord(1, 'down') || p.isKind(1, 'dash'))) {
-        p.next();
-        p.eatKind('dash');
-        p.eatWord('down', 'up');
-        setRole(node, t.value === 'cool' ? 'cooldown' : 'warmup');
-        continue;
-      }
       if (t.value === 'cut' && p.isWord(1, 'down') || t.value === 'cutdown') {
         p.next();
         p.eatWord('down');

@@ -29,7 +29,7 @@ export function item(p: Cursor): Item {
   if (t.kind !== 'word') p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
   const other = otherSport(p);
   if (other) return other;
-  if (p.isWord(0, 'wu') && p.isKind(1, 'slash') && p.isWord(2, 'cd')) {
+  if (p.isWord(0, 'warmup') && p.isKind(1, 'slash') && p.isWord(2, 'cooldown')) {
     p.next(), p.next(), p.next();
     return { kind: 'wucd', span: p.span(start) };
   }

@@ -1,0 +1,55 @@
+/**
+ * Session labels: the words published plans put before or after a session to
+ * name the kind of run ("General aerobic 8 miles", "10 miles Long Run"). A
+ * label becomes the session's title; `pace` is the intensity it implies for
+ * running the text leaves unpaced; `total` says the distance after it is the
+ * whole day's ("Lactate threshold 8 miles w/ 20 min tempo": the tempo runs
+ * inside the 8 miles, not after them).
+ *
+ * One line a label. Phrases are matched without regard to case, hyphens or
+ * spacing ("Medium-long run", "medium long run"); typos that real plans print
+ * ("Lacate", "V02Max") are phrases like any other.
+ */
+
+/** The intensities a label can imply: Daniels' names, and `recovery` (slower than easy). */
+export type LabelPace = 'E' | 'recovery' | 'M' | 'T' | 'I' | 'R';
+
+export interface Label {
+  title: string;
+  phrases: string[];
+  pace?: LabelPace;
+  /** The distance written with the label is the day's total, work included. */
+  total?: boolean;
+  /** The run builds from easy to the pace written for its end ("last 3 miles @ LT"). */
+  progression?: boolean;
+}
+
+export const LABELS: Label[] = [
+  // Pfitzinger & Latter
+  { title: 'General aerobic', phrases: ['general aerobic', 'general aerobic run', 'ga'], pace: 'E', total: true },
+  { title: 'General aerobic + speed', phrases: ['general aerobic + speed', 'general aerobic and speed', 'ga + speed'], pace: 'E', total: true },
+  { title: 'Endurance', phrases: ['endurance', 'endurance run'], pace: 'E', total: true },
+  { title: 'Medium-long run', phrases: ['medium-long run', 'medium long run', 'medium-long', 'mlr'], pace: 'E', total: true },
+  { title: 'Long run', phrases: ['long run', 'long', 'lr', 'long slow distance', 'lsd'], pace: 'E', total: true },
+  { title: 'Progression long run', phrases: ['progression long run', 'progressive long run'], pace: 'E', total: true, progression: true },
+  { title: 'Progression run', phrases: ['progression run', 'progressive run', 'progression'], pace: 'E', total: true, progression: true },
+  { title: 'Recovery', phrases: ['recovery', 'recovery run', 'recovery jog'], pace: 'recovery', total: true },
+  { title: 'Recovery + speed', phrases: ['recovery + speed', 'recovery and speed'], pace: 'recovery', total: true },
+  { title: 'Lactate threshold', phrases: ['lactate threshold', 'lacate threshold', 'lactate threshold run', 'lt run', 'threshold run'], pace: 'T', total: true },
+  { title: 'VO₂max', phrases: ['vo2max', 'vo2 max', 'v02max', 'v02 max', 'vo₂max', 'vo2max intervals', 'vo2max run'], pace: 'I', total: true },
+  { title: 'Marathon-pace run', phrases: ['marathon-pace run', 'marathon pace run', 'mp run', 'marathon-pace'], pace: 'M', total: true },
+  { title: 'Race pace + speed', phrases: ['race pace + speed', 'race pace and speed'], pace: 'E', total: true },
+  // Hansons
+  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles'], pace: 'E' },
+  { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery' },
+  { title: 'Tempo', phrases: ['tempo', 'tempo run'], pace: 'T' },
+  // Everyone
+  { title: 'Steady', phrases: ['steady', 'steady run', 'steady state'], pace: 'M' },
+  { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
+  { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
+  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'speed session', 'speed workout', 'speedwork', 'speed work', 'track session', 'track workout'] },
+  { title: 'Time trial', phrases: ['time trial', 'tt'] },
+];
+
+/** Words that open a session's text and name nothing ("Workout: 10×500@mile pace", "The set: …"). */
+export const PREFIXES: string[] = ['workout', 'the workout', 'the set', 'set', 'main set', 'session', 'target', 'today', 'plan', 'main'];

@@ -1,0 +1,157 @@
+/**
+ * How coaches spell the shorthand's words: abbreviations, aliases, phrases and
+ * number words, each mapped to the one spelling the grammar reads. The
+ * normalising pass (src/compiler/normalise) applies these tables before the
+ * grammar runs; every replacement keeps the span of the words it replaces, so
+ * diagnostics still point at what the coach wrote.
+ *
+ * In a replacement, "x", "@", "/", "+" and "," stand for the repeat sign and
+ * those punctuation marks, a number for a number, anything else for a word.
+ */
+
+/** One word written another way. */
+export const ALIASES: Record<string, string> = {
+  // Recoveries
+  jg: 'jog',
+  jogs: 'jog',
+  jogging: 'jog',
+  jogged: 'jog',
+  recoveries: 'recovery',
+  recov: 'recovery',
+  ri: 'recovery', // rest interval
+  rbi: 'recovery', // rest between intervals
+  floats: 'float',
+  walking: 'walk',
+  walks: 'walk',
+  // Warm-up and cool-down
+  wu: 'warmup',
+  warmup: 'warmup',
+  warmups: 'warmup',
+  cd: 'cooldown',
+  cooldown: 'cooldown',
+  warmdown: 'cooldown',
+  // Paces
+  thr: 'threshold',
+  gmp: 'goal mp',
+  // Units
+  ml: 'mi',
+  mls: 'mi',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  sec: 'sec',
+  secs: 'sec',
+  second: 'sec',
+  seconds: 'sec',
+  meter: 'm',
+  meters: 'm',
+  metre: 'm',
+  metres: 'm',
+  // Repeats
+  repeats: 'reps',
+  repetitions: 'reps',
+  repetition: 'reps',
+  repeat: 'repeat',
+  efforts: 'reps',
+  effort: 'effort',
+  sprints: 'sprint',
+  bursts: 'burst',
+  surges: 'surge',
+  // Other sports
+  xt: 'cross',
+  crosstrain: 'cross',
+  crosstraining: 'cross',
+};
+
+/** Words glued to the number before them: "5kpace", "5KP" (5K pace). */
+export const GLUED: Record<string, string> = {
+  kpace: 'k pace',
+  kp: 'k pace',
+  kmpace: 'k pace',
+};
+
+/** Number words, as coaches spell counts and lengths ("six 1-mile repeats", "two minutes"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+  single: 1, double: 2, triple: 3,
+};
+
+/** Fractions written as words before a unit: "half-mile warmup", "a quarter mile". */
+export const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
+/** Words a full stop belongs to ("5 min. recovery", "w. 400m jog"), so it does not end a sentence. */
+export const ABBREVIATIONS = new Set(['min', 'mins', 'sec', 'secs', 'hr', 'hrs', 'w', 'approx', 'ca', 'est', 'mi', 'yds', 'vs', 'rec', 'ea', 'pt', 'wk', 'no', 'sq', 'km', 'kms', 'ml', 'm', 'k']);
+
+/** Several words, or words and marks, that mean one thing. Longest match wins. */
+export const PHRASES: [string, string][] = [
+  // Warm-up and cool-down, however hyphenated or abbreviated
+  ['warm up', 'warmup'],
+  ['warm - up', 'warmup'],
+  ['w / u', 'warmup'],
+  ['w - u', 'warmup'],
+  ['cool down', 'cooldown'],
+  ['cool - down', 'cooldown'],
+  ['c / d', 'cooldown'],
+  ['c - d', 'cooldown'],
+  ['warm down', 'cooldown'],
+  ['warm - down', 'cooldown'],
+  // Joins between parts
+  ['followed by', 'then'],
+  ['and then', 'then'],
+  ['then add', 'then'],
+  ['then do', 'then'],
+  ['then move into', 'then'],
+  ['then moved into', 'then'],
+  ['after that', 'then'],
+  ['plus', 'then'],
+  // Repeats
+  ['reps of', 'x'],
+  ['rep of', 'x'],
+  ['set of', 'sets of'],
+  // Paces and pace units
+  
+  ['half marathon race pace', 'hmp'],
+  ['half marathon pace', 'hmp'],
+  ['half - marathon pace', 'hmp'],
+  ['marathon race pace', 'mp'],
+  ['marathon pace', 'mp'],
+  ['lactate threshold pace', 'threshold'],
+  ['threshold pace', 'threshold'],
+  ['tempo pace', 'tempo'],
+  ['interval pace', 'interval'],
+  ['repetition pace', 'rep'],
+  ['min / mile', '/ mi'],
+  ['min / mi', '/ mi'],
+  ['min per mile', '/ mi'],
+  ['mins per mile', '/ mi'],
+  ['minutes per mile', '/ mi'],
+  ['min / km', '/ km'],
+  ['min per km', '/ km'],
+  ['per mile', '/ mi'],
+  ['per km', '/ km'],
+  ['mi / mile', '/ mi'],
+  ['per kilometer', '/ km'],
+  ['per kilometre', '/ km'],
+  ['sec / mi', 'sec / mi'],
+  ['sec / mile', 'sec / mi'],
+  ['sec per mile', 'sec / mi'],
+  ['seconds per mile', 'sec / mi'],
+  ['s / mi', 'sec / mi'],
+  ['sec / km', 'sec / km'],
+  ['s / km', 'sec / km'],
+  // Other sports
+  ['cross - training', 'cross'],
+  ['cross - train', 'cross'],
+  ['cross training', 'cross'],
+  ['cross train', 'cross'],
+  ['x - train', 'cross'],
+  ['x - training', 'cross'],
+  ['run / walk', 'runwalk'],
+  ['walk / run', 'runwalk'],
+  // Days off
+  ['no workout', 'rest'],
+  ['day off', 'rest'],
+  ['rest day', 'rest'],
+];

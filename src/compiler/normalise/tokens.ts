@@ -1,0 +1,46 @@
+/** Building tokens for the normalising pass: each stands for a stretch of the coach's text. */
+import type { Token, TokenKind } from '../lexer.js';
+
+const MARKS: Record<string, TokenKind> = { x: 'x', '@': 'at', '/': 'slash', '+': 'plus', ',': 'comma', '-': 'dash', '(': 'lparen', ')': 'rparen', '.': 'stop' };
+
+/** Tokens for a replacement written as in the dialect tables ("k pace", "/ mi", "x"), covering `from`…`to`. */
+export function replacement(text: string, from: Token, to: Token = from): Token[] {
+  const offset = from.offset;
+  const length = to.offset + to.length - from.offset;
+  return text.split(' ').map((part, k) => {
+    const mark = MARKS[part];
+    const kind: TokenKind = mark ?? (/^\d+(\.\d+)?$/.test(part) ? 'number' : 'word');
+    return { kind, value: part, raw: text, offset, length, spaced: k === 0 ? from.spaced : true, synthetic: true };
+  });
+}
+
+export function numberToken(value: number, from: Token, to: Token = from): Token {
+  return { kind: 'number', value: String(value), raw: String(value), offset: from.offset, length: to.offset + to.length - from.offset, spaced: from.spaced, synthetic: true };
+}
+
+/** The key a token is matched by in the dialect tables: words by their text, marks by themselves, numbers as '#'. */
+export function keyOf(t: Token): string {
+  switch (t.kind) {
+    case 'word':
+      return t.value;
+    case 'number':
+      return '#';
+    case 'slash':
+      return '/';
+    case 'dash':
+      return '-';
+    case 'plus':
+      return '+';
+    case 'comma':
+      return ',';
+    case 'stop':
+    case 'dot':
+      return '.';
+    case 'x':
+      return 'x';
+    case 'at':
+      return '@';
+    default:
+      return `<${t.kind}>`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Words: aliases and abbreviations, number words and fractions, words glued
+ * together ("5kpace", "milesEasy"), and Daniels' notation ("2E", "400R",
+ * "2 x 1T": a number glued to E, M, T, I, R or H is a distance at that pace —
+ * miles below 50, metres from 50).
+ */
+import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.js';
+import type { Token } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { numberToken, replacement } from './tokens.js';
+
+const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
+const LENGTH_UNITS = new Set(['mile', 'miles', 'mi', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'k', 'lap', 'laps']);
+const SEPARATORS = new Set(['eof', 'plus', 'comma', 'semicolon', 'newline', 'stop', 'rparen', 'gt']);
+
+export function words(tokens: Token[]): Token[] {
+  const miles = tokens.some((t) => t.kind === 'word' && (t.value === 'mile' || t.value === 'miles' || t.value === 'mi'));
+  const daniels = tokens.some((t, k) => t.kind === 'word' && !t.spaced && tokens[k - 1]?.kind === 'number' && /^[ETIRH]$/.test(t.raw));
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (t.kind === 'number') {
+      // "1/4 mile", "2 1/2 laps": a fraction before a unit.
+      const frac = fraction(tokens, k);
+      if (frac) {
+        const whole = out[out.length - 1];
+        if (whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) out[out.length - 1] = numberToken(Number(whole.value) + frac.value, whole, frac.end);
+        else out.push(numberToken(frac.value, t, frac.end));
+        k = frac.index;
+        continue;
+      }
+      out.push(t);
+      continue;
+    }
+    if (t.kind !== 'word') {
+      out.push(t);
+      continue;
+    }
+    const afterNumber = prev?.kind === 'number' && !t.spaced;
+    if (afterNumber && DANIELS[t.raw] && (t.raw !== 'M' || (daniels && SEPARATORS.has(next?.kind ?? 'eof')))) {
+      const n = Number(prev!.value);
+      out.push(...replacement(`${n < 50 ? 'mi' : 'm'} @ ${DANIELS[t.raw] === 'h' ? 'hard' : DANIELS[t.raw]}`, t));
+      continue;
+    }
+    if (afterNumber && GLUED[t.value]) {
+      out.push(...replacement(GLUED[t.value]!, t));
+      continue;
+    }
+    // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
+    if (t.value === 'm' && prev?.kind === 'number' && Number(prev.value) < 50 && (t.raw === 'M' || miles)) {
+      out.push({ ...t, value: 'mi', synthetic: true });
+      continue;
+    }
+    const camel = splitCamel(t);
+    if (camel) {
+      out.push(...camel);
+      continue;
+    }
+    if (NUMBER_WORDS[t.value] !== undefined && !(t.value === 'one' && next?.kind === 'word' && next.value === 'or')) {
+      out.push(numberToken(NUMBER_WORDS[t.value]!, t));
+      continue;
+    }
+    // "half-mile warmup", "a quarter mile".
+    const unitAt = next?.kind === 'dash' ? tokens[k + 2] : next;
+    if (FRACTION_WORDS[t.value] !== undefined && unitAt?.kind === 'word' && LENGTH_UNITS.has(unitAt.value)) {
+      out.push(numberToken(FRACTION_WORDS[t.value]!, t));
+      if (next?.kind === 'dash') k++;
+      continue;
+    }
+    const alias = ALIASES[t.value];
+    if (alias !== undefined && alias !== t.value) {
+      out.push(...replacement(alias, t));
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function fraction(tokens: Token[], k: number): { value: number; index: number; end: Token } | undefined {
+  const [a, slash, b, unit] = [tokens[k]!, tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (slash?.kind !== 'slash' || b?.kind !== 'number' || slash.spaced || b.spaced) return undefined;
+  if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value)) return undefined;
+  const n = Number(a.value);
+  const d = Number(b.value);
+  if (!Number.isInteger(n) || !Number.isInteger(d) || d < 2 || n >= d) return undefined;
+  return { value: Math.round((n / d) * 1000) / 1000, index: k + 2, end: b };
+}
+
+const KNOWN = (w: string) => DISTANCE_UNITS[w] !== undefined || TIME_UNITS[w] !== undefined || ['easy', 'run', 'pace', 'tempo', 'jog', 'walk', 'recovery', 'long', 'rest'].includes(w);
+
+/** "milesEasy" → "miles Easy": two known words run together where a capital starts the second. */
+function splitCamel(t: Token): Token[] | undefined {
+  const m = /^([a-z]+)([A-Z][a-z]+)$/.exec(t.raw);
+  if (!m || !KNOWN(m[1]!) || !KNOWN(m[2]!.toLowerCase())) return undefined;
+  const first: Token = { ...t, value: m[1]!, raw: m[1]!, length: m[1]!.length };
+  const second: Token = { ...t, value: m[2]!.toLowerCase(), raw: m[2]!, offset: t.offset + m[1]!.length, length: m[2]!.length, spaced: true };
+  return [first, second];
+}
