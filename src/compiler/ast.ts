@@ -3,6 +3,7 @@
  * the span of text it came from so later stages can report positions.
  */
 import type { PaceName } from '../paces/types.js';
+import type { LabelPace } from './dialect/labels.js';
 
 export interface Span {
   start: number;
@@ -18,16 +19,22 @@ export interface CountRange {
 
 export type Quantity =
   | { kind: 'distance'; low: number; high: number; span: Span }
-  | { kind: 'time'; low: number; high: number; span: Span };
+  | { kind: 'time'; low: number; high: number; span: Span }
+  /** "3 x hill": as long as the hill, run until the lap button. */
+  | { kind: 'open'; span: Span }
+  /** "lesser of 15 miles & 100 min": whichever ends first at the step's pace. */
+  | { kind: 'lesser'; options: Quantity[]; span: Span };
 
 /** A pace as written, resolved against an athlete later. */
 export type PaceExpr =
   /** "HM", "Mile", "HM-10K", "15K to half marathon", "goal mile", "MP-10s". */
-  | { kind: 'named'; names: PaceRef[]; offsetSeconds?: number; span: Span }
+  /** `offset`: seconds per mile (or km) slower (positive) or faster, from low to high: "MP-10s", "10-15 seconds slower than 10K". */
+  | { kind: 'named'; names: PaceRef[]; offset?: { low: number; high: number }; span: Span }
   /** "5K/Mile" for paired reps. */
   | { kind: 'paired'; parts: PaceExpr[]; span: Span }
   /** "6:30/mi", "6:20-6:30/mi", "4:05/km". */
-  | { kind: 'explicit'; slowSecondsPerUnit: number; fastSecondsPerUnit: number; unit: 'mi' | 'km'; span: Span }
+  /** `athlete`: "7:40 pace" in a text that names no unit, per the athlete's own. */
+  | { kind: 'explicit'; slowSecondsPerUnit: number; fastSecondsPerUnit: number; unit: 'mi' | 'km' | 'athlete'; span: Span }
   /** "@ 75", "in 75s", "@ 1:10": seconds for each rep. */
   | { kind: 'split'; seconds: number; span: Span }
   /** "Faster": the next faster race pace after the previous one. */
@@ -46,7 +53,9 @@ export type RecoveryAmount =
   | { kind: 'previous' }
   | { kind: 'equal' }
   /** "jog 50 to 90% interval time": a share of the rep's time. */
-  | { kind: 'fraction'; low: number; high: number };
+  | { kind: 'fraction'; low: number; high: number }
+  /** "no recovery", "continuous": straight into the next rep. */
+  | { kind: 'none' };
 
 export interface RecoveryExpr {
   mode: 'jog' | 'walk' | 'rest' | 'recovery';
@@ -56,7 +65,7 @@ export interface RecoveryExpr {
   span: Span;
 }
 
-export type Role = 'work' | 'easy' | 'warmup' | 'cooldown' | 'strides' | 'hill' | 'race';
+export type Role = 'work' | 'easy' | 'warmup' | 'cooldown' | 'strides' | 'hill' | 'race' | 'walk';
 
 /** One stretch of running: "400m @ HM", "30 min run", "4 miles @ 15K to HM". */
 export interface IntervalNode {
@@ -69,8 +78,23 @@ export interface IntervalNode {
   effort?: string;
   /** Words kept for the athlete: "for rhythm". */
   remarks: string[];
-  /** "8 miles w/ 4 miles @ 15K to HM": the faster part inside a run. */
-  inner?: IntervalNode;
+  /**
+   * Work run inside this run's distance or time: "8 miles w/ 4 miles @ 15K to HM",
+   * "General aerobic 7 miles w/ 8x100m strides", "Progression long run 14 miles, last 3 miles @ LT".
+   */
+  within?: Within;
+  /** "last 3 miles @ LT", "first 2 miles easy": where the part sits in the run around it. */
+  placement?: 'start' | 'end';
+  /** "1km or 4 mins": what else the coach allows for this stretch, kept as a note. */
+  otherwise?: string;
+  span: Span;
+}
+
+/** The work inside a longer run, and where it sits; the rest of the run is easy. */
+export interface Within {
+  items: Item[];
+  joins: Join[];
+  placement: 'middle' | 'start' | 'end';
   span: Span;
 }
 
@@ -113,9 +137,10 @@ export interface OtherSportNode {
   span: Span;
 }
 
-/** "WU/CD" written as a session element: add the plan's warm-up and cool-down. */
+/** "WU/CD", "Warm up, …, warm-down" written as session elements: the plan's warm-up and cool-down, there. */
 export interface WuCdNode {
   kind: 'wucd';
+  which: 'both' | 'warmup' | 'cooldown';
   span: Span;
 }
 
@@ -140,9 +165,35 @@ export interface Explanation {
   span: Span;
 }
 
+/** The kind of run a session is labelled with ("General aerobic", "Long Run", "Tempo"). */
+export interface SessionLabel {
+  /** As the dialect tables name it, or as written when runcast does not know the label. */
+  title: string;
+  /** Whether the label is one of runcast's (src/compiler/dialect/labels.ts). */
+  known: boolean;
+  /** The intensity it implies for running the text leaves unpaced. */
+  pace?: LabelPace;
+  /** The distance written with it is the day's total, work included. */
+  total?: boolean;
+  progression?: boolean;
+  span: Span;
+}
+
+/** Words the compiler read past without using: each becomes a warning and a note. */
+export interface Ignored {
+  span: Span;
+  why: 'label' | 'prose';
+}
+
 export interface SessionNode {
   alternatives: SequenceNode[];
   /** "… or OFF" */
   optional: boolean;
   explanations: Explanation[];
+  label?: SessionLabel;
+  ignored: Ignored[];
+  /** Parenthesised remarks for the athlete: "(aim to beat previous week's time)". */
+  asides: { text: string; span: Span }[];
+  /** "Recovery 5 miles a.m., 4 miles p.m.": two runs on one day, each a session of its own. */
+  runs?: SessionNode[];
 }

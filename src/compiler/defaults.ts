@@ -21,7 +21,7 @@ export function readRun(text: string): Read<IntervalNode> {
 }
 
 /** Read as the recovery clause of one rep, so it means exactly what it would after "w/" in a session. */
-const REP = '1 x 1m w/ ';
+const REP = '1 x 400m w/ ';
 
 export function readRecovery(text: string): Read<RecoveryExpr> {
   const r = parseSession(`${REP}${text}`);

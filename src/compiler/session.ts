@@ -12,7 +12,7 @@ import { readRun } from './defaults.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
 import { buildItems, type Built } from './resolve/sequence.js';
-import { titleFromParts } from './title.js';
+import { shortDuration, titleFromParts } from './title.js';
 
 /** Where the session text sits in its document, so diagnostics point into the file. */
 export interface Origin {
@@ -38,7 +38,16 @@ export interface SessionOptions {
   paces?: PaceTable;
 }
 
+/**
+ * One session of shorthand for one athlete. A day written as two runs
+ * ("… a.m., … p.m.") compiles to its first run here; `compileRuns` gives both.
+ */
 export function compileSession(text: string, athlete: Athlete, options: SessionOptions = {}): Workout {
+  return compileRuns(text, athlete, options)[0]!;
+}
+
+/** The runs of one day of shorthand: one workout, or one per run ("Recovery 5 miles a.m., 4 miles p.m."). */
+export function compileRuns(text: string, athlete: Athlete, options: SessionOptions = {}): Workout[] {
   const defaults: Defaults = { ...DEFAULTS, ...options.defaults, tolerance: { ...DEFAULTS.tolerance, ...options.defaults?.tolerance } };
   const paces = options.paces ?? (options.defaults?.tolerance ? buildPaceTable(athlete.profile, defaults.tolerance) : athlete.paces);
   const base: Workout = {
@@ -61,18 +70,36 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
   if (!parsed.ok) {
     const e = parsed.error;
     base.diagnostics.push(at({ start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint));
-    return base;
+    return [base];
   }
-  const r = resolution(parsed.session, athlete, paces, defaults, options.defaults);
+  const runs = parsed.session.runs ?? [parsed.session];
+  return runs.map((run, k) => compileRun(run, k, runs.length, base, athlete, paces, defaults, options, at));
+}
+
+function compileRun(
+  session: SessionNode,
+  k: number,
+  of: number,
+  template: Workout,
+  athlete: Athlete,
+  paces: PaceTable,
+  defaults: Defaults,
+  options: SessionOptions,
+  at: (span: Span, severity: Diagnostic['severity'], message: string, hint?: string) => Diagnostic,
+): Workout {
+  const base: Workout = { ...template, id: of > 1 && k > 0 ? `${template.id}-run${k + 1}` : template.id, notes: [], diagnostics: [], alternatives: [] };
+  if (of > 1 && base.slot) base.slot = { ...base.slot, index: base.slot.index + k };
+  const r = resolution(session, athlete, paces, defaults, options.defaults);
   if (r.main) {
     Object.assign(base, r.main, { title: options.title ?? r.main.title });
-    base.optional = parsed.session.optional;
+    base.optional = session.optional;
   }
   if (r.error) {
     base.diagnostics.push(at(r.error.span, 'error', r.error.message, r.error.hint));
     base.steps = [];
     return base;
   }
+  const text = template.source;
   base.alternatives = r.alternatives.map((alt, k) => ({
     ...base,
     ...alt.built,
@@ -83,9 +110,19 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
     diagnostics: [],
     source: text.slice(alt.span.start, alt.span.end),
   }));
-  base.notes = [...r.notes];
+  base.notes = [...r.notes, ...session.asides.map((a) => a.text)];
+  if (of > 1) base.notes.push(`run ${k + 1} of ${of} today`);
   if (base.optional) base.notes.push('optional: this session may be skipped');
   for (const w of r.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
+  for (const ig of session.ignored) {
+    const words = text.slice(ig.span.start, ig.span.end);
+    if (ig.why === 'label') {
+      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not a label runcast knows`, 'it is kept as written in the title; no step uses it'));
+    } else {
+      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not used`, 'it changes no step; it is kept in the notes'));
+      base.notes.push(`not used: '${words}'`);
+    }
+  }
   return base;
 }
 
@@ -128,13 +165,16 @@ function resolution(session: SessionNode, athlete: Athlete, paces: PaceTable, de
 
 function resolve(session: SessionNode, athlete: Athlete, paces: PaceTable, defaults: Defaults): Resolution {
   const ctx = new ResolveContext(athlete, paces, defaults);
+  ctx.label = session.label;
   let main: BuiltSession | undefined;
   try {
     const [first, ...others] = session.alternatives;
     main = buildSequence(first!, ctx);
+    if (session.label) main.title = labelledTitle(session.label.title, first!, main, ctx);
     checkExplanations(session.explanations, main.steps, ctx);
     const alternatives = others.map((alt) => {
       const altCtx = new ResolveContext(athlete, paces, defaults);
+      altCtx.label = session.label;
       return { built: buildSequence(alt, altCtx), notes: altCtx.notes, span: alt.span };
     });
     return { main, alternatives, notes: ctx.notes, warnings: ctx.warnings };
@@ -151,13 +191,28 @@ interface BuiltSession {
   estimate: Workout['estimate'];
 }
 
+/** "General aerobic 8 mi", "Recovery 5 mi", "Intervals: 2×3 km, …": the label, then the length or the work. */
+function labelledTitle(label: string, seq: SequenceNode, built: BuiltSession, ctx: ResolveContext): string {
+  const only = seq.items.length === 1 ? seq.items[0] : undefined;
+  if (only?.kind === 'interval' && (only.quantity.kind === 'distance' || only.quantity.kind === 'time') && only.role !== 'race') {
+    const d = only.quantity.kind === 'time' ? { kind: 'time' as const, seconds: only.quantity.low } : { kind: 'distance' as const, meters: only.quantity.low };
+    const high = only.quantity.high !== only.quantity.low ? `–${shortDuration(only.quantity.kind === 'time' ? { kind: 'time', seconds: only.quantity.high } : { kind: 'distance', meters: only.quantity.high }, ctx.units)}` : '';
+    return `${label} ${shortDuration(d, ctx.units)}${high}`;
+  }
+  return built.title && built.title !== label ? `${label}: ${built.title}` : label;
+}
+
 function buildSequence(seq: SequenceNode, ctx: ResolveContext): BuiltSession {
   const items = seq.items;
   const others = items.filter((i) => i.kind === 'other');
   if (others.length === items.length) return otherSport(items, seq, ctx);
-  // "30 min jog" alone is an easy run, not a recovery.
+  // "30 min jog" alone is an easy run, not a recovery; "Walk 5 kilometers" a walk.
   const runItems: Item[] = items.every((i) => i.kind === 'recovery')
-    ? items.map((i) => (i.kind === 'recovery' && i.recovery.amount.kind === 'quantity' ? { kind: 'interval', quantity: i.recovery.amount.quantity, role: 'easy', roleWritten: true, remarks: [], span: i.span } : i))
+    ? items.map((i) =>
+        i.kind === 'recovery' && i.recovery.amount.kind === 'quantity'
+          ? { kind: 'interval', quantity: i.recovery.amount.quantity, role: i.recovery.mode === 'walk' ? 'walk' : 'easy', roleWritten: true, remarks: [], span: i.span }
+          : i,
+      )
     : items;
   const built = buildItems(runItems, ctx, { joins: seq.joins });
   const steps = withWarmupCooldown(built, runItems, ctx);
@@ -176,7 +231,9 @@ function otherSport(items: Item[], seq: SequenceNode, ctx: ResolveContext): Buil
 
 /** The plan's warm-up and cool-down go around sessions with work faster than easy, unless the text has its own. */
 function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): Node[] {
-  const forced = items.some((i) => i.kind === 'wucd');
+  const forcedWarmup = items.some((i) => i.kind === 'wucd' && i.which !== 'cooldown');
+  const forcedCooldown = items.some((i) => i.kind === 'wucd' && i.which !== 'warmup');
+  const forced = forcedWarmup || forcedCooldown;
   if (!built.hard && !forced) return built.nodes;
   const parts = built.parts.filter((p) => p.nodes.length > 0);
   const hasWarmup = parts.some((p) => p.kind === 'warmup');
@@ -184,15 +241,28 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
   const first = parts[0];
   const last = parts[parts.length - 1];
   const out = [...built.nodes];
-  if (!hasWarmup && (forced || first?.kind !== 'easy')) {
+  const steady = !forced && steadyRun(built, ctx);
+  if (!hasWarmup && (forcedWarmup || (!forced && !steady && first?.kind !== 'easy'))) {
     const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
     if (wu) out.unshift(wu);
   }
-  if (!hasCooldown && (forced || last?.kind !== 'easy')) {
+  if (!hasCooldown && (forcedCooldown || (!forced && !steady && last?.kind !== 'easy'))) {
     const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
     if (cd) out.push(cd);
   }
   return out;
+}
+
+/**
+ * One continuous run at marathon pace or slower ("5 miles pace" in a marathon plan,
+ * "Marathon-pace run 12 miles") is its own warm-up: the plan's are not added.
+ */
+function steadyRun(built: Built, ctx: ResolveContext): boolean {
+  const steps = built.nodes;
+  if (steps.length !== 1 || steps[0]!.type !== 'step') return false;
+  const t = steps[0]!.target;
+  const long = steps[0]!.duration.kind === 'distance' ? steps[0]!.duration.meters >= 5000 : steps[0]!.duration.kind === 'time' && steps[0]!.duration.seconds >= 20 * 60;
+  return t.kind === 'pace' && long && t.high <= ctx.paces.paces.M.high * 1.001;
 }
 
 function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveContext) {

@@ -17,6 +17,8 @@ export const DISTANCE_UNITS: Record<string, number> = {
   mi: 1609.344,
   mile: 1609.344,
   miles: 1609.344,
+  lap: 400,
+  laps: 400,
   y: 0.9144,
   yd: 0.9144,
   yds: 0.9144,
@@ -101,7 +103,7 @@ export function suggest(word: string, candidates: readonly string[] = KNOWN_WORD
 }
 
 /** Edit distance counting a swap of neighbours ("mni" → "min") as one edit. */
-function damerauLevenshtein(a: string, b: string): number {
+export function damerauLevenshtein(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {

@@ -3,7 +3,7 @@
  * position among them, and the helpers every construct uses to look ahead,
  * take tokens and stop at the first thing it cannot read.
  */
-import type { Explanation, Join, Role, Span } from '../ast.js';
+import type { Explanation, Ignored, Join, Role, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { suggest } from '../vocabulary.js';
 
@@ -33,6 +33,10 @@ export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: 
 export class Cursor {
   i = 0;
   readonly explanations: Explanation[] = [];
+  readonly ignored: Ignored[] = [];
+  readonly asides: { text: string; span: Span }[] = [];
+  /** The session's label, which decides how a bare number after it reads ("30 tempo": minutes). */
+  label?: SessionLabel;
 
   constructor(
     readonly tokens: Token[],
@@ -102,6 +106,9 @@ export class Cursor {
   atItemEnd(): boolean {
     const t = this.peek();
     return this.atSequenceEnd() || JOIN_KINDS[t.kind] !== undefined || this.isWord(0, 'then') || (this.isWord(0, 'and') && !this.isWord(1, 'cooldown'));
+  }
+  ignore(span: Span, why: Ignored['why']): void {
+    if (span.end > span.start) this.ignored.push({ span, why });
   }
   indexAt(offset: number): number {
     const k = this.tokens.findIndex((t) => t.offset >= offset);

@@ -6,7 +6,9 @@ import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, quantity } from './quantity.js';
-import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { prose } from './prose.js';
+import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
 
 export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Item {
@@ -16,15 +18,30 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     const expr: RecoveryExpr = { mode: 'recovery', amount: { kind: 'quantity', quantity }, span: p.span(start) };
     return { kind: 'recovery', recovery: expr, span: p.span(start), betweenSets: true };
   }
-  // "5 min jog recovery", "400m jog", "500m recovery": a recovery standing in a sequence.
-  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float') && !p.isWord(1, 'x')) {
+  // "400 meters x 6 with 60 seconds rest": the count after the rep.
+  const count = countAfter(p);
+  if (count) {
+    const rep: IntervalNode = { kind: 'interval', quantity, role: 'work', roleWritten: false, remarks: [], span: p.span(start) };
+    const node: RepeatNode = { kind: 'repeat', count, body: [rep], sets: false, span: p.span(start) };
+    intervalTail(p, rep, node);
+    node.span = p.span(start);
+    return node;
+  }
+  // "5 min jog recovery", "400m jog", "500m recovery", "2 min static recovery": a recovery standing in a sequence.
+  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off') && !p.isWord(1, 'x')) {
     const save = p.i;
     const words: string[] = [];
-    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy')) words.push(p.next().value);
+    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy', 'active', 'static', 'standing', 'off', 'slow')) words.push(p.next().value);
     const betweenSets = p.isWord(0, 'between') && p.isWord(1, 'sets', 'set');
     if (betweenSets) p.next(), p.next();
-    if (p.atItemEnd() || p.isKind(0, 'lparen')) {
-      const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') ? 'jog' : words.includes('rest') && !words.includes('recovery') ? 'rest' : 'recovery';
+    else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
+      // "400m easy between", "with a 1min jog between": between the reps around it.
+      p.next();
+      p.eatWord('reps', 'each', 'efforts');
+    }
+    const recoveryWord = words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active');
+    if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen'))) {
+      const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') || words.includes('off') ? 'jog' : (words.includes('rest') || words.includes('static') || words.includes('standing')) && !words.includes('recovery') ? 'rest' : 'recovery';
       // "30 min jog" alone is an easy run, decided when the session is resolved.
       const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: p.span(start) };
       trailingExplanations(p);
@@ -96,21 +113,18 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       }
       if (p.atWith()) {
         p.eatWith();
-        // "8 miles w/ 4 miles @ 15K to half marathon pace": a faster part inside the run.
-        if ((p.isKind(0, 'number') || p.isKind(0, 'clock')) && innerRunAhead(p)) {
+        // "8 miles w/ 4 miles @ 15K to half marathon pace", "5 miles w/ 6x100m strides": work inside the run.
+        if (holder.count.high === 1 && !holder.recovery && workAhead(p)) {
           const innerStart = p.peek().offset;
-          const q = quantity(p, true);
-          const inner: IntervalNode = { kind: 'interval', quantity: q, role: 'work', roleWritten: false, remarks: [], span: p.span(innerStart) };
-          const innerHolder: RepeatNode = { kind: 'repeat', count: { low: 1, high: 1, span: inner.span }, body: [inner], sets: false, span: inner.span };
-          intervalTail(p, inner, innerHolder);
-          inner.span = p.span(innerStart);
-          node.inner = inner;
+          const seq = sequence(p, true);
+          const last = seq.items[seq.items.length - 1];
+          const placement = last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
+          node.within = { items: seq.items, joins: seq.joins, placement, span: p.span(innerStart) };
           if (!node.roleWritten) setRole(node, 'easy');
           continue;
         }
         const rec = recoveryPhrase(p, p.prevEnd);
-        if (rec.betweenSets) holder.setRecovery = rec.expr;
-        else holder.recovery = rec.expr;
+        applyRecovery(holder, rec);
         continue;
       }
       if (t.value === 'full' && p.isWord(1, 'recovery', 'rest')) {
@@ -121,15 +135,79 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         paceOrEffort(p, node);
         continue;
       }
-      if (t.value === 'pace' || t.value === 'effort') {
+      if ((t.value === 'pace' || t.value === 'race' && p.isWord(1, 'pace')) && !node.pace && !node.effort) {
+        // "5 miles pace", "3 x 1600 race pace": the pace of the race the plan is for.
+        const w = p.next();
+        p.eatWord('pace');
+        node.pace = { kind: 'named', names: [{ name: 'Mile', goal: true, anyGoal: true }], span: p.span(w.offset) };
+        continue;
+      }
+      if (t.value === 'pace' || t.value === 'effort' || t.value === 'reps' || (t.value === 'interval' && (node.pace || node.effort))) {
         p.next();
         continue;
       }
-      if (PACE_WORDS[t.value] && ['tempo', 'threshold', 'lt', 'conversational'].includes(t.value)) {
+      if (PACE_WORDS[t.value] && ['tempo', 'threshold', 'lt', 'conversational', 'hmp', 'mp', 'goal', 'marathon'].includes(t.value) && !(t.value === 'marathon' && !p.isWord(1, 'pace'))) {
         node.pace = pace(p);
         continue;
       }
+      if (t.value === 'half' && p.isWord(1, 'marathon') || t.value === 'marathon') {
+        // "13.1 miles Half Marathon": the race.
+        p.next();
+        p.eatWord('marathon');
+        setRole(node, 'race');
+        continue;
+      }
+      if (t.value === 'on' && p.isKind(1, 'slash') && p.isWord(2, 'off')) {
+        // "5x1k on/off": each rep followed by as much again, easy.
+        p.next(), p.next(), p.next();
+        node.effort = node.effort ?? 'hard';
+        holder.recovery = { mode: 'jog', amount: { kind: 'previous' }, span: p.span(t.offset) };
+        continue;
+      }
+      if (t.value === 'on') {
+        p.next();
+        node.effort = node.effort ?? 'hard';
+        continue;
+      }
+      if (t.value === 'progression' || t.value === 'progressive') {
+        p.next();
+        p.eatWord('run', 'runs');
+        node.remarks.push('progression: start steady, finish fast');
+        continue;
+      }
+      if (t.value === 'fartlek') {
+        p.next();
+        node.effort = node.effort ?? 'fartlek';
+        continue;
+      }
+      if (t.value === 'or' && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && !isOffOrRest(p)) {
+        // "1km or 4 mins", "5 x 90 secs or 400m": the other length the coach allows.
+        const from = p.next();
+        const q = quantity(p, true);
+        node.otherwise = `or ${p.text.slice(q.span.start, q.span.end)}`;
+        void from;
+        continue;
+      }
+      if (prose(p, 'tail')) continue;
       p.unexpected(t, "a unit, '@ pace', 'w/ … recovery' or a separator");
+    }
+    if (t.kind === 'number' && paceAhead(p)) {
+      // "4 x 800 5-K pace", "2 x 800 30 seconds above mile pace": a pace without "@".
+      paceOrEffort(p, node);
+      continue;
+    }
+    if (t.kind === 'slash' && (recoveryAhead(p) || p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+      // "5 x 1200 / jog 200", "10 x 1 mins @ 5k pace / 1 min recovery": the recovery after a slash.
+      p.next();
+      const rec = recoveryPhrase(p, p.prevEnd);
+      applyRecovery(holder, rec);
+      continue;
+    }
+    if ((t.kind === 'number' || t.kind === 'clock') && recoveryAhead(p)) {
+      // "3×1 mile @ goal race pace 3 minutes recovery": the recovery without "w/".
+      const rec = recoveryPhrase(p, t.offset);
+      applyRecovery(holder, rec);
+      continue;
     }
     if (t.kind === 'at') {
       p.next();
@@ -145,11 +223,11 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         holder.recovery = parenRecovery(p).expr;
         continue;
       }
-      explanation(p, node.pace);
+      explanation(p, node);
       continue;
     }
     if (t.kind === 'lbracket') {
-      explanation(p, node.pace);
+      explanation(p, node);
       continue;
     }
     p.unexpected(t, "'@ pace', 'w/ … recovery' or a separator such as ',' or '+'");
@@ -163,16 +241,42 @@ export function setRole(node: IntervalNode, role: Role): void {
   node.roleWritten = true;
 }
 
-/** After "w/": is this "4 miles @ pace" (a faster part) rather than "400m jog recovery"? */
-export function innerRunAhead(p: Cursor): boolean {
-  for (let k = 0; k < 8; k++) {
+const WORK_WORDS = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
+
+/** After "w/": work inside the run ("4 miles @ pace", "6x100m strides", "2 sets of …") rather than a recovery ("400m jog")? */
+export function workAhead(p: Cursor): boolean {
+  if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
+  if (p.isKind(1, 'x') || p.isWord(1, 'sets')) return true;
+  for (let k = 1; k < 8; k++) {
     const t = p.peek(k);
-    if (t.kind === 'at') return true;
+    if (t.kind === 'at' || (t.kind === 'word' && WORK_WORDS.has(t.value))) return true;
     if (t.kind === 'word' && (RECOVERY_MODES.has(t.value) || t.value === 'between')) return false;
-    if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus') return false;
+    if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus' || t.kind === 'lparen' || t.kind === 'rparen') return false;
   }
   return false;
 }
+
+/** "3 minutes recovery", "200 jog recovery", "400 recovery to follow": a length, then a recovery word. */
+function recoveryAhead(p: Cursor): boolean {
+  let k = p.isKind(0, 'slash') ? 1 : 0;
+  if (p.isWord(k, 'jog', 'walk', 'rest', 'recovery', 'float', 'recover') || (p.isWord(k, 'active', 'easy', 'slow', 'static') && p.isWord(k + 1, 'recovery', 'jog', 'walk'))) return true;
+  if (!p.isKind(k, 'number') && !p.isKind(k, 'clock')) return false;
+  k++;
+  if (p.isKind(k, 'dash') && p.isKind(k + 1, 'number')) k += 2;
+  if (p.isWord(k, 'm', 'mi', 'k', 'km', 'sec', 's', 'min', 'mins', 'h', 'hr', 'mile', 'miles', 'meters', 'y', 'yd')) k++;
+  while (p.isWord(k, 'of', 'active', 'easy', 'slow', 'static', 'standing')) k++;
+  return p.isWord(k, 'jog', 'walk', 'rest', 'recovery', 'float');
+}
+
+/** "5-K pace", "5K race pace", "30 seconds above mile pace", "10-15 seconds slower than 10k pace". */
+function paceAhead(p: Cursor): boolean {
+  if (p.isWord(1, 'k') && p.isWord(2, 'pace', 'race', 'effort', 'goal')) return true;
+  if (p.isWord(1, 'sec', 's') && p.isWord(2, 'above', 'below', 'slower', 'faster')) return true;
+  if (p.isKind(1, 'dash') && p.isKind(2, 'number') && p.isWord(3, 'sec', 's') && p.isWord(4, 'above', 'below', 'slower', 'faster')) return true;
+  return false;
+}
+
+const isOffOrRest = (p: Cursor) => p.isWord(1, 'off', 'rest');
 
 export function cutDown(p: Cursor, node: IntervalNode): CutDownNode {
   const start = p.peek().offset;

@@ -1,56 +1,78 @@
 /** One item of a sequence: a repeat, a run, a recovery, another sport, a race. */
-import type { IntervalNode, Item, OtherSportNode, Quantity } from '../ast.js';
+import type { IntervalNode, Item, OtherSportNode, Quantity, Role } from '../ast.js';
 import { Cursor, JOIN_KINDS } from './cursor.js';
-import { trailingExplanations } from './explanation.js';
-import { afterQuantity } from './interval.js';
+import { explanation, trailingExplanations } from './explanation.js';
+import { afterQuantity, intervalTail } from './interval.js';
+import { prose } from './prose.js';
 import { quantity } from './quantity.js';
+import { race } from './race.js';
 import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
-import { repeatAfterCount, sets, tryCount } from './repeat.js';
+import { countAfter, repeatAfterCount, sets, tryCount } from './repeat.js';
 import { sequence } from './session.js';
+
+/** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
+const VERBS: Record<string, Role> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
 
 export function item(p: Cursor): Item {
   const t = p.peek();
   const start = t.offset;
-  if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'dot' && p.isKind(1, 'number'))) {
+  // "last 3 miles @ LT", "first 2 miles easy": a part placed in the run around it.
+  if (p.isWord(0, 'last', 'final', 'first') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+    const w = p.next();
+    const it = item(p);
+    if (it.kind === 'interval') it.placement = w.value === 'first' ? 'start' : 'end';
+    return it;
+  }
+  if (t.kind === 'number' || t.kind === 'clock') {
     const count = tryCount(p);
     if (count) return repeatAfterCount(p, count, start);
-    if (p.isKind(0, 'number') && p.isWord(1, 'sets', 'set') && p.isWord(2, 'of')) return sets(p, start);
-    const q = quantity(p, true);
+    if (p.isKind(0, 'number') && isSets(p)) return sets(p, start);
+    const q = quantity(p, true, true);
     return afterQuantity(p, q, start);
   }
   if (t.kind === 'lparen') {
-    // "(jog 4 min recovery)" standing alone, or a group run once.
+    // "(jog 4 min recovery)" standing alone, or a group: run once, or "(…) x 2".
     if (looksLikeRecoveryParen(p)) return { kind: 'recovery', recovery: parenRecovery(p).expr, span: p.span(start) };
     p.next();
     const seq = sequence(p);
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
-    return { kind: 'repeat', count: { low: 1, high: 1, span: p.span(start) }, body: seq.items, sets: false, span: p.span(start) };
+    const count = countAfter(p) ?? { low: 1, high: 1, span: p.span(start) };
+    const node = { kind: 'repeat' as const, count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
+    return node;
   }
   if (t.kind !== 'word') p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
   const other = otherSport(p);
   if (other) return other;
   if (p.isWord(0, 'warmup') && p.isKind(1, 'slash') && p.isWord(2, 'cooldown')) {
     p.next(), p.next(), p.next();
-    return { kind: 'wucd', span: p.span(start) };
+    return { kind: 'wucd', which: 'both', span: p.span(start) };
   }
+  if (p.isWord(0, 'warmup', 'cooldown')) return warmupOrCooldown(p);
   if (p.isWord(0, 'full') && p.isWord(1, 'recovery', 'rest')) {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
-  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down'))) {
+  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
-  // Race day: "Mile", "5K race", "Mile race".
-  if (p.isWord(0, 'mile') || (p.isWord(0, 'race'))) {
+  const r = race(p);
+  if (r) return r;
+  const verb = VERBS[t.value];
+  if (verb && (p.isKind(1, 'number') || p.isKind(1, 'clock') || (p.isWord(1, 'for') && (p.isKind(2, 'number') || p.isKind(2, 'clock'))))) {
     p.next();
-    p.eatWord('race');
-    const meters = 1609.344;
-    const node: IntervalNode = {
-      kind: 'interval',
-      quantity: { kind: 'distance', low: meters, high: meters, span: p.span(start) },
-      role: 'race', roleWritten: true,
-      pace: { kind: 'named', names: [{ name: 'Mile', goal: true }], span: p.span(start) },
-      remarks: [], span: p.span(start),
-    };
+    p.eatWord('for');
+    const count = tryCount(p);
+    if (count) {
+      const rep = repeatAfterCount(p, count, start);
+      for (const b of rep.body) if (b.kind === 'interval' && !b.roleWritten && verb !== 'easy') Object.assign(b, { role: verb, roleWritten: true });
+      return rep;
+    }
+    const q = quantity(p, false);
+    const node = afterQuantity(p, q, start);
+    if (node.kind === 'interval') {
+      if (t.value === 'runwalk') node.effort = node.effort ?? 'run/walk';
+      else if (verb === 'work' && !node.pace && !node.effort) node.effort = t.value === 'sprint' ? 'sprint' : 'hard';
+      if (!node.roleWritten && verb !== 'work') Object.assign(node, { role: verb, roleWritten: true });
+    }
     return node;
   }
   if (p.isWord(0, 'easy', 'tempo', 'steady') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
@@ -59,11 +81,35 @@ export function item(p: Cursor): Item {
     const node = afterQuantity(p, q, start);
     if (node.kind === 'interval' && !node.roleWritten) {
       if (w.value === 'easy') Object.assign(node, { role: 'easy', roleWritten: true });
+      else if (w.value === 'steady') node.effort = node.effort ?? 'steady';
       else if (!node.pace) node.pace = { kind: 'named', names: [{ name: 'T', goal: false }], span: { start: w.offset, end: w.offset + w.length } };
     }
     return node;
   }
+  // Words before the session's first number that name nothing runcast uses ("Start out with a 3/4 mile warm up").
+  if (prose(p, 'lead')) return item(p);
   p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
+}
+
+/** "Warm up, 8 x 1000m …, warm-down": the plan's own; "Warm-up 10-20min", "Warmup (1 mile easy)": as written. */
+function warmupOrCooldown(p: Cursor): Item {
+  const w = p.next();
+  const role: Role = w.value === 'warmup' ? 'warmup' : 'cooldown';
+  p.eatKind('colon');
+  if (p.isKind(0, 'number') || p.isKind(0, 'clock') || (p.isKind(0, 'lparen') && (p.isKind(1, 'number') || p.isKind(1, 'clock')))) {
+    const paren = p.eatKind('lparen');
+    const q = quantity(p, false);
+    const node: IntervalNode = { kind: 'interval', quantity: q, role, roleWritten: true, remarks: [], span: p.span(w.offset) };
+    const holder = { kind: 'repeat' as const, count: { low: 1, high: 1, span: node.span }, body: [node], sets: false, span: node.span };
+    intervalTail(p, node, holder);
+    if (paren && !p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
+    node.role = role;
+    node.span = p.span(w.offset);
+    trailingExplanations(p);
+    return node;
+  }
+  while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
+  return { kind: 'wucd', which: role, span: p.span(w.offset) };
 }
 
 /** Strength, cross-training and rest days: "PT / Strength Focused Lift", "cross-train", "Rest", "OFF". */
@@ -72,8 +118,8 @@ export function otherSport(p: Cursor, quantity?: Quantity, startAt?: number): Ot
   const labelStart = p.peek().offset;
   const save = p.i;
   let sport: OtherSportNode['sport'] | undefined;
-  if (p.isWord(0, 'pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility')) sport = 'strength';
-  else if (p.isWord(0, 'cross', 'xt', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua')) sport = 'cross_training';
+  if (p.isWord(0, 'pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility') && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
+  else if (p.isWord(0, 'cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua')) sport = 'cross_training';
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';
   if (!sport) return undefined;
   // The label runs to the end of this item: take every word, slash and dash up to a separator.
@@ -93,4 +139,11 @@ export function otherSport(p: Cursor, quantity?: Quantity, startAt?: number): Ot
 export function peekEndsOtherSport(p: Cursor, k: number): boolean {
   const t = p.peek(k);
   return t.kind === 'eof' || t.kind === 'rparen' || JOIN_KINDS[t.kind] !== undefined || (t.kind === 'word' && ['or', 'day', 'then', 'and'].includes(t.value));
+}
+
+/** "2 sets of", "3-5 sets (depending on …) of". */
+function isSets(p: Cursor): boolean {
+  let k = 1;
+  if ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(2, 'number')) k = 3;
+  return p.isWord(k, 'sets', 'set') && (p.isWord(k + 1, 'of') || p.isKind(k + 1, 'lparen'));
 }

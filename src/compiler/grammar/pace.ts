@@ -30,34 +30,28 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
   node.pace = pace(p);
 }
 
-/** "HM-10K", "5K/Mile", "15K to half marathon pace", "6:20-6:30/mi", "75", "MP-10s", "goal mile pace", "Faster". */
+/**
+ * "HM-10K", "5K/Mile", "15K to half marathon pace", "6:20-6:30/mi", "75", "MP-10s",
+ * "goal mile pace", "Faster", "@ 5k Pace -5-10 seconds", "10-15 seconds slower than 10k pace".
+ */
 export function pace(p: Cursor): PaceExpr {
   const start = p.peek().offset;
+  const before = offsetBefore(p);
   const first = singlePace(p);
   let expr: PaceExpr = first;
-  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && first.kind === 'named') {
-    // "MP-10s" is an offset, "HM-10K" a range.
-    if (p.isKind(0, 'dash') && p.isKind(1, 'number') && p.isWord(2, 's', 'sec', 'secs', 'seconds')) {
-      p.next();
-      first.offsetSeconds = -offsetAmount(p);
-      p.next();
-      p.eatWord('per');
-      p.eatWord('mile', 'mi', 'km');
-    } else {
-      p.next();
-      const second = singlePace(p);
-      if (second.kind !== 'named') p.fail(p.peek(-1), 'a pace range joins two named paces, such as HM-10K');
-      expr = { kind: 'named', names: [...first.names, ...second.names], span: p.span(start) };
-    }
-  }
-  if (p.isWord(0, 'pace') && p.isKind(1, 'plus')) p.next();
-  if (p.isKind(0, 'plus') && p.isKind(1, 'number') && p.isWord(2, 's', 'sec', 'secs', 'seconds') && expr.kind === 'named') {
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && first.kind === 'named' && !offsetAhead(p)) {
     p.next();
-    expr.offsetSeconds = offsetAmount(p);
-    p.next();
-    p.eatWord('per');
-    p.eatWord('mile', 'mi', 'km');
+    const second = singlePace(p);
+    if (second.kind !== 'named') p.fail(p.peek(-1), 'a pace range joins two named paces, such as HM-10K');
+    expr = { kind: 'named', names: [...first.names, ...second.names], span: p.span(start) };
   }
+  // "5K pace/effort": one pace, said twice.
+  if (p.isWord(0, 'pace', 'effort') && p.isKind(1, 'slash') && p.isWord(2, 'pace', 'effort')) p.next(), p.next();
+  p.eatWord('pace', 'effort');
+  const after = offsetAfter(p);
+  const offset = before ?? after;
+  if (offset && expr.kind === 'named') expr.offset = offset;
+  else if (offset) p.failAt(p.span(start), 'an offset goes with a named pace, such as MP-10s', 'such as 5K pace + 5 sec');
   if (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km')) {
     const parts: PaceExpr[] = [expr];
     while (p.eatKind('slash')) parts.push(singlePace(p));
@@ -66,6 +60,74 @@ export function pace(p: Cursor): PaceExpr {
   p.eatWord('pace', 'effort');
   expr.span = p.span(start);
   return expr;
+}
+
+/** "MP-10s", "MP - 10s", "5k Pace -5-10 seconds", "5k pace- 3 seconds", "5K pace + 5 sec": seconds per mile (or km). */
+function offsetAfter(p: Cursor): { low: number; high: number } | undefined {
+  if (!offsetAhead(p)) return undefined;
+  const sign = p.next().kind === 'plus' ? 1 : -1;
+  const [a, b] = offsetAmounts(p);
+  p.next(); // sec
+  p.eatKind('slash');
+  p.eatWord('per');
+  p.eatWord('mile', 'mi', 'km');
+  return sign > 0 ? { low: a, high: b } : { low: -b, high: -a };
+}
+
+function offsetAhead(p: Cursor): boolean {
+  if (!p.isKind(0, 'dash') && !p.isKind(0, 'plus')) return false;
+  if (!p.isKind(1, 'number')) return false;
+  const k = p.isKind(2, 'dash') && p.isKind(3, 'number') ? 4 : 2;
+  return p.isWord(k, 's', 'sec');
+}
+
+/** "10-15 seconds slower than", "30 seconds above", "around 30 seconds slower than": before the pace they change. */
+function offsetBefore(p: Cursor): { low: number; high: number } | undefined {
+  const save = p.i;
+  p.eatWord('around', 'about', 'roughly', 'approximately');
+  if (p.isWord(0, 'slightly', 'a', 'little') && p.isWord(1, 'faster', 'slower', 'quicker') || p.isWord(0, 'slightly') && p.isWord(1, 'a')) {
+    // "slightly faster than 5k pace": the pace itself, which a band already allows.
+    while (p.isWord(0, 'slightly', 'a', 'little', 'bit', 'faster', 'slower', 'quicker')) p.next();
+    p.eatWord('than');
+    return undefined;
+  }
+  // Looked at before anything is taken: "800-800" is a range of paces, not an offset.
+  let k = 1;
+  if (p.isKind(1, 'dash') && p.isKind(2, 'number')) k = 3;
+  if (!p.isKind(0, 'number') || !p.isWord(k, 's', 'sec')) {
+    p.i = save;
+    return undefined;
+  }
+  let j = k + 1;
+  if (p.isKind(j, 'slash') || p.isWord(j, 'per')) j += 2;
+  if (!p.isWord(j, 'slower', 'above', 'faster', 'below', 'quicker', 'under', 'over')) {
+    p.i = save;
+    return undefined;
+  }
+  const [a, b] = offsetAmounts(p);
+  p.next();
+  p.eatKind('slash');
+  p.eatWord('per');
+  p.eatWord('mile', 'mi', 'km');
+  const dir = p.eatWord('slower', 'above', 'faster', 'below', 'quicker', 'under', 'over');
+  if (!dir) {
+    p.i = save;
+    return undefined;
+  }
+  p.eatWord('than');
+  const slower = dir.value === 'slower' || dir.value === 'above' || dir.value === 'over';
+  return slower ? { low: a, high: b } : { low: -b, high: -a };
+}
+
+/** "10", "10-15", "5-10": seconds, low to high. */
+function offsetAmounts(p: Cursor): [number, number] {
+  const a = offsetAmount(p);
+  let b = a;
+  if (p.isKind(0, 'dash') && p.isKind(1, 'number')) {
+    p.next();
+    b = offsetAmount(p);
+  }
+  return a <= b ? [a, b] : [b, a];
 }
 
 /** "MP-10s", "5K pace + 5 sec": seconds per mile (or km), within what still names that pace. */
@@ -92,6 +154,11 @@ export function singlePace(p: Cursor): PaceExpr {
       if (fast > slow) [slow, fast] = [fast, slow];
     }
     if (!(slow > 0 && fast > 0)) p.fail(u, `'${u.raw}' is not a running pace`, 'such as 6:30/mi or 4:05/km');
+    if (p.isWord(0, 'pace') || (p.isWord(0, 'or') && p.isWord(1, 'so') && p.isWord(2, 'pace'))) {
+      // "7:40 pace", "9:30 or so pace": per mile or km as the text measures, else the athlete's unit.
+      while (!p.isWord(0, 'pace')) p.next();
+      return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit: textUnit(p), span: p.span(start) };
+    }
     if (p.eatKind('slash') || p.eatWord('per')) {
       const unitTok = p.next();
       const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
@@ -106,9 +173,14 @@ export function singlePace(p: Cursor): PaceExpr {
   }
   if (u.kind === 'number') {
     p.next();
-    if (p.isWord(0, 'k') && K_PACES[u.value]) {
+    if (p.isWord(0, 'k', 'km') && K_PACES[u.value]) {
       p.next();
-      return named(p, K_PACES[u.value]!, goal, start);
+      return named(p, K_PACES[u.value]!, goal || p.isWord(0, 'goal'), start);
+    }
+    if (u.value === '1' && p.isWord(0, 'mile', 'mi')) {
+      // "@ 1 mile goal pace".
+      p.next();
+      return named(p, 'Mile', goal || p.isWord(0, 'goal'), start);
     }
     if (u.value === '800' || u.value === '1500') {
       p.eatWord('m');
@@ -139,9 +211,10 @@ export function singlePace(p: Cursor): PaceExpr {
       p.eatWord('max');
       return named(p, 'I', goal, start);
     }
-    if (u.value === 'race' && goal) {
+    if (u.value === 'race' && (goal || p.isWord(1, 'pace', 'effort'))) {
+      // "@ goal race pace", "@ Race Pace": the race the plan is for.
       p.next();
-      return named(p, 'goal', goal, start);
+      return named(p, 'goal', true, start);
     }
     const name = PACE_WORDS[u.value];
     if (name) {
@@ -156,6 +229,7 @@ export function singlePace(p: Cursor): PaceExpr {
 }
 
 export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, start: number): PaceExpr {
+  if (p.eatWord('goal')) goal = true;
   p.eatWord('race');
   // "goal pace" alone means the goal race's pace; resolved later.
   const ref: PaceRef = name === 'goal' ? { name: 'Mile', goal: true, anyGoal: true } : { name, goal };
@@ -166,4 +240,12 @@ export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, 
 function displayPace(word: string | undefined): string | undefined {
   if (word === undefined) return undefined;
   return word.length <= 3 && PACE_WORDS[word] && word !== 'rep' ? word.toUpperCase() : word;
+}
+
+/** The unit a pace with none written is per: the text's own (miles or kilometres), else the athlete's. */
+function textUnit(p: Cursor): 'mi' | 'km' | 'athlete' {
+  const words = new Set(p.tokens.filter((t) => t.kind === 'word').map((t) => t.value));
+  const mi = ['mi', 'mile', 'miles'].some((w) => words.has(w));
+  const km = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].some((w) => words.has(w));
+  return mi && !km ? 'mi' : km && !mi ? 'km' : 'athlete';
 }

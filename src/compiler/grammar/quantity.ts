@@ -4,8 +4,9 @@ import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 
 /** "400m", "1,000m", "1k", "1.5 mi", "20 sec", "1:30 min", "1:30", "45 - 60 min", "45 min - 60 min", bare "200". */
-export function quantity(p: Cursor, allowBare: boolean): Quantity {
+export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity {
   const start = p.peek().offset;
+  if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return lesser(p);
   const a = amount(p);
   let unit = unitWord(p);
   let b = a;
@@ -24,8 +25,14 @@ export function quantity(p: Cursor, allowBare: boolean): Quantity {
   }
   if (!unit) {
     if (a.clock) {
-      // "1:30" with no unit is minutes and seconds.
-      return makeQuantity(p, 'time', clockSeconds(a.text), clockSeconds(b.text), start);
+      // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
+      const hours = lone && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'jog', 'steady');
+      const f = hours ? 60 : 1;
+      return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
+    }
+    // "30 tempo", "45 tempo" (Higdon): a tempo run's bare number is minutes.
+    if (p.label?.title === 'Tempo' && Number.isInteger(a.value) && a.value >= 10 && a.value <= 180 && p.isKind(0, 'eof')) {
+      return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
     }
     const tok = p.peek();
     if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
@@ -45,7 +52,29 @@ export function quantity(p: Cursor, allowBare: boolean): Quantity {
     return makeQuantity(p, 'time', secs(a), secs(b), start);
   }
   if (a.clock || b.clock) p.fail(p.tokens[p.indexAt(start)]!, 'a distance cannot be written as a clock time');
+  if (unit.factor === 1 && b.value < 20) {
+    p.failAt(p.span(start), `${a.text} m is ${a.value === 1 ? 'a metre' : 'metres'}, too short to run`, `write ${a.text} mi for miles or ${a.text} min for minutes`);
+  }
   return makeQuantity(p, 'distance', a.value * unit.factor, b.value * unit.factor, start);
+}
+
+/** "lesser of 15 miles (24 km) & 100 min": whichever ends first, decided at the step's pace. */
+function lesser(p: Cursor): Quantity {
+  const start = p.next().offset;
+  p.next(); // of
+  const options: Quantity[] = [quantity(p, false)];
+  for (;;) {
+    while (p.isKind(0, 'lparen')) {
+      // "(24 km)": the same length in the other unit.
+      while (!p.isKind(0, 'rparen') && !p.isKind(0, 'eof')) p.next();
+      p.eatKind('rparen');
+    }
+    if (!(p.isKind(0, 'plus') || p.isWord(0, 'and', 'or'))) break;
+    p.next();
+    options.push(quantity(p, false));
+  }
+  if (options.length < 2) p.unexpected(p.peek(), "a second length after 'lesser of', such as '& 100 min'");
+  return { kind: 'lesser', options, span: p.span(start) };
 }
 
 export function makeQuantity(p: Cursor, kind: 'time' | 'distance', low: number, high: number, start: number): Quantity {

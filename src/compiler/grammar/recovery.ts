@@ -1,20 +1,25 @@
 /** Recoveries: "w/ 400m jog", "(jog 4 min recovery)", "full recovery", "previous distance", "50 to 90% interval time". */
-import type { RecoveryAmount, RecoveryExpr } from '../ast.js';
+import type { RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
 import { Cursor, RECOVERY_MODES } from './cursor.js';
 import { quantity } from './quantity.js';
 
 export function looksLikeRecoveryParen(p: Cursor): boolean {
   if (!p.isKind(0, 'lparen')) return false;
-  for (let k = 1; k < 12; k++) {
+  // A recovery needs a mode and a length: "(jog 4 min recovery)"; "(walk or jog)" is an aside.
+  let mode = false;
+  let amount = false;
+  for (let k = 1; k < 16; k++) {
     const t = p.peek(k);
-    if (t.kind === 'rparen' || t.kind === 'eof') return false;
+    if (t.kind === 'rparen') return mode && amount;
+    if (t.kind === 'eof') return false;
     if (t.kind === 'at' || t.kind === 'comma' || (t.kind === 'word' && (t.value === 'i' || t.value === 'e' || t.value === 'ie' || t.value === 'eg'))) return false;
-    if (t.kind === 'word' && RECOVERY_MODES.has(t.value)) return true;
+    if (t.kind === 'word' && RECOVERY_MODES.has(t.value)) mode = true;
+    if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && ['down', 'back', 'full', 'equal', 'previous', 'complete', 'same'].includes(t.value))) amount = true;
   }
   return false;
 }
 
-export function parenRecovery(p: Cursor):  { expr: RecoveryExpr; betweenSets: boolean } {
+export function parenRecovery(p: Cursor): Recovery {
   const open = p.next();
   const rec = recoveryPhrase(p, open.offset);
   if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
@@ -27,11 +32,12 @@ export function parenRecovery(p: Cursor):  { expr: RecoveryExpr; betweenSets: bo
  * "jog down recovery", "full recovery", "previous distance jog recovery", "equal time",
  * "jog 50 to 90% interval time between", "100m/400m jog recovery", "3 min between sets".
  */
-export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr; betweenSets: boolean } {
+export function recoveryPhrase(p: Cursor, start: number): Recovery {
   let mode: RecoveryExpr['mode'] | undefined;
   let amount: RecoveryAmount | undefined;
   let paired: RecoveryExpr[] | undefined;
   let betweenSets = false;
+  let sets: RecoveryExpr | undefined;
   const spanStart = p.peek().offset;
   for (;;) {
     const t = p.peek();
@@ -39,7 +45,21 @@ export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr;
     if (t.kind === 'lparen' || t.kind === 'lbracket') break;
     if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with')) break;
     if (amount && p.atWith()) break;
+    if (t.kind === 'word' && t.value === 'and' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+      // "jog 250m between intervals and 4 min between sets": the rest between sets too.
+      const save = p.i;
+      p.next();
+      const more = recoveryPhrase(p, p.peek().offset);
+      if (more.betweenSets && !betweenSets) {
+        sets = more.expr;
+        continue;
+      }
+      p.i = save;
+      break;
+    }
     if (t.kind === 'word' && t.value === 'and' && !p.isWord(1, 'recovery')) break;
+    if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'gt' || t.kind === 'x') break;
+    if (t.kind === 'slash' && amount) break;
     if ((t.kind === 'number' || t.kind === 'clock') && !amount) {
       if (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent'))) {
         const low = Number(p.next().value);
@@ -67,7 +87,14 @@ export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr;
       continue;
     }
     if (t.kind === 'word') {
-      if (t.value === 'jog' && p.isWord(1, 'down')) {
+      if (t.value === 'no' && p.isWord(1, 'recovery', 'rest') || t.value === 'continuous' || t.value === 'none') {
+        // "200@Rep no recovery", "continuous sets": straight into the next rep.
+        p.next();
+        p.eatWord('recovery', 'rest');
+        amount = { kind: 'none' };
+        continue;
+      }
+      if (t.value === 'jog' && p.isWord(1, 'down', 'back')) {
         p.next(), p.next();
         mode = 'jog';
         amount = { kind: 'open', why: 'jog down' };
@@ -95,8 +122,10 @@ export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr;
         amount = { kind: 'equal' };
         continue;
       }
-      if (t.value === 'between' && p.isWord(1, 'sets', 'set')) {
-        p.next(), p.next();
+      if (t.value === 'between' && (p.isWord(1, 'sets', 'set') || (p.isWord(1, 'each', 'the') && p.isWord(2, 'sets', 'set')))) {
+        p.next();
+        p.eatWord('each', 'the');
+        p.next();
         betweenSets = true;
         continue;
       }
@@ -110,12 +139,12 @@ export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr;
         mode = 'walk';
         continue;
       }
-      if (t.value === 'standing' || (t.value === 'rest' && !mode)) {
+      if (t.value === 'standing' || t.value === 'static' || (t.value === 'rest' && !mode)) {
         p.next();
         mode = mode ?? 'rest';
         continue;
       }
-      if (['recovery', 'recoveries', 'rec', 'recover', 'rest', 'easy', 'of', 'in', 'between', 'each', 'every', 'a', 'the', 'interval', 'intervals', 'rep', 'reps', 'time'].includes(t.value)) {
+      if (RECOVERY_FILLER.has(t.value)) {
         p.next();
         continue;
       }
@@ -133,5 +162,32 @@ export function recoveryPhrase(p: Cursor, start: number):  { expr: RecoveryExpr;
   const m = mode ?? 'recovery';
   const expr: RecoveryExpr = { mode: m, amount, span: { start: Math.min(start, spanStart), end: p.prevEnd } };
   if (paired) expr.paired = paired.map((p) => ({ ...p, mode: m }));
-  return { expr, betweenSets };
+  return { expr, betweenSets, ...(sets ? { sets } : {}) };
+}
+
+/** Words a recovery is written with that add nothing to it: "60 seconds of recovery jog in between", "slow jog back downhill as recovery". */
+const RECOVERY_FILLER = new Set([
+  'recovery', 'recoveries', 'rec', 'recover', 'rest', 'easy', 'of', 'in', 'between', 'each', 'every', 'a', 'the', 'interval',
+  'intervals', 'rep', 'reps', 'time', 'active', 'slow', 'slowly', 'downhill', 'as', 'to', 'follow', 'following', 'lap', 'laps',
+  'efforts', 'effort', 'repetition', 'runs', 'run', 'for', 'after', 'one', 'then', 'afterwards', 'total', 'period', 'periods',
+]);
+
+export interface Recovery {
+  expr: RecoveryExpr;
+  betweenSets: boolean;
+  /** "… and 4 min between sets": the rest between sets written in the same clause. */
+  sets?: RecoveryExpr;
+}
+
+/** A recovery clause read after a repeat: between its reps, or between its sets. */
+export function applyRecovery(node: RepeatNode, rec: Recovery): void {
+  if (rec.sets) node.setRecovery = rec.sets;
+  if (rec.betweenSets) {
+    node.setRecovery = rec.expr;
+    return;
+  }
+  // "5x5x400 @ race pace, rest 30-60 seconds between repeats": between the reps of each set.
+  const inner = node.sets && node.body.length === 1 && node.body[0]!.kind === 'repeat' ? (node.body[0] as RepeatNode) : undefined;
+  if (inner && !inner.recovery) inner.recovery = rec.expr;
+  else node.recovery = rec.expr;
 }

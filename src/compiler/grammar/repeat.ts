@@ -1,10 +1,11 @@
 /** Repeats: counts, "N sets of", groups, paired distances and the recovery clauses after them. */
-import type { CountRange, IntervalNode, Item, RepeatNode } from '../ast.js';
+import type { CountRange, IntervalNode, Item, Quantity, RepeatNode } from '../ast.js';
+import type { Token } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { explanation } from './explanation.js';
 import { intervalTail } from './interval.js';
 import { quantity } from './quantity.js';
-import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { sequence } from './session.js';
 
 /** "6 x", "6-10 x", "8 -10 x", "8 to 10 x". Leaves the position unchanged when it is not a count. */
@@ -22,30 +23,45 @@ export function tryCount(p: Cursor): CountRange | undefined {
     p.i = save;
     return undefined;
   }
-  const low = Number(a.value);
-  if (low < 1 || high < low) p.fail(a, `a repeat count must be at least 1 and written low to high (got ${a.value}–${high})`);
-  if (high > 200) p.fail(a, `${high} repetitions is more than a session can hold`, 'counts above 200 are almost certainly a typo');
-  return { low, high, span: p.span(a.offset) };
+  return checkedCount(p, a, Number(a.value), high);
 }
 
+/**
+ * "2 sets of 4 x 400m", "3 sets of 5min threshold with 1 minute jog recovery",
+ * "3-5 sets (depending on training level & ability) of (…)".
+ */
 export function sets(p: Cursor, start: number): RepeatNode {
   const n = p.next();
-  if (!/^\d+$/.test(n.value) || Number(n.value) < 1 || Number(n.value) > 50) {
+  let high = Number(n.value);
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && p.isKind(1, 'number')) {
+    p.next();
+    high = Number(p.next().value);
+  }
+  if (!/^\d+$/.test(n.value) || Number(n.value) < 1 || high > 50 || !Number.isInteger(high) || high < Number(n.value)) {
     p.fail(n, `'${n.raw}' is not a number of sets`, 'such as 2 sets of 4 x 400m');
   }
   p.next(); // sets
-  p.next(); // of
+  while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
+  p.eatWord('of');
   const innerStart = p.peek().offset;
   const count = tryCount(p);
-  if (!count) p.unexpected(p.peek(), 'a repeat such as "4 x 400m" after "sets of"');
-  const inner = repeatAfterCount(p, count, innerStart);
+  let inner: RepeatNode;
+  if (count) inner = repeatAfterCount(p, count, innerStart);
+  else if (p.isKind(0, 'lparen')) inner = repeatAfterCount(p, { low: 1, high: 1, span: p.span(innerStart) }, innerStart);
+  else {
+    // "3 sets of 5min threshold": sets of one rep.
+    if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) p.unexpected(p.peek(), 'a repeat such as "4 x 400m" after "sets of"');
+    inner = repeatAfterCount(p, { low: 1, high: 1, span: p.span(innerStart) }, innerStart);
+  }
+  const single = inner.count.high === 1;
   const outer: RepeatNode = {
     kind: 'repeat',
-    count: { low: Number(n.value), high: Number(n.value), span: { start: n.offset, end: n.offset + n.length } },
-    body: [inner],
-    sets: true,
+    count: { low: Number(n.value), high, span: { start: n.offset, end: n.offset + n.length } },
+    body: single ? inner.body : [inner],
+    sets: !single,
     span: p.span(start),
   };
+  if (single && inner.recovery) outer.recovery = inner.recovery;
   // "… w/ 3 min between sets" may have been read as the inner recovery clause.
   if (inner.setRecovery) {
     outer.setRecovery = inner.setRecovery;
@@ -53,10 +69,54 @@ export function sets(p: Cursor, start: number): RepeatNode {
   }
   while (p.atWith() || p.isKind(0, 'lparen')) {
     const rec = p.isKind(0, 'lparen') ? parenRecovery(p) : (p.eatWith(), recoveryPhrase(p, p.prevEnd));
+    if (rec.sets) outer.setRecovery = rec.sets;
     if (rec.betweenSets) outer.setRecovery = rec.expr;
+    else if (single) outer.recovery = rec.expr;
     else inner.recovery = rec.expr;
   }
   return outer;
+}
+
+/** "(…) x 2", "400 meters x 6", "Repeat x 15": a count written after what it repeats. */
+export function countAfter(p: Cursor): CountRange | undefined {
+  const x = p.peek();
+  if (!(x.kind === 'x' || (x.kind === 'word' && x.value === 'x')) || !p.isKind(1, 'number')) return undefined;
+  const n = p.peek(1);
+  if (!/^\d+$/.test(n.value)) return undefined;
+  p.next(), p.next();
+  return checkedCount(p, n, Number(n.value), Number(n.value));
+}
+
+/**
+ * "Repeat 6 times", "Repeat x 15", "x 3", "3 times" after a sequence: everything
+ * before it, that many times.
+ */
+export function repeatSuffix(p: Cursor): CountRange | undefined {
+  const save = p.i;
+  const word = p.eatWord('repeat');
+  const after = countAfter(p);
+  if (after) {
+    p.eatWord('times');
+    return after;
+  }
+  const n = p.peek();
+  if (n.kind === 'number' && /^\d+$/.test(n.value) && p.isWord(1, 'times')) {
+    if (!word && !(p.isKind(2, 'eof') || p.isKind(2, 'stop') || p.isKind(2, 'newline'))) return undefined;
+    p.next(), p.next();
+    return checkedCount(p, n, Number(n.value), Number(n.value));
+  }
+  if (word && n.kind === 'number' && /^\d+$/.test(n.value) && (p.isKind(1, 'eof') || p.isKind(1, 'stop'))) {
+    p.next();
+    return checkedCount(p, n, Number(n.value), Number(n.value));
+  }
+  p.i = save;
+  return undefined;
+}
+
+function checkedCount(p: Cursor, a: Token, low: number, high: number): CountRange {
+  if (low < 1 || high < low) p.fail(a, `a repeat count must be at least 1 and written low to high (got ${low}–${high})`);
+  if (high > 200) p.fail(a, `${high} repetitions is more than a session can hold`, 'counts above 200 are almost certainly a typo');
+  return { low, high, span: p.span(a.offset) };
 }
 
 export function repeatAfterCount(p: Cursor, count: CountRange, start: number): RepeatNode {
@@ -69,7 +129,21 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
     return node;
   }
   const qStart = p.peek().offset;
-  const first = quantity(p, true);
+  // "5x5x400", "2 x 5 x 400m": sets of a repeat.
+  const innerCount = tryCount(p);
+  if (innerCount) {
+    const inner = repeatAfterCount(p, innerCount, qStart);
+    const outer: RepeatNode = { kind: 'repeat', count, body: [inner], sets: true, span: p.span(start) };
+    if (inner.setRecovery) {
+      outer.setRecovery = inner.setRecovery;
+      delete inner.setRecovery;
+    }
+    return outer;
+  }
+  const pair = onOff(p, count, start);
+  if (pair) return pair;
+  // "3 x hill", "6 x strides": as long as the hill or the stride, until the lap button.
+  const first: Quantity = p.isWord(0, 'hill', 'hills', 'uphill', 'strides', 'stride', 'sprint') ? { kind: 'open', span: p.span(qStart) } : quantity(p, true);
   const quantities = [first];
   while (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     p.next();
@@ -93,8 +167,7 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
     if (p.atWith()) {
       p.eatWith();
       const rec = recoveryPhrase(p, p.prevEnd);
-      if (rec.betweenSets) node.setRecovery = rec.expr;
-      else node.recovery = rec.expr;
+      applyRecovery(node, rec);
     } else if (p.isKind(0, 'lparen') && looksLikeRecoveryParen(p)) {
       const rec = parenRecovery(p);
       node.recovery = rec.expr;
@@ -114,7 +187,7 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
     iv.roleWritten = shared.roleWritten;
     iv.effort = shared.effort;
     iv.remarks = [...shared.remarks];
-    iv.inner = shared.inner;
+    if (shared.otherwise) iv.otherwise = shared.otherwise;
     const p = shared.pace;
     if (p?.kind === 'paired') {
       if (p.parts.length !== intervals.length) {
@@ -123,4 +196,36 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
       iv.pace = p.parts[k];
     } else iv.pace = p;
   }
+}
+
+/**
+ * "8x 30/30", "10×30/30 sec", "5x1k on/off": the first part on, the second an easy
+ * jog, in seconds when no unit is written (the fartlek convention).
+ */
+function onOff(p: Cursor, count: CountRange, start: number): RepeatNode | undefined {
+  const [a, slash, b] = [p.peek(), p.peek(1), p.peek(2)];
+  if (a.kind !== 'number' || slash.kind !== 'slash' || b.kind !== 'number') return undefined;
+  const unit = p.peek(3);
+  const seconds = unit.kind === 'word' && ['sec', 's'].includes(unit.value);
+  const minutes = unit.kind === 'word' && ['min'].includes(unit.value);
+  if (!(seconds || minutes || unit.kind !== 'word')) return undefined;
+  if (!(Number(a.value) > 0 && Number(b.value) > 0 && Number(a.value) <= 600 && Number(b.value) <= 600)) return undefined;
+  p.next(), p.next(), p.next();
+  if (seconds || minutes) p.next();
+  const factor = minutes ? 60 : 1;
+  const q = (t: typeof a): Quantity => ({ kind: 'time', low: Number(t.value) * factor, high: Number(t.value) * factor, span: { start: t.offset, end: t.offset + t.length } });
+  const work: IntervalNode = { kind: 'interval', quantity: q(a), role: 'work', roleWritten: false, effort: 'hard', remarks: [], span: p.span(a.offset) };
+  const node: RepeatNode = {
+    kind: 'repeat',
+    count,
+    body: [work],
+    sets: false,
+    recovery: { mode: 'jog', amount: { kind: 'quantity', quantity: q(b) }, span: { start: b.offset, end: b.offset + b.length } },
+    span: p.span(start),
+  };
+  const holder: RepeatNode = { ...node, recovery: undefined };
+  intervalTail(p, work, holder);
+  if (holder.recovery) node.recovery = holder.recovery;
+  node.span = p.span(start);
+  return node;
 }

@@ -1,39 +1,135 @@
-/** A session: alternatives joined by "or", each a sequence of items joined by separators. */
-import type { Item, Join, SequenceNode, SessionNode } from '../ast.js';
+/**
+ * A session: its label, alternatives joined by "or", each a sequence of items
+ * joined by separators (", + ; then", line breaks, full stops), and two runs
+ * in one day ("… a.m., … p.m.").
+ */
+import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
+import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
 import { item } from './item.js';
-import { recoveryPhrase } from './recovery.js';
+import { leadingLabel, trailingLabel } from './label.js';
+import { applyRecovery, recoveryPhrase } from './recovery.js';
+import { repeatSuffix } from './repeat.js';
 
 export function session(p: Cursor): SessionNode {
-  const alternatives: SequenceNode[] = [];
+  const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
+  const label = leading ?? trailingLabel(p);
+  p.label = label;
+  const runs = twoRuns(p);
+  if (runs) {
+    const parts = runs.map((tokens) => {
+      const sub = new Cursor(tokens, p.text);
+      sub.label = label;
+      const s = alternatives(sub, label);
+      return { ...s, ...(label ? { label } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
+    });
+    return { ...parts[0]!, runs: parts };
+  }
+  const s = alternatives(p, label);
+  return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides };
+}
+
+function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionNode, 'alternatives' | 'optional' | 'explanations'> {
+  const alts: SequenceNode[] = [];
   let optional = false;
-  alternatives.push(sequence(p));
+  alts.push(withTotal(sequence(p), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
       p.eatWord('day');
       optional = true;
-      alternatives.push({ items: [{ kind: 'other', sport: 'rest', label: t.value === 'off' ? 'OFF' : 'Rest', span: p.span(t.offset) }], joins: [], span: p.span(t.offset) });
+      alts.push({ items: [{ kind: 'other', sport: 'rest', label: t.value === 'off' ? 'OFF' : 'Rest', span: p.span(t.offset) }], joins: [], span: p.span(t.offset) });
       continue;
     }
-    alternatives.push(sequence(p));
+    alts.push(sequence(p));
   }
   const t = p.peek();
   if (t.kind !== 'eof') p.unexpected(t, "'+', ',', 'or' or the end of the session");
-  return { alternatives, optional, explanations: p.explanations };
+  return { alternatives: alts, optional, explanations: p.explanations };
 }
 
-export function sequence(p: Cursor): SequenceNode {
+/**
+ * "… a.m., … p.m.": the tokens of each run, when the day holds two. The marks
+ * close their run; what comes between is the next run's.
+ */
+function twoRuns(p: Cursor): Token[][] | undefined {
+  const tokens = p.tokens.slice(p.i);
+  const marks = tokens.map((t, k) => (t.kind === 'word' && (t.value === 'am' || t.value === 'pm') ? k : -1)).filter((k) => k >= 0);
+  if (marks.length < 2) return undefined;
+  const eof = tokens[tokens.length - 1]!;
+  const runs: Token[][] = [];
+  let from = 0;
+  for (const m of marks) {
+    let part = tokens.slice(from, m);
+    while (part.length && JOIN_KINDS[part[0]!.kind]) part = part.slice(1);
+    if (part.length === 0) return undefined;
+    runs.push([...part, { ...eof, offset: tokens[m]!.offset, length: 0 }]);
+    from = m + 1;
+  }
+  const rest = tokens.slice(from, -1).filter((t) => !JOIN_KINDS[t.kind]);
+  return rest.length === 0 ? runs : undefined;
+}
+
+/**
+ * "Lactate threshold 10 miles, 40 min tempo run", "Progression long run 14 miles,
+ * last 3 miles @ LT": after a label that names the day's total, the parts
+ * after the run's length run inside it.
+ */
+function withTotal(seq: SequenceNode, label: SessionLabel | undefined): SequenceNode {
+  const [first, ...rest] = seq.items;
+  if (!label?.total || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
+  if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
+  if (!rest.some(isWork)) return seq;
+  const last = rest[rest.length - 1]!;
+  const placement = rest[0]!.kind === 'interval' && rest[0]!.placement === 'start' ? 'start' : last.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
+  const whole: IntervalNode = {
+    ...first,
+    within: { items: rest, joins: seq.joins.slice(1), placement, span: { start: rest[0]!.span.start, end: last.span.end } },
+    span: seq.span,
+  };
+  return { items: [whole], joins: [], span: seq.span };
+}
+
+const isPlainRun = (iv: IntervalNode) =>
+  !iv.pace && !iv.effort && !iv.within && (iv.role === 'work' || iv.role === 'easy') && (iv.quantity.kind === 'distance' || iv.quantity.kind === 'time');
+
+function isWork(it: Item): boolean {
+  if (it.kind === 'repeat' || it.kind === 'cutdown') return true;
+  if (it.kind !== 'interval') return false;
+  return it.pace !== undefined || it.effort !== undefined || ['strides', 'hill', 'race'].includes(it.role);
+}
+
+/**
+ * `inner`: the work inside a run ("5 miles w/ 6x100m strides, …"), which ends at a
+ * "+", ";", line break or full stop: what follows is the session's next part.
+ */
+export function sequence(p: Cursor, inner = false): SequenceNode {
   const start = p.peek().offset;
-  const items: Item[] = [item(p)];
+  let items: Item[] = [item(p)];
   const first = items[0]!;
   if (first.kind === 'recovery' && first.betweenSets) {
     throw new Stop({ offset: first.span.start, length: first.span.end - first.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
   }
-  const joins: Join[] = [];
+  let joins: Join[] = [];
+  // "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times.
+  const repeated = (): boolean => {
+    const save = p.i;
+    const count = repeatSuffix(p);
+    if (!count) return false;
+    if (!items.some((i) => i.kind === 'interval' || i.kind === 'repeat' || i.kind === 'cutdown')) {
+      p.i = save;
+      p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
+    }
+    items = [{ kind: 'repeat', count, body: items, sets: items.length > 1, span: p.span(start) } satisfies RepeatNode];
+    joins = [];
+    return true;
+  };
   for (;;) {
+    if (repeated()) continue;
     const t = p.peek();
+    const before = p.i;
     let join: Join | undefined = JOIN_KINDS[t.kind];
+    if (inner && (join === '+' || join === ';' || join === '\n' || join === '.')) break;
     if (join) p.next();
     else if (p.isWord(0, 'then')) {
       p.next();
@@ -41,24 +137,33 @@ export function sequence(p: Cursor): SequenceNode {
     } else if (p.isWord(0, 'and')) {
       p.next();
       join = 'and';
+    } else if (t.kind === 'dash' && t.spaced && p.peek(1).spaced && !p.isKind(1, 'eof')) {
+      // "Warm-up – 1600m-1200m-800m … – cool-down": a spaced dash between parts.
+      p.next();
+      join = ',';
     } else break;
-    // ", and 200m" / "+ then" read as one join.
-    if (p.eatWord('and', 'then') && join === ',') join = ',';
+    // ", and 200m", "+ then", ". Then": one join.
+    while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()));
+    if (repeated()) continue;
     // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
-    if (join === ',' && p.atWith()) {
+    if ((join === ',' || join === '.') && (p.atWith() || startsRecoveryClause(p))) {
       const at = p.peek();
       p.eatWith();
       const rec = recoveryPhrase(p, p.prevEnd);
       const prev = items[items.length - 1]!;
       if (prev.kind === 'repeat') {
-        if (rec.betweenSets) prev.setRecovery = rec.expr;
-        else prev.recovery = rec.expr;
+        applyRecovery(prev, rec);
       } else if (prev.kind === 'interval') {
         items[items.length - 1] = { kind: 'repeat', count: { low: 1, high: 1, span: prev.span }, body: [prev], sets: false, recovery: rec.expr, span: p.span(prev.span.start) };
       } else p.fail(at, 'a recovery clause must follow reps', "such as '6 x 400m @ 5K w/ 400m jog'");
       continue;
     }
     if (p.atSequenceEnd()) p.unexpected(p.peek(), 'another part of the session after the separator');
+    // The work inside a run ends where the session's cool-down (or warm-up) begins.
+    if (inner && warmupOrCooldownAhead(p)) {
+      p.i = before;
+      break;
+    }
     const it = item(p);
     const prev = items[items.length - 1];
     if (it.kind === 'recovery' && it.betweenSets) {
@@ -72,4 +177,24 @@ export function sequence(p: Cursor): SequenceNode {
     items.push(it);
   }
   return { items, joins, span: p.span(start) };
+}
+
+/** The next part is a warm-up or cool-down ("2 mi CD", "cool down 10 min"). */
+function warmupOrCooldownAhead(p: Cursor): boolean {
+  for (let k = 0; k < 6; k++) {
+    const t = p.peek(k);
+    if (t.kind === 'word' && (t.value === 'cooldown' || t.value === 'warmup')) return true;
+    if (t.kind === 'eof' || JOIN_KINDS[t.kind] || t.kind === 'lparen' || t.kind === 'at' || t.kind === 'x') return false;
+  }
+  return false;
+}
+
+/**
+ * "…, rest 30-60 seconds between repeats, 90-120 seconds between sets", "Workout … . 400 meter jog
+ * recovery.": a recovery clause standing after a repeat, without "w/".
+ */
+function startsRecoveryClause(p: Cursor): boolean {
+  if (p.isWord(0, 'rest', 'recovery', 'jog', 'walk') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  return false;
 }

@@ -1,13 +1,17 @@
 /** What the resolver needs to know about the athlete and the plan while it builds a workout. */
 import type { Athlete } from '../../athlete/athlete.js';
 import type { PaceTable, RacePace } from '../../paces/types.js';
-import type { Span } from '../ast.js';
+import type { SessionLabel, Span } from '../ast.js';
+import type { LabelPace } from '../dialect/labels.js';
+import type { RaceDistance } from '../../paces/parse.js';
 
 export interface Defaults {
   warmup: string;
   cooldown: string;
   stridesRecovery: string;
   tolerance: { fast: number; slow: number };
+  /** The race the plan prepares for: what "pace", "race pace" and "Race Day!" mean. */
+  race?: RaceDistance;
 }
 
 export const DEFAULTS: Defaults = {
@@ -35,6 +39,10 @@ export class ResolveContext {
   readonly warnings: Problem[] = [];
   /** The last race pace named, for "Faster". */
   lastRace?: RacePace;
+  /** The session's label ("Recovery", "Lactate threshold"): the intensity of running the text leaves unpaced. */
+  label?: SessionLabel;
+  /** Inside a run with work in it: the pace the label gives unpaced reps ("VO2max 10 miles w/ 5 x 1000m"). */
+  workPace?: LabelPace;
 
   constructor(
     readonly athlete: Athlete,

@@ -3,12 +3,12 @@
  * cut-downs, recoveries. Each built part remembers the recovery that would
  * follow it, so the sequence can keep it when more work comes after.
  */
-import type { Node, Repeat, Step, Target } from '../../ir/workout.js';
-import type { CountRange, CutDownNode, IntervalNode, Item, PaceExpr, RecoveryExpr, RepeatNode } from '../ast.js';
+import type { Duration, Node, PaceTarget, Repeat, Step, Target } from '../../ir/workout.js';
+import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode } from '../ast.js';
 import { RACE_METERS, type RacePace } from '../../paces/types.js';
 import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
-import { resolvePace } from './pace.js';
+import { labelTarget, raceTarget, resolvePace } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
@@ -23,42 +23,88 @@ export interface Part {
 
 /** `rep`: the interval is a rep of a repeat or group, so with no pace it is run by feel, not as an easy run. */
 export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false): Step[] {
-  if (iv.inner) return runWithFasterPart(iv, iv.inner, ctx);
-  const duration = chooseDuration(iv.quantity, ctx);
-  const words = durationWords(duration, ctx.units);
-  const notes = [...iv.remarks];
+  if (iv.within) ctx.fail(iv.span, 'work inside a run cannot itself be a rep', "such as '8 miles w/ 4 miles @ HM'");
+  const notes = [...iv.remarks, ...(iv.otherwise ? [iv.otherwise] : [])];
   switch (iv.role) {
-    case 'warmup':
-      return [step('warmup', duration, easyTarget(iv, ctx), `${words} warm-up`, notes)];
-    case 'cooldown':
-      return [step('cooldown', duration, easyTarget(iv, ctx), `${words} cool-down`, notes)];
-    case 'easy':
-      return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
+    case 'warmup': {
+      const duration = durationOf(iv, ctx);
+      return [step('warmup', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} warm-up`, notes)];
+    }
+    case 'cooldown': {
+      const duration = durationOf(iv, ctx);
+      return [step('cooldown', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} cool-down`, notes)];
+    }
+    case 'easy': {
+      const target = iv.effort ? ({ kind: 'effort', label: iv.effort } as const) : easyTarget(iv, ctx, true);
+      const duration = durationOf(iv, ctx, target);
+      const words = durationWords(duration, ctx.units);
+      return [step('active', duration, target, iv.effort ? `${words} ${iv.effort}` : `${words} easy`, notes)];
+    }
+    case 'walk': {
+      const duration = durationOf(iv, ctx);
+      return [step('active', duration, { kind: 'none' }, `${durationWords(duration, ctx.units)} walk`, notes)];
+    }
     case 'race': {
-      const pace = iv.pace ?? racePace(iv, ctx);
-      const target = resolvePace(pace, iv.quantity, ctx);
-      return [step('active', duration, target, `${words} race @ ${target.name}`, notes)];
+      const duration = durationOf(iv, ctx);
+      const target = iv.pace ? resolvePace(iv.pace, iv.quantity, ctx) : racePace(iv, duration, ctx);
+      const d = duration.kind === 'open' ? raceDistance(iv, ctx) : duration;
+      return [step('active', d, target, `${durationWords(d, ctx.units)} race @ ${target.name}`, notes)];
     }
     default: {
-      const target = workTarget(iv, ctx);
+      const written = workTarget(iv, ctx);
+      // A plain "45 min" or "6 miles" is an easy run (or the label's pace); a rep with no pace is run by feel,
+      // or at the pace the session's label gives its work.
+      const unpaced = iv.role === 'work' && written.kind === 'none';
+      const implied = unpaced ? (rep ? (ctx.workPace ? labelTarget(ctx.workPace, ctx) : undefined) : labelRunTarget(ctx)) : undefined;
+      const target = implied ?? written;
+      const duration = durationOf(iv, ctx, target);
+      const words = durationWords(duration, ctx.units);
       const what = iv.role === 'strides' ? ' strides' : iv.role === 'hill' ? ' hill' : '';
       const at = target.kind === 'pace' ? ` @ ${target.name}` : target.kind === 'effort' && target.label !== what.trim() ? ` @ ${target.label}` : '';
-      if (iv.role === 'work' && target.kind === 'none') {
-        // A plain "45 min" or "6 miles" is an easy run; a rep with no pace is run by feel.
+      if (unpaced && !implied) {
         if (!rep) return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
         ctx.note(`no pace written for the ${words} reps: run them by feel`);
+      }
+      if (unpaced && implied && !rep && target.kind === 'pace' && (target.name === 'E' || target.name === 'recovery')) {
+        return [step('active', duration, target, `${words} ${target.name === 'E' ? 'easy' : 'recovery'}`, notes)];
       }
       return [step('active', duration, target, `${words}${what}${at}`, notes)];
     }
   }
 }
 
-/** "5K race": the race pace of that distance, at the goal time when the goal is that race. */
-function racePace(iv: IntervalNode, ctx: ResolveContext): PaceExpr {
-  const q = iv.quantity;
-  const name = q.kind === 'distance' ? (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - q.low) < 1) : undefined;
-  if (!name || q.low !== q.high) ctx.fail(iv.span, 'a race is run over a race distance', "such as 'Mile', '5K race' or '10K race @ goal pace'");
-  return { kind: 'named', names: [{ name, goal: true }], span: iv.span };
+/** The duration of a run, "lesser of" decided at its target's speed. */
+function durationOf(iv: IntervalNode, ctx: ResolveContext, target?: Target): Duration {
+  const speed = target?.kind === 'pace' ? (target.low + target.high) / 2 : undefined;
+  return chooseDuration(iv.quantity, ctx, speed);
+}
+
+/** The pace a session's label gives its running when the text gives none ("Recovery 5 miles"). */
+function labelRunTarget(ctx: ResolveContext): PaceTarget | undefined {
+  const pace = ctx.label?.pace;
+  return pace ? labelTarget(pace, ctx) : undefined;
+}
+
+/** The race's distance when the text names none ("Race Day!"): the plan's race, else the athlete's goal race. */
+function raceDistance(iv: IntervalNode, ctx: ResolveContext): Duration {
+  const race = ctx.defaults.race;
+  if (race) return { kind: 'distance', meters: race.meters };
+  const goal = ctx.paces.goal;
+  if (goal) {
+    const meters = typeof goal.distance === 'number' ? goal.distance : RACE_METERS[goal.distance];
+    ctx.note('the race distance is not written: your goal race');
+    return { kind: 'distance', meters };
+  }
+  ctx.fail(iv.span, 'the race distance is not written, and there is no goal race to take it from', "such as 'Race Day! Run 5K!' or a goal race in the athlete's profile");
+}
+
+/** "5K race", "Race 3-5 miles", "Half Marathon": the race pace of that distance, at the goal time when the goal is that race. */
+function racePace(iv: IntervalNode, duration: Duration, ctx: ResolveContext): PaceTarget {
+  const d = duration.kind === 'open' ? raceDistance(iv, ctx) : duration;
+  if (d.kind !== 'distance') ctx.fail(iv.span, 'a race is run over a race distance', "such as 'Mile', '5K race' or '10K race @ goal pace'");
+  const named = (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - d.meters) < 1);
+  if (named) return resolvePace({ kind: 'named', names: [{ name: named, goal: true }], span: iv.span }, iv.quantity, ctx);
+  return raceTarget(d.meters, ctx);
 }
 
 function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
@@ -69,33 +115,13 @@ function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
   return { kind: 'none' };
 }
 
-/** Easy running carries the athlete's E band; warm-up and cool-down carry none, so the watch stays quiet. */
+/** Easy running carries the athlete's E band (or the label's, "Recovery"); warm-up and cool-down carry none, so the watch stays quiet. */
 function easyTarget(iv: IntervalNode, ctx: ResolveContext, isRun = false): Target {
   if (iv.pace) return resolvePace(iv.pace, iv.quantity, ctx);
   if (!isRun) return { kind: 'none' };
+  if (ctx.label?.pace === 'recovery') return labelTarget('recovery', ctx);
   const e = ctx.paces.paces.E;
   return { kind: 'pace', low: e.low, high: e.high, name: 'E' };
-}
-
-/** "8 miles w/ 4 miles @ 15K to half marathon pace": easy, the faster part, easy, split evenly around it. */
-function runWithFasterPart(outer: IntervalNode, inner: IntervalNode, ctx: ResolveContext): Step[] {
-  const total = chooseDuration(outer.quantity, ctx);
-  const fast = intervalSteps({ ...inner, role: inner.role === 'easy' ? 'work' : inner.role }, ctx)[0]!;
-  const e = ctx.paces.paces.E;
-  const easy = (amount: number): Step => {
-    const duration = total.kind === 'time' ? { kind: 'time' as const, seconds: amount } : { kind: 'distance' as const, meters: amount };
-    return step('active', duration, { kind: 'pace', low: e.low, high: e.high, name: 'E' }, `${durationWords(duration, ctx.units)} easy`);
-  };
-  if (total.kind !== fast.duration.kind) {
-    ctx.fail(inner.span, 'the faster part must be measured like the whole run (both in distance or both in time)', "such as '8 miles w/ 4 miles @ HM'");
-  }
-  const whole = total.kind === 'time' ? total.seconds : total.kind === 'distance' ? total.meters : 0;
-  const part = fast.duration.kind === 'time' ? fast.duration.seconds : fast.duration.kind === 'distance' ? fast.duration.meters : 0;
-  if (part >= whole) ctx.fail(inner.span, 'the faster part is as long as the whole run or longer');
-  const rest = whole - part;
-  const before = rest / 2;
-  ctx.note(`the easy ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: rest } : { kind: 'distance', meters: rest }, ctx.units)} are split evenly before and after the faster part`);
-  return [easy(before), fast, easy(rest - before)];
 }
 
 export function chooseCount(c: CountRange, what: string, ctx: ResolveContext): number {
@@ -114,7 +140,8 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     reps.forEach((rep, k) => {
       children.push(rep);
       const rec = pairedRecovery(node.recovery, k, reps.length);
-      if (rec) children.push(recoveryStep(rec, rep, ctx));
+      const recStep = rec ? recoveryStep(rec, rep, ctx) : undefined;
+      if (recStep) children.push(recStep);
       else if (k === reps.length - 1 || !node.recovery) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
@@ -128,7 +155,8 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   if (setRecovery) {
     // The set rest replaces the last recovery of the inner reps.
     const lastWork = lastStep(children);
-    children.push(recoveryStep(setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx));
+    const rest = recoveryStep(setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx);
+    if (rest) children.push(rest);
   } else if (node.count.high > 1) {
     if (inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
   }
@@ -153,7 +181,8 @@ function missingRecovery(node: RepeatNode, rep: Step, strides: boolean, n: numbe
     const rec = readRecovery(text);
     if (!rec.ok) ctx.fail(node.span, `the plan's strides recovery '${text}' cannot be read`, "such as '1 min walk' or '100m jog'");
     ctx.note(`strides recovery not written: ${text} (the plan's default)`);
-    return [recoveryStep(rec.value, rep, ctx)];
+    const recStep = recoveryStep(rec.value, rep, ctx);
+    return recStep ? [recStep] : [];
   }
   return [defaultRecovery(rep.label, ctx)];
 }
@@ -163,13 +192,14 @@ function cutDownBody(cd: CutDownNode, node: RepeatNode, ctx: ResolveContext) {
   const label = steps.map((s) => s.label).join(', ');
   const children: Node[] = [...steps];
   const total = cd.total;
-  if (total && steps.every((s) => s.duration.kind === total.kind)) {
+  if (total && (total.kind === 'distance' || total.kind === 'time') && steps.every((s) => s.duration.kind === total.kind)) {
     const sum = steps.reduce((a, s) => a + (s.duration.kind === 'distance' ? s.duration.meters : s.duration.kind === 'time' ? s.duration.seconds : 0), 0);
     if (Math.abs(sum - total.low) > 0.5) {
       ctx.warnings.push({ span: cd.span, message: `the cut-down parts add up to ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: sum } : { kind: 'distance', meters: sum }, ctx.units)}, not ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: total.low } : { kind: 'distance', meters: total.low }, ctx.units)}`, hint: 'the parts are run as written' });
     }
   }
-  if (node.recovery) children.push(recoveryStep(node.recovery, steps[steps.length - 1]!, ctx));
+  const recStep = node.recovery ? recoveryStep(node.recovery, steps[steps.length - 1]!, ctx) : undefined;
+  if (recStep) children.push(recStep);
   else if (node.count.high > 1) children.push(defaultRecovery('cut-down', ctx));
   return { children, hard: true, strides: false, label };
 }
@@ -183,10 +213,11 @@ function lastStep(nodes: Node[]): Step | undefined {
   return undefined;
 }
 
-const isByFeel = (iv: IntervalNode) => iv.role === 'work' && !iv.pace && !iv.effort && !iv.inner;
+const isByFeel = (iv: IntervalNode) => iv.role === 'work' && !iv.pace && !iv.effort && !iv.within;
 
 export function isHard(iv: IntervalNode): boolean {
-  if (iv.inner) return true;
+  if (iv.within) return true;
+  if (iv.role === 'walk') return false;
   if (iv.role === 'strides' || iv.role === 'easy' || iv.role === 'warmup' || iv.role === 'cooldown') return false;
   if (iv.pace) return !(iv.pace.kind === 'named' && iv.pace.names.every((n) => n.name === 'E'));
   return iv.effort !== undefined || iv.role === 'hill' || iv.role === 'race';

@@ -16,7 +16,7 @@ function single(item: Item): Member | undefined {
 }
 
 const isBare = (m: Member) =>
-  !m.interval.pace && !m.interval.effort && !m.interval.roleWritten && !m.interval.inner && !m.repeat?.recovery;
+  !m.interval.pace && !m.interval.effort && !m.interval.roleWritten && !m.interval.within && !m.repeat?.recovery;
 const isPaced = (m: Member) => m.interval.pace !== undefined || m.interval.effort !== undefined;
 
 /** Returns the items with ladder members filled in; the input is not changed. */
@@ -36,7 +36,7 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
       continue;
     }
     // "4 x 200 meters, …, and 1 x 800 meters, with a full recovery …": a recovery written once at the end.
-    const carriesRecovery = !isPaced(m) && m.repeat?.recovery !== undefined && !m.interval.roleWritten && !m.interval.inner;
+    const carriesRecovery = !isPaced(m) && m.repeat?.recovery !== undefined && !m.interval.roleWritten && !m.interval.within;
     if ((isPaced(m) || carriesRecovery) && bare.length > 0) {
       const fits = bare.every((b) => {
         const bm = single(out[b]!)!;

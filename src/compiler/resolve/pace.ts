@@ -1,7 +1,8 @@
 /** Turn a written pace into this athlete's pace band. */
 import type { PaceTarget } from '../../ir/workout.js';
+import type { LabelPace } from '../dialect/labels.js';
 import { METERS_PER_MILE } from '../../units/format.js';
-import { RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
+import { RACE_METERS, RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
 import type { PaceExpr, PaceRef, Quantity } from '../ast.js';
 import type { ResolveContext } from './context.js';
 
@@ -20,14 +21,17 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       const name = expr.names.map(displayName).join('–');
       const last = expr.names[expr.names.length - 1]!;
       if ((RACE_PACES as readonly string[]).includes(last.name)) ctx.lastRace = fastestOf(expr.names.map((r) => r.name), ctx);
-      if (expr.offsetSeconds !== undefined) {
-        // "MP-10s": seconds per mile (or per km for a km athlete) faster or slower than the named pace.
+      if (expr.offset !== undefined) {
+        // "MP-10s", "10-15 seconds slower than 10K": seconds per mile (or per km for a km athlete) from the named pace.
         const base = bands[0]!;
         const unitMeters = ctx.units === 'mi' ? METERS_PER_MILE : 1000;
-        const speed = unitMeters / (unitMeters / base.speed + expr.offsetSeconds);
-        const sign = expr.offsetSeconds > 0 ? '+' : '−';
-        ctx.note(`${name}${sign}${Math.abs(expr.offsetSeconds)}s is taken per ${ctx.units}`);
-        return band(speed, tol(expr.names[0]!.name, ctx), `${name}${sign}${Math.abs(expr.offsetSeconds)}s`);
+        const at = (seconds: number) => unitMeters / (unitMeters / base.speed + seconds);
+        const { low, high } = expr.offset;
+        const words = (s: number) => `${s > 0 ? '+' : '−'}${Math.abs(s)}`;
+        const label = low === high ? `${name}${words(low)}s` : low < 0 && high < 0 ? `${name}−${Math.abs(high)}–${Math.abs(low)}s` : `${name}${words(low)}–${Math.abs(high)}s`;
+        ctx.note(`${label} is taken per ${ctx.units}`);
+        if (low === high) return band(at(low), tol(expr.names[0]!.name, ctx), label);
+        return { kind: 'pace', low: at(high), high: at(low), name: label };
       }
       if (bands.length === 1) return { kind: 'pace', low: bands[0]!.low, high: bands[0]!.high, name };
       // A range runs from the slower pace to the faster one, whichever order it is written in.
@@ -35,8 +39,10 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       return { kind: 'pace', low: Math.min(...speeds), high: Math.max(...speeds), name };
     }
     case 'explicit': {
-      const unitMeters = expr.unit === 'mi' ? METERS_PER_MILE : 1000;
-      const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${expr.unit}`;
+      const unit = expr.unit === 'athlete' ? ctx.units : expr.unit;
+      if (expr.unit === 'athlete') ctx.note(`a pace written with no unit is read per ${unit}, your unit`);
+      const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
+      const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${unit}`;
       if (expr.slowSecondsPerUnit === expr.fastSecondsPerUnit) {
         return band(unitMeters / expr.slowSecondsPerUnit, ctx.defaults.tolerance.slow, name);
       }
@@ -74,6 +80,17 @@ function fastestOf(names: PaceName[], ctx: ResolveContext): RacePace {
 
 function entry(ref: PaceRef, ctx: ResolveContext): { low: number; high: number; speed: number } {
   const goal = ctx.paces.goal;
+  // "pace", "race pace", "goal pace" in a plan for a race: that race's pace.
+  const race = ctx.defaults.race;
+  if (ref.anyGoal && race) {
+    if (goal && typeof goal.distance === 'string' && race.name === goal.distance) return goal;
+    if (race.name) {
+      if (goal) ctx.note(`race pace is the plan's race (${race.name}), predicted from current fitness: your goal is another race`);
+      return ctx.paces.paces[race.name];
+    }
+    const t = raceTarget(race.meters, ctx);
+    return { low: t.low, high: t.high, speed: (t.low + t.high) / 2 };
+  }
   if (ref.goal) {
     if (goal && (ref.anyGoal || goal.distance === ref.name)) return goal;
     if (ref.anyGoal) ctx.note('no goal race in the athlete\'s profile: mile pace from current fitness is used');
@@ -93,4 +110,40 @@ function band(speed: number, tolerance: number, name: string): PaceTarget {
 function clock(seconds: number): string {
   const s = Math.round(seconds);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The pace a label implies ("Recovery": slower than easy; "Lactate threshold": T). */
+export function labelTarget(pace: LabelPace, ctx: ResolveContext): PaceTarget {
+  const e = ctx.paces.paces.E;
+  if (pace === 'recovery') {
+    // Slower than easy: from the slow end of E to a tenth slower still.
+    return { kind: 'pace', low: e.low * 0.9, high: e.low, name: 'recovery' };
+  }
+  const entryOf = ctx.paces.paces[pace];
+  return { kind: 'pace', low: entryOf.low, high: entryOf.high, name: pace };
+}
+
+/**
+ * Race pace for any distance: the athlete's goal pace when the goal is this race,
+ * else the equivalent time from current fitness, interpolated between the race
+ * distances the model gives (time against distance, on logarithmic scales).
+ */
+export function raceTarget(meters: number, ctx: ResolveContext): PaceTarget {
+  const goal = ctx.paces.goal;
+  const named = (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - meters) < 1);
+  if (named) {
+    const at = goal && goal.distance === named ? goal : ctx.paces.paces[named];
+    return { kind: 'pace', low: at.low, high: at.high, name: goal && goal.distance === named ? `goal ${named}` : named };
+  }
+  if (goal && typeof goal.distance === 'number' && Math.abs(goal.distance - meters) < 1) return { kind: 'pace', low: goal.low, high: goal.high, name: 'goal' };
+  const races = [...RACE_PACES].sort((a, b) => RACE_METERS[a] - RACE_METERS[b]);
+  let k = races.findIndex((r) => RACE_METERS[r] > meters);
+  if (k <= 0) k = k === 0 ? 1 : races.length - 1;
+  const [a, b] = [races[k - 1]!, races[k]!];
+  const [da, db] = [RACE_METERS[a], RACE_METERS[b]];
+  const [ta, tb] = [ctx.paces.equivalents[a], ctx.paces.equivalents[b]];
+  const slope = Math.log(tb / ta) / Math.log(db / da);
+  const seconds = ta * Math.exp(slope * Math.log(meters / da));
+  const speed = meters / seconds;
+  return band(speed, meters <= 5000 ? ctx.defaults.tolerance.fast : ctx.defaults.tolerance.slow, `${Math.round(meters)} m race`);
 }

@@ -7,14 +7,16 @@ import { estimateStepSeconds } from '../estimate.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
-/** The recovery step that follows `rep`. */
-export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext): Step {
+/** The recovery step that follows `rep`; none for "no recovery". */
+export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext): Step | undefined {
   const intensity = expr.mode === 'walk' || expr.mode === 'rest' ? 'rest' : 'recovery';
   const word = MODE_WORD[expr.mode];
   const a = expr.amount;
   let duration: Duration;
   let label: string;
   switch (a.kind) {
+    case 'none':
+      return undefined;
     case 'quantity':
       duration = chooseDuration(a.quantity, ctx);
       label = `${durationWords(duration, ctx.units)} ${word}`;

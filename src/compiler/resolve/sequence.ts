@@ -1,11 +1,12 @@
 /** A sequence of parts joined by "+", ",", ";", "then": built in order, with recoveries kept between blocks. */
 import type { Node } from '../../ir/workout.js';
-import type { Item, Join } from '../ast.js';
+import type { IntervalNode, Item, Join } from '../ast.js';
 import type { ResolveContext } from './context.js';
 import { distributeLadders } from './ladder.js';
 import { intervalSteps, isHard, repeatPart, type Part } from './items.js';
 import { recoveryStep } from './recovery.js';
 import { chooseDuration, step } from './steps.js';
+import { runWithin, withinOverflows } from './within.js';
 
 export interface Built {
   nodes: Node[];
@@ -19,7 +20,12 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
   const joins = options.joins ?? items.slice(1).map((): Join => ',');
   const filled = distributeLadders(items, joins);
   const parts: Part[] = [];
-  for (const item of filled) parts.push(buildPart(item, parts, ctx, options.nested ?? false));
+  for (let k = 0; k < filled.length; k++) {
+    const item = filled[k]!;
+    const spill = item.kind === 'interval' ? overfull(item, ctx) : undefined;
+    if (spill) filled.splice(k, 1, ...spill);
+    parts.push(buildPart(filled[k]!, parts, ctx, options.nested ?? false));
+  }
   // Between two blocks of work the athlete needs the recovery the coach wrote for the first.
   for (let k = 0; k < parts.length - 1; k++) {
     const p = parts[k]!;
@@ -38,13 +44,26 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
   };
 }
 
+/**
+ * "8 miles w/ 4 miles @ 15K, then 2 sets of …": when the parts after the first do
+ * not fit in the run's length, they come after the run, not inside it.
+ */
+function overfull(item: IntervalNode, ctx: ResolveContext): Item[] | undefined {
+  const w = item.within;
+  if (!w || w.items.length < 2 || !withinOverflows(item, ctx)) return undefined;
+  const first: IntervalNode = { ...item, within: { ...w, items: [w.items[0]!], joins: [] } };
+  return [first, ...w.items.slice(1)];
+}
+
 function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: boolean): Part {
   switch (item.kind) {
     case 'interval': {
+      // A run with work inside is its own warm-up and cool-down.
+      if (item.within) return runWithin(item, ctx);
       // Inside a group every interval is a rep.
       const steps = intervalSteps(item, ctx, nested);
       // A run with a faster part starts and ends easy: it is its own warm-up and cool-down.
-      const easyEnds = item.inner !== undefined || (steps.length === 1 && steps[0]!.label.endsWith('easy'));
+      const easyEnds = steps.length === 1 && (steps[0]!.label.endsWith('easy') || steps[0]!.label.endsWith('recovery'));
       const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
       return { nodes: steps, kind, hard: isHard(item) || (nested && steps[0]!.target.kind === 'none') };
     }
@@ -55,7 +74,8 @@ function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: bool
     case 'recovery': {
       const prev = lastActive(before);
       const rep = prev ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, '');
-      return { nodes: [recoveryStep(item.recovery, rep, ctx)], kind: 'recovery', hard: false };
+      const rec = recoveryStep(item.recovery, rep, ctx);
+      return { nodes: rec ? [rec] : [], kind: 'recovery', hard: false };
     }
     case 'other': {
       const duration = item.quantity ? chooseDuration(item.quantity, ctx) : { kind: 'open' as const };

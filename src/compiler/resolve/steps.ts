@@ -8,8 +8,20 @@ export function step(intensity: Intensity, duration: Duration, target: Target, l
   return { type: 'step', intensity, duration, target, label, notes };
 }
 
-/** A written quantity as one duration, choosing within a range as the athlete's settings say. */
-export function chooseDuration(q: Quantity, ctx: ResolveContext): Duration {
+/**
+ * A written quantity as one duration, choosing within a range as the athlete's settings say.
+ * `speed` (m/s) decides "lesser of 15 miles & 100 min": whichever ends first at that speed.
+ */
+export function chooseDuration(q: Quantity, ctx: ResolveContext, speed?: number): Duration {
+  if (q.kind === 'open') return { kind: 'open' };
+  if (q.kind === 'lesser') {
+    const v = speed ?? ctx.paces.paces.E.speed;
+    const options = q.options.map((o) => chooseDuration(o, ctx, v));
+    const seconds = (d: Duration) => (d.kind === 'time' ? d.seconds : d.kind === 'distance' ? d.meters / v : Infinity);
+    const best = options.reduce((a, b) => (seconds(b) < seconds(a) ? b : a));
+    ctx.note(`the lesser of ${options.map((o) => durationWords(o, ctx.units)).join(' and ')} at this pace: ${durationWords(best, ctx.units)}`);
+    return best;
+  }
   if (q.kind === 'time') {
     return { kind: 'time', seconds: ctx.choose(q.low, q.high, (v) => formatSeconds(v)) };
   }

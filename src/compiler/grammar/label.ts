@@ -1,0 +1,151 @@
+/**
+ * Session labels: the kind of run a published plan names before or after the
+ * session ("General aerobic 8 miles", "10 miles Long Run", "Interval Session:
+ * 2 x 3km …"). Known labels come from the dialect table; words before a ":" or
+ * a spaced dash that name no label are kept as the title, with a warning.
+ */
+import type { SessionLabel, Span } from '../ast.js';
+import { LABELS, PREFIXES, type Label } from '../dialect/labels.js';
+import { tokenize, type Token } from '../lexer.js';
+import { normalise } from '../normalise/index.js';
+import type { Cursor } from './cursor.js';
+
+interface Trie {
+  next: Map<string, Trie>;
+  label?: Label;
+  prefix?: true;
+}
+
+/** Tokens match label phrases by their text: words as normalised, numbers by value, marks as written. */
+const keyOf = (t: Token) => (t.kind === 'word' || t.kind === 'number' ? t.value : t.kind === 'plus' ? '+' : t.kind === 'dash' ? '-' : t.raw);
+
+function phraseKeys(phrase: string): string[] {
+  return normalise(tokenize(phrase).tokens)
+    .filter((t) => t.kind !== 'eof')
+    .map(keyOf);
+}
+
+const forwards: Trie = { next: new Map() };
+const backwards: Trie = { next: new Map() };
+function add(root: Trie, keys: string[], end: (n: Trie) => void) {
+  let n = root;
+  for (const k of keys) {
+    let c = n.next.get(k);
+    if (!c) n.next.set(k, (c = { next: new Map() }));
+    n = c;
+  }
+  end(n);
+}
+for (const label of LABELS) {
+  for (const phrase of label.phrases) {
+    const keys = phraseKeys(phrase);
+    add(forwards, keys, (n) => (n.label = label));
+    add(backwards, [...keys].reverse(), (n) => (n.label = label));
+  }
+}
+for (const phrase of PREFIXES) add(forwards, phraseKeys(phrase), (n) => (n.prefix = true));
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+/** Daniels writes "L = lesser of …", "T = …". */
+const LETTERS: Record<string, string> = { l: 'Long run', t: 'Tempo', e: 'Easy', m: 'Marathon-pace run', i: 'Intervals' };
+
+function longest(root: Trie, tokens: Token[], from: number, step: 1 | -1): { n: Trie; end: number } | undefined {
+  let n: Trie | undefined = root;
+  let best: { n: Trie; end: number } | undefined;
+  for (let k = from; k >= 0 && k < tokens.length && n; k += step) {
+    n = n.next.get(keyOf(tokens[k]!));
+    if (n && (n.label || n.prefix)) best = { n, end: k };
+  }
+  return best;
+}
+
+function fromTable(label: Label, span: Span): SessionLabel {
+  return {
+    title: label.title,
+    known: true,
+    ...(label.pace ? { pace: label.pace } : {}),
+    ...(label.total ? { total: true } : {}),
+    ...(label.progression ? { progression: true } : {}),
+    span,
+  };
+}
+
+const endsLabel = (t: Token) => t.kind === 'colon' || t.kind === 'equals' || (t.kind === 'dash' && t.spaced);
+const spanOf = (a: Token, b: Token): Span => ({ start: a.offset, end: b.offset + b.length });
+
+/**
+ * The label at the start of the session, with any "Workout:" or weekday before it.
+ * Returns the label and moves past it; the ignored words are reported through `ignore`.
+ */
+export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'prose') => void): SessionLabel | undefined {
+  const tokens = p.tokens;
+  let k = p.i;
+  while (tokens[k]?.kind === 'dash' || tokens[k]?.kind === 'hash') k++; // "- Rest 5-7 minutes", bullets
+  let found: SessionLabel | undefined;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'word' && WEEKDAYS.has(t.value)) {
+      ignore(spanOf(t, t), 'label');
+      k++;
+      if (tokens[k]?.kind === 'colon') k++;
+      continue;
+    }
+    if (t.kind === 'word' && LETTERS[t.value] && tokens[k + 1]?.kind === 'equals') {
+      const label = LABELS.find((l) => l.title === LETTERS[t.value]);
+      if (label) found = fromTable(label, spanOf(t, t));
+      k += 2;
+      continue;
+    }
+    const m = longest(forwards, tokens, k, 1);
+    const after = m ? tokens[m.end + 1] : undefined;
+    // A label stands before the session's first number or bracket, a colon or a spaced dash.
+    if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen')) {
+      if (m.n.label && (!found || !m.n.prefix)) found = fromTable(m.n.label, spanOf(t, tokens[m.end]!));
+      else if (!m.n.label && !endsLabel(after)) break;
+      k = m.end + 1;
+      if (tokens[k] && endsLabel(tokens[k]!)) k++;
+      continue;
+    }
+    break;
+  }
+  // Words runcast does not know, then ":" or " - ": the coach's own name for the session.
+  if (!found) {
+    let j = k;
+    while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number' || tokens[j]!.kind === 'hash')) j++;
+    const end = tokens[j];
+    if (j > k && end && endsLabel(end) && tokens.slice(k, j).some((t) => t.kind === 'word') && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
+      const span = spanOf(tokens[k]!, tokens[j - 1]!);
+      found = { title: p.text.slice(span.start, span.end), known: false, span };
+      ignore(span, 'label');
+      k = j + 1;
+    }
+  }
+  p.i = k;
+  return found;
+}
+
+/**
+ * A label after the session's last part ("10 miles Long Run", "3 miles Shakeout Run"):
+ * removed from the tokens the grammar reads, and returned.
+ */
+export function trailingLabel(p: Cursor): SessionLabel | undefined {
+  const tokens = p.tokens;
+  let last = tokens.length - 2; // before eof
+  while (last >= p.i && tokens[last]!.kind === 'stop') last--;
+  const m = longest(backwards, tokens, last, -1);
+  if (!m?.n.label || m.end <= p.i) return undefined;
+  // "10 miles Long Run", "30 tempo": the label follows the session's only length, nothing else.
+  const body = tokens.slice(p.i, m.end);
+  const plain =
+    body.length >= 1 &&
+    body.length <= 4 &&
+    (body[0]!.kind === 'number' || body[0]!.kind === 'clock') &&
+    body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || (t.kind === 'word' && UNIT_WORDS.has(t.value)));
+  if (!plain) return undefined;
+  const label = fromTable(m.n.label, spanOf(tokens[m.end]!, tokens[last]!));
+  p.tokens.splice(m.end, last - m.end + 1);
+  return label;
+}
+
+const UNIT_WORDS = new Set(['mi', 'mile', 'miles', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'm', 'min', 'hr', 'hrs', 'h']);

@@ -1,0 +1,64 @@
+/**
+ * Prose around the structure: words that change no step ("on flat grass or
+ * trail", "Start out with a", "NY"). They are read past and listed, each with
+ * its span, so the coach sees what was not used. A word that looks like a typo
+ * of a word the shorthand would use there ("jgo", "mni") is not prose: the
+ * caller stops on it with a "did you mean".
+ */
+import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, damerauLevenshtein } from '../vocabulary.js';
+import type { Cursor } from './cursor.js';
+
+/** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
+const STRUCTURE = [
+  ...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS), ...Object.keys(PACE_WORDS), ...EFFORT_WORDS,
+  'jog', 'walk', 'rest', 'recovery', 'strides', 'hill', 'hills', 'uphill', 'warmup', 'cooldown', 'tempo', 'threshold',
+  'easy', 'race', 'sets', 'reps', 'repeat', 'between', 'with', 'float', 'sprint',
+].filter((w) => w.length >= 3);
+
+const KNOWN = new Set(KNOWN_WORDS);
+/** Small words prose is made of: read past inside a run of prose, never the start of one. */
+const GLUE = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'as', 'is', 'it', 'if', 'by', 'so', 'this', 'that', 'your', 'from', 'up', 'out']);
+
+function looksLikeTypo(word: string): boolean {
+  if (word.length < 3) return false;
+  return STRUCTURE.some((w) => Math.abs(w.length - word.length) <= 1 && damerauLevenshtein(word, w) === 1);
+}
+
+const isProseWord = (value: string) => !KNOWN.has(value) && !looksLikeTypo(value);
+
+/**
+ * Reads past a run of prose at the cursor and records it. `lead`: before an
+ * item, so the run must end where the item starts (a number, a bracket);
+ * `tail`: after an item's structure, up to the next part.
+ */
+export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
+  const first = p.peek();
+  if (first.kind !== 'word' || !isProseWord(first.value)) return false;
+  const save = p.i;
+  let end = p.i;
+  for (let k = p.i; k < p.tokens.length; k++) {
+    const t = p.tokens[k]!;
+    if (t.kind === 'word' && (isProseWord(t.value) || (GLUE.has(t.value) && isProseOrGlue(p, k + 1)))) {
+      end = k + 1;
+      continue;
+    }
+    if (t.kind === 'hash' || t.kind === 'colon' || (t.kind === 'dash' && !t.spaced)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  p.i = end;
+  const next = p.peek();
+  if (where === 'lead' && !(next.kind === 'number' || next.kind === 'clock' || next.kind === 'lparen' || next.kind === 'word')) {
+    p.i = save;
+    return false;
+  }
+  p.ignore({ start: first.offset, end: p.prevEnd }, 'prose');
+  return true;
+}
+
+function isProseOrGlue(p: Cursor, k: number): boolean {
+  const t = p.tokens[k];
+  return t !== undefined && t.kind === 'word' && (isProseWord(t.value) || (GLUE.has(t.value) && isProseOrGlue(p, k + 1)));
+}

@@ -1,0 +1,77 @@
+/**
+ * Work inside a longer run: "8 miles w/ 4 miles @ 15K to HM", "General aerobic
+ * 7 miles w/ 8x100m strides", "Lactate threshold 8 miles w/ 20 min tempo",
+ * "Progression long run 14 miles, last 3 miles @ LT". The written distance (or
+ * time) is the whole run: the work is built, its length estimated at its
+ * paces, and the rest is easy running around it — split evenly, or all before
+ * a part written "last …", or all after one written "first …".
+ */
+import type { Duration, Node, Step, Target } from '../../ir/workout.js';
+import type { IntervalNode } from '../ast.js';
+import { estimate } from '../estimate.js';
+import { ResolveContext, ResolveError } from './context.js';
+import type { Part } from './items.js';
+import { labelTarget } from './pace.js';
+import { buildItems } from './sequence.js';
+import { chooseDuration, durationWords, step } from './steps.js';
+
+const WORK_PACES = new Set(['T', 'M', 'I', 'R']);
+
+/** Whether the work inside adds up to more than the run around it, judged on a scratch copy of the context. */
+export function withinOverflows(iv: IntervalNode, ctx: ResolveContext): boolean {
+  const scratch = new ResolveContext(ctx.athlete, ctx.paces, ctx.defaults);
+  scratch.label = ctx.label;
+  try {
+    runWithin(iv, scratch);
+  } catch (e) {
+    if (e instanceof ResolveError) return false;
+    throw e;
+  }
+  return scratch.warnings.some((w) => w.message.startsWith('the work inside adds up to'));
+}
+
+export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
+  const within = iv.within!;
+  const easy: Target = ctx.label?.pace === 'recovery' ? labelTarget('recovery', ctx) : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
+  const total = chooseDuration(iv.quantity, ctx, ctx.paces.paces.E.speed);
+  if (total.kind === 'open') ctx.fail(iv.span, 'a run with work inside needs its whole distance or time', "such as '8 miles w/ 4 miles @ HM'");
+
+  const saved = ctx.workPace;
+  const labelled = ctx.label?.pace && WORK_PACES.has(ctx.label.pace) ? ctx.label.pace : undefined;
+  if (labelled) ctx.workPace = labelled;
+  const inner = buildItems(within.items, ctx, { joins: within.joins, nested: labelled !== undefined });
+  ctx.workPace = saved;
+
+  const whole = total.kind === 'time' ? total.seconds : total.meters;
+  const single = within.items.length === 1 && within.items[0]!.kind === 'interval' ? (within.items[0] as IntervalNode) : undefined;
+  const only = inner.nodes.length === 1 && inner.nodes[0]!.type === 'step' ? inner.nodes[0]!.duration : undefined;
+  const exact = single !== undefined && only?.kind === total.kind;
+  const est = estimate(inner.nodes, ctx.paces);
+  const used = only?.kind === 'time' && total.kind === 'time' ? only.seconds : only?.kind === 'distance' && total.kind === 'distance' ? only.meters : total.kind === 'time' ? est.seconds : est.meters;
+  if (exact && used >= whole) ctx.fail(single!.span, 'the faster part is as long as the whole run or longer');
+  const remainder = whole - used;
+  const words = (amount: number) => durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);
+  if (remainder < whole * 0.02) {
+    ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
+    return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
+  }
+  // Easy lengths a watch can show: whole 10 m or 5 s, unless the text's own numbers give them exactly.
+  const round = (x: number) => (exact ? x : total.kind === 'time' ? Math.round(x / 5) * 5 : Math.round(x / 10) * 10);
+  const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
+  const placement = stridesOnly ? 'end' : within.placement;
+  const before = placement === 'end' ? round(remainder) : placement === 'start' ? 0 : round(remainder / 2);
+  const after = placement === 'end' ? 0 : round(remainder - before);
+  const run = (amount: number): Step => {
+    const duration: Duration = total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount };
+    const name = easy.kind === 'pace' && easy.name === 'recovery' ? 'recovery' : 'easy';
+    return step('active', duration, easy, `${durationWords(duration, ctx.units)} ${name}`);
+  };
+  const what = single ? 'the faster part' : stridesOnly ? 'the strides' : 'the work';
+  if (placement === 'middle') ctx.note(`the easy ${words(remainder)} are split evenly before and after ${what}`);
+  else if (placement === 'end') ctx.note(`the easy ${words(remainder)} come before ${what}`);
+  else ctx.note(`the easy ${words(remainder)} come after ${what}`);
+  // As between any two parts: the recovery after the last rep is run before the easy running that follows.
+  if (after > 0) inner.keepTrailing();
+  const nodes: Node[] = [...(before > 0 ? [run(before)] : []), ...inner.nodes, ...(after > 0 ? [run(after)] : [])];
+  return { nodes, kind: 'easy', hard: inner.hard };
+}
