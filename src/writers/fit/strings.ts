@@ -42,13 +42,7 @@ export function fitsField(text: string, fieldBytes: number): boolean {
 export function cutAtWord(text: string, fieldBytes: number): string {
   const whole = watchText(text);
   if (fitsField(whole, fieldBytes)) return whole;
-  let out = '';
-  for (const word of whole.split(' ')) {
-    const next = out ? `${out} ${word}` : word;
-    if (!fitsField(next, fieldBytes)) break;
-    out = next;
-  }
-  return tidyEnd(out);
+  return longestHead(whole, fieldBytes, [...whole.matchAll(/ /g)].map((m) => m.index));
 }
 
 /**
@@ -59,17 +53,24 @@ export function cutAtWord(text: string, fieldBytes: number): string {
 export function cutAtJoin(text: string, fieldBytes: number): string {
   const whole = watchText(text);
   if (fitsField(whole, fieldBytes)) return whole;
+  const joins: number[] = [];
   let depth = 0;
-  let best = '';
   for (let i = 0; i < whole.length; i++) {
     const ch = whole.charAt(i);
     if (OPENERS.includes(ch)) depth++;
     else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /^(?:[,;] | \+ )/.test(whole.slice(i, i + 3))) {
-      const head = whole.slice(0, i);
-      if (!fitsField(head, fieldBytes)) break;
-      best = head;
-    }
+    else if (depth === 0 && /^(?:[,;] | \+ )/.test(whole.slice(i, i + 3))) joins.push(i);
+  }
+  return longestHead(whole, fieldBytes, joins);
+}
+
+/** The longest head of `whole` ending at one of `ends` (ascending) that fits, tidied; '' when none does. */
+function longestHead(whole: string, fieldBytes: number, ends: readonly number[]): string {
+  let best = '';
+  for (const end of ends) {
+    const head = whole.slice(0, end);
+    if (!fitsField(head, fieldBytes)) break;
+    best = head;
   }
   return tidyEnd(best);
 }
