@@ -4,13 +4,10 @@
  * Each file must decode cleanly with both readers and play on a watch as
  * exactly the run the IR describes.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Athlete } from '../../src/athlete/athlete.js';
-import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
+import { lonePlan, readRepo, referenceAthlete } from '../helpers/reference.js';
+import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
 import type { CompiledPlan, Workout } from '../../src/ir/workout.js';
 import '../../src/writers/fit.js';
 import { encodeWorkout } from '../../src/writers/fit/workout.js';
@@ -29,23 +26,8 @@ import {
   SUB_SPORT,
 } from '../helpers/fit-decode.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-
-function referenceAthlete(): Athlete {
-  const { athlete, diagnostics } = loadAthlete(read('fixtures/athletes/reference.yaml'), 'reference.yaml');
-  if (!athlete) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return athlete;
-}
 
 const athlete = referenceAthlete();
-const lonePlan = (w: Workout): CompiledPlan => ({
-  name: 'one session',
-  athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
-  weeks: 1,
-  sessions: [w],
-  diagnostics: [],
-});
 
 const SPORTS = {
   running: [SPORT.running, 0],
@@ -89,7 +71,7 @@ describe('FIT over compiled shorthand', () => {
 describe('FIT over the templates, for the reference athlete', () => {
   for (const template of ['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml']) {
     describe(template, () => {
-      const loaded = loadPlan(read(template), template);
+      const loaded = loadPlan(readRepo(template), template);
       if (!loaded.plan) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
       const plan = compilePlan(loaded.plan, athlete, { start: '2026-01-05' });
 

@@ -4,12 +4,9 @@
  * a word or a bracket — for the cases that went wrong, then for every session
  * of both templates and of the coach-text corpus.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Athlete } from '../../src/athlete/athlete.js';
-import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
+import { lonePlan, readRepo, referenceAthlete } from '../helpers/reference.js';
+import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
 import type { CompiledPlan, Node, Step, Workout } from '../../src/ir/workout.js';
 import { DEVICE_PROFILES, type DeviceProfile } from '../../src/writers/fit/profile.js';
 import { encodeWorkout } from '../../src/writers/fit/workout.js';
@@ -18,22 +15,7 @@ import { stepWords } from '../../src/writers/words.js';
 import type { Units } from '../../src/units/format.js';
 import { bothSteps, playOnWatch, runSequence, sdkDecode, rawWorkout } from '../helpers/fit-decode.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-
-function referenceAthlete(): Athlete {
-  const { athlete, diagnostics } = loadAthlete(read('fixtures/athletes/reference.yaml'), 'reference.yaml');
-  if (!athlete) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return athlete;
-}
 const athlete = referenceAthlete();
-const lonePlan = (w: Workout): CompiledPlan => ({
-  name: 'one session',
-  athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
-  weeks: 1,
-  sessions: [w],
-  diagnostics: [],
-});
 
 interface OnWatch {
   name?: string;
@@ -163,11 +145,11 @@ function expectWholeWords(w: Workout, plan: CompiledPlan, profile: DeviceProfile
 describe('no name, note or description cut inside a word', () => {
   const sessions: { w: Workout; plan: CompiledPlan }[] = [];
   for (const template of ['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml']) {
-    const loaded = loadPlan(read(template), template);
+    const loaded = loadPlan(readRepo(template), template);
     const plan = compilePlan(loaded.plan!, athlete, { start: '2026-01-05' });
     for (const w of plan.sessions) sessions.push({ w, plan });
   }
-  const corpus = read('fixtures/corpus/sessions.tsv').split('\n').slice(1).filter(Boolean);
+  const corpus = readRepo('fixtures/corpus/sessions.tsv').split('\n').slice(1).filter(Boolean);
   for (const line of corpus) {
     const w = compileSession(line.split('\t')[1]!, athlete);
     if (!w.diagnostics.some((d) => d.severity === 'error')) sessions.push({ w, plan: lonePlan(w) });
