@@ -1,6 +1,7 @@
 /** The athlete profile document (YAML or JSON), validated with zod. */
 import { z } from 'zod';
 import { IANAZone } from 'luxon';
+import { DEVICE_NAMES, isDeviceName } from '../writers/fit/profile.js';
 
 export const RACE_DISTANCES = ['800', '1500', 'mile', '3K', '5K', '8K', '10K', '15K', 'HM', 'M'] as const;
 
@@ -37,6 +38,8 @@ export const athleteSchema = z
       .strict(),
     paces: z.record(z.string(), paceTextSchema).default({}),
     ranges: z.enum(['low', 'mid', 'high']).default('low'),
+    /** The watch's device profile for FIT files and bundles (see `runcast devices`). */
+    device: z.string().refine(isDeviceName, { message: `a device profile: ${DEVICE_NAMES.join(', ')}` }).optional(),
     /** Preferred local start times per weekday for timed calendar events ("06:30"). */
     times: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.string().regex(/^\d{2}:\d{2}$/)).optional(),
   })

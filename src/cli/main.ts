@@ -5,9 +5,10 @@ import { makeAthlete } from '../athlete/load.js';
 import { CliError, athleteFrom, printDiagnostics, readText, writeOne, writeOutputs, type Io } from './io.js';
 import { compilePlan, compileSession, loadPlan } from '../compiler/index.js';
 import { hasErrors } from '../ir/diagnostic.js';
-import { getWriter, writerNames, type WriterOptions } from '../writers/index.js';
+import { getWriter, writerNames, type OutputFile, type WriterOptions } from '../writers/index.js';
 import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
+import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -15,15 +16,20 @@ Usage:
   runcast check <plan> [--athlete <file>]
       Read every session of a plan (YAML, CSV or TSV) and report problems
       as file:line:col with the line and a caret. Exit 1 on errors.
-  runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx] [-o <file>]
+  runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx] [-o <file>] [--device <name>]
       Compile one session, for trying things out.
   runcast compile <plan> [--athlete <file>] [--start YYYY-MM-DD] [--format <format>] [--out <dir>]
-                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N]
+                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] [--device <name>] [--rest-days]
       Compile a whole plan dated from --start and write it in a format.
+      FIT and zip: --device picks the watch's limits (default: the athlete
+      profile's device, else conservative); --from is the schedule's first day;
+      --rest-days puts rest days on the watch too.
   runcast paces --race "<distance> <time>" [--goal "<distance> <time>"] [--model vdot|riegel] [--units mi|km]
       Print the pace table for a race result, such as --race "mile 6:00".
   runcast formats
       List the output formats.
+  runcast devices
+      List the device profiles: name, steps, nesting, name bytes, schedule size.
 
 Without --athlete the demo athlete is used (6:00 mile, goal 5:45, miles).
 Formats: ${'%FORMATS%'}`;
@@ -41,6 +47,8 @@ const options = {
   model: { type: 'string' },
   units: { type: 'string' },
   'base-url': { type: 'string' },
+  device: { type: 'string' },
+  'rest-days': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -74,6 +82,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'formats':
         for (const name of writerNames()) io.out(`${name.padEnd(6)} ${getWriter(name)!.description}`);
         return 0;
+      case 'devices':
+        for (const profile of Object.values(DEVICE_PROFILES)) io.out(profileLine(profile));
+        return 0;
       default:
         io.err(`runcast: unknown command '${command}'\n\n${help}`);
         return 2;
@@ -81,6 +92,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   } catch (e) {
     if (e instanceof CliError || e instanceof WriterError) {
       io.err(`runcast: ${e.message}`);
+      if (e instanceof WriterError && e.diagnostic.hint) io.err(`  hint: ${e.diagnostic.hint}`);
       return 1;
     }
     throw e;
@@ -108,8 +120,11 @@ function check(file: string, athletePath: string | undefined, io: Io): number {
   return errors > 0 ? 1 : 0;
 }
 
-function writerOptions(values: Values): WriterOptions {
+/** Writer options from the flags; the device from --device, else the athlete profile's. */
+function writerOptions(values: Values, device?: string): WriterOptions {
   const o: WriterOptions = {};
+  if (values.device ?? device) o.device = values.device ?? device;
+  if (values['rest-days']) o.restDays = true;
   if (values.from) o.from = values.from;
   if (values.to) o.to = values.to;
   if (values.days) {
@@ -141,7 +156,9 @@ function workout(text: string, values: Values, io: Io): number {
     sessions: [w],
     diagnostics: [],
   };
-  const file = writer.writeWorkout ? writer.writeWorkout(w, plan, writerOptions(values)) : writer.writePlan(plan, writerOptions(values))[0]!;
+  const options = writerOptions(values, athlete.profile.device);
+  const file = writer.writeWorkout ? writer.writeWorkout(w, plan, options) : writer.writePlan(plan, options)[0]!;
+  printNotes([file], io);
   if (values.out) {
     writeOne(values.out, file);
     io.out(`wrote ${values.out}`);
@@ -160,7 +177,8 @@ function compile(file: string, values: Values, io: Io): number {
   if (hasErrors(compiled.diagnostics)) return 1;
   const writer = writerFor(values.format, 'text');
   if (writer.name !== 'text' && writer.name !== 'json' && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
-  const files = writer.writePlan(compiled, writerOptions(values));
+  const files = writer.writePlan(compiled, writerOptions(values, athlete.profile.device));
+  printNotes(files, io);
   if (!values.out) {
     if (files.length === 1 && typeof files[0]!.data === 'string') {
       io.out(files[0]!.data.trimEnd());
@@ -170,6 +188,10 @@ function compile(file: string, values: Values, io: Io): number {
   }
   for (const path of writeOutputs(values.out, files)) io.out(`wrote ${path}`);
   return 0;
+}
+
+function printNotes(files: readonly OutputFile[], io: Io): void {
+  for (const f of files) for (const note of f.notes ?? []) io.err(`note: ${note}`);
 }
 
 /** "mile 6:00", "5K 20:29", "HM 1:34:06", "1500 4:50". */

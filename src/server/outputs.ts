@@ -181,7 +181,7 @@ export class Outputs {
     return this.artifact(record, `${format}:${workout.id}`, () => {
       const writer = requireWriter(format);
       if (!writer.writeWorkout) throw new Error(`writer ${format} cannot write one session`);
-      const file = run(() => writer.writeWorkout!(workout, plan, {}));
+      const file = run(() => writer.writeWorkout!(workout, plan, deviceOptions(record)));
       return makeArtifact(file.data, MEDIA_TYPES[format], sessionFileName(workout.date ?? workout.id, workout.title, format));
     });
   }
@@ -197,7 +197,7 @@ export class Outputs {
   ): Artifact {
     return this.artifact(record, cacheKey, () => {
       const plan = this.compiled(record);
-      const files = run(() => requireWriter(writerName).writePlan(plan, options));
+      const files = run(() => requireWriter(writerName).writePlan(plan, { ...deviceOptions(record), ...options }));
       const file = files.find((f) => pick(f.path));
       if (!file) throw new Error(`writer ${writerName} returned no matching file`);
       return makeArtifact(file.data, mediaType, file.path.split('/').pop());
@@ -233,6 +233,11 @@ function footprint(value: unknown): number {
     for (const key in value) n += 8 + footprint((value as Record<string, unknown>)[key]);
   }
   return n;
+}
+
+/** The athlete's watch, for the FIT writers: their profile's device, or the default profile. */
+function deviceOptions(record: AthleteRecord): WriterOptions {
+  return record.profile.device ? { device: record.profile.device } : {};
 }
 
 export function findSession(plan: CompiledPlan, key: string): Workout | undefined {

@@ -1,13 +1,16 @@
 /**
  * Format "fit": Garmin FIT workout files. One session gives one .fit; a plan
- * gives one .fit per session and `schedule.fit` placing the dated ones on
- * their days. Options: `device` ("conservative" | "modern"), `maxSteps`,
- * `nestedRepeats` (see fit/profile.ts).
+ * gives one .fit per session (rest days left out) and `schedule.fit` placing
+ * the dated ones on their days, as many as the device shows. Options:
+ * `device` ("conservative" | "modern"), `maxSteps`, `nestedRepeats` (see
+ * fit/profile.ts), `restDays` (write rest days too), `from` (the schedule's
+ * first day; see fit/plan.ts).
  */
 import { registerWriter, type OutputFile } from './registry.js';
+import { WriterError, writerDiagnostic } from './errors.js';
 import { downloadFileName } from './fit/names.js';
-import { encodeSessions, profileFromOptions, scheduleFor } from './fit/plan.js';
-import { encodeWorkout } from './fit/workout.js';
+import { encodeSessions, scheduleCutNote, scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
+import { encodeWorkout, sessionName } from './fit/workout.js';
 
 export const FIT_MEDIA_TYPE = 'application/vnd.ant.fit';
 
@@ -17,18 +20,36 @@ registerWriter({
   mediaType: FIT_MEDIA_TYPE,
   extension: 'fit',
   writeWorkout(workout, plan, options) {
-    const encoded = encodeWorkout(workout, plan, profileFromOptions(options));
+    const { profile, restDays } = watchOptions(options);
+    if (workout.sport === 'rest' && !restDays) {
+      throw new WriterError(
+        writerDiagnostic(
+          `${sessionName(workout)} is a rest day: there is nothing to run, so no workout is written for the watch`,
+          'it stays on the calendar; ask for rest days (restDays) to put a "Rest" workout on the watch anyway',
+        ),
+      );
+    }
+    const encoded = encodeWorkout(workout, plan, profile);
     return { path: downloadFileName(workout), mediaType: FIT_MEDIA_TYPE, data: encoded.bytes };
   },
   writePlan(plan, options) {
-    const encoded = encodeSessions(plan, plan.sessions, profileFromOptions(options));
+    const { profile, restDays, from } = watchOptions(options);
+    const encoded = encodeSessions(plan, watchSessions(plan.sessions, restDays), profile);
     const files: OutputFile[] = encoded.map(({ workout, encoded: e }) => ({
       path: downloadFileName(workout),
       mediaType: FIT_MEDIA_TYPE,
       data: e.bytes,
     }));
-    const schedule = scheduleFor(plan, encoded);
-    if (schedule) files.push({ path: 'schedule.fit', mediaType: FIT_MEDIA_TYPE, data: schedule.bytes });
+    const s = scheduleFor(encoded, profile, from);
+    if (!s && from !== undefined) throw new WriterError(writerDiagnostic(`the plan has no sessions for the watch from ${from} on`));
+    if (s) {
+      const notes: string[] = [];
+      const cut = scheduleCutNote(s, profile, 'schedule.fit');
+      if (cut) notes.push(cut);
+      const rest = plan.sessions.length - encoded.length;
+      if (rest > 0) notes.push(`${rest === 1 ? 'the rest day is' : `the ${rest} rest days are`} not on the watch: they stay on the calendar feed`);
+      files.push({ path: 'schedule.fit', mediaType: FIT_MEDIA_TYPE, data: s.schedule.bytes, ...(notes.length > 0 ? { notes } : {}) });
+    }
     return files;
   },
 });

@@ -16,6 +16,8 @@ export interface OutputFile {
   path: string;
   mediaType: string;
   data: Uint8Array | string;
+  /** What the user should know about this file ("holds the first 28 sessions…"), in words. */
+  notes?: string[];
 }
 
 export interface Writer {

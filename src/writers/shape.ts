@@ -19,7 +19,7 @@ export interface ShapeOptions {
 
 export type ShapeResult =
   | { ok: true; nodes: Node[]; notes: string[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; steps: number };
 
 /** Steps as a device counts them: every step plus one per repeat, nested ones included. */
 export function countSteps(nodes: readonly Node[]): number {
@@ -83,6 +83,7 @@ export function shapeForDevice(nodes: Node[], options: ShapeOptions): ShapeResul
   if (steps > maxSteps) {
     return {
       ok: false,
+      steps,
       message:
         `this session needs ${steps} steps on the device (each repeat counts as a step) ` +
         `but the device profile allows ${maxSteps}; split it into shorter sessions ` +

@@ -5,7 +5,10 @@
  *
  * A watch keeps a limited number of workouts, so a bundle covers at most four
  * weeks: options `from` (YYYY-MM-DD, default the plan's start) and either `to`
- * (inclusive) or `days` (default and most 28).
+ * (inclusive) or `days` (default and most 28); and at most the sessions the
+ * device profile's calendar shows, the README saying so when it leaves some
+ * out. Rest days stay off the watch unless `restDays` is set. The FIT
+ * options (`device`, …) are those of the "fit" format.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
@@ -13,8 +16,7 @@ import type { CompiledPlan } from '../ir/workout.js';
 import { WriterError, writerDiagnostic } from './errors.js';
 import { isoDateToUtcMs } from './fit/identity.js';
 import { deviceFileName, slug } from './fit/names.js';
-import { encodeSessions, profileFromOptions } from './fit/plan.js';
-import { encodeSchedule } from './fit/schedule.js';
+import { encodeSessions, scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
 import { registerWriter } from './registry.js';
 
 export const MAX_BUNDLE_DAYS = 28;
@@ -81,40 +83,54 @@ export function bundleRange(plan: CompiledPlan, options: Record<string, unknown>
 }
 
 export function writeBundle(plan: CompiledPlan, options: Record<string, unknown>): Uint8Array {
-  const profile = profileFromOptions(options);
-  const range = bundleRange(plan, options);
-  const sessions = plan.sessions.filter((s) => s.date !== undefined && s.date >= range.from && s.date <= range.to);
-  if (sessions.length === 0) fail(`the plan has no sessions from ${range.from} to ${range.to}`);
+  return bundle(plan, options).bytes;
+}
 
-  const encoded = encodeSessions(plan, sessions, profile);
-  const schedule = encodeSchedule(
-    plan,
-    encoded.map(({ workout, encoded: e }) => ({ date: workout.date!, identity: e.identity })),
-    range.from,
-    range.to,
-  );
+/** The zip, and what it left out in words (also in its README). */
+function bundle(plan: CompiledPlan, options: Record<string, unknown>): { bytes: Uint8Array; left: string[] } {
+  const range = bundleRange(plan, options);
+  const { profile, restDays } = watchOptions(options);
+  const inRange = plan.sessions.filter((s) => s.date !== undefined && s.date >= range.from && s.date <= range.to);
+  if (inRange.length === 0) fail(`the plan has no sessions from ${range.from} to ${range.to}`);
+  const sessions = watchSessions(inRange, restDays);
+  if (sessions.length === 0) fail(`the plan has only rest days from ${range.from} to ${range.to}: nothing to put on the watch`);
+
+  // The bundle holds what its schedule places: a workout beyond the device's calendar would sit on the watch undated.
+  const byDate = [...sessions].sort((a, b) => a.date!.localeCompare(b.date!));
+  const s = scheduleFor(encodeSessions(plan, byDate.slice(0, profile.scheduleEntries + 1), profile), profile, range.from)!;
 
   const taken = new Set<string>(['SCHEDULE.FIT']);
   const listing: string[] = [];
   const notes: string[] = [];
   const folder: Zippable = {};
-  for (const { workout, encoded: e } of encoded) {
+  for (const { workout, encoded: e } of s.entries) {
     const name = deviceFileName(workout, taken);
     folder[name] = e.bytes;
     listing.push(`  ${name.padEnd(13)} ${workout.date}  ${workout.title}${workout.optional ? ' (optional)' : ''}`);
     for (const n of e.notes) notes.push(`  ${name}: ${n}`);
   }
-  folder['SCHEDULE.FIT'] = schedule.bytes;
+  folder['SCHEDULE.FIT'] = s.schedule.bytes;
   listing.push(`  ${'SCHEDULE.FIT'.padEnd(13)} the calendar: each workout on its day`);
 
+  const left: string[] = [];
+  if (s.cut) {
+    const more = sessions.length - s.entries.length;
+    left.push(
+      `This bundle holds the first ${s.entries.length} sessions (to ${s.to}): the watch's calendar shows ${profile.scheduleEntries}`,
+      `(device profile "${profile.name}"). The ${more} from ${s.cut.next} to ${range.to} go in a bundle from ${s.cut.next}.`,
+    );
+  }
+  const rest = inRange.length - sessions.length;
+  if (rest > 0) left.push(rest === 1 ? 'The rest day is left off the watch; it stays on your calendar.' : `The ${rest} rest days are left off the watch; they stay on your calendar.`);
+
   const files: Zippable = {
-    'README.txt': new TextEncoder().encode(readme(plan, range, listing, notes)),
+    'README.txt': new TextEncoder().encode(readme(plan, range, listing, notes, left)),
     GARMIN: { NewFiles: folder },
   };
-  return zipSync(files, { level: 9, mtime: fixedMtime() });
+  return { bytes: zipSync(files, { level: 9, mtime: fixedMtime() }), left };
 }
 
-function readme(plan: CompiledPlan, range: BundleRange, listing: string[], notes: string[]): string {
+function readme(plan: CompiledPlan, range: BundleRange, listing: string[], notes: string[], left: string[]): string {
   const lines = [
     `${plan.name} for ${plan.athlete.name}: Garmin workouts from ${range.from} to ${range.to}`,
     '',
@@ -134,6 +150,7 @@ function readme(plan: CompiledPlan, range: BundleRange, listing: string[], notes
     'Files:',
     ...listing,
   ];
+  if (left.length > 0) lines.push('', ...left);
   if (notes.length > 0) lines.push('', 'How some sessions were written to fit the watch:', ...notes);
   return `${lines.join('\n')}\n`;
 }
@@ -145,11 +162,13 @@ registerWriter({
   extension: 'zip',
   writePlan(plan, options) {
     const range = bundleRange(plan, options);
+    const { bytes, left } = bundle(plan, options);
     return [
       {
         path: `${slug(plan.name) || 'plan'}-${range.from}-garmin.zip`,
         mediaType: 'application/zip',
-        data: writeBundle(plan, options),
+        data: bytes,
+        ...(left.length > 0 ? { notes: [left.join(' ')] } : {}),
       },
     ];
   },

@@ -105,6 +105,33 @@ export function rawSteps(bytes: Uint8Array): RawStep[] {
     }));
 }
 
+const nameOf = (table: Record<string, number>) => (v: unknown) => (typeof v === 'string' ? table[v] : (v as number | undefined));
+
+/** The steps as Garmin's SDK reads them, in the same raw units and enum numbers as rawSteps. */
+export function sdkSteps(bytes: Uint8Array): RawStep[] {
+  const steps = sdkDecode(bytes).messages.workoutStepMesgs ?? [];
+  return steps.map((m) => ({
+    messageIndex: m.messageIndex as number | undefined,
+    name: m.wktStepName as string | undefined,
+    durationType: nameOf(DURATION)(m.durationType),
+    durationValue: m.durationValue as number | undefined,
+    targetType: nameOf(TARGET)(m.targetType),
+    targetValue: m.targetValue as number | undefined,
+    low: m.customTargetValueLow as number | undefined,
+    high: m.customTargetValueHigh as number | undefined,
+    intensity: nameOf(INTENSITY)(m.intensity),
+    notes: m.notes as string | undefined,
+  }));
+}
+
+/** The steps, read by both decoders, which must agree field for field. */
+export function bothSteps(bytes: Uint8Array): RawStep[] {
+  const raw = rawSteps(bytes);
+  const same = ({ nameBytes: _n, notesBytes: _b, ...s }: RawStep) => s;
+  expect(sdkSteps(bytes)).toEqual(raw.map(same));
+  return raw;
+}
+
 export interface RawFileId {
   type?: number;
   manufacturer?: number;
@@ -121,6 +148,17 @@ export function rawFileId(bytes: Uint8Array): RawFileId {
   const ids = rawDecode(bytes).filter((m) => m.mesgNum === MESG.FILE_ID);
   expect(ids).toHaveLength(1);
   return fileIdOf(ids[0]!);
+}
+
+/** The file's identity (serial number and creation time), read by both decoders, which must agree. */
+export function fileIdentity(bytes: Uint8Array): { serialNumber: number; timeCreated: number } {
+  const raw = rawFileId(bytes);
+  const [sdk] = sdkDecode(bytes).messages.fileIdMesgs ?? [];
+  expect({ serialNumber: sdk?.serialNumber, timeCreated: sdk?.timeCreated }).toEqual({
+    serialNumber: raw.serialNumber,
+    timeCreated: raw.timeCreated,
+  });
+  return { serialNumber: raw.serialNumber!, timeCreated: raw.timeCreated! };
 }
 
 export interface RawWorkout {
@@ -224,11 +262,21 @@ export function expectedRaw(s: Step): Partial<RawStep> {
     durationType: DURATION[d.kind],
     durationValue: d.kind === 'time' ? Math.round(d.seconds * 1000) : d.kind === 'distance' ? Math.round(d.meters * 100) : undefined,
     targetType: t.kind === 'pace' ? TARGET.speed : TARGET.open,
-    targetValue: t.kind === 'pace' ? 0 : undefined,
-    low: t.kind === 'pace' ? Math.round(t.low * 1000) : undefined,
-    high: t.kind === 'pace' ? Math.round(t.high * 1000) : undefined,
+    // Garmin's cookbook: a step without a pace has target value 0 and a zero band.
+    targetValue: 0,
+    low: t.kind === 'pace' ? Math.round(t.low * 1000) : 0,
+    high: t.kind === 'pace' ? Math.round(t.high * 1000) : 0,
     intensity: INTENSITY[s.intensity],
   };
+}
+
+/** Repeat steps as Garmin's cookbook writes them: target_type open, the count in target_value, no band. */
+export function expectCookbookRepeats(steps: readonly RawStep[]): void {
+  for (const s of steps.filter((x) => x.durationType === DURATION.repeatUntilStepsCmplt)) {
+    expect(s.targetType).toBe(TARGET.open);
+    expect(s.targetValue).toBeGreaterThan(0);
+    expect(s.low).toBeUndefined();
+  }
 }
 
 const essentials = (s: RawStep): Partial<RawStep> => ({
@@ -246,9 +294,9 @@ const essentials = (s: RawStep): Partial<RawStep> => ({
  * runs exactly the steps the IR describes, in raw units. Returns the steps.
  */
 export function expectRunsLikeIr(bytes: Uint8Array, w: Workout): RawStep[] {
-  sdkDecode(bytes);
-  const steps = rawSteps(bytes);
+  const steps = bothSteps(bytes);
   expect(rawWorkout(bytes).numValidSteps).toBe(steps.length);
+  expectCookbookRepeats(steps);
   expect(playOnWatch(steps).map(essentials)).toEqual(runSequence(w.steps).map(expectedRaw));
   return steps;
 }

@@ -4,13 +4,10 @@
  * Each file must decode cleanly with both readers and play on a watch as
  * exactly the run the IR describes.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Athlete } from '../../src/athlete/athlete.js';
-import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
+import { lonePlan, readRepo, referenceAthlete } from '../helpers/reference.js';
+import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
 import type { CompiledPlan, Workout } from '../../src/ir/workout.js';
 import '../../src/writers/fit.js';
 import { encodeWorkout } from '../../src/writers/fit/workout.js';
@@ -20,7 +17,7 @@ import { writeBundle } from '../../src/writers/zip.js';
 import {
   DURATION,
   expectRunsLikeIr,
-  rawFileId,
+  fileIdentity,
   rawSchedules,
   rawSteps,
   rawWorkout,
@@ -29,23 +26,8 @@ import {
   SUB_SPORT,
 } from '../helpers/fit-decode.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-
-function referenceAthlete(): Athlete {
-  const { athlete, diagnostics } = loadAthlete(read('fixtures/athletes/reference.yaml'), 'reference.yaml');
-  if (!athlete) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return athlete;
-}
 
 const athlete = referenceAthlete();
-const lonePlan = (w: Workout): CompiledPlan => ({
-  name: 'one session',
-  athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
-  weeks: 1,
-  sessions: [w],
-  diagnostics: [],
-});
 
 const SPORTS = {
   running: [SPORT.running, 0],
@@ -89,7 +71,7 @@ describe('FIT over compiled shorthand', () => {
 describe('FIT over the templates, for the reference athlete', () => {
   for (const template of ['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml']) {
     describe(template, () => {
-      const loaded = loadPlan(read(template), template);
+      const loaded = loadPlan(readRepo(template), template);
       if (!loaded.plan) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
       const plan = compilePlan(loaded.plan, athlete, { start: '2026-01-05' });
 
@@ -99,23 +81,33 @@ describe('FIT over the templates, for the reference athlete', () => {
         it(`${w.id}: ${w.title}`, () => expectFaithful(w, plan));
       }
 
-      it('writes one file per session and a schedule that names each dated one', () => {
+      it('writes one file per session but rest days, and a schedule of the first 28 of them at most, in whole days', () => {
         const files = getWriter('fit')!.writePlan(plan, {});
-        expect(files).toHaveLength(plan.sessions.length + 1);
+        const onWatch = plan.sessions.filter((s) => s.sport !== 'rest');
+        expect(files).toHaveLength(onWatch.length + 1);
         expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
-        const schedule = files.find((f) => f.path === 'schedule.fit')!.data as Uint8Array;
-        sdkDecode(schedule);
-        const pointers = new Set(rawSchedules(schedule).map((s) => s.serialNumber));
-        const dated = files.filter((f, i) => f.path !== 'schedule.fit' && plan.sessions[i]!.date);
-        expect(pointers.size).toBe(dated.length);
-        for (const f of dated) expect(pointers.has(rawFileId(f.data as Uint8Array).serialNumber)).toBe(true);
+        const schedule = files.find((f) => f.path === 'schedule.fit')!;
+        sdkDecode(schedule.data as Uint8Array);
+        const pointers = rawSchedules(schedule.data as Uint8Array).map((s) => `${s.serialNumber}/${s.timeCreated}`);
+        const byDate = onWatch.filter((s) => s.date).sort((a, b) => a.date!.localeCompare(b.date!));
+        const idOf = (s: Workout) => fileIdentity(files.find((f) => f.path === `${s.date}-${s.id}.fit`)!.data as Uint8Array);
+        // The first sessions by date, at most 28, in whole days.
+        expect(pointers.length).toBeLessThanOrEqual(DEFAULT_PROFILE.scheduleEntries);
+        expect(pointers).toEqual(byDate.slice(0, pointers.length).map(idOf).map((id) => `${id.serialNumber}/${id.timeCreated}`));
+        const next = byDate[pointers.length];
+        if (next) {
+          expect(next.date! > byDate[pointers.length - 1]!.date!).toBe(true);
+          expect(schedule.notes?.[0]).toMatch(
+            new RegExp(`^schedule\\.fit holds the first ${pointers.length} sessions \\(${byDate[0]!.date} to ${byDate[pointers.length - 1]!.date}\\): the device profile "conservative" shows 28 on the calendar\\. ${byDate.length - pointers.length} more from ${next.date} on need a schedule from that day$`),
+          );
+        }
       });
 
-      it('bundles the first four weeks for USB', () => {
+      it('bundles the first four weeks for USB, rest days left off', () => {
         const entries = unzipSync(writeBundle(plan, {}));
         const fits = Object.keys(entries).filter((n) => n.endsWith('.FIT'));
-        const inRange = plan.sessions.filter((s) => s.date! >= '2026-01-05' && s.date! <= '2026-02-01');
-        expect(fits).toHaveLength(inRange.length + 1);
+        const inRange = plan.sessions.filter((s) => s.date! >= '2026-01-05' && s.date! <= '2026-02-01' && s.sport !== 'rest');
+        expect(fits).toHaveLength(Math.min(inRange.length, DEFAULT_PROFILE.scheduleEntries) + 1);
         for (const n of fits) sdkDecode(entries[n]!);
       });
     });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, resolveDeviceProfile } from '../../src/writers/fit/profile.js';
-import { fitString, utf8Length } from '../../src/writers/fit/strings.js';
+import { cutAtJoin, cutAtPhrase, cutAtWord, utf8Length, watchText } from '../../src/writers/fit/strings.js';
 
 describe('device profile', () => {
   it('defaults to 50 steps without nested repeats', () => {
@@ -26,50 +26,114 @@ describe('device profile', () => {
   });
 });
 
-describe('fitString', () => {
-  it('keeps text that fits, tidying whitespace and control characters', () => {
-    expect(fitString('  Tempo\n\t run  ', 16)).toBe('Tempo run');
-    expect(fitString('exactly 15 byte', 16)).toBe('exactly 15 byte');
+describe('FIT strings: one rule for everything a watch shows', () => {
+  it('tidies whitespace and control characters and writes × and dashes in ASCII, fitting or not', () => {
+    expect(watchText('  Tempo\n\t run  ')).toBe('Tempo run');
+    expect(watchText('6×400m @ HM–10K — smooth')).toBe('6x400m @ HM-10K - smooth');
+    expect(cutAtWord('8×200m @ Mile', 64)).toBe('8x200m @ Mile');
+    expect(cutAtWord('exactly 15 byte', 16)).toBe('exactly 15 byte');
   });
 
-  it('cuts at a character boundary: accents, emoji sequences and flags stay whole or go', () => {
-    // "é" as e + combining accent is normalised to one 2-byte letter first:
-    // "Fartlek été" is 8 + 5 = 13 bytes, the room a 14-byte field leaves.
-    expect(fitString('Fartlek e\u0301te\u0301 long', 14)).toBe('Fartlek été');
-    // Five bytes hold two 2-byte letters; the third goes whole, never its first byte alone.
-    expect(fitString('éééééé', 6)).toBe('éé');
-    // The family emoji is 18 bytes joined by ZWJ: never left half-drawn.
-    expect(fitString('Run 👩‍👩‍👧 fun', 16)).toBe('Run');
-    expect(fitString('GO 🇫🇷🇫🇷🇫🇷', 16)).toBe('GO 🇫🇷');
+  it('cuts names between words, never inside one, a bracket or after a joiner', () => {
+    expect(cutAtWord('10 min cool-down', 16)).toBe('10 min');
+    expect(cutAtWord('30 min easy + 4×20 s strides', 16)).toBe('30 min easy');
+    // Regression: "4x(800m @ 5K" was a name with an unbalanced bracket.
+    expect(cutAtWord('4×(800m @ 5K, 300m @ Mile)', 16)).toBe('4x');
+    expect(cutAtWord('1600m @ 6:40 per 1600m', 16)).toBe('1600m @ 6:40');
+    // Regression: "5K Intervalltra" kept a part-word; a word that does not fit goes whole.
+    expect(cutAtWord('5K Intervalltraining', 16)).toBe('5K');
+    expect(cutAtWord('Intervalltraining', 16)).toBe('');
   });
 
-  it('ends at a word rather than inside one, without a dangling joiner', () => {
-    expect(fitString('10 min cool-down', 16)).toBe('10 min');
-    expect(fitString('30 min easy + 4×20 s strides', 16)).toBe('30 min easy');
-    expect(fitString('1 mi race @ goal Mile', 16)).toBe('1 mi race');
-    // A cut that would keep less than a third of the room keeps the part-word.
-    expect(fitString('5K Intervalltraining', 16)).toBe('5K Intervalltra');
+  it('keeps accents, emoji sequences and flags whole or leaves them out whole', () => {
+    // "é" as e + combining accent is normalised to one 2-byte letter first.
+    expect(cutAtWord('Fartlek e\u0301te\u0301 long', 14)).toBe('Fartlek été');
+    expect(cutAtWord('Run 👩‍👩‍👧 fun', 16)).toBe('Run');
+    expect(cutAtWord('GO 🇫🇷 🇫🇷🇫🇷', 16)).toBe('GO 🇫🇷');
   });
 
-  // Found by the property below (seed 2143614987): the property wrongly expected the unfolded text.
-  it('writes a figure dash as "-" when only that makes the name fit whole', () => {
-    expect(fitString('¡‒¡', 6)).toBe('¡-¡');
-    expect(fitString('¡‒¡', 8)).toBe('¡‒¡');
+  it('cuts the leading phrases of a title where it joins them', () => {
+    expect(cutAtJoin('2 mi easy + 5×3 min @ I + 1×2 mi easy', 16)).toBe('2 mi easy');
+    expect(cutAtJoin('4×200, 2×400, 2×600, 1×800m @ goal Mile', 16)).toBe('4x200, 2x400');
+    // Joins inside brackets do not count.
+    expect(cutAtJoin('4×(800m @ 5K, 300m @ Mile)', 16)).toBe('');
   });
 
-  it('always gives valid UTF-8 within the size, as a prefix of the text or of its ASCII-dash form', () => {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+  it('cuts long text at a sentence or phrase end and says it goes on', () => {
+    const description =
+      '6-10 x 400m @ HM-10K w/ 400m jog recovery. 6 × 400 m @ HM–10K: written as 5 × rep + recovery, then the last rep alone (no recovery after it).';
+    // Regression: the description ended "…then the last rep alone (no".
+    expect(cutAtPhrase(description, 128)).toBe(
+      '6-10 x 400m @ HM-10K w/ 400m jog recovery. 6 x 400 m @ HM-10K: written as 5 x rep + recovery, then the last rep alone...',
+    );
+    expect(cutAtPhrase('400 m @ HM–10K · 7:11–6:50 /mi · stay relaxed on the bends', 50)).toBe('400 m @ HM-10K · 7:11-6:50 /mi...');
+    expect(cutAtPhrase('short', 50)).toBe('short');
+    // Only a first word longer than the field is cut inside, at a character boundary, and marked.
+    expect(cutAtPhrase('é'.repeat(40), 20)).toBe(`${'é'.repeat(8)}...`);
+  });
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const wordsOf = (text: string) => watchText(text).split(' ');
+  /** What a cut may take off the last word it keeps: trailing punctuation or a joiner ("400m,"), or an unclosed bracket and what follows ("4x(800m"). */
+  const DROPPED_TAIL = /^(?:[.,;:!?·&+@/=-]*|[([{].*)$/u;
+  /** Whether `cut` is whole words from the start of `text`, as watchText writes it, the last one less a dropped tail. */
+  const wholeWordsOf = (cut: string, text: string) => {
+    const words = wordsOf(text);
+    const kept = cut.split(' ');
+    const last = kept.length - 1;
+    return (
+      cut === '' ||
+      kept.every((w, i) => w === words[i] || (i === last && words[i]!.startsWith(w) && DROPPED_TAIL.test(words[i]!.slice(w.length))))
+    );
+  };
+  const balanced = (text: string) => {
+    let depth = 0;
+    for (const ch of text) {
+      if ('([{'.includes(ch)) depth++;
+      if (')]}'.includes(ch)) depth--;
+    }
+    return depth <= 0;
+  };
+
+  // Found by the property below (seed 987588968): "¡·" loses its trailing "·", a joiner, not a letter.
+  it('drops a joiner that ends the last word kept', () => {
+    expect(cutAtWord('¡· ¡', 5)).toBe('¡');
+    expect(cutAtWord('6 x 400m, 4 x 200m', 11)).toBe('6 x 400m');
+  });
+
+  it('always gives whole words of the text in valid UTF-8 within the size', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer({ min: 1, max: 64 }), (text, size) => {
-        const out = fitString(text, size);
+        const out = cutAtWord(text, size);
         const bytes = new TextEncoder().encode(out);
-        expect(bytes.length).toBeLessThanOrEqual(size - 1);
+        expect(bytes.length).toBeLessThanOrEqual(Math.max(0, size - 1));
         expect(decoder.decode(bytes)).toBe(out);
-        const tidy = text.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
-        // A name too long as written is cut from its ASCII-dash form (see the case below).
-        const folded = tidy.replace(/[–—‒−]/g, '-').replace(/×/g, 'x');
-        expect(out === tidy || folded.startsWith(out)).toBe(true);
         expect(utf8Length(out)).toBe(bytes.length);
+        expect(wholeWordsOf(out, text)).toBe(true);
+        if (out !== watchText(text)) expect(balanced(out)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('always ends a cut text with "..." after whole words, within the size', () => {
+    const words = fc.array(fc.oneof(fc.constantFrom('rep', 'recovery,', 'jog.', '(no', 'it)', '·', '+', 'x'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 })), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 8, max: 128 }), (list, size) => {
+        const text = list.join(' ');
+        const out = cutAtPhrase(text, size);
+        expect(utf8Length(out)).toBeLessThanOrEqual(size - 1);
+        decoder.decode(new TextEncoder().encode(out));
+        if (out === watchText(text)) return;
+        expect(out.endsWith('...')).toBe(true);
+        const kept = out.slice(0, -3).split(' ');
+        const all = wordsOf(text);
+        // Every word but the last is whole; the last is whole less trailing punctuation or joiners, unless it is the first word cut to fit.
+        kept.slice(0, -1).forEach((w, i) => expect(w).toBe(all[i]));
+        const last = kept.length - 1;
+        if (last > 0) expect(all[last]!.startsWith(kept[last]!) && DROPPED_TAIL.test(all[last]!.slice(kept[last]!.length))).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -56,14 +56,16 @@ describe('FIT workout file', () => {
       DURATION.distance,
       DURATION.time,
     ]);
-    // The repeat jumps back to the 400m (index 1) and runs the pair 5 times.
-    expect(steps[3]).toMatchObject({ durationValue: 1, targetValue: 5 });
+    // The repeat jumps back to the 400m (index 1) and runs the pair 5 times; as in Garmin's cookbook, its target is open.
+    expect(steps[3]).toMatchObject({ durationValue: 1, targetType: TARGET.open, targetValue: 5 });
     // 400 m is 40 000 cm; 7:00–6:42 /mi is 1609.344/420 and 1609.344/402 m/s, i.e. 3832 and 4003 mm/s.
     expect(steps[1]).toMatchObject({ durationValue: 40_000, low: 3832, high: 4003, intensity: INTENSITY.active });
     expect(steps[0]).toMatchObject({ durationValue: 900_000, intensity: INTENSITY.warmup });
-    expect(steps[2]).toMatchObject({ targetType: TARGET.open, intensity: INTENSITY.recovery });
-    expect(steps[1]!.name).toBe('400m @ HM–10K');
-    expect(steps[1]!.notes).toBe('400m @ HM–10K · 7:00–6:42 /mi');
+    // An open target is written whole: zero value, zero band.
+    expect(steps[2]).toMatchObject({ targetType: TARGET.open, targetValue: 0, low: 0, high: 0, intensity: INTENSITY.recovery });
+    // A short name per kind of step, typographic marks in ASCII like every string on the watch.
+    expect(steps.map((s) => s.name)).toEqual(['WU 15 min', '400m @ HM-10K', 'Jog 400m', undefined, '400m @ HM-10K', 'CD 10 min']);
+    expect(steps[1]!.notes).toBe('400m @ HM-10K · 7:00-6:42 /mi');
   });
 
   it('is read the same way by fit-file-parser', async () => {
@@ -73,7 +75,7 @@ describe('FIT workout file', () => {
     expect(parsed.workout).toMatchObject({ sport: 'running', num_valid_steps: 6 });
     // Its list mode keeps the last step only; that one is the cool-down.
     expect(parsed.workout_step).toMatchObject({
-      wkt_step_name: 'cool-down',
+      wkt_step_name: 'CD 10 min',
       duration_type: 'time',
       duration_value: 600_000,
       target_type: 'speed',
@@ -87,11 +89,11 @@ describe('FIT workout file', () => {
     const w = hills();
     const steps = expectRunsLikeIr(encode(w), w);
     const [hill, jogDown, repeat] = steps.slice(1, 4);
-    expect(hill).toMatchObject({ durationType: DURATION.time, durationValue: 45_000, targetType: TARGET.open });
-    expect(hill!.low).toBeUndefined();
+    expect(hill).toMatchObject({ durationType: DURATION.time, durationValue: 45_000, targetType: TARGET.open, targetValue: 0, low: 0, high: 0 });
+    expect(hill!.name).toBe('45s hill');
     expect(hill!.notes).toBe('45 s hill · hard uphill');
-    expect(jogDown).toMatchObject({ durationType: DURATION.open, durationValue: undefined, intensity: INTENSITY.recovery });
-    expect(repeat).toMatchObject({ durationType: DURATION.repeatUntilStepsCmplt, durationValue: 1, targetValue: 8 });
+    expect(jogDown).toMatchObject({ durationType: DURATION.open, durationValue: undefined, intensity: INTENSITY.recovery, name: 'Jog down' });
+    expect(repeat).toMatchObject({ durationType: DURATION.repeatUntilStepsCmplt, durationValue: 1, targetType: TARGET.open, targetValue: 8 });
   });
 
   it('writes a strength day as a training / strength workout with one time step', () => {
@@ -176,7 +178,9 @@ describe('FIT workout file', () => {
     const d = (error as WriterError).diagnostic;
     expect(d.severity).toBe('error');
     expect(d.message).toContain('w3-thu-0');
-    expect(d.message).toMatch(/needs 62 steps .* allows 50/);
+    expect(d.message).toMatch(/needs 62 steps .* "conservative" allows 50/);
+    // The hint names a profile that holds it.
+    expect(d.hint).toMatch(/^the modern profile \(100 steps, nested repeats\) holds it: choose device "modern"/);
     // The same session fits a device that takes 100 steps.
     expect(rawSteps(encode(w, { ...DEFAULT_PROFILE, maxSteps: 100 }))).toHaveLength(62);
   });
@@ -204,12 +208,10 @@ describe('FIT workout file', () => {
     const [s] = rawSteps(bytes);
     expect(s!.nameBytes).toBeLessThanOrEqual(16);
     expect(s!.notesBytes).toBeLessThanOrEqual(50);
-    // Each 🏔️ is 7 bytes (mountain + variation selector): two fit in 15, the third does not.
-    expect(s!.name).toBe('🏔️🏔️');
-    const full = '5 min 🏔️🏔️🏔️ côte dure · Easy · 9:00–8:00 /mi · Garder le rythme, même fatigué — très important ✨✨✨✨';
-    expect(s!.notes!.length).toBeGreaterThan(20);
-    // Too long either way, so the typographic dashes are folded to ASCII before the cut.
-    expect(full.replace(/[–—]/g, '-').startsWith(s!.notes!)).toBe(true);
+    // The words "🏔️🏔️🏔️ côte dure" (21 bytes of mountains) do not fit beside the length, and are not cut: the length stays.
+    expect(s!.name).toBe('5 min');
+    // The notes end at a phrase, whole graphemes, and say they go on.
+    expect(s!.notes).toBe('5 min 🏔️🏔️🏔️ côte dure · Easy...');
   });
 
   it('is deterministic: the same session gives the same bytes, another session another serial', () => {

@@ -3,25 +3,14 @@
  * session of the shipped templates, for the reference athlete. Each document
  * must pass the XSD and read back as the same run the IR describes.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
-import type { Athlete } from '../../src/athlete/athlete.js';
-import type { CompiledPlan, Workout } from '../../src/ir/workout.js';
+import { lonePlan, readRepo, referenceAthlete } from '../helpers/reference.js';
+import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
+import type { Workout } from '../../src/ir/workout.js';
 import { tcxForPlan, tcxForWorkout } from '../../src/writers/tcx.js';
 import { xmllintValidate } from '../helpers/xmllint.js';
 import { executedIr, executedTcx, readTcx, stepIds, type Executed } from '../helpers/tcx-reader.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-
-function referenceAthlete(): Athlete {
-  const { athlete, diagnostics } = loadAthlete(read('fixtures/athletes/reference.yaml'), 'reference.yaml');
-  if (!athlete) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return athlete;
-}
 
 /**
  * The device runs what the IR says, except where the shaper had to keep a
@@ -74,13 +63,6 @@ function summary(e: Executed): string {
 }
 
 const athlete = referenceAthlete();
-const lonePlan = (w: Workout): CompiledPlan => ({
-  name: 'one session',
-  athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
-  weeks: 1,
-  sessions: [w],
-  diagnostics: [],
-});
 
 describe('TCX over compiled shorthand', () => {
   const lines = [
@@ -105,7 +87,7 @@ describe('TCX over compiled shorthand', () => {
 describe('TCX over the templates, for the reference athlete', () => {
   for (const template of ['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml']) {
     describe(template, () => {
-      const loaded = loadPlan(read(template), template);
+      const loaded = loadPlan(readRepo(template), template);
       if (!loaded.plan) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
       const plan = compilePlan(loaded.plan, athlete, { start: '2026-01-05' });
 

@@ -6,7 +6,7 @@ import { getWriter } from '../../src/writers/registry.js';
 import '../../src/writers/zip.js';
 import { bundleRange, writeBundle } from '../../src/writers/zip.js';
 import { goldenWeek, intervals, plan } from '../../fixtures/fit/sessions.js';
-import { FILE, rawFileId, rawSchedules, rawSteps, rawWorkout, sdkDecode } from '../helpers/fit-decode.js';
+import { FILE, fitSeconds, rawFileId, rawSchedules, rawSteps, rawWorkout, sdkDecode, SPORT } from '../helpers/fit-decode.js';
 
 /** The golden week repeated over six weeks, each session moved 7 days per week. */
 function sixWeeks() {
@@ -34,7 +34,6 @@ describe('zip bundle', () => {
       'GARMIN/NewFiles/',
       'GARMIN/NewFiles/SCHEDULE.FIT',
       'GARMIN/NewFiles/W01FRI0.FIT',
-      'GARMIN/NewFiles/W01MON0.FIT',
       'GARMIN/NewFiles/W01SAT0.FIT',
       'GARMIN/NewFiles/W01THU0.FIT',
       'GARMIN/NewFiles/W01TUE0.FIT',
@@ -49,7 +48,7 @@ describe('zip bundle', () => {
       sdkDecode(entries[name]!);
     }
     const tue = entries['GARMIN/NewFiles/W01TUE0.FIT']!;
-    expect(rawWorkout(tue).name).toBe('6 x 400m');
+    expect(rawWorkout(tue).name).toBe('6x400m HM-10K');
     expect(rawSteps(tue)).toHaveLength(6);
 
     // Every schedule entry names a workout file in the bundle by its file_id.
@@ -68,6 +67,9 @@ describe('zip bundle', () => {
     expect(readme).toMatch(/W01TUE0\.FIT\s+2026-03-03\s+6 x 400m @ HM-10K/);
     // The structural choice for the 6 × 400m is explained to the athlete.
     expect(readme).toMatch(/W01TUE0\.FIT: 6 × 400m @ HM–10K: written as 5 × rep \+ recovery/);
+    // The rest day stays on the calendar, not on the watch, and the README says so.
+    expect(readme).toContain('The rest day is left off the watch; it stays on your calendar.');
+    expect(readme).not.toContain('MON0');
   });
 
   it('is deterministic: same plan, same bytes', () => {
@@ -93,13 +95,41 @@ describe('zip bundle', () => {
     }
   });
 
-  it('keeps to 28 days from the plan start by default', () => {
+  it('keeps to 28 days from the plan start by default, rest days left off', () => {
     const p = sixWeeks();
     const entries = unzipSync(writeBundle(p, {}));
     const workouts = Object.keys(entries).filter((n) => /\/W\d/.test(n));
-    expect(workouts).toHaveLength(4 * 7);
-    expect(workouts.some((n) => n.includes('W05'))).toBe(false);
-    expect(rawSchedules(entries['GARMIN/NewFiles/SCHEDULE.FIT']!)).toHaveLength(28);
+    expect(workouts).toHaveLength(4 * 6);
+    expect(workouts.some((n) => n.includes('W05') || n.includes('MON'))).toBe(false);
+    expect(rawSchedules(entries['GARMIN/NewFiles/SCHEDULE.FIT']!)).toHaveLength(24);
+  });
+
+  it('puts rest days on the watch when asked', () => {
+    const entries = unzipSync(writeBundle(sixWeeks(), { restDays: 'true' }));
+    expect(Object.keys(entries).filter((n) => /\/W\d/.test(n))).toHaveLength(4 * 7);
+    expect(rawWorkout(entries['GARMIN/NewFiles/W01MON0.FIT']!)).toMatchObject({ name: 'Rest', sport: SPORT.generic });
+  });
+
+  it("holds at most the sessions the device's calendar shows, and says so", () => {
+    // Two sessions a day: 52 in the first four weeks, rest days aside.
+    const base = sixWeeks();
+    const doubles = {
+      ...base,
+      sessions: base.sessions.flatMap((s) => [s, { ...s, id: `${s.id}-pm`, slot: { ...s.slot!, index: s.slot!.index + 5 } }]),
+    };
+    const [out] = getWriter('zip')!.writePlan(doubles, {});
+    const entries = unzipSync(out!.data as Uint8Array);
+    const workouts = Object.keys(entries).filter((n) => /\/W\d/.test(n));
+    const schedule = rawSchedules(entries['GARMIN/NewFiles/SCHEDULE.FIT']!);
+    // 12 sessions a week (Monday's rest left off); the 27th and 28th would split Wednesday 18 March, so the cut
+    // falls at the end of Tuesday: 26 sessions, the rest from Wednesday.
+    expect(workouts).toHaveLength(26);
+    expect(schedule).toHaveLength(26);
+    expect(Math.max(...schedule.map((s) => s.scheduledTime!))).toBe(fitSeconds('2026-03-17T00:00:00Z'));
+    const readme = strFromU8(entries['README.txt']!);
+    expect(readme).toContain("This bundle holds the first 26 sessions (to 2026-03-17): the watch's calendar shows 28");
+    expect(readme).toContain('(device profile "conservative"). The 22 from 2026-03-18 to 2026-03-29 go in a bundle from 2026-03-18.');
+    expect(out!.notes).toEqual([expect.stringContaining('The 22 from 2026-03-18 to 2026-03-29 go in a bundle from 2026-03-18.')]);
   });
 
   it('takes from/to or from/days', () => {
@@ -109,7 +139,7 @@ describe('zip bundle', () => {
     const entries = unzipSync(writeBundle(p, { from: '2026-03-16', days: '7' }));
     const workouts = Object.keys(entries).filter((n) => /\/W\d/.test(n)).sort();
     expect(workouts[0]).toBe('GARMIN/NewFiles/W03FRI0.FIT');
-    expect(workouts).toHaveLength(7);
+    expect(workouts).toHaveLength(6);
   });
 
   it('refuses ranges longer than four weeks, backwards, malformed or empty, with a WriterError', () => {

@@ -160,7 +160,10 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
 
   r.get('/a/:token/schedule.fit', ...guard, (req, res) => {
     const { athlete } = located(res);
-    const artifact = ctx.outputs.planFile(athlete, 'fit', MEDIA_TYPES.fit, {}, 'schedule', (p) => /schedule/i.test(p));
+    // A watch's calendar shows a few weeks: the schedule starts today, as the bundle does.
+    const today = ctx.outputs.today(athlete);
+    const from = today > athlete.start ? today : athlete.start;
+    const artifact = ctx.outputs.planFile(athlete, 'fit', MEDIA_TYPES.fit, { from }, `schedule:${from}`, (p) => /schedule/i.test(p));
     sendArtifact(req, res, artifact);
   });
 

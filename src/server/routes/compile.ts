@@ -46,7 +46,7 @@ function compileHandler(): RequestHandler {
       const workout = compileSession(body.text, athlete);
       const errors = workout.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) throw unprocessable('invalid_session', 'The session has errors.', errors);
-      if (body.format === 'fit') return sendFit(res, workout, lonePlan(workout, athlete));
+      if (body.format === 'fit') return sendFit(res, workout, lonePlan(workout, athlete), athlete.profile.device);
       return res.json({
         workout,
         diagnostics: workout.diagnostics.map(publicDiagnostic),
@@ -63,7 +63,7 @@ function compileHandler(): RequestHandler {
     if (body.format === 'fit') {
       const workout = findSession(plan, body.session!);
       if (!workout) throw new HttpError(404, 'no_session', `There is no session "${body.session}" in this plan.`);
-      return sendFit(res, workout, plan);
+      return sendFit(res, workout, plan, athlete.profile.device);
     }
     res.json({
       plan,
@@ -87,12 +87,12 @@ function lonePlan(workout: Workout, athlete: Athlete): CompiledPlan {
   return { name: workout.title, athlete: { name, timezone, units }, weeks: 1, sessions: [workout], diagnostics: [] };
 }
 
-function sendFit(res: Response, workout: Workout, plan: CompiledPlan): void {
+function sendFit(res: Response, workout: Workout, plan: CompiledPlan, device?: string): void {
   const writer = getWriter('fit');
   if (!writer?.writeWorkout) throw new Error('no "fit" writer is registered');
   let data: Uint8Array | string;
   try {
-    data = writer.writeWorkout(workout, plan, {}).data;
+    data = writer.writeWorkout(workout, plan, device ? { device } : {}).data;
   } catch (err) {
     // A session the watch cannot hold (too many steps, a rest day) is the text's problem, not the server's.
     if (isWriterError(err)) throw unprocessable('cannot_write', err.message, [err.diagnostic]);

@@ -1,9 +1,15 @@
 /**
- * The file_id of each FIT file, derived from what the file is rather than
- * from the clock or a counter: the same session of the same plan for the same
- * athlete always gets the same serial number and creation time, so rewriting
- * a plan yields identical bytes and a watch sees the same workout, not a
- * duplicate. The schedule file points at workouts through these values.
+ * The file_id of each FIT file. Garmin's workout files are told apart by
+ * type, manufacturer, product and serial number, and a schedule points at a
+ * workout by those and its creation time; so both numbers are derived from
+ * what the watch will run, never from the clock or a counter:
+ * - a workout's from its slot in the plan, its date and every message the
+ *   file holds after file_id (name, sport, description, each step): an edited
+ *   session gets a new identity and replaces nothing it should not, an
+ *   unchanged one keeps its identity and its bytes, and two lone workouts of
+ *   different text differ;
+ * - a schedule's from the days it covers and the workouts it places.
+ * Neither depends on the athlete's or the plan's name, which the watch never shows.
  */
 import { createHash } from 'node:crypto';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
@@ -44,21 +50,25 @@ export function fitSecondsOfDay(date: string): number {
   return (isoDateToUtcMs(date)! - FIT_EPOCH_MS) / 1000;
 }
 
-function identityFrom(parts: readonly string[], day: string): FileIdentity {
+function identityFrom(parts: unknown, day: string): FileIdentity {
   const digest = createHash('sha256').update(JSON.stringify(parts)).digest();
   const serialNumber = digest.readUInt32BE(0) || 1;
-  // Within the first hour of the day, so two sessions on one day differ in
-  // time_created too, and the creation time stays on the session's date.
+  // Within the first hour of the day, so two files of one day differ in
+  // time_created too, and the creation time stays on the file's date.
   const timeCreated = fitSecondsOfDay(day) + (digest.readUInt32BE(4) % 3600);
   return { manufacturer: MANUFACTURER, product: PRODUCT, serialNumber, timeCreated };
 }
 
-export function workoutIdentity(workout: Workout, plan: CompiledPlan): FileIdentity {
+/**
+ * A workout's identity. `content` is every message after file_id, as
+ * written: what the watch shows and runs.
+ */
+export function workoutIdentity(workout: Workout, plan: CompiledPlan, content: unknown): FileIdentity {
   const day = workout.date ?? plan.start ?? UNDATED;
-  return identityFrom(['workout', plan.athlete.name, plan.name, workout.id, workout.date ?? ''], day);
+  return identityFrom(['workout', workout.id, day, content], day);
 }
 
-/** The schedule's own identity: the plan, the athlete and the first and last day it covers. */
-export function scheduleIdentity(plan: CompiledPlan, from: string, to: string): FileIdentity {
-  return identityFrom(['schedule', plan.athlete.name, plan.name, from, to], from);
+/** A schedule's identity: the first and last day it covers and the entries it holds. */
+export function scheduleIdentity(from: string, to: string, entries: unknown): FileIdentity {
+  return identityFrom(['schedule', from, to, entries], from);
 }

@@ -1,7 +1,21 @@
-/** Every session of a plan as a FIT workout, plus the schedule that puts the dated ones on the calendar. */
+/**
+ * A plan's sessions as FIT workouts, and the schedule that puts the dated
+ * ones on the watch's calendar.
+ *
+ * Rest days stay off the watch unless asked for (`restDays`): a "Rest"
+ * workout is nothing to start, and it would take a place in the workout list
+ * and the calendar. They stay on the calendar feed. Strength and
+ * cross-training days are written.
+ *
+ * A schedule holds at most the sessions the device profile's calendar shows,
+ * the first ones from `from` (default the plan's first day) in whole days,
+ * and says in words when it left sessions out.
+ */
+import { z } from 'zod';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
-import { resolveDeviceProfile, type DeviceProfile } from './profile.js';
+import { isoDateToUtcMs } from './identity.js';
+import { boolish, resolveDeviceProfile, type DeviceProfile } from './profile.js';
 import { encodeSchedule, type EncodedSchedule } from './schedule.js';
 import { encodeWorkout, type EncodedWorkout } from './workout.js';
 
@@ -10,11 +24,42 @@ export interface PlanWorkout {
   encoded: EncodedWorkout;
 }
 
+export interface WatchOptions {
+  profile: DeviceProfile;
+  /** Whether rest days become workouts too. */
+  restDays: boolean;
+  /** The schedule's first day, when given. */
+  from?: string;
+}
+
+const isoDate = z.string().refine((s) => isoDateToUtcMs(s) !== undefined, { message: 'expected a YYYY-MM-DD date' });
+const OptionsSchema = z.object({ restDays: boolish.optional(), from: isoDate.optional() });
+
+const fail = (message: string): never => {
+  throw new WriterError(writerDiagnostic(message));
+};
+
 /** The device profile from writer options, or a WriterError saying what is wrong with them. */
 export function profileFromOptions(options: Record<string, unknown>): DeviceProfile {
   const r = resolveDeviceProfile(options);
-  if (!r.ok) throw new WriterError(writerDiagnostic(r.message));
-  return r.profile;
+  return r.ok ? r.profile : fail(r.message);
+}
+
+/** Device profile, rest days and first day from writer options; a WriterError for bad ones. */
+export function watchOptions(options: Record<string, unknown>): WatchOptions {
+  const parsed = OptionsSchema.safeParse({ restDays: options.restDays, from: options.from });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(`invalid FIT option ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const out: WatchOptions = { profile: profileFromOptions(options), restDays: parsed.data.restDays ?? false };
+  if (parsed.data.from !== undefined) out.from = parsed.data.from;
+  return out;
+}
+
+/** The sessions that become workouts on the watch. */
+export function watchSessions(sessions: readonly Workout[], restDays: boolean): Workout[] {
+  return restDays ? [...sessions] : sessions.filter((s) => s.sport !== 'rest');
 }
 
 /** Throws a WriterError for the first session that cannot be written whole. */
@@ -22,12 +67,47 @@ export function encodeSessions(plan: CompiledPlan, sessions: readonly Workout[],
   return sessions.map((workout) => ({ workout, encoded: encodeWorkout(workout, plan, profile) }));
 }
 
-/** The schedule for the dated sessions among `encoded`, or undefined when none is dated. */
-export function scheduleFor(plan: CompiledPlan, encoded: readonly PlanWorkout[]): EncodedSchedule | undefined {
-  const dated = encoded.flatMap(({ workout, encoded: e }) =>
-    workout.date ? [{ date: workout.date, identity: e.identity }] : [],
-  );
+export interface PlanSchedule {
+  schedule: EncodedSchedule;
+  /** The sessions it places, in order. */
+  entries: PlanWorkout[];
+  from: string;
+  to: string;
+  /** Set when dated sessions after `to` were left out for the device's limit. */
+  cut?: { left: number; next: string };
+}
+
+/**
+ * The schedule of the dated sessions among `encoded` from `from` on: the
+ * first `profile.scheduleEntries` of them. Undefined when none is dated.
+ */
+export function scheduleFor(encoded: readonly PlanWorkout[], profile: DeviceProfile, from?: string): PlanSchedule | undefined {
+  const dated = encoded
+    .filter(({ workout }) => workout.date !== undefined && (from === undefined || workout.date >= from))
+    .sort((a, b) => a.workout.date!.localeCompare(b.workout.date!));
   if (dated.length === 0) return undefined;
-  const days = dated.map((d) => d.date).sort();
-  return encodeSchedule(plan, dated, days[0]!, days[days.length - 1]!);
+  let entries = dated.slice(0, profile.scheduleEntries);
+  // A cut never splits a day, so the next schedule can start on the day after the last one.
+  const next = dated[entries.length]?.workout.date;
+  const whole = entries.filter(({ workout }) => workout.date !== next);
+  if (next !== undefined && whole.length > 0) entries = whole;
+  const first = from ?? entries[0]!.workout.date!;
+  const last = entries[entries.length - 1]!.workout.date!;
+  const schedule = encodeSchedule(
+    entries.map(({ workout, encoded: e }) => ({ date: workout.date!, identity: e.identity })),
+    first,
+    last,
+  );
+  const out: PlanSchedule = { schedule, entries, from: first, to: last };
+  if (dated.length > entries.length) out.cut = { left: dated.length - entries.length, next: dated[entries.length]!.workout.date! };
+  return out;
+}
+
+/** What a cut schedule says: how many sessions it holds, why, and where the rest begin. */
+export function scheduleCutNote(s: PlanSchedule, profile: DeviceProfile, file: string): string | undefined {
+  if (!s.cut) return undefined;
+  return (
+    `${file} holds the first ${s.entries.length} sessions (${s.from} to ${s.to}): the device profile "${profile.name}" ` +
+    `shows ${profile.scheduleEntries} on the calendar. ${s.cut.left} more from ${s.cut.next} on need a schedule from that day`
+  );
 }

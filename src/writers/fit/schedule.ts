@@ -5,7 +5,6 @@
  * entry to a workout it holds.
  */
 import { Encoder, type FileIdMesg, type ScheduleMesg } from '@garmin/fitsdk';
-import type { CompiledPlan } from '../../ir/workout.js';
 import { fitSecondsOfDay, MANUFACTURER, scheduleIdentity, type FileIdentity } from './identity.js';
 import { withProtocolVersion } from './header.js';
 import { fitEnum, MESG } from './mesg.js';
@@ -25,14 +24,10 @@ export interface EncodedSchedule {
   identity: FileIdentity;
 }
 
-/** `from`/`to` are the first and last days the schedule covers; they make its own identity. */
-export function encodeSchedule(
-  plan: CompiledPlan,
-  entries: readonly ScheduledWorkout[],
-  from: string,
-  to: string,
-): EncodedSchedule {
-  const identity = scheduleIdentity(plan, from, to);
+/** `from`/`to` are the first and last days the schedule covers; with the entries they make its own identity. */
+export function encodeSchedule(entries: readonly ScheduledWorkout[], from: string, to: string): EncodedSchedule {
+  const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date));
+  const identity = scheduleIdentity(from, to, sorted);
   const encoder = new Encoder();
   const fileId: FileIdMesg = {
     type: SCHEDULES_FILE,
@@ -42,7 +37,6 @@ export function encodeSchedule(
     timeCreated: identity.timeCreated,
   };
   encoder.onMesg(MESG.FILE_ID, fileId);
-  const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date));
   for (const { date, identity: w } of sorted) {
     const mesg: ScheduleMesg = {
       manufacturer: DEVELOPMENT,

@@ -1,7 +1,9 @@
 /**
  * One session as a FIT workout file: file_id, workout, then one workout_step
  * per step, repeats as "repeat until steps complete" steps pointing back at
- * the first step of their group.
+ * the first step of their group. Steps are written as Garmin's FIT cookbook
+ * writes them: a repeat step's target_type is open, and a step without a
+ * pace has target_type open with a zero target value and zero custom band.
  *
  * The SDK's Encoder only writes fields under their main names: a value given
  * under a subfield name (durationTime, durationDistance, customTargetSpeedLow,
@@ -14,13 +16,14 @@ import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg as Sdk
 import type { CompiledPlan, Intensity, Node, Sport, Step, Workout } from '../../ir/workout.js';
 import type { Units } from '../../units/format.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
-import { shapeForDevice } from '../shape.js';
+import { shapeForDevice, type ShapeResult } from '../shape.js';
 import { stepWords } from '../words.js';
 import { isoDateToUtcMs, MANUFACTURER, workoutIdentity, type FileIdentity } from './identity.js';
-import type { DeviceProfile } from './profile.js';
+import { stepName, workoutName } from './labels.js';
+import { DEVICE_PROFILES, profilePhrase, type DeviceProfile } from './profile.js';
 import { withProtocolVersion } from './header.js';
 import { fitEnum, MESG } from './mesg.js';
-import { fitString } from './strings.js';
+import { cutAtPhrase } from './strings.js';
 
 /** FIT wkt_step_duration, wkt_step_target and intensity values, by name as the SDK spells them. */
 type DurationType = 'time' | 'distance' | 'open' | 'repeatUntilStepsCmplt';
@@ -89,27 +92,34 @@ function numericStep(s: StepFields): SdkStepMesg {
   };
 }
 
+const shapeFor = (workout: Workout, profile: DeviceProfile): ShapeResult =>
+  shapeForDevice(workout.steps, { maxSteps: profile.maxSteps, nestedRepeats: profile.nestedRepeats, countRepeatAsStep: true });
+
 export function encodeWorkout(workout: Workout, plan: CompiledPlan, profile: DeviceProfile): EncodedWorkout {
   checkWorkout(workout, plan);
   const fail = (message: string, hint?: string): never => {
     throw new WriterError(writerDiagnostic(`${sessionName(workout)}: ${message}`, hint, workout.source));
   };
 
-  const shaped = shapeForDevice(workout.steps, {
-    maxSteps: profile.maxSteps,
-    nestedRepeats: profile.nestedRepeats,
-    countRepeatAsStep: true,
-  });
-  if (!shaped.ok) {
-    return fail(shaped.message, 'a FIT file with fewer steps than the session would lose part of it, so none was written');
-  }
+  const shaped = shapeFor(workout, profile);
+  if (!shaped.ok) return fail(...tooLong(workout, profile, shaped.steps));
   const { nodes, notes } = shaped;
 
   const units = plan.athlete.units;
   const steps: StepFields[] =
-    nodes.length > 0 ? stepMessages(nodes, units, profile, fail) : [placeholderStep(workout, profile)];
+    nodes.length > 0 ? stepMessages(nodes, units, profile, fail) : [placeholderStep(workout, units, profile)];
 
-  const identity = workoutIdentity(workout, plan);
+  const { sport, subSport } = SPORTS[workout.sport];
+  const description = cutAtPhrase(describeWorkout(workout, notes), profile.descriptionBytes);
+  const header: WorkoutMesg = {
+    wktName: workoutName(workout, units, profile.workoutNameBytes),
+    sport,
+    subSport,
+    numValidSteps: steps.length,
+    wktDescription: description || undefined,
+  };
+  const messages = steps.map(numericStep);
+  const identity = workoutIdentity(workout, plan, [header, messages]);
   const encoder = new Encoder();
   const fileId: FileIdMesg = {
     type: WORKOUT_FILE,
@@ -119,25 +129,31 @@ export function encodeWorkout(workout: Workout, plan: CompiledPlan, profile: Dev
     timeCreated: identity.timeCreated,
   };
   encoder.onMesg(MESG.FILE_ID, fileId);
-  const { sport, subSport } = SPORTS[workout.sport];
-  const description = fitString(describeWorkout(workout, notes), profile.descriptionBytes);
-  const header: WorkoutMesg = {
-    wktName: fitString(workout.title, profile.workoutNameBytes) || undefined,
-    sport,
-    subSport,
-    numValidSteps: steps.length,
-    wktDescription: description || undefined,
-  };
   encoder.onMesg(MESG.WORKOUT, header);
-  for (const s of steps) {
-    encoder.onMesg(MESG.WORKOUT_STEP, numericStep(s));
-  }
+  for (const m of messages) encoder.onMesg(MESG.WORKOUT_STEP, m);
   return { bytes: withProtocolVersion(encoder.close()), identity, notes, stepCount: steps.length };
 }
 
-/** 'session w3-wed-0 on 2026-03-18 ("6×400m @ HM–10K")', for messages. */
+/**
+ * The refusal of a session no shape of which fits the profile: its step
+ * count, the limit, and the first profile that holds it, if one does.
+ */
+function tooLong(workout: Workout, profile: DeviceProfile, steps: number): [string, string] {
+  const message =
+    `needs ${steps} steps on the watch (each repeat counts as one), ` +
+    `but the device profile "${profile.name}" allows ${profile.maxSteps}${profile.nestedRepeats ? '' : ' without nested repeats'}`;
+  const fits = Object.values(DEVICE_PROFILES).find((p) => p.name !== profile.name && shapeFor(workout, p).ok);
+  const hint = fits
+    ? `${profilePhrase(fits)} holds it: choose device "${fits.name}" (runcast --device ${fits.name}, or device: ${fits.name} in the athlete profile)`
+    : 'no device profile holds it: split it into shorter sessions';
+  return [message, `${hint}; no file was written, as one with fewer steps would lose part of the session`];
+}
+
+/** 'session w3-wed-0 on 2026-03-18 ("6×400m @ HM–10K")', or 'the session ("…")' for a lone one (id "session"). */
 export function sessionName(workout: Workout): string {
-  return `session ${workout.id}${workout.date ? ` on ${workout.date}` : ''} ("${workout.title}")`;
+  const lone = !workout.slot && workout.id === 'session';
+  const which = lone ? 'the session' : `session ${workout.id}${workout.date ? ` on ${workout.date}` : ''}`;
+  return `${which} ("${workout.title}")`;
 }
 
 function checkWorkout(workout: Workout, plan: CompiledPlan): void {
@@ -159,16 +175,19 @@ function checkWorkout(workout: Workout, plan: CompiledPlan): void {
 }
 
 /** Sessions with no steps (a rest day, "strength" with no time) become one open step to end with lap. */
-function placeholderStep(workout: Workout, profile: DeviceProfile): StepFields {
+function placeholderStep(workout: Workout, units: Units, profile: DeviceProfile): StepFields {
   return {
     messageIndex: 0,
-    wktStepName: fitString(workout.title, profile.stepNameBytes) || undefined,
+    wktStepName: workoutName(workout, units, profile.stepNameBytes),
     durationType: 'open',
-    targetType: 'open',
+    ...OPEN_TARGET,
     intensity: workout.sport === 'rest' ? 'rest' : 'active',
-    notes: fitString(workout.source, profile.notesBytes) || undefined,
+    notes: cutAtPhrase(workout.source, profile.notesBytes) || undefined,
   };
 }
+
+/** No target, as the cookbook writes it: zero value and zero band. */
+const OPEN_TARGET = { targetType: 'open', targetValue: 0, customTargetValueLow: 0, customTargetValueHigh: 0 } as const;
 
 function stepMessages(
   nodes: readonly Node[],
@@ -192,6 +211,7 @@ function stepMessages(
         messageIndex: out.length,
         durationType: 'repeatUntilStepsCmplt',
         durationValue: first,
+        targetType: 'open',
         targetValue: node.count,
       });
     }
@@ -209,10 +229,10 @@ function stepMessage(
 ): StepFields {
   const m: StepFields = {
     messageIndex: index,
-    wktStepName: fitString(step.label, profile.stepNameBytes) || undefined,
+    wktStepName: stepName(step, units, profile.stepNameBytes),
     durationType: 'open',
     intensity: INTENSITIES[step.intensity],
-    notes: fitString(stepWords(step, units), profile.notesBytes) || undefined,
+    notes: cutAtPhrase(stepWords(step, units), profile.notesBytes) || undefined,
   };
   const d = step.duration;
   if (d.kind === 'time') {
@@ -232,7 +252,7 @@ function stepMessage(
     m.customTargetValueLow = Math.min(a, b);
     m.customTargetValueHigh = Math.max(a, b);
   } else {
-    m.targetType = 'open';
+    Object.assign(m, OPEN_TARGET);
   }
   return m;
 }
@@ -243,11 +263,16 @@ function rawPositive(value: number, what: string, fail: (message: string) => nev
   return raw;
 }
 
+/** The source, then what else the athlete should know, as sentences. */
 function describeWorkout(workout: Workout, shapeNotes: readonly string[]): string {
   const parts = [workout.source];
   if (workout.optional) parts.push('Optional.');
   if (workout.alternatives.length > 0) parts.push(`Or: ${workout.alternatives.map((a) => a.title).join('; ')}.`);
   parts.push(...shapeNotes, ...workout.notes);
   if (workout.coachNotes) parts.push(workout.coachNotes);
-  return parts.join(' ');
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .join(' ');
 }

@@ -4,6 +4,7 @@
  * keys workouts by name). The full title always travels in the Notes.
  */
 import type { Slot, Workout } from '../../ir/workout.js';
+import { plainPunctuation } from '../typography.js';
 
 export const MAX_NAME = 15;
 
@@ -23,13 +24,7 @@ const DAY_NAMES: Record<Slot['day'], string> = {
  * emoji and other symbols are dropped rather than shown as boxes.
  */
 export function asciiToken(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[×✕]/g, 'x')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
+  return plainPunctuation(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[^\x20-\x7E]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
