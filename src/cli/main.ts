@@ -72,7 +72,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'paces':
         return paces(values, io);
       case 'formats':
-        for (const name of writerNames()) io.out(`${name.padEnd(6)} ${getWriter(name)!.description}`);
+        for (const name of writerNames()) io.out(`${name.padEnd(9)} ${getWriter(name)!.description}`);
         return 0;
       default:
         io.err(`runcast: unknown command '${command}'\n\n${help}`);
@@ -121,6 +121,9 @@ function writerOptions(values: Values): WriterOptions {
   return o;
 }
 
+/** Formats that say what to run, not when: a plan without --start is fine for them. */
+const UNDATED_FORMATS = ['text', 'json', 'intervals'];
+
 function writerFor(name: string | undefined, fallback: string) {
   const format = name ?? fallback;
   const writer = getWriter(format);
@@ -159,7 +162,7 @@ function compile(file: string, values: Values, io: Io): number {
   printDiagnostics(compiled.diagnostics, io);
   if (hasErrors(compiled.diagnostics)) return 1;
   const writer = writerFor(values.format, 'text');
-  if (writer.name !== 'text' && writer.name !== 'json' && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
+  if (!UNDATED_FORMATS.includes(writer.name) && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
   const files = writer.writePlan(compiled, writerOptions(values));
   if (!values.out) {
     if (files.length === 1 && typeof files[0]!.data === 'string') {
