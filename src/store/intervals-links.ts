@@ -52,6 +52,8 @@ export interface IntervalsLinks {
   recordEvents(lease: Lease, upserted: readonly { externalId: string; hash: string }[], deleted: readonly string[]): Promise<boolean>;
   succeeded(lease: Lease, result: { version: number; now: string; upserted: number; deleted: number }): Promise<void>;
   failed(lease: Lease, failure: { now: string; error: string; nextAttemptAt: string }): Promise<void>;
+  /** Gives the lease back without recording anything (a push stopped by shutdown). */
+  release(lease: Lease): Promise<void>;
   /** Athletes owed a push now: changed since their last push, or a retry that is due. */
   due(now: string, limit: number): Promise<string[]>;
   count(): Promise<number>;
@@ -229,6 +231,15 @@ export class KyselyIntervalsLinks implements IntervalsLinks {
       }))
       .where('athlete_id', '=', lease.link.athleteId)
       .where('link_id', '=', lease.link.linkId)
+      .where('lease_token', '=', lease.token)
+      .execute();
+  }
+
+  async release(lease: Lease): Promise<void> {
+    await this.db
+      .updateTable('intervals_links')
+      .set({ lease_token: null, lease_until: null })
+      .where('athlete_id', '=', lease.link.athleteId)
       .where('lease_token', '=', lease.token)
       .execute();
   }

@@ -71,7 +71,9 @@ describe.each(BACKENDS)('intervals.icu links on $name', (backend) => {
     expect(await store.intervals.claim(athleteId, at(1), at(61))).toBeUndefined();
     const afterExpiry = await store.intervals.claim(athleteId, at(60), at(120));
     expect(afterExpiry).toBeDefined();
-    // The expired holder can no longer record anything.
+    // A released lease can be claimed at once; the expired holder can no longer record anything.
+    await store.intervals.release(afterExpiry!);
+    expect(await store.intervals.claim(athleteId, at(61), at(121))).toBeDefined();
     expect(await store.intervals.recordEvents(first!, [{ externalId: 'e1', hash: 'h1' }], [])).toBe(false);
     expect(await store.intervals.pushed(athleteId)).toEqual(new Map());
   });
