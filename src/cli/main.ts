@@ -8,6 +8,7 @@ import { hasErrors } from '../ir/diagnostic.js';
 import { getWriter, writerNames, type WriterOptions } from '../writers/index.js';
 import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
+import { syncIntervals } from './sync.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -22,6 +23,11 @@ Usage:
       Compile a whole plan dated from --start and write it in a format.
   runcast paces --race "<distance> <time>" [--goal "<distance> <time>"] [--model vdot|riegel] [--units mi|km]
       Print the pace table for a race result, such as --race "mile 6:00".
+  runcast sync intervals --plan <plan> --start YYYY-MM-DD --intervals-athlete <id> [--athlete <file>] [--dry-run]
+      Put the dated plan on the athlete's intervals.icu calendar, from where it
+      reaches Garmin Connect and the watch. The API key is read from the
+      INTERVALS_API_KEY environment variable. Running it again updates the
+      same events, and deletes those the plan no longer has.
   runcast formats
       List the output formats.
 
@@ -41,6 +47,9 @@ const options = {
   model: { type: 'string' },
   units: { type: 'string' },
   'base-url': { type: 'string' },
+  plan: { type: 'string' },
+  'intervals-athlete': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -71,6 +80,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return compile(need(rest[0], 'a plan file'), values, io);
       case 'paces':
         return paces(values, io);
+      case 'sync':
+        return await sync(rest, values, io);
       case 'formats':
         for (const name of writerNames()) io.out(`${name.padEnd(9)} ${getWriter(name)!.description}`);
         return 0;
@@ -173,6 +184,23 @@ function compile(file: string, values: Values, io: Io): number {
   }
   for (const path of writeOutputs(values.out, files)) io.out(`wrote ${path}`);
   return 0;
+}
+
+async function sync(rest: string[], values: Values, io: Io): Promise<number> {
+  if (rest[0] !== 'intervals') throw new CliError(`sync to where? The one target is intervals: runcast sync intervals --plan <plan> …`);
+  const file = need(values.plan ?? rest[1], 'a plan: --plan <file>');
+  if (!values.start) throw new CliError('--start is needed, so sessions have dates on the calendar');
+  const athlete = athleteFrom(values.athlete, io);
+  const { plan, diagnostics } = loadPlan(readText(file), file);
+  printDiagnostics(diagnostics, io);
+  if (!plan || hasErrors(diagnostics)) return 1;
+  const compiled = compilePlan(plan, athlete, { start: values.start });
+  printDiagnostics(compiled.diagnostics, io);
+  if (hasErrors(compiled.diagnostics)) return 1;
+  return syncIntervals(
+    { plan: compiled, athlete, dryRun: values['dry-run'] === true, env: process.env, ...(values['intervals-athlete'] ? { intervalsAthlete: values['intervals-athlete'] } : {}) },
+    io,
+  );
 }
 
 /** "mile 6:00", "5K 20:29", "HM 1:34:06", "1500 4:50". */
