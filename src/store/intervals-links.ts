@@ -6,7 +6,7 @@
  * changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, UpdateObject } from 'kysely';
 import type { IntervalsLinksTable, Tables } from './schema.js';
 
 export interface IntervalsLink {
@@ -81,6 +81,8 @@ function toLink(r: Row): IntervalsLink {
 }
 
 class LeaseLost extends Error {}
+
+type LinkUpdate = UpdateObject<Tables, 'intervals_links'>;
 
 /** Rows per INSERT of pushed events. */
 const EVENT_BATCH = 500;
@@ -198,48 +200,42 @@ export class KyselyIntervalsLinks implements IntervalsLinks {
     }
   }
 
-  async succeeded(lease: Lease, result: { version: number; now: string; upserted: number; deleted: number }): Promise<void> {
-    await this.db
-      .updateTable('intervals_links')
-      .set({
-        pushed_version: result.version,
-        failures: 0,
-        last_attempt_at: result.now,
-        last_success_at: result.now,
-        last_error: null,
-        last_result: JSON.stringify({ upserted: result.upserted, deleted: result.deleted }),
-        next_attempt_at: null,
-        lease_token: null,
-        lease_until: null,
-      })
-      .where('athlete_id', '=', lease.link.athleteId)
-      .where('link_id', '=', lease.link.linkId)
-      .where('lease_token', '=', lease.token)
-      .execute();
+  succeeded(lease: Lease, result: { version: number; now: string; upserted: number; deleted: number }): Promise<void> {
+    return this.endLease(lease, {
+      pushed_version: result.version,
+      failures: 0,
+      last_attempt_at: result.now,
+      last_success_at: result.now,
+      last_error: null,
+      last_result: JSON.stringify({ upserted: result.upserted, deleted: result.deleted }),
+      next_attempt_at: null,
+    });
   }
 
-  async failed(lease: Lease, failure: { now: string; error: string; nextAttemptAt: string }): Promise<void> {
-    await this.db
-      .updateTable('intervals_links')
-      .set((eb) => ({
-        failures: eb('failures', '+', 1),
-        last_attempt_at: failure.now,
-        last_error: failure.error,
-        next_attempt_at: failure.nextAttemptAt,
-        lease_token: null,
-        lease_until: null,
-      }))
-      .where('athlete_id', '=', lease.link.athleteId)
-      .where('link_id', '=', lease.link.linkId)
-      .where('lease_token', '=', lease.token)
-      .execute();
+  failed(lease: Lease, failure: { now: string; error: string; nextAttemptAt: string }): Promise<void> {
+    return this.endLease(lease, (eb) => ({
+      failures: eb('failures', '+', 1),
+      last_attempt_at: failure.now,
+      last_error: failure.error,
+      next_attempt_at: failure.nextAttemptAt,
+    }));
   }
 
-  async release(lease: Lease): Promise<void> {
+  release(lease: Lease): Promise<void> {
+    return this.endLease(lease, {});
+  }
+
+  /** Writes the changes and gives the lease back, only while this push holds it on the same link. */
+  private async endLease(
+    lease: Lease,
+    changes: LinkUpdate | ((eb: ExpressionBuilder<Tables, 'intervals_links'>) => LinkUpdate),
+  ): Promise<void> {
     await this.db
       .updateTable('intervals_links')
+      .set(changes)
       .set({ lease_token: null, lease_until: null })
       .where('athlete_id', '=', lease.link.athleteId)
+      .where('link_id', '=', lease.link.linkId)
       .where('lease_token', '=', lease.token)
       .execute();
   }

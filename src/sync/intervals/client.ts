@@ -158,10 +158,13 @@ export class IntervalsClient {
     return new IntervalsError(`intervals.icu rejected the request (HTTP ${s})${suffix}`, 'rejected', s);
   }
 
-  /** Whatever a server or a socket says, the key is not repeated. */
+  /** Whatever a server or a socket says, the key is not repeated, nor the header that carries it. */
   private scrub(text: string): string {
-    const key = this.credentials.apiKey;
-    return key ? text.split(key).join('[redacted]') : text;
+    let out = text;
+    for (const secret of [this.credentials.apiKey, this.authorization.slice('Basic '.length)]) {
+      if (secret) out = out.split(secret).join('[redacted]');
+    }
+    return out;
   }
 }
 
