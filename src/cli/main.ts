@@ -9,6 +9,7 @@ import { getWriter, writerNames, type OutputFile, type WriterOptions } from '../
 import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
 import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
+import { syncIntervals } from './sync.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -26,6 +27,11 @@ Usage:
       --rest-days puts rest days on the watch too.
   runcast paces --race "<distance> <time>" [--goal "<distance> <time>"] [--model vdot|riegel] [--units mi|km]
       Print the pace table for a race result, such as --race "mile 6:00".
+  runcast sync intervals --plan <plan> --start YYYY-MM-DD --intervals-athlete <id> [--athlete <file>] [--dry-run]
+      Put the dated plan on the athlete's intervals.icu calendar, from where it
+      reaches Garmin Connect and the watch. The API key is read from the
+      INTERVALS_API_KEY environment variable. Running it again updates the
+      same events, and deletes those the plan no longer has.
   runcast formats
       List the output formats.
   runcast devices
@@ -49,6 +55,9 @@ const options = {
   'base-url': { type: 'string' },
   device: { type: 'string' },
   'rest-days': { type: 'boolean' },
+  plan: { type: 'string' },
+  'intervals-athlete': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -79,8 +88,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return compile(need(rest[0], 'a plan file'), values, io);
       case 'paces':
         return paces(values, io);
+      case 'sync':
+        return await sync(rest, values, io);
       case 'formats':
-        for (const name of writerNames()) io.out(`${name.padEnd(6)} ${getWriter(name)!.description}`);
+        for (const name of writerNames()) io.out(`${name.padEnd(9)} ${getWriter(name)!.description}`);
         return 0;
       case 'devices':
         for (const profile of Object.values(DEVICE_PROFILES)) io.out(profileLine(profile));
@@ -136,6 +147,9 @@ function writerOptions(values: Values, device?: string): WriterOptions {
   return o;
 }
 
+/** Formats that say what to run, not when: a plan without --start is fine for them. */
+const UNDATED_FORMATS = ['text', 'json', 'intervals'];
+
 function writerFor(name: string | undefined, fallback: string) {
   const format = name ?? fallback;
   const writer = getWriter(format);
@@ -176,7 +190,7 @@ function compile(file: string, values: Values, io: Io): number {
   printDiagnostics(compiled.diagnostics, io);
   if (hasErrors(compiled.diagnostics)) return 1;
   const writer = writerFor(values.format, 'text');
-  if (writer.name !== 'text' && writer.name !== 'json' && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
+  if (!UNDATED_FORMATS.includes(writer.name) && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
   const files = writer.writePlan(compiled, writerOptions(values, athlete.profile.device));
   printNotes(files, io);
   if (!values.out) {
@@ -192,6 +206,23 @@ function compile(file: string, values: Values, io: Io): number {
 
 function printNotes(files: readonly OutputFile[], io: Io): void {
   for (const f of files) for (const note of f.notes ?? []) io.err(`note: ${note}`);
+}
+
+async function sync(rest: string[], values: Values, io: Io): Promise<number> {
+  if (rest[0] !== 'intervals') throw new CliError(`sync to where? The one target is intervals: runcast sync intervals --plan <plan> …`);
+  const file = need(values.plan ?? rest[1], 'a plan: --plan <file>');
+  if (!values.start) throw new CliError('--start is needed, so sessions have dates on the calendar');
+  const athlete = athleteFrom(values.athlete, io);
+  const { plan, diagnostics } = loadPlan(readText(file), file);
+  printDiagnostics(diagnostics, io);
+  if (!plan || hasErrors(diagnostics)) return 1;
+  const compiled = compilePlan(plan, athlete, { start: values.start });
+  printDiagnostics(compiled.diagnostics, io);
+  if (hasErrors(compiled.diagnostics)) return 1;
+  return syncIntervals(
+    { plan: compiled, athlete, dryRun: values['dry-run'] === true, env: process.env, ...(values['intervals-athlete'] ? { intervalsAthlete: values['intervals-athlete'] } : {}) },
+    io,
+  );
 }
 
 /** "mile 6:00", "5K 20:29", "HM 1:34:06", "1500 4:50". */

@@ -30,6 +30,8 @@ import { compileRoutes, publicCompileRoutes } from './routes/compile.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { templateRoutes } from './routes/templates.js';
+import { intervalsRoutes } from './routes/intervals.js';
+import { IntervalsSync, type SyncTimings } from '../sync/intervals/worker.js';
 
 export interface ServiceOptions {
   /** Where pino writes; stdout by default. */
@@ -37,6 +39,8 @@ export interface ServiceOptions {
   /** A store to use instead of opening the configured one. */
   store?: Store;
   now?: () => Date;
+  /** Timings of the intervals.icu sync (tests shorten them). */
+  intervals?: Partial<SyncTimings>;
 }
 
 export function buildApp(ctx: ServiceContext): Express {
@@ -84,6 +88,7 @@ export function buildApp(ctx: ServiceContext): Express {
   api.use(templateRoutes(ctx));
   api.use(athleteRoutes(ctx));
   api.use(compileRoutes(ctx));
+  api.use(intervalsRoutes(ctx));
   app.use('/api', api);
 
   app.use((_req, res) => sendNotFound(res));
@@ -106,6 +111,16 @@ export async function createService(config: ServerConfig, options: ServiceOption
     const admin = await resolveAdminToken(store, config.adminToken);
     const now = options.now ?? (() => new Date());
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    const outputs = new Outputs({ store, templates, cacheBytes: config.cacheBytes, publicUrl: () => publicUrl, now });
+    const intervals = new IntervalsSync({
+      store,
+      ...(config.secretBox ? { secret: config.secretBox } : {}),
+      baseUrl: config.intervalsUrl,
+      compile: (record) => outputs.compiled(record),
+      logger,
+      now,
+      ...(options.intervals ? { timings: options.intervals } : {}),
+    });
     const ctx: ServiceContext = {
       config,
       store,
@@ -113,7 +128,8 @@ export async function createService(config: ServerConfig, options: ServiceOption
       templates,
       admin,
       limiters: createRateLimiters(config.rateLimits),
-      outputs: new Outputs({ store, templates, cacheBytes: config.cacheBytes, publicUrl: () => publicUrl, now }),
+      outputs,
+      intervals,
       publicUrl: () => publicUrl,
       now,
       draining: false,
@@ -145,6 +161,7 @@ export async function startService(config: ServerConfig, options: ServiceOptions
     if (!config.publicUrl) service.setPublicUrl(`http://localhost:${port}`);
     // After listening, so that the printed links carry the port actually bound.
     const demo = config.demo ? await createDemoAthlete(service.ctx) : undefined;
+    service.ctx.intervals.start();
     return { ...service, server, demo, url: `http://${host}:${port}`, port };
   } catch (err) {
     server.close();

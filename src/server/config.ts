@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isPostgresUrl } from '../store/database-url.js';
+import { INTERVALS_URL } from '../sync/intervals/client.js';
+import { SecretBox, SecretKeyError } from '../sync/intervals/secret.js';
 
 export interface RateLimitConfig {
   /** Requests per minute per client address on the admin API. */
@@ -43,6 +45,10 @@ export interface ServerConfig {
   rateLimits: RateLimitConfig;
   /** Create the demo athlete on an empty database. */
   demo: boolean;
+  /** RUNCAST_SECRET_KEY: seals athletes' intervals.icu API keys. Absent: linking to intervals.icu is refused. */
+  secretBox?: SecretBox;
+  /** Where intervals.icu's API is (RUNCAST_INTERVALS_URL), for a proxy or a test server. */
+  intervalsUrl: string;
 }
 
 /** The templates folder of this checkout, wherever the service is started from. */
@@ -80,6 +86,21 @@ const envSchema = z.object({
   RUNCAST_RATE_FEED: intFrom(1, 1_000_000).default(600),
   RUNCAST_RATE_FEED_FAILURES: intFrom(1, 1_000_000).default(30),
   RUNCAST_DEMO: z.enum(['0', '1', 'false', 'true']).default('1'),
+  // Empty counts as unset, like DATABASE_URL; any other value must be a whole key.
+  RUNCAST_SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      try {
+        return SecretBox.fromText(v);
+      } catch (err) {
+        if (!(err instanceof SecretKeyError)) throw err;
+        ctx.addIssue({ code: 'custom', message: err.message });
+        return z.NEVER;
+      }
+    }),
+  RUNCAST_INTERVALS_URL: z.url({ protocol: /^https?$/, message: 'RUNCAST_INTERVALS_URL must be an http(s) URL' }).default(INTERVALS_URL),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -119,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       feedFailures: e.RUNCAST_RATE_FEED_FAILURES,
     },
     demo: e.RUNCAST_DEMO === '1' || e.RUNCAST_DEMO === 'true',
+    ...(e.RUNCAST_SECRET_KEY ? { secretBox: e.RUNCAST_SECRET_KEY } : {}),
+    intervalsUrl: e.RUNCAST_INTERVALS_URL.replace(/\/+$/, ''),
   };
 }

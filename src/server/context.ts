@@ -1,6 +1,7 @@
 /** What every route needs, built once per service. */
 import type { Logger } from 'pino';
 import type { Store } from '../store/store.js';
+import type { IntervalsSync } from '../sync/intervals/worker.js';
 import type { AdminCredential } from './admin-auth.js';
 import type { ServerConfig } from './config.js';
 import type { Outputs } from './outputs.js';
@@ -15,6 +16,8 @@ export interface ServiceContext {
   outputs: Outputs;
   admin: AdminCredential;
   limiters: RateLimiters;
+  /** Pushes athletes' plans to intervals.icu in the background. */
+  intervals: IntervalsSync;
   /** Base of the links handed out; known only once the port is bound when PUBLIC_URL is unset. */
   publicUrl(): string;
   now(): Date;

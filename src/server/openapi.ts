@@ -18,6 +18,7 @@ import {
   profileDocSchema,
   templatesResponse,
 } from './schemas.js';
+import { intervalsLinkBody, intervalsStatusResponse, unlinkQuery } from './routes/intervals.js';
 
 type Json = Record<string, unknown>;
 
@@ -50,6 +51,8 @@ const ERROR_TEXT: Record<number, string> = {
   415: 'Body is not JSON',
   422: 'The profile or plan has errors: details.diagnostics (line, column, message, hint) or details.issues (path, message)',
   429: 'Rate limited',
+  502: 'intervals.icu failed; the details say how',
+  503: 'Not available on this server (intervals.icu linking needs RUNCAST_SECRET_KEY)',
 };
 
 function queryParameters(s: z.ZodObject) {
@@ -99,6 +102,7 @@ export function openApiDocument(serverUrl: string): Json {
         AthleteProfile: schema(profileDocSchema, 'input'),
         Athlete: schema(athleteResponse, 'output'),
         AthleteWithLinks: schema(athleteWithLinksResponse, 'output'),
+        IntervalsStatus: schema(intervalsStatusResponse, 'output'),
       },
     },
     paths: {
@@ -135,6 +139,36 @@ export function openApiDocument(serverUrl: string): Json {
       '/api/athletes/{id}/token': {
         parameters: [idParam],
         post: { summary: 'Rotate the feed token: old links stop working at once', security: admin, responses: { 200: json('New links', ref('AthleteWithLinks')), ...errors(401, 403, 404) } },
+      },
+      '/api/athletes/{id}/intervals': {
+        parameters: [idParam],
+        put: {
+          summary: 'Link the athlete to intervals.icu (athlete id and API key) and push the dated plan there',
+          description:
+            'The API key is stored encrypted with RUNCAST_SECRET_KEY and never returned. The plan is pushed in the background, and again whenever the athlete changes; the answer is the state of the pushes.',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(intervalsLinkBody, 'input') } } },
+          responses: { 200: json('Linked; a push is on its way', ref('IntervalsStatus')), ...errors(400, 401, 403, 404, 413, 415, 503) },
+        },
+        get: {
+          summary: 'The state of the pushes to intervals.icu: last push, last error, next retry',
+          security: admin,
+          responses: { 200: json('The link', ref('IntervalsStatus')), ...errors(401, 403, 404) },
+        },
+        delete: {
+          summary: 'Unlink; with events=delete, first remove from intervals.icu every event runcast pushed',
+          security: admin,
+          parameters: queryParameters(unlinkQuery),
+          responses: { 204: { description: 'Unlinked' }, ...errors(400, 401, 403, 404, 409, 502) },
+        },
+      },
+      '/api/athletes/{id}/intervals/push': {
+        parameters: [idParam],
+        post: {
+          summary: 'Push the whole plan to intervals.icu now (every event sent again)',
+          security: admin,
+          responses: { 202: json('Queued', ref('IntervalsStatus')), ...errors(401, 403, 404, 503) },
+        },
       },
       '/api/compile': {
         post: {

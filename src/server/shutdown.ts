@@ -20,6 +20,7 @@ export async function shutdown(server: Server, ctx: ServiceContext, graceMs = GR
   timer.unref();
   await closed;
   clearTimeout(timer);
+  await ctx.intervals.stop();
   await ctx.store.close();
 }
 

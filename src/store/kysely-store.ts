@@ -8,6 +8,7 @@ import type { AthleteInput } from '../athlete/schema.js';
 import type { AthletesTable, DialectName, Tables } from './schema.js';
 import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
+import { KyselyIntervalsLinks } from './intervals-links.js';
 import type {
   AthletePage,
   AthletePatch,
@@ -106,6 +107,7 @@ export class KyselyStore implements Store {
   private readonly byId: CompiledQuery<AthleteRow>;
   private readonly records = new RecordCache(RECORD_CACHE_BYTES);
   private readonly tokenCache?: TokenCache;
+  readonly intervals: KyselyIntervalsLinks;
 
   constructor(
     /** Exposed for migrations and tests; the service goes through the methods. */
@@ -120,6 +122,7 @@ export class KyselyStore implements Store {
     for (const q of [this.byTokenHash, this.byId]) {
       if (q.parameters.length !== 1) throw new Error('a compiled lookup must have exactly one parameter');
     }
+    this.intervals = new KyselyIntervalsLinks(db);
     const { sync } = readers;
     if (sync) this.tokenCache = new TokenCache(() => sync.changeCounter(), TOKEN_CACHE_BYTES);
   }

@@ -35,10 +35,42 @@ export interface SettingsTable {
   value: string;
 }
 
+/** An athlete's link to intervals.icu and the state of its pushes (`intervals-links.ts`). */
+export interface IntervalsLinksTable {
+  athlete_id: string;
+  intervals_athlete: string;
+  /** The API key sealed with RUNCAST_SECRET_KEY; never the key itself. */
+  key_sealed: Buffer;
+  /** New on every (re)link: writes from a push that began before it are refused. */
+  link_id: string;
+  linked_at: string;
+  /** The athlete version last pushed whole; below the athlete's version means a push is owed. */
+  pushed_version: number;
+  events: number;
+  failures: number;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  /** What the last successful push sent, as JSON ({"upserted":n,"deleted":n}). */
+  last_result: string | null;
+  next_attempt_at: string | null;
+  lease_token: string | null;
+  lease_until: string | null;
+}
+
+/** What was pushed for each event: its external_id and the hash of the fields sent. */
+export interface IntervalsEventsTable {
+  athlete_id: string;
+  external_id: string;
+  content_hash: string;
+}
+
 export interface Tables {
   athletes: AthletesTable;
   session_revisions: SessionRevisionsTable;
   settings: SettingsTable;
+  intervals_links: IntervalsLinksTable;
+  intervals_events: IntervalsEventsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -4,6 +4,7 @@
  * method is asynchronous for the networked database; callers never see SQL.
  */
 import type { AthleteInput } from '../athlete/schema.js';
+import type { IntervalsLinks } from './intervals-links.js';
 
 /** Where an athlete's plan comes from: a shipped template by name, or the coach's own YAML. */
 export type PlanSource = { template: string } | { yaml: string };
@@ -100,6 +101,9 @@ export interface Store {
   /** Sets the value only when the key is absent; returns the value now stored. */
   setSettingIfAbsent(key: string, value: string): Promise<string>;
   setSetting(key: string, value: string): Promise<void>;
+
+  /** Athletes' links to intervals.icu and what was pushed there. */
+  readonly intervals: IntervalsLinks;
 
   /** A cheap round trip to the database, for health checks. */
   ping(): Promise<void>;

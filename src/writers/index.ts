@@ -6,5 +6,6 @@ import './tcx.js';
 import './ics.js';
 import './zip.js';
 import './svg.js';
+import './intervals.js';
 
 export { getWriter, writerNames, type Writer, type WriterOptions, type OutputFile } from './registry.js';

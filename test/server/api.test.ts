@@ -305,6 +305,8 @@ describe('health and the API description', () => {
         '/api/athletes',
         '/api/athletes/{id}',
         '/api/athletes/{id}/token',
+        '/api/athletes/{id}/intervals',
+        '/api/athletes/{id}/intervals/push',
         '/api/compile',
         '/api/openapi.json',
         '/api/templates',

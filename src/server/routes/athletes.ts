@@ -93,6 +93,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
       if (result.ok) {
         ctx.outputs.invalidate(params.id);
+        ctx.intervals.request(params.id);
         return res.json(athleteJson(result.athlete));
       }
       if (result.reason === 'not_found') return sendNotFound(res);

@@ -38,6 +38,35 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    description: 'links to intervals.icu and what was pushed there',
+    statements: [
+      `CREATE TABLE intervals_links (
+        athlete_id text PRIMARY KEY REFERENCES athletes(id) ON DELETE CASCADE,
+        intervals_athlete text NOT NULL,
+        key_sealed bytea NOT NULL,
+        link_id text NOT NULL,
+        linked_at text NOT NULL,
+        pushed_version integer NOT NULL DEFAULT 0,
+        events integer NOT NULL DEFAULT 0,
+        failures integer NOT NULL DEFAULT 0,
+        last_attempt_at text,
+        last_success_at text,
+        last_error text,
+        last_result text,
+        next_attempt_at text,
+        lease_token text,
+        lease_until text
+      )`,
+      `CREATE TABLE intervals_events (
+        athlete_id text NOT NULL REFERENCES intervals_links(athlete_id) ON DELETE CASCADE,
+        external_id text NOT NULL,
+        content_hash text NOT NULL,
+        PRIMARY KEY (athlete_id, external_id)
+      )`,
+    ],
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = lastVersion(POSTGRES_MIGRATIONS);

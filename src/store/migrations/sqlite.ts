@@ -37,6 +37,35 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID`,
     ],
   },
+  {
+    version: 2,
+    description: 'links to intervals.icu and what was pushed there',
+    statements: [
+      `CREATE TABLE intervals_links (
+        athlete_id TEXT PRIMARY KEY REFERENCES athletes(id) ON DELETE CASCADE,
+        intervals_athlete TEXT NOT NULL,
+        key_sealed BLOB NOT NULL,
+        link_id TEXT NOT NULL,
+        linked_at TEXT NOT NULL,
+        pushed_version INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_result TEXT,
+        next_attempt_at TEXT,
+        lease_token TEXT,
+        lease_until TEXT
+      ) WITHOUT ROWID`,
+      `CREATE TABLE intervals_events (
+        athlete_id TEXT NOT NULL REFERENCES intervals_links(athlete_id) ON DELETE CASCADE,
+        external_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        PRIMARY KEY (athlete_id, external_id)
+      ) WITHOUT ROWID`,
+    ],
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = lastVersion(SQLITE_MIGRATIONS);

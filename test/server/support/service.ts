@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { startService, type RunningService } from '../../../src/server/app.js';
 import { loadConfig, type ServerConfig } from '../../../src/server/config.js';
 import { shutdown } from '../../../src/server/shutdown.js';
+import type { SyncTimings } from '../../../src/sync/intervals/worker.js';
 import { adminApi } from '../../support/admin-api.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -55,7 +56,7 @@ export function tempDir(): string {
 }
 
 export async function startTestService(
-  options: { dir?: string; config?: Partial<ServerConfig>; now?: () => Date } = {},
+  options: { dir?: string; config?: Partial<ServerConfig>; now?: () => Date; intervals?: Partial<SyncTimings> } = {},
 ): Promise<TestService> {
   const dir = options.dir ?? tempDir();
   const logs: string[] = [];
@@ -65,7 +66,7 @@ export async function startTestService(
       done();
     },
   });
-  const running = await startService(testConfig(dir, options.config), { logStream, now: options.now });
+  const running = await startService(testConfig(dir, options.config), { logStream, now: options.now, intervals: options.intervals });
   const url = running.url;
   const api = adminApi(url, ADMIN_TOKEN);
 
