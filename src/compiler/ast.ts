@@ -18,8 +18,9 @@ export interface CountRange {
 }
 
 export type Quantity =
-  | { kind: 'distance'; low: number; high: number; span: Span }
-  | { kind: 'time'; low: number; high: number; span: Span }
+  /** `inherited`: the unit was written once, on the last number of a list ("15 + 10 + 5 mins"). */
+  | { kind: 'distance'; low: number; high: number; span: Span; inherited?: true }
+  | { kind: 'time'; low: number; high: number; span: Span; inherited?: true }
   /** "3 x hill": as long as the hill, run until the lap button. */
   | { kind: 'open'; span: Span }
   /** "lesser of 15 miles & 100 min": whichever ends first at the step's pace. */
@@ -55,11 +56,15 @@ export type RecoveryAmount =
   /** "jog 50 to 90% interval time": a share of the rep's time. */
   | { kind: 'fraction'; low: number; high: number }
   /** "no recovery", "continuous": straight into the next rep. */
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** "6×800 start on 4:00": each rep starts on the clock; the recovery is what is left of it. */
+  | { kind: 'sendoff'; seconds: number };
 
 export interface RecoveryExpr {
   mode: 'jog' | 'walk' | 'rest' | 'recovery';
   amount: RecoveryAmount;
+  /** "with .25m recovery at 9:30 pace", "200m float – marathon pace": the recovery's own pace. */
+  pace?: PaceExpr;
   /** "100m/400m jog recovery": paired with paired reps. */
   paired?: RecoveryExpr[];
   span: Span;

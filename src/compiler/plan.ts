@@ -5,7 +5,9 @@ import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type CompiledPlan, type Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { compileSession } from './session.js';
+import { hasErrors } from '../ir/diagnostic.js';
+import { compileRuns } from './session.js';
+import { keptAsWritten } from './kept.js';
 
 export interface PlanOptions {
   /** YYYY-MM-DD: the first day of week 1. */
@@ -32,24 +34,34 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       start = moved;
     }
   }
-  const sessions: Workout[] = plan.cells.map((cell) => {
-    const id = `w${cell.week}-${cell.day}-${cell.index}`;
-    const w = compileSession(cell.text, athlete, {
-      defaults,
+  const runDefaults = doc.race ? { ...defaults, race: doc.race } : defaults;
+  // A day's sessions are numbered in order, a cell of two runs ("… a.m., … p.m.") taking two numbers.
+  const taken = new Map<string, number>();
+  const sessions: Workout[] = plan.cells.flatMap((cell) => {
+    const day = `${cell.week}-${cell.day}`;
+    const index = taken.get(day) ?? 0;
+    const id = `w${cell.week}-${cell.day}-${index}`;
+    const runs = compileRuns(cell.text, athlete, {
+      defaults: runDefaults,
       paces,
       id,
-      slot: { week: cell.week, day: cell.day, index: cell.index },
+      slot: { week: cell.week, day: cell.day, index },
       title: cell.title,
       coachNotes: cell.notes,
       origin: cell.origin,
-    });
-    if (start) {
-      const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
-      const date = dateAt(start, offset);
-      w.date = date;
-      for (const alt of w.alternatives) alt.date = date;
+    }).map((w) => (hasErrors(w.diagnostics) ? keptAsWritten(w) : w));
+    taken.set(day, index + runs.length);
+    for (const [k, w] of runs.entries()) {
+      w.id = `w${cell.week}-${cell.day}-${index + k}`;
+      w.slot = { week: cell.week, day: cell.day, index: index + k };
+      if (start) {
+        const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
+        const date = dateAt(start, offset);
+        w.date = date;
+        for (const alt of w.alternatives) alt.date = date;
+      }
     }
-    return w;
+    return runs;
   });
   sessions.sort((a, b) => order(a, weekStart) - order(b, weekStart));
   for (const s of sessions) diagnostics.push(...s.diagnostics);

@@ -260,6 +260,8 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
 function steadyRun(built: Built, ctx: ResolveContext): boolean {
   const steps = built.nodes;
   if (steps.length !== 1 || steps[0]!.type !== 'step') return false;
+  // A half marathon or marathon is raced from the start line: the plans that set one count it alone.
+  if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= 15000) return true;
   const t = steps[0]!.target;
   const long = steps[0]!.duration.kind === 'distance' ? steps[0]!.duration.meters >= 5000 : steps[0]!.duration.kind === 'time' && steps[0]!.duration.seconds >= 20 * 60;
   return t.kind === 'pace' && long && t.high <= ctx.paces.paces.M.high * 1.001;

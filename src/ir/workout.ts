@@ -94,6 +94,11 @@ export interface Workout {
   notes: string[];
   /** Coach's notes from the plan file. */
   coachNotes?: string;
+  /**
+   * The compiler could not read this session of a plan: it is kept as the coach wrote it (the
+   * text as title and in one open step), and its error is among `diagnostics`.
+   */
+  asWritten?: true;
   diagnostics: Diagnostic[];
 }
 

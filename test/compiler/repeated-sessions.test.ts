@@ -75,7 +75,9 @@ describe('sessions a plan repeats', () => {
       expect(warned.diagnostics.map((d) => [d.severity, d.line])).toEqual([['warning', lineOf('(i.e.', nth)]]);
       const failed = byId(sessions, `w${week}-wed-0`);
       expect(failed.diagnostics.map((d) => [d.severity, d.line])).toEqual([['error', lineOf(UNRESOLVABLE, nth)]]);
-      expect(failed.steps).toEqual([]);
+      // Kept as written: one open step carrying the coach's text, not steps made up from it.
+      expect(failed.asWritten).toBe(true);
+      expect(failed.steps.map((s) => (s.type === 'step' ? [s.duration.kind, s.label] : []))).toEqual([['open', UNRESOLVABLE]]);
     }
   });
 

@@ -57,6 +57,11 @@ export const ALIASES: Record<string, string> = {
   sprints: 'sprint',
   bursts: 'burst',
   surges: 'surge',
+  // Typos real plans print
+  stead: 'steady',
+  // Words that only address the athlete
+  your: '',
+  please: '',
   // Other sports
   xt: 'cross',
   crosstrain: 'cross',
@@ -97,6 +102,12 @@ export const PHRASES: [string, string][] = [
   ['c - d', 'cooldown'],
   ['warm down', 'cooldown'],
   ['warm - down', 'cooldown'],
+  // Openings that say nothing
+  ['start with', ''],
+  ['start out with', ''],
+  ['starting with', ''],
+  ['begin with', ''],
+  ['the set :', ''],
   // Joins between parts
   ['followed by', 'then'],
   ['and then', 'then'],
@@ -109,7 +120,21 @@ export const PHRASES: [string, string][] = [
   // Repeats
   ['reps of', 'x'],
   ['rep of', 'x'],
+  ['repeat of', 'x'],
+  ['strength reps', 'reps'],
+  ['strength runs', 'reps'],
+  ['strength run', 'reps'],
+  ['up hill', 'uphill'],
+  ['up - hill', 'uphill'],
+  ['down hill', 'downhill'],
   ['set of', 'sets of'],
+  // Races
+  ['tune - up race', 'race'],
+  ['tuneup race', 'race'],
+  ['tune up race', 'race'],
+  ['goal race', 'race'],
+  ['race day', 'raceday'],
+  ['change - of - pace', 'fartlek'],
   // Paces and pace units
   
   ['half marathon race pace', 'hmp'],

@@ -5,7 +5,7 @@
  */
 import type { Explanation, Ignored, Join, Role, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
-import { suggest } from '../vocabulary.js';
+import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
 
 export interface ParseError {
   offset: number;
@@ -101,11 +101,37 @@ export class Cursor {
   }
   atSequenceEnd(): boolean {
     const t = this.peek();
-    return t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'rbracket' || (t.kind === 'word' && t.value === 'or');
+    return t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'rbracket' || (t.kind === 'word' && t.value === 'or' && !this.otherwiseAhead() && !this.isWord(1, 'better', 'faster', 'quicker', 'so'));
   }
   atItemEnd(): boolean {
     const t = this.peek();
-    return this.atSequenceEnd() || JOIN_KINDS[t.kind] !== undefined || this.isWord(0, 'then') || (this.isWord(0, 'and') && !this.isWord(1, 'cooldown'));
+    return (
+      this.atSequenceEnd() ||
+      JOIN_KINDS[t.kind] !== undefined ||
+      this.isWord(0, 'then', 'repeat') ||
+      (this.isWord(0, 'and') && !this.isWord(1, 'cooldown')) ||
+      (t.kind === 'dash' && t.spaced && this.peek(1).spaced)
+    );
+  }
+  /** Whether the token `k` ahead ends an item (a separator, the end). */
+  atItemEndAt(k: number): boolean {
+    const save = this.i;
+    this.i = Math.min(this.i + k, this.tokens.length - 1);
+    const end = this.atItemEnd();
+    this.i = save;
+    return end;
+  }
+  /**
+   * "1km or 4 mins + 800m or 3 mins", "(5 x 90 secs or 400m) x 2": another length for the same
+   * stretch, not another session ("30 min run or 45 - 60 min cross-train").
+   */
+  otherwiseAhead(): boolean {
+    if (!this.isWord(0, 'or') || !(this.isKind(1, 'number') || this.isKind(1, 'clock'))) return false;
+    let k = 2;
+    if (this.isKind(k, 'dash') && this.isKind(k + 1, 'number')) k += 2;
+    if (this.peek(k).kind === 'word' && (DISTANCE_UNITS[this.peek(k).value] !== undefined || TIME_UNITS[this.peek(k).value] !== undefined)) k++;
+    const after = this.peek(k);
+    return after.kind === 'rparen' || after.kind === 'plus' || after.kind === 'comma' || after.kind === 'semicolon';
   }
   ignore(span: Span, why: Ignored['why']): void {
     if (span.end > span.start) this.ignored.push({ span, why });

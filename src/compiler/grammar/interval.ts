@@ -6,7 +6,7 @@ import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, quantity } from './quantity.js';
-import { prose } from './prose.js';
+import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
@@ -71,7 +71,15 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
 export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode): void {
   for (;;) {
     const t = p.peek();
-    if (p.atItemEnd()) return;
+    if (p.atItemEnd()) {
+      // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none.
+      const rec = holder.recovery;
+      if (rec?.pace && !node.pace && !node.effort) {
+        node.pace = rec.pace;
+        holder.recovery = { ...rec, pace: undefined };
+      }
+      return;
+    }
     if (t.kind === 'word') {
       const role = ROLE_WORDS[t.value];
       if (t.value === 'cut' && p.isWord(1, 'down') || t.value === 'cutdown') {
@@ -111,6 +119,21 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.remarks.push(`for ${p.text.slice(from, p.prevEnd).trim()}`);
         continue;
       }
+      if (t.value === 'alternating' || t.value === 'including' || (p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few'))))) {
+        // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": for the athlete, not the watch.
+        const from = t.offset;
+        while (!p.isKind(0, 'eof') && !p.isKind(0, 'stop') && !p.isKind(0, 'newline') && !p.isKind(0, 'semicolon') && !p.isKind(0, 'plus')) p.next();
+        node.remarks.push(p.text.slice(from, p.prevEnd).trim());
+        continue;
+      }
+      if (p.atWith() && p.peek(p.isWord(0, 'w') && (p.isKind(1, 'slash') || p.isKind(1, 'dot')) ? 2 : 1).kind === 'word' && isProse(p.peek(p.isWord(0, 'w') && (p.isKind(1, 'slash') || p.isKind(1, 'dot')) ? 2 : 1).value)) {
+        // "16×400 w/hammer": with something runcast does not know, which changes no step.
+        const from = t.offset;
+        p.eatWith();
+        while (p.isKind(0, 'word') && isProse(p.peek().value)) p.next();
+        p.ignore({ start: from, end: p.prevEnd }, 'prose');
+        continue;
+      }
       if (p.atWith()) {
         p.eatWith();
         // "8 miles w/ 4 miles @ 15K to half marathon pace", "5 miles w/ 6x100m strides": work inside the run.
@@ -142,8 +165,21 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.pace = { kind: 'named', names: [{ name: 'Mile', goal: true, anyGoal: true }], span: p.span(w.offset) };
         continue;
       }
-      if (t.value === 'pace' || t.value === 'effort' || t.value === 'reps' || (t.value === 'interval' && (node.pace || node.effort))) {
+      if (t.value === 'pace' || t.value === 'effort' || REP_NOUNS.has(t.value) || (t.value === 'interval' && (node.pace || node.effort))) {
         p.next();
+        continue;
+      }
+      if (t.value === 'or' && p.isWord(1, 'better', 'faster', 'quicker', 'so')) {
+        // "at 3:10/km or better": faster is fine, which the band's fast end says.
+        p.next(), p.next();
+        node.remarks.push('or faster');
+        continue;
+      }
+      if (t.value === 'level' && (p.isKind(1, 'number') || p.isWord(1, 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'))) {
+        // "Level V Up Hill, Level II Jog Down": an effort level.
+        p.next();
+        const n = p.next();
+        node.effort = node.effort ?? `Level ${n.raw.toUpperCase()}`;
         continue;
       }
       if (PACE_WORDS[t.value] && ['tempo', 'threshold', 'lt', 'conversational', 'hmp', 'mp', 'goal', 'marathon'].includes(t.value) && !(t.value === 'marathon' && !p.isWord(1, 'pace'))) {
@@ -164,7 +200,8 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         holder.recovery = { mode: 'jog', amount: { kind: 'previous' }, span: p.span(t.offset) };
         continue;
       }
-      if (t.value === 'on') {
+      if (t.value === 'on' && (p.atItemEndAt(1) || p.isKind(1, 'comma'))) {
+        // "two minutes on, three minutes steady".
         p.next();
         node.effort = node.effort ?? 'hard';
         continue;
@@ -277,6 +314,9 @@ function paceAhead(p: Cursor): boolean {
 }
 
 const isOffOrRest = (p: Cursor) => p.isWord(1, 'off', 'rest');
+
+/** Words naming the reps themselves: "5 x 0.62 mi intervals", "6 x 1000-meter repeats", "2x(10×30/30 sec) intervals". */
+const REP_NOUNS = new Set(['reps', 'intervals', 'repeats', 'efforts', 'runs', 'repetitions']);
 
 export function cutDown(p: Cursor, node: IntervalNode): CutDownNode {
   const start = p.peek().offset;

@@ -114,7 +114,9 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'pro
     let j = k;
     while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number' || tokens[j]!.kind === 'hash')) j++;
     const end = tokens[j];
-    if (j > k && end && endsLabel(end) && tokens.slice(k, j).some((t) => t.kind === 'word') && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
+    const words = tokens.slice(k, j);
+    const named = words[0]?.kind === 'word' && !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x'));
+    if (j > k && end && endsLabel(end) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
       const span = spanOf(tokens[k]!, tokens[j - 1]!);
       found = { title: p.text.slice(span.start, span.end), known: false, span };
       ignore(span, 'label');

@@ -26,6 +26,9 @@ function looksLikeTypo(word: string): boolean {
 
 const isProseWord = (value: string) => !KNOWN.has(value) && !looksLikeTypo(value);
 
+/** A word that is neither the shorthand's nor a likely typo of one. */
+export const isProse = isProseWord;
+
 /**
  * Reads past a run of prose at the cursor and records it. `lead`: before an
  * item, so the run must end where the item starts (a number, a bracket);

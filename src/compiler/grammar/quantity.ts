@@ -12,11 +12,14 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   let b = a;
   if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     const save = p.i;
-    p.next();
+    const sep = p.next();
     const second = amount(p);
     const unit2 = unitWord(p);
     if (unit && unit2 && unit.kind !== unit2.kind) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
-    if (!unit2 && p.isKind(0, 'x')) {
+    const factor = (u: typeof unit) => u?.factor ?? 1;
+    // "800m-600m-400m-200m", "3000-2000-1000-500 meters": a ladder down, not a range.
+    const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? unit) < a.value * factor(unit ?? unit2);
+    if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash')) {
       p.i = save;
     } else {
       b = second;
@@ -34,10 +37,20 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     if (p.label?.title === 'Tempo' && Number.isInteger(a.value) && a.value >= 10 && a.value <= 180 && p.isKind(0, 'eof')) {
       return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
     }
+    // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
+    const later = laterUnit(p);
+    if (later && !a.clock) {
+      const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
+      return { ...q, inherited: true } as Quantity;
+    }
     const tok = p.peek();
     if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
-      const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]) ?? suggest(tok.value);
-      p.fail(tok, `unknown unit '${tok.raw}'`, s ? `did you mean '${s}'?` : 'units are m, km, mi, sec, min or hr');
+      // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
+      const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]);
+      if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
+        const any = s ?? suggest(tok.value);
+        p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');
+      }
     }
     if (!allowBare || a.value < 50 || a.value > 10000 || !Number.isInteger(a.value)) {
       p.fail(p.tokens[p.indexAt(start)]!, `'${a.text}' needs a unit`, `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
@@ -121,4 +134,19 @@ export function clockSeconds(clock: string): number {
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** After a bare number: the unit on the last number of a list it starts ("15 + 10 + 5 mins", "3000-2000-1000 meters"). */
+function laterUnit(p: Cursor): { kind: 'time' | 'distance'; factor: number } | undefined {
+  let k = 0;
+  for (let guard = 0; guard < 12; guard++) {
+    const j = p.peek(k);
+    const isJoin = j.kind === 'comma' || j.kind === 'plus' || j.kind === 'dash' || (j.kind === 'word' && j.value === 'and');
+    if (!isJoin || !p.isKind(k + 1, 'number')) return undefined;
+    k += 2;
+    const u = p.peek(k);
+    if (u.kind === 'word' && DISTANCE_UNITS[u.value] !== undefined) return { kind: 'distance', factor: DISTANCE_UNITS[u.value]! };
+    if (u.kind === 'word' && TIME_UNITS[u.value] !== undefined) return { kind: 'time', factor: TIME_UNITS[u.value]! };
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
 /** Recoveries: "w/ 400m jog", "(jog 4 min recovery)", "full recovery", "previous distance", "50 to 90% interval time". */
-import type { RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
+import type { PaceExpr, RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
 import { Cursor, RECOVERY_MODES } from './cursor.js';
-import { quantity } from './quantity.js';
+import { clockSeconds, quantity } from './quantity.js';
+import { pace as readPace } from './pace.js';
+import { isProse } from './prose.js';
 
 export function looksLikeRecoveryParen(p: Cursor): boolean {
   if (!p.isKind(0, 'lparen')) return false;
@@ -38,12 +40,26 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
   let paired: RecoveryExpr[] | undefined;
   let betweenSets = false;
   let sets: RecoveryExpr | undefined;
+  let pace: PaceExpr | undefined;
   const spanStart = p.peek().offset;
-  for (;;) {
+  let words = 0;
+  for (;; words++) {
     const t = p.peek();
     if (t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'plus' || t.kind === 'comma' || t.kind === 'semicolon') break;
+    if ((t.kind === 'at' || (t.kind === 'word' && t.value === 'at')) && amount && !pace) {
+      // "with .25m recovery in between at 9:30 or so pace": the recovery's own pace.
+      p.next();
+      pace = readPace(p);
+      continue;
+    }
+    if (t.kind === 'slash' && !amount && p.isWord(1, 'jog', 'walk', 'rest', 'recovery')) {
+      // "jog/rest", "walk or jog": either, as the athlete likes.
+      p.next();
+      continue;
+    }
+    if (t.kind === 'word' && words === 0 && !amount && isProse(t.value)) break;
     if (t.kind === 'lparen' || t.kind === 'lbracket') break;
-    if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with')) break;
+    if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with' || t.value === 'repeat')) break;
     if (amount && p.atWith()) break;
     if (t.kind === 'word' && t.value === 'and' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
       // "jog 250m between intervals and 4 min between sets": the rest between sets too.
@@ -87,6 +103,14 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
       continue;
     }
     if (t.kind === 'word') {
+      if ((t.value === 'on' || t.value === 'every') && (p.isKind(1, 'clock') || (p.isWord(1, 'the') && p.isKind(2, 'clock')))) {
+        // "start on 4:00", "on the 2:30": each rep starts on the clock.
+        p.next();
+        p.eatWord('the');
+        const c = p.next();
+        amount = { kind: 'sendoff', seconds: clockSeconds(c.value) };
+        continue;
+      }
       if (t.value === 'no' && p.isWord(1, 'recovery', 'rest') || t.value === 'continuous' || t.value === 'none') {
         // "200@Rep no recovery", "continuous sets": straight into the next rep.
         p.next();
@@ -155,12 +179,16 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
     }
     p.unexpected(t, "a recovery such as '400m jog', '90 sec', 'jog down' or 'full recovery'");
   }
+  if (!amount && mode) {
+    // "w/ jog recovery", "jog/rest": as long as it takes, until the lap button.
+    amount = { kind: 'open', why: 'full' };
+  }
   if (!amount) {
     const t = p.peek();
     p.fail(t.kind === 'eof' ? p.peek(-1) : t, 'the recovery has no length', "write how long, such as 'w/ 400m jog' or 'w/ 90 sec recovery', or 'full recovery'");
   }
   const m = mode ?? 'recovery';
-  const expr: RecoveryExpr = { mode: m, amount, span: { start: Math.min(start, spanStart), end: p.prevEnd } };
+  const expr: RecoveryExpr = { mode: m, amount, span: { start: Math.min(start, spanStart), end: p.prevEnd }, ...(pace ? { pace } : {}) };
   if (paired) expr.paired = paired.map((p) => ({ ...p, mode: m }));
   return { expr, betweenSets, ...(sets ? { sets } : {}) };
 }
@@ -169,7 +197,8 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
 const RECOVERY_FILLER = new Set([
   'recovery', 'recoveries', 'rec', 'recover', 'rest', 'easy', 'of', 'in', 'between', 'each', 'every', 'a', 'the', 'interval',
   'intervals', 'rep', 'reps', 'time', 'active', 'slow', 'slowly', 'downhill', 'as', 'to', 'follow', 'following', 'lap', 'laps',
-  'efforts', 'effort', 'repetition', 'runs', 'run', 'for', 'after', 'one', 'then', 'afterwards', 'total', 'period', 'periods',
+  'efforts', 'effort', 'repetition', 'runs', 'run', 'for', 'after', 'one', 'afterwards', 'total', 'period', 'periods', 'start',
+  'jogging', 'recoveries', 'repeats', 'quick', 'short', 'gentle', 'then',
 ]);
 
 export interface Recovery {

@@ -5,6 +5,7 @@ const MARKS: Record<string, TokenKind> = { x: 'x', '@': 'at', '/': 'slash', '+':
 
 /** Tokens for a replacement written as in the dialect tables ("k pace", "/ mi", "x"), covering `from`…`to`. */
 export function replacement(text: string, from: Token, to: Token = from): Token[] {
+  if (text === '') return [];
   const offset = from.offset;
   const length = to.offset + to.length - from.offset;
   return text.split(' ').map((part, k) => {

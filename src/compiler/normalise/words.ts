@@ -21,6 +21,16 @@ export function words(tokens: Token[]): Token[] {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // "5-K race", "1000-meter repeats", "1-mile", "2-min bursts": a hyphen between a number and its unit.
+    // Not in a pace range ("@ 800-Mile") nor where the length would be absurd ("800-mile").
+    const before = tokens[k - 2];
+    const inPace = before?.kind === 'at' || (before?.kind === 'word' && before.value === 'at');
+    const absurd = Number(prev?.value) >= 100 && ['mile', 'miles', 'mi'].includes(next?.value ?? '');
+    if (t.kind === 'dash' && !t.spaced && prev?.kind === 'number' && next?.kind === 'word' && !next.spaced && isUnit(next.value) && !inPace && !absurd) continue;
+    // "60+ minute": at least sixty — the number itself.
+    if (t.kind === 'plus' && !t.spaced && prev?.kind === 'number' && next?.spaced && next.kind === 'word') continue;
+    // "at > fast interval pace": faster than, which a pace band allows.
+    if (t.kind === 'gt' && (prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at'))) continue;
     if (t.kind === 'number') {
       // "1/4 mile", "2 1/2 laps": a fraction before a unit.
       const frac = fraction(tokens, k);
@@ -60,6 +70,8 @@ export function words(tokens: Token[]): Token[] {
     }
     if (NUMBER_WORDS[t.value] !== undefined && !(t.value === 'one' && next?.kind === 'word' && next.value === 'or')) {
       out.push(numberToken(NUMBER_WORDS[t.value]!, t));
+      // "six 1-mile repeats": a count spelled out before a length is the count of a repeat.
+      if (next?.kind === 'number' && t.value !== 'one') out.push({ ...t, kind: 'x', value: 'x', synthetic: true });
       continue;
     }
     // "half-mile warmup", "a quarter mile".
@@ -98,4 +110,8 @@ function splitCamel(t: Token): Token[] | undefined {
   const first: Token = { ...t, value: m[1]!, raw: m[1]!, length: m[1]!.length };
   const second: Token = { ...t, value: m[2]!.toLowerCase(), raw: m[2]!, offset: t.offset + m[1]!.length, length: m[2]!.length, spaced: true };
   return [first, second];
+}
+
+function isUnit(word: string): boolean {
+  return DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined || ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'minute', 'minutes', 'second', 'seconds', 'meter', 'meters', 'metre', 'metres'].includes(word);
 }

@@ -4,6 +4,8 @@ import type { RecoveryExpr } from '../ast.js';
 import type { ResolveContext } from './context.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 import { estimateStepSeconds } from '../estimate.js';
+import { formatSeconds } from '../../units/format.js';
+import { resolvePace } from './pace.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
@@ -17,6 +19,19 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
   switch (a.kind) {
     case 'none':
       return undefined;
+    case 'sendoff': {
+      // Each rep starts on the clock: the recovery is what the rep leaves of it.
+      const repSeconds = rep.duration.kind === 'time' ? rep.duration.seconds : estimateStepSeconds(rep, ctx.paces);
+      const seconds = Math.round((a.seconds - repSeconds) / 5) * 5;
+      if (seconds < 5) {
+        ctx.warnings.push({ span: expr.span, message: `the ${rep.label} rep takes about ${Math.round(repSeconds)} s, as long as the ${a.seconds} s it starts on`, hint: 'no recovery is left between reps' });
+        return undefined;
+      }
+      ctx.note(`reps start every ${formatSeconds(a.seconds)}: the ${rep.label} rep takes about ${Math.round(repSeconds)} s, so ${seconds} s of recovery`);
+      duration = { kind: 'time', seconds };
+      label = `${durationWords(duration, ctx.units)} ${word}`;
+      break;
+    }
     case 'quantity':
       duration = chooseDuration(a.quantity, ctx);
       label = `${durationWords(duration, ctx.units)} ${word}`;
@@ -40,6 +55,10 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
       label = `${durationWords(duration, ctx.units)} ${word}`;
       break;
     }
+  }
+  if (expr.pace) {
+    const target = resolvePace(expr.pace, { kind: 'open', span: expr.span }, ctx);
+    return step(intensity, duration, target, `${label} @ ${target.name}`);
   }
   return step(intensity, duration, { kind: 'none' }, label);
 }
