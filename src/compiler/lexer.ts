@@ -26,6 +26,7 @@ export type TokenKind =
   | 'gt' // > between parts: "then"
   | 'hash' // #
   | 'equals' // = ("L = lesser of …")
+  | 'prose' // written by the normalising pass over words that change nothing (".75 miles complete")
   | 'eof';
 
 export interface Token {

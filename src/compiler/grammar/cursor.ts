@@ -38,10 +38,22 @@ export class Cursor {
   /** The session's label, which decides how a bare number after it reads ("30 tempo": minutes). */
   label?: SessionLabel;
 
+  readonly tokens: Token[];
+
   constructor(
-    readonly tokens: Token[],
+    tokens: Token[],
     readonly text: string,
-  ) {}
+  ) {
+    // Words the normalising pass found to change nothing are listed here and never read.
+    const kept = tokens.filter((t) => {
+      if (t.kind !== 'prose') return true;
+      this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'prose' });
+      return false;
+    });
+    // What the prose stood after ("… 400 recovery to follow.  3.0 miles complete") ends nothing.
+    while (kept.length > 1 && ['stop', 'newline', 'semicolon', 'comma', 'dash'].includes(kept[kept.length - 2]!.kind)) kept.splice(kept.length - 2, 1);
+    this.tokens = kept;
+  }
 
   peek(k = 0): Token {
     return this.tokens[Math.min(this.i + k, this.tokens.length - 1)]!;
@@ -110,7 +122,9 @@ export class Cursor {
       JOIN_KINDS[t.kind] !== undefined ||
       this.isWord(0, 'then', 'repeat') ||
       (this.isWord(0, 'and') && !this.isWord(1, 'cooldown')) ||
-      (t.kind === 'dash' && t.spaced && this.peek(1).spaced)
+      (t.kind === 'dash' && t.spaced && this.peek(1).spaced) ||
+      // "800m-600m-400m": a hyphen between the rungs of a ladder.
+      (t.kind === 'dash' && !t.spaced && this.isKind(1, 'number'))
     );
   }
   /** Whether the token `k` ahead ends an item (a separator, the end). */

@@ -1,7 +1,7 @@
 /** A run or a rep, and everything that may follow its distance or time. */
-import type { CutDownNode, IntervalNode, Item, Quantity, RecoveryExpr, RepeatNode, Role } from '../ast.js';
+import type { CutDownNode, IntervalNode, Item, PaceExpr, Quantity, RecoveryExpr, RepeatNode, Role } from '../ast.js';
 import { EFFORT_WORDS, PACE_WORDS } from '../vocabulary.js';
-import { Cursor, RECOVERY_MODES, ROLE_WORDS } from './cursor.js';
+import { Cursor, RECOVERY_MODES, ROLE_WORDS, Stop } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
@@ -28,10 +28,22 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     return node;
   }
   // "5 min jog recovery", "400m jog", "500m recovery", "2 min static recovery": a recovery standing in a sequence.
-  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off') && !p.isWord(1, 'x')) {
+  if ((p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off') || (p.isWord(0, 'of') && p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'active', 'easy'))) && !p.isWord(1, 'x')) {
     const save = p.i;
     const words: string[] = [];
-    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy', 'active', 'static', 'standing', 'off', 'slow')) words.push(p.next().value);
+    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy', 'active', 'static', 'standing', 'off', 'slow', 'of')) words.push(p.next().value);
+    // "200m float – marathon pace", "400m float @ M": the recovery's own pace.
+    let recPace: PaceExpr | undefined;
+    if (words.some((w) => w === 'float' || w === 'jog') && (p.isKind(0, 'at') || (p.isKind(0, 'dash') && p.peek().spaced))) {
+      const save2 = p.i;
+      p.next();
+      try {
+        recPace = pace(p);
+      } catch (e) {
+        if (!(e instanceof Stop)) throw e;
+        p.i = save2;
+      }
+    }
     const betweenSets = p.isWord(0, 'between') && p.isWord(1, 'sets', 'set');
     if (betweenSets) p.next(), p.next();
     else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
@@ -43,7 +55,7 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen'))) {
       const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') || words.includes('off') ? 'jog' : (words.includes('rest') || words.includes('static') || words.includes('standing')) && !words.includes('recovery') ? 'rest' : 'recovery';
       // "30 min jog" alone is an easy run, decided when the session is resolved.
-      const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: p.span(start) };
+      const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
       trailingExplanations(p);
       return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}) };
     }
@@ -206,6 +218,14 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.effort = node.effort ?? 'hard';
         continue;
       }
+      if ((t.value === 'start' || t.value === 'leave' || t.value === 'on' || t.value === 'every') && sendoffAhead(p)) {
+        // "6×800 start on 4:00", "on the 2:30", "every 3 min": each rep starts on the clock.
+        while (!p.isKind(0, 'clock') && !p.isKind(0, 'number')) p.next();
+        const q = quantity(p, false);
+        if (q.kind !== 'time') p.failAt(q.span, 'reps start on a time', "such as 'start on 4:00'");
+        holder.recovery = { mode: 'recovery', amount: { kind: 'sendoff', seconds: q.low }, span: p.span(t.offset) };
+        continue;
+      }
       if (t.value === 'progression' || t.value === 'progressive') {
         p.next();
         p.eatWord('run', 'runs');
@@ -267,6 +287,8 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       explanation(p, node);
       continue;
     }
+    // "4×400 @Rep 4×800 @Interval": a number that starts the next part.
+    if (t.kind === 'number' || t.kind === 'clock') return;
     p.unexpected(t, "'@ pace', 'w/ … recovery' or a separator such as ',' or '+'");
   }
 }
@@ -293,6 +315,16 @@ export function workAhead(p: Cursor): boolean {
   return false;
 }
 
+/** "start on 4:00", "on the 2:30", "every 3 min". */
+function sendoffAhead(p: Cursor): boolean {
+  let k = 0;
+  if (p.isWord(k, 'start', 'leave')) k++;
+  if (!p.isWord(k, 'on', 'every')) return false;
+  k++;
+  if (p.isWord(k, 'the')) k++;
+  return p.isKind(k, 'clock') || (p.isKind(k, 'number') && p.isWord(k + 1, 'min', 'sec'));
+}
+
 /** "3 minutes recovery", "200 jog recovery", "400 recovery to follow": a length, then a recovery word. */
 function recoveryAhead(p: Cursor): boolean {
   let k = p.isKind(0, 'slash') ? 1 : 0;
@@ -301,7 +333,8 @@ function recoveryAhead(p: Cursor): boolean {
   k++;
   if (p.isKind(k, 'dash') && p.isKind(k + 1, 'number')) k += 2;
   if (p.isWord(k, 'm', 'mi', 'k', 'km', 'sec', 's', 'min', 'mins', 'h', 'hr', 'mile', 'miles', 'meters', 'y', 'yd')) k++;
-  while (p.isWord(k, 'of', 'active', 'easy', 'slow', 'static', 'standing')) k++;
+  while (p.isWord(k, 'of', 'active', 'slow', 'static', 'standing')) k++;
+  if (p.isWord(k, 'easy')) return p.isWord(k + 1, 'between', 'jog', 'recovery', 'walk');
   return p.isWord(k, 'jog', 'walk', 'rest', 'recovery', 'float');
 }
 

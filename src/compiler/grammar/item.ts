@@ -1,5 +1,5 @@
 /** One item of a sequence: a repeat, a run, a recovery, another sport, a race. */
-import type { IntervalNode, Item, OtherSportNode, Quantity, Role } from '../ast.js';
+import type { IntervalNode, Item, OtherSportNode, Quantity, RepeatNode, Role } from '../ast.js';
 import { Cursor, JOIN_KINDS } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { afterQuantity, intervalTail } from './interval.js';
@@ -7,15 +7,22 @@ import { prose } from './prose.js';
 import { quantity } from './quantity.js';
 import { race } from './race.js';
 import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
-import { countAfter, repeatAfterCount, sets, tryCount } from './repeat.js';
+import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
 import { sequence } from './session.js';
 
 /** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
 const VERBS: Record<string, Role> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
 
 export function item(p: Cursor): Item {
+  // "a 2 mile tempo", "and a half-mile cooldown": an article before a length.
+  if (p.isWord(0, 'a', 'an') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) p.next();
   const t = p.peek();
   const start = t.offset;
+  if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return afterQuantity(p, quantity(p, false), start);
+  // "5k pace 100m recovery": a pace with nothing before it to run at it.
+  if (t.kind === 'number' && p.isWord(1, 'k', 'km') && p.isWord(2, 'pace', 'effort') && !p.isKind(3, 'x')) {
+    p.failAt({ start, end: p.peek(2).offset + p.peek(2).length }, 'a pace with no distance or time to run at it', "write the length first, such as '3 x 400m @ 5K pace'");
+  }
   // "last 3 miles @ LT", "first 2 miles easy": a part placed in the run around it.
   if (p.isWord(0, 'last', 'final', 'first') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     const w = p.next();
@@ -24,7 +31,7 @@ export function item(p: Cursor): Item {
     return it;
   }
   if (t.kind === 'number' || t.kind === 'clock') {
-    const count = tryCount(p);
+    const count = tryCount(p) ?? countBefore(p);
     if (count) return repeatAfterCount(p, count, start);
     if (p.isKind(0, 'number') && isSets(p)) return sets(p, start);
     const q = quantity(p, true, true);
@@ -37,7 +44,10 @@ export function item(p: Cursor): Item {
     const seq = sequence(p);
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
     const count = countAfter(p) ?? { low: 1, high: 1, span: p.span(start) };
-    const node = { kind: 'repeat' as const, count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
+    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
+    while (p.isWord(0, 'reps', 'intervals', 'efforts', 'repeats')) p.next();
+    if (count.high > 1) repeatTail(p, node);
+    node.span = p.span(start);
     return node;
   }
   if (t.kind !== 'word') p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
@@ -52,7 +62,9 @@ export function item(p: Cursor): Item {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
   if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
-    return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
+    const recovery = recoveryPhrase(p, start).expr;
+    trailingExplanations(p);
+    return { kind: 'recovery', recovery, span: p.span(start) };
   }
   const r = race(p);
   if (r) return r;

@@ -102,7 +102,11 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'pro
     // A label stands before the session's first number or bracket, a colon or a spaced dash.
     if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen')) {
       if (m.n.label && (!found || !m.n.prefix)) found = fromTable(m.n.label, spanOf(t, tokens[m.end]!));
-      else if (!m.n.label && !endsLabel(after)) break;
+      else if (!m.n.label && after.kind === 'number' && tokens[m.end + 2] && endsLabel(tokens[m.end + 2]!)) {
+        // "Session 1:", "Workout 3 -".
+        k = m.end + 3;
+        continue;
+      } else if (!m.n.label && !endsLabel(after)) break;
       k = m.end + 1;
       if (tokens[k] && endsLabel(tokens[k]!)) k++;
       continue;
@@ -116,7 +120,9 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'pro
     const end = tokens[j];
     const words = tokens.slice(k, j);
     const named = words[0]?.kind === 'word' && !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x'));
-    if (j > k && end && endsLabel(end) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
+    // "Workout: In and Out 800’s. 4×800 …": a sentence of capitalised words that runs nothing is a name.
+    const titled = end?.kind === 'stop' && k > p.i && words.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.raw)).length >= 2;
+    if (j > k && end && (endsLabel(end) || titled) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
       const span = spanOf(tokens[k]!, tokens[j - 1]!);
       found = { title: p.text.slice(span.start, span.end), known: false, span };
       ignore(span, 'label');

@@ -52,7 +52,8 @@ export function pace(p: Cursor): PaceExpr {
   const offset = before ?? after;
   if (offset && expr.kind === 'named') expr.offset = offset;
   else if (offset) p.failAt(p.span(start), 'an offset goes with a named pace, such as MP-10s', 'such as 5K pace + 5 sec');
-  if (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km')) {
+  // "@ 5k pace / 200m active recovery": a slash before a length starts the recovery, not a second pace.
+  if (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km') && !lengthAt(p, 1) && !p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'float')) {
     const parts: PaceExpr[] = [expr];
     while (p.eatKind('slash')) parts.push(singlePace(p));
     expr = { kind: 'paired', parts, span: p.span(start) };
@@ -138,7 +139,16 @@ export function offsetAmount(p: Cursor): number {
   return seconds;
 }
 
+/** A length starts `k` tokens ahead: "200m", "1 min", "90 second". */
+function lengthAt(p: Cursor, k: number): boolean {
+  if (!p.isKind(k, 'number') && !p.isKind(k, 'clock')) return false;
+  const u = p.peek(k + 1);
+  return u.kind === 'word' && ['m', 'mi', 'k', 'km', 'min', 'sec', 's', 'h', 'hr', 'mile', 'miles', 'y', 'yd'].includes(u.value);
+}
+
 export function singlePace(p: Cursor): PaceExpr {
+  // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
+  while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const t = p.peek();
   const start = t.offset;
   let goal = false;

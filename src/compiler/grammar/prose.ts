@@ -17,7 +17,7 @@ const STRUCTURE = [
 
 const KNOWN = new Set(KNOWN_WORDS);
 /** Small words prose is made of: read past inside a run of prose, never the start of one. */
-const GLUE = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'as', 'is', 'it', 'if', 'by', 'so', 'this', 'that', 'your', 'from', 'up', 'out']);
+export const GLUE = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'as', 'is', 'it', 'if', 'by', 'so', 'this', 'that', 'your', 'from', 'up', 'out']);
 
 function looksLikeTypo(word: string): boolean {
   if (word.length < 3) return false;
@@ -36,7 +36,9 @@ export const isProse = isProseWord;
  */
 export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
   const first = p.peek();
-  if (first.kind !== 'word' || !isProseWord(first.value)) return false;
+  // "on flat grass or trail", "on the track": a small word may open prose in the tail.
+  const opens = first.kind === 'word' && (isProseWord(first.value) || (where === 'tail' && GLUE.has(first.value) && isProseOrGlue(p, p.i + 1) && first.value !== 'or' && first.value !== 'and'));
+  if (!opens) return false;
   const save = p.i;
   let end = p.i;
   for (let k = p.i; k < p.tokens.length; k++) {

@@ -164,6 +164,11 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
 /** Recovery clauses after a repeat: "w/ 400m jog recovery", "(jog 4 min recovery)", "full recovery". */
 export function repeatTail(p: Cursor, node: RepeatNode): void {
   for (;;) {
+    if (p.isWord(0, 'reps', 'intervals', 'efforts', 'repeats')) {
+      // "2x(10×30/30 sec) intervals."
+      p.next();
+      continue;
+    }
     if (p.atWith()) {
       p.eatWith();
       const rec = recoveryPhrase(p, p.prevEnd);
@@ -228,4 +233,18 @@ function onOff(p: Cursor, count: CountRange, start: number): RepeatNode | undefi
   if (holder.recovery) node.recovery = holder.recovery;
   node.span = p.span(start);
   return node;
+}
+
+/**
+ * "1 800 at mile pace", "3 (3 x400M)": a count with no "x" — a small whole number
+ * before a bare track length or a bracket.
+ */
+export function countBefore(p: Cursor): CountRange | undefined {
+  const a = p.peek();
+  const b = p.peek(1);
+  if (a.kind !== 'number' || !/^\d+$/.test(a.value) || Number(a.value) < 1 || Number(a.value) > 50) return undefined;
+  const track = b.kind === 'number' && /^\d+$/.test(b.value) && Number(b.value) >= 100 && Number(b.value) <= 10000;
+  if (!track && b.kind !== 'lparen') return undefined;
+  p.next();
+  return checkedCount(p, a, Number(a.value), Number(a.value));
 }

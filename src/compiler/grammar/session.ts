@@ -10,6 +10,7 @@ import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
+import { GLUE, isProse } from './prose.js';
 
 export function session(p: Cursor): SessionNode {
   const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
@@ -137,14 +138,25 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     } else if (p.isWord(0, 'and')) {
       p.next();
       join = 'and';
-    } else if (t.kind === 'dash' && t.spaced && p.peek(1).spaced && !p.isKind(1, 'eof')) {
-      // "Warm-up – 1600m-1200m-800m … – cool-down": a spaced dash between parts.
+    } else if (t.kind === 'dash' && (t.spaced ? p.peek(1).spaced : p.isKind(1, 'number')) && !p.isKind(1, 'eof')) {
+      // "Warm-up – 1600m-1200m-800m … – cool-down": a spaced dash between parts, a hyphen between the rungs of a ladder.
       p.next();
+      join = ',';
+    } else if ((t.kind === 'number' || t.kind === 'clock') && !inner && items[items.length - 1]!.kind !== 'other') {
+      // "4×400 @Rep 4×800 @Interval", "1×1 mile @ interval 3 minutes recovery 2×800 …": parts written one after another.
       join = ',';
     } else break;
     // ", and 200m", "+ then", ". Then": one join.
     while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()));
     if (repeated()) continue;
+    // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": words for the athlete.
+    const last = items[items.length - 1]!;
+    if (last.kind === 'interval' && remarkAhead(p)) {
+      const from = p.peek().offset;
+      while (!p.isKind(0, 'eof') && !p.isKind(0, 'stop') && !p.isKind(0, 'newline') && !p.isKind(0, 'semicolon') && !p.isKind(0, 'plus') && !p.isKind(0, 'rparen')) p.next();
+      last.remarks.push(p.text.slice(from, p.prevEnd).trim());
+      continue;
+    }
     // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
     if ((join === ',' || join === '.') && (p.atWith() || startsRecoveryClause(p))) {
       const at = p.peek();
@@ -159,6 +171,8 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       continue;
     }
     if (p.atSequenceEnd()) p.unexpected(p.peek(), 'another part of the session after the separator');
+    // ", NY", ", on grass", ". So if your 5k pace is 6:30/mile, this would be …": a part or a sentence of prose.
+    if (proseAhead(p, join)) continue;
     // The work inside a run ends where the session's cool-down (or warm-up) begins.
     if (inner && warmupOrCooldownAhead(p)) {
       p.i = before;
@@ -178,6 +192,37 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
   }
   return { items, joins, span: p.span(start) };
 }
+
+function remarkAhead(p: Cursor): boolean {
+  if (p.isWord(0, 'alternating', 'including')) return true;
+  return p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few')));
+}
+
+/**
+ * A part that is only prose (", NY", ", on grass"), or a sentence that opens with
+ * prose (". So if your 5k pace is 6:30/mile, …", ". I want 2 sets of 6×400."): read
+ * past to the next part or sentence, and listed.
+ */
+function proseAhead(p: Cursor, join: Join): boolean {
+  const first = p.peek();
+  if (first.kind !== 'word') return false;
+  const opensSentence = (join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value)));
+  let k = 0;
+  for (; ; k++) {
+    const t = p.peek(k);
+    if (t.kind === 'eof' || t.kind === 'rparen') break;
+    if (opensSentence ? t.kind === 'stop' || t.kind === 'newline' : JOIN_KINDS[t.kind] !== undefined) break;
+    if (!opensSentence && !(t.kind === 'word' && (isProse(t.value) || GLUE.has(t.value)))) return false;
+  }
+  if (!opensSentence && !isProse(first.value) && !(GLUE.has(first.value) && p.peek(1).kind === 'word' && isProse(p.peek(1).value))) return false;
+  const start = first.offset;
+  for (let j = 0; j < k; j++) p.next();
+  p.ignore({ start, end: p.prevEnd }, 'prose');
+  return true;
+}
+
+/** Words a sentence of explanation opens with. */
+const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
 
 /** The next part is a warm-up or cool-down ("2 mi CD", "cool down 10 min"). */
 function warmupOrCooldownAhead(p: Cursor): boolean {

@@ -9,5 +9,28 @@ import { sentences } from './sentences.js';
 import { words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return phrases(words(sentences(tokens)));
+  return tallies(phrases(words(sentences(tokens))));
+}
+
+const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);
+
+/**
+ * ".75 miles complete", "1.75 miles complete", "5.75 complete": a training log's
+ * running total, which changes no step.
+ */
+function tallies(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const unit = tokens[k + 1]?.kind === 'word' && ['mi', 'mile', 'miles', 'km', 'k', 'kms'].includes(tokens[k + 1]!.value) ? 1 : 0;
+    const end = tokens[k + 1 + unit];
+    const after = tokens[k + 2 + unit];
+    if (t.kind === 'number' && end?.kind === 'word' && TALLY.has(end.value) && (!after || after.kind === 'eof' || after.kind === 'stop' || after.kind === 'newline')) {
+      out.push({ ...t, kind: 'prose', value: '', raw: '', length: end.offset + end.length - t.offset, synthetic: true });
+      k += 1 + unit;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }

@@ -38,12 +38,15 @@ export function sentences(tokens: Token[]): Token[] {
 }
 
 const JOINS = new Set(['comma', 'plus', 'semicolon', 'newline', 'stop', 'gt']);
+/** Separators that end nothing when they stand last: "10min Level II WU;", "… 200m float." */
+const TRAILING = new Set(['newline', 'stop', 'semicolon', 'comma']);
 
 /** Separators never stand first, last or twice; a line break after a join or before a continuation joins nothing. */
 function tidy(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (TRAILING.has(t.kind) && tokens.slice(k + 1).every((n) => n.kind === 'eof' || TRAILING.has(n.kind))) continue;
     if (t.kind === 'newline' || t.kind === 'stop') {
       const prev = out[out.length - 1];
       const next = tokens[k + 1];
