@@ -187,7 +187,7 @@ export interface SessionLabel {
 /** Words the compiler read past without using: each becomes a warning and a note. */
 export interface Ignored {
   span: Span;
-  why: 'label' | 'prose';
+  why: 'label' | 'prose' | 'day';
 }
 
 export interface SessionNode {

@@ -24,7 +24,6 @@ export type TokenKind =
   | 'newline' // a line break: Hansons' warm-up, main set and cool-down stand on lines of their own
   | 'stop' // the end of a sentence: . ! ?
   | 'gt' // > between parts: "then"
-  | 'hash' // #
   | 'equals' // = ("L = lesser of …")
   | 'prose' // written by the normalising pass over words that change nothing (".75 miles complete")
   | 'eof';
@@ -72,7 +71,6 @@ const PUNCT: Record<string, TokenKind> = {
   '!': 'stop',
   '?': 'stop',
   '>': 'gt',
-  '#': 'hash',
   '=': 'equals',
   '{': 'lparen',
   '}': 'rparen',
@@ -157,7 +155,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       continue;
     }
     // Typographic quotes, bullets and other decoration carry no meaning in shorthand.
-    if ('"\'“”‘’*~•·'.includes(c)) {
+    if ('"\'“”‘’*~•·#'.includes(c)) {
       i++;
       spaced = true;
       continue;

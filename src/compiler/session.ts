@@ -118,6 +118,8 @@ function compileRun(
     const words = text.slice(ig.span.start, ig.span.end);
     if (ig.why === 'label') {
       base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not a label runcast knows`, 'it is kept as written in the title; no step uses it'));
+    } else if (ig.why === 'day') {
+      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not used`, "the session's date comes from the plan"));
     } else {
       base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not used`, 'it changes no step; it is kept in the notes'));
       base.notes.push(`not used: '${words}'`);

@@ -81,19 +81,27 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
  * clauses (recorded on `holder`) and explanations.
  */
 export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode): void {
+  // "1 minute running hard", "30 min run": "run" says easy only when nothing else says how.
+  let saidRun = false;
+  const done = () => {
+    // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none.
+    const rec = holder.recovery;
+    if (rec?.pace && !node.pace && !node.effort) {
+      node.pace = rec.pace;
+      holder.recovery = { ...rec, pace: undefined };
+    }
+    if (saidRun && !node.pace && !node.effort) setRole(node, 'easy');
+  };
   for (;;) {
     const t = p.peek();
-    if (p.atItemEnd()) {
-      // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none.
-      const rec = holder.recovery;
-      if (rec?.pace && !node.pace && !node.effort) {
-        node.pace = rec.pace;
-        holder.recovery = { ...rec, pace: undefined };
-      }
-      return;
-    }
+    if (p.atItemEnd()) return done();
     if (t.kind === 'word') {
       const role = ROLE_WORDS[t.value];
+      if ((t.value === 'run' || t.value === 'running') && !node.roleWritten) {
+        p.next();
+        saidRun = true;
+        continue;
+      }
       if (t.value === 'cut' && p.isWord(1, 'down') || t.value === 'cutdown') {
         p.next();
         p.eatWord('down');
@@ -277,7 +285,7 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
     }
     if (t.kind === 'lparen') {
       if (looksLikeRecoveryParen(p)) {
-        holder.recovery = parenRecovery(p).expr;
+        applyRecovery(holder, parenRecovery(p));
         continue;
       }
       explanation(p, node);
@@ -288,7 +296,7 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       continue;
     }
     // "4×400 @Rep 4×800 @Interval": a number that starts the next part.
-    if (t.kind === 'number' || t.kind === 'clock') return;
+    if (t.kind === 'number' || t.kind === 'clock') return done();
     p.unexpected(t, "'@ pace', 'w/ … recovery' or a separator such as ',' or '+'");
   }
 }

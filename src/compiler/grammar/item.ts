@@ -80,10 +80,13 @@ export function item(p: Cursor): Item {
     }
     const q = quantity(p, false);
     const node = afterQuantity(p, q, start);
-    if (node.kind === 'interval') {
-      if (t.value === 'runwalk') node.effort = node.effort ?? 'run/walk';
-      else if (verb === 'work' && !node.pace && !node.effort) node.effort = t.value === 'sprint' ? 'sprint' : 'hard';
-      if (!node.roleWritten && verb !== 'work') Object.assign(node, { role: verb, roleWritten: true });
+    // The run itself, or the one rep of "Sprint for 30 seconds / recovery 90 seconds".
+    const run = node.kind === 'interval' ? node : node.kind === 'repeat' && node.body.length === 1 && node.body[0]!.kind === 'interval' ? node.body[0] : undefined;
+    if (run) {
+      if (t.value === 'runwalk') run.effort = run.effort ?? 'run/walk';
+      else if (verb === 'work' && !run.pace && !run.effort) run.effort = t.value === 'sprint' ? 'sprint' : 'hard';
+      const paced = run.pace !== undefined || run.effort !== undefined;
+      if (!run.roleWritten && verb !== 'work' && !(verb === 'easy' && paced && t.value !== 'runwalk')) Object.assign(run, { role: verb, roleWritten: true });
     }
     return node;
   }

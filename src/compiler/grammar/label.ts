@@ -4,7 +4,7 @@
  * 2 x 3km …"). Known labels come from the dialect table; words before a ":" or
  * a spaced dash that name no label are kept as the title, with a warning.
  */
-import type { SessionLabel, Span } from '../ast.js';
+import type { Ignored, SessionLabel, Span } from '../ast.js';
 import { LABELS, PREFIXES, type Label } from '../dialect/labels.js';
 import { tokenize, type Token } from '../lexer.js';
 import { normalise } from '../normalise/index.js';
@@ -77,16 +77,16 @@ const spanOf = (a: Token, b: Token): Span => ({ start: a.offset, end: b.offset +
  * The label at the start of the session, with any "Workout:" or weekday before it.
  * Returns the label and moves past it; the ignored words are reported through `ignore`.
  */
-export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'prose') => void): SessionLabel | undefined {
+export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']) => void): SessionLabel | undefined {
   const tokens = p.tokens;
   let k = p.i;
-  while (tokens[k]?.kind === 'dash' || tokens[k]?.kind === 'hash') k++; // "- Rest 5-7 minutes", bullets
+  while (tokens[k]?.kind === 'dash') k++; // "- Rest 5-7 minutes": a bullet
   let found: SessionLabel | undefined;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === 'word' && WEEKDAYS.has(t.value)) {
-      ignore(spanOf(t, t), 'label');
+      ignore(spanOf(t, t), 'day');
       k++;
       if (tokens[k]?.kind === 'colon') k++;
       continue;
@@ -116,16 +116,21 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: 'label' | 'pro
   // Words runcast does not know, then ":" or " - ": the coach's own name for the session.
   if (!found) {
     let j = k;
-    while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number' || tokens[j]!.kind === 'hash')) j++;
+    while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number')) j++;
     const end = tokens[j];
     const words = tokens.slice(k, j);
-    const named = words[0]?.kind === 'word' && !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x'));
+    const named =
+      words[0]?.kind === 'word' &&
+      !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x')) &&
+      !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value));
     // "Workout: In and Out 800’s. 4×800 …": a sentence of capitalised words that runs nothing is a name.
     const titled = end?.kind === 'stop' && k > p.i && words.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.raw)).length >= 2;
     if (j > k && end && (endsLabel(end) || titled) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
       const span = spanOf(tokens[k]!, tokens[j - 1]!);
-      found = { title: p.text.slice(span.start, span.end), known: false, span };
-      ignore(span, 'label');
+      // "In and Out 800’s": the name as written, to the mark that ends it.
+      const title = p.text.slice(span.start, end.offset).trim();
+      found = { title, known: false, span: { start: span.start, end: span.start + title.length } };
+      ignore(found.span, 'label');
       k = j + 1;
     }
   }
@@ -155,5 +160,8 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
   p.tokens.splice(m.end, last - m.end + 1);
   return label;
 }
+
+/** Words that start a part of a session, never a name: "Warmup: 1-2 miles easy." */
+const STRUCTURE_WORDS = new Set(['warmup', 'cooldown', 'recovery', 'rest', 'jog', 'walk', 'run', 'race', 'repeat']);
 
 const UNIT_WORDS = new Set(['mi', 'mile', 'miles', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'm', 'min', 'hr', 'hrs', 'h']);

@@ -21,7 +21,9 @@ export const GLUE = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'o
 
 function looksLikeTypo(word: string): boolean {
   if (word.length < 3) return false;
-  return STRUCTURE.some((w) => Math.abs(w.length - word.length) <= 1 && damerauLevenshtein(word, w) === 1);
+  // Short words differ from a real one by a letter swapped or replaced ("jgo", "mni"); "flat" is not "float".
+  const reach = word.length < 5 ? 0 : 1;
+  return STRUCTURE.some((w) => Math.abs(w.length - word.length) <= reach && damerauLevenshtein(word, w) === 1);
 }
 
 const isProseWord = (value: string) => !KNOWN.has(value) && !looksLikeTypo(value);
@@ -47,7 +49,7 @@ export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
       end = k + 1;
       continue;
     }
-    if (t.kind === 'hash' || t.kind === 'colon' || (t.kind === 'dash' && !t.spaced)) {
+    if (t.kind === 'colon' || (t.kind === 'dash' && !t.spaced)) {
       end = k + 1;
       continue;
     }

@@ -74,12 +74,12 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
       break;
     }
     if (t.kind === 'word' && t.value === 'and' && !p.isWord(1, 'recovery')) break;
-    if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'gt' || t.kind === 'x') break;
+    if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'gt' || t.kind === 'x' || (t.kind === 'dash' && t.spaced)) break;
     if (t.kind === 'slash' && amount) break;
     // "3 minutes recovery 2×800 @ interval": the next part begins.
     if ((t.kind === 'number' || t.kind === 'clock') && amount) break;
     // "30 secs jog between each on flat grass or trail": prose after the recovery is the rep's tail to list.
-    if (t.kind === 'word' && amount && (mode !== undefined || (p.peek(-1).kind === 'word' && RECOVERY_FILLER.has(p.peek(-1).value))) && (isProse(t.value) || (GLUE.has(t.value) && p.peek(1).kind === 'word' && (isProse(p.peek(1).value) || GLUE.has(p.peek(1).value))))) break;
+    if (t.kind === 'word' && amount && !RECOVERY_FILLER.has(t.value) && (mode !== undefined || (p.peek(-1).kind === 'word' && RECOVERY_FILLER.has(p.peek(-1).value))) && (isProse(t.value) || (GLUE.has(t.value) && p.peek(1).kind === 'word' && (isProse(p.peek(1).value) || GLUE.has(p.peek(1).value))))) break;
     if ((t.kind === 'number' || t.kind === 'clock') && !amount) {
       if (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent'))) {
         const low = Number(p.next().value);
