@@ -5,7 +5,8 @@ import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type CompiledPlan, type Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { compileSession } from './session.js';
+import { checkPlanSessions } from './budget.js';
+import { compileSession, placeOf } from './session.js';
 
 export interface PlanOptions {
   /** YYYY-MM-DD: the first day of week 1. */
@@ -14,6 +15,7 @@ export interface PlanOptions {
 
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
+  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: () => placeOf(cell.origin) })));
   const defaults = doc.defaults;
   const paces = buildPaceTable(athlete.profile, defaults.tolerance);
   const diagnostics: Diagnostic[] = [];

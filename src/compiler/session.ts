@@ -5,6 +5,7 @@ import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
+import { checkSessionSteps, checkSessionText, type BudgetPlace } from './budget.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
@@ -39,6 +40,8 @@ export interface SessionOptions {
 }
 
 export function compileSession(text: string, athlete: Athlete, options: SessionOptions = {}): Workout {
+  const place = () => placeOf(options.origin);
+  checkSessionText(text, place);
   const defaults: Defaults = { ...DEFAULTS, ...options.defaults, tolerance: { ...DEFAULTS.tolerance, ...options.defaults?.tolerance } };
   const paces = options.paces ?? (options.defaults?.tolerance ? buildPaceTable(athlete.profile, defaults.tolerance) : athlete.paces);
   const base: Workout = {
@@ -63,6 +66,7 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
     base.diagnostics.push(at({ start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint));
     return base;
   }
+  checkSessionSteps(parsed.session, place);
   const r = resolution(parsed.session, athlete, paces, defaults, options.defaults);
   if (r.main) {
     Object.assign(base, r.main, { title: options.title ?? r.main.title });
@@ -87,6 +91,11 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
   if (base.optional) base.notes.push('optional: this session may be skipped');
   for (const w of r.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
   return base;
+}
+
+/** Where a session over budget stands in its document. */
+export function placeOf(origin: Origin | undefined): BudgetPlace | undefined {
+  return origin && { ...(origin.file ? { file: origin.file } : {}), line: origin.line, column: origin.column };
 }
 
 /** A parsed session resolved for one athlete, before it is placed in its document (ids and positions are the caller's). */

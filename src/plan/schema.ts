@@ -41,7 +41,8 @@ export const planSchema = z
       })
       .strict()
       .default({ warmup: '15 min easy', cooldown: '10 min easy', stridesRecovery: '1 min walk', tolerance: { fast: 0.015, slow: 0.02 } }),
-    weeks: z.array(weekSchema).min(1).max(260),
+    // The most weeks a plan may have is part of the compile budget (compiler/budget.ts), checked by the loader.
+    weeks: z.array(weekSchema).min(1),
   })
   .strict();
 
