@@ -1,12 +1,17 @@
 /** The plan document (YAML), validated with zod. */
 import { z } from 'zod';
 import { WEEKDAYS } from '../ir/workout.js';
+import { cleanText } from '../ir/text.js';
+import { nameSchema } from '../athlete/schema.js';
+
+/** Words for the athlete, over several lines: control characters removed. */
+const prose = () => z.string().overwrite(cleanText);
 
 const sessionObject = z
   .object({
     text: z.string().min(1),
-    title: z.string().min(1).max(120).optional(),
-    notes: z.string().max(4000).optional(),
+    title: nameSchema(120).optional(),
+    notes: prose().max(4000).optional(),
   })
   .strict();
 
@@ -23,9 +28,9 @@ const onOrOff = z.union([z.literal('none'), z.string().min(1)]);
 
 export const planSchema = z
   .object({
-    name: z.string().min(1).max(200),
-    description: z.string().optional(),
-    source: z.string().optional(),
+    name: nameSchema(200),
+    description: prose().optional(),
+    source: prose().optional(),
     weekStart: z.enum(WEEKDAYS as [string, ...string[]]).default('mon'),
     defaults: z
       .object({
