@@ -7,6 +7,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
+import { isBudgetError, type BudgetError } from '../compiler/budget.js';
 import { isDatabaseUnreachable } from '../store/errors.js';
 
 export class HttpError extends Error {
@@ -53,6 +54,17 @@ export function unprocessable(code: string, message: string, diagnostics: readon
   return new HttpError(422, code, message, { diagnostics: diagnostics.map(publicDiagnostic) });
 }
 
+/** An input over the compile budget: refused before any work, with the figure and the limit it broke. */
+export function overBudget(err: BudgetError): HttpError {
+  return new HttpError(422, 'over_budget', `Over the compile budget: ${err.reason}.`, {
+    limit: err.limit,
+    figure: Number.isFinite(err.figure) ? err.figure : null,
+    max: err.max,
+    line: err.place?.line ?? null,
+    column: err.place?.column ?? null,
+  });
+}
+
 /** The diagnostic fields a client needs to mark the spot; nothing else leaves the service. */
 export function publicDiagnostic(d: Diagnostic) {
   return {
@@ -86,6 +98,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (err instanceof HttpError) return sendError(res, err);
+    if (isBudgetError(err)) return sendError(res, overBudget(err));
     const e = err as { type?: unknown; status?: unknown; statusCode?: unknown };
     const known = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;
     if (known && known[0] < 500) return sendError(res, new HttpError(known[0], known[1], known[2]));
