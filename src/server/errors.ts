@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { isBudgetError, type BudgetError } from '../compiler/budget.js';
 import { isDatabaseUnreachable } from '../store/errors.js';
+import type { WriteHealth } from './write-health.js';
 
 export class HttpError extends Error {
   constructor(
@@ -65,6 +66,11 @@ export function overBudget(err: BudgetError): HttpError {
   });
 }
 
+/** The database takes no writes (a full disk, a read-only file): not the client's fault, and not a bug. */
+export function storageUnavailable(reason: string): HttpError {
+  return new HttpError(503, 'storage_unavailable', `The database does not accept writes: ${reason}.`, { reason });
+}
+
 /** The diagnostic fields a client needs to mark the spot; nothing else leaves the service. */
 export function publicDiagnostic(d: Diagnostic) {
   return {
@@ -91,7 +97,7 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   'stream.encoding.set': [500, 'internal', 'Internal error.'],
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+export function errorHandler(logger: Logger, writes?: WriteHealth): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (res.headersSent) {
       res.destroy();
@@ -109,6 +115,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       logger.error({ err }, 'database unreachable');
       res.setHeader('Retry-After', '5');
       return sendError(res, new HttpError(503, 'unavailable', 'The service cannot reach its database; retry shortly.'));
+    }
+    const fault = writes?.noted(err);
+    if (fault) {
+      logger.error({ err }, 'database takes no writes');
+      res.setHeader('Retry-After', '30');
+      return sendError(res, storageUnavailable(fault));
     }
     logger.error({ err }, 'unhandled error');
     sendError(res, new HttpError(500, 'internal', 'Internal error.'));
