@@ -5,10 +5,17 @@ import { parseYamlWith } from '../plan/yaml-doc.js';
 import type { Athlete } from './athlete.js';
 import { athleteSchema, type AthleteInput } from './schema.js';
 
+/** A profile is a few hundred bytes; this bounds what is read at all. */
+export const MAX_PROFILE_CHARS = 64 * 1024;
+
 const ATHLETE_KEYS = ['name', 'timezone', 'units', 'fitness', 'race', 'goal', 'model', 'riegelExponent', 'paces', 'ranges', 'times', 'distance', 'time', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Parse and check a profile document; every problem comes back as a diagnostic with its line. */
 export function loadAthlete(text: string, file?: string): { athlete?: Athlete; diagnostics: Diagnostic[] } {
+  if (text.length > MAX_PROFILE_CHARS) {
+    const message = `the profile is ${text.length.toLocaleString('en-US')} characters long; at most ${MAX_PROFILE_CHARS.toLocaleString('en-US')} are allowed`;
+    return { diagnostics: [{ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message, file }] };
+  }
   const doc = parseYamlWith(athleteSchema, text, file, ATHLETE_KEYS);
   if (!doc.value) return { diagnostics: doc.diagnostics };
   const diagnostics = [...doc.diagnostics];

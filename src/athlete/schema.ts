@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { IANAZone } from 'luxon';
 import { DEVICE_NAMES, isDeviceName } from '../writers/fit/profile.js';
+import { cleanLine, hasVisible } from '../ir/text.js';
 
 export const RACE_DISTANCES = ['800', '1500', 'mile', '3K', '5K', '8K', '10K', '15K', 'HM', 'M'] as const;
 
@@ -20,9 +21,22 @@ export const paceTextSchema = z
   .string()
   .regex(/^\s*\d{1,2}:\d{2}(\s*[-–]\s*\d{1,2}:\d{2})?\s*\/\s*(mi|km)\s*$/i, 'a pace such as "7:05/mi" or "6:20-6:25/km"');
 
+/** A name shown to people: one line, control characters removed, something visible in it. */
+export function nameSchema(max: number) {
+  return z
+    .string()
+    .overwrite(cleanLine)
+    .min(1, 'a name needs a visible character')
+    .max(max)
+    .refine(hasVisible, 'a name needs a visible character');
+}
+
+/** "06:30": a 24-hour clock time, as calendars read it. */
+export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as "06:30"');
+
 export const athleteSchema = z
   .object({
-    name: z.string().min(1).max(200),
+    name: nameSchema(200),
     timezone: z
       .string()
       .refine((tz) => IANAZone.isValidZone(tz), { message: 'not an IANA time zone (such as "America/Chicago")' })
@@ -41,7 +55,7 @@ export const athleteSchema = z
     /** The watch's device profile for FIT files and bundles (see `runcast devices`). */
     device: z.string().refine(isDeviceName, { message: `a device profile: ${DEVICE_NAMES.join(', ')}` }).optional(),
     /** Preferred local start times per weekday for timed calendar events ("06:30"). */
-    times: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.string().regex(/^\d{2}:\d{2}$/)).optional(),
+    times: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), clockSchema).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** Reading input files and writing outputs for the command line. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, isAbsolute } from 'node:path';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, isAbsolute, resolve } from 'node:path';
+import { makeFolder } from '../files/make-folder.js';
 import type { Athlete } from '../athlete/athlete.js';
 import { DEMO_ATHLETE } from '../athlete/demo.js';
 import { loadAthlete, makeAthlete } from '../athlete/load.js';
@@ -32,7 +33,61 @@ export function athleteFrom(path: string | undefined, io: Io): Athlete {
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics) io.err(formatDiagnostic(d));
+  for (const d of diagnostics) io.err(terminalSafe(formatDiagnostic(d)));
+}
+
+/**
+ * Text from the user's files made harmless for a terminal: each control
+ * character (an ESC would start an escape sequence) is shown as its symbol
+ * from Unicode's Control Pictures, one column wide like the character it
+ * stands for, so carets under a line still line up. Tabs and line ends stay.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
+/**
+ * An output file or folder the command can write, checked before any work:
+ * an existing path of the right kind, or one whose nearest existing folder
+ * is writable. Writing may still fail (a full disk); that is reported too.
+ */
+export function checkOutput(path: string, kind: 'file' | 'folder', flag: string): void {
+  const full = resolve(path);
+  const stat = statOf(full);
+  if (stat) {
+    if (kind === 'folder' && !stat.isDirectory()) throw new CliError(`${flag} ${path} is a file, not a folder`);
+    if (kind === 'file' && stat.isDirectory()) throw new CliError(`${flag} ${path} is a folder, not a file`);
+    writable(stat.isDirectory() ? full : dirname(full), flag, path);
+    if (!stat.isDirectory()) writable(full, flag, path);
+    return;
+  }
+  let parent = dirname(full);
+  let found = statOf(parent);
+  while (!found) found = statOf((parent = dirname(parent)));
+  if (!found.isDirectory()) throw new CliError(`${flag} ${path}: ${parent} is a file, not a folder`);
+  writable(parent, flag, path);
+}
+
+/** What is at `path`, or undefined when nothing is (a file where a folder should be above it counts as nothing). */
+function statOf(path: string) {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
+function writable(target: string, flag: string, path: string): void {
+  try {
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new CliError(`${flag} ${path}: ${target} is not writable`);
+  }
 }
 
 /** Writes files under `dir`, refusing any path that would leave it. */
@@ -42,14 +97,23 @@ export function writeOutputs(dir: string, files: OutputFile[]): string[] {
     const rel = normalize(f.path);
     if (isAbsolute(rel) || rel.startsWith('..')) throw new CliError(`refusing to write outside ${dir}: ${f.path}`);
     const target = join(dir, rel);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, f.data);
+    writeFile(target, f.data);
     written.push(target);
   }
   return written;
 }
 
 export function writeOne(path: string, file: OutputFile): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, file.data);
+  writeFile(path, file.data);
+}
+
+function writeFile(path: string, data: OutputFile['data']): void {
+  try {
+    makeFolder(dirname(path));
+    writeFileSync(path, data);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = { EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EISDIR: 'it is a folder', ENOTDIR: 'part of the path is a file, not a folder', ENOENT: 'its folder cannot be created' }[err.code ?? ''];
+    throw new CliError(`cannot write ${path}: ${why ?? err.message}`);
+  }
 }

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { formatPaceTable } from '../paces/print.js';
 import { makeAthlete } from '../athlete/load.js';
-import { CliError, athleteFrom, printDiagnostics, readText, writeOne, writeOutputs, type Io } from './io.js';
+import { CliError, athleteFrom, checkOutput, printDiagnostics, readText, terminalSafe, writeOne, writeOutputs, type Io } from './io.js';
+import { isBudgetError } from '../compiler/budget.js';
 import { compilePlan, compileSession, loadPlan } from '../compiler/index.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { getWriter, writerNames, type OutputFile, type WriterOptions } from '../writers/index.js';
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    io.err(`runcast: ${(e as Error).message}\n\n${help}`);
+    io.err(`runcast: ${terminalSafe((e as Error).message)}\n\n${help}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -97,16 +98,16 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         for (const profile of Object.values(DEVICE_PROFILES)) io.out(profileLine(profile));
         return 0;
       default:
-        io.err(`runcast: unknown command '${command}'\n\n${help}`);
+        io.err(`runcast: unknown command '${terminalSafe(command)}'\n\n${help}`);
         return 2;
     }
   } catch (e) {
-    if (e instanceof CliError || e instanceof WriterError) {
-      io.err(`runcast: ${e.message}`);
-      if (e instanceof WriterError && e.diagnostic.hint) io.err(`  hint: ${e.diagnostic.hint}`);
-      return 1;
-    }
-    throw e;
+    // One line, never a stack trace: the input's problem, or (for a bug) what went wrong.
+    const known = e instanceof CliError || e instanceof WriterError || isBudgetError(e);
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`runcast: ${known ? '' : 'internal error: '}${terminalSafe(message).replace(/\s*\n\s*/g, ' ')}`);
+    if (e instanceof WriterError && e.diagnostic.hint) io.err(`  hint: ${terminalSafe(e.diagnostic.hint)}`);
+    return 1;
   }
 }
 
@@ -158,6 +159,7 @@ function writerFor(name: string | undefined, fallback: string) {
 }
 
 function workout(text: string, values: Values, io: Io): number {
+  if (values.out) checkOutput(values.out, 'file', '-o');
   const athlete = athleteFrom(values.athlete, io);
   const w = compileSession(text, athlete);
   printDiagnostics(w.diagnostics, io);
@@ -182,6 +184,7 @@ function workout(text: string, values: Values, io: Io): number {
 }
 
 function compile(file: string, values: Values, io: Io): number {
+  if (values.out) checkOutput(values.out, 'folder', '--out');
   const athlete = athleteFrom(values.athlete, io);
   const { plan, diagnostics } = loadPlan(readText(file), file);
   printDiagnostics(diagnostics, io);

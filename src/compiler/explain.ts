@@ -5,6 +5,7 @@
  */
 import type { Duration, Node, Step } from '../ir/workout.js';
 import type { Explanation } from './ast.js';
+import { LIMITS } from './budget.js';
 import { ResolveContext, ResolveError } from './resolve/context.js';
 import { resolvePace } from './resolve/pace.js';
 import { buildItems } from './resolve/sequence.js';
@@ -17,17 +18,34 @@ interface Beat {
   band?: [number, number];
 }
 
-function beats(nodes: readonly Node[], out: Beat[] = []): Beat[] {
-  for (const n of nodes) {
-    if (n.type === 'step') {
-      if (n.intensity === 'warmup' || n.intensity === 'cooldown') continue;
-      out.push(beat(n));
+/**
+ * The session as the athlete runs it, repetitions written out (warm-up and
+ * cool-down left aside), without recursion. The budget bounds a session's
+ * steps before it gets here; `limit` bounds this walk whatever it is given.
+ */
+function beats(nodes: readonly Node[], limit: number = LIMITS.sessionSteps): Beat[] {
+  const out: Beat[] = [];
+  /** One repeat being written out: the repetitions left, and where the current one began. */
+  const stack = [{ nodes, next: 0, left: 1, skipLastRecovery: false, begun: 0 }];
+  while (stack.length > 0 && out.length <= limit) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === frame.nodes.length) {
+      frame.left--;
+      if (frame.left > 0) {
+        frame.next = 0;
+        frame.begun = out.length;
+        continue;
+      }
+      // The last repetition ends with its last work.
+      if (frame.skipLastRecovery) while (out.length > frame.begun && !out[out.length - 1]!.work) out.pop();
+      stack.pop();
       continue;
     }
-    for (let r = 0; r < n.count; r++) {
-      const inner = beats(n.children);
-      if (r === n.count - 1 && n.skipLastRecovery) while (inner.length && !inner[inner.length - 1]!.work) inner.pop();
-      out.push(...inner);
+    const n = frame.nodes[frame.next++]!;
+    if (n.type === 'step') {
+      if (n.intensity !== 'warmup' && n.intensity !== 'cooldown') out.push(beat(n));
+    } else if (n.count > 0) {
+      stack.push({ nodes: n.children, next: 0, left: n.count, skipLastRecovery: n.skipLastRecovery, begun: out.length });
     }
   }
   return out;
@@ -42,7 +60,9 @@ const sameDuration = (a: Duration, b: Duration) =>
   a.kind === b.kind && (a.kind === 'time' ? Math.abs(a.seconds - (b as { seconds: number }).seconds) < 0.5 : a.kind === 'distance' ? Math.abs(a.meters - (b as { meters: number }).meters) < 0.5 : true);
 
 export function checkExplanations(explanations: Explanation[], main: Node[], ctx: ResolveContext): void {
-  const session = beats(main);
+  // Written out once, and only when an explanation restates the steps.
+  let written: Beat[] | undefined;
+  const sessionBeats = () => (written ??= beats(main));
   for (const ex of explanations) {
     const scratch = new ResolveContext(ctx.athlete, ctx.paces, ctx.defaults);
     try {
@@ -58,6 +78,7 @@ export function checkExplanations(explanations: Explanation[], main: Node[], ctx
       if (!ex.sequence) continue;
       const built = buildItems(ex.sequence.items, scratch, { joins: ex.sequence.joins });
       const said = beats(built.nodes);
+      const session = sessionBeats();
       for (let k = 0; k < said.length; k++) {
         const s = said[k]!;
         const m = session[k];

@@ -8,6 +8,19 @@ import type { LoadedPlan } from '../plan/load.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { compileRuns } from './session.js';
 import { keptAsWritten } from './kept.js';
+import { checkPlanSessions } from './budget.js';
+import { placeOf } from './session.js';
+
+/**
+ * The first days a plan may start on: dates a calendar, a watch and a FIT
+ * file can all hold (FIT counts from 1989, calendars break past 9999), with
+ * the plan's weeks after them.
+ */
+export const START_DATES = { earliest: '1970-01-01', latest: '2200-12-31' } as const;
+
+export function startDateInRange(date: string): boolean {
+  return date >= START_DATES.earliest && date <= START_DATES.latest;
+}
 
 export interface PlanOptions {
   /** YYYY-MM-DD: the first day of week 1. */
@@ -16,6 +29,7 @@ export interface PlanOptions {
 
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
+  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: () => placeOf(cell.origin) })));
   const defaults = doc.defaults;
   const paces = buildPaceTable(athlete.profile, defaults.tolerance);
   const diagnostics: Diagnostic[] = [];
@@ -25,6 +39,9 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     start = DateTime.fromISO(options.start, { zone: 'UTC' });
     if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(options.start)) {
       diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date '${options.start}' is not a date such as 2026-11-30` });
+      start = undefined;
+    } else if (!startDateInRange(options.start)) {
+      diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is not between ${START_DATES.earliest} and ${START_DATES.latest}` });
       start = undefined;
     } else if (start.weekday - 1 !== weekStart) {
       // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.

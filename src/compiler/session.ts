@@ -5,6 +5,7 @@ import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
+import { checkSessionSteps, checkSessionText, type BudgetPlace } from './budget.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
@@ -48,6 +49,8 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
 
 /** The runs of one day of shorthand: one workout, or one per run ("Recovery 5 miles a.m., 4 miles p.m."). */
 export function compileRuns(text: string, athlete: Athlete, options: SessionOptions = {}): Workout[] {
+  const place = () => placeOf(options.origin);
+  checkSessionText(text, place);
   const defaults: Defaults = { ...DEFAULTS, ...options.defaults, tolerance: { ...DEFAULTS.tolerance, ...options.defaults?.tolerance } };
   const paces = options.paces ?? (options.defaults?.tolerance ? buildPaceTable(athlete.profile, defaults.tolerance) : athlete.paces);
   const base: Workout = {
@@ -73,6 +76,7 @@ export function compileRuns(text: string, athlete: Athlete, options: SessionOpti
     return [base];
   }
   const runs = parsed.session.runs ?? [parsed.session];
+  for (const run of runs) checkSessionSteps(run, place);
   return runs.map((run, k) => compileRun(run, k, runs.length, base, athlete, paces, defaults, options, at));
 }
 
@@ -126,6 +130,11 @@ function compileRun(
     }
   }
   return base;
+}
+
+/** Where a session over budget stands in its document. */
+export function placeOf(origin: Origin | undefined): BudgetPlace | undefined {
+  return origin && { ...(origin.file ? { file: origin.file } : {}), line: origin.line, column: origin.column };
 }
 
 /** A parsed session resolved for one athlete, before it is placed in its document (ids and positions are the caller's). */

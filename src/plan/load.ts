@@ -1,7 +1,8 @@
 /** Read a plan document — YAML, or a CSV/TSV grid — into validated cells with their positions. */
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type Weekday } from '../ir/workout.js';
-import type { Origin } from '../compiler/session.js';
+import { placeOf, type Origin } from '../compiler/session.js';
+import { checkPlanText, checkPlanWeeks, checkSessionText } from '../compiler/budget.js';
 import { readRecovery, readRun } from '../compiler/defaults.js';
 import { looksLikeGrid, readGrid } from './csv.js';
 import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
@@ -27,11 +28,15 @@ export interface LoadedPlan {
 
 const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
 
+/** Throws a BudgetError for a plan too large to compile (see `compiler/budget.ts`). */
 export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
+  checkPlanText(text);
   if (looksLikeGrid(text, file)) return loadGrid(text, file);
   const parsed = parseYamlWith(planSchema, text, file, PLAN_KEYS);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const doc = parsed.value;
+  const weeksAt = parsed.locate(['weeks']);
+  checkPlanWeeks(doc.weeks.length, weeksAt && { ...(file ? { file } : {}), line: weeksAt.line, column: weeksAt.column });
   const cells: PlanCell[] = [];
   const lineStarts = lineStartsOf(text);
   const originAt = (path: (string | number)[], value: string): Origin => {
@@ -58,8 +63,10 @@ export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diag
 function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   const grid = readGrid(text, file);
   if (grid.diagnostics.length > 0) return { diagnostics: grid.diagnostics };
+  checkPlanWeeks(grid.weeks);
   const lines = text.split(/\r?\n/);
-  const name = file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv)$/i, '') : 'Plan';
+  // The file's name, within what a plan's name may be.
+  const name = (file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv)$/i, '') : '').slice(0, 200) || 'Plan';
   const doc = planSchema.parse({ name, weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
   const lineStarts = lineStartsOf(text);
   const cells: PlanCell[] = grid.cells.map((c) => {
@@ -75,6 +82,7 @@ function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnos
   const readers = { warmup: readRun, cooldown: readRun, stridesRecovery: readRecovery } as const;
   for (const key of ['warmup', 'cooldown', 'stridesRecovery'] as const) {
     const value = doc.defaults[key];
+    checkSessionText(value, () => placeOf(originOf(key)));
     if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
     const r = readers[key](value);
     if (r.ok) continue;

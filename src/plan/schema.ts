@@ -2,12 +2,17 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../ir/workout.js';
 import { parseRaceDistance } from '../paces/parse.js';
+import { cleanText } from '../ir/text.js';
+import { nameSchema } from '../athlete/schema.js';
+
+/** Words for the athlete, over several lines: control characters removed. */
+const prose = () => z.string().overwrite(cleanText);
 
 const sessionObject = z
   .object({
     text: z.string().min(1),
-    title: z.string().min(1).max(120).optional(),
-    notes: z.string().max(4000).optional(),
+    title: nameSchema(120).optional(),
+    notes: prose().max(4000).optional(),
   })
   .strict();
 
@@ -24,9 +29,6 @@ const onOrOff = z.union([z.literal('none'), z.string().min(1)]);
 
 export const planSchema = z
   .object({
-    name: z.string().min(1).max(200),
-    description: z.string().optional(),
-    source: z.string().optional(),
     /**
      * The race the plan prepares for (a race distance such as "M", "HM", "5K", "mile"): what
      * "pace", "race pace" and "Race Day!" mean in its sessions.
@@ -42,6 +44,9 @@ export const planSchema = z
         return d.value;
       })
       .optional(),
+    name: nameSchema(200),
+    description: prose().optional(),
+    source: prose().optional(),
     weekStart: z.enum(WEEKDAYS as [string, ...string[]]).default('mon'),
     defaults: z
       .object({
@@ -57,7 +62,8 @@ export const planSchema = z
       })
       .strict()
       .default({ warmup: '15 min easy', cooldown: '10 min easy', stridesRecovery: '1 min walk', tolerance: { fast: 0.015, slow: 0.02 } }),
-    weeks: z.array(weekSchema).min(1).max(260),
+    // The most weeks a plan may have is part of the compile budget (compiler/budget.ts), checked by the loader.
+    weeks: z.array(weekSchema).min(1),
   })
   .strict();
 

@@ -10,6 +10,8 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
 import '../writers/index.js';
+import { describeDatabaseUrl } from '../store/database-url.js';
+import { StorageError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { resolveAdminToken, requireAdmin } from './admin-auth.js';
@@ -32,6 +34,7 @@ import { pageRoutes } from './routes/pages.js';
 import { templateRoutes } from './routes/templates.js';
 import { intervalsRoutes } from './routes/intervals.js';
 import { IntervalsSync, type SyncTimings } from '../sync/intervals/worker.js';
+import { WriteHealth } from './write-health.js';
 
 export interface ServiceOptions {
   /** Where pino writes; stdout by default. */
@@ -92,7 +95,7 @@ export function buildApp(ctx: ServiceContext): Express {
   app.use('/api', api);
 
   app.use((_req, res) => sendNotFound(res));
-  app.use(errorHandler(ctx.logger));
+  app.use(errorHandler(ctx.logger, ctx.writes));
   return app;
 }
 
@@ -107,9 +110,13 @@ export async function createService(config: ServerConfig, options: ServiceOption
   const logger = createLogger(config.logLevel, options.logStream);
   const store = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   try {
+    const now = options.now ?? (() => new Date());
+    const writes = new WriteHealth(store, now);
+    // A database that opens but takes no writes (a read-only file, a full disk) cannot serve: say so now.
+    const fault = await writes.check();
+    if (fault) throw new StorageError(config.databaseUrl ? `the database at ${describeDatabaseUrl(config.databaseUrl)}` : `the database in ${config.dataDir}`, fault);
     const templates = TemplateCatalogue.load(config.templatesDir, logger);
     const admin = await resolveAdminToken(store, config.adminToken);
-    const now = options.now ?? (() => new Date());
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     const outputs = new Outputs({ store, templates, cacheBytes: config.cacheBytes, publicUrl: () => publicUrl, now });
     const intervals = new IntervalsSync({
@@ -130,6 +137,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       limiters: createRateLimiters(config.rateLimits),
       outputs,
       intervals,
+      writes,
       publicUrl: () => publicUrl,
       now,
       draining: false,

@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.js';
 import type { Outputs } from './outputs.js';
 import type { TemplateCatalogue } from './plans.js';
 import type { RateLimiters } from './rate-limits.js';
+import type { WriteHealth } from './write-health.js';
 
 export interface ServiceContext {
   config: ServerConfig;
@@ -18,6 +19,8 @@ export interface ServiceContext {
   limiters: RateLimiters;
   /** Pushes athletes' plans to intervals.icu in the background. */
   intervals: IntervalsSync;
+  /** Whether the database still takes writes (for /healthz and the 503 of a failed write). */
+  writes: WriteHealth;
   /** Base of the links handed out; known only once the port is bound when PUBLIC_URL is unset. */
   publicUrl(): string;
   now(): Date;

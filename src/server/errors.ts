@@ -7,7 +7,9 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
+import { isBudgetError, type BudgetError } from '../compiler/budget.js';
 import { isDatabaseUnreachable } from '../store/errors.js';
+import type { WriteHealth } from './write-health.js';
 
 export class HttpError extends Error {
   constructor(
@@ -53,6 +55,22 @@ export function unprocessable(code: string, message: string, diagnostics: readon
   return new HttpError(422, code, message, { diagnostics: diagnostics.map(publicDiagnostic) });
 }
 
+/** An input over the compile budget: refused before any work, with the figure and the limit it broke. */
+export function overBudget(err: BudgetError): HttpError {
+  return new HttpError(422, 'over_budget', `Over the compile budget: ${err.reason}.`, {
+    limit: err.limit,
+    figure: Number.isFinite(err.figure) ? err.figure : null,
+    max: err.max,
+    line: err.place?.line ?? null,
+    column: err.place?.column ?? null,
+  });
+}
+
+/** The database takes no writes (a full disk, a read-only file): not the client's fault, and not a bug. */
+export function storageUnavailable(reason: string): HttpError {
+  return new HttpError(503, 'storage_unavailable', `The database does not accept writes: ${reason}.`, { reason });
+}
+
 /** The diagnostic fields a client needs to mark the spot; nothing else leaves the service. */
 export function publicDiagnostic(d: Diagnostic) {
   return {
@@ -79,13 +97,14 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   'stream.encoding.set': [500, 'internal', 'Internal error.'],
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+export function errorHandler(logger: Logger, writes?: WriteHealth): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (res.headersSent) {
       res.destroy();
       return;
     }
     if (err instanceof HttpError) return sendError(res, err);
+    if (isBudgetError(err)) return sendError(res, overBudget(err));
     const e = err as { type?: unknown; status?: unknown; statusCode?: unknown };
     const known = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;
     if (known && known[0] < 500) return sendError(res, new HttpError(known[0], known[1], known[2]));
@@ -96,6 +115,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       logger.error({ err }, 'database unreachable');
       res.setHeader('Retry-After', '5');
       return sendError(res, new HttpError(503, 'unavailable', 'The service cannot reach its database; retry shortly.'));
+    }
+    const fault = writes?.noted(err);
+    if (fault) {
+      logger.error({ err }, 'database takes no writes');
+      res.setHeader('Retry-After', '30');
+      return sendError(res, storageUnavailable(fault));
     }
     logger.error({ err }, 'unhandled error');
     sendError(res, new HttpError(500, 'internal', 'Internal error.'));

@@ -1,10 +1,10 @@
 /** `npm start`: the service from the environment (see docs/service.md for the variables). */
 import { startService } from './app.js';
 import { banner } from './banner.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { onSignals, shutdown } from './shutdown.js';
 import { describeDatabaseUrl } from '../store/database-url.js';
-import { DatabaseUnavailableError } from '../store/errors.js';
+import { DatabaseUnavailableError, StorageError, storageFault } from '../store/errors.js';
 import { SchemaTooNewError } from '../store/store.js';
 
 async function main(): Promise<number | undefined> {
@@ -22,16 +22,8 @@ async function main(): Promise<number | undefined> {
   try {
     running = await startService(config);
   } catch (err) {
-    if (err instanceof SchemaTooNewError || err instanceof DatabaseUnavailableError) {
-      process.stderr.write(`runcast: ${err.message}\n`);
-      return 1;
-    }
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE' || e.code === 'EACCES') {
-      process.stderr.write(`runcast: cannot listen on ${config.host}:${config.port}: ${e.code}\n`);
-      return 1;
-    }
-    throw err;
+    process.stderr.write(`runcast: ${startFailure(err, config)}\n`);
+    return 1;
   }
   process.stdout.write(
     banner({
@@ -49,6 +41,21 @@ async function main(): Promise<number | undefined> {
     ctx.logger.flush();
   });
   return undefined;
+}
+
+/**
+ * Why the service could not start, in one line for the operator: the place
+ * and the cause, never a stack trace (the cause is in the message).
+ */
+function startFailure(err: unknown, config: ServerConfig): string {
+  if (err instanceof SchemaTooNewError || err instanceof DatabaseUnavailableError || err instanceof StorageError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e.syscall === 'listen') return `cannot listen on ${config.host}:${config.port}: ${e.code === 'EADDRINUSE' ? 'the address is in use' : e.code === 'EACCES' ? 'permission denied' : e.code}`;
+  // A fault met after opening (the admin token's first write, the demo athlete's): the database, named.
+  const reason = storageFault(err);
+  const where = config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir;
+  if (reason) return `cannot use the database at ${where}: ${reason}`;
+  return `cannot start: ${e instanceof Error ? e.message : String(err)}`.replace(/\s*\n\s*/g, ' ');
 }
 
 const code = await main();

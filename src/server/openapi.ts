@@ -49,10 +49,10 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'The athlete changed since the version given',
   413: 'Body too large',
   415: 'Body is not JSON',
-  422: 'The profile or plan has errors: details.diagnostics (line, column, message, hint) or details.issues (path, message)',
+  422: 'The profile or plan has errors: details.diagnostics (line, column, message, hint) or details.issues (path, message); or it is over the compile budget (over_budget: details.limit, figure, max, line, column)',
   429: 'Rate limited',
   502: 'intervals.icu failed; the details say how',
-  503: 'Not available on this server (intervals.icu linking needs RUNCAST_SECRET_KEY)',
+  503: 'Not available: the database cannot be reached or takes no writes (storage_unavailable: details.reason), or intervals.icu linking on a server without RUNCAST_SECRET_KEY (intervals_unavailable)',
 };
 
 function queryParameters(s: z.ZodObject) {
@@ -106,7 +106,7 @@ export function openApiDocument(serverUrl: string): Json {
       },
     },
     paths: {
-      '/healthz': { get: { summary: 'Health check', responses: { 200: json('Healthy', schema(healthResponse, 'output')), 503: json('Shutting down or database unavailable', ref('Error')) } } },
+      '/healthz': { get: { summary: 'Health check', responses: { 200: json('Healthy', schema(healthResponse, 'output')), 503: json('Shutting down, database unavailable, or database taking no writes (details.reason)', ref('Error')) } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } } },
       '/api/templates': {
         get: { summary: 'Plan templates shipped with the service', security: admin, responses: { 200: json('Templates', schema(templatesResponse, 'output')), ...errors(401, 403) } },
@@ -122,7 +122,7 @@ export function openApiDocument(serverUrl: string): Json {
           summary: 'Add an athlete with a plan; answers the private links (the only time with the token, besides rotation)',
           security: admin,
           requestBody: { required: true, content: { 'application/json': { schema: createBody } } },
-          responses: { 201: json('Created', ref('AthleteWithLinks')), ...errors(400, 401, 403, 413, 415, 422) },
+          responses: { 201: json('Created', ref('AthleteWithLinks')), ...errors(400, 401, 403, 413, 415, 422, 503) },
         },
       },
       '/api/athletes/{id}': {
@@ -132,7 +132,7 @@ export function openApiDocument(serverUrl: string): Json {
           summary: 'Change profile, plan or start date; the feed and downloads follow at once',
           security: admin,
           requestBody: { required: true, content: { 'application/json': { schema: patchBody } } },
-          responses: { 200: json('Updated', ref('Athlete')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+          responses: { 200: json('Updated', ref('Athlete')), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
         delete: { summary: 'Delete the athlete; their links stop working', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) } },
       },

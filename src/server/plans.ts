@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Athlete } from '../athlete/athlete.js';
+import { isBudgetError } from '../compiler/budget.js';
 import { compilePlan, loadPlan } from '../compiler/index.js';
 import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.js';
 import type { CompiledPlan } from '../ir/workout.js';
@@ -40,7 +41,14 @@ export class TemplateCatalogue {
     }
     for (const file of files) {
       const text = readFileSync(join(dir, file), 'utf8');
-      const loaded = loadPlan(text, file);
+      let loaded: ReturnType<typeof loadPlan>;
+      try {
+        loaded = loadPlan(text, file);
+      } catch (err) {
+        if (!isBudgetError(err)) throw err;
+        logger.error({ file, reason: err.message }, 'template is over the compile budget; not served');
+        continue;
+      }
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
       const meta = parseYamlWith(planSchema, text, file).value;
       if (!loaded.plan || errors.length > 0 || !meta) {

@@ -36,9 +36,15 @@ function fromProfile(profile: AthleteProfile): ProfileResult {
   return { ok: true, athlete: { profile, paces: buildPaceTable(profile) } };
 }
 
-/** A profile read back from the store was valid when written; a failure now is a bug, not user input. */
+/**
+ * A profile read back from the store was valid when written; one stored
+ * before a rule was tightened (a name of control characters, a clock time
+ * of "25:00") is refused as the coach's to mend, with the same details.
+ */
 export function storedAthlete(profile: unknown): Athlete {
   const result = checkProfile(profile as Record<string, unknown>);
-  if (!result.ok) throw new Error(`stored profile no longer validates: ${result.error.message}`);
+  if (!result.ok) {
+    throw new HttpError(422, 'invalid_stored_athlete', 'The stored athlete profile is no longer valid: send a new one.', result.error.details);
+  }
   return result.athlete;
 }

@@ -6,11 +6,17 @@
 import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { athleteSchema } from '../athlete/schema.js';
+import { MAX_PROFILE_CHARS } from '../athlete/load.js';
+import { LIMITS } from '../compiler/budget.js';
+import { START_DATES, startDateInRange } from '../compiler/plan.js';
 import { MAX_BUNDLE_DAYS } from '../writers/zip.js';
 
-export const MAX_PLAN_CHARS = 512 * 1024;
-export const MAX_PROFILE_CHARS = 64 * 1024;
-export const MAX_SESSION_CHARS = 4096;
+/**
+ * Plan and session texts have no length in the schema: the compile budget
+ * refuses one too long with 422, its length and the limit (the body limit
+ * bounds what is read at all).
+ */
+const planText = z.string().min(1).meta({ description: `A plan document (YAML, or a CSV/TSV grid), at most ${LIMITS.planChars} characters` });
 
 export const isoDateSchema = z
   .string()
@@ -18,10 +24,15 @@ export const isoDateSchema = z
   .refine((s) => DateTime.fromISO(s).isValid, 'not a calendar date')
   .meta({ description: 'A calendar date, YYYY-MM-DD', example: '2026-01-05' });
 
+/** A day a plan can start on, or a bundle begin: within what calendars and watches hold. */
+export const planDateSchema = isoDateSchema
+  .refine(startDateInRange, `a date from ${START_DATES.earliest} to ${START_DATES.latest}`)
+  .meta({ description: `A calendar date, YYYY-MM-DD, from ${START_DATES.earliest} to ${START_DATES.latest}`, example: '2026-01-05' });
+
 export const planSourceSchema = z
   .union([
     z.object({ template: z.string().min(1).max(100).meta({ description: 'A template name from GET /api/templates' }) }).strict(),
-    z.object({ yaml: z.string().min(1).max(MAX_PLAN_CHARS).meta({ description: 'A plan document (YAML, or a CSV/TSV grid)' }) }).strict(),
+    z.object({ yaml: planText }).strict(),
   ])
   .meta({ description: 'A shipped template by name, or the plan text itself' });
 
@@ -41,7 +52,7 @@ export const createAthleteBody = z
   .object({
     profile: profileEnvelope,
     plan: planSourceSchema,
-    start: isoDateSchema.optional().meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone" }),
+    start: planDateSchema.optional().meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone" }),
   })
   .strict();
 
@@ -49,7 +60,7 @@ export const patchAthleteBody = z
   .object({
     profile: profileEnvelope.optional(),
     plan: planSourceSchema.optional(),
-    start: isoDateSchema.optional(),
+    start: planDateSchema.optional(),
     version: z
       .number()
       .int()
@@ -64,10 +75,10 @@ export const patchAthleteBody = z
 
 export const compileBody = z
   .object({
-    text: z.string().min(1).max(MAX_SESSION_CHARS).optional().meta({ description: 'One session in shorthand' }),
-    plan: z.string().min(1).max(MAX_PLAN_CHARS).optional().meta({ description: 'A whole plan (YAML or CSV/TSV)' }),
+    text: z.string().min(1).optional().meta({ description: `One session in shorthand, at most ${LIMITS.sessionChars} characters` }),
+    plan: planText.optional(),
     athlete: profileEnvelope,
-    start: isoDateSchema.optional(),
+    start: planDateSchema.optional(),
   })
   .strict()
   .refine((b) => (b.text === undefined) !== (b.plan === undefined), { message: 'give exactly one of text, plan' });
@@ -110,7 +121,7 @@ export const listAthletesQuery = z
 export const bundleQuery = z
   .object({
     days: z.coerce.number().int().min(1).max(MAX_BUNDLE_DAYS).default(MAX_BUNDLE_DAYS).meta({ description: 'Days covered: watches hold about four weeks' }),
-    from: isoDateSchema.optional().meta({ description: "First day; default today in the athlete's zone, or the plan's start if later" }),
+    from: planDateSchema.optional().meta({ description: "First day; default today in the athlete's zone, or the plan's start if later" }),
   })
   .strict();
 

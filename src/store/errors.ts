@@ -31,3 +31,33 @@ function described(err: unknown): { code: string; message: string } {
   const e = err as { code?: unknown; message?: unknown } | null;
   return { code: typeof e?.code === 'string' ? e.code : '', message: String(e?.message ?? '') };
 }
+
+/** Why the database cannot store anything, in words for an operator, or undefined for any other error. */
+export function storageFault(err: unknown): string | undefined {
+  const { code } = described(err);
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === '25006') return 'the database is read-only';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === '53100') return 'the disk is full';
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO' || code === '58030') return 'the disk reports an input/output error';
+  if (code === 'SQLITE_NOTADB') return 'the file is not a database';
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'XX001' || code === 'XX002') return 'the database is damaged';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'the database file cannot be opened';
+  if (code === 'SQLITE_PERM' || code === 'SQLITE_AUTH' || code === 'EACCES' || code === 'EPERM' || code === '42501') return 'permission denied';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'not a folder';
+  return undefined;
+}
+
+/**
+ * The service cannot start on its storage: one line for the operator naming
+ * the place and the cause ("cannot use the database /srv/runcast/data/runcast.db: the disk is full").
+ */
+export class StorageError extends Error {
+  constructor(
+    /** "the data folder /srv/runcast/data", "the database /srv/runcast/data/runcast.db". */
+    readonly where: string,
+    readonly reason: string,
+    cause?: unknown,
+  ) {
+    super(`cannot use ${where}: ${reason}`, { cause });
+    this.name = 'StorageError';
+  }
+}

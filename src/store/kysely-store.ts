@@ -351,6 +351,23 @@ export class KyselyStore implements Store {
       .execute();
   }
 
+  /**
+   * A row the size of an athlete's written and deleted again: it needs room
+   * the way a real write does (pages, journal), so a full disk refuses it. Not
+   * one transaction: SQLite ends a transaction by itself on a full disk, and
+   * the rollback that follows would hide why.
+   */
+  async probeWrite(now: string): Promise<void> {
+    const room = now.padEnd(WRITE_PROBE_BYTES, '.');
+    await this.db
+      .insertInto('settings')
+      .values({ key: WRITE_PROBE_ROOM, value: room })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: room }))
+      .execute();
+    await this.db.deleteFrom('settings').where('key', '=', WRITE_PROBE_ROOM).execute();
+    await this.setSetting(WRITE_PROBE_KEY, now);
+  }
+
   ping(): Promise<void> {
     return this.read(async () => {
       await sql`select 1`.execute(this.db);
@@ -382,6 +399,12 @@ export class KyselyStore implements Store {
 }
 
 const READ_ATTEMPTS = 11;
+
+/** The settings row the write probe rewrites: when the database last took a write from a health check. */
+const WRITE_PROBE_KEY = 'health.lastWrite';
+/** The row it writes and deletes again, and its size (a stored athlete with a long plan). */
+const WRITE_PROBE_ROOM = 'health.room';
+const WRITE_PROBE_BYTES = 16 * 1024;
 
 /** The token lookup's prepared statements, by these names on every connection. */
 const TOKEN_LOOKUP = 'runcast_athlete_by_token_hash';

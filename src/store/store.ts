@@ -107,6 +107,11 @@ export interface Store {
 
   /** A cheap round trip to the database, for health checks. */
   ping(): Promise<void>;
+  /**
+   * A small real write (one settings row): whether the database still accepts
+   * writes, which a read cannot tell (a full disk, a read-only file or server).
+   */
+  probeWrite(now: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@
  * unless a session really changed.
  */
 import type { CompiledPlan, Workout } from '../ir/workout.js';
+import { cleanText } from '../ir/text.js';
 import { registerWriter, type OutputFile, type WriterOptions } from './registry.js';
 import { renderCalendar } from './ics/calendar.js';
 import { sessionEvent, sessionsPerDate } from './ics/event.js';
@@ -32,7 +33,7 @@ export function writeIcs(plan: CompiledPlan, rawOptions: WriterOptions | IcsOpti
     return { content, contentHash, revision };
   });
 
-  return renderCalendar({ name: calendarName(plan), description: calendarDescription(plan), zone, events });
+  return renderCalendar({ name: cleanText(calendarName(plan)), description: cleanText(calendarDescription(plan)), zone, events });
 }
 
 function included(w: Workout, options: IcsOptions): boolean {

@@ -88,3 +88,14 @@ describe('other starts', () => {
     ]);
   });
 });
+
+describe('start dates calendars and watches cannot hold', () => {
+  it('are an error naming the range (9999-12-31 and 0000-01-01 gave feeds that answered 422)', () => {
+    for (const start of ['9999-12-31', '0000-01-03', '1969-12-29', '2201-01-05']) {
+      const compiled = compilePlan(plan, athlete, { start });
+      expect(compiled.start, start).toBeUndefined();
+      expect(compiled.diagnostics.map((d) => [d.severity, d.message])).toEqual([['error', `start date ${start} is not between 1970-01-01 and 2200-12-31`]]);
+    }
+    expect(compilePlan(plan, athlete, { start: '2200-12-29' }).diagnostics).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_PROFILE, SMALL_PLAN, ADMIN_TOKEN, pathOf, removeDir, startTestService, type TestService } from './support/service.js';
 
@@ -54,4 +55,44 @@ describe('request logs', () => {
     for (const t of tokens) expect(log).not.toContain(t);
     expect(log).not.toContain('SECRET');
   });
+
+  it('never contain a token however oddly its path is spelt (these put the whole token into the log)', async () => {
+    const res = await svc.api('/api/athletes', { method: 'POST', json: { profile: REFERENCE_PROFILE, plan: { yaml: SMALL_PLAN }, start: '2026-01-05' } });
+    const token = /\/a\/([^/]+)\//.exec(((await res.json()) as { links: { feed: string } }).links.feed)![1]!;
+    const spelled = [...token].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+    const paths = [
+      `/a%2F${token}/calendar.ics`,
+      `/%61/${token}/calendar.ics`,
+      `/a/./${token}/calendar.ics`,
+      `/a/../a/${token}/calendar.ics`,
+      `/a;x/${token}/calendar.ics`,
+      `/x/${token}`,
+      `/a/${token}%2Fcalendar.ics`,
+      // Percent-encoded through and through, it still reaches the feed.
+      `/a/${spelled}/calendar.ics`,
+    ];
+    const statuses: number[] = [];
+    // Sent as written: fetch would tidy "/a/./" and "/a/../" away before they reached the service.
+    for (const path of paths) statuses.push(await rawGet(path));
+    expect(statuses[paths.length - 1]).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = svc.logs.join('').split('\n').filter((l) => l.includes('"msg":"request"'));
+    expect(lines.length).toBeGreaterThanOrEqual(paths.length);
+    const log = svc.logs.join('');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(spelled);
+    expect(log).not.toContain(token.slice(0, 16));
+  });
 });
+
+function rawGet(path: string): Promise<number> {
+  const { hostname, port } = new URL(svc.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -20,4 +20,18 @@ describe('redactPath', () => {
     expect(redactPath('/healthz')).toBe('/healthz');
     expect(redactPath('/about/ab/c')).toBe('/about/ab/c');
   });
+
+  it('reads percent-encoded ASCII as what it spells, and hides token-like runs anywhere (a token reached the log through these)', () => {
+    const t = 'E2igDdhCDQbmxRGALtSQ2v0mTMur5gud';
+    expect(redactPath(`/a%2F${t}/calendar.ics`)).toBe('/a/[redacted]/calendar.ics');
+    expect(redactPath(`/%61/${t}/calendar.ics`)).toBe('/a/[redacted]/calendar.ics');
+    expect(redactPath(`/a/./${t}/calendar.ics`)).toBe('/a/[redacted]/[redacted]/calendar.ics');
+    expect(redactPath(`/a;x/${t}`)).toBe('/a;x/[redacted]');
+    expect(redactPath(`/a/%45%32${t.slice(2)}/c`)).toBe('/a/[redacted]/c');
+  });
+
+  it('keeps athlete ids and ordinary words readable', () => {
+    expect(redactPath('/api/athletes/0d4c2b0e-1a2b-4c3d-8e9f-001122334455/token')).toBe('/api/athletes/0d4c2b0e-1a2b-4c3d-8e9f-001122334455/token');
+    expect(redactPath('/playground')).toBe('/playground');
+  });
 });

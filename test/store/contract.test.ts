@@ -325,6 +325,15 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       await expect(store.ping()).rejects.toThrow();
     });
 
+    it('takes a write probe (for /healthz) leaving only when it last succeeded, and refuses it when it cannot be written', async () => {
+      await store.probeWrite('2026-01-05T06:00:00.000Z');
+      await store.probeWrite('2026-01-05T06:00:30.000Z');
+      expect(await store.getSetting('health.lastWrite')).toBe('2026-01-05T06:00:30.000Z');
+      expect(await store.getSetting('health.room')).toBeUndefined();
+      await store.close();
+      await expect(store.probeWrite('2026-01-05T06:01:00.000Z')).rejects.toThrow();
+    });
+
     it('keeps everything across a reopen', async () => {
       const a = await store.createAthlete(newAthlete('Persist'));
       await store.saveRevisions(a.id, [revision('u', 'h')]);

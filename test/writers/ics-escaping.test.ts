@@ -83,4 +83,20 @@ describe('ics escaping and folding', () => {
     expect(stamps.length).toBeGreaterThan(0);
     for (const s of stamps) expect(s).toMatch(/^\d{8}T\d{6}Z$/);
   });
+
+  it('writes no control characters, which RFC 5545 forbids in TEXT, wherever the plan had them', () => {
+    // Regression: control characters in titles and notes reached the feed raw.
+    const dirty = mapSession(
+      samplePlan({ name: 'Block\u0001 one\u001b[0m', athlete: 'Jo\u0007 Doe' }),
+      'w1-tue-0',
+      (w) => ({ ...w, title: 'Track\u0000 day\u007f', coachNotes: 'Spikes\u0008 and\tsocks\r\nthen\u0085 home', notes: ['bell\u0007'] }),
+    );
+    const out = writeIcs(dirty, { baseUrl: 'https://runcast.test/a/z' });
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+    const parsed = parseFeed(out);
+    const event = parsed.byUid.get(eventUid(dirty.sessions[1]!, dirty))!;
+    expect(event.summary).toBe('Track day');
+    expect(event.description).toContain('Spikes and\tsocks\nthen home');
+    expect(unescapeText(String(parsed.calendar.getFirstPropertyValue('name')))).toBe('Block one[0m — Jo Doe');
+  });
 });

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { METERS_PER_MILE, formatDistance, formatSeconds } from '../../units/format.js';
+import { defaultBundleFrom } from '../dates.js';
 import { athleteLinks } from '../links.js';
 import { goalLine, paceGroups, type PaceGroup } from './pace-rows.js';
 import { Markup } from './render.js';
@@ -126,7 +127,7 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
   }
 
   const end = first.plus({ days: 7 * plan.weeks - 1 });
-  const bundleFrom = today > start ? DateTime.fromISO(today) : first;
+  const bundleFrom = DateTime.fromISO(defaultBundleFrom(plan, start, today, BUNDLE_DAYS));
   const { race } = athlete.profile.fitness;
   return {
     athleteName: athlete.profile.name,

@@ -16,6 +16,7 @@ import type { AthleteRecord } from '../../store/store.js';
 import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, sendError, sendNotFound } from '../errors.js';
+import { defaultBundleFrom } from '../dates.js';
 import { MEDIA_TYPES } from '../outputs.js';
 import { bundleQuery } from '../schemas.js';
 import { sendArtifact, sendIfNotModified } from '../send-artifact.js';
@@ -170,8 +171,7 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
   r.get('/a/:token/bundle.zip', ...guard, (req, res) => {
     const { athlete } = located(res);
     const query = parseQuery(req, bundleQuery);
-    const today = ctx.outputs.today(athlete);
-    const from = query.from ?? (today > athlete.start ? today : athlete.start);
+    const from = query.from ?? defaultBundleFrom(ctx.outputs.compiled(athlete), athlete.start, ctx.outputs.today(athlete), query.days);
     const artifact = ctx.outputs.planFile(athlete, 'zip', MEDIA_TYPES.zip, { from, days: query.days }, `zip:${from}:${query.days}`);
     sendArtifact(req, res, artifact);
   });

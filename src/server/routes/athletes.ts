@@ -10,21 +10,26 @@ import { HttpError, sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
 import { compileChecked, resolvePlan, type TemplateCatalogue } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
+import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
 
-/** Everything a stored athlete needs, checked together: the plan must compile for this athlete from this date. */
-function checkAthlete(
+/**
+ * Everything a stored athlete needs, checked together: the plan must compile
+ * for this athlete from this date, and every link must be able to serve it.
+ */
+async function checkAthlete(
   templates: TemplateCatalogue,
   athlete: Athlete,
   plan: PlanSource,
   start: string,
-): void {
+): Promise<void> {
   const loaded = resolvePlan(plan, templates);
   if (!loaded.ok) throw loaded.error;
   const compiled = compileChecked(loaded.plan, athlete, start);
   if (!compiled.ok) throw compiled.error;
+  await checkServable(loaded.plan, compiled.compiled);
 }
 
 function profileOrThrow(input: Record<string, unknown> | string): Athlete {
@@ -44,7 +49,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const body = parseBody(req, createAthleteBody);
     const athlete = profileOrThrow(body.profile);
     const start = body.start ?? nextMonday(athlete.profile.timezone, ctx.now());
-    checkAthlete(ctx.templates, athlete, body.plan, start);
+    await checkAthlete(ctx.templates, athlete, body.plan, start);
     const token = newToken();
     const record = await ctx.store.createAthlete({
       id: randomUUID(),
@@ -88,7 +93,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (newProfile) patch.profile = newProfile.profile;
       if (body.plan) patch.plan = body.plan;
       if (body.start) patch.start = body.start;
-      checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start);
+      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.
       const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
       if (result.ok) {

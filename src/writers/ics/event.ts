@@ -4,6 +4,7 @@
  * changes exactly when what the athlete sees changes.
  */
 import { createHash } from 'node:crypto';
+import { cleanText } from '../../ir/text.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { describeWorkout, type Links } from './describe.js';
 import type { IcsOptions } from './options.js';
@@ -64,8 +65,9 @@ export function sessionEvent(
   const links = sessionLinks(workout, options.baseUrl, perDate);
   const event: EventContent = {
     uid: eventUid(workout, plan),
-    summary: workout.title.trim() || workout.source.trim() || 'Session',
-    description: describeWorkout(workout, plan.athlete.units, links),
+    // RFC 5545 allows no control characters in TEXT (line breaks are escaped as \n).
+    summary: cleanText(workout.title).trim() || cleanText(workout.source).trim() || 'Session',
+    description: cleanText(describeWorkout(workout, plan.athlete.units, links)),
     timing: sessionTiming(workout, plan.athlete.timezone, options),
     transparent: workout.optional || workout.sport === 'rest',
   };
