@@ -195,15 +195,17 @@ function compile(file: string, values: Values, io: Io): number {
   const writer = writerFor(values.format, 'text');
   if (!UNDATED_FORMATS.includes(writer.name) && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
   const files = writer.writePlan(compiled, writerOptions(values, athlete.profile.device));
-  printNotes(files, io);
   if (!values.out) {
     if (files.length === 1 && typeof files[0]!.data === 'string') {
       io.out(files[0]!.data.trimEnd());
+      printNotes(files, io);
       return 0;
     }
     throw new CliError(`the ${writer.name} format writes ${files.length} file(s): give --out <dir>`);
   }
   for (const path of writeOutputs(values.out, files)) io.out(`wrote ${path}`);
+  // What the files leave out is said once they are written.
+  printNotes(files, io);
   return 0;
 }
 

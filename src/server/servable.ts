@@ -18,24 +18,27 @@ import type { Diagnostic } from '../ir/diagnostic.js';
 import type { CompiledPlan, Node, Workout } from '../ir/workout.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { isWriterError } from '../writers/errors.js';
-import { getWriter } from '../writers/registry.js';
+import { getWriter, type WriterOptions } from '../writers/registry.js';
 import { unprocessable } from './errors.js';
 
 /** Milliseconds of writing before other requests get their turn. */
 const SLICE_MS = 10;
 const FORMATS = ['fit', 'tcx'] as const;
 
-export async function checkServable(loaded: LoadedPlan, plan: CompiledPlan): Promise<void> {
+/** `options`: the athlete's watch (its device profile), as the downloads will be written. */
+export async function checkServable(loaded: LoadedPlan, plan: CompiledPlan, options: WriterOptions = {}): Promise<void> {
   const written = new WeakSet<readonly Node[]>();
   let sliceStart = performance.now();
   for (const workout of plan.sessions) {
     if (written.has(workout.steps)) continue;
     written.add(workout.steps);
     for (const format of FORMATS) {
+      // Rest days stay off the watch: their FIT link is never offered.
+      if (format === 'fit' && workout.sport === 'rest') continue;
       const writer = getWriter(format);
       if (!writer?.writeWorkout) throw new Error(`no "${format}" writer is registered`);
       try {
-        writer.writeWorkout(workout, plan, {});
+        writer.writeWorkout(workout, plan, options);
       } catch (err) {
         if (!isWriterError(err)) throw err;
         const d = inPlan(err.diagnostic, workout, loaded);

@@ -26,8 +26,10 @@ afterAll(async () => {
   removeDir(svc.dir);
 });
 
+const create = (profile: Record<string, unknown>) => svc.api('/api/athletes', { method: 'POST', json: { profile, plan: { yaml: PLAN }, start: '2026-01-05' } });
+
 async function athlete(profile: Record<string, unknown>): Promise<string> {
-  const res = await svc.api('/api/athletes', { method: 'POST', json: { profile, plan: { yaml: PLAN }, start: '2026-01-05' } });
+  const res = await create(profile);
   expect(res.status, await res.clone().text()).toBe(201);
   const { links } = (await res.json()) as { links: { page: string } };
   return pathOf(links.page).replace(/\/$/, '');
@@ -42,12 +44,13 @@ describe("the athlete profile's device", () => {
     expect(ok.status).toBe(200);
     expect(bothSteps(await bytes(ok))).toHaveLength(60);
 
-    const plain = await athlete(REFERENCE_PROFILE);
-    const refused = await svc.get(`${plain}/sessions/w1-wed-0.fit`);
+    // An athlete whose watch cannot hold a session is not stored: every link must serve.
+    const refused = await create(REFERENCE_PROFILE);
     expect(refused.status).toBe(422);
-    const { error } = (await refused.json()) as { error: { code: string; message: string; details: { diagnostics: { hint: string }[] } } };
+    const { error } = (await refused.json()) as { error: { code: string; message: string; details: { diagnostics: { message: string; hint: string; line: number }[] } } };
     expect(error.code).toBe('cannot_write');
-    expect(error.message).toMatch(/^session w1-wed-0 on 2026-01-07 \(".*"\): needs 60 steps on the watch .* "conservative" allows 50/);
+    expect(error.details.diagnostics[0]!.message).toMatch(/^session w1-wed-0 on 2026-01-07 \(".*"\): needs 60 steps on the watch .* "conservative" allows 50/);
+    expect(error.details.diagnostics[0]!.line).toBe(3);
     expect(error.details.diagnostics[0]!.hint).toMatch(/^the modern profile \(100 steps, nested repeats\) holds it: choose device "modern"/);
   });
 
@@ -92,10 +95,13 @@ describe('the schedule download', () => {
     expect(entries[0]!.scheduledTime).toBe(fitSeconds('2026-01-26T00:00:00Z'));
     expect(entries).toHaveLength(12);
 
-    // After the last session: nothing left to schedule, said plainly.
+    // After the last session: the plan's last four weeks, as the bundle gives (every link of a stored athlete serves).
     clock = new Date('2026-03-01T18:00:00Z');
     const over = await svc.get(`${page}/schedule.fit`);
-    expect(over.status).toBe(422);
-    expect(((await over.json()) as { error: { message: string } }).error.message).toBe('the plan has no sessions for the watch from 2026-03-01 on');
+    expect(over.status).toBe(200);
+    const last = rawSchedules(await bytes(over));
+    expect(last.length).toBeGreaterThan(0);
+    // Its last entry is the plan's last session, Saturday of week 5.
+    expect(last.at(-1)!.scheduledTime).toBe(fitSeconds('2026-02-07T00:00:00Z'));
   });
 });

@@ -88,6 +88,8 @@ function tokens(text: string): Set<string> {
   const folded = text
     .normalize('NFC')
     .replace(/[×✕]/g, 'x')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-');
   const squeezed = folded.replace(/(\d) (m|s|min|mi|km)\b/g, '$1$2').replace(/(\d)\s*x\s*(?=[\d(])/gi, '$1x');
   const out = new Set<string>();
@@ -97,9 +99,9 @@ function tokens(text: string): Set<string> {
   }
   return out;
 }
-const bare = (t: string) => t.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, '').toLowerCase();
-/** The short forms the names use on purpose. */
-const DELIBERATE = new Set(['wu', 'cd', 'rec']);
+const bare = (t: string) => t.replace(/^[("'[]+|[)"'\].,;:!?+]+$/g, '').toLowerCase();
+/** The short forms the names use on purpose: step kinds and units ("60 min" for a text's "60+ minute"). */
+const DELIBERATE = new Set(['wu', 'cd', 'rec', 'min', 'sec', 'mi', 'km', 'h']);
 
 /** A token of `shown` cut inside a word of `pool`: a strict prefix of one of its words, and no word of its own. */
 function cutWords(shown: string, pool: Set<string>): string[] {

@@ -128,6 +128,9 @@ export function tokenRoute(ctx: ServiceContext): RequestHandler[] {
   return [tokenGuard(ctx), (req, res, next) => resolveToken(ctx, req, res, () => next(), next)];
 }
 
+/** Days a schedule download covers when the plan is over: the watch shows about four weeks. */
+const SCHEDULE_DAYS = 28;
+
 export function athleteLinkRoutes(ctx: ServiceContext): Router {
   const r = Router();
   const limit = tokenGuard(ctx);
@@ -161,9 +164,11 @@ export function athleteLinkRoutes(ctx: ServiceContext): Router {
 
   r.get('/a/:token/schedule.fit', ...guard, (req, res) => {
     const { athlete } = located(res);
-    // A watch's calendar shows a few weeks: the schedule starts today, as the bundle does.
+    // A watch's calendar shows a few weeks: the schedule starts today; once the plan is over, its last weeks, as the bundle.
     const today = ctx.outputs.today(athlete);
-    const from = today > athlete.start ? today : athlete.start;
+    const plan = ctx.outputs.compiled(athlete);
+    let from = today > athlete.start ? today : athlete.start;
+    if (!plan.sessions.some((s) => s.date !== undefined && s.date >= from && s.sport !== 'rest')) from = defaultBundleFrom(plan, athlete.start, today, SCHEDULE_DAYS);
     const artifact = ctx.outputs.planFile(athlete, 'fit', MEDIA_TYPES.fit, { from }, `schedule:${from}`, (p) => /schedule/i.test(p));
     sendArtifact(req, res, artifact);
   });

@@ -29,7 +29,7 @@ async function checkAthlete(
   if (!loaded.ok) throw loaded.error;
   const compiled = compileChecked(loaded.plan, athlete, start);
   if (!compiled.ok) throw compiled.error;
-  await checkServable(loaded.plan, compiled.compiled);
+  await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
 }
 
 function profileOrThrow(input: Record<string, unknown> | string): Athlete {
