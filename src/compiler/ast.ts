@@ -131,6 +131,8 @@ export interface RecoveryNode {
   recovery: RecoveryExpr;
   /** "4 min between sets": belongs to the repeat before it. */
   betweenSets?: boolean;
+  /** "take 5-6 mins recovery between efforts", "Rest 5-7 minutes between runs": between the reps before it. */
+  betweenReps?: boolean;
   span: Span;
 }
 

@@ -160,8 +160,11 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       spaced = true;
       continue;
     }
-    i += c.length;
-    errors.push({ offset: start, length: 1, message: `unexpected character '${c}'` });
+    // A whole character, astral ones included ("🏃" is two UTF-16 units); control characters by their code.
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    i += ch.length;
+    const shown = /[\p{Cc}\p{Cf}]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
+    errors.push({ offset: start, length: ch.length, message: `unexpected character ${shown}` });
     spaced = true;
   }
   tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });

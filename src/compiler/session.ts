@@ -227,7 +227,10 @@ function buildSequence(seq: SequenceNode, ctx: ResolveContext): BuiltSession {
     : items;
   const built = buildItems(runItems, ctx, { joins: seq.joins });
   const steps = withWarmupCooldown(built, runItems, ctx);
-  return { sport: 'running', steps, title: titleFromParts(built.parts, ctx.units), estimate: estimate(steps, ctx.paces) };
+  if (ctx.label?.progression && !built.hard) ctx.note('a progression run: start easy and finish faster');
+  // "1 mi warmup", "C/D 1 mile steady easy": a session of warm-up or cool-down alone is titled by it.
+  const title = titleFromParts(built.parts, ctx.units) || built.nodes.map((n) => (n.type === 'step' ? n.label : '')).filter(Boolean).join(' + ');
+  return { sport: 'running', steps, title, estimate: estimate(steps, ctx.paces) };
 }
 
 function otherSport(items: Item[], seq: SequenceNode, ctx: ResolveContext): BuiltSession {
@@ -257,7 +260,8 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
     const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
     if (wu) out.unshift(wu);
   }
-  if (!hasCooldown && (forcedCooldown || (!forced && !steady && last?.kind !== 'easy'))) {
+  // "Warm up, 14 x 400m at 5K pace, with 60 sec recoveries": a written warm-up leaves the cool-down to the plan.
+  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && last?.kind !== 'easy'))) {
     const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
     if (cd) out.push(cd);
   }
@@ -274,7 +278,7 @@ function steadyRun(built: Built, ctx: ResolveContext): boolean {
   // A half marathon or marathon is raced from the start line: the plans that set one count it alone.
   if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= 15000) return true;
   const t = steps[0]!.target;
-  const long = steps[0]!.duration.kind === 'distance' ? steps[0]!.duration.meters >= 5000 : steps[0]!.duration.kind === 'time' && steps[0]!.duration.seconds >= 20 * 60;
+  const long = steps[0]!.duration.kind === 'distance' ? steps[0]!.duration.meters >= 3000 : steps[0]!.duration.kind === 'time' && steps[0]!.duration.seconds >= 15 * 60;
   return t.kind === 'pace' && long && t.high <= ctx.paces.paces.M.high * 1.001;
 }
 

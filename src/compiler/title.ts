@@ -2,6 +2,8 @@
 import type { Duration, Node, Repeat, Step } from '../ir/workout.js';
 import { METERS_PER_MILE, formatSeconds, type Units } from '../units/format.js';
 import type { Part } from './resolve/items.js';
+import { raceNamed } from './resolve/pace.js';
+import type { RacePace } from '../paces/types.js';
 
 export function shortDuration(d: Duration, units: Units): string {
   if (d.kind === 'time') return formatSeconds(d.seconds);
@@ -9,14 +11,25 @@ export function shortDuration(d: Duration, units: Units): string {
   const miles = d.meters / METERS_PER_MILE;
   if (d.meters >= 1600 && Math.abs(miles * 4 - Math.round(miles * 4)) < 1e-6) return `${Math.round(miles * 100) / 100} mi`;
   if (d.meters < 3000) return `${Math.round(d.meters)}m`;
+  // "2 x 3000 / jog 200", "Walk 5 kilometers": whole kilometres as written, in either unit.
+  if (d.meters <= 10000 && d.meters % 1000 === 0) return `${d.meters / 1000} km`;
   return units === 'mi' ? `${Math.round(miles * 100) / 100} mi` : `${Math.round(d.meters / 10) / 100} km`;
 }
+
+/** Races by their names: "5K race", "Half marathon", "Mile race". */
+const RACE_TITLES: Partial<Record<RacePace, string>> = { M: 'Marathon', HM: 'Half marathon', Mile: 'Mile race', '1500': '1500m race', '800': '800m race' };
 
 function what(s: Step, units: Units): { qty: string; rest: string } {
   const qty = shortDuration(s.duration, units);
   const t = s.target;
   if (s.label.endsWith(' easy')) return { qty, rest: ' easy' };
-  if (s.label.includes(' race @ ')) return { qty, rest: ' race' };
+  if (s.label.endsWith(' walk')) return { qty, rest: ' walk' };
+  if (s.label.includes(' race @ ')) {
+    const named = s.duration.kind === 'distance' ? raceNamed(s.duration.meters) : undefined;
+    if (named) return { qty: RACE_TITLES[named] ?? `${named} race`, rest: ' race' };
+    return { qty, rest: ' race' };
+  }
+  if (t.kind === 'effort' && t.label === 'run/walk') return { qty, rest: ' run/walk' };
   const kind = / strides/.test(s.label) ? ' strides' : / hill/.test(s.label) ? ' hill' : '';
   const target = t.kind === 'pace' ? ` @ ${t.name.replace(/-/g, '–')}` : t.kind === 'effort' && t.label !== kind.trim() ? ` @ ${t.label}` : '';
   return { qty, rest: `${kind}${target}` };
@@ -38,6 +51,13 @@ export function titleFromParts(parts: Part[], units: Units): string {
     ladder = undefined;
   };
   for (const p of parts) {
+    // "Run 1 kilometers, walk 4 kilometers": a walk of its own is part of the title; other recoveries are not.
+    const walk = p.kind === 'recovery' && p.nodes.length === 1 && p.nodes[0]!.type === 'step' && / walk$/.test(p.nodes[0]!.label) ? p.nodes[0] : undefined;
+    if (walk && walk.type === 'step' && parts.every((q) => q.kind !== 'work')) {
+      flush();
+      pieces.push(`${shortDuration(walk.duration, units)} walk`);
+      continue;
+    }
     if (p.kind === 'warmup' || p.kind === 'cooldown' || p.kind === 'recovery') continue;
     const node = p.nodes[0];
     if (!node) continue;
@@ -70,9 +90,9 @@ export function titleFromParts(parts: Part[], units: Units): string {
     for (const s of steps) {
       const w = what(s, units);
       if (ladder && ladder.qtys.some((q) => q.includes('×'))) w.qty = `1×${w.qty}`;
-      if (w.rest === ' easy' || w.rest === ' race') {
+      if (w.rest === ' easy' || w.rest === ' race' || w.rest === ' walk' || w.rest === ' run/walk') {
         flush();
-        pieces.push(w.rest === ' race' ? `${w.qty === '1 mi' ? 'Mile' : w.qty} race` : `${w.qty} easy`);
+        pieces.push(w.rest === ' race' ? (/race$|marathon$/i.test(w.qty) ? w.qty : `${w.qty} race`) : `${w.qty}${w.rest}`);
         continue;
       }
       if (ladder && ladder.rest === w.rest) ladder.qtys.push(w.qty);
@@ -91,7 +111,13 @@ function repeatTitle(node: Repeat, units: Units): { qty: string; rest: string; s
     const inner = node.children.filter((c): c is Repeat => c.type === 'repeat').map((c) => repeatTitle(c, units));
     return { qty: `${node.count}×(${inner.map((i) => i.qty + i.rest).join(', ')})`, rest: '', simple: false };
   }
-  const reps = workSteps(node.children).map((s) => what(s, units));
+  // "Run 30 seconds, walk 30 seconds. Repeat 15 times": run and walk, both.
+  const walks = node.children.filter((c): c is Step => c.type === 'step' && / walk$/.test(c.label));
+  const runs = workSteps(node.children);
+  if (walks.length > 0 && runs.every((r) => r.label.endsWith(' easy'))) {
+    return { qty: `${node.count}×(${runs.map((r) => `${shortDuration(r.duration, units)} run`).join(', ')}, ${walks.map((w) => `${shortDuration(w.duration, units)} walk`).join(', ')})`, rest: '', simple: false };
+  }
+  const reps = runs.map((s) => what(s, units));
   const same = reps.every((r) => r.rest === reps[0]!.rest);
   if (reps.length === 1 || same) return { qty: `${node.count}×${reps.map((r) => r.qty).join('/')}`, rest: reps[0]?.rest ?? '', simple: reps.length === 1 };
   return { qty: `${node.count}×(${reps.map((r) => r.qty + r.rest).join(', ')})`, rest: '', simple: false };

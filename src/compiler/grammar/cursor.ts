@@ -147,6 +147,16 @@ export class Cursor {
     const after = this.peek(k);
     return after.kind === 'rparen' || after.kind === 'plus' || after.kind === 'comma' || after.kind === 'semicolon';
   }
+  /** Where the reading stands, to try a construct and take it back. */
+  mark(): { i: number; ignored: number; asides: number; explanations: number } {
+    return { i: this.i, ignored: this.ignored.length, asides: this.asides.length, explanations: this.explanations.length };
+  }
+  reset(m: ReturnType<Cursor['mark']>): void {
+    this.i = m.i;
+    this.ignored.length = m.ignored;
+    this.asides.length = m.asides;
+    this.explanations.length = m.explanations;
+  }
   ignore(span: Span, why: Ignored['why']): void {
     if (span.end > span.start) this.ignored.push({ span, why });
   }

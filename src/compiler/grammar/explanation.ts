@@ -19,7 +19,7 @@ export function explanation(p: Cursor, node?: IntervalNode): void {
   const open = p.next();
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
-  const save = p.i;
+  const save = p.mark();
   // A pace first ("half marathon to 10K pace", "3k effort", "4:35/km"), else a sequence, else an aside.
   try {
     const expr = pace(p);
@@ -32,20 +32,42 @@ export function explanation(p: Cursor, node?: IntervalNode): void {
       } else p.explanations.push({ kind: 'pace', pace: expr, explains: node?.pace, span });
       return;
     }
+    // "400 (mile pace to get the legs warmed up & a feel for the pace)": the pace, then words for the athlete.
+    if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) {
+      node.pace = expr;
+      aside(p, open.offset, close);
+      return;
+    }
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
   }
-  p.i = save;
+  p.reset(save);
+  // "(fast is mile race pace)": what an effort word means, as a pace.
+  if (node?.effort && p.isWord(0, node.effort.toLowerCase()) && p.isWord(1, 'is', 'means', '=')) {
+    p.next(), p.next();
+    try {
+      const expr = pace(p);
+      if (p.eatKind(close)) {
+        node.pace = expr;
+        node.effort = undefined;
+        return;
+      }
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+    }
+    p.reset(save);
+  }
   try {
     const seq = sequence(p);
-    if (p.eatKind(close)) {
+    // An explanation restates the session; one with words runcast does not read is an aside.
+    if (p.eatKind(close) && p.ignored.length === save.ignored) {
       p.explanations.push({ kind: 'sequence', sequence: seq, span: p.span(open.offset) });
       return;
     }
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
   }
-  p.i = save;
+  p.reset(save);
   aside(p, open.offset, close);
 }
 

@@ -45,11 +45,12 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
       }
     }
     const betweenSets = p.isWord(0, 'between') && p.isWord(1, 'sets', 'set');
+    let betweenReps = false;
     if (betweenSets) p.next(), p.next();
     else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
       // "400m easy between", "with a 1min jog between": between the reps around it.
       p.next();
-      p.eatWord('reps', 'each', 'efforts');
+      betweenReps = p.eatWord('reps', 'each', 'efforts', 'runs', 'repeats', 'intervals') !== undefined;
     }
     const recoveryWord = words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active');
     if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen'))) {
@@ -57,7 +58,7 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
       // "30 min jog" alone is an easy run, decided when the session is resolved.
       const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
       trailingExplanations(p);
-      return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}) };
+      return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}), ...(betweenReps ? { betweenReps } : {}) };
     }
     p.i = save;
   }

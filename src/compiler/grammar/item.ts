@@ -61,10 +61,21 @@ export function item(p: Cursor): Item {
   if (p.isWord(0, 'full') && p.isWord(1, 'recovery', 'rest')) {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
-  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
-    const recovery = recoveryPhrase(p, start).expr;
+  // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
+  if (p.isWord(0, 'slow', 'gentle', 'active', 'easy', 'light') && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'down', 'for', 'back'))) p.next();
+  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
+    p.eatWord('take');
+    const rec = recoveryPhrase(p, start);
     trailingExplanations(p);
-    return { kind: 'recovery', recovery, span: p.span(start) };
+    return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(rec.betweenSets ? { betweenSets: true } : {}), ...(rec.betweenReps ? { betweenReps: true } : {}) };
+  }
+  // "between each repetition, 200 jog recovery", "between each set, 3 minute rest".
+  if (p.isWord(0, 'between') && p.isWord(1, 'each', 'the', 'reps', 'sets', 'efforts')) {
+    const which = p.isWord(1, 'sets') || p.isWord(2, 'set', 'sets') ? 'sets' : 'reps';
+    while (!p.isKind(0, 'comma') && !p.atSequenceEnd()) p.next();
+    p.eatKind('comma');
+    const rec = recoveryPhrase(p, p.peek().offset);
+    return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(which === 'sets' ? { betweenSets: true } : { betweenReps: true }) };
   }
   const r = race(p);
   if (r) return r;

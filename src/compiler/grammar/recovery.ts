@@ -39,6 +39,7 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
   let amount: RecoveryAmount | undefined;
   let paired: RecoveryExpr[] | undefined;
   let betweenSets = false;
+  let betweenReps = false;
   let sets: RecoveryExpr | undefined;
   let pace: PaceExpr | undefined;
   const spanStart = p.peek().offset;
@@ -172,6 +173,7 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
         mode = mode ?? 'rest';
         continue;
       }
+      if (t.value === 'between' && p.isWord(1, 'reps', 'efforts', 'each', 'runs', 'repeats', 'intervals', 'repetitions')) betweenReps = true;
       if (RECOVERY_FILLER.has(t.value)) {
         p.next();
         continue;
@@ -194,7 +196,7 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
   const m = mode ?? 'recovery';
   const expr: RecoveryExpr = { mode: m, amount, span: { start: Math.min(start, spanStart), end: p.prevEnd }, ...(pace ? { pace } : {}) };
   if (paired) expr.paired = paired.map((p) => ({ ...p, mode: m }));
-  return { expr, betweenSets, ...(sets ? { sets } : {}) };
+  return { expr, betweenSets, ...(betweenReps ? { betweenReps } : {}), ...(sets ? { sets } : {}) };
 }
 
 /** Words a recovery is written with that add nothing to it: "60 seconds of recovery jog in between", "slow jog back downhill as recovery". */
@@ -208,6 +210,8 @@ const RECOVERY_FILLER = new Set([
 export interface Recovery {
   expr: RecoveryExpr;
   betweenSets: boolean;
+  /** "… between efforts", "… between each repetition": said of the reps it goes with. */
+  betweenReps?: boolean;
   /** "… and 4 min between sets": the rest between sets written in the same clause. */
   sets?: RecoveryExpr;
 }

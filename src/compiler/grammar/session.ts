@@ -78,6 +78,15 @@ function twoRuns(p: Cursor): Token[][] | undefined {
  */
 function withTotal(seq: SequenceNode, label: SessionLabel | undefined): SequenceNode {
   const [first, ...rest] = seq.items;
+  // "8k-10k tune-up race, 10 miles": a race, then the day's total around it.
+  const total = rest[0];
+  if (first?.kind === 'interval' && first.role === 'race' && rest.length === 1 && total?.kind === 'interval' && isPlainRun(total) && seq.joins[0] === ',') {
+    return {
+      items: [{ ...total, role: 'easy', roleWritten: true, within: { items: [first], joins: [], placement: 'middle', span: first.span }, span: seq.span }],
+      joins: [],
+      span: seq.span,
+    };
+  }
   if (!label?.total || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
   if (!rest.some(isWork)) return seq;
@@ -190,8 +199,50 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     joins.push(join);
     items.push(it);
   }
-  return { items, joins, span: p.span(start) };
+  return settleRecoveries(p, { items, joins, span: p.span(start) });
 }
+
+/**
+ * Recoveries written after the reps they go with:
+ * - "1km or 4 mins + 800m or 3 mins + …; take 5-6 mins recovery between efforts": between each of them;
+ * - "Workout: 6×1000@… . 400 meter jog recovery.", "…, 1 minute jog recovery, 5km warm down": the
+ *   recovery of the repeat before it, when nothing but the cool-down follows.
+ */
+function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
+  const items = [...seq.items];
+  const joins = [...seq.joins];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'recovery' || it.betweenSets) continue;
+    const prev = items[k - 1];
+    const onlyCooldown = items.slice(k + 1).every((i) => (i.kind === 'interval' && i.role === 'cooldown') || (i.kind === 'wucd' && i.which === 'cooldown'));
+    if (it.betweenReps) {
+      let from = k;
+      while (from > 0 && isPlainRep(items[from - 1]!)) from--;
+      if (k - from >= 2) {
+        for (let j = from; j < k; j++) {
+          const iv = items[j] as IntervalNode;
+          items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: iv.span }, body: [iv], sets: false, recovery: it.recovery, ladder: true, span: iv.span };
+        }
+      } else if (prev?.kind === 'repeat' && !prev.recovery) prev.recovery = it.recovery;
+      else p.failAt(it.span, 'a recovery between reps with no reps before it', "write it after the reps, such as '6 x 400m @ 5K, 200m jog between each'");
+      items.splice(k, 1);
+      joins.splice(k - 1, 1);
+      k--;
+      continue;
+    }
+    if (onlyCooldown && prev?.kind === 'repeat' && prev.count.high > 1 && !prev.recovery && !prev.sets) {
+      prev.recovery = it.recovery;
+      items.splice(k, 1);
+      joins.splice(k - 1, 1);
+      k--;
+    }
+  }
+  return { ...seq, items, joins };
+}
+
+const isPlainRep = (it: Item): it is IntervalNode =>
+  it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
 
 function remarkAhead(p: Cursor): boolean {
   if (p.isWord(0, 'alternating', 'including')) return true;
@@ -206,6 +257,7 @@ function remarkAhead(p: Cursor): boolean {
 function proseAhead(p: Cursor, join: Join): boolean {
   const first = p.peek();
   if (first.kind !== 'word') return false;
+  if (p.isWord(1, 'jog', 'walk', 'recovery', 'rest')) return false;
   const opensSentence = (join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value)));
   let k = 0;
   for (; ; k++) {

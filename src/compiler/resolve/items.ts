@@ -5,10 +5,10 @@
  */
 import type { Duration, Node, PaceTarget, Repeat, Step, Target } from '../../ir/workout.js';
 import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode } from '../ast.js';
-import { RACE_METERS, type RacePace } from '../../paces/types.js';
+import { RACE_METERS } from '../../paces/types.js';
 import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
-import { labelTarget, raceTarget, resolvePace } from './pace.js';
+import { labelTarget, raceNamed, raceTarget, resolvePace } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
@@ -102,7 +102,7 @@ function raceDistance(iv: IntervalNode, ctx: ResolveContext): Duration {
 function racePace(iv: IntervalNode, duration: Duration, ctx: ResolveContext): PaceTarget {
   const d = duration.kind === 'open' ? raceDistance(iv, ctx) : duration;
   if (d.kind !== 'distance') ctx.fail(iv.span, 'a race is run over a race distance', "such as 'Mile', '5K race' or '10K race @ goal pace'");
-  const named = (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - d.meters) < 1);
+  const named = raceNamed(d.meters);
   if (named) return resolvePace({ kind: 'named', names: [{ name: named, goal: true }], span: iv.span }, iv.quantity, ctx);
   return raceTarget(d.meters, ctx);
 }
@@ -219,6 +219,8 @@ export function isHard(iv: IntervalNode): boolean {
   if (iv.within) return true;
   if (iv.role === 'walk') return false;
   if (iv.role === 'strides' || iv.role === 'easy' || iv.role === 'warmup' || iv.role === 'cooldown') return false;
+  // "7 miles fartlek": the whole run, its own warm-up.
+  if (iv.effort === 'fartlek' || iv.effort === 'steady' || iv.effort === 'run/walk') return false;
   if (iv.pace) return !(iv.pace.kind === 'named' && iv.pace.names.every((n) => n.name === 'E'));
   return iv.effort !== undefined || iv.role === 'hill' || iv.role === 'race';
 }
@@ -227,36 +229,51 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
   const { children, hard, strides, label } = repBody(node, ctx);
   const count = chooseCount(node.count, label, ctx);
   if (count === 1) {
+    // "1 800 warm down": one warm-up or cool-down, whatever the count says.
+    const only = node.body.length === 1 && node.body[0]!.kind === 'interval' ? node.body[0] : undefined;
+    if (only && (only.role === 'warmup' || only.role === 'cooldown') && !node.recovery) return { nodes: children.filter((c) => c.type !== 'step' || c.intensity === only.role), kind: only.role, hard: false };
     // "1 x 800m" or a single rep with a recovery clause: no repeat on the watch.
     // A lone rep whose text asks for a recovery keeps it; a ladder's last member does not.
     if (!node.ladder) return { nodes: children, kind: strides ? 'strides' : 'work', hard };
     const trailing = trailingRecoverySteps(children);
     const work = children.slice(0, children.length - trailing.length);
+    const between = blockRecovery(node, work, ctx);
     return {
       nodes: work,
       kind: strides ? 'strides' : 'work',
       hard,
       keepTrailingRecovery: trailing.length
         ? () => {
-            work.push(...trailing);
+            work.push(...(between ? [between] : trailing));
             return undefined;
           }
         : undefined,
     };
   }
   const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: true, label: `${count}×` };
+  const nodes: Node[] = [repeat];
+  const between = blockRecovery(node, children, ctx);
   const hasTrailing = trailingRecoverySteps(children).length > 0 || children[children.length - 1]?.type === 'repeat';
   return {
-    nodes: [repeat],
+    nodes,
     kind: strides ? 'strides' : 'work',
     hard,
     keepTrailingRecovery: hasTrailing
       ? () => {
-          repeat.skipLastRecovery = false;
-          return label;
+          // Between blocks of a ladder of repeats, the rest written "between sets"; else the reps' own.
+          if (between) nodes.push(between);
+          else repeat.skipLastRecovery = false;
+          return between ? undefined : label;
         }
       : undefined,
   };
+}
+
+/** "2 x 3km, 2 x 2km, 2 x 1km … 2 minutes recovery between sets": the rest after a block of reps, before the next. */
+function blockRecovery(node: RepeatNode, children: Node[], ctx: ResolveContext): Step | undefined {
+  if (!node.setRecovery || node.sets) return undefined;
+  const work = lastStep(children) ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, '');
+  return recoveryStep(node.setRecovery, work, ctx);
 }
 
 function trailingRecoverySteps(children: Node[]): Step[] {

@@ -25,7 +25,12 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
   let bare: number[] = [];
   for (let k = 0; k < out.length; k++) {
     const m = single(out[k]!);
-    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and';
+    // "15 + 10 + 5 mins THR": a list whose unit is written once is one ladder, whatever joins it.
+    const inherited = (it: Item | undefined) => {
+      const q = it === undefined ? undefined : single(it)?.interval.quantity;
+      return q !== undefined && 'inherited' in q && q.inherited === true;
+    };
+    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and' || (joins[k - 1] === '+' && inherited(out[k - 1]));
     if (!joinedBefore) bare = [];
     if (!m) {
       bare = [];
@@ -65,5 +70,6 @@ function fill(target: Member, from: Member): RepeatNode {
     remarks: [...from.interval.remarks],
   };
   const base = target.repeat ?? { kind: 'repeat' as const, count: { low: 1, high: 1, span: interval.span }, body: [], sets: false, span: interval.span };
-  return { ...base, body: [interval], recovery: from.repeat?.recovery, ladder: true };
+  // "2 x 3km, 2 x 2km, 2 x 1km with 1 minute recovery between reps and 2 minutes recovery between sets".
+  return { ...base, body: [interval], recovery: from.repeat?.recovery, ...(from.repeat?.setRecovery ? { setRecovery: from.repeat.setRecovery } : {}), ladder: true };
 }

@@ -130,7 +130,7 @@ export function labelTarget(pace: LabelPace, ctx: ResolveContext): PaceTarget {
  */
 export function raceTarget(meters: number, ctx: ResolveContext): PaceTarget {
   const goal = ctx.paces.goal;
-  const named = (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - meters) < 1);
+  const named = raceNamed(meters);
   if (named) {
     const at = goal && goal.distance === named ? goal : ctx.paces.paces[named];
     return { kind: 'pace', low: at.low, high: at.high, name: goal && goal.distance === named ? `goal ${named}` : named };
@@ -146,4 +146,9 @@ export function raceTarget(meters: number, ctx: ResolveContext): PaceTarget {
   const seconds = ta * Math.exp(slope * Math.log(meters / da));
   const speed = meters / seconds;
   return band(speed, meters <= 5000 ? ctx.defaults.tolerance.fast : ctx.defaults.tolerance.slow, `${Math.round(meters)} m race`);
+}
+
+/** The race a distance names: within half a percent ("13.1 miles" is the half marathon, "26.2 miles" the marathon). */
+export function raceNamed(meters: number): RacePace | undefined {
+  return (Object.keys(RACE_METERS) as RacePace[]).find((r) => Math.abs(RACE_METERS[r] - meters) <= RACE_METERS[r] * 0.005);
 }

@@ -24,7 +24,9 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
     const item = filled[k]!;
     const spill = item.kind === 'interval' ? overfull(item, ctx) : undefined;
     if (spill) filled.splice(k, 1, ...spill);
-    parts.push(buildPart(filled[k]!, parts, ctx, options.nested ?? false));
+    // "400 (…), full recovery, mile for time, full recovery, 400": a length between recoveries is a rep.
+    const beside = filled[k - 1]?.kind === 'recovery' || filled[k + 1]?.kind === 'recovery';
+    parts.push(buildPart(filled[k]!, parts, ctx, (options.nested ?? false) || beside));
   }
   // Between two blocks of work the athlete needs the recovery the coach wrote for the first.
   for (let k = 0; k < parts.length - 1; k++) {
@@ -63,7 +65,8 @@ function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: bool
       // Inside a group every interval is a rep.
       const steps = intervalSteps(item, ctx, nested);
       // A run with a faster part starts and ends easy: it is its own warm-up and cool-down.
-      const easyEnds = steps.length === 1 && (steps[0]!.label.endsWith('easy') || steps[0]!.label.endsWith('recovery'));
+      const only = steps.length === 1 ? steps[0]! : undefined;
+      const easyEnds = only !== undefined && (only.label.endsWith('easy') || only.label.endsWith('recovery') || (only.target.kind === 'pace' && only.target.name === 'E'));
       const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
       return { nodes: steps, kind, hard: isHard(item) || (nested && steps[0]!.target.kind === 'none') };
     }
