@@ -96,6 +96,8 @@ function tokens(text: string): Set<string> {
   for (const t of `${folded} ${squeezed}`.split(/\s+/)) {
     out.add(t.toLowerCase());
     out.add(bare(t));
+    // A compact name may drop a unit the text wrote ("8x1:30" for "8 x 1:30 min"): that is not a cut.
+    out.add(bare(t).replace(/(\d)(min|s|m|mi|km)$/, '$1'));
   }
   return out;
 }

@@ -167,7 +167,9 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       continue;
     }
     // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
-    if ((join === ',' || join === '.') && (p.atWith() || startsRecoveryClause(p))) {
+    const prevItem = items[items.length - 1]!;
+    const easyRun = prevItem.kind === 'interval' && prevItem.role === 'easy';
+    if ((join === ',' || join === '.') && (p.atWith() || (startsRecoveryClause(p) && !easyRun))) {
       const at = p.peek();
       p.eatWith();
       const rec = recoveryPhrase(p, p.prevEnd);
