@@ -4,7 +4,7 @@ import { formatPaceTable } from '../paces/print.js';
 import { makeAthlete } from '../athlete/load.js';
 import { CliError, athleteFrom, checkOutput, printDiagnostics, readText, terminalSafe, writeOne, writeOutputs, type Io } from './io.js';
 import { isBudgetError } from '../compiler/budget.js';
-import { compilePlan, compileSession, loadPlan } from '../compiler/index.js';
+import { compilePlan, compileRuns, loadPlan, planReport } from '../compiler/index.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { getWriter, writerNames, type OutputFile, type WriterOptions } from '../writers/index.js';
 import type { CompiledPlan, Workout } from '../ir/workout.js';
@@ -17,12 +17,17 @@ const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds 
 Usage:
   runcast check <plan> [--athlete <file>]
       Read every session of a plan (YAML, CSV or TSV) and report problems
-      as file:line:col with the line and a caret. Exit 1 on errors.
+      as file:line:col with the line and a caret. A session runcast cannot
+      read is kept as written (its text on the calendar, one open step on the
+      watch) and reported. Ends with "N sessions: R read, K kept as written,
+      W warnings". Exit 1 when any session is kept as written, or on errors.
   runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx] [-o <file>] [--device <name>]
       Compile one session, for trying things out.
   runcast compile <plan> [--athlete <file>] [--start YYYY-MM-DD] [--format <format>] [--out <dir>]
-                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] [--device <name>] [--rest-days]
+                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] [--device <name>] [--rest-days] [--strict]
       Compile a whole plan dated from --start and write it in a format.
+      Sessions runcast cannot read are kept as written and reported; with
+      --strict such a plan is refused and nothing is written.
       FIT and zip: --device picks the watch's limits (default: the athlete
       profile's device, else conservative); --from is the schedule's first day;
       --rest-days puts rest days on the watch too.
@@ -59,6 +64,7 @@ const options = {
   plan: { type: 'string' },
   'intervals-athlete': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -125,11 +131,31 @@ function check(file: string, athletePath: string | undefined, io: Io): number {
   if (!plan) return 1;
   const compiled = compilePlan(plan, athlete);
   printDiagnostics(compiled.diagnostics, io);
-  const all = [...diagnostics, ...compiled.diagnostics];
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.length - errors;
-  io.out(`${file}: ${compiled.sessions.length} sessions, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-  return errors > 0 ? 1 : 0;
+  const report = planReport(compiled);
+  const errors = report.errors.length + diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.warnings.length + diagnostics.filter((d) => d.severity === 'warning').length;
+  const n = compiled.sessions.length;
+  const kept = report.kept.length;
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  io.out(`${file}: ${plural(n, 'session')}: ${n - kept} read, ${kept} kept as written, ${plural(warnings, 'warning')}${errors ? `, ${plural(errors, 'error')}` : ''}`);
+  return errors > 0 || kept > 0 ? 1 : 0;
+}
+
+/**
+ * A compiled plan may be written: errors no plan survives stop it; sessions kept as written are
+ * reported, and stop it only with --strict.
+ */
+function writable(compiled: CompiledPlan, values: Values, io: Io): boolean {
+  const { kept, errors } = planReport(compiled);
+  if (errors.length > 0) return false;
+  if (kept.length === 0) return true;
+  const which = kept.map((s) => s.id).join(', ');
+  if (values.strict) {
+    io.err(`runcast: --strict: ${kept.length} session${kept.length === 1 ? '' : 's'} could not be read (${which}); nothing was written`);
+    return false;
+  }
+  io.err(`note: ${kept.length} session${kept.length === 1 ? ' is' : 's are'} kept as written (${which}): their text goes on the calendar, one open step on the watch`);
+  return true;
 }
 
 /** Writer options from the flags; the device from --device, else the athlete profile's. */
@@ -161,25 +187,29 @@ function writerFor(name: string | undefined, fallback: string) {
 function workout(text: string, values: Values, io: Io): number {
   if (values.out) checkOutput(values.out, 'file', '-o');
   const athlete = athleteFrom(values.athlete, io);
-  const w = compileSession(text, athlete);
-  printDiagnostics(w.diagnostics, io);
-  if (hasErrors(w.diagnostics)) return 1;
+  // "Recovery 5 miles a.m., 4 miles p.m.": each run of the day is a workout of its own.
+  const runs = compileRuns(text, athlete);
+  for (const w of runs) printDiagnostics(w.diagnostics, io);
+  if (runs.some((w) => hasErrors(w.diagnostics))) return 1;
   const writer = writerFor(values.format, 'text');
-  const plan: CompiledPlan = {
-    name: 'Workout',
-    athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
-    weeks: 1,
-    sessions: [w],
-    diagnostics: [],
-  };
   const options = writerOptions(values, athlete.profile.device);
-  const file = writer.writeWorkout ? writer.writeWorkout(w, plan, options) : writer.writePlan(plan, options)[0]!;
-  printNotes([file], io);
-  if (values.out) {
-    writeOne(values.out, file);
-    io.out(`wrote ${values.out}`);
-  } else if (typeof file.data === 'string') io.out(file.data.trimEnd());
-  else throw new CliError(`the ${writer.name} format is binary: give -o <file>`);
+  for (const [k, w] of runs.entries()) {
+    const plan: CompiledPlan = {
+      name: 'Workout',
+      athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
+      weeks: 1,
+      sessions: [w],
+      diagnostics: [],
+    };
+    const file = writer.writeWorkout ? writer.writeWorkout(w, plan, options) : writer.writePlan(plan, options)[0]!;
+    if (values.out) {
+      const out = k === 0 ? values.out : values.out.replace(/(\.[^./\\]+)?$/, (ext) => `-run${k + 1}${ext}`);
+      writeOne(out, file);
+      io.out(`wrote ${out}`);
+    } else if (typeof file.data === 'string') io.out(file.data.trimEnd());
+    else throw new CliError(`the ${writer.name} format is binary: give -o <file>`);
+    printNotes([file], io);
+  }
   return 0;
 }
 
@@ -191,7 +221,7 @@ function compile(file: string, values: Values, io: Io): number {
   if (!plan || hasErrors(diagnostics)) return 1;
   const compiled = compilePlan(plan, athlete, values.start ? { start: values.start } : {});
   printDiagnostics(compiled.diagnostics, io);
-  if (hasErrors(compiled.diagnostics)) return 1;
+  if (!writable(compiled, values, io)) return 1;
   const writer = writerFor(values.format, 'text');
   if (!UNDATED_FORMATS.includes(writer.name) && !compiled.start) throw new CliError(`--start is needed for the ${writer.name} format, so sessions have dates`);
   const files = writer.writePlan(compiled, writerOptions(values, athlete.profile.device));
@@ -223,7 +253,7 @@ async function sync(rest: string[], values: Values, io: Io): Promise<number> {
   if (!plan || hasErrors(diagnostics)) return 1;
   const compiled = compilePlan(plan, athlete, { start: values.start });
   printDiagnostics(compiled.diagnostics, io);
-  if (hasErrors(compiled.diagnostics)) return 1;
+  if (!writable(compiled, values, io)) return 1;
   return syncIntervals(
     { plan: compiled, athlete, dryRun: values['dry-run'] === true, env: process.env, ...(values['intervals-athlete'] ? { intervalsAthlete: values['intervals-athlete'] } : {}) },
     io,

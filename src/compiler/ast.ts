@@ -44,6 +44,8 @@ export type PaceExpr =
 export interface PaceRef {
   name: PaceName;
   goal: boolean;
+  /** "@ recovery pace": slower than easy (name is E). */
+  recovery?: true;
   /** "goal pace" with no race named: whatever the athlete's goal race is. */
   anyGoal?: boolean;
 }

@@ -114,3 +114,18 @@ function order(w: Workout, weekStart: number): number {
   const s = w.slot!;
   return s.week * 100 + ((WEEKDAYS.indexOf(s.day) - weekStart + 7) % 7) * 10 + s.index;
 }
+
+/**
+ * What a compiled plan says of itself: its sessions kept as written (a plan
+ * never sinks on one cell), the errors no plan survives (a bad start date, a
+ * default that cannot be read), and its warnings.
+ */
+export function planReport(plan: CompiledPlan): { kept: Workout[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const kept = plan.sessions.filter((s) => s.asWritten);
+  const ofKept = new Set(kept.flatMap((s) => s.diagnostics));
+  return {
+    kept,
+    errors: plan.diagnostics.filter((d) => d.severity === 'error' && !ofKept.has(d)),
+    warnings: plan.diagnostics.filter((d) => d.severity === 'warning'),
+  };
+}

@@ -97,13 +97,18 @@ export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): P
   return { ok: true, plan: loaded.plan };
 }
 
-/** Every error of a compiled plan, its own and its sessions' (alternatives included), once each. */
-export function planErrors(compiled: CompiledPlan): Diagnostic[] {
+/**
+ * Every error of a compiled plan that stops it, its own and its sessions' (alternatives included),
+ * once each. A session runcast cannot read is kept as written and does not stop the plan, unless
+ * `strict` asks for a plan read whole.
+ */
+export function planErrors(compiled: CompiledPlan, options: { strict?: boolean } = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  const kept = new Set(options.strict ? [] : compiled.sessions.filter((s) => s.asWritten).flatMap((s) => s.diagnostics));
   const add = (list: readonly Diagnostic[]) => {
     for (const d of list) {
-      if (d.severity !== 'error') continue;
+      if (d.severity !== 'error' || kept.has(d)) continue;
       const key = `${d.file ?? ''}:${d.offset}:${d.length}:${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -120,10 +125,16 @@ export function planErrors(compiled: CompiledPlan): Diagnostic[] {
 
 export type CompileResult = { ok: true; compiled: CompiledPlan } | { ok: false; error: HttpError };
 
-/** Compiles and refuses a plan with any session in error: an athlete must never be handed a broken workout. */
-export function compileChecked(plan: LoadedPlan, athlete: Athlete, start: string): CompileResult {
+/**
+ * Compiles and refuses a plan with an error that stops it: an athlete must never be handed a broken
+ * workout. Sessions runcast cannot read are kept as written (their text, marked), unless `strict`.
+ */
+export function compileChecked(plan: LoadedPlan, athlete: Athlete, start: string, strict = false): CompileResult {
   const compiled = compilePlan(plan, athlete, { start });
-  const errors = planErrors(compiled);
-  if (errors.length > 0) return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors) };
+  const errors = planErrors(compiled, { strict });
+  if (errors.length > 0) {
+    const unread = strict && compiled.sessions.some((s) => s.asWritten);
+    return { ok: false, error: unprocessable('invalid_plan', unread ? 'The plan has sessions runcast cannot read (strict).' : 'The plan has errors.', errors) };
+  }
   return { ok: true, compiled };
 }

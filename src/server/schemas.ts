@@ -53,6 +53,10 @@ export const createAthleteBody = z
     profile: profileEnvelope,
     plan: planSourceSchema,
     start: planDateSchema.optional().meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone" }),
+    strict: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Refuse (422) a plan with sessions runcast cannot read, instead of keeping them as written' }),
   })
   .strict();
 
@@ -67,6 +71,10 @@ export const patchAthleteBody = z
       .min(1)
       .optional()
       .meta({ description: 'The version the change is based on: 409 if the athlete changed since' }),
+    strict: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Refuse (422) a plan with sessions runcast cannot read, instead of keeping them as written' }),
   })
   .strict()
   .refine((b) => b.profile !== undefined || b.plan !== undefined || b.start !== undefined, {
@@ -79,6 +87,10 @@ export const compileBody = z
     plan: planText.optional(),
     athlete: profileEnvelope,
     start: planDateSchema.optional(),
+    strict: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Refuse (422) a plan with sessions runcast cannot read, instead of keeping them as written' }),
   })
   .strict()
   .refine((b) => (b.text === undefined) !== (b.plan === undefined), { message: 'give exactly one of text, plan' });
@@ -191,6 +203,7 @@ export const templatesResponse = z.object({
 
 export const compileResponse = z.object({
   workout: z.unknown().optional().meta({ description: 'The compiled session (IR), for `text`' }),
+  runs: z.array(z.unknown()).optional().meta({ description: 'For `text` that holds two runs of one day ("… a.m., … p.m."): each run (IR), the first being `workout`' }),
   plan: z.unknown().optional().meta({ description: 'The compiled plan (IR), for `plan`' }),
   diagnostics: z.array(diagnosticSchema),
 });

@@ -109,14 +109,17 @@
   }
 
   function showResult(body, data) {
-    const warnings = (data.diagnostics || []).filter((d) => d.severity === 'warning');
-    if (warnings.length > 0) showDiagnostics(warnings);
+    // A plan with sessions kept as written compiles: their errors are marked like warnings, with the rest.
+    const marked = data.diagnostics || [];
+    if (marked.length > 0) showDiagnostics(marked);
     const rendered = data.rendered;
     if (body.plan !== undefined) {
       const sessions = rendered.sessions;
       output.replaceChildren(...sessions.map((s) => sessionArticle(s, true)));
       const shownPart = sessions.length < rendered.total ? ` (the first ${sessions.length} shown)` : '';
-      setStatus(`Compiled ${rendered.name}: ${rendered.total} sessions${shownPart}.`);
+      const kept = (data.plan.sessions || []).filter((s) => s.asWritten).length;
+      const keptPart = kept > 0 ? `, ${kept} kept as written (marked)` : '';
+      setStatus(`Compiled ${rendered.name}: ${rendered.total} sessions${keptPart}${shownPart}.`);
       fitButton.hidden = true;
     } else {
       output.replaceChildren(sessionArticle(rendered, false));
@@ -216,6 +219,17 @@
         box.append(chart);
         article.append(box);
       }
+    }
+    if (s.asWritten) {
+      // A session of the plan runcast could not read, kept as the coach wrote it.
+      const kept = el('div', 'kept');
+      kept.setAttribute('role', 'note');
+      const intro = el('p');
+      intro.append(el('span', 'badge kept', 'as written'), ' runcast could not read this session, so it is kept as the coach wrote it:');
+      kept.append(intro, el('blockquote', 'coach-text', s.asWritten.text));
+      const why = `${s.asWritten.where ? `${s.asWritten.where}: ` : ''}${s.asWritten.problem}${s.asWritten.hint ? ` (${s.asWritten.hint})` : ''}`;
+      kept.append(el('p', 'problem', why));
+      article.append(kept);
     }
     if (s.errors.length > 0) {
       const list = el('ul', 'errors');

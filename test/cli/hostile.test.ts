@@ -98,7 +98,7 @@ describe("the user's text on the terminal", () => {
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     const [head, line, caret] = r.err.split('\n');
-    expect(head).toBe(`${plan}:2:15: error: unexpected character '␛'`);
+    expect(head).toBe(`${plan}:2:15: error: unexpected character U+001B`);
     expect(line).toBe('  6 x 400m @ 5K ␛[31mRED␛[0m,30 min easy');
     // The symbol takes the column the character did: the caret stays under it.
     expect(caret!.indexOf('^')).toBe(line!.indexOf('␛'));

@@ -25,7 +25,7 @@ describe('runcast check', () => {
     const r = await run('check', at(plan), '--athlete', REFERENCE);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\d+ sessions, 0 errors, 0 warnings/);
+    expect(r.out).toMatch(/: (\d+) sessions: \1 read, 0 kept as written, 0 warnings$/);
   });
 
   it('the 8-week plan has 56 sessions', async () => {
@@ -46,7 +46,8 @@ describe('runcast check', () => {
     expect(lines[head + 1]).toBe(`  ${source[3]}`);
     expect(lines[head + 2]).toBe(`  ${' '.repeat(col - 1)}^^`);
     expect(lines[head + 3]).toMatch(/^ {2}hint: did you mean 'hm'\?$/i);
-    expect(r.out).toMatch(/7 errors/);
+    // Each session it cannot read is kept as written, and counted.
+    expect(r.out).toMatch(/: 8 sessions: 1 read, 7 kept as written, 0 warnings$/);
   });
 
   it('a CSV plan with a mistake points into the spreadsheet', async () => {
@@ -148,11 +149,21 @@ describe('runcast compile', () => {
     expect(r.out).toMatch(/8×200m @ Mile/);
   });
 
-  it('a plan with errors is not written', async () => {
-    const dir = join(scratch, 'not-written');
+  it('a plan with sessions it cannot read is written, those kept as written and named; --strict writes nothing', async () => {
+    const dir = join(scratch, 'kept');
     const r = await run('compile', at('fixtures/plans/bad-sessions.yaml'), '--format', 'json', '--out', dir);
-    expect(r.code).toBe(1);
-    expect(() => readdirSync(dir)).toThrow();
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^note: 7 sessions are kept as written \(w1-mon-0, .*\): their text goes on the calendar, one open step on the watch$/m);
+    const plan = JSON.parse(readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8')) as { sessions: { asWritten?: boolean; source: string; steps: { duration: { kind: string } }[] }[] };
+    const kept = plan.sessions.filter((s) => s.asWritten);
+    expect(kept).toHaveLength(7);
+    for (const s of kept) expect(s.steps.map((x) => x.duration.kind)).toEqual(['open']);
+
+    const strict = join(scratch, 'strict');
+    const refused = await run('compile', at('fixtures/plans/bad-sessions.yaml'), '--format', 'json', '--out', strict, '--strict');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^runcast: --strict: 7 sessions could not be read \(w1-mon-0, .*\); nothing was written$/m);
+    expect(() => readdirSync(strict)).toThrow();
   });
 
   it('a dated format without --start says --start is needed, exit 1', async () => {

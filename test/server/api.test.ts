@@ -180,9 +180,9 @@ describe('request errors', () => {
     expect(post.status).toBe(401);
   });
 
-  it('422 with line and column for a plan that does not compile', async () => {
+  it('422 with line and column for a plan that does not compile, with strict: true', async () => {
     const broken = 'name: Broken\nweeks:\n  - mon: 30 min easy\n    wed: 4 x 5 mni @ Mile\n';
-    const res = await svc.api('/api/athletes', { method: 'POST', json: { profile: REFERENCE_PROFILE, plan: { yaml: broken }, start: '2026-01-05' } });
+    const res = await svc.api('/api/athletes', { method: 'POST', json: { profile: REFERENCE_PROFILE, plan: { yaml: broken }, start: '2026-01-05', strict: true } });
     expect(res.status).toBe(422);
     const error = await errorOf(res);
     expect(error.code).toBe('invalid_plan');

@@ -226,6 +226,11 @@ export function singlePace(p: Cursor): PaceExpr {
       p.next();
       return named(p, 'goal', true, start);
     }
+    if (u.value === 'recovery' && !goal) {
+      // "@ recovery pace": slower than easy.
+      p.next();
+      return { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: p.span(start) };
+    }
     const name = PACE_WORDS[u.value];
     if (name) {
       p.next();

@@ -53,7 +53,14 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
       }
     }
     if (!allowBare || a.value < 50 || a.value > 10000 || !Number.isInteger(a.value)) {
-      p.fail(p.tokens[p.indexAt(start)]!, `'${a.text}' needs a unit`, `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
+      const at = p.tokens[p.indexAt(start)]!;
+      const before = p.tokens[p.indexAt(start) - 1];
+      // "4 miles Easy 5": a number left after the session, joined to nothing.
+      if (p.isKind(0, 'eof') && before && before.kind === 'word' && !(p.label && before.offset < p.label.span.end)) {
+        p.fail(at, `'${a.text}' stands after the session with no unit`, `give its unit, such as '${a.text} mi' or '${a.text} min', or leave it out`);
+      }
+      const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && ['mi', 'mile', 'miles'].includes(t.value));
+      p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
     }
     // Bare track numbers ("8 x 200") are metres.
     return makeQuantity(p, 'distance', a.value, b.value, start);

@@ -11,7 +11,7 @@ const FASTER_LADDER: RacePace[] = ['M', 'HM', '15K', '10K', '5K', '3K', 'Mile', 
 const FAST_PACES = new Set<PaceName>(['800', '1500', 'Mile', '3K', '5K', 'I', 'R']);
 
 export function displayName(ref: PaceRef): string {
-  return ref.anyGoal ? 'goal' : ref.goal ? `goal ${ref.name}` : ref.name;
+  return ref.recovery ? 'recovery' : ref.anyGoal ? 'goal' : ref.goal ? `goal ${ref.name}` : ref.name;
 }
 
 export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveContext): PaceTarget {
@@ -79,6 +79,10 @@ function fastestOf(names: PaceName[], ctx: ResolveContext): RacePace {
 }
 
 function entry(ref: PaceRef, ctx: ResolveContext): { low: number; high: number; speed: number } {
+  if (ref.recovery) {
+    const r = labelTarget('recovery', ctx);
+    return { low: r.low, high: r.high, speed: (r.low + r.high) / 2 };
+  }
   const goal = ctx.paces.goal;
   // "pace", "race pace", "goal pace" in a plan for a race: that race's pace.
   const race = ctx.defaults.race;

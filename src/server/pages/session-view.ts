@@ -36,6 +36,11 @@ export interface SessionView {
   chart: string;
   /** Whether the session has a watch file (everything but rest days). */
   downloadable: boolean;
+  /**
+   * A session of a plan runcast could not read, kept as the coach wrote it: the text, and where
+   * and why reading stopped.
+   */
+  asWritten: { text: string; where: string; problem: string; hint: string | null } | null;
 }
 
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
@@ -44,6 +49,7 @@ export function sessionView(workout: Workout, athlete: Pick<Athlete, 'paces'> & 
   const units = athlete.units;
   const errors = workout.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
   const drawable = errors.length === 0 && workout.sport === 'running' && workout.steps.length > 0;
+  const problem = workout.asWritten ? workout.diagnostics.find((d) => d.severity === 'error') : undefined;
   return {
     id: workout.id,
     date: workout.date ?? null,
@@ -60,8 +66,17 @@ export function sessionView(workout: Workout, athlete: Pick<Athlete, 'paces'> & 
       steps: stepLines(alt, units).filter((line) => line !== alt.title),
       estimate: estimateLine(alt, units),
     })),
-    errors,
+    errors: workout.asWritten ? [] : errors,
     chart: drawable ? workoutSvg(workout, units, { paces: athlete.paces }) : '',
-    downloadable: workout.sport !== 'rest' && errors.length === 0,
+    // A session kept as written still goes to the watch: one open step carrying the coach's text.
+    downloadable: workout.sport !== 'rest' && (errors.length === 0 || workout.asWritten === true),
+    asWritten: workout.asWritten
+      ? {
+          text: workout.source.trim(),
+          where: problem ? `line ${problem.line}, column ${problem.column}` : '',
+          problem: problem?.message ?? 'runcast could not read it',
+          hint: problem?.hint ?? null,
+        }
+      : null,
   };
 }

@@ -24,10 +24,11 @@ async function checkAthlete(
   athlete: Athlete,
   plan: PlanSource,
   start: string,
+  strict = false,
 ): Promise<void> {
   const loaded = resolvePlan(plan, templates);
   if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, start);
+  const compiled = compileChecked(loaded.plan, athlete, start, strict);
   if (!compiled.ok) throw compiled.error;
   await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
 }
@@ -49,7 +50,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const body = parseBody(req, createAthleteBody);
     const athlete = profileOrThrow(body.profile);
     const start = body.start ?? nextMonday(athlete.profile.timezone, ctx.now());
-    await checkAthlete(ctx.templates, athlete, body.plan, start);
+    await checkAthlete(ctx.templates, athlete, body.plan, start, body.strict);
     const token = newToken();
     const record = await ctx.store.createAthlete({
       id: randomUUID(),
@@ -93,7 +94,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (newProfile) patch.profile = newProfile.profile;
       if (body.plan) patch.plan = body.plan;
       if (body.start) patch.start = body.start;
-      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start);
+      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.
       const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
       if (result.ok) {

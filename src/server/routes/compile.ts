@@ -8,7 +8,7 @@
 import express, { Router, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Athlete } from '../../athlete/athlete.js';
-import { compilePlan, compileSession, loadPlan } from '../../compiler/index.js';
+import { compilePlan, compileRuns, loadPlan } from '../../compiler/index.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { isWriterError } from '../../writers/errors.js';
 import { getWriter } from '../../writers/registry.js';
@@ -43,13 +43,16 @@ function compileHandler(): RequestHandler {
     const viewer = { paces: athlete.paces, units: athlete.profile.units };
 
     if (body.text !== undefined) {
-      const workout = compileSession(body.text, athlete);
-      const errors = workout.diagnostics.filter((d) => d.severity === 'error');
+      // "Recovery 5 miles a.m., 4 miles p.m.": a day of two runs answers the first as `workout`, and both as `runs`.
+      const runs = compileRuns(body.text, athlete);
+      const workout = runs[0]!;
+      const errors = runs.flatMap((w) => w.diagnostics.filter((d) => d.severity === 'error'));
       if (errors.length > 0) throw unprocessable('invalid_session', 'The session has errors.', errors);
       if (body.format === 'fit') return sendFit(res, workout, lonePlan(workout, athlete), athlete.profile.device);
       return res.json({
         workout,
-        diagnostics: workout.diagnostics.map(publicDiagnostic),
+        ...(runs.length > 1 ? { runs } : {}),
+        diagnostics: runs.flatMap((w) => w.diagnostics).map(publicDiagnostic),
         ...(body.render ? { rendered: sessionView(workout, viewer) } : {}),
       });
     }
@@ -58,8 +61,8 @@ function compileHandler(): RequestHandler {
     const loadErrors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.plan || loadErrors.length > 0) throw unprocessable('invalid_plan', 'The plan has errors.', loaded.diagnostics);
     const plan = compilePlan(loaded.plan, athlete, body.start ? { start: body.start } : {});
-    const errors = planErrors(plan);
-    if (errors.length > 0) throw unprocessable('invalid_plan', 'The plan has errors.', errors);
+    const errors = planErrors(plan, { strict: body.strict });
+    if (errors.length > 0) throw unprocessable('invalid_plan', body.strict && plan.sessions.some((s) => s.asWritten) ? 'The plan has sessions runcast cannot read (strict).' : 'The plan has errors.', errors);
     if (body.format === 'fit') {
       const workout = findSession(plan, body.session!);
       if (!workout) throw new HttpError(404, 'no_session', `There is no session "${body.session}" in this plan.`);

@@ -157,7 +157,8 @@ export function sessionName(workout: Workout): string {
 }
 
 function checkWorkout(workout: Workout, plan: CompiledPlan): void {
-  const first = workout.diagnostics.find((d) => d.severity === 'error');
+  // A session kept as written goes to the watch as it is: one open step carrying the coach's text.
+  const first = workout.asWritten ? undefined : workout.diagnostics.find((d) => d.severity === 'error');
   if (first) {
     throw new WriterError({ ...first, message: `${sessionName(workout)}: ${first.message}` });
   }

@@ -21,7 +21,9 @@ export function describeWorkout(workout: Workout, units: Units, links?: Links): 
   }
 
   const errors = workout.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
+  if (workout.asWritten) {
+    sections.push(['runcast could not read this session, so it is kept as the coach wrote it:', ...errors.map((d) => `- line ${d.line}, column ${d.column}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`)]);
+  } else if (errors.length > 0) {
     sections.push(['This session could not be compiled:', ...errors.map((d) => `- ${d.message}`)]);
   }
 

@@ -50,7 +50,7 @@ export function sessionsPerDate(plan: CompiledPlan): Map<string, number> {
 
 export function sessionLinks(workout: Workout, baseUrl: string | undefined, perDate: Map<string, number>): Links | undefined {
   // Only sessions with steps make a workout file worth putting on a watch.
-  if (!baseUrl || workout.steps.length === 0 || workout.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  if (!baseUrl || workout.steps.length === 0 || (!workout.asWritten && workout.diagnostics.some((d) => d.severity === 'error'))) return undefined;
   const key = workout.date && perDate.get(workout.date) === 1 ? workout.date : workout.id;
   const path = `${baseUrl}/sessions/${encodeURIComponent(key)}`;
   return { fit: `${path}.fit`, tcx: `${path}.tcx` };

@@ -45,8 +45,9 @@ function application(tag: 'Author' | 'Creator'): XmlElement {
 /** One or more Workout elements for a session (more than one only when it is split to fit 20 steps). */
 export function workoutElements(workout: Workout, plan: CompiledPlan, names: NameRegistry): XmlElement[] {
   const sourceLine = workout.source.split('\n')[0];
-  const firstError = workout.diagnostics.find((d) => d.severity === 'error');
-  // A session the compiler rejected has no trustworthy steps; its own diagnostic says why.
+  // A session the compiler rejected has no trustworthy steps; its own diagnostic says why. One kept as
+  // written is written as it is: one open step carrying the coach's text.
+  const firstError = workout.asWritten ? undefined : workout.diagnostics.find((d) => d.severity === 'error');
   if (firstError) throw new WriterError(firstError);
   const date = scheduledOn(workout, sourceLine);
 
