@@ -101,7 +101,8 @@ export interface IntervalNode {
 export interface Within {
   items: Item[];
   joins: Join[];
-  placement: 'middle' | 'start' | 'end';
+  /** `whole`: the parts are the run itself ("44 min change-of-pace tempo run: 4 min fast, 4 min steady, …"). */
+  placement: 'middle' | 'start' | 'end' | 'whole';
   span: Span;
 }
 

@@ -257,6 +257,14 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       if (prose(p, 'tail')) continue;
       p.unexpected(t, "a unit, '@ pace', 'w/ … recovery' or a separator");
     }
+    if (t.kind === 'colon' && !node.within && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+      // "44 min change-of-pace tempo run: 4 min fast, 4 min steady, followed by 6x(…)": what the run is made of.
+      p.next();
+      const from = p.peek().offset;
+      const seq = sequence(p, true);
+      node.within = { items: seq.items, joins: seq.joins, placement: 'whole', span: p.span(from) };
+      continue;
+    }
     if (t.kind === 'number' && paceAhead(p)) {
       // "4 x 800 5-K pace", "2 x 800 30 seconds above mile pace": a pace without "@".
       paceOrEffort(p, node);

@@ -24,7 +24,8 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
     p.next();
     if (t.value === 'all') p.eatWord('out');
     p.eatWord('effort');
-    node.effort = p.text.slice(start, p.prevEnd).trim();
+    // A word written another way ("stead") is named as the shorthand knows it ("steady").
+    node.effort = t.synthetic ? t.value : p.text.slice(start, p.prevEnd).trim();
     return;
   }
   node.pace = pace(p);

@@ -51,6 +51,13 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   if (exact && used >= whole) ctx.fail(single!.span, 'the faster part is as long as the whole run or longer');
   const remainder = whole - used;
   const words = (amount: number) => durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);
+  if (within.placement === 'whole') {
+    // The parts are the run: they are run as written, and a sum that disagrees is said.
+    if (Math.abs(remainder) > whole * 0.05) {
+      ctx.warnings.push({ span: within.span, message: `the parts add up to about ${words(used)}, not the ${words(whole)} written`, hint: 'they are run as written' });
+    }
+    return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
+  }
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
     return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
