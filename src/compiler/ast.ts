@@ -156,7 +156,8 @@ export interface WuCdNode {
 
 export type Item = IntervalNode | RepeatNode | CutDownNode | RecoveryNode | OtherSportNode | WuCdNode;
 
-export type Join = '+' | ',' | ';' | 'then' | 'and' | '\n' | '.';
+/** ' ': parts written one after another with nothing between them ("4×400 @Rep 4×800 @Interval"). */
+export type Join = '+' | ',' | ';' | 'then' | 'and' | '\n' | '.' | ' ';
 
 export interface SequenceNode {
   items: Item[];

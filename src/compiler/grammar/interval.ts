@@ -109,6 +109,11 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         holder.body = [cutDown(p, node)];
         continue;
       }
+      if (t.value === 'jog' && p.isKind(1, 'slash') && p.isWord(2, 'rest', 'walk')) {
+        // "1600m … jog/rest": the recovery, jogged or stood, as long as it takes.
+        applyRecovery(holder, recoveryPhrase(p, t.offset));
+        continue;
+      }
       if (role && !(t.value === 'jog' && p.isWord(1, 'down'))) {
         if (t.value === 'jog' && node.role === 'work' && (p.isKind(1, 'number') || p.isWord(1, 'recovery'))) {
           // "… jog 50 to 90% interval time between": a recovery clause without "w/".

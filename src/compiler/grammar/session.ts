@@ -153,7 +153,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       join = ',';
     } else if ((t.kind === 'number' || t.kind === 'clock') && !inner && items[items.length - 1]!.kind !== 'other') {
       // "4×400 @Rep 4×800 @Interval", "1×1 mile @ interval 3 minutes recovery 2×800 …": parts written one after another.
-      join = ',';
+      join = ' ';
     } else break;
     // ", and 200m", "+ then", ". Then": one join.
     while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()));
@@ -238,6 +238,18 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
       items.splice(k, 1);
       joins.splice(k - 1, 1);
       k--;
+    }
+  }
+  // "4×400 @Rep 4×800 @Interval 4×400 @Rep with 2 minutes recovery": written once, at the end of a list run together.
+  for (let end = items.length - 1; end > 0; end--) {
+    const last = items[end]!;
+    if (last.kind !== 'repeat' || !last.recovery || joins[end - 1] !== ' ') continue;
+    for (let k = end - 1; k >= 0 && joins[k] === ' '; k--) {
+      const it = items[k]!;
+      if (it.kind !== 'repeat') break;
+      // A bare one ("4×400 1×800 4×400 @Interval full recovery") takes pace and recovery as a ladder does.
+      const paced = it.body.some((b) => b.kind === 'interval' && (b.pace !== undefined || b.effort !== undefined));
+      if (!it.recovery && !it.sets && paced) it.recovery = last.recovery;
     }
   }
   return { ...seq, items, joins };

@@ -148,19 +148,20 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   }
   // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
   const inner = buildItems(body, ctx, { nested: true });
-  const children = inner.nodes;
   const hard = inner.hard;
   // "2 x (…) w/ 3 min walk": a recovery written after a group is its rest between sets.
   const setRecovery = node.setRecovery ?? node.recovery;
   if (setRecovery) {
     // The set rest replaces the last recovery of the inner reps.
+    const children = inner.nodes;
     const lastWork = lastStep(children);
     const rest = recoveryStep(setRecovery, lastWork ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, ''), ctx);
     if (rest) children.push(rest);
-  } else if (node.count.high > 1) {
-    if (inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
+    return { children, hard, strides: false, label: 'set' };
   }
-  return { children, hard, strides: false, label: 'set' };
+  // The last recovery of each set is kept before its steps are taken: keeping it may add a step.
+  if (node.count.high > 1 && inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
+  return { children: inner.nodes, hard, strides: false, label: 'set' };
 }
 
 function pairedRecovery(rec: RecoveryExpr | undefined, k: number, n: number): RecoveryExpr | undefined {

@@ -30,7 +30,7 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
       const q = it === undefined ? undefined : single(it)?.interval.quantity;
       return q !== undefined && 'inherited' in q && q.inherited === true;
     };
-    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and' || (joins[k - 1] === '+' && inherited(out[k - 1]));
+    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and' || joins[k - 1] === ' ' || (joins[k - 1] === '+' && inherited(out[k - 1]));
     if (!joinedBefore) bare = [];
     if (!m) {
       bare = [];

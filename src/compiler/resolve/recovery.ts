@@ -21,7 +21,9 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
       return undefined;
     case 'sendoff': {
       // Each rep starts on the clock: the recovery is what the rep leaves of it.
-      const repSeconds = rep.duration.kind === 'time' ? rep.duration.seconds : estimateStepSeconds(rep, ctx.paces);
+      // A rep on a send-off with no pace written is run hard: at 5K pace, not the easy pace the estimate would take.
+      const d = rep.duration;
+      const repSeconds = d.kind === 'time' ? d.seconds : d.kind === 'distance' && rep.target.kind === 'none' ? d.meters / ctx.paces.paces['5K'].speed : estimateStepSeconds(rep, ctx.paces);
       const seconds = Math.round((a.seconds - repSeconds) / 5) * 5;
       if (seconds < 5) {
         ctx.warnings.push({ span: expr.span, message: `the ${rep.label} rep takes about ${Math.round(repSeconds)} s, as long as the ${a.seconds} s it starts on`, hint: 'no recovery is left between reps' });

@@ -39,7 +39,10 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
   }
   const last = parts[parts.length - 1];
   return {
-    nodes: parts.flatMap((p) => p.nodes),
+    // Read when asked: keeping a trailing recovery after building may add a step to a part.
+    get nodes() {
+      return parts.flatMap((p) => p.nodes);
+    },
     parts,
     hard: parts.some((p) => p.hard),
     keepTrailing: () => last?.keepTrailingRecovery?.(),
@@ -66,7 +69,9 @@ function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: bool
       const steps = intervalSteps(item, ctx, nested);
       // A run with a faster part starts and ends easy: it is its own warm-up and cool-down.
       const only = steps.length === 1 ? steps[0]! : undefined;
-      const easyEnds = only !== undefined && (only.label.endsWith('easy') || only.label.endsWith('recovery') || (only.target.kind === 'pace' && only.target.name === 'E'));
+      // Easy running, and continuous runs by feel ("4-5 miles steady", "6 miles easy fartlek"), start and end a session easy.
+      const continuous = only?.target.kind === 'effort' && ['steady', 'fartlek', 'run/walk'].includes(only.target.label);
+      const easyEnds = only !== undefined && (only.label.endsWith('easy') || only.label.endsWith('recovery') || (only.target.kind === 'pace' && only.target.name === 'E') || continuous);
       const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
       return { nodes: steps, kind, hard: isHard(item) || (nested && steps[0]!.target.kind === 'none') };
     }
@@ -85,7 +90,8 @@ function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: bool
       return { nodes: [step('active', duration, { kind: 'none' }, item.label)], kind: 'other', hard: false };
     }
     case 'wucd':
-      return { nodes: [], kind: 'other', hard: false };
+      // "…, warm-down": the plan's cool-down goes here; nothing after it is more work.
+      return { nodes: [], kind: item.which === 'cooldown' ? 'cooldown' : item.which === 'warmup' ? 'warmup' : 'other', hard: false };
   }
 }
 
