@@ -64,7 +64,7 @@ export function parseNotation(text: string): Expected[] {
       i++;
       return { type: 'repeat', count: Number(m[1]), skipLastRecovery: m[2] !== '+', children };
     }
-    const s = /^(wu|cd|run|rec|rest)\s+(\S+)(?:\s+(jog|walk|rest|recovery))?(?:\s+([@~][^|)]+))?/.exec(src.slice(i));
+    const s = /^(wu|cd|run|rec|rest)\s+([^\s|)]+)(?:\s+(jog|walk|rest|recovery))?(?:\s+([@~][^|)]+))?/.exec(src.slice(i));
     if (!s) fail('a step expected');
     i += s![0].length;
     const [, kind, len, mode, target] = s!;
