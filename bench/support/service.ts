@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { pino } from 'pino';
 import type { RequestHandler } from 'express';
 import { createService, type Service } from '../../src/server/app.js';
@@ -67,7 +67,7 @@ export async function startBenchService(options: StartOptions = {}): Promise<Ben
   const logStream = pino.destination({ dest: '/dev/null', sync: false });
   const service = await createService(config, { logStream });
   for (const route of options.extraRoutes ?? []) mountBeforeNotFound(service, route.path, route.handler, route.use);
-  const server = service.app.listen(0, '127.0.0.1');
+  const server = createServer(service.handler).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   service.setPublicUrl(url);
