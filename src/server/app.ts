@@ -33,6 +33,7 @@ import { templateRoutes } from './routes/templates.js';
 import { intervalsRoutes } from './routes/intervals.js';
 import { IntervalsSync, type SyncTimings } from '../sync/intervals/worker.js';
 import { WriteHealth } from './write-health.js';
+import { announcingStore, type Peers } from './workers.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { acceptsCompressedJson } from './compressed-json.js';
 
@@ -44,6 +45,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Timings of the intervals.icu sync (tests shorten them). */
   intervals?: Partial<SyncTimings>;
+  /** One of several workers (RUNCAST_WORKERS): its number, in every log line, and the others. */
+  worker?: { number: number; peers: Peers };
 }
 
 /**
@@ -115,8 +118,10 @@ export interface Service {
 }
 
 export async function createService(config: ServerConfig, options: ServiceOptions = {}): Promise<Service> {
-  const logger = createLogger(config.logLevel, options.logStream);
-  const store = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const logger = createLogger(config.logLevel, options.logStream, options.worker?.number);
+  const opened = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const peers = options.worker?.peers;
+  const store = peers ? announcingStore(opened, peers) : opened;
   try {
     const now = options.now ?? (() => new Date());
     const writes = new WriteHealth(store, now);
@@ -150,6 +155,10 @@ export async function createService(config: ServerConfig, options: ServiceOption
       now,
       draining: false,
     };
+    peers?.onChange((athleteId) => {
+      store.changedElsewhere();
+      if (athleteId) outputs.invalidate(athleteId);
+    });
     return { ctx, ...buildHandler(ctx), logger, setPublicUrl: (url) => (publicUrl = url) };
   } catch (err) {
     await store.close();

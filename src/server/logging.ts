@@ -22,14 +22,19 @@ export function createLogger(level: string, destination?: DestinationStream, wor
 }
 
 /**
- * Standard output, written without blocking the process: lines are gathered
- * while a write is under way and go out in writes of whole lines of at most
- * PIPE_BUF (4 KiB), which the system keeps whole even when several worker
- * processes share the same output. `flushSync` before the process exits.
+ * Where the log goes (standard output: 1), written without blocking the
+ * process and without a system call per line: lines are gathered and go out
+ * in writes of 2–4 KiB of whole lines, at least every LOG_FLUSH_MS when the
+ * service is quiet. A write of at most PIPE_BUF (4 KiB) is kept whole by the
+ * system, so lines stay whole when several worker processes share one
+ * output. Call `flushSync` before the process exits.
  */
-export function standardOutput(): DestinationStream & { flushSync(): void } {
-  return pino.destination({ dest: 1, sync: false, maxWrite: 4096 });
+export function logDestination(dest: number | string = 1): DestinationStream & { flushSync(): void } {
+  return pino.destination({ dest, sync: false, minLength: 2048, maxWrite: 4096, periodicFlush: LOG_FLUSH_MS });
 }
+
+/** How long a log line may wait for others to go out with it. */
+export const LOG_FLUSH_MS = 250;
 
 /**
  * What may stand for a token in a path: the segment after an `a` segment
