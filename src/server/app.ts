@@ -18,7 +18,7 @@ import type { ServerConfig } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createDemoAthlete, type DemoAthlete } from './demo.js';
 import { errorHandler, sendNotFound } from './errors.js';
-import { createLogger, requestLogger } from './logging.js';
+import { createLogger, createRequestLog, logDestination, requestLogger } from './logging.js';
 import { openApiDocument } from './openapi.js';
 import { Outputs } from './outputs.js';
 import { TemplateCatalogue } from './plans.js';
@@ -70,7 +70,7 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   app.set('etag', false);
   app.disable('x-powered-by');
 
-  app.use(requestLogger(ctx.logger));
+  app.use(requestLogger(ctx.requestLog));
   // Helmet's headers, worked out once (security-headers.ts), and Connection: close while draining.
   app.use((_req, res, next) => {
     for (let i = 0; i < SECURITY_HEADERS.length; i += 2) res.setHeader(SECURITY_HEADERS[i]!, SECURITY_HEADERS[i + 1]!);
@@ -118,7 +118,9 @@ export interface Service {
 }
 
 export async function createService(config: ServerConfig, options: ServiceOptions = {}): Promise<Service> {
-  const logger = createLogger(config.logLevel, options.logStream, options.worker?.number);
+  const destination = options.logStream ?? logDestination();
+  const logger = createLogger(config.logLevel, destination, options.worker?.number);
+  const requestLog = createRequestLog(config.logLevel, destination, options.worker?.number);
   const opened = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const peers = options.worker?.peers;
   const store = peers ? announcingStore(opened, peers) : opened;
@@ -145,6 +147,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       config,
       store,
       logger,
+      requestLog,
       templates,
       admin,
       limiters: createRateLimiters(config.rateLimits),

@@ -283,7 +283,7 @@ export class AthleteLinks {
   /** The answer is sent: 404s count against the address, and the request is logged. */
   private done(x: Exchange, bytes: number): void {
     if (x.res.statusCode === 404 && x.window) x.window.failures++;
-    logRequest(this.ctx.logger, x.req.method, x.req.url ?? '', x.res.statusCode, x.started, bytes);
+    logRequest(this.ctx.requestLog, x.req.method, x.req.url ?? '', x.res.statusCode, x.started, bytes);
   }
 }
 
