@@ -193,39 +193,52 @@ async function compressedPolls(service: BenchService, load: LoadGenerator, feed:
   );
 }
 
-/** (f) The service as `npm start` runs it, with one worker and with two, polled for the same cached feed. */
-async function workers(load: LoadGenerator): Promise<void> {
+/**
+ * (f) The service as `npm start` runs it, with one worker and with two: the
+ * gzip poll of a cached feed (light: the load generator, on the same two
+ * cores, is the limit) and a compile of a session with its chart, as the
+ * admin API answers it (heavy: the service is the limit).
+ */
+export async function workers(load: LoadGenerator): Promise<void> {
   const services: ChildService[] = [];
+  const auth = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
   try {
     for (const n of [1, 2]) services.push(await startChildService(n));
-    const jobs: LoadRequest[] = [];
+    const polls: LoadRequest[] = [];
+    const compiles: LoadRequest[] = [];
+    const compile = JSON.stringify({ text: '2 x 10 min @ HM w/ 1:30 min recovery + 4 x 1 min @ 5K-Mile w/ 2 min jog recovery', athlete: REFERENCE_PROFILE, render: true });
     for (const s of services) {
       const res = await fetch(`${s.url}/api/athletes`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        headers: auth,
         body: JSON.stringify({ profile: REFERENCE_PROFILE, plan: { template: 'mile-8-week' }, start: PLAN_START }),
       });
       if (res.status !== 201) throw new Error(`creating the athlete: ${res.status}`);
       const feed = new URL(((await res.json()) as { links: { feed: string } }).links.feed).pathname;
-      jobs.push({ url: `${s.url}${feed}`, connections: CONNECTIONS, seconds: PAIR_SECONDS, headers: { 'accept-encoding': 'gzip' } });
+      polls.push({ url: `${s.url}${feed}`, connections: CONNECTIONS, seconds: PAIR_SECONDS, headers: { 'accept-encoding': 'gzip' } });
+      compiles.push({ url: `${s.url}/api/compile`, connections: CONNECTIONS, seconds: PAIR_SECONDS, method: 'POST', headers: { ...auth, 'accept-encoding': 'gzip' }, body: compile });
     }
-    console.log(`${label}: (f) \`npm start\` with RUNCAST_WORKERS=1 and =2, the gzip poll of the cached feed, ${WORKER_PAIRS} alternating pairs (the load generator shares the machine's cores)`);
-    const measured = (s: ChildService) => async (job: LoadRequest) => {
+    const measured = (s: ChildService, job: LoadRequest) => async () => {
       const before = s.cpuSeconds();
       const result = await load.run(job);
-      // The RSS measured by the load generator is this process's, not the service's.
+      // The RSS the load generator measures is this process's, not the service's.
       return { ...result, peakRssMiB: NaN, cpuPerRequestUs: ((s.cpuSeconds() - before) * 1e6) / Math.max(1, result.requests) };
     };
-    const one: MeasuredLoad[] = [];
-    const two: MeasuredLoad[] = [];
-    for (const job of jobs) await load.run({ ...job, seconds: 2 });
-    for (let r = 0; r < WORKER_PAIRS; r++) {
-      const order = r % 2 === 0 ? [0, 1] : [1, 0];
-      for (const i of order) (i === 0 ? one : two).push(expectStatus(await measured(services[i]!)(jobs[i]!), 200));
+    for (const [name, jobs] of [
+      ['the gzip poll of the cached feed', polls],
+      ['POST /api/compile of a session with its chart', compiles],
+    ] as const) {
+      console.log(`${label}: (f) \`npm start\` with RUNCAST_WORKERS=1 and =2, ${name}, ${WORKER_PAIRS} alternating pairs`);
+      for (const [i, s] of services.entries()) await measured(s, { ...jobs[i]!, seconds: 2 })();
+      const one: MeasuredLoad[] = [];
+      const two: MeasuredLoad[] = [];
+      for (let r = 0; r < WORKER_PAIRS; r++) {
+        for (const i of r % 2 === 0 ? [0, 1] : [1, 0]) (i === 0 ? one : two).push(expectStatus(await measured(services[i]!, jobs[i]!)(), 200));
+      }
+      report(`(f) ${name}, one worker`, one);
+      report(`(f) ${name}, two workers`, two);
+      compare(`(f) ${name}, two workers / one`, two, one);
     }
-    report('(f) one worker', one);
-    report('(f) two workers', two);
-    compare('two workers / one', two, one);
   } finally {
     for (const s of services) await s.stop();
   }
