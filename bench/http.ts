@@ -199,7 +199,7 @@ async function compressedPolls(service: BenchService, load: LoadGenerator, feed:
  * cores, is the limit) and a compile of a session with its chart, as the
  * admin API answers it (heavy: the service is the limit).
  */
-export async function workers(load: LoadGenerator): Promise<void> {
+async function workers(load: LoadGenerator): Promise<void> {
   const services: ChildService[] = [];
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
   try {
