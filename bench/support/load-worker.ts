@@ -15,6 +15,8 @@ async function fire(job: LoadRequest): Promise<LoadResult> {
     duration: job.seconds,
     ...(job.amount ? { amount: job.amount } : {}),
     headers: job.headers ?? {},
+    ...(job.method ? { method: job.method } : {}),
+    ...(job.body !== undefined ? { body: job.body } : {}),
     // Many paths: each request takes the next one, round the list.
     requests: paths && paths.length > 0 ? [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }] : undefined,
   });

@@ -12,6 +12,8 @@ export interface LoadRequest {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
   /** Paths to cycle through, one per request; absent: the URL's own path. */
   paths?: string[];
   /** Stop after this many requests instead of after `seconds`. */

@@ -2,7 +2,7 @@
  * The real service for benchmarks: built by the same factory as `npm start`,
  * on a temporary data folder (SQLite), listening on 127.0.0.1 only. Request
  * logging stays on at `info` (the production default) and goes to /dev/null
- * through pino's own destination, so each request pays for its log line as it
+ * through the same destination as `npm start`'s standard output, so each request pays for its log line as it
  * would in production, without filling a terminal.
  */
 import { once } from 'node:events';
@@ -10,11 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { pino } from 'pino';
+import { createServer, type Server } from 'node:http';
 import type { RequestHandler } from 'express';
 import { createService, type Service } from '../../src/server/app.js';
 import { loadConfig, type ServerConfig } from '../../src/server/config.js';
+import { logDestination } from '../../src/server/logging.js';
 import { shutdown } from '../../src/server/shutdown.js';
 import { adminApi } from '../../test/support/admin-api.js';
 
@@ -64,10 +64,10 @@ export interface StartOptions {
 export async function startBenchService(options: StartOptions = {}): Promise<BenchService> {
   const dir = mkdtempSync(join(tmpdir(), 'runcast-bench-'));
   const config = benchConfig(dir, options.env);
-  const logStream = pino.destination({ dest: '/dev/null', sync: false });
+  const logStream = logDestination('/dev/null');
   const service = await createService(config, { logStream });
   for (const route of options.extraRoutes ?? []) mountBeforeNotFound(service, route.path, route.handler, route.use);
-  const server = service.app.listen(0, '127.0.0.1');
+  const server = createServer(service.handler).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   service.setPublicUrl(url);

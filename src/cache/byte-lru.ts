@@ -48,6 +48,25 @@ export class ByteLru<V> {
     }
   }
 
+  /** Counts `bytes` more for an entry whose value grew where it is (a compressed form kept with it); evicts the coldest others to make room. */
+  grow(key: string, bytes: number): void {
+    const entry = this.map.get(key);
+    if (!entry) return;
+    entry.size += bytes;
+    this.bytes += bytes;
+    if (entry.size > this.maxBytes) {
+      this.delete(key);
+      return;
+    }
+    for (const [k, e] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      if (k === key) continue;
+      this.map.delete(k);
+      this.bytes -= e.size;
+      this.evictions++;
+    }
+  }
+
   delete(key: string): boolean {
     const entry = this.map.get(key);
     if (!entry) return false;

@@ -5,9 +5,8 @@
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
 import '../writers/index.js';
 import { describeDatabaseUrl } from '../store/database-url.js';
@@ -19,14 +18,13 @@ import type { ServerConfig } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createDemoAthlete, type DemoAthlete } from './demo.js';
 import { errorHandler, sendNotFound } from './errors.js';
-import { createLogger, requestLogger } from './logging.js';
+import { createLogger, createRequestLog, logDestination, requestLogger } from './logging.js';
 import { openApiDocument } from './openapi.js';
 import { Outputs } from './outputs.js';
 import { TemplateCatalogue } from './plans.js';
 import { createRateLimiters } from './rate-limits.js';
-import { loadAssets } from './pages/assets.js';
-import { athleteLinkRoutes } from './routes/athlete-links.js';
-import { athletePageRoutes } from './routes/athlete-page.js';
+import { loadAssets, type Assets } from './pages/assets.js';
+import { AthleteLinks, athleteLinkFallback } from './routes/athlete-links.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { compileRoutes, publicCompileRoutes } from './routes/compile.js';
 import { healthRoutes } from './routes/health.js';
@@ -35,6 +33,9 @@ import { templateRoutes } from './routes/templates.js';
 import { intervalsRoutes } from './routes/intervals.js';
 import { IntervalsSync, type SyncTimings } from '../sync/intervals/worker.js';
 import { WriteHealth } from './write-health.js';
+import { announcingStore, type Peers } from './workers.js';
+import { SECURITY_HEADERS } from './security-headers.js';
+import { acceptsCompressedJson } from './compressed-json.js';
 
 export interface ServiceOptions {
   /** Where pino writes; stdout by default. */
@@ -44,38 +45,46 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Timings of the intervals.icu sync (tests shorten them). */
   intervals?: Partial<SyncTimings>;
+  /** One of several workers (RUNCAST_WORKERS): its number, in every log line, and the others. */
+  worker?: { number: number; peers: Peers };
 }
 
-export function buildApp(ctx: ServiceContext): Express {
+/**
+ * The service's request listener: the athletes' links on their lean path
+ * (`routes/athlete-links.ts`), everything else through the Express app.
+ */
+export function buildHandler(ctx: ServiceContext): { app: Express; handler: RequestListener } {
+  const assets = loadAssets();
+  const app = buildApp(ctx, assets);
+  const links = new AthleteLinks(ctx, assets.urls, app.get('trust proxy fn') as (address: string, hop: number) => boolean);
+  const handler: RequestListener = (req, res) => {
+    if (!links.handle(req, res)) app(req, res);
+  };
+  return { app, handler };
+}
+
+export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Express {
   const app = express();
   app.set('trust proxy', ctx.config.trustProxy);
   // ETags are computed from content where they matter (the athlete's files); API answers are never cached.
   app.set('etag', false);
+  app.disable('x-powered-by');
 
-  app.use(requestLogger(ctx.logger));
-  app.use(
-    helmet({
-      referrerPolicy: { policy: 'no-referrer' },
-      // The pages load only their own stylesheet and scripts (no inline script), so helmet's strict
-      // defaults stand, less one: a service reached over plain http (a LAN address, the Docker image
-      // on 0.0.0.0) would have its own stylesheet "upgraded" to an https that is not there.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
-    }),
-  );
+  app.use(requestLogger(ctx.requestLog));
+  // Helmet's headers, worked out once (security-headers.ts), and Connection: close while draining.
   app.use((_req, res, next) => {
+    for (let i = 0; i < SECURITY_HEADERS.length; i += 2) res.setHeader(SECURITY_HEADERS[i]!, SECURITY_HEADERS[i + 1]!);
     if (ctx.draining) res.setHeader('Connection', 'close');
     next();
   });
 
   app.use(healthRoutes(ctx));
-  const assets = loadAssets();
   app.use(pageRoutes(assets));
-  // Before the athlete links, so the HTML page answers /a/<token>/.
-  app.use(athletePageRoutes(ctx, assets));
-  app.use(athleteLinkRoutes(ctx));
+  app.use(athleteLinkFallback(ctx));
 
   const api = express.Router();
   api.use(ctx.limiters.api, ctx.limiters.authFailures);
+  api.use(acceptsCompressedJson);
   api.use((_req, res, next) => {
     // Answers can hold feed tokens (creation, rotation): no cache may keep them.
     res.setHeader('Cache-Control', 'no-store');
@@ -102,13 +111,19 @@ export function buildApp(ctx: ServiceContext): Express {
 export interface Service {
   ctx: ServiceContext;
   app: Express;
+  /** What a server runs for each request: the athletes' links, then the app. */
+  handler: RequestListener;
   logger: Logger;
   setPublicUrl(url: string): void;
 }
 
 export async function createService(config: ServerConfig, options: ServiceOptions = {}): Promise<Service> {
-  const logger = createLogger(config.logLevel, options.logStream);
-  const store = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const destination = options.logStream ?? logDestination();
+  const logger = createLogger(config.logLevel, destination, options.worker?.number);
+  const requestLog = createRequestLog(config.logLevel, destination, options.worker?.number);
+  const opened = options.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const peers = options.worker?.peers;
+  const store = peers ? announcingStore(opened, peers) : opened;
   try {
     const now = options.now ?? (() => new Date());
     const writes = new WriteHealth(store, now);
@@ -132,6 +147,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       config,
       store,
       logger,
+      requestLog,
       templates,
       admin,
       limiters: createRateLimiters(config.rateLimits),
@@ -142,7 +158,11 @@ export async function createService(config: ServerConfig, options: ServiceOption
       now,
       draining: false,
     };
-    return { ctx, app: buildApp(ctx), logger, setPublicUrl: (url) => (publicUrl = url) };
+    peers?.onChange((athleteId) => {
+      store.changedElsewhere();
+      if (athleteId) outputs.invalidate(athleteId);
+    });
+    return { ctx, ...buildHandler(ctx), logger, setPublicUrl: (url) => (publicUrl = url) };
   } catch (err) {
     await store.close();
     throw err;
@@ -161,7 +181,7 @@ export interface RunningService extends Service {
 /** Listens on the configured host and port; with no PUBLIC_URL, links use the port actually bound. */
 export async function startService(config: ServerConfig, options: ServiceOptions = {}): Promise<RunningService> {
   const service = await createService(config, options);
-  const server = service.app.listen(config.port, config.host);
+  const server = createServer(service.handler).listen(config.port, config.host);
   try {
     await once(server, 'listening');
     const port = (server.address() as AddressInfo).port;

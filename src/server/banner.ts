@@ -12,10 +12,14 @@ export interface BannerInput {
   dataDir: string;
   admin: AdminCredential;
   demo?: DemoAthlete;
+  /** Processes serving (RUNCAST_WORKERS). */
+  workers: number;
 }
 
 export function banner(input: BannerInput): string {
-  const lines = [`runcast listening on ${input.url} (links use ${input.publicUrl}; data in ${input.dataDir})`, ''];
+  const processes =
+    input.workers === 1 ? '1 process; RUNCAST_WORKERS=auto runs one per core' : `${input.workers} worker processes, RUNCAST_WORKERS`;
+  const lines = [`runcast listening on ${input.url} with ${processes} (links use ${input.publicUrl}; data in ${input.dataDir})`, ''];
   if (input.demo) {
     const l = input.demo.links;
     lines.push(

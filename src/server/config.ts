@@ -2,6 +2,7 @@
  * Service configuration from the environment, validated in one place so a
  * typo in a variable is a clear message at start rather than odd behaviour later.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -49,7 +50,14 @@ export interface ServerConfig {
   secretBox?: SecretBox;
   /** Where intervals.icu's API is (RUNCAST_INTERVALS_URL), for a proxy or a test server. */
   intervalsUrl: string;
+  /** Processes serving on the one port (RUNCAST_WORKERS; `auto`: one per core). */
+  workers: number;
 }
+
+/** More processes than this on one machine only compete for its cores and its database. */
+export const MAX_WORKERS = 64;
+const WORKERS_MESSAGE = `RUNCAST_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, or auto (one per core)`;
+const workerCount = z.number().int().min(1, WORKERS_MESSAGE).max(MAX_WORKERS, WORKERS_MESSAGE);
 
 /** The templates folder of this checkout, wherever the service is started from. */
 const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -101,6 +109,13 @@ const envSchema = z.object({
       }
     }),
   RUNCAST_INTERVALS_URL: z.url({ protocol: /^https?$/, message: 'RUNCAST_INTERVALS_URL must be an http(s) URL' }).default(INTERVALS_URL),
+  // Empty counts as unset, like DATABASE_URL.
+  RUNCAST_WORKERS: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.union([z.literal('auto'), z.string().regex(/^\d+$/).transform(Number).pipe(workerCount)], { error: WORKERS_MESSAGE }).default(1),
+    )
+    .transform((v) => (v === 'auto' ? Math.min(MAX_WORKERS, availableParallelism()) : v)),
 });
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -142,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: e.RUNCAST_DEMO === '1' || e.RUNCAST_DEMO === 'true',
     ...(e.RUNCAST_SECRET_KEY ? { secretBox: e.RUNCAST_SECRET_KEY } : {}),
     intervalsUrl: e.RUNCAST_INTERVALS_URL.replace(/\/+$/, ''),
+    workers: e.RUNCAST_WORKERS,
   };
 }

@@ -13,6 +13,8 @@ export interface ServiceContext {
   config: ServerConfig;
   store: Store;
   logger: Logger;
+  /** One line per request, to the same destination. */
+  requestLog: Logger;
   templates: TemplateCatalogue;
   outputs: Outputs;
   admin: AdminCredential;

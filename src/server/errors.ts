@@ -3,7 +3,8 @@
  * with a status that says whose fault it was. Nothing internal (stack, SQL,
  * file paths) is ever sent; a 500 is logged as the bug it is.
  */
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Diagnostic } from '../ir/diagnostic.js';
@@ -26,12 +27,25 @@ export class HttpError extends Error {
 export const notFoundError = () => new HttpError(404, 'not_found', 'Nothing here.');
 
 /** The one 404 body: an unknown token must be indistinguishable from any missing page. */
-export function sendNotFound(res: Response): void {
+export function sendNotFound(res: ServerResponse): void {
   sendError(res, notFoundError());
 }
 
-export function sendError(res: Response, err: HttpError): void {
-  res.status(err.status).json({ error: { code: err.code, message: err.message, details: err.details ?? null } });
+export function errorBody(err: HttpError) {
+  return { error: { code: err.code, message: err.message, details: err.details ?? null } };
+}
+
+/**
+ * The error as JSON, written the same way on the Express routes and on the
+ * athletes' links (the headers already set, such as the security block and
+ * Retry-After, go with it), so a 404 is the same bytes wherever it comes from.
+ */
+export function sendError(res: ServerResponse, err: HttpError): void {
+  const body = Buffer.from(JSON.stringify(errorBody(err)), 'utf8');
+  res.statusCode = err.status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', body.length);
+  res.end(res.req?.method === 'HEAD' ? undefined : body);
 }
 
 export interface IssueDetail {
@@ -98,31 +112,34 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
 };
 
 export function errorHandler(logger: Logger, writes?: WriteHealth): ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    if (err instanceof HttpError) return sendError(res, err);
-    if (isBudgetError(err)) return sendError(res, overBudget(err));
-    const e = err as { type?: unknown; status?: unknown; statusCode?: unknown };
-    const known = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;
-    if (known && known[0] < 500) return sendError(res, new HttpError(known[0], known[1], known[2]));
-    const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
-    // Express and its parsers signal client faults (a badly encoded URL, say) with 4xx statuses.
-    if (status >= 400 && status < 500) return sendError(res, new HttpError(status, 'bad_request', 'The request is not valid.'));
-    if (isDatabaseUnreachable(err)) {
-      logger.error({ err }, 'database unreachable');
-      res.setHeader('Retry-After', '5');
-      return sendError(res, new HttpError(503, 'unavailable', 'The service cannot reach its database; retry shortly.'));
-    }
-    const fault = writes?.noted(err);
-    if (fault) {
-      logger.error({ err }, 'database takes no writes');
-      res.setHeader('Retry-After', '30');
-      return sendError(res, storageUnavailable(fault));
-    }
-    logger.error({ err }, 'unhandled error');
-    sendError(res, new HttpError(500, 'internal', 'Internal error.'));
-  };
+  return (err: unknown, _req, res, _next) => sendFailure(res, err, logger, writes);
+}
+
+/** Any error met while answering, as the answer the client deserves; a 500 is logged as the bug it is. */
+export function sendFailure(res: ServerResponse, err: unknown, logger: Logger, writes?: WriteHealth): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (err instanceof HttpError) return sendError(res, err);
+  if (isBudgetError(err)) return sendError(res, overBudget(err));
+  const e = err as { type?: unknown; status?: unknown; statusCode?: unknown };
+  const known = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;
+  if (known && known[0] < 500) return sendError(res, new HttpError(known[0], known[1], known[2]));
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 500;
+  // Express and its parsers signal client faults (a badly encoded URL, say) with 4xx statuses.
+  if (status >= 400 && status < 500) return sendError(res, new HttpError(status, 'bad_request', 'The request is not valid.'));
+  if (isDatabaseUnreachable(err)) {
+    logger.error({ err }, 'database unreachable');
+    res.setHeader('Retry-After', '5');
+    return sendError(res, new HttpError(503, 'unavailable', 'The service cannot reach its database; retry shortly.'));
+  }
+  const fault = writes?.noted(err);
+  if (fault) {
+    logger.error({ err }, 'database takes no writes');
+    res.setHeader('Retry-After', '30');
+    return sendError(res, storageUnavailable(fault));
+  }
+  logger.error({ err }, 'unhandled error');
+  sendError(res, new HttpError(500, 'internal', 'Internal error.'));
 }

@@ -1,8 +1,15 @@
-/** `npm start`: the service from the environment (see docs/service.md for the variables). */
+/**
+ * `npm start`: the service from the environment (see docs/service.md for the
+ * variables), in this process or, with RUNCAST_WORKERS above 1, in that many
+ * worker processes on one port (`workers.ts`).
+ */
+import cluster from 'node:cluster';
 import { startService } from './app.js';
 import { banner } from './banner.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
+import { logDestination } from './logging.js';
 import { onSignals, shutdown } from './shutdown.js';
+import { clusterPeers, reportListening, runPrimary, workerNumber } from './workers.js';
 import { describeDatabaseUrl } from '../store/database-url.js';
 import { DatabaseUnavailableError, StorageError, storageFault } from '../store/errors.js';
 import { SchemaTooNewError } from '../store/store.js';
@@ -18,27 +25,32 @@ async function main(): Promise<number | undefined> {
     }
     throw err;
   }
+  if (cluster.isPrimary && config.workers > 1) return runPrimary(config);
+  const number = workerNumber();
+  const logStream = logDestination();
   let running;
   try {
-    running = await startService(config);
+    running = await startService(config, { logStream, ...(number !== undefined ? { worker: { number, peers: clusterPeers() } } : {}) });
   } catch (err) {
     process.stderr.write(`runcast: ${startFailure(err, config)}\n`);
     return 1;
   }
-  process.stdout.write(
-    banner({
-      url: running.url,
-      publicUrl: running.ctx.publicUrl(),
-      dataDir: config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir,
-      admin: running.ctx.admin,
-      demo: running.demo,
-    }),
-  );
+  const text = banner({
+    url: running.url,
+    publicUrl: running.ctx.publicUrl(),
+    dataDir: config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir,
+    admin: running.ctx.admin,
+    demo: running.demo,
+    workers: config.workers,
+  });
+  // A worker's banner is printed by the primary, once every worker listens.
+  if (number !== undefined) reportListening(text);
+  else process.stdout.write(text);
   const { server, ctx } = running;
   onSignals(async () => {
     ctx.logger.info('shutting down');
     await shutdown(server, ctx);
-    ctx.logger.flush();
+    logStream.flushSync();
   });
   return undefined;
 }

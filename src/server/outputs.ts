@@ -17,7 +17,7 @@ import { HttpError, unprocessable } from './errors.js';
 import { athleteBase } from './links.js';
 import { compileChecked, resolvePlan, type TemplateCatalogue } from './plans.js';
 import { storedAthlete } from './profile.js';
-import { makeArtifact, type Artifact } from './send-artifact.js';
+import { extraBytes, makeArtifact, type Artifact, type Validators } from './send-artifact.js';
 
 export const MEDIA_TYPES = {
   ics: 'text/calendar; charset=utf-8',
@@ -42,24 +42,27 @@ export interface OutputsDeps {
 /** Share of the cache bytes kept for feed ETags: a few hundred bytes an athlete, so thousands fit where one feed would. */
 const TAG_SHARE = 8;
 
+/** What a cache entry holds besides an artifact's bytes. */
+const ENTRY_OVERHEAD = 256;
+
 export class Outputs {
   readonly cache: ByteLru<Cached>;
   /**
-   * The ETag of each feed built, by athlete and version. Calendar clients poll
-   * with If-None-Match; with this, a poll of an unchanged feed is answered 304
-   * even after the feed's bytes were evicted to make room for other athletes',
-   * instead of rebuilding the feed only to find it unchanged. A version's feed
-   * is the same bytes whenever it is built (revisions are stored), so its tag
-   * stays true for as long as the version does.
+   * The ETags of each feed built (one for each coding sent), by athlete and
+   * version. Calendar clients poll with If-None-Match; with this, a poll of an
+   * unchanged feed is answered 304 even after the feed's bytes were evicted to
+   * make room for other athletes', instead of rebuilding the feed only to find
+   * it unchanged. A version's feed is the same bytes whenever it is built
+   * (revisions are stored), so its tags stay true for as long as the version does.
    */
-  readonly feedTags: ByteLru<string>;
+  readonly feedTags: ByteLru<Validators>;
   private readonly inflight = new Map<string, Promise<Artifact>>();
   private readonly now: () => Date;
 
   constructor(private readonly deps: OutputsDeps) {
     const tagBytes = Math.floor(deps.cacheBytes / TAG_SHARE);
     this.cache = new ByteLru<Cached>(deps.cacheBytes - tagBytes);
-    this.feedTags = new ByteLru<string>(tagBytes);
+    this.feedTags = new ByteLru<Validators>(tagBytes);
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -96,19 +99,33 @@ export class Outputs {
     const key = this.key(record, what);
     const hit = this.cache.get(key);
     if (hit?.kind === 'artifact') return hit.artifact;
-    const artifact = build();
-    this.cache.set(key, { kind: 'artifact', artifact }, artifact.body.length + 256);
+    return this.keep(key, build());
+  }
+
+  /** An artifact of this athlete's version kept under `what`, if it is. */
+  cached(record: AthleteRecord, what: string): Artifact | undefined {
+    const hit = this.cache.get(this.key(record, what));
+    return hit?.kind === 'artifact' ? hit.artifact : undefined;
+  }
+
+  /** Keeps the artifact under `what` for this athlete's version, counting the compressed forms it gains later. */
+  keepFor(record: AthleteRecord, what: string, artifact: Artifact): Artifact {
+    return this.keep(this.key(record, what), artifact);
+  }
+
+  private keep(key: string, artifact: Artifact): Artifact {
+    this.cache.set(key, { kind: 'artifact', artifact }, artifact.body.length + extraBytes(artifact) + ENTRY_OVERHEAD);
+    artifact.grew = (bytes) => this.cache.grow(key, bytes);
     return artifact;
   }
 
   /** The feed if it is cached for this version of the athlete: the poll of an unchanged feed, answered without waiting. */
   cachedFeed(record: AthleteRecord): Artifact | undefined {
-    const hit = this.cache.get(this.key(record, 'ics'));
-    return hit?.kind === 'artifact' ? hit.artifact : undefined;
+    return this.cached(record, 'ics');
   }
 
-  /** The ETag of this version's feed, if it was built here and its tag is still remembered. */
-  feedEtag(record: AthleteRecord): string | undefined {
+  /** The ETags of this version's feed, if it was built here and its tags are still remembered. */
+  feedValidators(record: AthleteRecord): Validators | undefined {
     return this.feedTags.get(this.key(record, 'ics'));
   }
 
@@ -123,8 +140,9 @@ export class Outputs {
     const build = this.buildFeed(record, token).finally(() => this.inflight.delete(key));
     this.inflight.set(key, build);
     const artifact = await build;
-    this.cache.set(key, { kind: 'artifact', artifact }, artifact.body.length + 256);
-    this.feedTags.set(key, artifact.etag, 96 + key.length + artifact.etag.length);
+    this.keep(key, artifact);
+    // Room for the tags of all three forms: the compressed ones are added to the same object when first sent.
+    this.feedTags.set(key, artifact.validators, 160 + key.length + 3 * artifact.etag.length);
     return artifact;
   }
 
@@ -182,7 +200,7 @@ export class Outputs {
       const writer = requireWriter(format);
       if (!writer.writeWorkout) throw new Error(`writer ${format} cannot write one session`);
       const file = run(() => writer.writeWorkout!(workout, plan, deviceOptions(record)));
-      return makeArtifact(file.data, MEDIA_TYPES[format], sessionFileName(workout.date ?? workout.id, workout.title, format));
+      return makeArtifact(file.data, MEDIA_TYPES[format], { fileName: sessionFileName(workout.date ?? workout.id, workout.title, format) });
     });
   }
 
@@ -200,7 +218,7 @@ export class Outputs {
       const files = run(() => requireWriter(writerName).writePlan(plan, { ...deviceOptions(record), ...options }));
       const file = files.find((f) => pick(f.path));
       if (!file) throw new Error(`writer ${writerName} returned no matching file`);
-      return makeArtifact(file.data, mediaType, file.path.split('/').pop());
+      return makeArtifact(file.data, mediaType, { fileName: file.path.split('/').pop() });
     });
   }
 

@@ -1,28 +1,67 @@
 /**
  * Bytes sent to athletes' clients with a strong ETag from their content, so a
  * calendar app's conditional poll of an unchanged feed is answered with 304.
- * The ETag is computed once, when the bytes are made; sending a cached
- * artifact hashes nothing and copies nothing.
+ * Text goes gzip- or brotli-compressed to clients that accept it: each coding
+ * is made once per version of the bytes, on its first request, and kept with
+ * them, with its own ETag (the hash of the bytes sent) and its headers written
+ * out in advance. Sending a cached artifact hashes, compresses and copies
+ * nothing.
  */
-import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachment } from './content-disposition.js';
+import { encode, entityTag, isCompressible, MIN_COMPRESSED_BYTES, negotiate, type Chosen, type Coding } from './encodings.js';
+import { SECURITY_HEADERS } from './security-headers.js';
+
+export const CACHE_CONTROL = 'private, max-age=300';
+
+/** One form of the bytes (as they are, or compressed) with the headers of a 200 that sends it. */
+interface Representation {
+  body: Buffer;
+  etag: string;
+  head: string[];
+}
+
+/**
+ * What a conditional request needs to be answered 304 (the ETag of each form
+ * made so far), without the bytes: kept for feeds after their bytes leave
+ * the cache.
+ */
+export interface Validators {
+  readonly etags: Partial<Record<Chosen, string>> & { identity: string };
+  readonly cacheControl: string;
+  /** Whether the answer depends on Accept-Encoding. */
+  readonly varies: boolean;
+}
 
 export interface Artifact {
   body: Buffer;
-  /** Quoted strong entity tag. */
+  /** Quoted strong entity tag of `body`. */
   etag: string;
   mediaType: string;
   /** Download name; absent for content shown inline. */
   fileName?: string;
+  readonly validators: Validators;
+  /** The forms sent so far; `null` for a coding that would not make the bytes smaller (those clients get the bytes as they are). */
+  readonly forms: Partial<Record<Coding, Representation | null>> & { identity?: Representation };
+  /** Told the bytes a newly kept compressed form adds, by the cache that holds the artifact. */
+  grew?: (bytes: number) => void;
 }
 
-export const CACHE_CONTROL = 'private, max-age=300';
+export interface ArtifactOptions {
+  fileName?: string;
+  cacheControl?: string;
+}
 
-export function makeArtifact(data: Uint8Array | string, mediaType: string, fileName?: string): Artifact {
+export function makeArtifact(data: Uint8Array | string, mediaType: string, { fileName, cacheControl = CACHE_CONTROL }: ArtifactOptions = {}): Artifact {
   const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-  return { body, etag, mediaType, fileName };
+  const etag = entityTag(body);
+  const varies = body.length >= MIN_COMPRESSED_BYTES && isCompressible(mediaType);
+  return { body, etag, mediaType, fileName, validators: { etags: { identity: etag }, cacheControl, varies }, forms: {} };
+}
+
+/** Bytes an artifact holds besides its body: its compressed forms. */
+export function extraBytes(artifact: Artifact): number {
+  return (artifact.forms.gzip?.body.length ?? 0) + (artifact.forms.br?.body.length ?? 0);
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`. */
@@ -46,24 +85,62 @@ function disposition(fileName: string): string {
   return value;
 }
 
-/** 304 if the request's If-None-Match names this ETag; false (nothing sent) otherwise. */
-export function sendIfNotModified(req: Request, res: Response, etag: string): boolean {
+/** The form to send for the coding the client chose: the compressed one when it is smaller, else the bytes as they are. */
+function representation(artifact: Artifact, chosen: Chosen): Representation {
+  if (chosen !== 'identity' && artifact.validators.varies) {
+    let form = artifact.forms[chosen];
+    if (form === undefined) {
+      const body = encode(artifact.body, chosen, 'stored');
+      form = body.length < artifact.body.length ? build(artifact, body, entityTag(body), chosen) : null;
+      artifact.forms[chosen] = form;
+      // A coding that does not pay is answered with the bytes as they are, under their tag.
+      (artifact.validators.etags as Record<Chosen, string>)[chosen] = form ? form.etag : artifact.etag;
+      if (form) artifact.grew?.(form.body.length);
+    }
+    if (form) return form;
+  }
+  return (artifact.forms.identity ??= build(artifact, artifact.body, artifact.etag, 'identity'));
+}
+
+function build(artifact: Artifact, body: Buffer, etag: string, coding: Chosen): Representation {
+  const head = [...SECURITY_HEADERS, 'Content-Type', artifact.mediaType, 'ETag', etag, 'Cache-Control', artifact.validators.cacheControl];
+  if (artifact.validators.varies) head.push('Vary', 'Accept-Encoding');
+  if (coding !== 'identity') head.push('Content-Encoding', coding);
+  if (artifact.fileName) head.push('Content-Disposition', disposition(artifact.fileName));
+  head.push('Content-Length', String(body.length));
+  return { body, etag, head };
+}
+
+/**
+ * 304 if the request's If-None-Match names the ETag of the form this client
+ * would get; false (nothing sent) otherwise, or when that form was not made
+ * here yet.
+ */
+export function sendIfNotModified(req: IncomingMessage, res: ServerResponse, validators: Validators): boolean {
   const condition = req.headers['if-none-match'];
-  if (condition === undefined || !etagMatches(condition, etag)) return false;
-  res.setHeader('ETag', etag);
-  res.setHeader('Cache-Control', CACHE_CONTROL);
-  res.statusCode = 304;
-  res.end();
+  if (condition === undefined) return false;
+  const etag = validators.etags[validators.varies ? negotiate(req.headers['accept-encoding']) : 'identity'];
+  if (etag === undefined || !etagMatches(condition, etag)) return false;
+  notModified(res, etag, validators);
   return true;
 }
 
-export function sendArtifact(req: Request, res: Response, artifact: Artifact): void {
-  if (sendIfNotModified(req, res, artifact.etag)) return;
-  res.setHeader('ETag', artifact.etag);
-  res.setHeader('Cache-Control', CACHE_CONTROL);
-  res.setHeader('Content-Type', artifact.mediaType);
-  if (artifact.fileName) res.setHeader('Content-Disposition', disposition(artifact.fileName));
-  res.setHeader('Content-Length', artifact.body.length);
-  res.statusCode = 200;
-  res.end(req.method === 'HEAD' ? undefined : artifact.body);
+function notModified(res: ServerResponse, etag: string, validators: Validators): void {
+  const head = [...SECURITY_HEADERS, 'ETag', etag, 'Cache-Control', validators.cacheControl];
+  if (validators.varies) head.push('Vary', 'Accept-Encoding');
+  res.writeHead(304, head);
+  res.end();
+}
+
+/** The artifact in the form the client accepts, or 304 when it has that form already; answers the Content-Length sent. */
+export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact: Artifact): number {
+  const rep = representation(artifact, artifact.validators.varies ? negotiate(req.headers['accept-encoding']) : 'identity');
+  const condition = req.headers['if-none-match'];
+  if (condition !== undefined && etagMatches(condition, rep.etag)) {
+    notModified(res, rep.etag, artifact.validators);
+    return 0;
+  }
+  res.writeHead(200, rep.head);
+  res.end(req.method === 'HEAD' ? undefined : rep.body);
+  return rep.body.length;
 }

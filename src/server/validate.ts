@@ -13,7 +13,7 @@ export function parseBody<S extends z.ZodType>(req: Request, schema: S): z.outpu
   return parsed.data;
 }
 
-export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
+export function parseQuery<S extends z.ZodType>(req: { query: unknown }, schema: S): z.output<S> {
   const parsed = schema.safeParse(req.query);
   if (!parsed.success) throw invalidRequest(parsed.error, 'query');
   return parsed.data;

@@ -75,6 +75,8 @@ export interface SyncReader {
   first<R>(query: CompiledQuery<R>): R | undefined;
   /** Changes whenever anything was committed to the database, by any connection or process, since it was last read. */
   changeCounter(): number;
+  /** Another process says it committed: the counter moves now rather than at its next check. */
+  changedElsewhere(): void;
   close(): void;
 }
 
@@ -129,6 +131,10 @@ export class KyselyStore implements Store {
 
   private athletes() {
     return this.db.selectFrom('athletes').select(ATHLETE_COLUMNS);
+  }
+
+  changedElsewhere(): void {
+    this.readers.sync?.changedElsewhere();
   }
 
   async createAthlete(input: NewAthlete): Promise<AthleteRecord> {

@@ -67,10 +67,12 @@ function openReader(file: string): SyncReader {
   const raw = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
   const prepare = preparedOnce((sql) => raw.prepare(sql));
   const dataVersion = raw.prepare('PRAGMA data_version').pluck();
+  const commits = commitsOf(file);
   return {
     first: <R>(query: CompiledQuery<R>) => prepare(query.sql).get(query.parameters) as R | undefined,
     // data_version counts commits by every other connection, and this one never writes.
-    changeCounter: withForeignCommits(commitsOf(file), () => dataVersion.get() as number),
+    changeCounter: withForeignCommits(commits, () => dataVersion.get() as number),
+    changedElsewhere: () => void commits.generation++,
     close: () => raw.close(),
   };
 }

@@ -105,6 +105,13 @@ export interface Store {
   /** Athletes' links to intervals.icu and what was pushed there. */
   readonly intervals: IntervalsLinks;
 
+  /**
+   * Another process of this service committed a change (it says so before
+   * answering its client): forget whatever was kept on the strength of
+   * nothing having changed, so the next lookup reads the database.
+   */
+  changedElsewhere(): void;
+
   /** A cheap round trip to the database, for health checks. */
   ping(): Promise<void>;
   /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/server/config.js';
 import { resolve } from 'node:path';
@@ -31,6 +32,16 @@ describe('loadConfig', () => {
       trustProxy: 1,
       demo: false,
     });
+  });
+
+  it('runs one process unless RUNCAST_WORKERS says how many, or auto for one per core', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ RUNCAST_WORKERS: '' }).workers).toBe(1);
+    expect(loadConfig({ RUNCAST_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ RUNCAST_WORKERS: 'auto' }).workers).toBe(Math.min(64, availableParallelism()));
+    for (const bad of ['0', '65', 'two', '1.5', '-2']) {
+      expect(() => loadConfig({ RUNCAST_WORKERS: bad }), bad).toThrow(/RUNCAST_WORKERS must be a whole number from 1 to 64, or auto/);
+    }
   });
 
   it('names every bad variable', () => {

@@ -4,10 +4,10 @@
  * gets the files it was rendered with and browsers may keep them. Only the
  * files listed here are served: no path from a request reaches the disk.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router } from 'express';
+import { makeArtifact, sendArtifact, type Artifact } from '../send-artifact.js';
 import { STATIC_FILES } from './render.js';
 
 const FILES = {
@@ -19,11 +19,8 @@ const FILES = {
 export type AssetName = keyof typeof FILES;
 export type AssetUrls = Record<AssetName, string>;
 
-interface Loaded {
-  body: Buffer;
-  type: string;
-  etag: string;
-}
+// Pages link each file with its hash, so a new version is a new URL; a day's reuse is safe.
+const ASSET_CACHE_CONTROL = 'public, max-age=86400';
 
 export interface Assets {
   urls: AssetUrls;
@@ -31,26 +28,19 @@ export interface Assets {
 }
 
 export function loadAssets(dir: string = STATIC_FILES): Assets {
-  const byName = new Map<string, Loaded>();
+  const byName = new Map<string, Artifact>();
   const urls = {} as AssetUrls;
   for (const [key, file] of Object.entries(FILES) as [AssetName, (typeof FILES)[AssetName]][]) {
-    const body = readFileSync(join(dir, file.name));
-    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
-    byName.set(file.name, { body, type: file.type, etag: `"${hash}"` });
-    urls[key] = `/static/${file.name}?v=${hash}`;
+    const artifact = makeArtifact(readFileSync(join(dir, file.name)), file.type, { cacheControl: ASSET_CACHE_CONTROL });
+    byName.set(file.name, artifact);
+    urls[key] = `/static/${file.name}?v=${artifact.etag.slice(1, 17)}`;
   }
 
   const router = Router();
   router.get('/static/:name', (req, res, next) => {
-    const file = byName.get(String(req.params.name));
-    if (!file) return next();
-    res.setHeader('Content-Type', file.type);
-    res.setHeader('ETag', file.etag);
-    // Pages link each file with its hash, so a new version is a new URL; a day's reuse is safe.
-    res.setHeader('Cache-Control', 'public, max-age=86400');
-    if (req.get('if-none-match') === file.etag) return void res.status(304).end();
-    res.setHeader('Content-Length', String(file.body.length));
-    res.status(200).end(req.method === 'HEAD' ? undefined : file.body);
+    const artifact = byName.get(String(req.params.name));
+    if (!artifact) return next();
+    sendArtifact(req, res, artifact);
   });
   return { urls, router };
 }
