@@ -82,12 +82,16 @@ export function isBudgetError(e: unknown): e is BudgetError {
   return e instanceof BudgetError;
 }
 
-function refuse(limit: LimitName, figure: number, place?: BudgetPlace | (() => BudgetPlace | undefined)): never {
-  throw new BudgetError(limit, figure, typeof place === 'function' ? place() : place);
+/** Where a refused session stands: a place, a larger record holding one (a session's origin), or a function giving it. */
+export type BudgetWhere = BudgetPlace | (() => BudgetPlace | undefined);
+
+function refuse(limit: LimitName, figure: number, where?: BudgetWhere): never {
+  const place = typeof where === 'function' ? where() : where;
+  throw new BudgetError(limit, figure, place && { ...(place.file ? { file: place.file } : {}), line: place.line, column: place.column });
 }
 
 /** Length and bracket depth of one session's text, before the lexer sees it. */
-export function checkSessionText(text: string, place?: () => BudgetPlace | undefined): void {
+export function checkSessionText(text: string, place?: BudgetWhere): void {
   if (text.length > LIMITS.sessionChars) refuse('sessionChars', text.length, place);
   let depth = 0;
   let deepest = 0;
@@ -152,7 +156,7 @@ export function sessionSteps(session: SessionNode): number {
 }
 
 /** Refuses a session that would run more steps than one session may. */
-export function checkSessionSteps(session: SessionNode, place?: () => BudgetPlace | undefined): number {
+export function checkSessionSteps(session: SessionNode, place?: BudgetWhere): number {
   const steps = sessionSteps(session);
   if (steps > LIMITS.sessionSteps) refuse('sessionSteps', steps, place);
   return steps;
@@ -169,7 +173,7 @@ export function checkPlanWeeks(weeks: number, place?: BudgetPlace): void {
 /** A session of a plan as the budget sees it: its text and where it stands. */
 export interface BudgetedCell {
   text: string;
-  place?: () => BudgetPlace | undefined;
+  place?: BudgetWhere;
 }
 
 /**

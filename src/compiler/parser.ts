@@ -33,7 +33,12 @@ export function parseSession(text: string): ParseResult {
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Keys, not Object.values: every compiled session freezes its steps, and the arrays were most of the work.
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const v = record[key];
+      if (v && typeof v === 'object') deepFreeze(v);
+    }
   }
   return value;
 }

@@ -9,7 +9,6 @@ import { hasErrors } from '../ir/diagnostic.js';
 import { compileRuns } from './session.js';
 import { keptAsWritten } from './kept.js';
 import { checkPlanSessions } from './budget.js';
-import { placeOf } from './session.js';
 
 /**
  * The first days a plan may start on: dates a calendar, a watch and a FIT
@@ -27,9 +26,22 @@ export interface PlanOptions {
   start?: string;
 }
 
+/**
+ * Plans whose sessions passed the budget. The figures depend on the text
+ * alone, not on the athlete, so a plan compiled for many athletes (every
+ * feed of a template) is counted once.
+ */
+const withinBudget = new WeakSet<LoadedPlan['cells']>();
+
+function checkPlanWithinBudget(plan: LoadedPlan): void {
+  if (withinBudget.has(plan.cells)) return;
+  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: cell.origin })));
+  withinBudget.add(plan.cells);
+}
+
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
-  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: () => placeOf(cell.origin) })));
+  checkPlanWithinBudget(plan);
   const defaults = doc.defaults;
   const paces = buildPaceTable(athlete.profile, defaults.tolerance);
   const diagnostics: Diagnostic[] = [];

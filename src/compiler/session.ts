@@ -5,7 +5,7 @@ import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
-import { checkSessionSteps, checkSessionText, type BudgetPlace } from './budget.js';
+import { checkSessionSteps, checkSessionText } from './budget.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
@@ -49,8 +49,8 @@ export function compileSession(text: string, athlete: Athlete, options: SessionO
 
 /** The runs of one day of shorthand: one workout, or one per run ("Recovery 5 miles a.m., 4 miles p.m."). */
 export function compileRuns(text: string, athlete: Athlete, options: SessionOptions = {}): Workout[] {
-  const place = () => placeOf(options.origin);
-  checkSessionText(text, place);
+  // The origin is passed as it is (not wrapped in a function): a plan compiles every cell for every athlete.
+  checkSessionText(text, options.origin);
   const defaults: Defaults = { ...DEFAULTS, ...options.defaults, tolerance: { ...DEFAULTS.tolerance, ...options.defaults?.tolerance } };
   const paces = options.paces ?? (options.defaults?.tolerance ? buildPaceTable(athlete.profile, defaults.tolerance) : athlete.paces);
   const base: Workout = {
@@ -67,17 +67,17 @@ export function compileRuns(text: string, athlete: Athlete, options: SessionOpti
     ...(options.coachNotes ? { coachNotes: options.coachNotes } : {}),
     diagnostics: [],
   };
-  const at = (span: Span, severity: Diagnostic['severity'], message: string, hint?: string) => locate(text, span, severity, message, hint, options.origin);
 
   const parsed = parseSession(text);
   if (!parsed.ok) {
     const e = parsed.error;
-    base.diagnostics.push(at({ start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint));
+    base.diagnostics.push(locate(text, { start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint, options.origin));
     return [base];
   }
   const runs = parsed.session.runs ?? [parsed.session];
-  for (const run of runs) checkSessionSteps(run, place);
-  return runs.map((run, k) => compileRun(run, k, runs.length, base, athlete, paces, defaults, options, at));
+  for (const run of runs) checkSessionSteps(run, options.origin);
+  if (runs.length === 1) return [compileRun(runs[0]!, 0, 1, base, athlete, paces, defaults, options)];
+  return runs.map((run, k) => compileRun(run, k, runs.length, base, athlete, paces, defaults, options));
 }
 
 function compileRun(
@@ -89,8 +89,9 @@ function compileRun(
   paces: PaceTable,
   defaults: Defaults,
   options: SessionOptions,
-  at: (span: Span, severity: Diagnostic['severity'], message: string, hint?: string) => Diagnostic,
 ): Workout {
+  const text = template.source;
+  const origin = options.origin;
   const base: Workout = { ...template, id: of > 1 && k > 0 ? `${template.id}-run${k + 1}` : template.id, notes: [], diagnostics: [], alternatives: [] };
   if (of > 1 && base.slot) base.slot = { ...base.slot, index: base.slot.index + k };
   const r = resolution(session, athlete, paces, defaults, options.defaults);
@@ -99,11 +100,10 @@ function compileRun(
     base.optional = session.optional;
   }
   if (r.error) {
-    base.diagnostics.push(at(r.error.span, 'error', r.error.message, r.error.hint));
+    base.diagnostics.push(locate(text, r.error.span, 'error', r.error.message, r.error.hint, origin));
     base.steps = [];
     return base;
   }
-  const text = template.source;
   base.alternatives = r.alternatives.map((alt, k) => ({
     ...base,
     ...alt.built,
@@ -117,24 +117,19 @@ function compileRun(
   base.notes = [...r.notes, ...session.asides.map((a) => a.text)];
   if (of > 1) base.notes.push(`run ${k + 1} of ${of} today`);
   if (base.optional) base.notes.push('optional: this session may be skipped');
-  for (const w of r.warnings) base.diagnostics.push(at(w.span, 'warning', w.message, w.hint));
+  for (const w of r.warnings) base.diagnostics.push(locate(text, w.span, 'warning', w.message, w.hint, origin));
   for (const ig of session.ignored) {
     const words = text.slice(ig.span.start, ig.span.end);
     if (ig.why === 'label') {
-      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not a label runcast knows`, 'it is kept as written in the title; no step uses it'));
+      base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is not a label runcast knows`, 'it is kept as written in the title; no step uses it', origin));
     } else if (ig.why === 'day') {
-      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not used`, "the session's date comes from the plan"));
+      base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is not used`, "the session's date comes from the plan", origin));
     } else {
-      base.diagnostics.push(at(ig.span, 'warning', `'${words}' is not used`, 'it changes no step; it is kept in the notes'));
+      base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is not used`, 'it changes no step; it is kept in the notes', origin));
       base.notes.push(`not used: '${words}'`);
     }
   }
   return base;
-}
-
-/** Where a session over budget stands in its document. */
-export function placeOf(origin: Origin | undefined): BudgetPlace | undefined {
-  return origin && { ...(origin.file ? { file: origin.file } : {}), line: origin.line, column: origin.column };
 }
 
 /** A parsed session resolved for one athlete, before it is placed in its document (ids and positions are the caller's). */

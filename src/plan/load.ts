@@ -1,7 +1,7 @@
 /** Read a plan document — YAML, or a CSV/TSV grid — into validated cells with their positions. */
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type Weekday } from '../ir/workout.js';
-import { placeOf, type Origin } from '../compiler/session.js';
+import type { Origin } from '../compiler/session.js';
 import { checkPlanText, checkPlanWeeks, checkSessionText } from '../compiler/budget.js';
 import { readRecovery, readRun } from '../compiler/defaults.js';
 import { looksLikeGrid, readGrid } from './csv.js';
@@ -82,7 +82,7 @@ function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnos
   const readers = { warmup: readRun, cooldown: readRun, stridesRecovery: readRecovery } as const;
   for (const key of ['warmup', 'cooldown', 'stridesRecovery'] as const) {
     const value = doc.defaults[key];
-    checkSessionText(value, () => placeOf(originOf(key)));
+    checkSessionText(value, () => originOf(key));
     if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
     const r = readers[key](value);
     if (r.ok) continue;

@@ -98,6 +98,9 @@ function tokens(text: string): Set<string> {
     out.add(bare(t));
     // A compact name may drop a unit the text wrote ("8x1:30" for "8 x 1:30 min"): that is not a cut.
     out.add(bare(t).replace(/(\d)(min|s|m|mi|km)$/, '$1'));
+    // A count before its bracket ("6x" of "6x(2x2 min fast, …)") is whole: the watch drops an unclosed bracket with all after it.
+    const counted = /^(\d+x)[([{]/.exec(bare(t));
+    if (counted) out.add(counted[1]!);
   }
   return out;
 }
