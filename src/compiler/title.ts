@@ -35,6 +35,11 @@ function what(s: Step, units: Units): { qty: string; rest: string } {
   return { qty, rest: `${kind}${target}` };
 }
 
+/** A race as a title says it: "8K race", "Half marathon" (never "8K race race"). */
+function raceWords(qty: string): string {
+  return /race$|marathon$/i.test(qty) ? qty : `${qty} race`;
+}
+
 function workSteps(nodes: Node[]): Step[] {
   return nodes.flatMap((n) => (n.type === 'step' ? (n.intensity === 'active' ? [n] : []) : workSteps(n.children)));
 }
@@ -84,7 +89,7 @@ export function titleFromParts(parts: Part[], units: Units): string {
       const total = steps.reduce((a, s) => a + (s.duration.kind === 'distance' ? s.duration.meters : s.duration.kind === 'time' ? s.duration.seconds : 0), 0);
       const d: Duration = steps[0]!.duration.kind === 'time' ? { kind: 'time', seconds: total } : { kind: 'distance', meters: total };
       const fast = what(steps[1]!, units);
-      pieces.push(`${shortDuration(d, units)} w/ ${fast.qty}${fast.rest}`);
+      pieces.push(`${shortDuration(d, units)} w/ ${fast.rest === ' race' ? raceWords(fast.qty) : fast.qty + fast.rest}`);
       continue;
     }
     for (const s of steps) {
@@ -92,7 +97,7 @@ export function titleFromParts(parts: Part[], units: Units): string {
       if (ladder && ladder.qtys.some((q) => q.includes('×'))) w.qty = `1×${w.qty}`;
       if (w.rest === ' easy' || w.rest === ' race' || w.rest === ' walk' || w.rest === ' run/walk') {
         flush();
-        pieces.push(w.rest === ' race' ? (/race$|marathon$/i.test(w.qty) ? w.qty : `${w.qty} race`) : `${w.qty}${w.rest}`);
+        pieces.push(w.rest === ' race' ? raceWords(w.qty) : `${w.qty}${w.rest}`);
         continue;
       }
       if (ladder && ladder.rest === w.rest) ladder.qtys.push(w.qty);

@@ -386,3 +386,32 @@ describe('the workout sentences of "How To Run A Faster Mile"', () => {
     expect(reps(w.alternatives[0]!.steps)).toBe('4x(a:600 r:open)');
   });
 });
+
+describe('labels that also name a day of their own', () => {
+  it('"Strength 3 x 2 miles @ MP-10s w/ 800m jog" is a labelled workout; "Strength" alone stays a strength day', () => {
+    const w = compiled('Strength 3 x 2 miles @ MP-10s w/ 800m jog');
+    expect(w.title).toBe('Strength: 3×2 mi @ M−10s');
+    expect(skeleton(w.steps.filter((n) => n.type === 'repeat'))).toBe('3x(a:3219 r:800)');
+    for (const text of ['Strength', 'Strength training']) {
+      const day = compiled(text);
+      expect(day.sport, text).toBe('strength');
+      expect(day.title, text).toBe(text);
+    }
+  });
+
+  it('"Threshold 4 miles" runs at T; "Interval 5 x 1K @ 5K" is named Intervals', () => {
+    const t = compiled('Threshold 4 miles');
+    expect(t.title).toBe('Threshold 4 mi');
+    expect(t.steps).toHaveLength(1);
+    expect(t.steps[0]!.type === 'step' && t.steps[0]!.target.kind === 'pace' && t.steps[0]!.target.name).toBe('T');
+    expect(compiled('Interval 5 x 1K @ 5K').title).toBe('Intervals: 5×1000m @ 5K');
+  });
+});
+
+describe('race titles', () => {
+  // Regression: a race inside a longer run was titled "10 mi w/ 8K race race".
+  it('"8k-10k tune-up race, 10 miles" and "Half Marathon goal race 17 miles" say "race" once', () => {
+    expect(compiled('8k-10k tune-up race, 10 miles').title).toBe('10 mi w/ 8K race');
+    expect(compiled('Half Marathon goal race 17 miles').title).toBe('17 mi w/ Half marathon');
+  });
+});

@@ -22,6 +22,8 @@ export interface Label {
   total?: boolean;
   /** The run builds from easy to the pace written for its end ("last 3 miles @ LT"). */
   progression?: boolean;
+  /** The word also names a day of its own ("Strength": a day in the gym): a label only before a number or a colon. */
+  beforeRun?: boolean;
 }
 
 export const LABELS: Label[] = [
@@ -43,11 +45,13 @@ export const LABELS: Label[] = [
   { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles'], pace: 'E' },
   { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery' },
   { title: 'Tempo', phrases: ['tempo', 'tempo run'], pace: 'T' },
+  { title: 'Strength', phrases: ['strength', 'strength workout', 'strength session'], beforeRun: true },
   // Everyone
+  { title: 'Threshold', phrases: ['threshold', 'threshold workout', 'threshold session'], pace: 'T' },
   { title: 'Steady', phrases: ['steady', 'steady run', 'steady state'], pace: 'M' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
-  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'speed session', 'speed workout', 'speedwork', 'speed work', 'track session', 'track workout'] },
+  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'track session', 'track workout'] },
   { title: 'Time trial', phrases: ['time trial', 'tt'] },
 ];
 

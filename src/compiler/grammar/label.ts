@@ -99,6 +99,7 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     }
     const m = longest(forwards, tokens, k, 1);
     const after = m ? tokens[m.end + 1] : undefined;
+    if (m?.n.label?.beforeRun && !(after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after)))) break;
     // A label stands before the session's first number or bracket, a colon or a spaced dash.
     if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen')) {
       if (m.n.label && (!found || !m.n.prefix)) found = fromTable(m.n.label, spanOf(t, tokens[m.end]!));
