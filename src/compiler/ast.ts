@@ -94,6 +94,8 @@ export interface IntervalNode {
   placement?: 'start' | 'end';
   /** "1km or 4 mins": what else the coach allows for this stretch, kept as a note. */
   otherwise?: string;
+  /** "8K-15K tune-up race (total 9 miles to 13 miles)": the day's running, the race inside it. */
+  dayTotal?: Quantity;
   span: Span;
 }
 

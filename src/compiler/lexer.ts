@@ -127,6 +127,17 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && !isLetter(text[i + 2])) {
         i += 2;
         spaced = true;
+        continue;
+      }
+      // "3x2' up", "90' easy", "30\" rest": minutes and seconds written with prime marks.
+      const prime = primeUnit(text, i);
+      // "‘4’ repeats": a number in quotes.
+      const quoted = text[start - 1] === '‘' || text[start - 1] === "'" || text[start - 1] === '"' || text[start - 1] === '“';
+      if (prime && !quoted && !raw.includes(':') && (prime.unit === 'min' || !prime.quote || (Number(raw) <= 90 && !quoteOpen(text, start)))) {
+        const at = i;
+        i += prime.length;
+        tokens.push({ kind: 'word', value: prime.unit, raw: text.slice(at, i), offset: at, length: prime.length, spaced: false, synthetic: true });
+        spaced = false;
       }
       continue;
     }
@@ -146,6 +157,12 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
         i = end;
         push('word', value.slice(1), start + 1);
       } else push('word', value, start);
+      continue;
+    }
+    if (c >= '\u2080' && c <= '\u2089') {
+      // "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed.
+      while (i < text.length && text[i]! >= '\u2080' && text[i]! <= '\u2089') i++;
+      push('number', [...text.slice(start, i)].map((d) => String(d.charCodeAt(0) - 0x2080)).join(''), start);
       continue;
     }
     const kind = PUNCT[c];
@@ -169,6 +186,34 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   }
   tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
   return { tokens, errors };
+}
+
+/** A prime mark after a number: ' ’ ′ minutes, '' " ″ seconds; never before a letter or digit ("5'10\"" is a clock, read before). */
+function primeUnit(text: string, i: number): { unit: 'min' | 'sec'; length: number; quote?: true } | undefined {
+  const c = text[i];
+  let unit: 'min' | 'sec';
+  let length = 1;
+  let quote: true | undefined;
+  if ((c === "'" || c === '’') && (text[i + 1] === "'" || text[i + 1] === '’')) (unit = 'sec'), (length = 2);
+  else if (c === "'" || c === '’' || c === '′') unit = 'min';
+  else if (c === '″') unit = 'sec';
+  else if (c === '"' || c === '”') (unit = 'sec'), (quote = true);
+  else return undefined;
+  const after = text[i + length];
+  if (isLetter(after) || isDigit(after) || after === "'" || after === '’' || after === '"') return undefined;
+  return { unit, length, ...(quote ? { quote } : {}) };
+}
+
+/** A double quote that may close a quotation ("…called "6 x 400"") is seconds only when no quotation is open before it. */
+function quoteOpen(text: string, before: number): boolean {
+  let open = false;
+  for (let k = 0; k < before; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** "6'30''", "5'00\"", "6′30″": minutes and seconds with prime marks, as a clock "6:30". */

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSession, loadAthlete, makeAthlete } from '../../src/compiler/index.js';
+import { compileRuns, compileSession, loadAthlete, makeAthlete } from '../../src/compiler/index.js';
 import type { Athlete } from '../../src/athlete/athlete.js';
 import type { Node, Workout } from '../../src/ir/workout.js';
+import { expectationDiffs, show } from '../corpus/expect.js';
 import {
   MILE, active, around, band, between, cooldown, defaultCooldown, defaultWarmup, effort, meters, miles, open,
   outline, recovery, repeat, rest, shapeOf, stepDiffs, time, warmup, type Shape,
@@ -413,5 +414,81 @@ describe('race titles', () => {
   it('"8k-10k tune-up race, 10 miles" and "Half Marathon goal race 17 miles" say "race" once', () => {
     expect(compiled('8k-10k tune-up race, 10 miles').title).toBe('10 mi w/ 8K race');
     expect(compiled('Half Marathon goal race 17 miles').title).toBe('17 mi w/ Half marathon');
+  });
+});
+
+/**
+ * Real text from plans and logs the reader was not developed on, each construct
+ * once: what failed on it, and what its author means, in the corpus notation.
+ */
+describe('constructs met in further published text', () => {
+  const means = (text: string, expected: string) => {
+    const diffs = expectationDiffs(compileRuns(text, athlete), expected);
+    expect(diffs, `${text}\n  got: ${show(compileRuns(text, athlete))}`).toEqual([]);
+  };
+
+  // Pfitzinger & Douglas, Advanced Marathoning (hoovercj/time-to-run, marathon_pfitzinger_18_55).
+  it('"VO₂ Max" with a subscript two is the VO₂max label (was: unexpected character)', () => {
+    const w = compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between');
+    expect(w.title.startsWith('VO₂max')).toBe(true);
+  });
+
+  it('"; jog 50 to 90% interval time between" after reps inside a run is their recovery (was: a jog after the run)', () => {
+    means('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between', 'run ~ @E | 5x+(run 800m @5K | rec ~ jog) | run ~ @E');
+    // The day's total, as the plan states it, within the slack of estimated jogs (was 10.4 miles).
+    expect(compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between').estimate.meters / (8 * MILE)).toBeGreaterThan(0.97);
+    expect(compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between').estimate.meters / (8 * MILE)).toBeLessThan(1.05);
+  });
+
+  it('"8K-15K tune-up race (total 9 miles to 13 miles)": the race inside the day\'s total (was: 7.8 miles)', () => {
+    const w = compiled('8K-15K tune-up race (total 9 miles to 13 miles)');
+    expect(w.estimate.meters).toBeCloseTo(9 * MILE, -1);
+    means('8K-15K tune-up race (total 9 miles to 13 miles)', 'run ~ @E | run 8km @goal 8K | run ~ @E');
+  });
+
+  it('"Goal marathon 26.2mi" is the marathon, its length said again (was: unknown word \'Goal\')', () => {
+    const w = compiled('Goal marathon 26.2mi');
+    expect(w.title).toBe('Marathon');
+    expect(w.estimate.meters).toBeCloseTo(42195, 0);
+  });
+
+  it('"Dress rehearsal" is a label naming the day\'s total (was: not used)', () => {
+    const w = compiled('Dress rehearsal 7 miles w/ 2 miles @ marathon race pace');
+    expect(w.title).toBe('Dress rehearsal 7 mi');
+    expect(w.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+    means('Dress rehearsal 7 miles w/ 2 miles @ marathon race pace', 'run ~ @E | run 2mi @M | run ~ @E');
+  });
+
+  // marathon_pfitzinger_12_85 prints the label on a line of its own.
+  it('a label on a line of its own names the session below it (was: unexpected line break)', () => {
+    means('General aerobic + speed\n8 miles w/ 10x100m strides', 'run ~ @E | 10x(run 100m ~strides | rest 1:00 walk)');
+    expect(compiled('General aerobic + speed\n8 miles w/ 10x100m strides').estimate.meters).toBeCloseTo(8 * MILE, -1);
+  });
+
+  // Training logs and club pages: "2hrs 40min medium.", "3x2' up with 4' walk", "5’ - 7’ between sets".
+  it('a time in two units is one time (was: two runs, "2 h easy + 40 min easy")', () => {
+    means('2 hrs 40 min easy', 'run 2:40:00 @E');
+    means('1h30 easy', 'run 1:30:00 @E');
+    means('4 x 1 min 30 sec @ 5K w/ 1 min jog', 'wu ~ | 4x(run 1:30 @5K | rec 1:00 jog) | cd ~');
+  });
+
+  it('prime marks are minutes and seconds (was: "90\' easy" read as 90 metres)', () => {
+    means("90' easy", 'run 1:30:00 @E');
+    means("5 x 3' w/ 1'30'' jog", 'wu ~ | 5x(run 3:00 | rec 1:30 jog) | cd ~');
+    means('6 x 1’ @ 5K w/ 30” jog', 'wu ~ | 6x(run 1:00 @5K | rec 0:30 jog) | cd ~');
+    // A number in quotes is not a time: "‘4’ repeats of 400M".
+    expect(compiled('‘4’ repeats of 400M with 50% recovery between each lap.').steps.some((n) => n.type === 'repeat' && n.count === 4)).toBe(true);
+  });
+
+  it('"x 20" on a line of its own repeats the lines above it, not the warm-up (was: 20 warm-ups, 47 miles)', () => {
+    means('15 mins warm up\n1 min @ 5k – 10k pace\n1 min steady\nx 20\n15 mins warm down', 'wu 15:00 | 20x(run 1:00 @5K–10K | run 1:00 ~steady) | cd 15:00');
+  });
+
+  it('an easy part after the work is the recovery of an alternation: no rest added after it', () => {
+    means('5 x (3 min hard, 2 min easy)', 'wu ~ | 5x(run 3:00 ~hard | run 2:00 @E) | cd ~');
+  });
+
+  it('"10 x 400 hard": an effort after a bare track distance (was: unknown unit \'hard\')', () => {
+    means('10 x 400 hard', 'wu ~ | 10x(run 400m ~hard | rec open) | cd ~');
   });
 });

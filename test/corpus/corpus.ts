@@ -3,7 +3,7 @@
  * sessions from coaches' pages, read as they are published. Shared by the
  * corpus tests and the report (`npm run corpus`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { WEEKDAYS } from '../../src/ir/workout.js';
 
 const DIR = new URL('../../fixtures/corpus/', import.meta.url);
@@ -30,8 +30,10 @@ const UNIT_METERS = { miles: 1609.344, kilometers: 1000 } as const;
 /** The plan's race, as runcast names it. */
 const RACE: Record<string, string | undefined> = { Marathon: 'M', 'Half Marathon': 'HM', '5K': '5K', Base: undefined };
 
-export function corpusPlans(): CorpusPlan[] {
-  const dir = new URL('plans/', DIR);
+/** The plans of a corpus folder (the development corpus unless another folder of the same layout is given). */
+export function corpusPlans(root: URL = DIR): CorpusPlan[] {
+  const dir = new URL('plans/', root);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -62,8 +64,9 @@ export interface CorpusSession {
   source: string;
 }
 
-export function corpusSessions(): CorpusSession[] {
-  const lines = readFileSync(new URL('sessions.tsv', DIR), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+export function corpusSessions(root: URL = DIR): CorpusSession[] {
+  if (!existsSync(new URL('sessions.tsv', root))) return [];
+  const lines = readFileSync(new URL('sessions.tsv', root), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
   return lines.map((l) => {
     const tab = l.indexOf('\t');
     return { source: l.slice(0, tab), text: l.slice(tab + 1) };

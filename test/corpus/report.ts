@@ -2,8 +2,11 @@
  * `npm run corpus`: how the compiler reads the development corpus, per plan and
  * for the single sessions — read, kept as written, refused — and how many plan
  * days add up to the distance the plan states (within 10 %). A report, not a test.
+ * `npm run corpus -- --dir <folder>` reads another folder of the same layout
+ * (plans/*.json, sessions.tsv): real text the compiler was not developed on.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { compilePlan, compileSession, loadAthlete, loadPlan } from '../../src/compiler/index.js';
 import type { Workout } from '../../src/ir/workout.js';
 import { corpusPlans, corpusSessions } from './corpus.js';
@@ -11,6 +14,8 @@ import { corpusPlans, corpusSessions } from './corpus.js';
 const loaded = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8'));
 const athlete = loaded.athlete!;
 const verbose = process.argv.includes('--verbose');
+const dirArg = process.argv.indexOf('--dir');
+const root = dirArg > 0 && process.argv[dirArg + 1] ? pathToFileURL(process.argv[dirArg + 1]!.replace(/\/?$/, '/')) : undefined;
 
 const isKept = (w: Workout) => w.diagnostics.some((d) => d.severity === 'error');
 const pct = (a: number, b: number) => (b === 0 ? '   -' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
@@ -19,7 +24,7 @@ const rows: string[][] = [['plan', 'cells', 'read', 'kept', 'distinct', 'distinc
 const totals = { cells: 0, read: 0, kept: 0, withDistance: 0, agree: 0 };
 const distinct = new Map<string, boolean>();
 const misses: string[] = [];
-for (const plan of corpusPlans()) {
+for (const plan of corpusPlans(root)) {
   const { plan: loadedPlan, diagnostics } = loadPlan(plan.document, `${plan.id}.json`);
   if (!loadedPlan) {
     console.log(`${plan.id}: does not load: ${diagnostics.map((d) => d.message).join('; ')}`);
@@ -63,7 +68,7 @@ rows.push(['all plans', String(totals.cells), String(totals.read), String(totals
 const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => r[k]!.length)));
 for (const r of rows) console.log(r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  '));
 
-const sessions = corpusSessions();
+const sessions = corpusSessions(root);
 let sRead = 0;
 const refused: string[] = [];
 for (const s of sessions) {

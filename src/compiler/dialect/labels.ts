@@ -40,6 +40,7 @@ export const LABELS: Label[] = [
   { title: 'Lactate threshold', phrases: ['lactate threshold', 'lacate threshold', 'lactate threshold run', 'lt run', 'threshold run'], pace: 'T', total: true },
   { title: 'VO₂max', phrases: ['vo2max', 'vo2 max', 'v02max', 'v02 max', 'vo₂max', 'vo2max intervals', 'vo2max run'], pace: 'I', total: true },
   { title: 'Marathon-pace run', phrases: ['marathon-pace run', 'marathon pace run', 'mp run', 'marathon-pace'], pace: 'M', total: true },
+  { title: 'Dress rehearsal', phrases: ['dress rehearsal', 'dress rehearsal run'], pace: 'E', total: true },
   { title: 'Race pace + speed', phrases: ['race pace + speed', 'race pace and speed'], pace: 'E', total: true },
   // Hansons
   { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles'], pace: 'E' },

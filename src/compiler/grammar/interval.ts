@@ -8,6 +8,7 @@ import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
 
@@ -68,6 +69,7 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
   const holder: RepeatNode = { kind: 'repeat', count: { low: 1, high: 1, span: node.span }, body: [node], sets: false, span: node.span };
   intervalTail(p, node, holder);
   node.span = p.span(start);
+  if (node.dayTotal) return aroundRace(node.dayTotal, node, node.span.end);
   if (holder.body[0]?.kind === 'cutdown' || holder.recovery || holder.setRecovery) {
     holder.span = p.span(start);
     return holder;
@@ -295,6 +297,13 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
     }
     if (t.kind === 'number' && p.isKind(1, 'percent')) {
       paceOrEffort(p, node);
+      continue;
+    }
+    if (t.kind === 'lparen' && node.role === 'race' && p.isWord(1, 'total') && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
+      // "8K-15K tune-up race (total 9 miles to 13 miles)": the day's running around the race.
+      p.next(), p.next();
+      node.dayTotal = quantity(p, false);
+      if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the day's total");
       continue;
     }
     if (t.kind === 'lparen') {

@@ -135,6 +135,8 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
       k = j + 1;
     }
   }
+  // "General aerobic + speed\n8 miles w/ 10x100m strides": the label on a line of its own.
+  if (k > p.i) while (tokens[k]?.kind === 'newline') k++;
   p.i = k;
   return found;
 }

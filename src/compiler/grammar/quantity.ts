@@ -1,6 +1,6 @@
 /** Distances and times: "400m", "1,000m", "1.5 mi", "1:30 min", "45 - 60 min", bare track numbers. */
 import type { Quantity } from '../ast.js';
-import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 
 /** "400m", "1,000m", "1k", "1.5 mi", "20 sec", "1:30 min", "1:30", "45 - 60 min", "45 min - 60 min", bare "200". */
@@ -44,7 +44,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
       return { ...q, inherited: true } as Quantity;
     }
     const tok = p.peek();
-    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
+    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
       // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
       const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]);
       if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
@@ -69,13 +69,37 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     const f = unit.factor;
     // "1:30 min" is a clock in minutes:seconds; "1:30 hr" hours:minutes.
     const secs = (x: typeof a) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
-    return makeQuantity(p, 'time', secs(a), secs(b), start);
+    const more = b === a && !a.clock ? smallerUnit(p, f) : 0;
+    return makeQuantity(p, 'time', secs(a) + more, secs(b) + more, start);
   }
   if (a.clock || b.clock) p.fail(p.tokens[p.indexAt(start)]!, 'a distance cannot be written as a clock time');
   if (unit.factor === 1 && b.value < 20) {
     p.failAt(p.span(start), `${a.text} m is ${a.value === 1 ? 'a metre' : 'metres'}, too short to run`, `write ${a.text} mi for miles or ${a.text} min for minutes`);
   }
   return makeQuantity(p, 'distance', a.value * unit.factor, b.value * unit.factor, start);
+}
+
+/**
+ * "2 hrs 40 min", "1 hr 15 min", "1h30", "1 min 30 sec", "2min30": a time in
+ * two units, the second the next smaller one (hours then minutes, minutes then
+ * seconds). A bare number counts only glued to the unit before it ("1h30").
+ */
+function smallerUnit(p: Cursor, factor: number): number {
+  const t = p.peek();
+  if (t.kind !== 'number' || (factor !== 3600 && factor !== 60)) return 0;
+  const value = Number(t.value);
+  if (!(value > 0 && value < 60)) return 0;
+  const u = p.peek(1);
+  const next = u.kind === 'word' ? TIME_UNITS[u.value] : undefined;
+  if (next === factor / 60) {
+    p.next(), p.next();
+    return value * next;
+  }
+  if (next === undefined && !t.spaced && Number.isInteger(value) && t.raw.length === 2 && !p.isKind(1, 'x') && !(u.kind === 'word' && DISTANCE_UNITS[u.value] !== undefined)) {
+    p.next();
+    return value * (factor / 60);
+  }
+  return 0;
 }
 
 /** "lesser of 15 miles (24 km) & 100 min": whichever ends first, decided at the step's pace. */

@@ -30,6 +30,8 @@ export function race(p: Cursor): Item | undefined {
     p.eatKind('colon');
     return withTotal(p, racing(p, quantity(p, false), start));
   }
+  // "Goal marathon 26.2mi", "Goal half marathon": the plan's race.
+  if (p.isWord(0, 'goal') && (p.isWord(1, 'marathon') || (p.isWord(1, 'half') && p.isWord(2, 'marathon'))) && !p.isWord(p.isWord(1, 'half') ? 3 : 2, 'pace')) p.next();
   if ((p.isWord(0, 'half') && p.isWord(1, 'marathon') && !p.isWord(2, 'pace')) || (p.isWord(0, 'marathon') && !p.isWord(1, 'pace'))) {
     const meters = p.isWord(0, 'half') ? 21097.5 : 42195;
     p.next();
@@ -56,6 +58,7 @@ function racing(p: Cursor, q: Quantity, start: number): IntervalNode {
 
 /** "…goal race 17 miles", "…tune-up race, 10 miles": the day's total around the race. */
 export function withTotal(p: Cursor, race: IntervalNode): Item {
+  if (race.dayTotal) return aroundRace(race.dayTotal, race, race.span.end);
   const save = p.i;
   p.eatKind('comma');
   if (!(p.isKind(0, 'number') || p.isKind(0, 'clock'))) {
@@ -67,13 +70,28 @@ export function withTotal(p: Cursor, race: IntervalNode): Item {
     p.i = save;
     return race;
   }
+  // "Goal marathon 26.2mi", "Half Marathon 13.1 miles": the race's own length, said again.
+  if (restated(q, race.quantity)) {
+    race.span = { start: race.span.start, end: p.prevEnd };
+    return race;
+  }
+  return aroundRace(q, race, p.prevEnd);
+}
+
+function restated(total: Quantity, race: Quantity): boolean {
+  return total.kind === 'distance' && race.kind === 'distance' && total.high === total.low && Math.abs(total.low - race.low) <= 0.005 * race.low;
+}
+
+/** The day's total as an easy run with the race in its middle (warm-up before, cool-down after). */
+export function aroundRace(total: Quantity, race: IntervalNode, end: number): IntervalNode {
+  const { dayTotal: _, ...inner } = race;
   return {
     kind: 'interval',
-    quantity: q,
+    quantity: total,
     role: 'easy',
     roleWritten: true,
     remarks: [],
-    within: { items: [race], joins: [], placement: 'middle', span: race.span },
-    span: { start: race.span.start, end: p.prevEnd },
+    within: { items: [inner], joins: [], placement: 'middle', span: race.span },
+    span: { start: race.span.start, end },
   };
 }

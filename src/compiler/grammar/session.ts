@@ -130,8 +130,13 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       p.i = save;
       p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
     }
-    items = [{ kind: 'repeat', count, body: items, sets: items.length > 1, span: p.span(start) } satisfies RepeatNode];
-    joins = [];
+    // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": the warm-up is run once.
+    let lead = 0;
+    while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+    const body = items.slice(lead);
+    const from = body[0]!.span.start;
+    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(from) } satisfies RepeatNode];
+    joins = joins.slice(0, lead);
     return true;
   };
   for (;;) {
@@ -139,7 +144,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     const t = p.peek();
     const before = p.i;
     let join: Join | undefined = JOIN_KINDS[t.kind];
-    if (inner && (join === '+' || join === ';' || join === '\n' || join === '.')) break;
+    if (inner && (join === '+' || join === ';' || join === '\n' || join === '.') && !(join === ';' && recoveryAfterJoin(p))) break;
     if (join) p.next();
     else if (p.isWord(0, 'then')) {
       p.next();
@@ -169,7 +174,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
     const prevItem = items[items.length - 1]!;
     const easyRun = prevItem.kind === 'interval' && prevItem.role === 'easy';
-    if ((join === ',' || join === '.') && (p.atWith() || (startsRecoveryClause(p) && !easyRun))) {
+    if ((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun))) {
       const at = p.peek();
       p.eatWith();
       const rec = recoveryPhrase(p, p.prevEnd);
@@ -255,6 +260,8 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
   return { ...seq, items, joins };
 }
 
+const isWarmup = (it: Item) => (it.kind === 'interval' && it.role === 'warmup') || (it.kind === 'wucd' && it.which === 'warmup');
+
 const isPlainRep = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
 
@@ -304,6 +311,15 @@ function warmupOrCooldownAhead(p: Cursor): boolean {
  * "…, rest 30-60 seconds between repeats, 90-120 seconds between sets", "Workout … . 400 meter jog
  * recovery.": a recovery clause standing after a repeat, without "w/".
  */
+/** "w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between": after the ";", the reps' recovery, still inside the run. */
+function recoveryAfterJoin(p: Cursor): boolean {
+  const save = p.i;
+  p.next();
+  const recovery = startsRecoveryClause(p);
+  p.i = save;
+  return recovery;
+}
+
 function startsRecoveryClause(p: Cursor): boolean {
   if (p.isWord(0, 'rest', 'recovery', 'jog', 'walk') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;

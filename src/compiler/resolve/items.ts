@@ -136,13 +136,15 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const intervals = body as IntervalNode[];
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
+    // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
+    const eased = intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!);
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);
       const rec = pairedRecovery(node.recovery, k, reps.length);
       const recStep = rec ? recoveryStep(rec, rep, ctx) : undefined;
       if (recStep) children.push(recStep);
-      else if (k === reps.length - 1 || !node.recovery) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
+      else if (!eased && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
   }
