@@ -1,8 +1,9 @@
 /**
  * The athlete's page and the playground in a real browser (Debian's Chromium
  * driven by playwright-core) against the real service on 127.0.0.1. One
- * browser for the whole file. Screenshots go to docs/screenshots/ (the README
- * shows them) and, with the downloads, to test-artifacts/e2e/.
+ * browser for the whole file. Screenshots go, with the downloads, to
+ * test-artifacts/e2e/; `npm run screenshots` also writes them to
+ * docs/screenshots/ (the README shows them), so a test run leaves the tree as it was.
  *
  * Chromium is required: without it these tests fail, they are not skipped.
  */
@@ -36,6 +37,7 @@ const ARGS = [
 ];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
+const UPDATE_DOCS = process.env.RUNCAST_SCREENSHOTS === 'docs';
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
 const PUBLIC_URL = 'https://runcast.example.com';
 /** The screenshots' athlete has a fixed token, so the link and QR code in them do not change from run to run. */
@@ -78,7 +80,7 @@ async function setUp(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium); the end-to-end tests need it.`);
   }
-  mkdirSync(SHOTS, { recursive: true });
+  if (UPDATE_DOCS) mkdirSync(SHOTS, { recursive: true });
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -130,12 +132,12 @@ async function open(path: string, viewport = DESKTOP): Promise<Page> {
   return page;
 }
 
-/** Saves a screenshot under docs/screenshots/ (for the README) and a copy with the test artifacts. */
+/** Saves a screenshot with the test artifacts, and under docs/screenshots/ (for the README) when asked to. */
 async function shoot(page: Page, name: string, target?: { element?: string; fullPage?: boolean }): Promise<void> {
-  const path = join(SHOTS, `${name}.png`);
+  const path = join(ARTIFACTS, `${name}.png`);
   if (target?.element) await page.locator(target.element).first().screenshot({ path, animations: 'disabled' });
   else await page.screenshot({ path, fullPage: target?.fullPage ?? false, animations: 'disabled' });
-  copyFileSync(path, join(ARTIFACTS, `${name}.png`));
+  if (UPDATE_DOCS) copyFileSync(path, join(SHOTS, `${name}.png`));
 }
 
 /** Every form control has a label, every link and button words, and nothing is wider than the screen. */
