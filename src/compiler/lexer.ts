@@ -76,6 +76,8 @@ const PUNCT: Record<string, TokenKind> = {
   '}': 'rparen',
 };
 
+const VULGAR: Record<string, number | undefined> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 0.333, '⅔': 0.667 };
+
 const VALUE: Partial<Record<TokenKind, string>> = { dash: '-', x: 'x', lparen: '(', rparen: ')', stop: '.' };
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -111,6 +113,16 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       continue;
     }
     const start = i;
+    if (VULGAR[c] !== undefined) {
+      // "2½ minutes", "¾ mile": a fraction glued to its number, or alone.
+      i++;
+      const whole = tokens[tokens.length - 1];
+      if (whole && whole.kind === 'number' && !spaced && /^\d+$/.test(whole.value)) {
+        tokens[tokens.length - 1] = { ...whole, value: String(Number(whole.value) + VULGAR[c]!), raw: text.slice(whole.offset, i), length: i - whole.offset };
+        spaced = false;
+      } else push('number', String(VULGAR[c]), start);
+      continue;
+    }
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
       const minutes = minuteMarks(text, i);
       if (minutes) {

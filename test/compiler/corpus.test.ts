@@ -1,5 +1,5 @@
 /**
- * The development corpus (fixtures/corpus: 16 published plans, single sessions
+ * The development corpus (fixtures/corpus: 22 published plans, single sessions
  * from coaches' pages), read as its authors mean it. Every distinct session is
  * a test against what its author means (test/corpus/expected.ts); plan cells
  * are read in their plan, single sessions on their own, for the reference
@@ -104,6 +104,11 @@ const DISAGREE: Record<string, string> = {
   'marathon_hansons_beginner: 1.5 miles Warm Up\n5x1km @ 5k-10k Pace w. 400m jog rest\n1.5 miles Cool Down': 'states 8 miles; the parts make 7.1',
   'marathon_hansons_advanced: 1.5 miles Warm Up\n4x1,200m @ 5k-10k Pace w. 400m jog rest\n1.5 miles Cool Down': 'states 8 miles; the parts make 6.7',
   'marathon_hansons_beginner: 1.5 miles Warm Up\n4x1,200m @ 5k-10k Pace w. 400m jog rest\n1.5 miles Cool Down': 'states 8 miles; the parts make 6.7',
+  // Advanced Marathoning as transcribed: numbers that disagree with their own text.
+  'marathon_pfitzinger_12_55: Medium-long run 11 miles': 'the plan states 14 miles for "Medium-long run 11 miles" in week 9',
+  'marathon_pfitzinger_12_85: Recovery 5 miles': 'the plan states 6 miles for "Recovery 5 miles" in week 2',
+  'marathon_pfitzinger_12_85: 8K-15K tune-up race (total 9 miles to 13 miles)': 'this plan states the high end (13); the 18-week plans state the low end (9) that runcast runs',
+  'marathon_pfitzinger_12_85: 8K-10K tune-up race (total 9 miles to 11 miles)': 'this plan states the high end (11); the 18-week plans state the low end (9) that runcast runs',
 };
 
 describe('plan days add up to the distance their plan states', () => {

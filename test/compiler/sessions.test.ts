@@ -491,4 +491,55 @@ describe('constructs met in further published text', () => {
   it('"10 x 400 hard": an effort after a bare track distance (was: unknown unit \'hard\')', () => {
     means('10 x 400 hard', 'wu ~ | 10x(run 400m ~hard | rec open) | cd ~');
   });
+
+  // Advanced Marathoning, marathon_pfitzinger_12_85 (fixtures/corpus): the p.m. run names its own kind.
+  it('"Medium-long run 15 miles a.m. Recovery 4 miles p.m.": the second run keeps its own label (was: easy)', () => {
+    means('Medium-long run 15 miles a.m. Recovery 4 miles p.m.', 'run 15mi @E || run 4mi @recovery');
+  });
+
+  // TrainingPeaks, novice marathon plan: a clock before "jog" inside a session is minutes.
+  it('"4x 3:00 @ 10K effort, 2:00 jog between each" jogs two minutes (was: two hours, 53 miles)', () => {
+    means('2 miles easy\n4x 3:00 @ 10K effort, 2:00 jog between each\n2 miles easy', 'run 2mi @E | 4x+(run 3:00 @10K | rec 2:00 jog) | run 2mi @E');
+    // Higdon's whole-session "1:45 run" stays hours and minutes.
+    means('1:45 run', 'run 1:45:00 @E');
+  });
+
+  // mycouchto5k.co.uk and realbuzz.com run/walk programmes.
+  it('"alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time', () => {
+    means(
+      'Begin with a brisk 5-minute walk, then alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes. Finish with a 5-minute walk to warm down',
+      'rest 5:00 walk | 8x(run 1:00 @E | rest 1:30 walk) | cd 5:00',
+    );
+    means('Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times', '2x(run 8:00 @E | rest 2:00 walk)');
+  });
+
+  it('a warm-up written after the main set still comes first, a cool-down last', () => {
+    means(
+      'Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times\nStart with a brisk 5 minute warm-up walk and finish with a 5 minute gentle cool-down walk',
+      'wu 5:00 | 2x(run 8:00 @E | rest 2:00 walk) | cd 5:00',
+    );
+  });
+
+  // love-running.com, thevirtualrunner.org, daveelger.net: where the session stands, before it.
+  it('"Week 1", "Friday –", "Wed-" before a session are where it stands (was: a number with no unit, an unexpected dash)', () => {
+    means('Week 1 Run for 1 min, then walk for 90 seconds. Repeat 8 times.', '8x(run 1:00 @E | rest 1:30 walk)');
+    means('Friday – 1 hour easy run at 10k pace', 'run 1:00:00 @10K');
+    means('Wed- 4 mile jog, then 10 x 400 with a 60 second recovery. .5 mile cool-down.', 'run 4mi @E | 10x(run 400m | rec 1:00) | cd 0.5mi');
+  });
+
+  // wrinkledrunner.com (workout shorthand), runblogrun.com, runnerstribe.com, beermatt.blogspot.com, plus70runner.com.
+  it('a slash between parts, "x mile", "in-between", "off 90", "walk/jog recovery"', () => {
+    means('2 mi ez/8 x 100m @5k with 200 m rec/1 mi CD', 'run 2mi @E | 8x(run 100m @5K | rec 200m recovery) | cd 1mi');
+    means('3 x mile @ 5k race pace, half mile jog', 'wu ~ | 3x(run 1mi @5K | rec 0.5mi jog) | cd ~');
+    means('10 x 400m with 60s rest in-between reps', 'wu ~ | 10x(run 400m | rest 1:00 rest) | cd ~');
+    means('5 x 1km off 90', 'wu ~ | 5x(run 1000m | rec 1:30) | cd ~');
+    means('10 x 200m with 200m walk/jog recovery', 'wu ~ | 10x(run 200m | rec 200m jog) | cd ~');
+  });
+
+  it('"2½ minutes", "recovery jog for 90 seconds", "Warm up for 10–15 minutes"', () => {
+    // A walk alone is the session's one step.
+    means('2½ minutes of walking', 'run 2:30');
+    means('Sprint for 1 minute, recovery jog for 90 seconds', 'wu ~ | run 1:00 ~sprint | rec 1:30 jog | cd ~');
+    means('Warm up for 10–15 minutes', 'wu 10:00');
+  });
 });

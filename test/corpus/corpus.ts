@@ -1,5 +1,5 @@
 /**
- * The development corpus (fixtures/corpus): 16 published plans and single
+ * The development corpus (fixtures/corpus): 22 published plans and single
  * sessions from coaches' pages, read as they are published. Shared by the
  * corpus tests and the report (`npm run corpus`).
  */

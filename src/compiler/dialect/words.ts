@@ -62,6 +62,10 @@ export const ALIASES: Record<string, string> = {
   // Words that only address the athlete
   your: '',
   please: '',
+  brisk: '',
+  gentle: '',
+  alternate: '',
+  ez: 'easy',
   // Other sports
   xt: 'cross',
   crosstrain: 'cross',
@@ -101,6 +105,12 @@ export const PHRASES: [string, string][] = [
   ['c / d', 'cooldown'],
   ['c - d', 'cooldown'],
   ['warm down', 'cooldown'],
+  ['walk to warm down', 'cooldown walk'],
+  ['walk to cool down', 'cooldown walk'],
+  ['walk to warm up', 'warmup walk'],
+  ['jog to warm up', 'warmup'],
+  ['jog to cool down', 'cooldown'],
+  ['jog to warm down', 'cooldown'],
   ['warm - down', 'cooldown'],
   // Openings that say nothing
   ['start with', ''],
@@ -110,6 +120,8 @@ export const PHRASES: [string, string][] = [
   ['the set :', ''],
   // Joins between parts
   ['followed by', 'then'],
+  ['finish with', 'then'],
+  ['finish off with', 'then'],
   ['and then', 'then'],
   ['then add', 'then'],
   ['then do', 'then'],
@@ -124,6 +136,8 @@ export const PHRASES: [string, string][] = [
   ['strength reps', 'reps'],
   ['strength runs', 'reps'],
   ['strength run', 'reps'],
+  ['in - between', 'between'],
+  ['in between', 'between'],
   ['up hill', 'uphill'],
   ['up - hill', 'uphill'],
   ['down hill', 'downhill'],

@@ -160,6 +160,12 @@ export class Cursor {
   ignore(span: Span, why: Ignored['why']): void {
     if (span.end > span.start) this.ignored.push({ span, why });
   }
+  /** Whether what stands at `offset` opens the session: nothing before it but its label. */
+  startsSession(offset: number): boolean {
+    // The weekday or "Week 1" before it, and the mark that ends them, are read past too.
+    const skipped = (t: Token) => (this.label !== undefined && t.offset < this.label.span.end) || this.ignored.some((g) => t.offset >= g.span.start && t.offset < g.span.end) || t.kind === 'colon' || t.kind === 'dash';
+    return this.tokens.slice(0, this.indexAt(offset)).every(skipped);
+  }
   indexAt(offset: number): number {
     const k = this.tokens.findIndex((t) => t.offset >= offset);
     return k < 0 ? this.tokens.length - 1 : k;

@@ -1,11 +1,11 @@
 /** A run or a rep, and everything that may follow its distance or time. */
 import type { CutDownNode, IntervalNode, Item, PaceExpr, Quantity, RecoveryExpr, RepeatNode, Role } from '../ast.js';
-import { EFFORT_WORDS, PACE_WORDS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { Cursor, RECOVERY_MODES, ROLE_WORDS, Stop } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
-import { clockSeconds, quantity } from './quantity.js';
+import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { aroundRace } from './race.js';
@@ -32,7 +32,11 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
   if ((p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off') || (p.isWord(0, 'of') && p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'active', 'easy'))) && !p.isWord(1, 'x')) {
     const save = p.i;
     const words: string[] = [];
-    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy', 'active', 'static', 'standing', 'off', 'slow', 'of')) words.push(p.next().value);
+    // "2 minutes of walk/jog recovery": either, as the athlete needs.
+    while (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy', 'active', 'static', 'standing', 'off', 'slow', 'of') || (words.length > 0 && p.isKind(0, 'slash') && p.isWord(1, 'jog', 'walk'))) {
+      if (p.eatKind('slash')) continue;
+      words.push(p.next().value);
+    }
     // "200m float – marathon pace", "400m float @ M": the recovery's own pace.
     let recPace: PaceExpr | undefined;
     if (words.some((w) => w === 'float' || w === 'jog') && (p.isKind(0, 'at') || (p.isKind(0, 'dash') && p.peek().spaced))) {
@@ -53,8 +57,11 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
       p.next();
       betweenReps = p.eatWord('reps', 'each', 'efforts', 'runs', 'repeats', 'intervals') !== undefined;
     }
-    const recoveryWord = words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active');
-    if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen'))) {
+    // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
+    const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
+    const recoveryWord = !longJog && words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active');
+    const totalAhead = p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total');
+    if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead)) {
       const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') || words.includes('off') ? 'jog' : (words.includes('rest') || words.includes('static') || words.includes('standing')) && !words.includes('recovery') ? 'rest' : 'recovery';
       // "30 min jog" alone is an easy run, decided when the session is resolved.
       const expr: RecoveryExpr = { mode, amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
@@ -140,6 +147,13 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.pace = { kind: 'split', seconds, span: p.span(t.offset) };
         continue;
       }
+      if (t.value === 'for' && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of')) return done();
+      if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
+        // "five-minute warmup walk": how the warm-up is done.
+        p.next();
+        node.remarks.push(t.value === 'walk' ? 'walk' : 'jog');
+        continue;
+      }
       if (t.value === 'for') {
         p.next();
         const from = p.peek().offset;
@@ -221,6 +235,19 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         setRole(node, 'race');
         continue;
       }
+      if (t.value === 'off' && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && holder.count.high > 1) {
+        // "5 x 1km off 90", "off 2 min": the recovery between reps (seconds when no unit is written).
+        p.next();
+        const a = p.peek();
+        const unit = p.peek(1);
+        const q: Quantity =
+          a.kind === 'number' && !(unit.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined))
+            ? (p.next(), makeQuantity(p, 'time', Number(a.value), Number(a.value), a.offset))
+            : quantity(p, false);
+        p.eatWord('jog', 'walk', 'rest', 'recovery', 'easy');
+        holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: q }, span: p.span(t.offset) };
+        continue;
+      }
       if (t.value === 'on' && p.isKind(1, 'slash') && p.isWord(2, 'off')) {
         // "5x1k on/off": each rep followed by as much again, easy.
         p.next(), p.next(), p.next();
@@ -277,6 +304,8 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       paceOrEffort(p, node);
       continue;
     }
+    // "2 mi ez/8 x 100m @5k with 200 m rec/1 mi CD": a slash between parts.
+    if (t.kind === 'slash' && partAfterSlash(p)) return done();
     if (t.kind === 'slash' && (recoveryAhead(p) || p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
       // "5 x 1200 / jog 200", "10 x 1 mins @ 5k pace / 1 min recovery": the recovery after a slash.
       p.next();
@@ -344,6 +373,14 @@ export function workAhead(p: Cursor): boolean {
     if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus' || t.kind === 'lparen' || t.kind === 'rparen') return false;
   }
   return false;
+}
+
+/** After a slash, the next part rather than a recovery: "/8 x 100m", "/10×1 min", "/1 mi CD", "/5 min CD". */
+export function partAfterSlash(p: Cursor): boolean {
+  if (!p.isKind(0, 'slash') || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
+  if (p.isKind(2, 'x')) return true;
+  const unit = p.peek(2);
+  return unit.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined) && p.isWord(3, 'warmup', 'cooldown');
 }
 
 /** "start on 4:00", "on the 2:30", "every 3 min". */

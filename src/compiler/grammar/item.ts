@@ -62,6 +62,16 @@ export function item(p: Cursor): Item {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
   // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
+  // "recovery jog for 90 seconds".
+  if (p.isWord(0, 'recovery') && p.isWord(1, 'jog', 'walk') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'for'))) p.next();
+  // "Rest or easy run", "easy run": an easy run as long as the athlete likes.
+  if ((p.isWord(0, 'easy') && (p.isWord(1, 'run') || p.atItemEndAt(1))) || (p.isWord(0, 'run') && p.isWord(1, 'easy'))) {
+    const save = p.i;
+    p.next();
+    p.eatWord('run', 'easy');
+    if (p.atItemEnd()) return { kind: 'interval', quantity: { kind: 'open', span: p.span(start) }, role: 'easy', roleWritten: true, remarks: [], span: p.span(start) };
+    p.i = save;
+  }
   if (p.isWord(0, 'slow', 'gentle', 'active', 'easy', 'light') && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'down', 'for', 'back'))) p.next();
   if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
     p.eatWord('take');
@@ -122,6 +132,8 @@ function warmupOrCooldown(p: Cursor): Item {
   const w = p.next();
   const role: Role = w.value === 'warmup' ? 'warmup' : 'cooldown';
   p.eatKind('colon');
+  // "Warm up for 10–15 minutes", "Warm Up with 5-10 minutes of light jogging".
+  if (p.isWord(0, 'for', 'with', 'w') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) p.next();
   if (p.isKind(0, 'number') || p.isKind(0, 'clock') || (p.isKind(0, 'lparen') && (p.isKind(1, 'number') || p.isKind(1, 'clock')))) {
     const paren = p.eatKind('lparen');
     const q = quantity(p, false);

@@ -45,6 +45,8 @@ for (const label of LABELS) {
 }
 for (const phrase of PREFIXES) add(forwards, phraseKeys(phrase), (n) => (n.prefix = true));
 
+/** Words that number a session within its plan: "Week 1", "Day 3", "Run 2:". */
+const ORDINAL_NAMES = new Set(['week', 'wk', 'day', 'run', 'session', 'workout']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
 /** Daniels writes "L = lesser of …", "T = …". */
 const LETTERS: Record<string, string> = { l: 'Long run', t: 'Tempo', e: 'Easy', m: 'Marathon-pace run', i: 'Intervals' };
@@ -88,8 +90,20 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     if (t.kind === 'word' && WEEKDAYS.has(t.value)) {
       ignore(spanOf(t, t), 'day');
       k++;
-      if (tokens[k]?.kind === 'colon') k++;
+      // "Monday:", "Friday – 1 hour easy run", "Wed- 4 mile jog".
+      if (tokens[k]?.kind === 'colon' || tokens[k]?.kind === 'dash') k++;
       continue;
+    }
+    // "Week 1 Run for 1 min, …", "Week 3: Run 5 minutes, …", "Day 2 -", "Run 1: a brisk 5-minute walk, …": where the session stands.
+    const numbered = tokens[k + 1];
+    if (t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered?.kind === 'number' && /^\d+$/.test(numbered.value) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered))) {
+      const after = tokens[k + 2];
+      if (after && (endsLabel(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
+        ignore(spanOf(t, numbered), 'day');
+        k += 2;
+        if (tokens[k] && endsLabel(tokens[k]!)) k++;
+        continue;
+      }
     }
     if (t.kind === 'word' && LETTERS[t.value] && tokens[k + 1]?.kind === 'equals') {
       const label = LABELS.find((l) => l.title === LETTERS[t.value]);

@@ -29,7 +29,8 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   if (!unit) {
     if (a.clock) {
       // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
-      const hours = lone && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'jog', 'steady');
+      // Only at the start of the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
+      const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady');
       const f = hours ? 60 : 1;
       return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
     }

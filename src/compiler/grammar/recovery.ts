@@ -53,8 +53,8 @@ export function recoveryPhrase(p: Cursor, start: number): Recovery {
       pace = readPace(p);
       continue;
     }
-    if (t.kind === 'slash' && !amount && p.isWord(1, 'jog', 'walk', 'rest', 'recovery')) {
-      // "jog/rest", "walk or jog": either, as the athlete likes.
+    if (t.kind === 'slash' && (!amount || (p.peek(-1).kind === 'word' && RECOVERY_MODES.has(p.peek(-1).value))) && p.isWord(1, 'jog', 'walk', 'rest', 'recovery')) {
+      // "jog/rest", "2 minutes walk/jog recovery": either, as the athlete likes.
       p.next();
       continue;
     }

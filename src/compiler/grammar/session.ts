@@ -6,11 +6,13 @@
 import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
+import { partAfterSlash } from './interval.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
+import { quantity } from './quantity.js';
 
 export function session(p: Cursor): SessionNode {
   const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
@@ -18,11 +20,14 @@ export function session(p: Cursor): SessionNode {
   p.label = label;
   const runs = twoRuns(p);
   if (runs) {
-    const parts = runs.map((tokens) => {
+    const parts = runs.map((tokens, k) => {
       const sub = new Cursor(tokens, p.text);
-      sub.label = label;
-      const s = alternatives(sub, label);
-      return { ...s, ...(label ? { label } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
+      // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a run may name its own kind.
+      const own = k > 0 ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
+      const runLabel = own ?? label;
+      sub.label = runLabel;
+      const s = alternatives(sub, runLabel);
+      return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
     });
     return { ...parts[0]!, runs: parts };
   }
@@ -131,22 +136,45 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
     }
     // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": the warm-up is run once.
-    let lead = 0;
-    while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+    const lead = leading(items);
     const body = items.slice(lead);
     const from = body[0]!.span.start;
     items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(from) } satisfies RepeatNode];
     joins = joins.slice(0, lead);
     return true;
   };
+  // "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time.
+  const filled = (): boolean => {
+    const save = p.i;
+    p.eatKind('comma');
+    if (!(p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of'))) {
+      p.i = save;
+      return false;
+    }
+    const from = p.peek().offset;
+    p.next(), p.next(), p.next(), p.next();
+    const total = quantity(p, false);
+    const lead = leading(items);
+    const body = items.slice(lead);
+    const seconds = body.map(fixedSeconds).reduce((a, b) => a + b, 0);
+    if (total.kind !== 'time' || !(seconds > 0)) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
+    const rounds = Math.max(1, Math.round(total.low / seconds));
+    const count = { low: rounds, high: rounds, span: p.span(from) };
+    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
+    joins = joins.slice(0, lead);
+    return true;
+  };
   for (;;) {
-    if (repeated()) continue;
+    if (repeated() || filled()) continue;
     const t = p.peek();
     const before = p.i;
     let join: Join | undefined = JOIN_KINDS[t.kind];
     if (inner && (join === '+' || join === ';' || join === '\n' || join === '.') && !(join === ';' && recoveryAfterJoin(p))) break;
     if (join) p.next();
-    else if (p.isWord(0, 'then')) {
+    else if (partAfterSlash(p)) {
+      p.next();
+      join = ',';
+    } else if (p.isWord(0, 'then')) {
       p.next();
       join = 'then';
     } else if (p.isWord(0, 'and')) {
@@ -206,7 +234,23 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     joins.push(join);
     items.push(it);
   }
-  return settleRecoveries(p, { items, joins, span: p.span(start) });
+  const settled = settleRecoveries(p, { items, joins, span: p.span(start) });
+  return inner ? settled : warmupFirst(settled);
+}
+
+/**
+ * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
+ * 5 minute warm-up walk and finish with a 5 minute cool-down walk": a warm-up written after the
+ * main set still comes first, a cool-down written before it still comes last.
+ */
+function warmupFirst(seq: SequenceNode): SequenceNode {
+  const isCooldown = (it: Item) => (it.kind === 'interval' && it.role === 'cooldown') || (it.kind === 'wucd' && it.which === 'cooldown');
+  const items = seq.items;
+  const late = items.findIndex((it, k) => isWarmup(it) && items.slice(0, k).some((b) => !isWarmup(b)));
+  const early = items.findIndex((it, k) => isCooldown(it) && items.slice(k + 1).some((a) => !isCooldown(a) && !isWarmup(a)));
+  if (late < 0 && early < 0) return seq;
+  const order = [...items.filter(isWarmup), ...items.filter((it) => !isWarmup(it) && !isCooldown(it)), ...items.filter(isCooldown)];
+  return { ...seq, items: order, joins: order.slice(1).map(() => ',') };
 }
 
 /**
@@ -258,6 +302,25 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
     }
   }
   return { ...seq, items, joins };
+}
+
+/** The time a part takes when written as one fixed time ("60 seconds of running", "90 seconds of walking"); NaN otherwise. */
+function fixedSeconds(it: Item): number {
+  const q = it.kind === 'interval' ? it.quantity : it.kind === 'recovery' && it.recovery.amount?.kind === 'quantity' ? it.recovery.amount.quantity : undefined;
+  return q?.kind === 'time' && q.low === q.high ? q.low : NaN;
+}
+
+/**
+ * How many items open the session before what a count repeats: warm-ups, and a walk
+ * before an alternation that has its own walk ("a brisk 5-minute walk, then alternate 60
+ * seconds of running and 90 seconds of walking").
+ */
+function leading(items: readonly Item[]): number {
+  let lead = 0;
+  while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+  const walk = (it: Item | undefined) => it?.kind === 'recovery' && it.recovery.mode === 'walk';
+  if (walk(items[lead]) && items.length - lead > 2 && items.slice(lead + 1).some(walk)) lead++;
+  return lead;
 }
 
 const isWarmup = (it: Item) => (it.kind === 'interval' && it.role === 'warmup') || (it.kind === 'wucd' && it.which === 'warmup');

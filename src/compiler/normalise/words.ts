@@ -26,7 +26,8 @@ export function words(tokens: Token[]): Token[] {
     const before = tokens[k - 2];
     const inPace = before?.kind === 'at' || (before?.kind === 'word' && before.value === 'at');
     const absurd = Number(prev?.value) >= 100 && ['mile', 'miles', 'mi'].includes(next?.value ?? '');
-    if (t.kind === 'dash' && !t.spaced && prev?.kind === 'number' && next?.kind === 'word' && !next.spaced && isUnit(next.value) && !inPace && !absurd) continue;
+    const prevNumber = prev?.kind === 'number' || (prev?.kind === 'word' && NUMBER_WORDS[prev.value] !== undefined);
+    if (t.kind === 'dash' && !t.spaced && prevNumber && next?.kind === 'word' && !next.spaced && isUnit(next.value) && !inPace && !absurd) continue;
     // "60+ minute": at least sixty — the number itself.
     if (t.kind === 'plus' && !t.spaced && prev?.kind === 'number' && next?.spaced && next.kind === 'word') continue;
     // "at > fast interval pace": faster than, which a pace band allows.
@@ -81,6 +82,20 @@ export function words(tokens: Token[]): Token[] {
       if (next?.kind === 'dash') k++;
       continue;
     }
+    // "60 seconds of running", "2 minutes of walking", "5-10 minutes of light jogging": what the time is spent doing.
+    if (t.value === 'of' && prev?.kind === 'word' && isUnit(prev.value)) {
+      const spent = spentOn(tokens, k + 1);
+      if (spent) {
+        out.push(...replacement(spent.as, t, tokens[spent.end]!));
+        k = spent.end;
+        continue;
+      }
+    }
+    // "3 x mile", "2 x km": one of the unit.
+    if (prev?.kind === 'x' && ONE_OF.has(t.value)) {
+      out.push(numberToken(1, t), t);
+      continue;
+    }
     const alias = ALIASES[t.value];
     if (alias !== undefined && alias !== t.value) {
       out.push(...replacement(alias, t));
@@ -89,6 +104,25 @@ export function words(tokens: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+const ONE_OF = new Set(['mile', 'km', 'kilometer', 'kilometre', 'lap']);
+
+/**
+ * After "of": running ("of running", "of jogging": in a run/walk programme the
+ * jogging is the running), walking, or easy running ("of light jogging"); not
+ * a recovery ("of jog recovery", "of walk/jog recovery", read as written).
+ */
+function spentOn(tokens: Token[], k: number): { as: string; end: number } | undefined {
+  let j = k;
+  const easy = tokens[j]?.kind === 'word' && ['light', 'easy', 'gentle', 'slow', 'steady'].includes(tokens[j]!.value);
+  if (easy) j++;
+  const w = tokens[j];
+  const after = tokens[j + 1];
+  if (w?.kind !== 'word' || (after?.kind === 'word' && ['recovery', 'rest'].includes(after.value)) || after?.kind === 'slash') return undefined;
+  if (w.value === 'running' || w.value === 'jogging') return { as: easy ? 'easy' : 'run', end: j };
+  if (w.value === 'walking' && !easy) return { as: 'walk', end: j };
+  return undefined;
 }
 
 function fraction(tokens: Token[], k: number): { value: number; index: number; end: Token } | undefined {
