@@ -113,6 +113,15 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       continue;
     }
     const start = i;
+    // A list's marks at the start of a line: "- Sprint for 1 minute", "• 4 x 400m", "3. Warm up, …", "a) 6 x hill".
+    if (tokens.length === 0 || tokens[tokens.length - 1]!.kind === 'newline') {
+      const mark = /^(?:[-–—•*](?=\s|\p{L})|\d{1,2}[.)](?=\s+\S)|[a-hA-H][.)](?=\s))/u.exec(text.slice(i, i + 4));
+      if (mark) {
+        i += mark[0].length;
+        spaced = true;
+        continue;
+      }
+    }
     if (VULGAR[c] !== undefined) {
       // "2½ minutes", "¾ mile": a fraction glued to its number, or alone.
       i++;

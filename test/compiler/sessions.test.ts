@@ -536,6 +536,28 @@ describe('constructs met in further published text', () => {
     means('10 x 200m with 200m walk/jog recovery', 'wu ~ | 10x(run 200m | rec 200m jog) | cd ~');
   });
 
+  // danielcaballero88/running-plans (a 10K plan's time-based intervals).
+  it('a line "Recovery is 2:30 between intervals" or "1:00 Recovery between all intervals" gives the reps above their recovery', () => {
+    means('5:00 Warm Up\n3 x 7:00 5K Pace\nRecovery is 2:30 between intervals', 'wu 5:00 | 3x(run 7:00 @5K | rec 2:30 recovery) | cd ~');
+    means('8 x 1:00 5K Pace\n1:00 Recovery between all intervals', 'wu ~ | 8x(run 1:00 @5K | rec 1:00 recovery) | cd ~');
+  });
+
+  // yaxleyrunners.org.uk, stfinbarrsac.com: paces as clubs write them.
+  it('"at an easy pace", "cruise interval pace", "lactate threshold intensity"', () => {
+    means('40 -60 minutes at an easy pace.', 'run 40:00 @E');
+    means('6-8 x 1km at cruise interval pace followed by 2 minute jog recovery.', 'wu ~ | 6x(run 1000m @T | rec 2:00 jog) | cd ~');
+    means('3 x 2k @ lactate threshold intensity with 2 min jog', 'wu ~ | 3x(run 2000m @T | rec 2:00 jog) | cd ~');
+  });
+
+  // livforrunning.wordpress.com, musicmunky/twandrews, runblogrun.com, daveberdan.wordpress.com.
+  it('"x6" after the rep, "1 min @ 6:30" a pace, "90 percent effort", ordinals and list marks', () => {
+    means('3 mins run at 65% effort x6', 'wu ~ | 6x(run 3:00 ~65% effort | rec open) | cd ~');
+    means('Monday - 1st Workout: 10 min warmup, 10 x (1 min @ 6:30 / 1 min jog), 10 min cooldown', 'wu 10:00 | 10x(run 1:00 @6:30/mi | rec 1:00 jog) | cd 10:00');
+    means('4×200 meters on track, 90 percent effort', 'wu ~ | 4x(run 200m ~90 percent effort | rec open) | cd ~');
+    means('– 20 minute warm-up\n– 5 x 2 laps with 1:00 recovery\n– 10 minute cool-down', 'wu 20:00 | 5x(run 800m | rec 1:00 recovery) | cd 10:00');
+    means('1. 10 minute warm-up.\n2. 6 x 400m @ 5K w/ 200m jog\n3. 10 minute cool down', 'wu 10:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00');
+  });
+
   it('"2½ minutes", "recovery jog for 90 seconds", "Warm up for 10–15 minutes"', () => {
     // A walk alone is the session's one step.
     means('2½ minutes of walking', 'run 2:30');

@@ -74,8 +74,11 @@ describe('FIT strings: one rule for everything a watch shows', () => {
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const wordsOf = (text: string) => watchText(text).split(' ');
-  /** What a cut may take off the last word it keeps: trailing punctuation or a joiner ("400m,"), or an unclosed bracket and what follows ("4x(800m"). */
-  const DROPPED_TAIL = /^(?:[.,;:!?·&+@/=-]*|[([{].*)$/u;
+  /**
+   * What a cut may take off the last word it keeps: trailing punctuation or a joiner ("400m,"), an unclosed
+   * bracket and what follows ("4x(800m"), or both ("<+(": found by this property, seed-dependent, once in a few runs).
+   */
+  const DROPPED_TAIL = /^[.,;:!?·&+@/=-]*(?:[([{].*)?$/u;
   /** Whether `cut` is whole words from the start of `text`, as watchText writes it, the last one less a dropped tail. */
   const wholeWordsOf = (cut: string, text: string) => {
     const words = wordsOf(text);
@@ -114,6 +117,11 @@ describe('FIT strings: one rule for everything a watch shows', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  // Regression: the property below once failed in CI-like runs on this text (a joiner, then an unclosed bracket).
+  it('"rep <+( rep" in 11 bytes keeps "rep <": the joiner and the unclosed bracket go', () => {
+    expect(cutAtPhrase('rep <+( rep', 11)).toBe('rep <...');
   });
 
   it('always ends a cut text with "..." after whole words, within the size', () => {

@@ -66,6 +66,8 @@ export const ALIASES: Record<string, string> = {
   gentle: '',
   alternate: '',
   ez: 'easy',
+  percent: '%',
+  pct: '%',
   // Other sports
   xt: 'cross',
   crosstrain: 'cross',
@@ -157,6 +159,13 @@ export const PHRASES: [string, string][] = [
   ['marathon race pace', 'mp'],
   ['marathon pace', 'mp'],
   ['lactate threshold pace', 'threshold'],
+  ['lactate threshold intensity', 'threshold'],
+  ['lactate threshold effort', 'threshold'],
+  ['threshold intensity', 'threshold'],
+  // Daniels' cruise intervals are run at T pace.
+  ['cruise interval pace', 'threshold'],
+  ['cruise intervals', 'threshold'],
+  ['cruise interval', 'threshold'],
   ['threshold pace', 'threshold'],
   ['tempo pace', 'tempo'],
   ['interval pace', 'interval'],

@@ -55,6 +55,8 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
       // "400m easy between", "with a 1min jog between": between the reps around it.
       p.next();
+      // "1:00 Recovery between all intervals".
+      p.eatWord('all', 'the');
       betweenReps = p.eatWord('reps', 'each', 'efforts', 'runs', 'repeats', 'intervals') !== undefined;
     }
     // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
@@ -77,7 +79,7 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
   intervalTail(p, node, holder);
   node.span = p.span(start);
   if (node.dayTotal) return aroundRace(node.dayTotal, node, node.span.end);
-  if (holder.body[0]?.kind === 'cutdown' || holder.recovery || holder.setRecovery) {
+  if (holder.body[0]?.kind === 'cutdown' || holder.recovery || holder.setRecovery || holder.count.high > 1) {
     holder.span = p.span(start);
     return holder;
   }
@@ -148,6 +150,15 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         continue;
       }
       if (t.value === 'for' && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of')) return done();
+      if (t.value === 'x' && p.isKind(1, 'number') && /^\d+$/.test(p.peek(1).value) && holder.count.high === 1 && holder.body.length === 1 && (p.atItemEndAt(2) || p.isKind(2, 'stop'))) {
+        // "3 mins run at 65% effort x6": the count after the rep.
+        p.next();
+        const n = p.next();
+        const count = Number(n.value);
+        if (!(count >= 1 && count <= 200)) p.fail(n, `'${n.raw}' is not a number of reps`, 'such as x6');
+        holder.count = { low: count, high: count, span: p.span(t.offset) };
+        continue;
+      }
       if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
         // "five-minute warmup walk": how the warm-up is done.
         p.next();

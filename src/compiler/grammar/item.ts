@@ -62,6 +62,14 @@ export function item(p: Cursor): Item {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
   // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
+  // "Recovery is 2:30 between intervals", "Recovery: 400m easy jog between each interval", "Recovery — 2 minutes":
+  // a line that gives the reps before it their recovery.
+  if (p.isWord(0, 'recovery', 'recoveries', 'rest') && (p.isWord(1, 'is', 'are') || p.isKind(1, 'colon') || (p.isKind(1, 'dash') && p.peek(1).spaced)) && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
+    p.next(), p.next();
+    const rec = recoveryPhrase(p, start);
+    trailingExplanations(p);
+    return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(rec.betweenSets ? { betweenSets: true } : { betweenReps: true }) };
+  }
   // "recovery jog for 90 seconds".
   if (p.isWord(0, 'recovery') && p.isWord(1, 'jog', 'walk') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'for'))) p.next();
   // "Rest or easy run", "easy run": an easy run as long as the athlete likes.

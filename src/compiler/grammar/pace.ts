@@ -29,6 +29,11 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
     return;
   }
   node.pace = pace(p);
+  // "1 min @ 6:30": a time cannot be run in a time; the clock is a pace per mile or km, as the text measures.
+  const q = node.pace;
+  if (q.kind === 'split' && node.quantity.kind === 'time' && q.seconds >= 150 && q.seconds <= 900) {
+    node.pace = { kind: 'explicit', slowSecondsPerUnit: q.seconds, fastSecondsPerUnit: q.seconds, unit: textUnit(p), span: q.span };
+  }
 }
 
 /**
@@ -148,6 +153,8 @@ function lengthAt(p: Cursor, k: number): boolean {
 }
 
 export function singlePace(p: Cursor): PaceExpr {
+  // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
+  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const t = p.peek();
@@ -170,7 +177,10 @@ export function singlePace(p: Cursor): PaceExpr {
       while (!p.isWord(0, 'pace')) p.next();
       return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit: textUnit(p), span: p.span(start) };
     }
-    if (p.eatKind('slash') || p.eatWord('per')) {
+    // "@ 6:30 / 1 min jog": the slash starts the recovery, not the pace's unit.
+    const perUnit = (p.isKind(0, 'slash') || p.isWord(0, 'per')) && !(p.isKind(1, 'number') || p.isKind(1, 'clock'));
+    if (perUnit) {
+      p.next();
       const unitTok = p.next();
       const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
       if (!unit) p.fail(unitTok, `unknown pace unit '${unitTok.raw}'`, "paces are per 'mi' or per 'km', such as 6:30/mi");

@@ -7,6 +7,7 @@ import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, 
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
 import { partAfterSlash } from './interval.js';
+import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
@@ -199,6 +200,12 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       last.remarks.push(p.text.slice(from, p.prevEnd).trim());
       continue;
     }
+    // "4×200 meters on track, 90 percent effort": the effort of the reps before it.
+    const lastRep = repOf(items[items.length - 1]!);
+    if (join === ',' && lastRep && !lastRep.pace && !lastRep.effort && p.isKind(0, 'number') && p.isKind(1, 'percent') && (p.atItemEndAt(2) || p.isWord(2, 'effort', 'of', 'max'))) {
+      paceOrEffort(p, lastRep);
+      continue;
+    }
     // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
     const prevItem = items[items.length - 1]!;
     const easyRun = prevItem.kind === 'interval' && prevItem.role === 'easy';
@@ -302,6 +309,14 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
     }
   }
   return { ...seq, items, joins };
+}
+
+/** The one rep a part runs: an interval, or the single interval a repeat holds. */
+function repOf(it: Item): IntervalNode | undefined {
+  if (it.kind === 'interval') return it.role === 'work' ? it : undefined;
+  const only = it.kind === 'repeat' && it.body.length === 1 ? it.body[0] : undefined;
+  if (only?.kind === 'interval') return only.role === 'work' ? only : undefined;
+  return undefined;
 }
 
 /** The time a part takes when written as one fixed time ("60 seconds of running", "90 seconds of walking"); NaN otherwise. */

@@ -1,7 +1,7 @@
 /** Building tokens for the normalising pass: each stands for a stretch of the coach's text. */
 import type { Token, TokenKind } from '../lexer.js';
 
-const MARKS: Record<string, TokenKind> = { x: 'x', '@': 'at', '/': 'slash', '+': 'plus', ',': 'comma', '-': 'dash', '(': 'lparen', ')': 'rparen', '.': 'stop' };
+const MARKS: Record<string, TokenKind> = { x: 'x', '@': 'at', '/': 'slash', '+': 'plus', ',': 'comma', '-': 'dash', '(': 'lparen', ')': 'rparen', '.': 'stop', '%': 'percent' };
 
 /** Tokens for a replacement written as in the dialect tables ("k pace", "/ mi", "x"), covering `from`…`to`. */
 export function replacement(text: string, from: Token, to: Token = from): Token[] {

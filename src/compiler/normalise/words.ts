@@ -55,6 +55,12 @@ export function words(tokens: Token[]): Token[] {
       out.push(...replacement(`${n < 50 ? 'mi' : 'm'} @ ${DANIELS[t.raw] === 'h' ? 'hard' : DANIELS[t.raw]}`, t));
       continue;
     }
+    // "1st Workout", "2nd set": an ordinal names, it counts nothing.
+    if (afterNumber && ['st', 'nd', 'rd', 'th'].includes(t.value) && /^\d+$/.test(prev!.value) && !(next?.kind === 'word' && isUnit(next.value))) {
+      out.pop();
+      out.push({ ...prev!, kind: 'word', value: `${prev!.value}${t.value}`, raw: `${prev!.raw}${t.raw}`, length: t.offset + t.length - prev!.offset, synthetic: true });
+      continue;
+    }
     if (afterNumber && GLUED[t.value]) {
       out.push(...replacement(GLUED[t.value]!, t));
       continue;
