@@ -558,6 +558,26 @@ describe('constructs met in further published text', () => {
     means('1. 10 minute warm-up.\n2. 6 x 400m @ 5K w/ 200m jog\n3. 10 minute cool down', 'wu 10:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00');
   });
 
+  // CLCStriders/striders (weekly club interval posts) and pacing.run (Norwegian threshold sessions).
+  it('"2 sets of:" and the lines below it, up to the rest between sets and the cool-down', () => {
+    means(
+      '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n2 sets of:\n* 4 x 3 minutes @ 10k pace (90 seconds recovery)\n* 3 minutes rest between the two Sets\n(24 minutes of effort in total)\nMinimum 1 mile cool down, jog and stretch',
+      'wu 1mi | 2x(4x(run 3:00 @10K | rec 1:30 recovery) | rest 3:00 rest) | cd 1mi',
+    );
+    // A set ends with its rest: the last line is the run home.
+    means("10min @ 6'30''/km\n5 lots of:\n6min @ 5'00''/km\n1min rest\n10min @ 6'30''/km", 'wu ~ | run 10:00 @6:30/km | 5x+(run 6:00 @5:00/km | rest 1:00 rest) | run 10:00 @6:30/km | cd ~');
+  });
+
+  it('"All with 90 secs walk recovery between reps and 3 minutes recovery between sets" under blocks of reps', () => {
+    means(
+      '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n* 4 x 3.5 minutes @ 10k pace\n* 4 x 2.5 minutes @ 5k pace \n* 2 x 1.5 minutes @ 3k pace\n* All with 90 secs walk recovery between reps and 3 minutes recovery between sets\nMinimum 1 mile cool down, jog and stretch',
+      'wu 1mi | 4x(run 3:30 @10K | rest 1:30 walk) | rec 3:00 recovery | 4x(run 2:30 @5K | rest 1:30 walk) | rec 3:00 recovery | 2x(run 1:30 @3K | rest 1:30 walk) | cd 1mi',
+    );
+    // The routine around the warm-up is listed, not run.
+    const w = compiled('1 mile warm up jog, dynamic stretches, drills and strides\n4 x 2km @10k pace w/ 2 min jog\n1 mile cool down, jog and stretch');
+    expect(w.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual(["'dynamic stretches' is not used", "'drills and strides' is not used", "'jog and stretch' is not used"]);
+  });
+
   it('"2½ minutes", "recovery jog for 90 seconds", "Warm up for 10–15 minutes"', () => {
     // A walk alone is the session's one step.
     means('2½ minutes of walking', 'run 2:30');

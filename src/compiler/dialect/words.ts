@@ -66,6 +66,7 @@ export const ALIASES: Record<string, string> = {
   gentle: '',
   alternate: '',
   ez: 'easy',
+  lots: 'sets',
   percent: '%',
   pct: '%',
   // Other sports
@@ -120,6 +121,14 @@ export const PHRASES: [string, string][] = [
   ['starting with', ''],
   ['begin with', ''],
   ['the set :', ''],
+  ['the session :', ''],
+  ['all with', ''],
+  ['at least', ''],
+  ['minimum', ''],
+  ['the session -', ''],
+  ['main session :', ''],
+  ['main set :', ''],
+  ['the workout :', ''],
   // Joins between parts
   ['followed by', 'then'],
   ['finish with', 'then'],

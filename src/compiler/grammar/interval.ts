@@ -49,9 +49,12 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
         p.i = save2;
       }
     }
-    const betweenSets = p.isWord(0, 'between') && p.isWord(1, 'sets', 'set');
+    // "3 minutes rest between the two Sets".
+    const two = (k: number) => p.isKind(k, 'number') && p.peek(k).value === '2';
+    const setsAt = p.isWord(1, 'the') && two(2) ? 3 : p.isWord(1, 'the', 'all') ? 2 : 1;
+    const betweenSets = p.isWord(0, 'between') && p.isWord(setsAt, 'sets', 'set');
     let betweenReps = false;
-    if (betweenSets) p.next(), p.next();
+    if (betweenSets) for (let k = 0; k <= setsAt; k++) p.next();
     else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
       // "400m easy between", "with a 1min jog between": between the reps around it.
       p.next();

@@ -6,7 +6,7 @@ import { explanation } from './explanation.js';
 import { intervalTail } from './interval.js';
 import { quantity } from './quantity.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
-import { sequence } from './session.js';
+import { sequence, warmupOrCooldownAhead } from './session.js';
 
 /** "6 x", "6-10 x", "8 -10 x", "8 to 10 x". Leaves the position unchanged when it is not a count. */
 export function tryCount(p: Cursor): CountRange | undefined {
@@ -43,6 +43,14 @@ export function sets(p: Cursor, start: number): RepeatNode {
   p.next(); // sets
   while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
   p.eatWord('of');
+  if (p.isWord(0, 'the') && p.isWord(1, 'following')) p.next(), p.next();
+  if (p.isKind(0, 'colon') && (p.isKind(1, 'newline') || p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+    // "2 sets of:" and the set's lines below it.
+    p.next();
+    while (p.eatKind('newline'));
+    const body = setLines(p);
+    return { kind: 'repeat', count: { low: Number(n.value), high, span: { start: n.offset, end: n.offset + n.length } }, body, sets: body.length > 1 || body[0]?.kind === 'repeat', span: p.span(start) };
+  }
   const innerStart = p.peek().offset;
   const count = tryCount(p);
   let inner: RepeatNode;
@@ -75,6 +83,39 @@ export function sets(p: Cursor, start: number): RepeatNode {
     else inner.recovery = rec.expr;
   }
   return outer;
+}
+
+/**
+ * The lines of a set written under "2 sets of:", one part or more a line, up to a line that
+ * leaves the set: "Then:", the cool-down, a rest between sets, or the end.
+ */
+function setLines(p: Cursor): Item[] {
+  const items: Item[] = [];
+  for (;;) {
+    const line = sequence(p, true).items;
+    items.push(...line);
+    // "6min @ 5:00/km / 1min rest": a set ends with its rest.
+    const rested = line.length === 1 && line[0]!.kind === 'recovery' && items.some((it) => it.kind !== 'recovery');
+    if (rested || (!p.isKind(0, 'newline') && !p.isKind(0, 'comma'))) break;
+    const save = p.i;
+    while (p.eatKind('newline') || p.eatKind('comma'));
+    const leaves = p.isKind(0, 'eof') || p.isWord(0, 'then', 'finish') || warmupOrCooldownAhead(p) || betweenSetsAhead(p);
+    if (leaves) {
+      p.i = save;
+      break;
+    }
+  }
+  return items;
+}
+
+/** "3 minutes rest between the two Sets", "4 minutes rest between sets": the rest after each set, not part of it. */
+function betweenSetsAhead(p: Cursor): boolean {
+  for (let k = 0; k < 8; k++) {
+    const t = p.peek(k);
+    if (t.kind === 'newline' || t.kind === 'eof') return false;
+    if (t.kind === 'word' && (t.value === 'sets' || t.value === 'set') && (p.isWord(k - 1, 'between', 'the', 'all') || (p.isKind(k - 1, 'number') && p.isWord(k - 2, 'the')))) return true;
+  }
+  return false;
 }
 
 /** "(…) x 2", "400 meters x 6", "Repeat x 15": a count written after what it repeats. */

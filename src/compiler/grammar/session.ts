@@ -189,8 +189,8 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       // "4×400 @Rep 4×800 @Interval", "1×1 mile @ interval 3 minutes recovery 2×800 …": parts written one after another.
       join = ' ';
     } else break;
-    // ", and 200m", "+ then", ". Then": one join.
-    while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()));
+    // ", and 200m", "+ then", ". Then", "Then:": one join.
+    while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()) || (p.isKind(0, 'colon') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'then' && p.next()));
     if (repeated()) continue;
     // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": words for the athlete.
     const last = items[items.length - 1]!;
@@ -232,6 +232,18 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     const it = item(p);
     const prev = items[items.length - 1];
     if (it.kind === 'recovery' && it.betweenSets) {
+      // "4 x 3.5 min @ 10k / 4 x 2.5 min @ 5k / 2 x 1.5 min @ 3k / … 3 minutes recovery between sets": between the blocks.
+      let last = items.length - 1;
+      while (last >= 0 && items[last]!.kind === 'recovery' && (items[last] as { betweenReps?: boolean }).betweenReps) last--;
+      let first = last;
+      while (first > 0 && items[first - 1]!.kind === 'repeat') first--;
+      if (last - first >= 1 && items.slice(first, last + 1).every((b) => b.kind === 'repeat' && b.count.high > 1)) {
+        for (let b = last - 1; b >= first; b--) {
+          items.splice(b + 1, 0, { kind: 'recovery', recovery: it.recovery, span: it.span });
+          joins.splice(b, 0, ',');
+        }
+        continue;
+      }
       if (prev?.kind !== 'repeat' || prev.count.high < 2) {
         throw new Stop({ offset: it.span.start, length: it.span.end - it.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
       }
@@ -282,8 +294,15 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
           const iv = items[j] as IntervalNode;
           items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: iv.span }, body: [iv], sets: false, recovery: it.recovery, ladder: true, span: iv.span };
         }
-      } else if (prev?.kind === 'repeat' && !prev.recovery) prev.recovery = it.recovery;
-      else p.failAt(it.span, 'a recovery between reps with no reps before it', "write it after the reps, such as '6 x 400m @ 5K, 200m jog between each'");
+      } else if (prev?.kind === 'repeat' && !prev.recovery) {
+        // "4 x 3.5 min @ 10k pace / 4 x 2.5 min @ 5k pace / All with 90 secs walk recovery between reps": every block above.
+        for (let j = k - 1; j >= 0; j--) {
+          const block = items[j]!;
+          if (block.kind === 'recovery' && !block.betweenReps && !block.betweenSets) continue;
+          if (block.kind !== 'repeat' || block.recovery || block.sets) break;
+          block.recovery = it.recovery;
+        }
+      } else p.failAt(it.span, 'a recovery between reps with no reps before it', "write it after the reps, such as '6 x 400m @ 5K, 200m jog between each'");
       items.splice(k, 1);
       joins.splice(k - 1, 1);
       k--;
@@ -356,6 +375,16 @@ function remarkAhead(p: Cursor): boolean {
 function proseAhead(p: Cursor, join: Join): boolean {
   const first = p.peek();
   if (first.kind !== 'word') return false;
+  // "dynamic stretches, drills and strides", "jog and stretch": the warm-up's routine, which the watch does not time.
+  let e = 0;
+  while (p.peek(e).kind === 'word' && (ROUTINE.has(p.peek(e).value) || ['and', 'a', 'few', 'some'].includes(p.peek(e).value))) e++;
+  const routineEnd = p.peek(e);
+  if (e > 0 && (JOIN_KINDS[routineEnd.kind] !== undefined || routineEnd.kind === 'eof' || routineEnd.kind === 'rparen') && p.tokens.slice(p.i, p.i + e).some((t) => ROUTINE.has(t.value) && t.value !== 'jog' && t.value !== 'strides')) {
+    const start = first.offset;
+    for (let j = 0; j < e; j++) p.next();
+    p.ignore({ start, end: p.prevEnd }, 'prose');
+    return true;
+  }
   if (p.isWord(1, 'jog', 'walk', 'recovery', 'rest')) return false;
   const opensSentence = (join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value)));
   let k = 0;
@@ -372,11 +401,14 @@ function proseAhead(p: Cursor, join: Join): boolean {
   return true;
 }
 
+/** A warm-up's routine: the words of a part that is only that. */
+const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
+
 /** Words a sentence of explanation opens with. */
 const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
 
 /** The next part is a warm-up or cool-down ("2 mi CD", "cool down 10 min"). */
-function warmupOrCooldownAhead(p: Cursor): boolean {
+export function warmupOrCooldownAhead(p: Cursor): boolean {
   for (let k = 0; k < 6; k++) {
     const t = p.peek(k);
     if (t.kind === 'word' && (t.value === 'cooldown' || t.value === 'warmup')) return true;

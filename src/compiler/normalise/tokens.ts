@@ -41,6 +41,8 @@ export function keyOf(t: Token): string {
       return 'x';
     case 'at':
       return '@';
+    case 'colon':
+      return ':';
     default:
       return `<${t.kind}>`;
   }
