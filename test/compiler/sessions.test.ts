@@ -542,6 +542,13 @@ describe('constructs met in further published text', () => {
     means('8 x 1:00 5K Pace\n1:00 Recovery between all intervals', 'wu ~ | 8x(run 1:00 @5K | rec 1:00 recovery) | cd ~');
   });
 
+  it('"1:00 Recovery between all intervals" after single reps and repeats alike; "Mile Pace" and "Best Pace" after a clock', () => {
+    means(
+      '5:00 Warm Up\n1:00 5K Pace\n2 x 0:45 Mile Pace\n0:30 Best Pace\n1:00 Recovery between all intervals',
+      'wu 5:00 | run 1:00 @5K | rec 1:00 recovery | 2x+(run 0:45 @Mile | rec 1:00 recovery) | run 0:30 ~max | cd ~',
+    );
+  });
+
   // yaxleyrunners.org.uk, stfinbarrsac.com: paces as clubs write them.
   it('"at an easy pace", "cruise interval pace", "lactate threshold intensity"', () => {
     means('40 -60 minutes at an easy pace.', 'run 40:00 @E');

@@ -242,6 +242,11 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.pace = pace(p);
         continue;
       }
+      if (t.value === 'mile' && p.isWord(1, 'pace', 'effort') && !node.pace && !node.effort) {
+        // "2:00 Mile Pace": the pace without "@".
+        node.pace = pace(p);
+        continue;
+      }
       if (t.value === 'half' && p.isWord(1, 'marathon') || t.value === 'marathon') {
         // "13.1 miles Half Marathon": the race.
         p.next();

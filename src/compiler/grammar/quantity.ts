@@ -8,7 +8,8 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   const start = p.peek().offset;
   if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return lesser(p);
   const a = amount(p);
-  let unit = unitWord(p);
+  // "1:00 Mile Pace": a time, then the pace to run it at.
+  let unit = a.clock && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
   let b = a;
   if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     const save = p.i;

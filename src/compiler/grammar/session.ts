@@ -287,12 +287,15 @@ function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
     const prev = items[k - 1];
     const onlyCooldown = items.slice(k + 1).every((i) => (i.kind === 'interval' && i.role === 'cooldown') || (i.kind === 'wucd' && i.which === 'cooldown'));
     if (it.betweenReps) {
+      // "1:00 Recovery between all intervals": the single reps and the repeats above it, as far as they go.
+      const open = (b: Item) => isPlainRep(b) || (b.kind === 'repeat' && !b.recovery && !b.sets && b.body.length === 1 && b.body[0]!.kind === 'interval');
       let from = k;
-      while (from > 0 && isPlainRep(items[from - 1]!)) from--;
-      if (k - from >= 2) {
+      while (from > 0 && open(items[from - 1]!)) from--;
+      if (k - from >= 2 && items.slice(from, k).some(isPlainRep)) {
         for (let j = from; j < k; j++) {
-          const iv = items[j] as IntervalNode;
-          items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: iv.span }, body: [iv], sets: false, recovery: it.recovery, ladder: true, span: iv.span };
+          const b = items[j]!;
+          if (b.kind === 'repeat') b.recovery = it.recovery;
+          else items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: b.span }, body: [b], sets: false, recovery: it.recovery, ladder: true, span: b.span };
         }
       } else if (prev?.kind === 'repeat' && !prev.recovery) {
         // "4 x 3.5 min @ 10k pace / 4 x 2.5 min @ 5k pace / All with 90 secs walk recovery between reps": every block above.
