@@ -418,8 +418,9 @@ describe('race titles', () => {
 });
 
 /**
- * Real text from plans and logs the reader was not developed on, each construct
- * once: what failed on it, and what its author means, in the corpus notation.
+ * Real text from plans, club pages and training logs beyond the development corpus,
+ * each construct once: what failed on it ("was: …"), and what its author means, in
+ * the corpus notation (test/corpus/notation.ts). Sources are named above each group.
  */
 describe('constructs met in further published text', () => {
   const means = (text: string, expected: string) => {
@@ -427,23 +428,125 @@ describe('constructs met in further published text', () => {
     expect(diffs, `${text}\n  got: ${show(compileRuns(text, athlete))}`).toEqual([]);
   };
 
-  // Pfitzinger & Douglas, Advanced Marathoning (hoovercj/time-to-run, marathon_pfitzinger_18_55).
-  it('"VO₂ Max" with a subscript two is the VO₂max label (was: unexpected character)', () => {
+  const MEANT: { source: string; what: string; cases: [text: string, meant: string][] }[] = [
+    {
+      source: 'Advanced Marathoning (hoovercj/time-to-run, marathon_pfitzinger_18_55 and 12_85)',
+      what: '"; jog 50 to 90% interval time between" after reps inside a run is their recovery (was: a jog after the run); "Dress rehearsal"; a label on its own line; the p.m. run\'s own label',
+      cases: [
+        ['VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between', 'run ~ @E | 5x+(run 800m @5K | rec ~ jog) | run ~ @E'],
+        ['8K-15K tune-up race (total 9 miles to 13 miles)', 'run ~ @E | run 8km @goal 8K | run ~ @E'],
+        ['Dress rehearsal 7 miles w/ 2 miles @ marathon race pace', 'run ~ @E | run 2mi @M | run ~ @E'],
+        ['General aerobic + speed\n8 miles w/ 10x100m strides', 'run ~ @E | 10x(run 100m ~strides | rest 1:00 walk)'],
+        ['Medium-long run 15 miles a.m. Recovery 4 miles p.m.', 'run 15mi @E || run 4mi @recovery'],
+      ],
+    },
+    {
+      source: 'training logs and club pages ("2hrs 40min medium.", "3x2\' up with 4\' walk", "5’ - 7’ between sets")',
+      what: 'a time in two units is one time (was: "2 h easy + 40 min easy"); prime marks are minutes and seconds (was: "90\' easy" read as 90 metres)',
+      cases: [
+        ['2 hrs 40 min easy', 'run 2:40:00 @E'],
+        ['1h30 easy', 'run 1:30:00 @E'],
+        ['4 x 1 min 30 sec @ 5K w/ 1 min jog', 'wu ~ | 4x(run 1:30 @5K | rec 1:00 jog) | cd ~'],
+        ["90' easy", 'run 1:30:00 @E'],
+        ["5 x 3' w/ 1'30'' jog", 'wu ~ | 5x(run 3:00 | rec 1:30 jog) | cd ~'],
+        ['6 x 1’ @ 5K w/ 30” jog', 'wu ~ | 6x(run 1:00 @5K | rec 0:30 jog) | cd ~'],
+      ],
+    },
+    {
+      source: 'club sessions and TrainingPeaks\' novice marathon plan',
+      what: '"x 20" repeats the lines above it, not the warm-up (was: 47 miles); an easy part after the work is the alternation\'s recovery; "10 x 400 hard"; a clock before "jog" is minutes (was: two hours)',
+      cases: [
+        ['15 mins warm up\n1 min @ 5k – 10k pace\n1 min steady\nx 20\n15 mins warm down', 'wu 15:00 | 20x(run 1:00 @5K–10K | run 1:00 ~steady) | cd 15:00'],
+        ['5 x (3 min hard, 2 min easy)', 'wu ~ | 5x(run 3:00 ~hard | run 2:00 @E) | cd ~'],
+        ['10 x 400 hard', 'wu ~ | 10x(run 400m ~hard | rec open) | cd ~'],
+        ['2 miles easy\n4x 3:00 @ 10K effort, 2:00 jog between each\n2 miles easy', 'run 2mi @E | 4x+(run 3:00 @10K | rec 2:00 jog) | run 2mi @E'],
+        // Higdon's whole-session "1:45 run" stays hours and minutes.
+        ['1:45 run', 'run 1:45:00 @E'],
+      ],
+    },
+    {
+      source: 'mycouchto5k.co.uk, realbuzz.com, love-running.com (run/walk programmes)',
+      what: '"for a total of 20 minutes" makes as many rounds as fill the time; a warm-up written after the set still comes first; "Week 1" before the session',
+      cases: [
+        ['Begin with a brisk 5-minute walk, then alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes. Finish with a 5-minute walk to warm down', 'rest 5:00 walk | 8x(run 1:00 @E | rest 1:30 walk) | cd 5:00'],
+        ['Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times', '2x(run 8:00 @E | rest 2:00 walk)'],
+        ['Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times\nStart with a brisk 5 minute warm-up walk and finish with a 5 minute gentle cool-down walk', 'wu 5:00 | 2x(run 8:00 @E | rest 2:00 walk) | cd 5:00'],
+        ['Week 1 Run for 1 min, then walk for 90 seconds. Repeat 8 times.', '8x(run 1:00 @E | rest 1:30 walk)'],
+        // A walk alone is the session's one step.
+        ['2½ minutes of walking', 'run 2:30'],
+      ],
+    },
+    {
+      source: 'thevirtualrunner.org, daveelger.net, dev.mh.co.za, wrinkledrunner.com, runblogrun.com, runnerstribe.com, beermatt.blogspot.com, plus70runner.com',
+      what: 'weekdays and list marks before a part, a slash between parts, "x mile", "in-between", "off 90", "walk/jog", "recovery jog for", "Warm up for"',
+      cases: [
+        ['Friday – 1 hour easy run at 10k pace', 'run 1:00:00 @10K'],
+        ['Wed- 4 mile jog, then 10 x 400 with a 60 second recovery. .5 mile cool-down.', 'run 4mi @E | 10x(run 400m | rec 1:00) | cd 0.5mi'],
+        ['2 mi ez/8 x 100m @5k with 200 m rec/1 mi CD', 'run 2mi @E | 8x(run 100m @5K | rec 200m recovery) | cd 1mi'],
+        ['3 x mile @ 5k race pace, half mile jog', 'wu ~ | 3x(run 1mi @5K | rec 0.5mi jog) | cd ~'],
+        ['10 x 400m with 60s rest in-between reps', 'wu ~ | 10x(run 400m | rest 1:00 rest) | cd ~'],
+        ['5 x 1km off 90', 'wu ~ | 5x(run 1000m | rec 1:30) | cd ~'],
+        ['10 x 200m with 200m walk/jog recovery', 'wu ~ | 10x(run 200m | rec 200m jog) | cd ~'],
+        ['Sprint for 1 minute, recovery jog for 90 seconds', 'wu ~ | run 1:00 ~sprint | rec 1:30 jog | cd ~'],
+        ['Warm up for 10–15 minutes', 'wu 10:00'],
+        ['– 20 minute warm-up\n– 5 x 2 laps with 1:00 recovery\n– 10 minute cool-down', 'wu 20:00 | 5x(run 800m | rec 1:00 recovery) | cd 10:00'],
+        ['1. 10 minute warm-up.\n2. 6 x 400m @ 5K w/ 200m jog\n3. 10 minute cool down', 'wu 10:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00'],
+      ],
+    },
+    {
+      source: 'danielcaballero88/running-plans (a 10K plan\'s time-based intervals)',
+      what: 'a line "Recovery is 2:30 between intervals" or "1:00 Recovery between all intervals" gives the reps above it their recovery; "Mile Pace", "Best Pace" after a clock',
+      cases: [
+        ['5:00 Warm Up\n3 x 7:00 5K Pace\nRecovery is 2:30 between intervals', 'wu 5:00 | 3x(run 7:00 @5K | rec 2:30 recovery) | cd ~'],
+        ['8 x 1:00 5K Pace\n1:00 Recovery between all intervals', 'wu ~ | 8x(run 1:00 @5K | rec 1:00 recovery) | cd ~'],
+        ['5:00 Warm Up\n1:00 5K Pace\n2 x 0:45 Mile Pace\n0:30 Best Pace\n1:00 Recovery between all intervals', 'wu 5:00 | run 1:00 @5K | rec 1:00 recovery | 2x+(run 0:45 @Mile | rec 1:00 recovery) | run 0:30 ~max | cd ~'],
+      ],
+    },
+    {
+      source: 'yaxleyrunners.org.uk, stfinbarrsac.com, livforrunning.wordpress.com, musicmunky/twandrews, runblogrun.com',
+      what: '"at an easy pace", cruise intervals and "lactate threshold intensity" at T, "x6" after the rep, "1 min @ 6:30" a pace, "90 percent effort", ordinals',
+      cases: [
+        ['40 -60 minutes at an easy pace.', 'run 40:00 @E'],
+        ['6-8 x 1km at cruise interval pace followed by 2 minute jog recovery.', 'wu ~ | 6x(run 1000m @T | rec 2:00 jog) | cd ~'],
+        ['3 x 2k @ lactate threshold intensity with 2 min jog', 'wu ~ | 3x(run 2000m @T | rec 2:00 jog) | cd ~'],
+        ['3 mins run at 65% effort x6', 'wu ~ | 6x(run 3:00 ~65% effort | rec open) | cd ~'],
+        ['Monday - 1st Workout: 10 min warmup, 10 x (1 min @ 6:30 / 1 min jog), 10 min cooldown', 'wu 10:00 | 10x(run 1:00 @6:30/mi | rec 1:00 jog) | cd 10:00'],
+        ['4×200 meters on track, 90 percent effort', 'wu ~ | 4x(run 200m ~90 percent effort | rec open) | cd ~'],
+      ],
+    },
+    {
+      source: 'CLCStriders/striders (weekly club interval posts), pacing.run (Norwegian threshold sessions)',
+      what: '"2 sets of:" and the lines below it; a set ends with its rest; "All with … between reps and … between sets" under blocks of reps',
+      cases: [
+        [
+          '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n2 sets of:\n* 4 x 3 minutes @ 10k pace (90 seconds recovery)\n* 3 minutes rest between the two Sets\n(24 minutes of effort in total)\nMinimum 1 mile cool down, jog and stretch',
+          'wu 1mi | 2x(4x(run 3:00 @10K | rec 1:30 recovery) | rest 3:00 rest) | cd 1mi',
+        ],
+        ["10min @ 6'30''/km\n5 lots of:\n6min @ 5'00''/km\n1min rest\n10min @ 6'30''/km", 'wu ~ | run 10:00 @6:30/km | 5x+(run 6:00 @5:00/km | rest 1:00 rest) | run 10:00 @6:30/km | cd ~'],
+        [
+          '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n* 4 x 3.5 minutes @ 10k pace\n* 4 x 2.5 minutes @ 5k pace \n* 2 x 1.5 minutes @ 3k pace\n* All with 90 secs walk recovery between reps and 3 minutes recovery between sets\nMinimum 1 mile cool down, jog and stretch',
+          'wu 1mi | 4x(run 3:30 @10K | rest 1:30 walk) | rec 3:00 recovery | 4x(run 2:30 @5K | rest 1:30 walk) | rec 3:00 recovery | 2x(run 1:30 @3K | rest 1:30 walk) | cd 1mi',
+        ],
+      ],
+    },
+  ];
+  for (const group of MEANT) {
+    it(`${group.what} — ${group.source}`, () => {
+      for (const [text, meant] of group.cases) means(text, meant);
+    });
+  }
+
+  it('"VO₂ Max" with a subscript two is the VO₂max label (was: unexpected character), and the day adds up to its 8 miles (was 10.4)', () => {
     const w = compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between');
     expect(w.title.startsWith('VO₂max')).toBe(true);
+    // The day's total, as the plan states it, within the slack of estimated jogs.
+    expect(w.estimate.meters / (8 * MILE)).toBeGreaterThan(0.97);
+    expect(w.estimate.meters / (8 * MILE)).toBeLessThan(1.05);
   });
 
-  it('"; jog 50 to 90% interval time between" after reps inside a run is their recovery (was: a jog after the run)', () => {
-    means('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between', 'run ~ @E | 5x+(run 800m @5K | rec ~ jog) | run ~ @E');
-    // The day's total, as the plan states it, within the slack of estimated jogs (was 10.4 miles).
-    expect(compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between').estimate.meters / (8 * MILE)).toBeGreaterThan(0.97);
-    expect(compiled('VO₂ Max 8 miles w/ 5x800 m @ 5K race pace; jog 50 to 90% interval time between').estimate.meters / (8 * MILE)).toBeLessThan(1.05);
-  });
-
-  it('"8K-15K tune-up race (total 9 miles to 13 miles)": the race inside the day\'s total (was: 7.8 miles)', () => {
-    const w = compiled('8K-15K tune-up race (total 9 miles to 13 miles)');
-    expect(w.estimate.meters).toBeCloseTo(9 * MILE, -1);
-    means('8K-15K tune-up race (total 9 miles to 13 miles)', 'run ~ @E | run 8km @goal 8K | run ~ @E');
+  it('"8K-15K tune-up race (total 9 miles to 13 miles)" is 9 miles (was: 7.8); "General aerobic + speed" on its own line keeps the 8', () => {
+    expect(compiled('8K-15K tune-up race (total 9 miles to 13 miles)').estimate.meters).toBeCloseTo(9 * MILE, -1);
+    expect(compiled('General aerobic + speed\n8 miles w/ 10x100m strides').estimate.meters).toBeCloseTo(8 * MILE, -1);
   });
 
   it('"Goal marathon 26.2mi" is the marathon, its length said again (was: unknown word \'Goal\')', () => {
@@ -452,143 +555,18 @@ describe('constructs met in further published text', () => {
     expect(w.estimate.meters).toBeCloseTo(42195, 0);
   });
 
-  it('"Dress rehearsal" is a label naming the day\'s total (was: not used)', () => {
+  it('"Dress rehearsal" is a label, so nothing is left unused (was: a warning)', () => {
     const w = compiled('Dress rehearsal 7 miles w/ 2 miles @ marathon race pace');
     expect(w.title).toBe('Dress rehearsal 7 mi');
     expect(w.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
-    means('Dress rehearsal 7 miles w/ 2 miles @ marathon race pace', 'run ~ @E | run 2mi @M | run ~ @E');
   });
 
-  // marathon_pfitzinger_12_85 prints the label on a line of its own.
-  it('a label on a line of its own names the session below it (was: unexpected line break)', () => {
-    means('General aerobic + speed\n8 miles w/ 10x100m strides', 'run ~ @E | 10x(run 100m ~strides | rest 1:00 walk)');
-    expect(compiled('General aerobic + speed\n8 miles w/ 10x100m strides').estimate.meters).toBeCloseTo(8 * MILE, -1);
-  });
-
-  // Training logs and club pages: "2hrs 40min medium.", "3x2' up with 4' walk", "5’ - 7’ between sets".
-  it('a time in two units is one time (was: two runs, "2 h easy + 40 min easy")', () => {
-    means('2 hrs 40 min easy', 'run 2:40:00 @E');
-    means('1h30 easy', 'run 1:30:00 @E');
-    means('4 x 1 min 30 sec @ 5K w/ 1 min jog', 'wu ~ | 4x(run 1:30 @5K | rec 1:00 jog) | cd ~');
-  });
-
-  it('prime marks are minutes and seconds (was: "90\' easy" read as 90 metres)', () => {
-    means("90' easy", 'run 1:30:00 @E');
-    means("5 x 3' w/ 1'30'' jog", 'wu ~ | 5x(run 3:00 | rec 1:30 jog) | cd ~');
-    means('6 x 1’ @ 5K w/ 30” jog', 'wu ~ | 6x(run 1:00 @5K | rec 0:30 jog) | cd ~');
-    // A number in quotes is not a time: "‘4’ repeats of 400M".
+  it('a number in quotes is not a time: "‘4’ repeats of 400M"', () => {
     expect(compiled('‘4’ repeats of 400M with 50% recovery between each lap.').steps.some((n) => n.type === 'repeat' && n.count === 4)).toBe(true);
   });
 
-  it('"x 20" on a line of its own repeats the lines above it, not the warm-up (was: 20 warm-ups, 47 miles)', () => {
-    means('15 mins warm up\n1 min @ 5k – 10k pace\n1 min steady\nx 20\n15 mins warm down', 'wu 15:00 | 20x(run 1:00 @5K–10K | run 1:00 ~steady) | cd 15:00');
-  });
-
-  it('an easy part after the work is the recovery of an alternation: no rest added after it', () => {
-    means('5 x (3 min hard, 2 min easy)', 'wu ~ | 5x(run 3:00 ~hard | run 2:00 @E) | cd ~');
-  });
-
-  it('"10 x 400 hard": an effort after a bare track distance (was: unknown unit \'hard\')', () => {
-    means('10 x 400 hard', 'wu ~ | 10x(run 400m ~hard | rec open) | cd ~');
-  });
-
-  // Advanced Marathoning, marathon_pfitzinger_12_85 (fixtures/corpus): the p.m. run names its own kind.
-  it('"Medium-long run 15 miles a.m. Recovery 4 miles p.m.": the second run keeps its own label (was: easy)', () => {
-    means('Medium-long run 15 miles a.m. Recovery 4 miles p.m.', 'run 15mi @E || run 4mi @recovery');
-  });
-
-  // TrainingPeaks, novice marathon plan: a clock before "jog" inside a session is minutes.
-  it('"4x 3:00 @ 10K effort, 2:00 jog between each" jogs two minutes (was: two hours, 53 miles)', () => {
-    means('2 miles easy\n4x 3:00 @ 10K effort, 2:00 jog between each\n2 miles easy', 'run 2mi @E | 4x+(run 3:00 @10K | rec 2:00 jog) | run 2mi @E');
-    // Higdon's whole-session "1:45 run" stays hours and minutes.
-    means('1:45 run', 'run 1:45:00 @E');
-  });
-
-  // mycouchto5k.co.uk and realbuzz.com run/walk programmes.
-  it('"alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time', () => {
-    means(
-      'Begin with a brisk 5-minute walk, then alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes. Finish with a 5-minute walk to warm down',
-      'rest 5:00 walk | 8x(run 1:00 @E | rest 1:30 walk) | cd 5:00',
-    );
-    means('Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times', '2x(run 8:00 @E | rest 2:00 walk)');
-  });
-
-  it('a warm-up written after the main set still comes first, a cool-down last', () => {
-    means(
-      'Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times\nStart with a brisk 5 minute warm-up walk and finish with a 5 minute gentle cool-down walk',
-      'wu 5:00 | 2x(run 8:00 @E | rest 2:00 walk) | cd 5:00',
-    );
-  });
-
-  // love-running.com, thevirtualrunner.org, daveelger.net: where the session stands, before it.
-  it('"Week 1", "Friday –", "Wed-" before a session are where it stands (was: a number with no unit, an unexpected dash)', () => {
-    means('Week 1 Run for 1 min, then walk for 90 seconds. Repeat 8 times.', '8x(run 1:00 @E | rest 1:30 walk)');
-    means('Friday – 1 hour easy run at 10k pace', 'run 1:00:00 @10K');
-    means('Wed- 4 mile jog, then 10 x 400 with a 60 second recovery. .5 mile cool-down.', 'run 4mi @E | 10x(run 400m | rec 1:00) | cd 0.5mi');
-  });
-
-  // wrinkledrunner.com (workout shorthand), runblogrun.com, runnerstribe.com, beermatt.blogspot.com, plus70runner.com.
-  it('a slash between parts, "x mile", "in-between", "off 90", "walk/jog recovery"', () => {
-    means('2 mi ez/8 x 100m @5k with 200 m rec/1 mi CD', 'run 2mi @E | 8x(run 100m @5K | rec 200m recovery) | cd 1mi');
-    means('3 x mile @ 5k race pace, half mile jog', 'wu ~ | 3x(run 1mi @5K | rec 0.5mi jog) | cd ~');
-    means('10 x 400m with 60s rest in-between reps', 'wu ~ | 10x(run 400m | rest 1:00 rest) | cd ~');
-    means('5 x 1km off 90', 'wu ~ | 5x(run 1000m | rec 1:30) | cd ~');
-    means('10 x 200m with 200m walk/jog recovery', 'wu ~ | 10x(run 200m | rec 200m jog) | cd ~');
-  });
-
-  // danielcaballero88/running-plans (a 10K plan's time-based intervals).
-  it('a line "Recovery is 2:30 between intervals" or "1:00 Recovery between all intervals" gives the reps above their recovery', () => {
-    means('5:00 Warm Up\n3 x 7:00 5K Pace\nRecovery is 2:30 between intervals', 'wu 5:00 | 3x(run 7:00 @5K | rec 2:30 recovery) | cd ~');
-    means('8 x 1:00 5K Pace\n1:00 Recovery between all intervals', 'wu ~ | 8x(run 1:00 @5K | rec 1:00 recovery) | cd ~');
-  });
-
-  it('"1:00 Recovery between all intervals" after single reps and repeats alike; "Mile Pace" and "Best Pace" after a clock', () => {
-    means(
-      '5:00 Warm Up\n1:00 5K Pace\n2 x 0:45 Mile Pace\n0:30 Best Pace\n1:00 Recovery between all intervals',
-      'wu 5:00 | run 1:00 @5K | rec 1:00 recovery | 2x+(run 0:45 @Mile | rec 1:00 recovery) | run 0:30 ~max | cd ~',
-    );
-  });
-
-  // yaxleyrunners.org.uk, stfinbarrsac.com: paces as clubs write them.
-  it('"at an easy pace", "cruise interval pace", "lactate threshold intensity"', () => {
-    means('40 -60 minutes at an easy pace.', 'run 40:00 @E');
-    means('6-8 x 1km at cruise interval pace followed by 2 minute jog recovery.', 'wu ~ | 6x(run 1000m @T | rec 2:00 jog) | cd ~');
-    means('3 x 2k @ lactate threshold intensity with 2 min jog', 'wu ~ | 3x(run 2000m @T | rec 2:00 jog) | cd ~');
-  });
-
-  // livforrunning.wordpress.com, musicmunky/twandrews, runblogrun.com, daveberdan.wordpress.com.
-  it('"x6" after the rep, "1 min @ 6:30" a pace, "90 percent effort", ordinals and list marks', () => {
-    means('3 mins run at 65% effort x6', 'wu ~ | 6x(run 3:00 ~65% effort | rec open) | cd ~');
-    means('Monday - 1st Workout: 10 min warmup, 10 x (1 min @ 6:30 / 1 min jog), 10 min cooldown', 'wu 10:00 | 10x(run 1:00 @6:30/mi | rec 1:00 jog) | cd 10:00');
-    means('4×200 meters on track, 90 percent effort', 'wu ~ | 4x(run 200m ~90 percent effort | rec open) | cd ~');
-    means('– 20 minute warm-up\n– 5 x 2 laps with 1:00 recovery\n– 10 minute cool-down', 'wu 20:00 | 5x(run 800m | rec 1:00 recovery) | cd 10:00');
-    means('1. 10 minute warm-up.\n2. 6 x 400m @ 5K w/ 200m jog\n3. 10 minute cool down', 'wu 10:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00');
-  });
-
-  // CLCStriders/striders (weekly club interval posts) and pacing.run (Norwegian threshold sessions).
-  it('"2 sets of:" and the lines below it, up to the rest between sets and the cool-down', () => {
-    means(
-      '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n2 sets of:\n* 4 x 3 minutes @ 10k pace (90 seconds recovery)\n* 3 minutes rest between the two Sets\n(24 minutes of effort in total)\nMinimum 1 mile cool down, jog and stretch',
-      'wu 1mi | 2x(4x(run 3:00 @10K | rec 1:30 recovery) | rest 3:00 rest) | cd 1mi',
-    );
-    // A set ends with its rest: the last line is the run home.
-    means("10min @ 6'30''/km\n5 lots of:\n6min @ 5'00''/km\n1min rest\n10min @ 6'30''/km", 'wu ~ | run 10:00 @6:30/km | 5x+(run 6:00 @5:00/km | rest 1:00 rest) | run 10:00 @6:30/km | cd ~');
-  });
-
-  it('"All with 90 secs walk recovery between reps and 3 minutes recovery between sets" under blocks of reps', () => {
-    means(
-      '1 mile warm up jog, dynamic stretches, drills and strides\nThe session:\n* 4 x 3.5 minutes @ 10k pace\n* 4 x 2.5 minutes @ 5k pace \n* 2 x 1.5 minutes @ 3k pace\n* All with 90 secs walk recovery between reps and 3 minutes recovery between sets\nMinimum 1 mile cool down, jog and stretch',
-      'wu 1mi | 4x(run 3:30 @10K | rest 1:30 walk) | rec 3:00 recovery | 4x(run 2:30 @5K | rest 1:30 walk) | rec 3:00 recovery | 2x(run 1:30 @3K | rest 1:30 walk) | cd 1mi',
-    );
-    // The routine around the warm-up is listed, not run.
+  it('the routine around the warm-up (stretches, drills) is listed, not run', () => {
     const w = compiled('1 mile warm up jog, dynamic stretches, drills and strides\n4 x 2km @10k pace w/ 2 min jog\n1 mile cool down, jog and stretch');
     expect(w.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual(["'dynamic stretches' is not used", "'drills and strides' is not used", "'jog and stretch' is not used"]);
-  });
-
-  it('"2½ minutes", "recovery jog for 90 seconds", "Warm up for 10–15 minutes"', () => {
-    // A walk alone is the session's one step.
-    means('2½ minutes of walking', 'run 2:30');
-    means('Sprint for 1 minute, recovery jog for 90 seconds', 'wu ~ | run 1:00 ~sprint | rec 1:30 jog | cd ~');
-    means('Warm up for 10–15 minutes', 'wu 10:00');
   });
 });
