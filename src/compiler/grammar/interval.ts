@@ -55,8 +55,8 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     const betweenSets = p.isWord(0, 'between') && p.isWord(setsAt, 'sets', 'set');
     let betweenReps = false;
     if (betweenSets) for (let k = 0; k <= setsAt; k++) p.next();
-    else if (p.isWord(0, 'between') && !words.every((w) => w === 'easy')) {
-      // "400m easy between", "with a 1min jog between": between the reps around it.
+    else if (p.isWord(0, 'between') && (!words.every((w) => w === 'easy') || p.atItemEndAt(1) || p.isWord(1, 'reps', 'each', 'efforts', 'intervals', 'all'))) {
+      // "400m easy between", "200m easy between.", "with a 1min jog between": between the reps around it.
       p.next();
       // "1:00 Recovery between all intervals".
       p.eatWord('all', 'the');
@@ -64,7 +64,7 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
     }
     // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
     const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
-    const recoveryWord = !longJog && words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active');
+    const recoveryWord = !longJog && (words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active') || betweenReps || p.peek(-1).value === 'between');
     const totalAhead = p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total');
     if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead)) {
       const mode = words.includes('walk') ? 'walk' : words.includes('jog') || words.includes('float') || words.includes('off') ? 'jog' : (words.includes('rest') || words.includes('static') || words.includes('standing')) && !words.includes('recovery') ? 'rest' : 'recovery';
@@ -153,6 +153,8 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         continue;
       }
       if (t.value === 'for' && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of')) return done();
+      // "Run three mins walk one mins": the next part of a run/walk, written without a comma.
+      if ((t.value === 'walk' || t.value === 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && node.role !== 'warmup' && node.role !== 'cooldown') return done();
       if (t.value === 'x' && p.isKind(1, 'number') && /^\d+$/.test(p.peek(1).value) && holder.count.high === 1 && holder.body.length === 1 && (p.atItemEndAt(2) || p.isKind(2, 'stop'))) {
         // "3 mins run at 65% effort x6": the count after the rep.
         p.next();

@@ -9,6 +9,7 @@ import { race } from './race.js';
 import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
 import { sequence } from './session.js';
+import { K_PACES } from '../vocabulary.js';
 
 /** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
 const VERBS: Record<string, Role> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
@@ -20,7 +21,7 @@ export function item(p: Cursor): Item {
   const start = t.offset;
   if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return afterQuantity(p, quantity(p, false), start);
   // "5k pace 100m recovery": a pace with nothing before it to run at it.
-  if (t.kind === 'number' && p.isWord(1, 'k', 'km') && p.isWord(2, 'pace', 'effort') && !p.isKind(3, 'x')) {
+  if (t.kind === 'number' && K_PACES[t.value] && p.isWord(1, 'k', 'km') && p.isWord(2, 'pace', 'effort') && !p.isKind(3, 'x')) {
     p.failAt({ start, end: p.peek(2).offset + p.peek(2).length }, 'a pace with no distance or time to run at it', "write the length first, such as '3 x 400m @ 5K pace'");
   }
   // "last 3 miles @ LT", "first 2 miles easy": a part placed in the run around it.

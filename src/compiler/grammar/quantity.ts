@@ -148,6 +148,8 @@ export function amount(p: Cursor):  { value: number; clock: boolean; text: strin
 export function unitWord(p: Cursor):  { kind: 'time' | 'distance'; factor: number } | undefined {
   const t = p.peek();
   if (t.kind !== 'word') return undefined;
+  // "30-45 minute minute park run": the unit written twice.
+  if (p.peek(1).kind === 'word' && p.peek(1).value === t.value && (TIME_UNITS[t.value] !== undefined || DISTANCE_UNITS[t.value] !== undefined)) p.next();
   // "5K" before "@" is a distance; "mile" is a unit here, never a pace.
   if (DISTANCE_UNITS[t.value] !== undefined) {
     // "400m @", but "30 min" must not read "m" for metres: that is handled by the lexer splitting words.

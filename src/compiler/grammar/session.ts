@@ -16,24 +16,30 @@ import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
 
 export function session(p: Cursor): SessionNode {
+  // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
+  const marked = p.isWord(0, 'am') ? twoRuns(p) : undefined;
+  if (marked) return runsOf(p, marked, undefined, 0);
   const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
   const label = leading ?? trailingLabel(p);
   p.label = label;
   const runs = twoRuns(p);
-  if (runs) {
-    const parts = runs.map((tokens, k) => {
-      const sub = new Cursor(tokens, p.text);
-      // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a run may name its own kind.
-      const own = k > 0 ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
-      const runLabel = own ?? label;
-      sub.label = runLabel;
-      const s = alternatives(sub, runLabel);
-      return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
-    });
-    return { ...parts[0]!, runs: parts };
-  }
+  // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a later run may name its own kind.
+  if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
   return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides };
+}
+
+/** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */
+function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, ownFrom: number): SessionNode {
+  const parts = runs.map((tokens, k) => {
+    const sub = new Cursor(tokens, p.text);
+    const own = k >= ownFrom ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
+    const runLabel = own ?? label;
+    sub.label = runLabel;
+    const s = alternatives(sub, runLabel);
+    return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
+  });
+  return { ...parts[0]!, runs: parts };
 }
 
 function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionNode, 'alternatives' | 'optional' | 'explanations'> {
@@ -61,6 +67,23 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
+  // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
+  if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
+    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && JOIN_KINDS[tokens[k - 1]!.kind] !== undefined);
+    if (pm > 0) {
+      const eof = tokens[tokens.length - 1]!;
+      const opening = (part: Token[]) => {
+        // "Run -", "Run:" after the mark say nothing more.
+        let k = 0;
+        if (part[k]?.kind === 'word' && part[k]!.value === 'run' && (part[k + 1]?.kind === 'dash' || part[k + 1]?.kind === 'colon')) k += 2;
+        else if (part[k]?.kind === 'dash' || part[k]?.kind === 'colon') k++;
+        return part.slice(k);
+      };
+      const first = opening(tokens.slice(1, pm - 1));
+      const second = opening(tokens.slice(pm + 1, -1));
+      if (first.length > 0 && second.length > 0) return [[...first, { ...eof, offset: tokens[pm - 1]!.offset, length: 0 }], [...second, eof]];
+    }
+  }
   const marks = tokens.map((t, k) => (t.kind === 'word' && (t.value === 'am' || t.value === 'pm') ? k : -1)).filter((k) => k >= 0);
   if (marks.length < 2) return undefined;
   const eof = tokens[tokens.length - 1]!;
@@ -175,6 +198,8 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     else if (partAfterSlash(p)) {
       p.next();
       join = ',';
+    } else if (p.isWord(0, 'walk', 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && items[items.length - 1]!.kind === 'interval') {
+      join = ',';
     } else if (p.isWord(0, 'then')) {
       p.next();
       join = 'then';
@@ -198,6 +223,12 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       const from = p.peek().offset;
       while (!p.isKind(0, 'eof') && !p.isKind(0, 'stop') && !p.isKind(0, 'newline') && !p.isKind(0, 'semicolon') && !p.isKind(0, 'plus') && !p.isKind(0, 'rparen')) p.next();
       last.remarks.push(p.text.slice(from, p.prevEnd).trim());
+      continue;
+    }
+    // "30-45 minute park run, relaxed": how to run the part before it.
+    const lastItem = items[items.length - 1]!;
+    if (join === ',' && lastItem.kind === 'interval' && p.isWord(0, 'relaxed', 'comfortable', 'controlled', 'conversational') && p.atItemEndAt(1)) {
+      lastItem.remarks.push(p.next().value);
       continue;
     }
     // "4×200 meters on track, 90 percent effort": the effort of the reps before it.
