@@ -542,6 +542,24 @@ describe('constructs met in further published text', () => {
         ['6.4 km pace', 'wu ~ | run 6.4km @goal | cd ~'],
       ],
     },
+    {
+      source: 'runningexcels.com (Higdon 10K), daytonarunningseries.com (Hansons), f3waxhaw.com (Daniels-style 5K), manchesterharriers.co.uk, sielitetrack.org, issuu.com (a club half plan), 7c0h.com, cherryblossom.org',
+      what: '"3 m" is miles below 20, "400 rec", Daniels\' letters after a length, "SEVEN TIMES:", "Relaxed" and "Long Run Pace", "1/2 Marathon Pace", "4 striders", "6-8 hill repeats", "CT"',
+      cases: [
+        ['Rest or 3 m', 'rest OR run 3mi @E'],
+        ['6 x 1m, 400 rec', 'wu ~ | 6x(run 1mi | rec 400m recovery) | cd ~'],
+        ['12 x 400, 400 rec', 'wu ~ | 12x(run 400m | rec 400m recovery) | cd ~'],
+        ['15min T + 3min E + 10min T + 2min E + 5min T', 'wu ~ | run 15:00 @T | run 3:00 @E | run 10:00 @T | run 2:00 @E | run 5:00 @T | cd ~'],
+        ['8 x (400m R w/ 400m jog)', 'wu ~ | 8x(run 400m @R | rec 400m jog) | cd ~'],
+        ['SEVEN TIMES: 3 minutes at 3km race pace 3 minutes recovery', 'wu ~ | 7x(run 3:00 @3K | rec 3:00 recovery) | cd ~'],
+        ['FIVE TIMES: 1000m at target 5km pace, 2 minutes rest.', 'wu ~ | 5x(run 1000m @5K | rest 2:00 rest) | cd ~'],
+        ['Relaxed 4-8 mile run.', 'run 4mi @E'],
+        ['6 mi @ Long Run Pace', 'run 6mi @E'],
+        ['40min @ 1/2 Marathon Pace', 'wu ~ | run 40:00 @HM | cd ~'],
+        ['6-8 hill repeats', 'wu ~ | 6x(run open ~hill | rec open) | cd ~'],
+        ['CT or Rest', 'cross OR rest'],
+      ],
+    },
   ];
   for (const group of MEANT) {
     it(`${group.what} — ${group.source}`, () => {

@@ -443,7 +443,8 @@ export const MEANS: Record<string, string | Record<string, string>> = {
   "six 1-mile strength runs at 7:40 pace, with .25m recovery in between at 9:30 or so pace": "wu 15:00 | 6x(run 1mi @7:40/mi | rec 402.336m recovery @9:30/mi) | cd 10:00",
   "half-mile warmup, six miles at 7:50 pace, and a half-mile cooldown": "wu 0.5mi | run 6mi @7:50/mi | cd 0.5mi",
   "10-k race, NY": "wu 15:00 | run 10km @goal 10K | cd 10:00",
-  "5 m pace": "! 5 m is metres, too short to run",
+  // Higdon's plans write miles as "m" ("3 m run"): five metres would be no session at all.
+  "5 m pace": "wu 15:00 | run 5mi @goal | cd 10:00",
   "Start out with a 3/4 mile warm up – .75 miles complete": "wu 0.75mi",
   "2 x 800 30 seconds above mile pace. 1.75 miles complete": "wu 15:00 | 2x(run 800m @Mile+30s | rec open) | cd 10:00",
   "4 x 400 10 seconds above mile pace 400 recovery to follow.  3.0 miles complete": "wu 15:00 | 4x(run 400m @Mile+10s | rec 400m recovery) | cd 10:00",

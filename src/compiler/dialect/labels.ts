@@ -49,7 +49,8 @@ export const LABELS: Label[] = [
   { title: 'Strength', phrases: ['strength', 'strength workout', 'strength session'], beforeRun: true },
   // Everyone
   { title: 'Threshold', phrases: ['threshold', 'threshold workout', 'threshold session'], pace: 'T' },
-  { title: 'Steady', phrases: ['steady', 'steady run', 'steady state'], pace: 'M' },
+  { title: 'Steady', phrases: ['steady', 'steady run', 'steady state', 'moderate', 'moderate paced', 'moderately paced', 'moderate run'], pace: 'M' },
+  { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
   { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'track session', 'track workout'] },

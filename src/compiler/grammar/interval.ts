@@ -244,6 +244,11 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.pace = pace(p);
         continue;
       }
+      if (/^[EMTIR]$/.test(t.raw) && !node.pace && !node.effort && node.quantity.kind !== 'open') {
+        // "15min T + 3min E", "8 x (400m R w/ 400m jog)": Daniels' letter after the length.
+        node.pace = pace(p);
+        continue;
+      }
       if (t.value === 'mile' && p.isWord(1, 'pace', 'effort') && !node.pace && !node.effort) {
         // "2:00 Mile Pace": the pace without "@".
         node.pace = pace(p);

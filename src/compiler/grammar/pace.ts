@@ -154,7 +154,7 @@ function lengthAt(p: Cursor, k: number): boolean {
 
 export function singlePace(p: Cursor): PaceExpr {
   // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
-  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
+  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'target', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const t = p.peek();

@@ -46,7 +46,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
       return { ...q, inherited: true } as Quantity;
     }
     const tok = p.peek();
-    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog'].includes(tok.value)) {
+    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog', 'recovery', 'rest', 'walk', 'float'].includes(tok.value)) {
       // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
       const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]);
       if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {

@@ -66,7 +66,8 @@ export function words(tokens: Token[]): Token[] {
       continue;
     }
     // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
-    if (t.value === 'm' && prev?.kind === 'number' && Number(prev.value) < 50 && (t.raw === 'M' || miles)) {
+    // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
+    if (t.value === 'm' && prev?.kind === 'number' && (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || miles)))) {
       out.push({ ...t, value: 'mi', synthetic: true });
       continue;
     }
@@ -105,12 +106,25 @@ export function words(tokens: Token[]): Token[] {
     const alias = ALIASES[t.value];
     if (alias !== undefined && alias !== t.value) {
       out.push(...replacement(alias, t));
+      countOf(out);
       continue;
     }
     out.push(t);
+    countOf(out);
   }
   return out;
 }
+
+/** "4 strides", "6-8 hill repeats": a count written straight before what it counts is its repeat. */
+function countOf(out: Token[]): void {
+  const t = out[out.length - 1];
+  const n = out[out.length - 2];
+  if (!t || t.kind !== 'word' || !COUNTED.has(t.value) || n?.kind !== 'number' || !/^\d+$/.test(n.value) || Number(n.value) > 30) return;
+  const before = out[out.length - 3];
+  if (before?.kind === 'x' || (before?.kind === 'word' && before.value === 'x')) return;
+  out.splice(out.length - 1, 0, { ...t, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true });
+}
+const COUNTED = new Set(['strides', 'stride', 'hill', 'hills', 'sprints', 'sprint', 'surges', 'pickups']);
 
 const ONE_OF = new Set(['mile', 'km', 'kilometer', 'kilometre', 'lap']);
 
