@@ -105,7 +105,13 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
         if (text[i] === '\n') lines++;
         i++;
       }
-      if (lines > 0 && tokens.length > 0) {
+      // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
+      const last = tokens[tokens.length - 1];
+      const count = /^x\s*\d/.test(text.slice(i, i + 6));
+      const wrapped =
+        lines === 1 && last !== undefined &&
+        ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
+      if (lines > 0 && tokens.length > 0 && !wrapped) {
         const nl = text.indexOf('\n', start);
         tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
       }
@@ -130,6 +136,12 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
         tokens[tokens.length - 1] = { ...whole, value: String(Number(whole.value) + VULGAR[c]!), raw: text.slice(whole.offset, i), length: i - whole.offset };
         spaced = false;
       } else push('number', String(VULGAR[c]), start);
+      continue;
+    }
+    if (c === ':' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && spaced) {
+      // ":30 walk", "15 x :30 strides": seconds written as a clock without its minutes.
+      i += 3;
+      push('clock', `0${text.slice(start, i)}`, start);
       continue;
     }
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {

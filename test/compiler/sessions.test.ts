@@ -560,6 +560,20 @@ describe('constructs met in further published text', () => {
         ['CT or Rest', 'cross OR rest'],
       ],
     },
+    {
+      source: 'runningexcels.com, manchesterharriers.co.uk, livrozilla.com (a PDF plan, cells wrapped), running.ca, f3waxhaw.com, disboards.com (Daniels 10K), capricloses.wordpress.com',
+      what: '"6 x 400 mile pace" (was: 400 miles), "800s" are metres (was: seconds), "FIVE OR SIX TIMES", a wrapped cell, "20:00 of 2:30 run 2:30 walk", "Interval-pace", "@ WU", "Track Workout #1:"',
+      cases: [
+        ['6 x 400 mile pace', 'wu ~ | 6x(run 400m @Mile | rec open) | cd ~'],
+        ['FIVE OR SIX TIMES: 800s at 5km race pace', 'wu ~ | 5x(run 800m @5K | rec open) | cd ~'],
+        ['3-mile\ntempo', 'run 3mi @T'],
+        ['6x800\nmeter', 'wu ~ | 6x(run 800m | rec open) | cd ~'],
+        ['20:00 of 2:30 run 2:30 walk', '4x(run 2:30 @E | rest 2:30 walk)'],
+        ['5 x (4min Interval-pace with 3min jog)', 'wu ~ | 5x(run 4:00 @I | rec 3:00 jog) | cd ~'],
+        ['2 mi @ WU + 12 x 400 @ R w/ 400 RI @ WU + 2 mi @ CD', 'wu 2mi | 12x(run 400m @R | rec 400m recovery @E) | cd 2mi'],
+        ['Track Workout #1:  10 x 400m with 400m rest intervals.', 'wu ~ | 10x(run 400m | rest 400m rest) | cd ~'],
+      ],
+    },
   ];
   for (const group of MEANT) {
     it(`${group.what} — ${group.source}`, () => {

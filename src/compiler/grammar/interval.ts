@@ -10,9 +10,18 @@ import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
-import { sequence } from './session.js';
+import { fixedSeconds, sequence } from './session.js';
 
 export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Item {
+  // "20:00 of 2:30 run 2:30 walk": the alternation after "of", as many rounds as fill the time.
+  if (quantity.kind === 'time' && p.isWord(0, 'of') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+    p.next();
+    const seq = sequence(p);
+    const seconds = seq.items.map(fixedSeconds).reduce((a, b) => a + b, 0);
+    if (!(seconds > 0)) p.failAt(p.span(start), 'a total time needs the parts it is made of, each a time', "such as '20:00 of 2:30 run 2:30 walk'");
+    const rounds = Math.max(1, Math.round(quantity.low / seconds));
+    return { kind: 'repeat', count: { low: rounds, high: rounds, span: quantity.span }, body: seq.items, sets: true, span: p.span(start) };
+  }
   // "4 min between sets" after a group is the group's rest between sets.
   if (p.isWord(0, 'between') && p.isWord(1, 'sets', 'set')) {
     p.next(), p.next();
@@ -143,6 +152,12 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         paceOrEffort(p, node);
         continue;
       }
+      if (t.value === 'in' && p.isWord(1, 'zone') && p.isKind(2, 'number')) {
+        // "5 minutes in Zone 2": a heart-rate zone, as the coach names it.
+        p.next(), p.next();
+        node.effort = node.effort ?? `Zone ${p.next().value}`;
+        continue;
+      }
       if (t.value === 'in' && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
         p.next();
         const q = p.next();
@@ -244,7 +259,8 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         node.pace = pace(p);
         continue;
       }
-      if (/^[EMTIR]$/.test(t.raw) && !node.pace && !node.effort && node.quantity.kind !== 'open') {
+      // "5min Interval-pace", "Threshold-Pace": a pace the normalising pass wrote for the coach's words.
+      if (((/^[EMTIR]$/.test(t.raw) && node.quantity.kind !== 'open') || (t.synthetic && PACE_WORDS[t.value] && p.isWord(1, 'pace'))) && !node.pace && !node.effort) {
         // "15min T + 3min E", "8 x (400m R w/ 400m jog)": Daniels' letter after the length.
         node.pace = pace(p);
         continue;

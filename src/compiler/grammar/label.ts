@@ -123,6 +123,8 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
         continue;
       } else if (!m.n.label && !endsLabel(after)) break;
       k = m.end + 1;
+      // "Track Workout #1:", "Session 2 -": the label's number.
+      if (tokens[k]?.kind === 'number' && tokens[k + 1] && endsLabel(tokens[k + 1]!)) k++;
       if (tokens[k] && endsLabel(tokens[k]!)) k++;
       continue;
     }

@@ -5,6 +5,12 @@ import { Cursor } from './cursor.js';
 import { clockSeconds } from './quantity.js';
 
 export function paceOrEffort(p: Cursor, node: IntervalNode): void {
+  // "2 mi @ WU + … + 2 mi @ CD": run as the warm-up or the cool-down.
+  if (p.isWord(0, 'warmup', 'cooldown') && (node.role === 'work' || node.role === 'easy')) {
+    node.role = p.next().value === 'warmup' ? 'warmup' : 'cooldown';
+    node.roleWritten = true;
+    return;
+  }
   const t = p.peek();
   const start = t.offset;
   // "90-95% effort", "max", "hard", "all out".
@@ -155,6 +161,11 @@ function lengthAt(p: Cursor, k: number): boolean {
 export function singlePace(p: Cursor): PaceExpr {
   // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
   while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'target', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
+  // "400 RI @ WU": a recovery at warm-up pace is easy.
+  if (p.isWord(0, 'warmup', 'cooldown')) {
+    const w = p.next();
+    return { kind: 'named', names: [{ name: 'E' }], span: p.span(w.offset) } as PaceExpr;
+  }
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const t = p.peek();

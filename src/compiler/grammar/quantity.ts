@@ -9,7 +9,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return lesser(p);
   const a = amount(p);
   // "1:00 Mile Pace": a time, then the pace to run it at.
-  let unit = a.clock && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
+  let unit = (a.clock || a.value >= 50) && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
   let b = a;
   if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     const save = p.i;
@@ -31,7 +31,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     if (a.clock) {
       // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
       // Only at the start of the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
-      const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady');
+      const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady') && ['eof', 'lparen', 'stop', 'plus'].includes(p.peek(p.isWord(1, 'run') ? 2 : 1).kind);
       const f = hours ? 60 : 1;
       return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
     }

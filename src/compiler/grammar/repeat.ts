@@ -19,6 +19,11 @@ export function tryCount(p: Cursor): CountRange | undefined {
     p.next();
     high = Number(p.next().value);
   }
+  // "FIVE OR SIX TIMES:", "6-8 times".
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to', 'or')) && p.isKind(1, 'number') && /^\d+$/.test(p.peek(1).value) && p.isWord(2, 'times')) {
+    p.next();
+    high = Number(p.next().value);
+  }
   // "SEVEN TIMES: 3 minutes at 3km race pace …", "4 times pickups", "2 times 2 minutes with 1 minute recovery".
   if (p.isWord(0, 'times') && (p.isKind(1, 'colon') || p.isKind(1, 'number') || p.isKind(1, 'clock') || (p.isKind(1, 'word') && p.atItemEndAt(2)))) {
     p.next();

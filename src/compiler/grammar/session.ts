@@ -373,7 +373,11 @@ function repOf(it: Item): IntervalNode | undefined {
 }
 
 /** The time a part takes when written as one fixed time ("60 seconds of running", "90 seconds of walking"); NaN otherwise. */
-function fixedSeconds(it: Item): number {
+export function fixedSeconds(it: Item): number {
+  // "2:30 run 2:30 walk": one run with its recovery.
+  if (it.kind === 'repeat' && it.count.high === 1 && it.body.length === 1 && it.recovery?.amount?.kind === 'quantity') {
+    return fixedSeconds(it.body[0]!) + fixedSeconds({ kind: 'recovery', recovery: it.recovery, span: it.span });
+  }
   const q = it.kind === 'interval' ? it.quantity : it.kind === 'recovery' && it.recovery.amount?.kind === 'quantity' ? it.recovery.amount.quantity : undefined;
   return q?.kind === 'time' && q.low === q.high ? q.low : NaN;
 }

@@ -6,10 +6,10 @@
 import type { Token } from '../lexer.js';
 import { phrases } from './phrases.js';
 import { sentences } from './sentences.js';
-import { words } from './words.js';
+import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return tallies(phrases(words(sentences(tokens))));
+  return counts(tallies(phrases(words(sentences(tokens)))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

@@ -55,6 +55,11 @@ export function words(tokens: Token[]): Token[] {
       out.push(...replacement(`${n < 50 ? 'mi' : 'm'} @ ${DANIELS[t.raw] === 'h' ? 'hard' : DANIELS[t.raw]}`, t));
       continue;
     }
+    // "800s at 5km race pace", "4 x 200s": track distances in the plural, not seconds.
+    if (afterNumber && t.value === 's' && /^\d+$/.test(prev!.value) && Number(prev!.value) >= 100 && Number(prev!.value) % 100 === 0) {
+      out.push({ ...t, value: 'm', synthetic: true });
+      continue;
+    }
     // "1st Workout", "2nd set": an ordinal names, it counts nothing.
     if (afterNumber && ['st', 'nd', 'rd', 'th'].includes(t.value) && /^\d+$/.test(prev!.value) && !(next?.kind === 'word' && isUnit(next.value))) {
       out.pop();
@@ -106,16 +111,23 @@ export function words(tokens: Token[]): Token[] {
     const alias = ALIASES[t.value];
     if (alias !== undefined && alias !== t.value) {
       out.push(...replacement(alias, t));
-      countOf(out);
       continue;
     }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "4 strides", "6-8 hill repeats", "4 pick-ups": a count written straight before what it counts is its repeat. */
+export function counts(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
     out.push(t);
     countOf(out);
   }
   return out;
 }
 
-/** "4 strides", "6-8 hill repeats": a count written straight before what it counts is its repeat. */
 function countOf(out: Token[]): void {
   const t = out[out.length - 1];
   const n = out[out.length - 2];
