@@ -574,6 +574,16 @@ describe('constructs met in further published text', () => {
         ['Track Workout #1:  10 x 400m with 400m rest intervals.', 'wu ~ | 10x(run 400m | rest 400m rest) | cd ~'],
       ],
     },
+    {
+      source: 'issuu.com (a club half plan), f3waxhaw.com, cherryblossom.org (ASICS ten-mile plan), northsidexctf.org',
+      what: 'Galloway\'s "Run 2, Walk 1" kept for the athlete, "Repetition-Pace", "3-4 one-mile repeats", "between 5k and tempo pace", "1600m pace"',
+      cases: [
+        ['3 mi Run 2, Walk 1', 'run 3mi @E'],
+        ['Workout #1: 4 x (2x200m Repetition-Pace w/200m recovery, 1x400m Repetition-Pace w/400m recovery)', 'wu ~ | 4x(2x+(run 200m @R | rec 200m recovery) | run 400m @R | rec 400m recovery) | cd ~'],
+        ['3-4 one-mile repeats with a two-minute recovery in between.', 'wu ~ | 3x(run 1mi | rec 2:00 recovery) | cd ~'],
+        ['2 x 100m sprint at 95%, 4 x 800m between 5k and tempo pace, 5 x 200m at 1600m to 800m pace', 'wu ~ | 2x+(run 100m ~95% | rec open) | 4x+(run 800m @5K–T | rec open) | 5x(run 200m @Mile–800 | rec open) | cd ~'],
+      ],
+    },
   ];
   for (const group of MEANT) {
     it(`${group.what} — ${group.source}`, () => {

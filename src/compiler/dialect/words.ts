@@ -166,6 +166,7 @@ export const PHRASES: [string, string][] = [
   ['threshold - pace', 'threshold pace'],
   ['interval - pace', 'interval pace'],
   ['repetition - pace', 'rep pace'],
+  ['reps - pace', 'rep pace'],
   ['marathon - pace', 'mp pace'],
   ['stride outs', 'strides'],
   ['nice and easy', 'easy'],

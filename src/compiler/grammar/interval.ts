@@ -121,6 +121,13 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
     if (p.atItemEnd()) return done();
     if (t.kind === 'word') {
       const role = ROLE_WORDS[t.value];
+      // "3 mi Run 2, Walk 1": Galloway's minutes of running and walking, for the athlete to keep.
+      if (t.value === 'run' && p.isKind(1, 'number') && p.isKind(2, 'comma') && p.isWord(3, 'walk') && p.isKind(4, 'number') && p.atItemEndAt(5)) {
+        const from = t.offset;
+        for (let k = 0; k < 5; k++) p.next();
+        node.remarks.push(`${p.text.slice(from, p.prevEnd)} (minutes)`);
+        continue;
+      }
       if ((t.value === 'run' || t.value === 'running') && !node.roleWritten) {
         p.next();
         saidRun = true;
@@ -168,6 +175,17 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         continue;
       }
       if (t.value === 'for' && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of')) return done();
+      if (t.value === 'between' && (PACE_WORDS[p.peek(1).value] !== undefined || (p.isKind(1, 'number') && p.isWord(2, 'k', 'km'))) && !node.pace && !node.effort) {
+        // "4 x 800m between 5k and tempo pace": a pace range.
+        p.next();
+        const low = pace(p);
+        if (p.eatWord('and')) {
+          const high = pace(p);
+          if (low.kind !== 'named' || high.kind !== 'named') p.failAt(p.span(t.offset), "'between … and …' joins two named paces", "such as 'between 5k and tempo pace'");
+          node.pace = { kind: 'named', names: [...low.names, ...high.names], span: p.span(t.offset) };
+        } else node.pace = low;
+        continue;
+      }
       // "Run three mins walk one mins": the next part of a run/walk, written without a comma.
       if ((t.value === 'walk' || t.value === 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && node.role !== 'warmup' && node.role !== 'cooldown') return done();
       if (t.value === 'x' && p.isKind(1, 'number') && /^\d+$/.test(p.peek(1).value) && holder.count.high === 1 && holder.body.length === 1 && (p.atItemEndAt(2) || p.isKind(2, 'stop'))) {

@@ -214,6 +214,11 @@ export function singlePace(p: Cursor): PaceExpr {
       p.next();
       return named(p, 'Mile', goal || p.isWord(0, 'goal'), start);
     }
+    if (u.value === '1600' || u.value === '1609') {
+      // "1600m pace": the track mile.
+      p.eatWord('m');
+      return named(p, 'Mile', goal, start);
+    }
     if (u.value === '800' || u.value === '1500') {
       p.eatWord('m');
       return named(p, u.value, goal, start);

@@ -82,6 +82,11 @@ export function words(tokens: Token[]): Token[] {
       continue;
     }
     if (NUMBER_WORDS[t.value] !== undefined && !(t.value === 'one' && next?.kind === 'word' && next.value === 'or')) {
+      // "3-4 one-mile repeats": a count in figures before a length in words.
+      const last = out[out.length - 1];
+      if (last?.kind === 'number' && /^\d+$/.test(last.value) && t.spaced && next?.kind === 'dash' && tokens[k + 2]?.kind === 'word' && isUnit(tokens[k + 2]!.value)) {
+        out.push({ ...t, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true });
+      }
       out.push(numberToken(NUMBER_WORDS[t.value]!, t));
       // "six 1-mile repeats": a count spelled out before a length is the count of a repeat.
       if (next?.kind === 'number' && t.value !== 'one') out.push({ ...t, kind: 'x', value: 'x', synthetic: true });
