@@ -159,13 +159,16 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
       p.i = save;
       p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
     }
-    // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": the warm-up is run once.
+    wrap(count);
+    return true;
+  };
+  // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": what the count repeats; the warm-up is run once.
+  const repeatedPart = () => items.slice(leading(items));
+  const wrap = (count: RepeatNode['count']) => {
     const lead = leading(items);
     const body = items.slice(lead);
-    const from = body[0]!.span.start;
-    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(from) } satisfies RepeatNode];
+    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
     joins = joins.slice(0, lead);
-    return true;
   };
   // "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time.
   const filled = (): boolean => {
@@ -178,14 +181,10 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     const from = p.peek().offset;
     p.next(), p.next(), p.next(), p.next();
     const total = quantity(p, false);
-    const lead = leading(items);
-    const body = items.slice(lead);
-    const seconds = body.map(fixedSeconds).reduce((a, b) => a + b, 0);
+    const seconds = repeatedPart().map(fixedSeconds).reduce((a, b) => a + b, 0);
     if (total.kind !== 'time' || !(seconds > 0)) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
     const rounds = Math.max(1, Math.round(total.low / seconds));
-    const count = { low: rounds, high: rounds, span: p.span(from) };
-    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
-    joins = joins.slice(0, lead);
+    wrap({ low: rounds, high: rounds, span: p.span(from) });
     return true;
   };
   for (;;) {
