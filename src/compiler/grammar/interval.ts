@@ -1,16 +1,18 @@
 /** A run or a rep, and everything that may follow its distance or time. */
 import type { CutDownNode, IntervalNode, Item, PaceExpr, Quantity, RecoveryExpr, RepeatNode, Role } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
-import { Cursor, RECOVERY_MODES, ROLE_WORDS, Stop } from './cursor.js';
+import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
-import { fixedSeconds, sequence } from './session.js';
+import { sequence } from './session.js';
+import { fixedSeconds } from './settle.js';
 
 export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Item {
   // "20:00 of 2:30 run 2:30 walk": the alternation after "of", as many rounds as fill the time.
@@ -418,60 +420,6 @@ export function setRole(node: IntervalNode, role: Role): void {
   if (node.roleWritten && role === 'easy') return;
   node.role = role;
   node.roleWritten = true;
-}
-
-const WORK_WORDS = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
-
-/** After "w/": work inside the run ("4 miles @ pace", "6x100m strides", "2 sets of …") rather than a recovery ("400m jog")? */
-export function workAhead(p: Cursor): boolean {
-  if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
-  if (p.isKind(1, 'x') || p.isWord(1, 'sets')) return true;
-  for (let k = 1; k < 8; k++) {
-    const t = p.peek(k);
-    if (t.kind === 'at' || (t.kind === 'word' && WORK_WORDS.has(t.value))) return true;
-    if (t.kind === 'word' && (RECOVERY_MODES.has(t.value) || t.value === 'between')) return false;
-    if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus' || t.kind === 'lparen' || t.kind === 'rparen') return false;
-  }
-  return false;
-}
-
-/** After a slash, the next part rather than a recovery: "/8 x 100m", "/10×1 min", "/1 mi CD", "/5 min CD". */
-export function partAfterSlash(p: Cursor): boolean {
-  if (!p.isKind(0, 'slash') || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
-  if (p.isKind(2, 'x')) return true;
-  const unit = p.peek(2);
-  return unit.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined) && p.isWord(3, 'warmup', 'cooldown');
-}
-
-/** "start on 4:00", "on the 2:30", "every 3 min". */
-function sendoffAhead(p: Cursor): boolean {
-  let k = 0;
-  if (p.isWord(k, 'start', 'leave')) k++;
-  if (!p.isWord(k, 'on', 'every')) return false;
-  k++;
-  if (p.isWord(k, 'the')) k++;
-  return p.isKind(k, 'clock') || (p.isKind(k, 'number') && p.isWord(k + 1, 'min', 'sec'));
-}
-
-/** "3 minutes recovery", "200 jog recovery", "400 recovery to follow": a length, then a recovery word. */
-function recoveryAhead(p: Cursor): boolean {
-  let k = p.isKind(0, 'slash') ? 1 : 0;
-  if (p.isWord(k, 'jog', 'walk', 'rest', 'recovery', 'float', 'recover') || (p.isWord(k, 'active', 'easy', 'slow', 'static') && p.isWord(k + 1, 'recovery', 'jog', 'walk'))) return true;
-  if (!p.isKind(k, 'number') && !p.isKind(k, 'clock')) return false;
-  k++;
-  if (p.isKind(k, 'dash') && p.isKind(k + 1, 'number')) k += 2;
-  if (p.isWord(k, 'm', 'mi', 'k', 'km', 'sec', 's', 'min', 'mins', 'h', 'hr', 'mile', 'miles', 'meters', 'y', 'yd')) k++;
-  while (p.isWord(k, 'of', 'active', 'slow', 'static', 'standing')) k++;
-  if (p.isWord(k, 'easy')) return p.isWord(k + 1, 'between', 'jog', 'recovery', 'walk');
-  return p.isWord(k, 'jog', 'walk', 'rest', 'recovery', 'float');
-}
-
-/** "5-K pace", "5K race pace", "30 seconds above mile pace", "10-15 seconds slower than 10k pace". */
-function paceAhead(p: Cursor): boolean {
-  if (p.isWord(1, 'k') && p.isWord(2, 'pace', 'race', 'effort', 'goal')) return true;
-  if (p.isWord(1, 'sec', 's') && p.isWord(2, 'above', 'below', 'slower', 'faster')) return true;
-  if (p.isKind(1, 'dash') && p.isKind(2, 'number') && p.isWord(3, 'sec', 's') && p.isWord(4, 'above', 'below', 'slower', 'faster')) return true;
-  return false;
 }
 
 const isOffOrRest = (p: Cursor) => p.isWord(1, 'off', 'rest');

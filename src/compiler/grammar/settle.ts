@@ -1,0 +1,119 @@
+/**
+ * A sequence settled after it is read: recoveries written after the reps they
+ * go with, a warm-up written after the main set, and what a count repeats.
+ */
+import type { IntervalNode, Item, SequenceNode } from '../ast.js';
+import type { Cursor } from './cursor.js';
+
+/**
+ * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
+ * 5 minute warm-up walk and finish with a 5 minute cool-down walk": a warm-up written after the
+ * main set still comes first, a cool-down written before it still comes last.
+ */
+export function warmupFirst(seq: SequenceNode): SequenceNode {
+  const isCooldown = (it: Item) => (it.kind === 'interval' && it.role === 'cooldown') || (it.kind === 'wucd' && it.which === 'cooldown');
+  const items = seq.items;
+  const late = items.findIndex((it, k) => isWarmup(it) && items.slice(0, k).some((b) => !isWarmup(b)));
+  const early = items.findIndex((it, k) => isCooldown(it) && items.slice(k + 1).some((a) => !isCooldown(a) && !isWarmup(a)));
+  if (late < 0 && early < 0) return seq;
+  const order = [...items.filter(isWarmup), ...items.filter((it) => !isWarmup(it) && !isCooldown(it)), ...items.filter(isCooldown)];
+  return { ...seq, items: order, joins: order.slice(1).map(() => ',') };
+}
+
+/**
+ * Recoveries written after the reps they go with:
+ * - "1km or 4 mins + 800m or 3 mins + …; take 5-6 mins recovery between efforts": between each of them;
+ * - "Workout: 6×1000@… . 400 meter jog recovery.", "…, 1 minute jog recovery, 5km warm down": the
+ *   recovery of the repeat before it, when nothing but the cool-down follows.
+ */
+export function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
+  const items = [...seq.items];
+  const joins = [...seq.joins];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'recovery' || it.betweenSets) continue;
+    const prev = items[k - 1];
+    const onlyCooldown = items.slice(k + 1).every((i) => (i.kind === 'interval' && i.role === 'cooldown') || (i.kind === 'wucd' && i.which === 'cooldown'));
+    if (it.betweenReps) {
+      // "1:00 Recovery between all intervals": the single reps and the repeats above it, as far as they go.
+      const open = (b: Item) => isPlainRep(b) || (b.kind === 'repeat' && !b.recovery && !b.sets && b.body.length === 1 && b.body[0]!.kind === 'interval');
+      let from = k;
+      while (from > 0 && open(items[from - 1]!)) from--;
+      if (k - from >= 2 && items.slice(from, k).some(isPlainRep)) {
+        for (let j = from; j < k; j++) {
+          const b = items[j]!;
+          if (b.kind === 'repeat') b.recovery = it.recovery;
+          else items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: b.span }, body: [b], sets: false, recovery: it.recovery, ladder: true, span: b.span };
+        }
+      } else if (prev?.kind === 'repeat' && !prev.recovery) {
+        // "4 x 3.5 min @ 10k pace / 4 x 2.5 min @ 5k pace / All with 90 secs walk recovery between reps": every block above.
+        for (let j = k - 1; j >= 0; j--) {
+          const block = items[j]!;
+          if (block.kind === 'recovery' && !block.betweenReps && !block.betweenSets) continue;
+          if (block.kind !== 'repeat' || block.recovery || block.sets) break;
+          block.recovery = it.recovery;
+        }
+      } else p.failAt(it.span, 'a recovery between reps with no reps before it', "write it after the reps, such as '6 x 400m @ 5K, 200m jog between each'");
+      items.splice(k, 1);
+      joins.splice(k - 1, 1);
+      k--;
+      continue;
+    }
+    if (onlyCooldown && prev?.kind === 'repeat' && prev.count.high > 1 && !prev.recovery && !prev.sets) {
+      prev.recovery = it.recovery;
+      items.splice(k, 1);
+      joins.splice(k - 1, 1);
+      k--;
+    }
+  }
+  // "4×400 @Rep 4×800 @Interval 4×400 @Rep with 2 minutes recovery": written once, at the end of a list run together.
+  for (let end = items.length - 1; end > 0; end--) {
+    const last = items[end]!;
+    if (last.kind !== 'repeat' || !last.recovery || joins[end - 1] !== ' ') continue;
+    for (let k = end - 1; k >= 0 && joins[k] === ' '; k--) {
+      const it = items[k]!;
+      if (it.kind !== 'repeat') break;
+      // A bare one ("4×400 1×800 4×400 @Interval full recovery") takes pace and recovery as a ladder does.
+      const paced = it.body.some((b) => b.kind === 'interval' && (b.pace !== undefined || b.effort !== undefined));
+      if (!it.recovery && !it.sets && paced) it.recovery = last.recovery;
+    }
+  }
+  return { ...seq, items, joins };
+}
+
+/** The one rep a part runs: an interval, or the single interval a repeat holds. */
+export function repOf(it: Item): IntervalNode | undefined {
+  if (it.kind === 'interval') return it.role === 'work' ? it : undefined;
+  const only = it.kind === 'repeat' && it.body.length === 1 ? it.body[0] : undefined;
+  if (only?.kind === 'interval') return only.role === 'work' ? only : undefined;
+  return undefined;
+}
+
+/** The time a part takes when written as one fixed time ("60 seconds of running", "90 seconds of walking"); NaN otherwise. */
+export function fixedSeconds(it: Item): number {
+  // "2:30 run 2:30 walk": one run with its recovery.
+  if (it.kind === 'repeat' && it.count.high === 1 && it.body.length === 1 && it.recovery?.amount?.kind === 'quantity') {
+    return fixedSeconds(it.body[0]!) + fixedSeconds({ kind: 'recovery', recovery: it.recovery, span: it.span });
+  }
+  const q = it.kind === 'interval' ? it.quantity : it.kind === 'recovery' && it.recovery.amount?.kind === 'quantity' ? it.recovery.amount.quantity : undefined;
+  return q?.kind === 'time' && q.low === q.high ? q.low : NaN;
+}
+
+/**
+ * How many items open the session before what a count repeats: warm-ups, and a walk
+ * before an alternation that has its own walk ("a brisk 5-minute walk, then alternate 60
+ * seconds of running and 90 seconds of walking").
+ */
+export function leading(items: readonly Item[]): number {
+  let lead = 0;
+  while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+  const walk = (it: Item | undefined) => it?.kind === 'recovery' && it.recovery.mode === 'walk';
+  if (walk(items[lead]) && items.length - lead > 2 && items.slice(lead + 1).some(walk)) lead++;
+  return lead;
+}
+
+const isWarmup = (it: Item) => (it.kind === 'interval' && it.role === 'warmup') || (it.kind === 'wucd' && it.which === 'warmup');
+
+const isPlainRep = (it: Item): it is IntervalNode =>
+  it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
+
