@@ -558,6 +558,7 @@ describe('constructs met in further published text', () => {
         ['40min @ 1/2 Marathon Pace', 'wu ~ | run 40:00 @HM | cd ~'],
         ['6-8 hill repeats', 'wu ~ | 6x(run open ~hill | rec open) | cd ~'],
         ['CT or Rest', 'cross OR rest'],
+        ['stretch & strength', 'strength'],
       ],
     },
     {
@@ -614,6 +615,16 @@ describe('constructs met in further published text', () => {
     const w = compiled('Dress rehearsal 7 miles w/ 2 miles @ marathon race pace');
     expect(w.title).toBe('Dress rehearsal 7 mi');
     expect(w.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
+  // Edge cases beside "30 min cross" (Higdon): the length after the sport, and a bare "run" as the other choice.
+  it('"Cross-train 30-45 min" keeps its length; "Rest or run" offers an easy run of any length', () => {
+    const cross = compiled('Cross-train 30-45 min');
+    expect(cross.sport).toBe('cross_training');
+    expect(cross.estimate.seconds).toBe(30 * 60);
+    const rest = compiled('Rest or run');
+    expect(rest.sport).toBe('rest');
+    expect(rest.alternatives.map((a) => a.sport)).toEqual(['running']);
   });
 
   it('a number in quotes is not a time: "‘4’ repeats of 400M"', () => {

@@ -4,7 +4,7 @@ import { Cursor, JOIN_KINDS } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { afterQuantity, intervalTail } from './interval.js';
 import { prose } from './prose.js';
-import { quantity } from './quantity.js';
+import { quantity, quantity as quantityOf } from './quantity.js';
 import { race } from './race.js';
 import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
@@ -73,8 +73,8 @@ export function item(p: Cursor): Item {
   }
   // "recovery jog for 90 seconds".
   if (p.isWord(0, 'recovery') && p.isWord(1, 'jog', 'walk') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'for'))) p.next();
-  // "Rest or easy run", "easy run": an easy run as long as the athlete likes.
-  if ((p.isWord(0, 'easy') && (p.isWord(1, 'run') || p.atItemEndAt(1))) || (p.isWord(0, 'run') && p.isWord(1, 'easy'))) {
+  // "Rest or easy run", "easy run", "Rest or run": an easy run as long as the athlete likes.
+  if ((p.isWord(0, 'easy') && (p.isWord(1, 'run') || p.atItemEndAt(1))) || (p.isWord(0, 'run') && (p.isWord(1, 'easy') || p.atItemEndAt(1)))) {
     const save = p.i;
     p.next();
     p.eatWord('run', 'easy');
@@ -165,22 +165,30 @@ export function otherSport(p: Cursor, quantity?: Quantity, startAt?: number): Ot
   const labelStart = p.peek().offset;
   const save = p.i;
   let sport: OtherSportNode['sport'] | undefined;
-  if (p.isWord(0, 'pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility') && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
+  if (p.isWord(0, 'pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching') && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
   else if (p.isWord(0, 'cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua')) sport = 'cross_training';
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';
   if (!sport) return undefined;
   // The label runs to the end of this item: take every word, slash and dash up to a separator.
+  let length = quantity;
+  let labelEnd = -1;
   while (!p.atItemEnd() && !p.isKind(0, 'lparen') && !p.isKind(0, 'lbracket')) {
     const t = p.peek();
+    if ((t.kind === 'number' || t.kind === 'clock') && !length && sport !== 'rest') {
+      // "Cross-train 30-45 min": how long, after the sport.
+      labelEnd = p.prevEnd;
+      length = quantityOf(p, false);
+      continue;
+    }
     if (t.kind !== 'word' && t.kind !== 'slash' && t.kind !== 'dash') {
       p.i = save;
       return undefined;
     }
     p.next();
   }
-  const label = p.text.slice(labelStart, p.prevEnd).replace(/\s+/g, ' ').trim();
+  const label = p.text.slice(labelStart, labelEnd >= 0 ? labelEnd : p.prevEnd).replace(/\s+/g, ' ').trim();
   trailingExplanations(p);
-  return { kind: 'other', sport, label, quantity, span: p.span(start) };
+  return { kind: 'other', sport, label, quantity: length, span: p.span(start) };
 }
 
 export function peekEndsOtherSport(p: Cursor, k: number): boolean {
