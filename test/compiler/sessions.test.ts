@@ -617,6 +617,21 @@ describe('constructs met in further published text', () => {
     expect(w.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
   });
 
+  // Edge cases: the labels' short forms (LT, MP, E, L, Speed, SOS), the unit of the run inherited by its part,
+  // a time off after a slash, and strides with no count, which are listed rather than invented.
+  it('short labels, "12 miles w/ 8 @ MP", "10 miles with last 3 at marathon pace", "1 min on/1 min off", "+ strides"', () => {
+    expect(compiled('LT 8 mi w/ 4 mi @ LT').title).toBe('Lactate threshold 8 mi');
+    expect(compiled('MP 15 miles w/ 12 miles @ MP').title).toBe('Marathon-pace run 15 mi');
+    expect(compiled('E 5 mi').title).toBe('Easy 5 mi');
+    expect(compiled('L 12 mi').title).toBe('Long run 12 mi');
+    expect(compiled('Speed 12 x 400m').title).toBe('Intervals: 12×400m');
+    means('12 miles w/ 8 @ MP', 'run ~ @E | run 8mi @M | run ~ @E');
+    means('10 miles with last 3 at marathon pace', 'run 7mi @E | run 3mi @M');
+    means('Fartlek: 10 x 1 min on/1 min off', 'wu ~ | 10x(run 1:00 ~hard | rec 1:00 jog) | cd ~');
+    const w = compiled('Easy 30-40 min + strides');
+    expect(w.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual(["'strides' is not used"]);
+  });
+
   // Edge cases beside "30 min cross" (Higdon): the length after the sport, and a bare "run" as the other choice.
   it('"Cross-train 30-45 min" keeps its length; "Rest or run" offers an easy run of any length', () => {
     const cross = compiled('Cross-train 30-45 min');

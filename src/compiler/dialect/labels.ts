@@ -32,18 +32,18 @@ export const LABELS: Label[] = [
   { title: 'General aerobic + speed', phrases: ['general aerobic + speed', 'general aerobic and speed', 'ga + speed'], pace: 'E', total: true },
   { title: 'Endurance', phrases: ['endurance', 'endurance run'], pace: 'E', total: true },
   { title: 'Medium-long run', phrases: ['medium-long run', 'medium long run', 'medium-long', 'mlr'], pace: 'E', total: true },
-  { title: 'Long run', phrases: ['long run', 'long', 'lr', 'long slow distance', 'lsd'], pace: 'E', total: true },
+  { title: 'Long run', phrases: ['long run', 'long', 'lr', 'long slow distance', 'lsd', 'l'], pace: 'E', total: true },
   { title: 'Progression long run', phrases: ['progression long run', 'progressive long run'], pace: 'E', total: true, progression: true },
   { title: 'Progression run', phrases: ['progression run', 'progressive run', 'progression'], pace: 'E', total: true, progression: true },
   { title: 'Recovery', phrases: ['recovery', 'recovery run', 'recovery jog'], pace: 'recovery', total: true },
   { title: 'Recovery + speed', phrases: ['recovery + speed', 'recovery and speed'], pace: 'recovery', total: true },
-  { title: 'Lactate threshold', phrases: ['lactate threshold', 'lacate threshold', 'lactate threshold run', 'lt run', 'threshold run'], pace: 'T', total: true },
+  { title: 'Lactate threshold', phrases: ['lactate threshold', 'lacate threshold', 'lactate threshold run', 'lt run', 'threshold run', 'lt'], pace: 'T', total: true },
   { title: 'VO₂max', phrases: ['vo2max', 'vo2 max', 'v02max', 'v02 max', 'vo₂max', 'vo2max intervals', 'vo2max run'], pace: 'I', total: true },
-  { title: 'Marathon-pace run', phrases: ['marathon-pace run', 'marathon pace run', 'mp run', 'marathon-pace'], pace: 'M', total: true },
+  { title: 'Marathon-pace run', phrases: ['marathon-pace run', 'marathon pace run', 'mp run', 'marathon-pace', 'mp'], pace: 'M', total: true },
   { title: 'Dress rehearsal', phrases: ['dress rehearsal', 'dress rehearsal run'], pace: 'E', total: true },
   { title: 'Race pace + speed', phrases: ['race pace + speed', 'race pace and speed'], pace: 'E', total: true },
   // Hansons
-  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles'], pace: 'E' },
+  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles', 'e'], pace: 'E' },
   { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery' },
   { title: 'Tempo', phrases: ['tempo', 'tempo run'], pace: 'T' },
   { title: 'Strength', phrases: ['strength', 'strength workout', 'strength session'], beforeRun: true },
@@ -53,7 +53,11 @@ export const LABELS: Label[] = [
   { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
-  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'track session', 'track workout'] },
+  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout'] },
+  // Hansons' "something of substance": the week's harder days.
+  { title: 'SOS', phrases: ['sos'] },
+  // 800 m repeats run in minutes and seconds of the marathon goal time in hours and minutes.
+  { title: 'Yasso 800s', phrases: ['yasso 800s', 'yasso 800', 'yassos', 'yasso'] },
   { title: 'Time trial', phrases: ['time trial', 'tt'] },
 ];
 

@@ -310,6 +310,15 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
         holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: q }, span: p.span(t.offset) };
         continue;
       }
+      if (t.value === 'on' && p.isKind(1, 'slash') && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
+        // "10 x 1 min on/1 min off": hard, then as long again easy.
+        p.next(), p.next();
+        const off = quantity(p, false);
+        p.eatWord('off', 'easy', 'jog', 'recovery');
+        node.effort = node.effort ?? 'hard';
+        holder.recovery = { mode: 'jog', amount: { kind: 'quantity', quantity: off }, span: p.span(t.offset) };
+        continue;
+      }
       if (t.value === 'on' && p.isKind(1, 'slash') && p.isWord(2, 'off')) {
         // "5x1k on/off": each rep followed by as much again, easy.
         p.next(), p.next(), p.next();

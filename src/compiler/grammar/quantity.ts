@@ -39,6 +39,9 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     if (p.label?.title === 'Tempo' && Number.isInteger(a.value) && a.value >= 10 && a.value <= 180 && p.isKind(0, 'eof')) {
       return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
     }
+    // "12 miles w/ 8 @ MP", "16 miles with last 4 at marathon pace": the unit of the run it is part of.
+    const earlier = !a.clock && a.value < 50 && (p.isKind(0, 'at') || p.isWord(0, 'at')) ? earlierUnit(p, start) : undefined;
+    if (earlier) return { ...makeQuantity(p, 'distance', a.value * earlier, b.value * earlier, start), inherited: true } as Quantity;
     // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
     const later = laterUnit(p);
     if (later && !a.clock) {
@@ -169,6 +172,16 @@ export function clockSeconds(clock: string): number {
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** Before a bare number: the unit of the distance just before it, when that is miles or kilometres ("12 miles w/ 8 @ MP"). */
+function earlierUnit(p: Cursor, start: number): number | undefined {
+  const at = p.indexAt(start);
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = p.tokens[k]!;
+    if (t.kind === 'word' && (t.value === 'mi' || t.value === 'mile' || t.value === 'miles' || t.value === 'km')) return DISTANCE_UNITS[t.value];
+  }
+  return undefined;
 }
 
 /** After a bare number: the unit on the last number of a list it starts ("15 + 10 + 5 mins", "3000-2000-1000 meters"). */

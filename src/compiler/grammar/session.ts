@@ -301,6 +301,13 @@ function remarkAhead(p: Cursor): boolean {
 function proseAhead(p: Cursor, join: Join): boolean {
   const first = p.peek();
   if (first.kind !== 'word') return false;
+  // "Easy 30-40 min + strides": strides with no count or length are for the athlete to judge, listed, not run.
+  const bare = p.isWord(0, 'strides') ? 1 : p.isWord(0, 'some', 'few') && p.isWord(1, 'strides') ? 2 : p.isWord(0, 'a') && p.isWord(1, 'few') && p.isWord(2, 'strides') ? 3 : 0;
+  if (bare > 0 && (JOIN_KINDS[p.peek(bare).kind] !== undefined || p.peek(bare).kind === 'eof')) {
+    for (let j = 0; j < bare; j++) p.next();
+    p.ignore({ start: first.offset, end: p.prevEnd }, 'prose');
+    return true;
+  }
   // "dynamic stretches, drills and strides", "jog and stretch": the warm-up's routine, which the watch does not time.
   let e = 0;
   while (p.peek(e).kind === 'word' && (ROUTINE.has(p.peek(e).value) || ['and', 'a', 'few', 'some'].includes(p.peek(e).value))) e++;
