@@ -559,6 +559,8 @@ describe('constructs met in further published text', () => {
         ['6-8 hill repeats', 'wu ~ | 6x(run open ~hill | rec open) | cd ~'],
         ['CT or Rest', 'cross OR rest'],
         ['stretch & strength', 'strength'],
+        ['4x1200m at 10km race pace – focus on form in last 400m of every rep', 'wu ~ | 4x(run 1200m @10K | rec open) | cd ~'],
+        ['Rest day or optional easy recovery run of 4-7 miles.', 'rest OR run 4mi @E'],
       ],
     },
     {

@@ -73,6 +73,13 @@ export function item(p: Cursor): Item {
   }
   // "recovery jog for 90 seconds".
   if (p.isWord(0, 'recovery') && p.isWord(1, 'jog', 'walk') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'for'))) p.next();
+  // "Rest day or optional easy recovery run of 4-7 miles", "easy run of 5 miles": the length after "of".
+  const ofAt = p.isWord(0, 'easy') ? (p.isWord(1, 'run') ? 2 : 1) : -1;
+  if (ofAt > 0 && p.isWord(ofAt, 'of') && (p.isKind(ofAt + 1, 'number') || p.isKind(ofAt + 1, 'clock'))) {
+    for (let k = 0; k <= ofAt; k++) p.next();
+    const q = quantity(p, false);
+    return { kind: 'interval', quantity: q, role: 'easy', roleWritten: true, remarks: [], span: p.span(start) };
+  }
   // "Rest or easy run", "easy run", "Rest or run": an easy run as long as the athlete likes.
   if ((p.isWord(0, 'easy') && (p.isWord(1, 'run') || p.atItemEndAt(1))) || (p.isWord(0, 'run') && (p.isWord(1, 'easy') || p.atItemEndAt(1)))) {
     const save = p.i;

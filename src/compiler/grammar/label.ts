@@ -123,6 +123,8 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
         continue;
       } else if (!m.n.label && !endsLabel(after)) break;
       k = m.end + 1;
+      // "Easy run of 5 miles", "Long run of 2 hours": the label's length after "of".
+      if (m.n.label && tokens[k]?.kind === 'word' && tokens[k]!.value === 'of' && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) k++;
       // "Track Workout #1:", "Session 2 -": the label's number.
       if (tokens[k]?.kind === 'number' && tokens[k + 1] && endsLabel(tokens[k + 1]!)) k++;
       if (tokens[k] && endsLabel(tokens[k]!)) k++;

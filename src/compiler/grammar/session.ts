@@ -319,7 +319,9 @@ function proseAhead(p: Cursor, join: Join): boolean {
     return true;
   }
   if (p.isWord(1, 'jog', 'walk', 'recovery', 'rest')) return false;
-  const opensSentence = (join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value)));
+  // "4x1200m at 10km race pace – focus on form in last 400m of every rep": a cue for the athlete, after any mark.
+  const cue = CUES.has(first.value) && p.peek(1).kind === 'word';
+  const opensSentence = cue || ((join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value))));
   let k = 0;
   for (; ; k++) {
     const t = p.peek(k);
@@ -336,6 +338,9 @@ function proseAhead(p: Cursor, join: Join): boolean {
 
 /** A warm-up's routine: the words of a part that is only that. */
 const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
+
+/** Words a coaching cue opens with ("focus on form …", "aim to …", "keep it relaxed"). */
+const CUES = new Set(['focus', 'aim', 'try', 'keep', 'remember', 'concentrate']);
 
 /** Words a sentence of explanation opens with. */
 const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
