@@ -4,7 +4,7 @@ import { Cursor, JOIN_KINDS } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { afterQuantity, intervalTail } from './interval.js';
 import { prose } from './prose.js';
-import { quantity, quantity as quantityOf } from './quantity.js';
+import { quantity } from './quantity.js';
 import { race } from './race.js';
 import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
@@ -62,7 +62,6 @@ export function item(p: Cursor): Item {
   if (p.isWord(0, 'full') && p.isWord(1, 'recovery', 'rest')) {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
-  // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
   // "Recovery is 2:30 between intervals", "Recovery: 400m easy jog between each interval", "Recovery — 2 minutes":
   // a line that gives the reps before it their recovery.
   if (p.isWord(0, 'recovery', 'recoveries', 'rest') && (p.isWord(1, 'is', 'are') || p.isKind(1, 'colon') || (p.isKind(1, 'dash') && p.peek(1).spaced)) && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
@@ -88,6 +87,7 @@ export function item(p: Cursor): Item {
     if (p.atItemEnd()) return { kind: 'interval', quantity: { kind: 'open', span: p.span(start) }, role: 'easy', roleWritten: true, remarks: [], span: p.span(start) };
     p.i = save;
   }
+  // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
   if (p.isWord(0, 'slow', 'gentle', 'active', 'easy', 'light') && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'down', 'for', 'back'))) p.next();
   if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
     p.eatWord('take');
@@ -167,7 +167,7 @@ function warmupOrCooldown(p: Cursor): Item {
 }
 
 /** Strength, cross-training and rest days: "PT / Strength Focused Lift", "cross-train", "Rest", "OFF". */
-export function otherSport(p: Cursor, quantity?: Quantity, startAt?: number): OtherSportNode | undefined {
+export function otherSport(p: Cursor, before?: Quantity, startAt?: number): OtherSportNode | undefined {
   const start = startAt ?? p.peek().offset;
   const labelStart = p.peek().offset;
   const save = p.i;
@@ -177,14 +177,14 @@ export function otherSport(p: Cursor, quantity?: Quantity, startAt?: number): Ot
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';
   if (!sport) return undefined;
   // The label runs to the end of this item: take every word, slash and dash up to a separator.
-  let length = quantity;
+  let length = before;
   let labelEnd = -1;
   while (!p.atItemEnd() && !p.isKind(0, 'lparen') && !p.isKind(0, 'lbracket')) {
     const t = p.peek();
     if ((t.kind === 'number' || t.kind === 'clock') && !length && sport !== 'rest') {
       // "Cross-train 30-45 min": how long, after the sport.
       labelEnd = p.prevEnd;
-      length = quantityOf(p, false);
+      length = quantity(p, false);
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'slash' && t.kind !== 'dash') {
