@@ -190,14 +190,13 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       }
       // "Run three mins walk one mins": the next part of a run/walk, written without a comma.
       if ((t.value === 'walk' || t.value === 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && node.role !== 'warmup' && node.role !== 'cooldown') return done();
-      if (t.value === 'x' && p.isKind(1, 'number') && /^\d+$/.test(p.peek(1).value) && holder.count.high === 1 && holder.body.length === 1 && (p.atItemEndAt(2) || p.isKind(2, 'stop'))) {
+      if (t.value === 'x' && holder.count.high === 1 && holder.body.length === 1 && (p.atItemEndAt(2) || p.isKind(2, 'stop'))) {
         // "3 mins run at 65% effort x6": the count after the rep.
-        p.next();
-        const n = p.next();
-        const count = Number(n.value);
-        if (!(count >= 1 && count <= 200)) p.fail(n, `'${n.raw}' is not a number of reps`, 'such as x6');
-        holder.count = { low: count, high: count, span: p.span(t.offset) };
-        continue;
+        const count = countAfter(p);
+        if (count) {
+          holder.count = count;
+          continue;
+        }
       }
       if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
         // "five-minute warmup walk": how the warm-up is done.

@@ -15,6 +15,11 @@ export function replacement(text: string, from: Token, to: Token = from): Token[
   });
 }
 
+/** The repeat sign the normalising pass writes where the coach implied it ("six 1-mile", "4 strides"), at `at`, covering nothing. */
+export function repeatSign(at: Token): Token {
+  return { ...at, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true };
+}
+
 export function numberToken(value: number, from: Token, to: Token = from): Token {
   return { kind: 'number', value: String(value), raw: String(value), offset: from.offset, length: to.offset + to.length - from.offset, spaced: from.spaced, synthetic: true };
 }

@@ -7,7 +7,7 @@
 import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { numberToken, replacement } from './tokens.js';
+import { numberToken, repeatSign, replacement } from './tokens.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
 const LENGTH_UNITS = new Set(['mile', 'miles', 'mi', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'k', 'lap', 'laps']);
@@ -85,11 +85,11 @@ export function words(tokens: Token[]): Token[] {
       // "3-4 one-mile repeats": a count in figures before a length in words.
       const last = out[out.length - 1];
       if (last?.kind === 'number' && /^\d+$/.test(last.value) && t.spaced && next?.kind === 'dash' && tokens[k + 2]?.kind === 'word' && isUnit(tokens[k + 2]!.value)) {
-        out.push({ ...t, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true });
+        out.push(repeatSign(t));
       }
       out.push(numberToken(NUMBER_WORDS[t.value]!, t));
       // "six 1-mile repeats": a count spelled out before a length is the count of a repeat.
-      if (next?.kind === 'number' && t.value !== 'one') out.push({ ...t, kind: 'x', value: 'x', synthetic: true });
+      if (next?.kind === 'number' && t.value !== 'one') out.push(repeatSign(t));
       continue;
     }
     // "half-mile warmup", "a quarter mile".
@@ -139,7 +139,7 @@ function countOf(out: Token[]): void {
   if (!t || t.kind !== 'word' || !COUNTED.has(t.value) || n?.kind !== 'number' || !/^\d+$/.test(n.value) || Number(n.value) > 30) return;
   const before = out[out.length - 3];
   if (before?.kind === 'x' || (before?.kind === 'word' && before.value === 'x')) return;
-  out.splice(out.length - 1, 0, { ...t, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true });
+  out.splice(out.length - 1, 0, repeatSign(t));
 }
 const COUNTED = new Set(['strides', 'stride', 'hill', 'hills', 'sprints', 'sprint', 'surges', 'pickups']);
 
