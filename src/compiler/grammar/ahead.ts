@@ -61,3 +61,14 @@ export function paceAhead(p: Cursor): boolean {
   return false;
 }
 
+/**
+ * "between sets", "between the sets", "between all sets", "between the two Sets" at `k`:
+ * the index just after "sets", or -1.
+ */
+export function betweenSetsAt(p: Cursor, k: number): number {
+  if (!p.isWord(k, 'between')) return -1;
+  let j = k + 1;
+  if (p.isWord(j, 'the', 'all')) j++;
+  if (p.isKind(j, 'number') && p.peek(j).value === '2' && p.isWord(j - 1, 'the')) j++;
+  return p.isWord(j, 'sets', 'set') ? j + 1 : -1;
+}

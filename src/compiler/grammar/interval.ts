@@ -8,20 +8,19 @@ import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
-import { partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
+import { betweenSetsAt, partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
-import { fixedSeconds } from './settle.js';
+import { roundsToFill } from './settle.js';
 
 export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Item {
   // "20:00 of 2:30 run 2:30 walk": the alternation after "of", as many rounds as fill the time.
   if (quantity.kind === 'time' && p.isWord(0, 'of') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     p.next();
     const seq = sequence(p);
-    const seconds = seq.items.map(fixedSeconds).reduce((a, b) => a + b, 0);
-    if (!(seconds > 0)) p.failAt(p.span(start), 'a total time needs the parts it is made of, each a time', "such as '20:00 of 2:30 run 2:30 walk'");
-    const rounds = Math.max(1, Math.round(quantity.low / seconds));
+    const rounds = roundsToFill(quantity.low, seq.items);
+    if (!rounds) p.failAt(p.span(start), 'a total time needs the parts it is made of, each a time', "such as '20:00 of 2:30 run 2:30 walk'");
     return { kind: 'repeat', count: { low: rounds, high: rounds, span: quantity.span }, body: seq.items, sets: true, span: p.span(start) };
   }
   // "4 min between sets" after a group is the group's rest between sets.
@@ -61,11 +60,10 @@ export function afterQuantity(p: Cursor, quantity: Quantity, start: number): Ite
       }
     }
     // "3 minutes rest between the two Sets".
-    const two = (k: number) => p.isKind(k, 'number') && p.peek(k).value === '2';
-    const setsAt = p.isWord(1, 'the') && two(2) ? 3 : p.isWord(1, 'the', 'all') ? 2 : 1;
-    const betweenSets = p.isWord(0, 'between') && p.isWord(setsAt, 'sets', 'set');
+    const setsEnd = betweenSetsAt(p, 0);
+    const betweenSets = setsEnd > 0;
     let betweenReps = false;
-    if (betweenSets) for (let k = 0; k <= setsAt; k++) p.next();
+    if (betweenSets) for (let k = 0; k < setsEnd; k++) p.next();
     else if (p.isWord(0, 'between') && (!words.every((w) => w === 'easy') || p.atItemEndAt(1) || p.isWord(1, 'reps', 'each', 'efforts', 'intervals', 'all'))) {
       // "400m easy between", "200m easy between.", "with a 1min jog between": between the reps around it.
       p.next();

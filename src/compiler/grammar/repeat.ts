@@ -3,6 +3,7 @@ import type { CountRange, IntervalNode, Item, Quantity, RepeatNode } from '../as
 import type { Token } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { explanation } from './explanation.js';
+import { betweenSetsAt } from './ahead.js';
 import { intervalTail } from './interval.js';
 import { quantity } from './quantity.js';
 import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
@@ -124,7 +125,7 @@ function betweenSetsAhead(p: Cursor): boolean {
   for (let k = 0; k < 8; k++) {
     const t = p.peek(k);
     if (t.kind === 'newline' || t.kind === 'eof') return false;
-    if (t.kind === 'word' && (t.value === 'sets' || t.value === 'set') && (p.isWord(k - 1, 'between', 'the', 'all') || (p.isKind(k - 1, 'number') && p.isWord(k - 2, 'the')))) return true;
+    if (betweenSetsAt(p, k) > 0) return true;
   }
   return false;
 }

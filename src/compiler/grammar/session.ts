@@ -14,7 +14,7 @@ import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
-import { fixedSeconds, leading, repOf, settleRecoveries, warmupFirst } from './settle.js';
+import { leading, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
@@ -164,7 +164,6 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     return true;
   };
   // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": what the count repeats; the warm-up is run once.
-  const repeatedPart = () => items.slice(leading(items));
   const wrap = (count: RepeatNode['count']) => {
     const lead = leading(items);
     const body = items.slice(lead);
@@ -182,9 +181,8 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     const from = p.peek().offset;
     p.next(), p.next(), p.next(), p.next();
     const total = quantity(p, false);
-    const seconds = repeatedPart().map(fixedSeconds).reduce((a, b) => a + b, 0);
-    if (total.kind !== 'time' || !(seconds > 0)) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
-    const rounds = Math.max(1, Math.round(total.low / seconds));
+    const rounds = total.kind === 'time' ? roundsToFill(total.low, items.slice(leading(items))) : undefined;
+    if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
     wrap({ low: rounds, high: rounds, span: p.span(from) });
     return true;
   };

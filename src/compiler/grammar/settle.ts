@@ -89,6 +89,15 @@ export function repOf(it: Item): IntervalNode | undefined {
   return undefined;
 }
 
+/**
+ * "for a total of 20 minutes", "20:00 of 2:30 run 2:30 walk": how many rounds of the parts fill
+ * the total (the nearest whole number, at least one); undefined when a part has no fixed time.
+ */
+export function roundsToFill(totalSeconds: number, parts: readonly Item[]): number | undefined {
+  const seconds = parts.map(fixedSeconds).reduce((a, b) => a + b, 0);
+  return seconds > 0 ? Math.max(1, Math.round(totalSeconds / seconds)) : undefined;
+}
+
 /** The time a part takes when written as one fixed time ("60 seconds of running", "90 seconds of walking"); NaN otherwise. */
 export function fixedSeconds(it: Item): number {
   // "2:30 run 2:30 walk": one run with its recovery.
