@@ -1,7 +1,11 @@
 /**
  * The development corpus (fixtures/corpus): 22 published plans and single
  * sessions from coaches' pages, read as they are published. Shared by the
- * corpus tests and the report (`npm run corpus`).
+ * corpus tests and the reports (`npm run corpus`, `npm run blind`).
+ * A blind sample (fixtures/corpus/blind-*) has the same layout, with what each
+ * session means beside it: a third column `means` in sessions.tsv, and
+ * plans-means.tsv (`plan_id`, `cell_text`, `means`); tabs, newlines and
+ * backslashes in those cells are written \t, \n and \\.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { WEEKDAYS } from '../../src/ir/workout.js';
@@ -28,7 +32,7 @@ export interface CorpusPlan {
 
 const UNIT_METERS = { miles: 1609.344, kilometers: 1000 } as const;
 /** The plan's race, as runcast names it. */
-const RACE: Record<string, string | undefined> = { Marathon: 'M', 'Half Marathon': 'HM', '5K': '5K', Base: undefined };
+const RACE: Record<string, string | undefined> = { Marathon: 'M', 'Half Marathon': 'HM', '10K': '10K', '5K': '5K', Base: undefined };
 
 /** The plans of a corpus folder (the development corpus unless another folder of the same layout is given). */
 export function corpusPlans(root: URL = DIR): CorpusPlan[] {
@@ -62,13 +66,37 @@ export function corpusPlans(root: URL = DIR): CorpusPlan[] {
 export interface CorpusSession {
   text: string;
   source: string;
+  /** What the session means, in the notation of notation.ts (blind samples). */
+  means?: string;
 }
 
 export function corpusSessions(root: URL = DIR): CorpusSession[] {
   if (!existsSync(new URL('sessions.tsv', root))) return [];
-  const lines = readFileSync(new URL('sessions.tsv', root), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  const [header, ...lines] = readFileSync(new URL('sessions.tsv', root), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  if (header!.split('\t').includes('means')) {
+    return lines.map((l) => {
+      const [source, text, means] = l.split('\t').map(unescapeCell);
+      return { source: source!, text: text!, means: means! };
+    });
+  }
   return lines.map((l) => {
     const tab = l.indexOf('\t');
     return { source: l.slice(0, tab), text: l.slice(tab + 1) };
   });
+}
+
+/** What each distinct cell of each plan means (plans-means.tsv of a blind sample), by plan id and text. */
+export function corpusPlanMeans(root: URL): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  if (!existsSync(new URL('plans-means.tsv', root))) return out;
+  const lines = readFileSync(new URL('plans-means.tsv', root), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  for (const l of lines) {
+    const [plan, text, means] = l.split('\t').map(unescapeCell);
+    out.set(plan!, (out.get(plan!) ?? new Map<string, string>()).set(text!, means!));
+  }
+  return out;
+}
+
+function unescapeCell(cell: string): string {
+  return cell.replace(/\\([\\tn])/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : '\\'));
 }

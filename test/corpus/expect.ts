@@ -6,14 +6,15 @@
  * - alternatives joined by " OR " (the first is the workout), two runs of a day by " || ";
  * - "! <words>" for a session a coach would find unreadable too: it is refused (in a plan, kept as
  *   written) with a message containing those words.
+ * `options` carries the notation's lenient reading for the blind samples (notation.ts).
  */
 import type { Workout } from '../../src/ir/workout.js';
-import { notationDiffs, parseNotation, printNotation } from './notation.js';
+import { notationDiffs, parseNotation, printNotation, type NotationOptions } from './notation.js';
 
 const SPORTS: Record<string, Workout['sport']> = { rest: 'rest', cross: 'cross_training', strength: 'strength' };
 
 /** Differences between the runs compiled for one session text and what its author means; [] when they agree. */
-export function expectationDiffs(runs: readonly Workout[], expected: string): string[] {
+export function expectationDiffs(runs: readonly Workout[], expected: string, options: NotationOptions = {}): string[] {
   const error = runs.flatMap((w) => w.diagnostics).find((d) => d.severity === 'error');
   if (expected.startsWith('! ')) {
     if (!error) return [`compiled to "${show(runs)}", expected a refusal: ${expected.slice(2)}`];
@@ -26,20 +27,20 @@ export function expectationDiffs(runs: readonly Workout[], expected: string): st
   return days.flatMap((day, k) => {
     const w = runs[k]!;
     const [main, ...alternatives] = day.split(' OR ');
-    const out = sessionDiffs(w, main!, `run ${k + 1}`);
+    const out = sessionDiffs(w, main!, `run ${k + 1}`, options);
     if (alternatives.length !== w.alternatives.length) out.push(`run ${k + 1}: ${w.alternatives.length} alternative(s), expected ${alternatives.length}`);
     alternatives.forEach((alt, j) => {
-      if (w.alternatives[j]) out.push(...sessionDiffs(w.alternatives[j]!, alt, `run ${k + 1} alternative ${j + 1}`));
+      if (w.alternatives[j]) out.push(...sessionDiffs(w.alternatives[j]!, alt, `run ${k + 1} alternative ${j + 1}`, options));
     });
     return out;
   });
 }
 
-function sessionDiffs(w: Workout, expected: string, where: string): string[] {
+function sessionDiffs(w: Workout, expected: string, where: string, options: NotationOptions): string[] {
   const sport = SPORTS[expected.trim()];
   if (sport) return w.sport === sport ? [] : [`${where}: ${w.sport}, expected ${sport}`];
   if (w.sport !== 'running') return [`${where}: ${w.sport}, expected running`];
-  return notationDiffs(w.steps, parseNotation(expected)).map((d) => `${where}: ${d}\n      got: ${printNotation(w.steps)}`);
+  return notationDiffs(w.steps, parseNotation(expected), 'steps', options).map((d) => `${where}: ${d}\n      got: ${printNotation(w.steps)}`);
 }
 
 export function show(runs: readonly Workout[]): string {
