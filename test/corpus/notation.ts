@@ -15,8 +15,10 @@
  *
  * Extensions for text from coaches runcast was not developed on (the blind samples):
  * - "walk 2:00": a walking step (the label says walk; no pace target), whatever its intensity;
- * - "@Z2", "@Z2-3": a heart-rate zone; any target whose name or label names the zone ("Z2", "zone 2");
- * - "~rpe6", "~rpe6-7": a rate of perceived exertion; any target naming it ("RPE 6", "6/10");
+ * - "@Z2", "@Z2-3": a heart-rate zone; any target whose name or label names the zone ("Z2", "zone 2"),
+ *   or a pace band whose step's notes name it (the zone's pace band for an athlete with no heart-rate data);
+ * - "~rpe6", "~rpe6-7": a rate of perceived exertion; any target naming it ("RPE 6", "6/10"), or a pace
+ *   band whose step's notes name it;
  * - "@7:30/mi", "@4:19-4:39/km": an explicit pace or band, compared by speed (each end within 3 %),
  *   so "7.5 mph" on a treadmill is "@8:00/mi";
  * - "@80% goal HM": a percentage of a named pace; the target's name carries every word.
@@ -233,7 +235,7 @@ function samePaceName(a: string, b: string): boolean {
 
 function targetAgrees(s: Step, want: ExpectedTarget, options: NotationOptions): boolean {
   const t = s.target;
-  const named = t.kind === 'pace' ? t.name : t.kind === 'effort' ? t.label : '';
+  const named = (t.kind === 'pace' ? t.name : t.kind === 'effort' ? t.label : '') + (t.kind === 'pace' && (want.kind === 'zone' || want.kind === 'rpe') ? ` ${s.notes.join(' ')}` : '');
   switch (want.kind) {
     case 'none':
       return t.kind === 'none' || (!!options.lenient && t.kind === 'effort');
