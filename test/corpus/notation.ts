@@ -17,6 +17,9 @@
  * - "walk 2:00": a walking step (the label says walk; no pace target), whatever its intensity;
  * - "@Z2", "@Z2-3": a heart-rate zone; any target whose name or label names the zone ("Z2", "zone 2"),
  *   or a pace band whose step's notes name it (the zone's pace band for an athlete with no heart-rate data);
+ * - "@75%HRmax", "@70-78%HRmax": a share of maximum heart rate, read as a zone is: any target whose name
+ *   or label names those shares of the maximum ("70-78% HRmax", "70–78% of max HR", "75% MHR"), or a pace
+ *   band whose step's notes name them;
  * - "~rpe6", "~rpe6-7": a rate of perceived exertion; any target naming it ("RPE 6", "6/10"), or a pace
  *   band whose step's notes name it;
  * - "@7:30/mi", "@4:19-4:39/km": an explicit pace or band, compared by speed (each end within 3 %),
@@ -40,6 +43,7 @@ export type ExpectedTarget =
   | { kind: 'effort'; label: string }
   | { kind: 'none' }
   | { kind: 'zone'; name: string; zones: number[] }
+  | { kind: 'hrmax'; name: string; percents: number[] }
   | { kind: 'rpe'; name: string; values: number[] }
   | { kind: 'speed'; name: string; low: number; high: number };
 export interface ExpectedStep {
@@ -133,6 +137,8 @@ function parseTarget(t: string | undefined, fail: (msg: string) => never): Expec
   const body = t.slice(1);
   const zone = /^Z(\d)(?:-(\d))?$/.exec(body);
   if (t.startsWith('@') && zone) return { kind: 'zone', name: body, zones: zone.slice(1).filter(Boolean).map(Number) };
+  const hrmax = /^(\d+)(?:-(\d+))?%HRmax$/.exec(body);
+  if (t.startsWith('@') && hrmax) return { kind: 'hrmax', name: body, percents: hrmax.slice(1).filter(Boolean).map(Number) };
   const rpe = /^rpe(\d+)(?:-(\d+))?$/.exec(body);
   if (t.startsWith('~') && rpe) return { kind: 'rpe', name: body, values: rpe.slice(1).filter(Boolean).map(Number) };
   const clock = /^(\d+:\d\d(?:-\d+:\d\d)?)\/(mi|km)$/.exec(body);
@@ -235,7 +241,7 @@ function samePaceName(a: string, b: string): boolean {
 
 function targetAgrees(s: Step, want: ExpectedTarget, options: NotationOptions): boolean {
   const t = s.target;
-  const named = (t.kind === 'pace' ? t.name : t.kind === 'effort' ? t.label : '') + (t.kind === 'pace' && (want.kind === 'zone' || want.kind === 'rpe') ? ` ${s.notes.join(' ')}` : '');
+  const named = (t.kind === 'pace' ? t.name : t.kind === 'effort' ? t.label : '') + (t.kind === 'pace' && ['zone', 'rpe', 'hrmax'].includes(want.kind) ? ` ${s.notes.join(' ')}` : '');
   switch (want.kind) {
     case 'none':
       return t.kind === 'none' || (!!options.lenient && t.kind === 'effort');
@@ -248,11 +254,19 @@ function targetAgrees(s: Step, want: ExpectedTarget, options: NotationOptions): 
       return new RegExp(escapeRe(want.label), 'i').test(`${named} ${s.label}`);
     case 'zone':
       return want.zones.every((z) => new RegExp(`\\b(?:z|zone\\s*)${z}\\b|\\bz\\d-${z}\\b|zones?\\s*\\d\\s*[-–]\\s*${z}\\b`, 'i').test(named));
+    case 'hrmax':
+      return namesHeartRateShare(named, want.percents);
     case 'rpe':
       return want.values.every((v) => new RegExp(`rpe\\s*:?\\s*(?:\\d+\\s*[-–]\\s*)?${v}\\b|\\b${v}\\s*/\\s*10\\b`, 'i').test(named));
     case 'speed':
       return t.kind === 'pace' && (t.name === want.name || (near(t.low, want.low) && near(t.high, want.high)));
   }
+}
+
+/** "70-78% HRmax", "70–78% of max HR", "75% MHR": the shares, then the maximum they are of. */
+function namesHeartRateShare(named: string, percents: readonly number[]): boolean {
+  const shares = percents.join('\\s*%?\\s*(?:[-–]|to)\\s*');
+  return new RegExp(`\\b${shares}\\s*%.*\\b(?:max|mhr|hrmax)`, 'i').test(named);
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.03 * b;
