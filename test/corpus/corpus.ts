@@ -4,8 +4,8 @@
  * corpus tests and the reports (`npm run corpus`, `npm run blind`).
  * A blind sample (fixtures/corpus/blind-*) has the same layout, with what each
  * session means beside it: a third column `means` in sessions.tsv, and
- * plans-means.tsv (`plan_id`, `cell_text`, `means`); tabs, newlines and
- * backslashes in those cells are written \t, \n and \\.
+ * plans-means.tsv (`plan_id`, `cell_text`, `means`); tabs, newlines, carriage
+ * returns and backslashes in those cells are written \t, \n, \r and \\.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { WEEKDAYS } from '../../src/ir/workout.js';
@@ -97,6 +97,8 @@ export function corpusPlanMeans(root: URL): Map<string, Map<string, string>> {
   return out;
 }
 
+const ESCAPED: Record<string, string> = { t: '\t', n: '\n', r: '\r', '\\': '\\' };
+
 function unescapeCell(cell: string): string {
-  return cell.replace(/\\([\\tn])/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : '\\'));
+  return cell.replace(/\\([\\tnr])/g, (_, c: string) => ESCAPED[c]!);
 }
