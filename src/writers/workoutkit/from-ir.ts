@@ -130,17 +130,38 @@ function openStepNotes(nodes: readonly Node[]): string[] {
     .map((s) => `"${s.label}" ends at the lap button: on the watch it is an open step, which the athlete ends by hand.`);
 }
 
+const isRecovery = (n: Node | undefined) => n?.type === 'step' && (n.intensity === 'recovery' || n.intensity === 'rest');
+
+/**
+ * A repeat that skips the last rep's recovery but ends with a repeat ("3 sets
+ * of 5 × 30 s", no recovery after the very last rep): the sets but the last
+ * are written whole, then the last set with its own last recovery skipped,
+ * which the shaper writes as a block of its own. The shaper alone would keep
+ * that recovery.
+ */
+function lastSetApart(node: Node, notes: string[]): Node[] {
+  if (node.type === 'step') return [node];
+  const children = node.children.flatMap((c) => lastSetApart(c, notes));
+  const last = node.children[node.children.length - 1];
+  if (!node.skipLastRecovery || last?.type !== 'repeat' || isRecovery(last)) return [{ ...node, children }];
+  notes.push(`${node.label || `${node.count} sets`}: the last set is written apart, so that its last rep has no recovery after it.`);
+  const lastSet = [...node.children.slice(0, -1), { ...last, skipLastRecovery: true }].flatMap((c) => lastSetApart(c, notes));
+  const whole = { ...node, count: node.count - 1, skipLastRecovery: false, children };
+  return [...(node.count > 1 ? [whole] : []), ...lastSet];
+}
+
 /** The custom workout for a running session; the caller has checked that it is one. */
 export function customWorkoutFor(workout: Workout, plan: CompiledPlan): CustomPlan {
   const units = plan.athlete.units;
-  const source = workout.steps.length > 0 ? workout.steps : [placeholder(workout)];
+  const apart: string[] = [];
+  const source = workout.steps.length > 0 ? workout.steps.flatMap((n) => lastSetApart(n, apart)) : [placeholder(workout)];
   // No step limit: the watch stores as many steps as a session has.
   const shaped = shapeForDevice(source, { maxSteps: Number.POSITIVE_INFINITY, nestedRepeats: false, countRepeatAsStep: true });
   if (!shaped.ok) throw new Error(shaped.message); // cannot happen without a step limit
   const nodes = [...shaped.nodes];
   const notes =
     workout.steps.length > 0
-      ? [...shaped.notes, ...openStepNotes(nodes)]
+      ? [...apart, ...shaped.notes, ...openStepNotes(nodes)]
       : [`The session has no steps runcast could read: the watch shows one open step named with ${workout.asWritten ? "the coach's words" : 'its title'}.`];
   const out: CustomWorkout = { activity: 'running', location: 'outdoor', displayName: workout.title, blocks: [] };
   if (isStep(nodes[0], 'warmup')) out.warmup = stepFor(nodes.shift() as IrStep, units);
