@@ -5,10 +5,11 @@
  * of the coach-text corpus. Each file is decoded and the workout the watch
  * runs is compared with the session step by step.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
 import { hasErrors } from '../../src/ir/diagnostic.js';
-import type { CompiledPlan, Workout } from '../../src/ir/workout.js';
+import type { CompiledPlan, Node, Step, Workout } from '../../src/ir/workout.js';
 import '../../src/writers/workoutkit.js';
 import { WriterError } from '../../src/writers/errors.js';
 import { getWriter } from '../../src/writers/registry.js';
@@ -21,7 +22,7 @@ import { watchRunOrder, workoutKitDiffs } from '../helpers/workoutkit-compare.js
 
 const writer = getWriter('workoutkit')!;
 const write = (w: Workout, plan: CompiledPlan = planOf([w])) => writer.writeWorkout!(w, plan, {});
-const bytesOf = (w: Workout) => write(w).data as Uint8Array;
+const bytesOf = (w: Workout, plan?: CompiledPlan) => write(w, plan).data as Uint8Array;
 
 function expectFaithful(w: Workout, plan: CompiledPlan): void {
   expect(workoutKitDiffs(w, writer.writeWorkout!(w, plan, {}).data as Uint8Array), `${w.id} ${w.title}`).toEqual([]);
@@ -128,6 +129,66 @@ describe('hand-built sessions', () => {
     const w = compileSession('6 x 400m @ warp speed', referenceAthlete());
     expect(hasErrors(w.diagnostics)).toBe(true);
     expect(() => write(w, lonePlan(w))).toThrow(WriterError);
+  });
+});
+
+describe('any step tree', () => {
+  const leaf: fc.Arbitrary<Step> = fc
+    .record({
+      intensity: fc.constantFrom('warmup', 'active', 'recovery', 'rest', 'cooldown') as fc.Arbitrary<Step['intensity']>,
+      duration: fc.oneof(
+        fc.integer({ min: 1, max: 3600 }).map((seconds) => ({ kind: 'time' as const, seconds })),
+        fc.constantFrom(100, 400, 1000, 1609.344, 5000, 1234.5).map((meters) => ({ kind: 'distance' as const, meters })),
+        fc.constant({ kind: 'open' as const }),
+      ),
+      target: fc.oneof(
+        fc.constant({ kind: 'none' as const }),
+        fc.constantFrom('Zone 2', 'hill').map((label) => ({ kind: 'effort' as const, label })),
+        fc.tuple(fc.double({ min: 2, max: 7, noNaN: true }), fc.double({ min: 2, max: 7, noNaN: true })).map(([low, high]) => ({ kind: 'pace' as const, name: 'P', low, high })),
+      ),
+    })
+    .map((r) => step({ ...r, label: `${r.intensity} step` }));
+  const tree = fc.letrec<{ node: Node }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc
+        .record({ count: fc.integer({ min: 1, max: 5 }), children: fc.array(tie('node'), { minLength: 1, maxLength: 3 }), skipLastRecovery: fc.boolean() })
+        .map((r): Node => ({ type: 'repeat', ...r })),
+    ),
+  })).node;
+
+  // Found by the property below (seed 1928078990): a warm-up repeated twice is no warm-up the watch can hold.
+  it('a warm-up step inside a repeat is a work step of a block, said in a note', () => {
+    const wu = step({ intensity: 'warmup', duration: { kind: 'time', seconds: 60 }, label: 'drill' });
+    const w: Workout = { ...intervals, steps: [{ type: 'repeat', count: 2, skipLastRecovery: false, children: [wu] }] };
+    const file = write(w);
+    expect(decodePlan(file.data as Uint8Array).custom).toMatchObject({ blocks: [{ iterations: 2, steps: [{ purpose: 'work' }] }] });
+    expect(file.notes).toContain('"drill" is in the middle of the workout, where the watch has only work and recovery steps: it is a work step.');
+    expect(workoutKitDiffs(w, file.data as Uint8Array)).toEqual([]);
+  });
+
+  // Found by the property below (seed -1059963532): the set rest goes, then the last set's own last recovery.
+  it('a set of reps, then a set rest, with nothing after the very last rep: neither runs after it', () => {
+    const rep = step({ duration: { kind: 'distance', meters: 200 }, label: '200 m' });
+    const jog = step({ intensity: 'recovery', duration: { kind: 'distance', meters: 200 }, label: 'jog' });
+    const setRest = step({ intensity: 'rest', duration: { kind: 'time', seconds: 180 }, label: 'set rest' });
+    const inner: Node = { type: 'repeat', count: 3, skipLastRecovery: false, children: [rep, jog] };
+    const w: Workout = { ...intervals, steps: [{ type: 'repeat', count: 2, skipLastRecovery: true, children: [inner, setRest] }] };
+    const order = watchRunOrder(bytesOf(w)).map((s) => s.step.displayName);
+    expect(order).toEqual(['200 m', 'jog', '200 m', 'jog', '200 m', 'jog', 'set rest', '200 m', 'jog', '200 m', 'jog', '200 m']);
+    expect(workoutKitDiffs(w, bytesOf(w))).toEqual([]);
+  });
+
+  it('runs on the watch step for step as the IR says, skipped recoveries included (fast-check prints its seed on failure)', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), fc.constantFrom('mi', 'km') as fc.Arbitrary<'mi' | 'km'>, (steps, units) => {
+        const w: Workout = { ...intervals, steps };
+        const plan = { ...planOf([w]), athlete: { ...planOf([w]).athlete, units } };
+        expect(workoutKitDiffs(w, bytesOf(w, plan))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -130,22 +130,25 @@ function openStepNotes(nodes: readonly Node[]): string[] {
     .map((s) => `"${s.label}" ends at the lap button: on the watch it is an open step, which the athlete ends by hand.`);
 }
 
-const isRecovery = (n: Node | undefined) => n?.type === 'step' && (n.intensity === 'recovery' || n.intensity === 'rest');
+const isRecovery = (n: Node) => n.type === 'step' && (n.intensity === 'recovery' || n.intensity === 'rest');
 
 /**
- * A repeat that skips the last rep's recovery but ends with a repeat ("3 sets
- * of 5 × 30 s", no recovery after the very last rep): the sets but the last
- * are written whole, then the last set with its own last recovery skipped,
- * which the shaper writes as a block of its own. The shaper alone would keep
- * that recovery.
+ * A repeat whose last repetition ends with its last work, where that work is
+ * itself a repeat ("3 sets of 5 × 30 s, 3 min between sets", nothing after
+ * the very last rep): the repetitions but the last are written whole, then
+ * the last one without its trailing recoveries and with its own last set
+ * ending the same way, which the shaper writes as blocks of their own. The
+ * shaper alone drops only the trailing recoveries, not those inside the set.
  */
 function lastSetApart(node: Node, notes: string[]): Node[] {
   if (node.type === 'step') return [node];
   const children = node.children.flatMap((c) => lastSetApart(c, notes));
-  const last = node.children[node.children.length - 1];
-  if (!node.skipLastRecovery || last?.type !== 'repeat' || isRecovery(last)) return [{ ...node, children }];
+  let end = node.children.length;
+  while (end > 0 && isRecovery(node.children[end - 1]!)) end--;
+  const last = node.children[end - 1];
+  if (!node.skipLastRecovery || last?.type !== 'repeat') return [{ ...node, children }];
   notes.push(`${node.label || `${node.count} sets`}: the last set is written apart, so that its last rep has no recovery after it.`);
-  const lastSet = [...node.children.slice(0, -1), { ...last, skipLastRecovery: true }].flatMap((c) => lastSetApart(c, notes));
+  const lastSet = [...node.children.slice(0, end - 1), { ...last, skipLastRecovery: true }].flatMap((c) => lastSetApart(c, notes));
   const whole = { ...node, count: node.count - 1, skipLastRecovery: false, children };
   return [...(node.count > 1 ? [whole] : []), ...lastSet];
 }
