@@ -21,7 +21,7 @@ Usage:
       read is kept as written (its text on the calendar, one open step on the
       watch) and reported. Ends with "N sessions: R read, K kept as written,
       W warnings". Exit 1 when any session is kept as written, or on errors.
-  runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx] [-o <file>] [--device <name>]
+  runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx|workoutkit] [-o <file>] [--device <name>]
       Compile one session, for trying things out.
   runcast compile <plan> [--athlete <file>] [--start YYYY-MM-DD] [--format <format>] [--out <dir>]
                   [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] [--device <name>] [--rest-days] [--strict]

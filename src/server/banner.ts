@@ -29,7 +29,7 @@ export function banner(input: BannerInput): string {
       `  feed:      ${l.feed}`,
       `  schedule:  ${l.schedule}`,
       `  bundle:    ${l.bundle}`,
-      `  sessions:  ${l.sessions.replace('{session}', input.demo.start).replace('{ext}', 'fit')} (any date of the plan, .fit or .tcx)`,
+      `  sessions:  ${l.sessions.replace('{session}', input.demo.start).replace('{ext}', 'fit')} (any date of the plan, .fit, .tcx or .workout)`,
       '',
     );
   }

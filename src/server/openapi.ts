@@ -196,12 +196,15 @@ export function openApiDocument(serverUrl: string): Json {
         parameters: [
           tokenParam,
           { name: 'session', in: 'path', required: true, schema: { type: 'string' }, description: 'A date (YYYY-MM-DD: the day’s first session) or a session id ("w3-wed-0")' },
-          { name: 'ext', in: 'path', required: true, schema: { type: 'string', enum: ['fit', 'tcx'] } },
+          { name: 'ext', in: 'path', required: true, schema: { type: 'string', enum: ['fit', 'tcx', 'workout'] } },
         ],
         get: {
           summary: 'One workout for the watch',
           responses: {
-            200: { description: 'FIT or TCX workout', content: { 'application/vnd.ant.fit': {}, 'application/vnd.garmin.tcx+xml': {} } },
+            200: {
+              description: 'FIT or TCX workout, or a WorkoutKit .workout file for the Apple Watch (running sessions)',
+              content: { 'application/vnd.ant.fit': {}, 'application/vnd.garmin.tcx+xml': {}, 'application/octet-stream': {} },
+            },
             304: notModified,
             ...errors(404, 422, 429),
           },

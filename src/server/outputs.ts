@@ -11,6 +11,7 @@ import type { AthleteRecord, SessionRevision, Store } from '../store/store.js';
 import { getWriter, type Writer, type WriterOptions } from '../writers/registry.js';
 import { RevisionLog, type RevisionMap } from '../writers/ics.js';
 import { isWriterError } from '../writers/errors.js';
+import { WORKOUTKIT_MEDIA_TYPE } from '../writers/workoutkit.js';
 import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
 import { HttpError, unprocessable } from './errors.js';
@@ -26,7 +27,12 @@ export const MEDIA_TYPES = {
   zip: 'application/zip',
   text: 'text/plain; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  workout: WORKOUTKIT_MEDIA_TYPE,
 } as const;
+
+/** A session's download by its extension: the writer and the media type. */
+const SESSION_FORMATS = { fit: 'fit', tcx: 'tcx', workout: 'workoutkit' } as const;
+export type SessionExtension = keyof typeof SESSION_FORMATS;
 
 type Cached = { kind: 'plan'; plan: CompiledPlan } | { kind: 'artifact'; artifact: Artifact };
 
@@ -191,8 +197,9 @@ export class Outputs {
     return { artifact: makeArtifact(file.data, MEDIA_TYPES.ics), changed };
   }
 
-  /** One session as FIT or TCX, by date (the day's first session) or by session id. */
-  session(record: AthleteRecord, key: string, format: 'fit' | 'tcx'): Artifact {
+  /** One session as FIT, TCX or WorkoutKit, by date (the day's first session) or by session id. */
+  session(record: AthleteRecord, key: string, extension: SessionExtension): Artifact {
+    const format = SESSION_FORMATS[extension];
     const plan = this.compiled(record);
     const workout = findSession(plan, key);
     if (!workout) throw new HttpError(404, 'no_session', `There is no session "${key}" in this plan.`);
@@ -200,7 +207,7 @@ export class Outputs {
       const writer = requireWriter(format);
       if (!writer.writeWorkout) throw new Error(`writer ${format} cannot write one session`);
       const file = run(() => writer.writeWorkout!(workout, plan, deviceOptions(record)));
-      return makeArtifact(file.data, MEDIA_TYPES[format], { fileName: sessionFileName(workout.date ?? workout.id, workout.title, format) });
+      return makeArtifact(file.data, MEDIA_TYPES[extension], { fileName: sessionFileName(workout.date ?? workout.id, workout.title, extension) });
     });
   }
 

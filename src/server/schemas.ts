@@ -170,7 +170,7 @@ export const linksSchema = z
     webcal: z.string(),
     schedule: z.url(),
     bundle: z.url(),
-    sessions: z.string().meta({ description: 'Pattern of session downloads: replace {session} with a date or session id, {ext} with fit or tcx' }),
+    sessions: z.string().meta({ description: 'Pattern of session downloads: replace {session} with a date or session id, {ext} with fit, tcx or workout' }),
   })
   .meta({ description: 'The private links; they embed the feed token, shown only on creation and rotation' });
 

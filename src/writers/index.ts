@@ -7,5 +7,6 @@ import './ics.js';
 import './zip.js';
 import './svg.js';
 import './intervals.js';
+import './workoutkit.js';
 
 export { getWriter, writerNames, type Writer, type WriterOptions, type OutputFile } from './registry.js';

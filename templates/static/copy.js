@@ -1,5 +1,7 @@
 // The athlete's page: a Copy button beside the calendar link. Without
 // JavaScript the button stays hidden and the link can be selected by hand.
+// On an iPhone or iPad, "Add to Apple Watch" comes first in each session's
+// downloads: that is the file the phone can open.
 'use strict';
 
 document.querySelectorAll('[data-copy]').forEach((button) => {
@@ -19,3 +21,9 @@ document.querySelectorAll('[data-copy]').forEach((button) => {
     );
   });
 });
+
+// iPadOS says "Macintosh" but has a touch screen.
+const appleMobile = /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+if (appleMobile) {
+  document.querySelectorAll('.downloads [data-format="workout"]').forEach((link) => link.parentElement.prepend(link));
+}

@@ -20,6 +20,7 @@ import { DEMO_PROFILE, DEMO_TEMPLATE } from '../../src/server/demo.js';
 import { checkProfile } from '../../src/server/profile.js';
 import { hashToken } from '../../src/server/tokens.js';
 import { plainPunctuation } from '../../src/writers/typography.js';
+import { decodePlan } from '../../src/writers/workoutkit/codec.js';
 import { sdkDecode } from '../helpers/fit-decode.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
@@ -201,6 +202,26 @@ describe("the demo athlete's page", () => {
     // The watch gets the title with × and dashes in ASCII.
     expect(plainPunctuation(title).startsWith(String(messages.workoutMesgs![0]!.wktName))).toBe(true);
     await page.close();
+  });
+
+  it('puts "Add to Apple Watch" first on an iPhone, last elsewhere, and it downloads the .workout file', async () => {
+    const buttons = (page: Page) => page.locator('article[data-session="w3-wed-0"] .downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('data-format')));
+    const desktop = await open(demoBase);
+    expect(await buttons(desktop)).toEqual(['fit', 'tcx', 'workout']);
+    await desktop.close();
+    const phone = await context.newPage();
+    const cdp = await context.newCDPSession(phone);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' });
+    await phone.goto(`${svc.url}${demoBase}`);
+    expect(await buttons(phone)).toEqual(['workout', 'fit', 'tcx']);
+    const link = phone.locator('article[data-session="w3-wed-0"] a[data-format="workout"]');
+    const [download] = await Promise.all([phone.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^2026-01-21-.*\.workout$/);
+    const saved = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(saved);
+    const title = (await phone.locator('article[data-session="w3-wed-0"] .session-title').textContent())!.trim();
+    expect(decodePlan(new Uint8Array(readFileSync(saved))).custom?.displayName).toBe(title);
+    await phone.close();
   });
 
   it('subscribes with a webcal:// link to the feed, which is a calendar of every session', async () => {

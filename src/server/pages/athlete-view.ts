@@ -18,6 +18,8 @@ export interface SessionCard extends Omit<SessionView, 'chart'> {
   chart: Markup | null;
   fit: string;
   tcx: string;
+  /** The WorkoutKit file for the Apple Watch; running sessions only. */
+  workout: string | null;
 }
 
 export interface DayView {
@@ -117,6 +119,7 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
             chart: view.chart ? new Markup(view.chart) : null,
             fit: `${base}/sessions/${id}.fit`,
             tcx: `${base}/sessions/${id}.tcx`,
+            workout: s.sport === 'running' ? `${base}/sessions/${id}.workout` : null,
           };
         });
       days.push({ date: iso, label: date.toFormat('ccc d LLL'), today: iso === today, sessions });

@@ -1,6 +1,6 @@
 /**
  * The athlete's private links under /a/<token>: the page, the calendar feed,
- * FIT and TCX sessions, the watch schedule and the USB bundle. The token is
+ * FIT, TCX and WorkoutKit (Apple Watch) sessions, the watch schedule and the USB bundle. The token is
  * the only credential. Unknown, malformed and revoked tokens all get the very
  * same 404 as a page that does not exist, so the response says nothing about
  * tokens.
@@ -28,7 +28,7 @@ import type { ServiceContext } from '../context.js';
 import { defaultBundleFrom } from '../dates.js';
 import { errorBody, HttpError, sendError, sendFailure, sendNotFound } from '../errors.js';
 import { logRequest } from '../logging.js';
-import { MEDIA_TYPES } from '../outputs.js';
+import { MEDIA_TYPES, type SessionExtension } from '../outputs.js';
 import type { AssetUrls } from '../pages/assets.js';
 import { bundleQuery } from '../schemas.js';
 import { setSecurityHeaders } from '../security-headers.js';
@@ -129,7 +129,7 @@ export function tokenGuard(ctx: ServiceContext): TokenGuard {
  * trailing slash, parameters percent-decoded): the page, a file, or a session.
  */
 const LINK = /^\/a\/([^/]+)(?:\/(?:(calendar\.ics|schedule\.fit|bundle\.zip)|sessions\/([^/]+)))?\/?$/i;
-const SESSION_FILE = /^(.+)\.(fit|tcx)$/;
+const SESSION_FILE = /^(.+)\.(fit|tcx|workout)$/;
 
 /** Days a schedule download covers when the plan is over: the watch shows about four weeks. */
 const SCHEDULE_DAYS = 28;
@@ -249,7 +249,7 @@ export class AthleteLinks {
       default: {
         const m = SESSION_FILE.exec(x.what.slice('sessions/'.length));
         if (!m) return void this.notFound(x);
-        return outputs.session(athlete, m[1]!, m[2] as 'fit' | 'tcx');
+        return outputs.session(athlete, m[1]!, m[2] as SessionExtension);
       }
     }
   }

@@ -10,6 +10,8 @@ import { formatDistance, formatDuration, formatPaceBandBoth, formatSeconds, type
 export interface Links {
   fit: string;
   tcx: string;
+  /** The WorkoutKit file, for running sessions. */
+  appleWatch?: string;
 }
 
 export function describeWorkout(workout: Workout, units: Units, links?: Links): string {
@@ -43,7 +45,10 @@ export function describeWorkout(workout: Workout, units: Units, links?: Links): 
     sections.push([`Or instead: ${alt.title}`, ...altSteps, ...(altEstimate ? [altEstimate] : [])]);
   }
 
-  if (links) sections.push([`Workout file for your watch:`, `FIT: ${links.fit}`, `TCX: ${links.tcx}`]);
+  if (links) {
+    const apple = links.appleWatch ? [`Apple Watch (open on the iPhone): ${links.appleWatch}`] : [];
+    sections.push([`Workout file for your watch:`, `FIT: ${links.fit}`, `TCX: ${links.tcx}`, ...apple]);
+  }
 
   return sections.map((s) => s.join('\n')).join('\n\n');
 }

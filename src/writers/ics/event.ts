@@ -53,7 +53,9 @@ export function sessionLinks(workout: Workout, baseUrl: string | undefined, perD
   if (!baseUrl || workout.steps.length === 0 || (!workout.asWritten && workout.diagnostics.some((d) => d.severity === 'error'))) return undefined;
   const key = workout.date && perDate.get(workout.date) === 1 ? workout.date : workout.id;
   const path = `${baseUrl}/sessions/${encodeURIComponent(key)}`;
-  return { fit: `${path}.fit`, tcx: `${path}.tcx` };
+  const links: Links = { fit: `${path}.fit`, tcx: `${path}.tcx` };
+  if (workout.sport === 'running') links.appleWatch = `${path}.workout`;
+  return links;
 }
 
 export function sessionEvent(
