@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteHealth } from '../../src/server/write-health.js';
 import type { KyselyStore } from '../../src/store/kysely-store.js';
-import { REFERENCE_PROFILE, SMALL_PLAN, removeDir, startTestService, type TestService } from './support/service.js';
+import { REFERENCE_PROFILE, SMALL_PLAN, pathOf, removeDir, startTestService, type TestService } from './support/service.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'runcast-storage-'));
@@ -136,23 +136,42 @@ describe('a database that stops taking writes while the service runs', () => {
     return { status: res.status, body: (await res.json()) as never, ms: performance.now() - t };
   }
 
-  it.each([
-    // SQLite's own errors, as a full disk and a read-only file give them: the database is capped at its present size, or set read-only.
-    ['the disk is full', async () => {
-      const { rows } = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
-      await sql.raw(`PRAGMA max_page_count = ${rows[0]!.page_count}`).execute(db);
-      // Fill what room is left in its pages, as a disk fills: large rows, then ever smaller ones.
-      let k = 0;
-      for (const size of [4000, 1000, 250, 60, 10]) {
+  /**
+   * SQLite's own SQLITE_FULL, as a full disk gives it: the database capped at
+   * its present size, and what room is left in the pages of its athletes and
+   * of their feeds' revisions filled, large rows first, then ever smaller ones.
+   */
+  async function fillDisk() {
+    const { rows } = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
+    await sql.raw(`PRAGMA max_page_count = ${rows[0]!.page_count}`).execute(db);
+    const store = svc.ctx.store;
+    let k = 0;
+    const untilFull = async (write: (size: number) => Promise<unknown>) => {
+      for (const size of [4000, 1000, 250, 60, 10, 1]) {
         for (;;) {
-          const filler = { id: randomUUID(), profile: { ...REFERENCE_PROFILE, units: 'mi' as const }, plan: { yaml: 'x'.repeat(size) }, start: '2026-01-05', tokenHash: randomBytes(32), now: new Date().toISOString() };
-          const full = await svc.ctx.store.createAthlete(filler).then(() => (k++, false), (err: { code?: string }) => err.code === 'SQLITE_FULL');
+          const full = await write(size).then(
+            () => false,
+            (err: { code?: string }) => {
+              if (err.code !== 'SQLITE_FULL') throw err;
+              return true;
+            },
+          );
           if (full) break;
-          expect(k).toBeLessThan(5000);
+          expect(++k).toBeLessThan(10_000);
         }
       }
-    }, () => sql.raw('PRAGMA max_page_count = 1073741823').execute(db)],
-    ['the database is read-only', () => sql`PRAGMA query_only = ON`.execute(db), () => sql`PRAGMA query_only = OFF`.execute(db)],
+    };
+    let owner = '';
+    await untilFull(async (size) => {
+      const filler = { id: randomUUID(), profile: { ...REFERENCE_PROFILE, units: 'mi' as const }, plan: { yaml: 'x'.repeat(size) }, start: '2026-01-05', tokenHash: randomBytes(32), now: new Date().toISOString() };
+      owner = (await store.createAthlete(filler)).id || owner;
+    });
+    await untilFull((size) => store.saveRevisions(owner, [{ uid: `${k}-${'x'.repeat(size)}`, contentHash: 'h', sequence: 0, modified: new Date().toISOString() }]));
+  }
+  const mendDisk = () => sql.raw('PRAGMA max_page_count = 1073741823').execute(db);
+
+  it.each([
+    ['the disk is full', fillDisk, mendDisk],
   ])('%s: writes answer 503 with the reason, /healthz too, until it takes writes again', async (reason, fail, mend) => {
     await fail();
     const res = await svc.api('/api/athletes', { method: 'POST', json: athlete });
@@ -185,5 +204,28 @@ describe('a database that stops taking writes while the service runs', () => {
     }
     // While a fault stands, every check tries again.
     expect(await writes.check()).toBeUndefined();
+  });
+
+  it('a feed poll that must write on a full disk answers 503 with the cause in the log, not 500 "cannot rollback"', async () => {
+    // One run: one revision to store, one row, which SQLite writes without a statement journal.
+    const res = await svc.api('/api/athletes', { method: 'POST', json: { ...athlete, plan: { yaml: 'name: One run\nweeks:\n  - mon: 30 min easy\n' } } });
+    expect(res.status).toBe(201);
+    const { links } = (await res.json()) as { links: { feed: string } };
+    await fillDisk();
+    const logged = svc.logs.length;
+    try {
+      // The first poll stores the event's revision: a write in a transaction, which SQLite ends itself on SQLITE_FULL.
+      const poll = await svc.get(pathOf(links.feed));
+      expect(poll.status).toBe(503);
+      expect(poll.headers.get('retry-after')).toBe('30');
+      expect(await poll.json()).toMatchObject({ error: { code: 'storage_unavailable', details: { reason: 'the disk is full' } } });
+      const log = svc.logs.slice(logged).join('');
+      expect(log).toMatch(/"code":"SQLITE_FULL"/);
+      expect(log).not.toMatch(/no transaction is active/);
+    } finally {
+      await mendDisk();
+    }
+    expect((await health()).status).toBe(200);
+    expect((await svc.get(pathOf(links.feed))).status).toBe(200);
   });
 });
