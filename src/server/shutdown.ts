@@ -1,7 +1,8 @@
 /**
  * Graceful stop on SIGTERM/SIGINT: health checks start failing, the listener
  * closes (no new connections), requests in flight finish, idle keep-alive
- * connections are dropped, then the database is closed. A request that hangs
+ * connections are dropped, then the database is closed (on SQLite, its WAL
+ * checkpointed into the database file first). A request that hangs
  * past the grace period is cut so the process still exits.
  */
 import type { Server } from 'node:http';

@@ -397,9 +397,19 @@ export class KyselyStore implements Store {
     }
   }
 
-  /** Safe to call more than once (shutdown and a failed start may both close). */
+  /**
+   * Safe to call more than once (shutdown and a failed start may both close).
+   * The reader goes first, so that the writing connection closes last and
+   * can leave the database file whole (`sqlite.ts`).
+   */
   close(): Promise<void> {
-    this.closing ??= this.db.destroy().finally(() => this.readers.sync?.close());
+    this.closing ??= (async () => {
+      try {
+        this.readers.sync?.close();
+      } finally {
+        await this.db.destroy();
+      }
+    })();
     return this.closing;
   }
 }

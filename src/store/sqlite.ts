@@ -25,7 +25,24 @@ const STATEMENT_CACHE_LIMIT = 256;
  */
 function withStatementCache(db: Database.Database, commits: Commits): SqliteDatabase {
   const prepare = (sql: string) => countingCommits(db, db.prepare(sql), commits);
-  return { close: () => db.close(), prepare: preparedOnce((sql) => (sql === 'rollback' ? rollbackIfOpen(db, prepare(sql)) : prepare(sql))) };
+  return { close: () => checkpointAndClose(db), prepare: preparedOnce((sql) => (sql === 'rollback' ? rollbackIfOpen(db, prepare(sql)) : prepare(sql))) };
+}
+
+/**
+ * The writer's close, last of the process's connections (the store closes its
+ * reader first): everything in the WAL is copied into the database file and
+ * the WAL emptied, so runcast.db alone is whole after a clean stop, as a
+ * backup that copies only it expects. SQLite checkpoints on close by itself
+ * only when no other connection has the file open. The checkpoint waits for
+ * other processes' reads in progress up to the busy timeout; one that cannot
+ * finish leaves the data safe in the WAL.
+ */
+function checkpointAndClose(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
 }
 
 /**

@@ -7,10 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteHealth } from '../../src/server/write-health.js';
@@ -105,6 +106,28 @@ describe('a service that cannot use its storage says why in one line and exits 1
     expectOneLine(folder, new RegExp(`the data folder ${locked} \\(RUNCAST_DATA\\): it is not writable \\(permission denied\\)`));
     // It started, and every write was a 500.
     expectOneLine(db, new RegExp(`the database ${readOnly}/runcast.db: the file is read-only \\(permission denied\\)`));
+  });
+
+  it('a runcast.db that is empty or missing beside a WAL holding data (it started as a new, empty database and deleted the WAL)', async () => {
+    // The WAL of a database in use: what a copy of the folder holds beside a runcast.db copied apart, or lost.
+    const source = dir('wal-source');
+    const live = new Database(join(source, 'runcast.db'));
+    live.pragma('journal_mode = WAL');
+    live.pragma('wal_autocheckpoint = 0');
+    live.exec("CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES ('acknowledged')");
+    const empty = dir('empty-db');
+    const missing = dir('missing-db');
+    for (const d of [empty, missing]) copyFileSync(join(source, 'runcast.db-wal'), join(d, 'runcast.db-wal'));
+    live.close();
+    writeFileSync(join(empty, 'runcast.db'), '');
+    const walBytes = statSync(join(empty, 'runcast.db-wal')).size;
+    expect(walBytes).toBeGreaterThan(0);
+
+    const [e, m] = await Promise.all([start(empty), start(missing)]);
+    for (const [r, d, state] of [[e, empty, 'empty'], [m, missing, 'missing']] as const) {
+      expectOneLine(r, new RegExp(`^runcast: cannot use the database ${d}/runcast.db: it is ${state}, but runcast.db-wal beside it holds ${walBytes} bytes of its data, which starting would discard\\. Put back the runcast.db that belongs with that WAL \\(or restore both from a backup\\); or, to start afresh and lose that data, move runcast.db-wal away$`, 'm'));
+      expect(statSync(join(d, 'runcast.db-wal')).size).toBe(walBytes);
+    }
   });
 
   it('a folder that cannot be made at all (under /proc Node\'s own mkdir looped forever)', async () => {
