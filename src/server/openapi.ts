@@ -113,7 +113,7 @@ export function openApiDocument(serverUrl: string): Json {
       },
       '/api/athletes': {
         get: {
-          summary: 'List athletes (no tokens)',
+          summary: 'List athletes, a page at a time (no tokens; each plan by template name or document size, not its text)',
           security: admin,
           parameters: queryParameters(listAthletesQuery),
           responses: { 200: json('A page of athletes', schema(athleteListResponse, 'output')), ...errors(400, 401, 403) },

@@ -59,7 +59,7 @@ describe('npm start', () => {
     const list = await fetch(`${url}/api/athletes`, { headers: { authorization: `Bearer ${admin}` } });
     expect(list.status).toBe(200);
     const body = (await list.json()) as { athletes: { name: string; plan: unknown }[] };
-    expect(body.athletes).toEqual([expect.objectContaining({ name: REFERENCE_PROFILE.name, plan: { template: 'mile-8-week' } })]);
+    expect(body.athletes).toEqual([expect.objectContaining({ name: REFERENCE_PROFILE.name, plan: { kind: 'template', template: 'mile-8-week' } })]);
 
     child.proc.kill('SIGTERM');
     expect(await child.exited).toBe(0);

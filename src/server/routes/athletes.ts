@@ -4,7 +4,7 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { AthletePatch, AthleteRecord, PlanSource } from '../../store/store.js';
-import { athleteJson } from '../athlete-json.js';
+import { athleteJson, athleteSummaryJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
@@ -78,7 +78,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   r.get('/athletes', async (req, res) => {
     const query = parseQuery(req, listAthletesQuery);
     const [page, total] = await Promise.all([ctx.store.listAthletes(query), ctx.store.countAthletes()]);
-    res.json({ athletes: page.athletes.map(athleteJson), next: page.next ?? null, total });
+    res.json({ athletes: page.athletes.map(athleteSummaryJson), next: page.next ?? null, total });
   });
 
   r.get('/athletes/:id', async (req, res) => {
