@@ -21,8 +21,12 @@ export async function shutdown(server: Server, ctx: ServiceContext, graceMs = GR
   timer.unref();
   await closed;
   clearTimeout(timer);
-  await ctx.intervals.stop();
-  await ctx.store.close();
+  try {
+    await ctx.intervals.stop();
+  } finally {
+    // Whatever stopping the pushes met, the database is still closed whole.
+    await ctx.store.close();
+  }
 }
 
 export function onSignals(stop: () => Promise<void>, exit: (code: number) => void = process.exit): void {
