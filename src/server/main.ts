@@ -62,7 +62,8 @@ async function main(): Promise<number | undefined> {
 function startFailure(err: unknown, config: ServerConfig): string {
   if (err instanceof SchemaTooNewError || err instanceof DatabaseUnavailableError || err instanceof StorageError) return err.message;
   const e = err as NodeJS.ErrnoException;
-  if (e.syscall === 'listen') return `cannot listen on ${config.host}:${config.port}: ${e.code === 'EADDRINUSE' ? 'the address is in use' : e.code === 'EACCES' ? 'permission denied' : e.code}`;
+  // A worker's listen is done by the cluster's first process, whose failure names its `bind`.
+  if (e.syscall === 'listen' || e.syscall === 'bind') return `cannot listen on ${config.host}:${config.port}: ${e.code === 'EADDRINUSE' ? 'the address is in use' : e.code === 'EACCES' ? 'permission denied' : e.code}`;
   // A fault met after opening (the admin token's first write, the demo athlete's): the database, named.
   const reason = storageFault(err);
   const where = config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir;

@@ -52,7 +52,7 @@ const ERROR_TEXT: Record<number, string> = {
   422: 'The profile or plan has errors: details.diagnostics (line, column, message, hint) or details.issues (path, message); or it is over the compile budget (over_budget: details.limit, figure, max, line, column)',
   429: 'Rate limited',
   502: 'intervals.icu failed; the details say how',
-  503: 'Not available: the database cannot be reached or takes no writes (storage_unavailable: details.reason), or intervals.icu linking on a server without RUNCAST_SECRET_KEY (intervals_unavailable)',
+  503: 'Not available: the database cannot be reached or takes no writes (storage_unavailable: details.reason), or intervals.icu linking on a server without RUNCAST_SECRET_KEY (intervals_unavailable), or an athlete changed by other processes too often at once (busy)',
 };
 
 function queryParameters(s: z.ZodObject) {
@@ -113,7 +113,7 @@ export function openApiDocument(serverUrl: string): Json {
       },
       '/api/athletes': {
         get: {
-          summary: 'List athletes (no tokens)',
+          summary: 'List athletes, a page at a time (no tokens; each plan by template name or document size, not its text)',
           security: admin,
           parameters: queryParameters(listAthletesQuery),
           responses: { 200: json('A page of athletes', schema(athleteListResponse, 'output')), ...errors(400, 401, 403) },

@@ -126,7 +126,11 @@ export const athleteIdParams = z.object({ id: z.uuid() });
 export const listAthletesQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(1000).default(100),
-    after: z.string().max(32).optional().meta({ description: 'The `next` cursor of the previous page' }),
+    after: z
+      .string()
+      .regex(/^\d{1,15}$/, { message: 'not a cursor: give the `next` of the previous page' })
+      .optional()
+      .meta({ description: 'The `next` cursor of the previous page' }),
   })
   .strict();
 
@@ -189,8 +193,15 @@ export const athleteResponse = z
 
 export const athleteWithLinksResponse = athleteResponse.extend({ links: linksSchema });
 
+const planSummarySchema = z
+  .union([
+    z.object({ kind: z.literal('template'), template: z.string() }),
+    z.object({ kind: z.literal('yaml'), bytes: z.number().int().meta({ description: "Size of the coach's plan document in bytes (UTF-8)" }) }),
+  ])
+  .meta({ description: 'The plan by template name, or the size of its document: its text is in GET /api/athletes/{id}' });
+
 export const athleteListResponse = z.object({
-  athletes: z.array(athleteResponse),
+  athletes: z.array(athleteResponse.extend({ plan: planSummarySchema })),
   next: z.string().nullable(),
   total: z.number().int(),
 });

@@ -2,9 +2,9 @@
  * An athlete is stored only if every link it is given can be served: the
  * plan compiles (checked before this), and every session can be written as
  * the FIT and TCX files its links download. A session a watch cannot hold
- * (more steps than the device stores, a step longer than TCX can say) is
- * refused when the plan is stored, pointing at the session in the plan,
- * rather than answering 422 to the athlete later. The feed, the page, the
+ * (more steps than the device stores, a step longer than TCX can say), or
+ * a plan of rest days alone, is refused when the plan is stored, pointing at
+ * the session in the plan, rather than answering 422 to the athlete later. The feed, the page, the
  * schedule and the bundle are built from the same sessions and from fields
  * the schemas check.
  *
@@ -27,6 +27,7 @@ const FORMATS = ['fit', 'tcx'] as const;
 
 /** `options`: the athlete's watch (its device profile), as the downloads will be written. */
 export async function checkServable(loaded: LoadedPlan, plan: CompiledPlan, options: WriterOptions = {}): Promise<void> {
+  requireARun(loaded, plan);
   const written = new WeakSet<readonly Node[]>();
   let sliceStart = performance.now();
   for (const workout of plan.sessions) {
@@ -50,6 +51,26 @@ export async function checkServable(loaded: LoadedPlan, plan: CompiledPlan, opti
       sliceStart = performance.now();
     }
   }
+}
+
+/**
+ * A plan of rest days alone is a mistake, not a plan: nothing would reach the
+ * watch, and its schedule and bundle would hold nothing. Refused at its first
+ * day, where the coach will write a run.
+ */
+function requireARun(loaded: LoadedPlan, plan: CompiledPlan): void {
+  if (plan.sessions.some((w) => w.sport !== 'rest')) return;
+  const d: Diagnostic = {
+    severity: 'error',
+    line: 1,
+    column: 1,
+    offset: 0,
+    length: 1,
+    message: 'every day of the plan is a rest day: there is nothing to run',
+    hint: 'write at least one session (such as "30 min easy") on one of its days',
+  };
+  const first = plan.sessions[0];
+  throw unprocessable('invalid_plan', 'The plan has no session to run: every day of it is a rest day.', [first ? inPlan(d, first, loaded) : d]);
 }
 
 /** The writer's diagnostic, placed on the session's text in the plan document. */

@@ -1,7 +1,8 @@
 /**
  * Graceful stop on SIGTERM/SIGINT: health checks start failing, the listener
  * closes (no new connections), requests in flight finish, idle keep-alive
- * connections are dropped, then the database is closed. A request that hangs
+ * connections are dropped, then the database is closed (on SQLite, its WAL
+ * checkpointed into the database file first). A request that hangs
  * past the grace period is cut so the process still exits.
  */
 import type { Server } from 'node:http';
@@ -20,8 +21,12 @@ export async function shutdown(server: Server, ctx: ServiceContext, graceMs = GR
   timer.unref();
   await closed;
   clearTimeout(timer);
-  await ctx.intervals.stop();
-  await ctx.store.close();
+  try {
+    await ctx.intervals.stop();
+  } finally {
+    // Whatever stopping the pushes met, the database is still closed whole.
+    await ctx.store.close();
+  }
 }
 
 export function onSignals(stop: () => Promise<void>, exit: (code: number) => void = process.exit): void {

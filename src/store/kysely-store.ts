@@ -13,6 +13,7 @@ import type {
   AthletePage,
   AthletePatch,
   AthleteRecord,
+  AthleteSummary,
   ListOptions,
   NewAthlete,
   PlanSource,
@@ -39,7 +40,11 @@ const ATHLETE_COLUMNS = [
   'updated_at',
 ] as const;
 
+/** What a list reads of each athlete: not the plan's text, nor the token hash. */
+const SUMMARY_COLUMNS = ['seq', 'id', 'name', 'profile', 'start_date', 'version', 'created_at', 'updated_at'] as const;
+
 type AthleteRow = Selectable<AthletesTable>;
+type SummaryRow = Pick<AthleteRow, (typeof SUMMARY_COLUMNS)[number]> & { template: string | null; plan_bytes: number | string };
 type TokenOwner = Pick<AthleteRow, 'id' | 'version'>;
 
 function toRecord(row: AthleteRow): AthleteRecord {
@@ -52,6 +57,19 @@ function toRecord(row: AthleteRow): AthleteRecord {
     start: row.start_date,
     version: row.version,
     tokenHash: row.token_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toSummary(row: SummaryRow): AthleteSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    profile: JSON.parse(row.profile) as AthleteInput,
+    plan: row.template !== null ? { kind: 'template', template: row.template } : { kind: 'yaml', bytes: Number(row.plan_bytes) },
+    start: row.start_date,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -218,14 +236,21 @@ export class KyselyStore implements Store {
     return this.read(async () => {
       const after = options.after !== undefined && /^\d{1,15}$/.test(options.after) ? Number(options.after) : 0;
       // One row more than asked says whether another page follows.
-      const rows = await this.athletes()
+      const rows = await this.db
+        .selectFrom('athletes')
+        .select(SUMMARY_COLUMNS)
+        .select((eb) => [
+          // The text of a template plan is its name; a document's text stays in the database.
+          eb.case().when('plan_kind', '=', 'template').then(eb.ref('plan_text')).else(null).end().as('template'),
+          eb.fn<number>('octet_length', ['plan_text']).as('plan_bytes'),
+        ])
         .where('seq', '>', after)
         .orderBy('seq')
         .limit(options.limit + 1)
         .execute();
       const more = rows.length > options.limit;
       const page = rows.slice(0, options.limit);
-      return { athletes: page.map(toRecord), next: more ? String(page[page.length - 1]!.seq) : undefined };
+      return { athletes: page.map(toSummary), next: more ? String(page[page.length - 1]!.seq) : undefined };
     });
   }
 
@@ -397,9 +422,19 @@ export class KyselyStore implements Store {
     }
   }
 
-  /** Safe to call more than once (shutdown and a failed start may both close). */
+  /**
+   * Safe to call more than once (shutdown and a failed start may both close).
+   * The reader goes first, so that the writing connection closes last and
+   * can leave the database file whole (`sqlite.ts`).
+   */
   close(): Promise<void> {
-    this.closing ??= this.db.destroy().finally(() => this.readers.sync?.close());
+    this.closing ??= (async () => {
+      try {
+        this.readers.sync?.close();
+      } finally {
+        await this.db.destroy();
+      }
+    })();
     return this.closing;
   }
 }

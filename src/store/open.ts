@@ -2,11 +2,12 @@
  * Opens the configured store: PostgreSQL when `DATABASE_URL` names one, else
  * the embedded SQLite file in the data folder. What stands in the way of the
  * SQLite file (a data "folder" that is a file, a folder that cannot be
- * created or written, a read-only or damaged database, a full disk) is a
+ * created or written, a read-only or damaged database, a full disk, a
+ * database file emptied or lost beside the WAL that holds its data) is a
  * StorageError naming the path and the cause, before anything is changed.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { makeFolder } from '../files/make-folder.js';
 import { StorageError, storageFault } from './errors.js';
 import { openPostgresStore } from './postgres.js';
@@ -29,12 +30,32 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) {
     if (existsSync(f)) check(where, () => accessSync(f, constants.R_OK | constants.W_OK), 'the file is read-only');
   }
+  const orphaned = orphanedWal(file);
+  if (orphaned) throw new StorageError(where, orphaned);
   try {
     return await openSqliteStore(file);
   } catch (err) {
     const reason = storageFault(err);
     throw reason ? new StorageError(where, reason, err) : err;
   }
+}
+
+/**
+ * A database file that is empty or missing beside a WAL that holds data (a
+ * copy or restore of runcast.db alone, taken while it was open): SQLite would
+ * open it as a new, empty database and delete the WAL, and with it the data.
+ */
+function orphanedWal(file: string): string | undefined {
+  const wal = `${file}-wal`;
+  const walBytes = existsSync(wal) ? statSync(wal).size : 0;
+  if (walBytes === 0) return undefined;
+  const state = !existsSync(file) ? 'missing' : statSync(file).size === 0 ? 'empty' : undefined;
+  if (!state) return undefined;
+  return (
+    `it is ${state}, but ${basename(wal)} beside it holds ${walBytes} bytes of its data, which starting would discard. ` +
+    `Put back the ${basename(file)} that belongs with that WAL (or restore both from a backup); ` +
+    `or, to start afresh and lose that data, move ${basename(wal)} away`
+  );
 }
 
 /** The data folder, created if need be, and writable (SQLite keeps its journal beside the database). */

@@ -6,7 +6,7 @@
  * has a read-only connection of its own.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type CompiledQuery, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type CompiledQuery, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { KyselyStore, type SyncReader } from './kysely-store.js';
 import { commitsOf, countingCommits, withForeignCommits, type Commits } from './sqlite-commits.js';
 import { migrate } from './migrate.js';
@@ -24,7 +24,36 @@ const STATEMENT_CACHE_LIMIT = 256;
  * one), each counting the commits it may make (`sqlite-commits.ts`).
  */
 function withStatementCache(db: Database.Database, commits: Commits): SqliteDatabase {
-  return { close: () => db.close(), prepare: preparedOnce((sql) => countingCommits(db, db.prepare(sql), commits)) };
+  const prepare = (sql: string) => countingCommits(db, db.prepare(sql), commits);
+  return { close: () => checkpointAndClose(db), prepare: preparedOnce((sql) => (sql === 'rollback' ? rollbackIfOpen(db, prepare(sql)) : prepare(sql))) };
+}
+
+/**
+ * The writer's close, last of the process's connections (the store closes its
+ * reader first): everything in the WAL is copied into the database file and
+ * the WAL emptied, so runcast.db alone is whole after a clean stop, as a
+ * backup that copies only it expects. SQLite checkpoints on close by itself
+ * only when no other connection has the file open. The checkpoint waits for
+ * other processes' reads in progress up to the busy timeout; one that cannot
+ * finish leaves the data safe in the WAL.
+ */
+function checkpointAndClose(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Kysely's ROLLBACK after a failed statement in a transaction. SQLite ends
+ * the transaction itself on some errors (a full disk, an I/O error); a
+ * ROLLBACK then fails with "no transaction is active", and Kysely would throw
+ * that instead of the error that explains what happened.
+ */
+function rollbackIfOpen(db: Database.Database, rollback: SqliteStatement): SqliteStatement {
+  const ended = { changes: 0, lastInsertRowid: 0 };
+  return { ...rollback, run: (parameters) => (db.inTransaction ? rollback.run(parameters) : ended) };
 }
 
 function preparedOnce<S>(prepare: (sql: string) => S): (sql: string) => S {

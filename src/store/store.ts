@@ -50,8 +50,16 @@ export interface ListOptions {
   after?: string;
 }
 
+/** An athlete's plan in a list: the template's name, or the size of the coach's own document (its text is read one athlete at a time). */
+export type PlanSummary = { kind: 'template'; template: string } | { kind: 'yaml'; bytes: number };
+
+/** An athlete in a list: everything but the plan's text and the token hash. */
+export interface AthleteSummary extends Omit<AthleteRecord, 'plan' | 'tokenHash'> {
+  plan: PlanSummary;
+}
+
 export interface AthletePage {
-  athletes: AthleteRecord[];
+  athletes: AthleteSummary[];
   next?: string;
 }
 

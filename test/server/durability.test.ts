@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,5 +112,46 @@ describe('durability', () => {
     const after = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true });
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
     after.close();
+  });
+
+  it.each([
+    ['one process', {}],
+    ['two workers', { RUNCAST_WORKERS: '2' }],
+  ])('a clean stop leaves runcast.db whole: a copy of it alone holds every athlete (%s)', async (_, workers) => {
+    const dir = tempDir();
+    const copy = tempDir();
+    dirs.push(dir, copy);
+    const env = { RUNCAST_DATA: dir, PORT: '0', HOST: '127.0.0.1', RUNCAST_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', RUNCAST_DEMO: '0', ...FAST_LIMITS, ...workers };
+    const server = spawnServer(env);
+    children.push(server);
+    const url = await listeningUrl(server);
+    const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
+    const ids: string[] = [];
+    let feed = '';
+    for (let i = 0; i < 5; i++) {
+      const body = JSON.stringify({ profile: { ...REFERENCE_PROFILE, name: `Runner ${i}` }, plan: { yaml: SMALL_PLAN }, start: '2026-01-05' });
+      const res = await fetch(`${url}/api/athletes`, { method: 'POST', headers, body });
+      expect(res.status).toBe(201);
+      const created = (await res.json()) as { id: string; links: { feed: string } };
+      ids.push(created.id);
+      feed = created.links.feed;
+    }
+    // A feed poll: its token lookup opens the read connection, as in service.
+    expect((await fetch(`${url}${pathOf(feed)}`)).status).toBe(200);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    // Everything was checkpointed into the database file, and the WAL emptied.
+    const wal = join(dir, `${SQLITE_FILE_NAME}-wal`);
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+    copyFileSync(join(dir, SQLITE_FILE_NAME), join(copy, SQLITE_FILE_NAME));
+    const db = new Database(join(copy, SQLITE_FILE_NAME), { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const rows = db.prepare('SELECT id FROM athletes').pluck().all() as string[];
+      expect(rows.sort()).toEqual([...ids].sort());
+    } finally {
+      db.close();
+    }
   });
 });

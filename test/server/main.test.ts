@@ -1,4 +1,6 @@
-import { request } from 'node:http';
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
@@ -57,7 +59,7 @@ describe('npm start', () => {
     const list = await fetch(`${url}/api/athletes`, { headers: { authorization: `Bearer ${admin}` } });
     expect(list.status).toBe(200);
     const body = (await list.json()) as { athletes: { name: string; plan: unknown }[] };
-    expect(body.athletes).toEqual([expect.objectContaining({ name: REFERENCE_PROFILE.name, plan: { template: 'mile-8-week' } })]);
+    expect(body.athletes).toEqual([expect.objectContaining({ name: REFERENCE_PROFILE.name, plan: { kind: 'template', template: 'mile-8-week' } })]);
 
     child.proc.kill('SIGTERM');
     expect(await child.exited).toBe(0);
@@ -122,6 +124,22 @@ describe('npm start', () => {
     expect(child.stderr()).toContain('upgrade runcast');
     expect(child.stderr()).not.toMatch(/\n\s+at /);
   });
+
+  it.each([
+    ['one process', '1'],
+    ['two workers (it said "cannot start: bind EADDRINUSE")', '2'],
+  ])('a port in use stops the start with one line saying so (%s)', async (_, workers) => {
+    const taken = createServer().listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const child = start({ RUNCAST_DATA: fresh(), PORT: String(port), RUNCAST_WORKERS: workers, RUNCAST_DEMO: '0' });
+      expect(await child.exited).toBe(1);
+      expect(child.stderr()).toBe(`runcast: cannot listen on 127.0.0.1:${port}: the address is in use\n`);
+    } finally {
+      taken.close();
+    }
+  }, 120_000);
 
   it('refuses a bad configuration, naming the variable', async () => {
     const child = start({ RUNCAST_DATA: fresh(), PORT: 'http' });

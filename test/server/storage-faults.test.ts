@@ -7,15 +7,16 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteHealth } from '../../src/server/write-health.js';
 import type { KyselyStore } from '../../src/store/kysely-store.js';
-import { REFERENCE_PROFILE, SMALL_PLAN, removeDir, startTestService, type TestService } from './support/service.js';
+import { REFERENCE_PROFILE, SMALL_PLAN, pathOf, removeDir, startTestService, type TestService } from './support/service.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'runcast-storage-'));
@@ -107,6 +108,28 @@ describe('a service that cannot use its storage says why in one line and exits 1
     expectOneLine(db, new RegExp(`the database ${readOnly}/runcast.db: the file is read-only \\(permission denied\\)`));
   });
 
+  it('a runcast.db that is empty or missing beside a WAL holding data (it started as a new, empty database and deleted the WAL)', async () => {
+    // The WAL of a database in use: what a copy of the folder holds beside a runcast.db copied apart, or lost.
+    const source = dir('wal-source');
+    const live = new Database(join(source, 'runcast.db'));
+    live.pragma('journal_mode = WAL');
+    live.pragma('wal_autocheckpoint = 0');
+    live.exec("CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES ('acknowledged')");
+    const empty = dir('empty-db');
+    const missing = dir('missing-db');
+    for (const d of [empty, missing]) copyFileSync(join(source, 'runcast.db-wal'), join(d, 'runcast.db-wal'));
+    live.close();
+    writeFileSync(join(empty, 'runcast.db'), '');
+    const walBytes = statSync(join(empty, 'runcast.db-wal')).size;
+    expect(walBytes).toBeGreaterThan(0);
+
+    const [e, m] = await Promise.all([start(empty), start(missing)]);
+    for (const [r, d, state] of [[e, empty, 'empty'], [m, missing, 'missing']] as const) {
+      expectOneLine(r, new RegExp(`^runcast: cannot use the database ${d}/runcast.db: it is ${state}, but runcast.db-wal beside it holds ${walBytes} bytes of its data, which starting would discard\\. Put back the runcast.db that belongs with that WAL \\(or restore both from a backup\\); or, to start afresh and lose that data, move runcast.db-wal away$`, 'm'));
+      expect(statSync(join(d, 'runcast.db-wal')).size).toBe(walBytes);
+    }
+  });
+
   it('a folder that cannot be made at all (under /proc Node\'s own mkdir looped forever)', async () => {
     const r = await start('/proc/runcast-data');
     expectOneLine(r, /the data folder \/proc\/runcast-data \(RUNCAST_DATA\): it cannot be created/);
@@ -136,23 +159,42 @@ describe('a database that stops taking writes while the service runs', () => {
     return { status: res.status, body: (await res.json()) as never, ms: performance.now() - t };
   }
 
-  it.each([
-    // SQLite's own errors, as a full disk and a read-only file give them: the database is capped at its present size, or set read-only.
-    ['the disk is full', async () => {
-      const { rows } = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
-      await sql.raw(`PRAGMA max_page_count = ${rows[0]!.page_count}`).execute(db);
-      // Fill what room is left in its pages, as a disk fills: large rows, then ever smaller ones.
-      let k = 0;
-      for (const size of [4000, 1000, 250, 60, 10]) {
+  /**
+   * SQLite's own SQLITE_FULL, as a full disk gives it: the database capped at
+   * its present size, and what room is left in the pages of its athletes and
+   * of their feeds' revisions filled, large rows first, then ever smaller ones.
+   */
+  async function fillDisk() {
+    const { rows } = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
+    await sql.raw(`PRAGMA max_page_count = ${rows[0]!.page_count}`).execute(db);
+    const store = svc.ctx.store;
+    let k = 0;
+    const untilFull = async (write: (size: number) => Promise<unknown>) => {
+      for (const size of [4000, 1000, 250, 60, 10, 1]) {
         for (;;) {
-          const filler = { id: randomUUID(), profile: { ...REFERENCE_PROFILE, units: 'mi' as const }, plan: { yaml: 'x'.repeat(size) }, start: '2026-01-05', tokenHash: randomBytes(32), now: new Date().toISOString() };
-          const full = await svc.ctx.store.createAthlete(filler).then(() => (k++, false), (err: { code?: string }) => err.code === 'SQLITE_FULL');
+          const full = await write(size).then(
+            () => false,
+            (err: { code?: string }) => {
+              if (err.code !== 'SQLITE_FULL') throw err;
+              return true;
+            },
+          );
           if (full) break;
-          expect(k).toBeLessThan(5000);
+          expect(++k).toBeLessThan(10_000);
         }
       }
-    }, () => sql.raw('PRAGMA max_page_count = 1073741823').execute(db)],
-    ['the database is read-only', () => sql`PRAGMA query_only = ON`.execute(db), () => sql`PRAGMA query_only = OFF`.execute(db)],
+    };
+    let owner = '';
+    await untilFull(async (size) => {
+      const filler = { id: randomUUID(), profile: { ...REFERENCE_PROFILE, units: 'mi' as const }, plan: { yaml: 'x'.repeat(size) }, start: '2026-01-05', tokenHash: randomBytes(32), now: new Date().toISOString() };
+      owner = (await store.createAthlete(filler)).id || owner;
+    });
+    await untilFull((size) => store.saveRevisions(owner, [{ uid: `${k}-${'x'.repeat(size)}`, contentHash: 'h', sequence: 0, modified: new Date().toISOString() }]));
+  }
+  const mendDisk = () => sql.raw('PRAGMA max_page_count = 1073741823').execute(db);
+
+  it.each([
+    ['the disk is full', fillDisk, mendDisk],
   ])('%s: writes answer 503 with the reason, /healthz too, until it takes writes again', async (reason, fail, mend) => {
     await fail();
     const res = await svc.api('/api/athletes', { method: 'POST', json: athlete });
@@ -185,5 +227,28 @@ describe('a database that stops taking writes while the service runs', () => {
     }
     // While a fault stands, every check tries again.
     expect(await writes.check()).toBeUndefined();
+  });
+
+  it('a feed poll that must write on a full disk answers 503 with the cause in the log, not 500 "cannot rollback"', async () => {
+    // One run: one revision to store, one row, which SQLite writes without a statement journal.
+    const res = await svc.api('/api/athletes', { method: 'POST', json: { ...athlete, plan: { yaml: 'name: One run\nweeks:\n  - mon: 30 min easy\n' } } });
+    expect(res.status).toBe(201);
+    const { links } = (await res.json()) as { links: { feed: string } };
+    await fillDisk();
+    const logged = svc.logs.length;
+    try {
+      // The first poll stores the event's revision: a write in a transaction, which SQLite ends itself on SQLITE_FULL.
+      const poll = await svc.get(pathOf(links.feed));
+      expect(poll.status).toBe(503);
+      expect(poll.headers.get('retry-after')).toBe('30');
+      expect(await poll.json()).toMatchObject({ error: { code: 'storage_unavailable', details: { reason: 'the disk is full' } } });
+      const log = svc.logs.slice(logged).join('');
+      expect(log).toMatch(/"code":"SQLITE_FULL"/);
+      expect(log).not.toMatch(/no transaction is active/);
+    } finally {
+      await mendDisk();
+    }
+    expect((await health()).status).toBe(200);
+    expect((await svc.get(pathOf(links.feed))).status).toBe(200);
   });
 });

@@ -109,6 +109,17 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect((await store.listAthletes({ limit: 2, after: 'junk' })).athletes.map((a) => a.name)).toEqual(names.slice(0, 2));
     });
 
+    it('lists each plan by its template name or its document size, never the document itself', async () => {
+      const own = 'name: Über-Block\nweeks:\n  - mon: 30 min easy\n';
+      const template = await store.createAthlete(newAthlete('Template'));
+      const document = await store.createAthlete({ ...newAthlete('Document'), plan: { yaml: own } });
+      const { athletes } = await store.listAthletes({ limit: 10 });
+      expect(athletes).toEqual([
+        { id: template.id, name: 'Template', profile: template.profile, plan: { kind: 'template', template: 'mile-8-week' }, start: '2026-01-05', version: 1, createdAt: template.createdAt, updatedAt: template.updatedAt },
+        { id: document.id, name: 'Document', profile: document.profile, plan: { kind: 'yaml', bytes: Buffer.byteLength(own) }, start: '2026-01-05', version: 1, createdAt: document.createdAt, updatedAt: document.updatedAt },
+      ]);
+    });
+
     it('answers an empty page and a zero count on an empty database', async () => {
       expect(await store.listAthletes({ limit: 10 })).toEqual({ athletes: [], next: undefined });
       expect(await store.countAthletes()).toBe(0);

@@ -5,6 +5,7 @@
  * and how every kind of failure is told, always without the key.
  */
 import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntervalsClient, IntervalsError } from '../../src/sync/intervals/client.js';
@@ -136,5 +137,53 @@ describe('the intervals.icu client', () => {
       expect(await pending).toMatchObject({ kind: 'aborted' });
       fake.release();
     });
+  });
+});
+
+/**
+ * A server on 127.0.0.1 that answers every request with `status` and a body
+ * that never ends, sending as fast as the client reads; `sent` counts the
+ * bytes the client took before it hung up.
+ */
+async function endlessServer(status: number): Promise<{ url: string; sent: () => number; close: () => Promise<void> }> {
+  let sent = 0;
+  const chunk = Buffer.alloc(64 * 1024, 'overloaded ');
+  const server = createHttpServer((req, res) => {
+    req.resume();
+    res.writeHead(status, { 'content-type': 'text/plain' });
+    let open = true;
+    res.on('close', () => (open = false));
+    const pump = () => {
+      while (open && res.write(chunk)) sent += chunk.length;
+      if (open) res.once('drain', pump);
+    };
+    pump();
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent: () => sent,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+describe('a huge answer from intervals.icu is cut off, not read whole into memory (a 120 MB error body grew the process by 327 MB)', () => {
+  it.each([
+    ['an error', 500, 'server', /^intervals\.icu failed \(HTTP 500\): overloaded overloaded/, 16 * 1024 * 1024],
+    ['the event list', 200, 'rejected', /^intervals\.icu answered with more than 16 MB$/, 48 * 1024 * 1024],
+  ])('%s: read up to its bound, then the connection is closed', async (_, status, kind, message, most) => {
+    const server = await endlessServer(status);
+    try {
+      const client = new IntervalsClient({ athleteId: ATHLETE, apiKey: KEY }, { baseUrl: server.url, timeoutMs: 10_000 });
+      const e = await failure(client.list('2026-01-01', '2026-12-31'));
+      expect({ kind: e.kind, status: e.status }).toEqual({ kind, status });
+      expect(e.message).toMatch(message);
+      // What it took is its bound and what the sockets held, not the endless rest (before: until the timeout).
+      expect(server.sent()).toBeLessThan(most);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
 /** The coach's API over athletes: create, list, read, change, delete, rotate the feed token. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import type { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { AthletePatch, AthleteRecord, PlanSource } from '../../store/store.js';
-import { athleteJson } from '../athlete-json.js';
+import { athleteJson, athleteSummaryJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
@@ -12,8 +13,11 @@ import { compileChecked, resolvePlan, type TemplateCatalogue } from '../plans.js
 import { checkProfile, storedAthlete } from '../profile.js';
 import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
+import { OneAtATime } from '../one-at-a-time.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
+
+type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
 
 /**
  * Everything a stored athlete needs, checked together: the plan must compile
@@ -39,8 +43,13 @@ function profileOrThrow(input: Record<string, unknown> | string): Athlete {
   return result.athlete;
 }
 
-/** A concurrent change between reading and writing is retried this often before answering 409. */
-const PATCH_ATTEMPTS = 3;
+/**
+ * A PATCH without `version` is last-writer-wins: when another change landed
+ * between reading the athlete and writing it (another process: this one
+ * applies an athlete's changes one at a time), it is checked and written again
+ * on top of that change, this many times at the most.
+ */
+const PATCH_ATTEMPTS = 20;
 
 export function athleteRoutes(ctx: ServiceContext): Router {
   const r = Router();
@@ -69,7 +78,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   r.get('/athletes', async (req, res) => {
     const query = parseQuery(req, listAthletesQuery);
     const [page, total] = await Promise.all([ctx.store.listAthletes(query), ctx.store.countAthletes()]);
-    res.json({ athletes: page.athletes.map(athleteJson), next: page.next ?? null, total });
+    res.json({ athletes: page.athletes.map(athleteSummaryJson), next: page.next ?? null, total });
   });
 
   r.get('/athletes/:id', async (req, res) => {
@@ -79,34 +88,18 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     res.json(athleteJson(record));
   });
 
+  // An athlete's changes made through this process are applied one at a time, so that they never conflict.
+  const changes = new OneAtATime();
   r.patch('/athletes/:id', async (req, res) => {
     const params = parseParams(req, athleteIdParams);
     if (!params) return sendNotFound(res);
     const body = parseBody(req, patchAthleteBody);
     const newProfile = body.profile !== undefined ? profileOrThrow(body.profile) : undefined;
-
-    for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
-      const current = await ctx.store.getAthlete(params.id);
-      if (!current) return sendNotFound(res);
-      if (body.version !== undefined && body.version !== current.version) throw conflict(current);
-      const athlete = newProfile ?? storedAthlete(current.profile);
-      const patch: AthletePatch = {};
-      if (newProfile) patch.profile = newProfile.profile;
-      if (body.plan) patch.plan = body.plan;
-      if (body.start) patch.start = body.start;
-      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
-      // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.
-      const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
-      if (result.ok) {
-        ctx.outputs.invalidate(params.id);
-        ctx.intervals.request(params.id);
-        return res.json(athleteJson(result.athlete));
-      }
-      if (result.reason === 'not_found') return sendNotFound(res);
-    }
-    const latest = await ctx.store.getAthlete(params.id);
-    if (!latest) return sendNotFound(res);
-    throw conflict(latest);
+    const patched = await changes.run(params.id, () => applyPatch(ctx, params.id, body, newProfile));
+    if (!patched) return sendNotFound(res);
+    ctx.outputs.invalidate(params.id);
+    ctx.intervals.request(params.id);
+    res.json(athleteJson(patched));
   });
 
   r.delete('/athletes/:id', async (req, res) => {
@@ -127,6 +120,30 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   });
 
   return r;
+}
+
+/**
+ * Checks the changed athlete as a whole and writes it if nothing changed
+ * since it was read, so the stored whole is always one that compiles. With
+ * `version`, a change since is a 409; without, the patch is tried again on
+ * top of it. Undefined when the athlete is not there.
+ */
+async function applyPatch(ctx: ServiceContext, id: string, body: PatchAthleteBody, newProfile: Athlete | undefined): Promise<AthleteRecord | undefined> {
+  for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
+    const current = await ctx.store.getAthlete(id);
+    if (!current) return undefined;
+    if (body.version !== undefined && body.version !== current.version) throw conflict(current);
+    const athlete = newProfile ?? storedAthlete(current.profile);
+    const patch: AthletePatch = {};
+    if (newProfile) patch.profile = newProfile.profile;
+    if (body.plan) patch.plan = body.plan;
+    if (body.start) patch.start = body.start;
+    await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
+    const result = await ctx.store.updateAthlete(id, patch, ctx.now().toISOString(), current.version);
+    if (result.ok) return result.athlete;
+    if (result.reason === 'not_found') return undefined;
+  }
+  throw new HttpError(503, 'busy', 'The athlete is being changed by many requests at once; retry shortly.');
 }
 
 function conflict(current: AthleteRecord): HttpError {

@@ -10,7 +10,7 @@
  *
  * A personal API key authenticates with HTTP Basic, user "API_KEY". Every
  * failure becomes an IntervalsError whose message says what happened in
- * words, and never holds the key.
+ * words, and never holds the key. No answer is read past a bound.
  */
 import type { IntervalsEvent } from './events.js';
 
@@ -54,6 +54,13 @@ export interface RemoteEvent extends Partial<IntervalsEvent> {
 const UPSERT_BATCH = 100;
 const DELETE_BATCH = 200;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * The most of an answer read: a year of events is well under 2 MB, and of
+ * an error only the first words are quoted. A server sending more is cut
+ * off, so that it cannot fill the service's memory.
+ */
+const ANSWER_BYTES = 16 * 1024 * 1024;
+const ERROR_BYTES = 64 * 1024;
 
 export class IntervalsClient {
   private readonly base: string;
@@ -113,13 +120,16 @@ export class IntervalsClient {
     } catch (err) {
       throw this.transportError(err, timeout);
     }
-    let text: string;
+    let answer: Bounded;
     try {
-      text = await res.text();
+      answer = await readBounded(res, res.ok ? ANSWER_BYTES : ERROR_BYTES);
     } catch (err) {
       throw this.transportError(err, timeout);
     }
-    if (!res.ok) throw this.httpError(res, text);
+    // An error's text is only quoted, its start is enough; an answer cut short cannot be read.
+    if (!res.ok) throw this.httpError(res, answer.text);
+    if (answer.cut) throw new IntervalsError(`intervals.icu answered with more than ${ANSWER_BYTES / 1024 / 1024} MB`, 'rejected', res.status);
+    const text = answer.text;
     if (!text) return undefined;
     try {
       return JSON.parse(text) as unknown;
@@ -165,6 +175,30 @@ export class IntervalsClient {
       if (secret) out = out.split(secret).join('[redacted]');
     }
     return out;
+  }
+}
+
+interface Bounded {
+  text: string;
+  /** More followed than was read. */
+  cut: boolean;
+}
+
+/** The body as text, read as it streams in and no further than `max` bytes; the rest is refused, the connection closed. */
+async function readBounded(res: Response, max: number): Promise<Bounded> {
+  if (!res.body) return { text: '', cut: false };
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+    chunks.push(value.subarray(0, max - bytes));
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel();
+      return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
+    }
   }
 }
 
