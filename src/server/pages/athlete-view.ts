@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
-import { METERS_PER_MILE, formatDistance, formatSeconds } from '../../units/format.js';
+import { formatRoughDistance, formatSeconds } from '../../units/format.js';
 import { defaultBundleFrom } from '../dates.js';
 import { athleteLinks } from '../links.js';
 import { goalLine, paceGroups, type PaceGroup } from './pace-rows.js';
@@ -162,7 +162,6 @@ export function dateRange(from: DateTime, to: DateTime): string {
 function totals(seconds: number, meters: number, units: Athlete['profile']['units']): string {
   if (seconds <= 0) return 'no running';
   // Sums of estimates: whole minutes and a tenth of a mile or kilometre are all they carry.
-  const unit = units === 'mi' ? METERS_PER_MILE : 1000;
-  const distance = meters > 0 ? ` · ${formatDistance(Math.round(meters / unit * 10) / 10 * unit, units)}` : '';
+  const distance = meters > 0 ? ` · ${formatRoughDistance(meters, units)}` : '';
   return `${formatSeconds(Math.round(seconds / 60) * 60)}${distance}`;
 }
