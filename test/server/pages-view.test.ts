@@ -146,6 +146,32 @@ describe('the athlete page view', () => {
   });
 });
 
+describe('the athlete page view near and after the end of the plan', () => {
+  it('offers the rest of the plan from today in its last weeks, never the next 4 weeks from a past Monday', () => {
+    // Wednesday of week 8: the plan ends on Sunday 1 March.
+    const v = view('2026-02-25');
+    expect(v.finished).toBe(false);
+    expect(v.watchLeft).toBe(true);
+    expect(v.links.bundleRange).toBe('5 days from Wed 25 Feb');
+    expect(v.links.bundleLabel).toBe('the rest of the plan');
+    expect(view('2026-01-21').links.bundleLabel).toBe('the next 4 weeks');
+  });
+
+  it('says the plan is finished once it is, offers nothing more for the watch, and keeps its weeks as history', () => {
+    const v = view('2026-03-10');
+    expect(v.finished).toBe(true);
+    expect(v.lastDayLabel).toBe('Sunday 1 March 2026');
+    expect(v.watchLeft).toBe(false);
+    expect(v.currentWeek).toBeNull();
+    expect(v.weeks.every((w) => w.state === 'past')).toBe(true);
+    // Every session is still there; the last week is unfolded, the others a click away.
+    expect(v.weeks.flatMap((w) => w.days.flatMap((d) => d.sessions.map((s) => s.id)))).toEqual(plan.sessions.map((s) => s.id));
+    expect(v.weeks.map((w) => w.open)).toEqual([false, false, false, false, false, false, false, true]);
+    // On its last day it is not over yet.
+    expect(view('2026-03-01').finished).toBe(false);
+  });
+});
+
 describe('date ranges', () => {
   const d = (s: string) => DateTime.fromISO(s);
   it('say the shared month and year once', () => {
