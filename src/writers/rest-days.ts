@@ -25,3 +25,9 @@ export function refuseRestDay(workout: Workout): never {
     ),
   );
 }
+
+/** What a plan's file says of the rest days it leaves out: "the 8 rest days are not on the watch: …". */
+export function restDaysLeftNote(left: number): string[] {
+  if (left <= 0) return [];
+  return [`${left === 1 ? 'the rest day is' : `the ${left} rest days are`} not on the watch: they stay on the calendar feed`];
+}

@@ -9,7 +9,7 @@ import { registerWriter, type OutputFile, type Writer } from './registry.js';
 import { databaseDocument, workoutElements } from './tcx/document.js';
 import { NameRegistry } from './tcx/names.js';
 import { watchSessions } from './fit/plan.js';
-import { refuseRestDay, restDaysWanted } from './rest-days.js';
+import { refuseRestDay, restDaysLeftNote, restDaysWanted } from './rest-days.js';
 
 export const TCX_MEDIA_TYPE = 'application/vnd.garmin.tcx+xml';
 
@@ -39,7 +39,8 @@ export const tcxWriter: Writer = {
   },
   writePlan(plan, options = {}): OutputFile[] {
     const sessions = watchSessions(plan.sessions, restDaysWanted(options));
-    return [{ path: 'plan.tcx', mediaType: TCX_MEDIA_TYPE, data: tcxForPlan({ ...plan, sessions }) }];
+    const notes = restDaysLeftNote(plan.sessions.length - sessions.length);
+    return [{ path: 'plan.tcx', mediaType: TCX_MEDIA_TYPE, data: tcxForPlan({ ...plan, sessions }), ...(notes.length > 0 ? { notes } : {}) }];
   },
 };
 

@@ -274,6 +274,8 @@ describe('TCX writer: the whole plan', () => {
     const watch = titles({});
     expect(all).toContain(readTcx(tcxForWorkout(rest, plan)).workouts[0]!.name);
     expect(watch).toEqual(all.filter((name) => name !== readTcx(tcxForWorkout(rest, plan)).workouts[0]!.name));
+    expect(tcxWriter.writePlan(plan, {})[0]!.notes).toEqual(['the rest day is not on the watch: they stay on the calendar feed']);
+    expect(tcxWriter.writePlan(plan, { restDays: true })[0]!.notes).toBeUndefined();
   });
 
   it('refuses a lone rest day with the FIT writer\'s words: a rest day\'s TCX answered a "Rest" workout where its FIT answered none', () => {
