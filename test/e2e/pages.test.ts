@@ -444,7 +444,7 @@ describe('what the athlete sees of a finished two-week sheet, a half-marathon go
     // Every session of the two weeks, rest days included, is still there.
     expect(await page.locator('article[data-session]').count()).toBe(14);
     await checkBasics(page);
-    await shoot(page, 'athlete-finished-1280');
+    await page.screenshot({ path: join(ARTIFACTS, 'athlete-finished-1280.png'), animations: 'disabled' });
 
     const schedule = await page.request.get(`${svc.url}${base}/schedule.fit`);
     expect(schedule.status()).toBe(200);
