@@ -31,10 +31,13 @@ export function formatPaceTable(athlete: Athlete, units: Units = athlete.profile
   const rows: string[][] = TRAINING_ROWS.map((name) => [name, PACE_MEANINGS[name], band(table.paces[name], units), source(table.paces[name])]);
   out.push(...columns(rows));
 
+  // Each time beside the pace it is run at; the goal or a profile's pace the plan runs instead, after it, named.
   out.push('', 'Race paces (equivalent time from current fitness)');
   const raceRows = [...RACE_PACES].reverse().map((p) => {
-    const entry = table.paces[p];
-    return [p, PACE_MEANINGS[p], formatRaceTime(table.equivalents[p]), band(entry, units), source(entry)];
+    const fitness = table.fitness[p];
+    const planned = table.paces[p];
+    const instead = planned.source === fitness.source ? [] : [`plan: ${source(planned)} ${band(planned, units)}`];
+    return [p, PACE_MEANINGS[p], formatRaceTime(table.equivalents[p]), band(fitness, units), source(fitness), ...instead];
   });
   out.push(...columns(raceRows));
   return `${out.join('\n')}\n`;

@@ -148,8 +148,9 @@ export function buildPaceTable(profile: AthleteProfile, tolerance: Tolerance = D
     return { speed, low: speed * (1 - half), high: speed * (1 + half), source };
   };
 
-  const paces = {} as Record<PaceName, PaceEntry>;
-  for (const p of RACE_PACES) paces[p] = band(p, RACE_METERS[p] / equivalents[p], model);
+  const fitness = {} as Record<RacePace, PaceEntry>;
+  for (const p of RACE_PACES) fitness[p] = band(p, RACE_METERS[p] / equivalents[p], model);
+  const paces = { ...fitness } as Record<PaceName, PaceEntry>;
 
   let goalEntry: PaceTable['goal'];
   if (goal) {
@@ -172,5 +173,5 @@ export function buildPaceTable(profile: AthleteProfile, tolerance: Tolerance = D
       : { speed: (written.low + written.high) / 2, low: written.low, high: written.high, source: 'profile' };
   }
 
-  return { paces, goal: goalEntry, vdot, model, equivalents };
+  return { paces, goal: goalEntry, vdot, model, equivalents, fitness };
 }

@@ -47,6 +47,11 @@ export interface PaceTable {
   model: 'vdot' | 'riegel';
   /** Equivalent race times in seconds from current fitness. */
   equivalents: Record<RacePace, number>;
+  /**
+   * The race paces current fitness gives, before the goal or the profile's own
+   * paces replace any of them in `paces`: the pace of each equivalent time.
+   */
+  fitness: Record<RacePace, PaceEntry>;
 }
 
 /** What each pace name means, in words for athletes. */

@@ -4,7 +4,7 @@ import { WEEKDAYS, type Weekday } from '../ir/workout.js';
 import type { Origin } from '../compiler/session.js';
 import { checkPlanText, checkPlanWeeks, checkSessionText } from '../compiler/budget.js';
 import { readRecovery, readRun } from '../compiler/defaults.js';
-import { looksLikeGrid, readGrid } from './csv.js';
+import { looksLikeGrid, readGrid, type GridHeading } from './csv.js';
 import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
 import { parseYamlWith } from './yaml-doc.js';
 import { lineStartsOf, locator } from './align.js';
@@ -65,15 +65,25 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
   if (grid.diagnostics.length > 0) return { diagnostics: grid.diagnostics };
   checkPlanWeeks(grid.weeks);
   const lines = text.split(/\r?\n/);
-  // The file's name, within what a plan's name may be.
-  const name = (file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv)$/i, '') : '').slice(0, 200) || 'Plan';
-  const doc = planSchema.parse({ name, weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
+  const doc = planSchema.parse({ ...gridNames(grid.heading, file), weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
   const lineStarts = lineStartsOf(text);
   const cells: PlanCell[] = grid.cells.map((c) => {
     const at = locator(text, lineStarts, c.offset, c.text);
     return { week: c.week, day: c.day, index: 0, text: c.text, origin: { file, ...at(0), lines, at } };
   });
   return { plan: { doc, cells, file }, diagnostics: [] };
+}
+
+/**
+ * A sheet's name: the one its heading gives (a title row, `# name:`), else its
+ * file's name, else "Plan"; each within what a plan's name and description may be.
+ */
+function gridNames(heading: GridHeading, file?: string): { name: string; description?: string } {
+  const fileName = file ? file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, '') : '';
+  const usable = (s: string | undefined) => (s !== undefined && planSchema.shape.name.safeParse(s.slice(0, 200)).success ? s.slice(0, 200) : undefined);
+  const name = usable(heading.name) ?? usable(fileName === '-' ? undefined : fileName) ?? 'Plan';
+  const description = heading.description?.slice(0, 4000);
+  return { name, ...(description ? { description } : {}) };
 }
 
 /** The plan's default warm-up, cool-down and strides recovery must themselves be readable shorthand. */

@@ -202,7 +202,7 @@ export function openApiDocument(serverUrl: string): Json {
           summary: 'One workout for the watch',
           responses: {
             200: {
-              description: 'FIT or TCX workout, or a WorkoutKit .workout file for the Apple Watch (running sessions)',
+              description: 'FIT or TCX workout, or a WorkoutKit .workout file for the Apple Watch (running sessions); a rest day is none: 422 for each',
               content: { 'application/vnd.ant.fit': {}, 'application/vnd.garmin.tcx+xml': {}, 'application/octet-stream': {} },
             },
             304: notModified,
@@ -212,7 +212,7 @@ export function openApiDocument(serverUrl: string): Json {
       },
       '/a/{token}/schedule.fit': {
         parameters: [tokenParam],
-        get: { summary: 'FIT schedule of the plan', responses: { 200: file('application/vnd.ant.fit', 'FIT schedule'), 304: notModified, ...errors(404, 429) } },
+        get: { summary: 'FIT schedule of the coming sessions', responses: { 200: file('application/vnd.ant.fit', 'FIT schedule from today; no entries once the plan is over'), 304: notModified, ...errors(404, 429) } },
       },
       '/a/{token}/bundle.zip': {
         parameters: [tokenParam, ...queryParameters(bundleQuery)],

@@ -34,8 +34,8 @@ export async function checkServable(loaded: LoadedPlan, plan: CompiledPlan, opti
     if (written.has(workout.steps)) continue;
     written.add(workout.steps);
     for (const format of FORMATS) {
-      // Rest days stay off the watch: their FIT link is never offered.
-      if (format === 'fit' && workout.sport === 'rest') continue;
+      // Rest days stay off the watch: neither file is written, and no link to one is offered.
+      if (workout.sport === 'rest') continue;
       const writer = getWriter(format);
       if (!writer?.writeWorkout) throw new Error(`no "${format}" writer is registered`);
       try {

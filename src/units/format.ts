@@ -50,6 +50,25 @@ export function formatDistance(meters: number, units: Units): string {
   return units === 'mi' ? `${trim(asMiles)} mi` : `${trim(meters / 1000)} km`;
 }
 
+/**
+ * An estimated distance: "3 mi", "6.25 mi", "6.3 mi", "10.1 km", "800 m".
+ * Estimates are sums of guesses, good to about 100 m, so they are rounded
+ * once, in the unit they are shown in: to a tenth of a mile (from a mile up)
+ * or of a kilometre (from 3 km up), else to 100 m. Rounding to 100 m first and
+ * converting that to miles rounded twice: a written "3 mi" (4828 m, 4800 m)
+ * read "2.98 mi". A whole number of quarter miles (to the metre the estimate
+ * keeps) is how a coach writes miles, and shows as written.
+ */
+export function formatRoughDistance(meters: number, units: Units): string {
+  if (units === 'mi' && meters >= Math.floor(METERS_PER_MILE)) {
+    const quarters = Math.round((meters / METERS_PER_MILE) * 4);
+    if (Math.abs(meters - (quarters * METERS_PER_MILE) / 4) <= 0.5) return `${quarters / 4} mi`;
+    return `${Math.round((meters / METERS_PER_MILE) * 10) / 10} mi`;
+  }
+  if (units === 'km' && meters >= 3000) return `${Math.round(meters / 100) / 10} km`;
+  return `${Math.max(100, Math.round(meters / 100) * 100)} m`;
+}
+
 function trim(n: number): string {
   return String(Math.round(n * 100) / 100);
 }

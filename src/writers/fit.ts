@@ -10,7 +10,8 @@ import { registerWriter, type OutputFile } from './registry.js';
 import { WriterError, writerDiagnostic } from './errors.js';
 import { downloadFileName } from './fit/names.js';
 import { encodeSessions, scheduleCutNote, scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
-import { encodeWorkout, sessionName } from './fit/workout.js';
+import { encodeWorkout } from './fit/workout.js';
+import { refuseRestDay } from './rest-days.js';
 
 export const FIT_MEDIA_TYPE = 'application/vnd.ant.fit';
 
@@ -21,14 +22,7 @@ registerWriter({
   extension: 'fit',
   writeWorkout(workout, plan, options) {
     const { profile, restDays } = watchOptions(options);
-    if (workout.sport === 'rest' && !restDays) {
-      throw new WriterError(
-        writerDiagnostic(
-          `${sessionName(workout)} is a rest day: there is nothing to run, so no workout is written for the watch`,
-          'it stays on the calendar; ask for rest days (restDays) to put a "Rest" workout on the watch anyway',
-        ),
-      );
-    }
+    if (workout.sport === 'rest' && !restDays) refuseRestDay(workout);
     const encoded = encodeWorkout(workout, plan, profile);
     return { path: downloadFileName(workout), mediaType: FIT_MEDIA_TYPE, data: encoded.bytes };
   },

@@ -1,12 +1,15 @@
 /**
  * TCX (Garmin Training Center v2) workouts: one document per session, or one
  * `plan.tcx` holding every session of a plan. Sessions longer than the
- * format's 20 steps are split into parts, never cut.
+ * format's 20 steps are split into parts, never cut. Rest days, as for FIT,
+ * are no workout unless `restDays` asks for them (see rest-days.ts).
  */
 import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { registerWriter, type OutputFile, type Writer } from './registry.js';
 import { databaseDocument, workoutElements } from './tcx/document.js';
 import { NameRegistry } from './tcx/names.js';
+import { watchSessions } from './fit/plan.js';
+import { refuseRestDay, restDaysLeftNote, restDaysWanted } from './rest-days.js';
 
 export const TCX_MEDIA_TYPE = 'application/vnd.garmin.tcx+xml';
 
@@ -30,11 +33,14 @@ export const tcxWriter: Writer = {
   description: 'Garmin Training Center (TCX) workouts with pace targets; one file per session or the whole plan',
   mediaType: TCX_MEDIA_TYPE,
   extension: 'tcx',
-  writeWorkout(workout, plan): OutputFile {
+  writeWorkout(workout, plan, options = {}): OutputFile {
+    if (workout.sport === 'rest' && !restDaysWanted(options)) refuseRestDay(workout);
     return { path: workoutFileName(workout), mediaType: TCX_MEDIA_TYPE, data: tcxForWorkout(workout, plan) };
   },
-  writePlan(plan): OutputFile[] {
-    return [{ path: 'plan.tcx', mediaType: TCX_MEDIA_TYPE, data: tcxForPlan(plan) }];
+  writePlan(plan, options = {}): OutputFile[] {
+    const sessions = watchSessions(plan.sessions, restDaysWanted(options));
+    const notes = restDaysLeftNote(plan.sessions.length - sessions.length);
+    return [{ path: 'plan.tcx', mediaType: TCX_MEDIA_TYPE, data: tcxForPlan({ ...plan, sessions }), ...(notes.length > 0 ? { notes } : {}) }];
   },
 };
 

@@ -21,7 +21,7 @@ import { checkProfile } from '../../src/server/profile.js';
 import { hashToken } from '../../src/server/tokens.js';
 import { plainPunctuation } from '../../src/writers/typography.js';
 import { decodePlan } from '../../src/writers/workoutkit/codec.js';
-import { sdkDecode } from '../helpers/fit-decode.js';
+import { rawSchedules, sdkDecode } from '../helpers/fit-decode.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
 /** Debian's chromium; RUNCAST_CHROMIUM names another build. */
@@ -384,6 +384,96 @@ describe('nothing typed or stored becomes markup', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     await page.close();
+  });
+});
+
+describe('what the athlete sees of a finished two-week sheet, a half-marathon goal and a rest day', () => {
+  // fixtures/plans/titled.csv: two weeks from Monday 5 January, so over by Wednesday 21 January (the clock).
+  const runner = { ...DEMO_PROFILE, fitness: { race: { distance: '5K', time: '20:00' }, goal: { distance: 'HM', time: '1:25:00' } } };
+  let base: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (setupError) return;
+    const sheet = readFileSync(join(ROOT, 'fixtures/plans/titled.csv'), 'utf8');
+    const res = await svc.api('/api/athletes', { method: 'POST', json: { profile: runner, plan: { yaml: sheet }, start: '2026-01-05' } });
+    expect(res.status).toBe(201);
+    base = pathOf(((await res.json()) as { links: { page: string } }).links.page).replace(/\/$/, '');
+    page = await open(`${base}/`);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it("names the plan by the sheet's title row, not \"Plan\"", async () => {
+    expect(await page.locator('.plan-line strong').textContent()).toBe('Spring Base Block');
+    expect(await page.title()).toContain('Spring Base Block');
+  });
+
+  it('shows each race row at its current-fitness pace beside its time, the goal under it labelled (the HM row paired the goal pace with the fitness time)', async () => {
+    const rows = await page.locator('table.pace-table tbody tr:not(.group)').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const pace = tr.querySelectorAll('td')[1]!;
+        return {
+          name: tr.querySelector('th')!.firstChild!.textContent!.trim(),
+          pace: pace.firstChild!.textContent!.trim(),
+          goal: pace.querySelector('.plan-pace')?.textContent ?? null,
+          time: tr.querySelectorAll('td')[3]!.textContent!.trim(),
+        };
+      }),
+    );
+    const seconds = (clock: string) => clock.split(':').reduce((n, x) => n * 60 + Number(x), 0);
+    const meters: Record<string, number> = { M: 42195, HM: 21097.5, '15K': 15000, '10K': 10000, '8K': 8000, '5K': 5000, '3K': 3000, Mile: 1609.344, '1500': 1500, '800': 800 };
+    const race = rows.filter((r) => r.time !== '');
+    expect(race.map((r) => r.name)).toEqual(['M', 'HM', '15K', '10K', '8K', '5K', '3K', 'Mile', '1500', '800']);
+    for (const r of race) {
+      // The time, run evenly, is a pace within the band shown beside it (a second either way for rounding).
+      const perMile = (seconds(r.time) / meters[r.name]!) * 1609.344;
+      const [slow, fast] = r.pace.replace(' /mi', '').split('–').map(seconds);
+      expect(perMile, `${r.name}: ${r.pace} beside ${r.time}`).toBeLessThanOrEqual(slow! + 1);
+      expect(perMile, `${r.name}: ${r.pace} beside ${r.time}`).toBeGreaterThanOrEqual((fast ?? slow!) - 1);
+    }
+    // 1:25:00 is 6:29 a mile: the goal, under the HM row and nowhere else.
+    expect(race.filter((r) => r.goal).map((r) => [r.name, r.goal])).toEqual([['HM', expect.stringMatching(/^Goal: \d:\d\d(–\d:\d\d)? \/mi$/)]]);
+    const [goalSlow, goalFast] = race.find((r) => r.name === 'HM')!.goal!.replace(/^Goal: | \/mi$/g, '').split('–').map(seconds);
+    expect(389).toBeLessThanOrEqual(goalSlow!);
+    expect(389).toBeGreaterThanOrEqual(goalFast ?? goalSlow!);
+  });
+
+  it('shows a written 3 mi as 3 mi, not 2.98 mi', async () => {
+    const estimate = (await page.locator('article[data-session="w1-sat-0"] .estimate').textContent())!;
+    expect(estimate).toMatch(/ · 3 mi \(4\.8 km\)$/);
+    expect(await page.locator('body').textContent()).not.toMatch(/2\.98 mi/);
+  });
+
+  it('links no file for a rest day, and its FIT and TCX both answer the same refusal', async () => {
+    expect(await page.locator('article[data-session="w1-mon-0"] a[data-format]').count()).toBe(0);
+    const answers = await Promise.all(['fit', 'tcx'].map((f) => page.request.get(`${svc.url}${base}/sessions/w1-mon-0.${f}`)));
+    expect(answers.map((a) => a.status())).toEqual([422, 422]);
+    const [fit, tcx] = await Promise.all(answers.map(async (a) => (await a.json()) as { error: { message: string } }));
+    expect(fit!.error.message).toMatch(/is a rest day: there is nothing to run/);
+    expect(tcx).toEqual(fit);
+  });
+
+  it('says the plan is finished, offers nothing more for the watch, keeps its last week open, and its schedule holds no past session', async () => {
+    expect(await page.locator('#plan-finished').textContent()).toContain('This plan finished on Sunday 18 January 2026.');
+    expect(await page.locator('#bundle-link').count()).toBe(0);
+    expect(await page.locator('a[href$="schedule.fit"]').count()).toBe(0);
+    expect(await page.locator('#watch-done').isVisible()).toBe(true);
+    expect(await page.locator('details.week').evaluateAll((els) => els.map((el) => (el as HTMLDetailsElement).open))).toEqual([false, true]);
+    // Every session of the two weeks, rest days included, is still there.
+    expect(await page.locator('article[data-session]').count()).toBe(14);
+    await checkBasics(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'athlete-finished-1280.png'), animations: 'disabled' });
+
+    const schedule = await page.request.get(`${svc.url}${base}/schedule.fit`);
+    expect(schedule.status()).toBe(200);
+    const bytes = new Uint8Array(await schedule.body());
+    const { messages } = sdkDecode(bytes);
+    expect(messages.fileIdMesgs).toMatchObject([{ type: 'schedules' }]);
+    expect(messages.scheduleMesgs ?? []).toEqual([]);
+    expect(rawSchedules(bytes)).toEqual([]);
   });
 });
 

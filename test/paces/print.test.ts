@@ -4,6 +4,7 @@ import { loadAthlete } from '../../src/athlete/load.js';
 import type { Athlete } from '../../src/athlete/athlete.js';
 import { formatPaceTable } from '../../src/paces/print.js';
 import { formatPaceBandBoth } from '../../src/units/format.js';
+import { RACE_METERS } from '../../src/paces/types.js';
 
 const load = (name: string): Athlete => {
   const { athlete, diagnostics } = loadAthlete(readFileSync(new URL(`../../fixtures/athletes/${name}.yaml`, import.meta.url), 'utf8'));
@@ -28,8 +29,22 @@ describe('formatPaceTable', () => {
     expect(row(text, '5K')[0]).toContain(' 20:29 ');
     expect(row(text, '10K')[0]).toContain(' 42:29 ');
     expect(row(text, 'HM')[0]).toContain(' 1:34:06 ');
-    // The mile shows the race that was run, to a tenth, even though its pace is the goal's.
-    expect(row(text, 'Mile')[0]).toMatch(/ 6:00\.0 .* goal$/);
+    // The mile shows the race that was run, to a tenth, at the pace it was run; the goal the plan runs comes after, named.
+    const fitness = reference.paces.fitness.Mile;
+    const goal = reference.paces.paces.Mile;
+    const line = row(text, 'Mile')[0]!.replace(/\s+/g, ' ');
+    expect(line).toContain(` 6:00.0 ${formatPaceBandBoth(fitness.low, fitness.high, 'mi')} VDOT plan: goal ${formatPaceBandBoth(goal.low, goal.high, 'mi')}`);
+  });
+
+  it('shows each race time beside the pace of that time, never beside the goal pace', () => {
+    for (const name of ['800', '1500', 'Mile', '3K', '5K', '8K', '10K', '15K', 'HM', 'M'] as const) {
+      const line = row(text, name).at(-1)!.replace(/\s+/g, ' ');
+      const f = reference.paces.fitness[name];
+      // The band shown first after the time is current fitness's, and holds the pace of that time.
+      expect(line, name).toContain(` ${formatPaceBandBoth(f.low, f.high, 'mi')} VDOT`);
+      expect(f.low).toBeLessThanOrEqual(RACE_METERS[name] / reference.paces.equivalents[name]);
+      expect(f.high).toBeGreaterThanOrEqual(RACE_METERS[name] / reference.paces.equivalents[name]);
+    }
   });
 
   it('prints every pace once with its band in the athlete\u2019s units, then the other unit, and its source', () => {

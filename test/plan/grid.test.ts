@@ -124,3 +124,45 @@ describe('cells keep their place in the file', () => {
     expect(r.plan!.cells.map((c) => c.text)).toEqual(['30 min run', '45 min', '6 miles']);
   });
 });
+
+describe('a sheet names itself (a spreadsheet plan was called "Plan" everywhere)', () => {
+  const cellsOf = (text: string, file?: string) => {
+    const r = loadPlan(text, file);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    return r.plan!;
+  };
+
+  it('by a title row over the header, its cells still where they are in the file', () => {
+    const plan = cellsOf(read('fixtures/plans/titled.csv'));
+    expect(plan.doc.name).toBe('Spring Base Block');
+    expect(compilePlan(plan, athlete).name).toBe('Spring Base Block');
+    const wed = plan.cells.find((c) => c.week === 1 && c.day === 'wed')!;
+    expect([wed.text, wed.origin.line, wed.origin.column]).toEqual(['6 x 400m @ 5K w/ 400m jog', 3, 'Rest,30 min easy,'.length + 1]);
+  });
+
+  it('by "# name:" and "# description:" lines, other "#" lines being comments, in a TSV without a file name', () => {
+    const plan = cellsOf(read('fixtures/plans/named.tsv'));
+    expect(plan.doc.name).toBe('Spring Base Block');
+    expect(plan.doc.description).toBe('Two easy weeks with one session of speed each.');
+    expect(plan.cells).toHaveLength(14);
+    expect(plan.cells[0]).toMatchObject({ week: 1, day: 'mon', text: 'Rest', origin: { line: 5, column: 1 } });
+  });
+
+  it('by its file name when it says nothing, and "Plan" when there is neither', () => {
+    const text = 'Monday,Tuesday,Wednesday\n30 min run,45 min,6 miles\n';
+    expect(cellsOf(text, 'plans/spring-10k.csv').doc.name).toBe('spring-10k');
+    expect(cellsOf(text).doc.name).toBe('Plan');
+    // A heading wins over the file's name.
+    expect(cellsOf(`# name: Spring 10K\n${text}`, 'plans/sheet1.csv').doc.name).toBe('Spring 10K');
+  });
+
+  it('a "#" column of week numbers is still the header, and a misspelt header under a title is still an error on its line', () => {
+    expect(cellsOf('#,Monday,Tuesday,Wednesday\n1,30 min run,45 min,6 miles\n').cells.map((c) => c.text)).toEqual(['30 min run', '45 min', '6 miles']);
+    const r = loadPlan('My plan\nMonday,Tusday,Wednesday\n30 min run,45 min,6 miles\n', 'x.csv');
+    expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[2, 8, "'Tusday' is not a weekday"]]);
+  });
+
+  it('a YAML plan opening with comments is not taken for a sheet', () => {
+    expect(loadPlan('# Base\n# name: not a sheet\nname: Base\nweeks:\n  - mon: 30 min easy\n').plan!.doc.name).toBe('Base');
+  });
+});

@@ -95,13 +95,18 @@ describe('the schedule download', () => {
     expect(entries[0]!.scheduledTime).toBe(fitSeconds('2026-01-26T00:00:00Z'));
     expect(entries).toHaveLength(12);
 
-    // After the last session: the plan's last four weeks, as the bundle gives (every link of a stored athlete serves).
+    // Its last week (Saturday 7 February is the last session): from today still, never a day gone by.
+    clock = new Date('2026-02-04T18:00:00Z');
+    const lastWeek = rawSchedules(await bytes(await svc.get(`${page}/schedule.fit`)));
+    expect(lastWeek.map((e) => e.scheduledTime)).toEqual(['04', '05', '06', '07'].map((d) => fitSeconds(`2026-02-${d}T00:00:00Z`)));
+
+    // After the plan: a schedule with nothing on it (it held the plan's last four weeks, every one of them past).
+    // Every link of a stored athlete still serves: a watch given it has nothing left on its calendar.
     clock = new Date('2026-03-01T18:00:00Z');
     const over = await svc.get(`${page}/schedule.fit`);
     expect(over.status).toBe(200);
-    const last = rawSchedules(await bytes(over));
-    expect(last.length).toBeGreaterThan(0);
-    // Its last entry is the plan's last session, Saturday of week 5.
-    expect(last.at(-1)!.scheduledTime).toBe(fitSeconds('2026-02-07T00:00:00Z'));
+    const empty = await bytes(over);
+    expect(sdkDecode(empty).messages.fileIdMesgs).toMatchObject([{ type: 'schedules' }]);
+    expect(rawSchedules(empty)).toEqual([]);
   });
 });

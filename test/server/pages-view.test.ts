@@ -10,6 +10,8 @@ import { Markup } from '../../src/server/pages/render.js';
 import { sessionView } from '../../src/server/pages/session-view.js';
 import { estimateLine, stepLines } from '../../src/server/pages/words.js';
 import { describeWorkout } from '../../src/writers/ics/describe.js';
+import { RACE_METERS, type RacePace } from '../../src/paces/types.js';
+import { formatPaceBand } from '../../src/units/format.js';
 
 const athlete = makeAthlete(DEMO_ATHLETE);
 const units = athlete.profile.units;
@@ -144,6 +146,32 @@ describe('the athlete page view', () => {
   });
 });
 
+describe('the athlete page view near and after the end of the plan', () => {
+  it('offers the rest of the plan from today in its last weeks, never the next 4 weeks from a past Monday', () => {
+    // Wednesday of week 8: the plan ends on Sunday 1 March.
+    const v = view('2026-02-25');
+    expect(v.finished).toBe(false);
+    expect(v.watchLeft).toBe(true);
+    expect(v.links.bundleRange).toBe('5 days from Wed 25 Feb');
+    expect(v.links.bundleLabel).toBe('the rest of the plan');
+    expect(view('2026-01-21').links.bundleLabel).toBe('the next 4 weeks');
+  });
+
+  it('says the plan is finished once it is, offers nothing more for the watch, and keeps its weeks as history', () => {
+    const v = view('2026-03-10');
+    expect(v.finished).toBe(true);
+    expect(v.lastDayLabel).toBe('Sunday 1 March 2026');
+    expect(v.watchLeft).toBe(false);
+    expect(v.currentWeek).toBeNull();
+    expect(v.weeks.every((w) => w.state === 'past')).toBe(true);
+    // Every session is still there; the last week is unfolded, the others a click away.
+    expect(v.weeks.flatMap((w) => w.days.flatMap((d) => d.sessions.map((s) => s.id)))).toEqual(plan.sessions.map((s) => s.id));
+    expect(v.weeks.map((w) => w.open)).toEqual([false, false, false, false, false, false, false, true]);
+    // On its last day it is not over yet.
+    expect(view('2026-03-01').finished).toBe(false);
+  });
+});
+
 describe('date ranges', () => {
   const d = (s: string) => DateTime.fromISO(s);
   it('say the shared month and year once', () => {
@@ -169,6 +197,40 @@ describe('the pace table', () => {
     expect(e.mine).toMatch(/^\d+:\d\d–\d+:\d\d \/mi$/);
     expect(e.other).toMatch(/^\d+:\d\d–\d+:\d\d \/km$/);
     expect(e.raceTime).toBeUndefined();
+  });
+
+  /** Seconds a mile of the band's slower and faster ends ("7:09–6:52 /mi"). */
+  const bandSeconds = (band: string) => band.replace(/ \/mi$/, '').split('–').map((p) => p.split(':').reduce((n, x) => n * 60 + Number(x), 0));
+
+  it('shows every race row at the pace of its current-fitness time, the goal apart and labelled (the goal pace beside the fitness time)', () => {
+    const runner = makeAthlete({ ...DEMO_ATHLETE, fitness: { race: { distance: '5K', time: '20:00' }, goal: { distance: 'HM', time: '1:25:00' } } });
+    const race = paceGroups(runner, []).find((g) => g.title === 'Race paces, from your current fitness')!;
+    for (const row of race.rows) {
+      // The equivalent time, run evenly over the distance, lies within the band shown beside it.
+      const perMile = (runner.paces.equivalents[row.name as RacePace] / RACE_METERS[row.name as RacePace]) * 1609.344;
+      const [slow, fast] = bandSeconds(row.mine);
+      expect(perMile, `${row.name} ${row.mine} beside ${row.raceTime}`).toBeLessThanOrEqual(slow! + 0.5);
+      expect(perMile, `${row.name} ${row.mine} beside ${row.raceTime}`).toBeGreaterThanOrEqual((fast ?? slow!) - 0.5);
+    }
+    const hm = race.rows.find((r) => r.name === 'HM')!;
+    // 1:25:00 over the half marathon is 6:29 a mile: the goal the plan runs, shown as the goal.
+    const goal = runner.paces.goal!;
+    expect(hm.planPace).toEqual({ label: 'Goal', mine: formatPaceBand(goal.low, goal.high, 'mi'), other: formatPaceBand(goal.low, goal.high, 'km') });
+    const [goalSlow, goalFast] = bandSeconds(hm.planPace!.mine);
+    expect(389).toBeLessThanOrEqual(goalSlow!);
+    expect(389).toBeGreaterThanOrEqual(goalFast!);
+    expect(hm.mine).not.toBe(hm.planPace!.mine);
+    expect(race.rows.filter((r) => r.planPace).map((r) => r.name)).toEqual(['HM']);
+  });
+
+  it("labels a race pace the coach set in the profile as the coach's", () => {
+    const runner = makeAthlete({ ...DEMO_ATHLETE, paces: { '10K': '6:40/mi' } });
+    const tenK = paceGroups(runner, []).find((g) => g.title.startsWith('Race'))!.rows.find((r) => r.name === '10K')!;
+    expect(tenK.planPace).toMatchObject({ label: 'Set by your coach' });
+    const [slow, fast] = bandSeconds(tenK.planPace!.mine);
+    expect(400).toBeLessThanOrEqual(slow!);
+    expect(400).toBeGreaterThanOrEqual(fast!);
+    expect(tenK.mine).toBe(paceGroups(makeAthlete(DEMO_ATHLETE), [])[1]!.rows.find((r) => r.name === '10K')!.mine);
   });
 
   it('marks the paces the 8-week mile plan uses', () => {

@@ -36,18 +36,23 @@ describe.each(['mile-8-week', 'mile-workouts'])('every session of the %s templat
 
     for (const s of compiled.sessions) {
       const fit = await svc.get(`${base}/sessions/${s.id}.fit`);
+      const tcx = await svc.get(`${base}/sessions/${s.id}.tcx`);
       if (s.sport === 'rest') {
-        // A rest day stays on the calendar, not on the watch: there is no workout to start.
-        expect(fit.status, `${s.id} as FIT`).toBe(422);
-        expect(((await fit.json()) as { error: { message: string } }).error.message).toMatch(/is a rest day: there is nothing to run/);
+        // A rest day stays on the calendar, not on the watch: no workout to start, in either format, in the same words.
+        const refusals = [];
+        for (const answer of [fit, tcx]) {
+          expect(answer.status, `${s.id} as ${answer.url}`).toBe(422);
+          refusals.push(((await answer.json()) as { error: { code: string; message: string } }).error);
+        }
+        expect(refusals[0]!.message).toMatch(/is a rest day: there is nothing to run/);
+        expect(refusals[1]).toEqual(refusals[0]);
       } else {
         expect(fit.status, `${s.id} as FIT`).toBe(200);
         const decoded = sdkDecode(new Uint8Array(await fit.arrayBuffer()));
         expect(decoded.messages.workoutMesgs, s.id).toHaveLength(1);
+        expect(tcx.status, `${s.id} as TCX`).toBe(200);
+        expect(await tcx.text()).toContain('<TrainingCenterDatabase');
       }
-      const tcx = await svc.get(`${base}/sessions/${s.id}.tcx`);
-      expect(tcx.status, `${s.id} as TCX`).toBe(200);
-      expect(await tcx.text()).toContain('<TrainingCenterDatabase');
     }
   });
 });

@@ -210,3 +210,22 @@ describe('ics over templates/mile-workouts.yaml for the reference athlete', () =
     expect(eventOf('w4-thu-0').summary).toBe('Pyramid');
   });
 });
+
+describe('distances in the event descriptions', () => {
+  const { athlete } = loadAthlete(athleteText, 'reference.yaml');
+  const written = ['3 mi easy', '6.25 miles', '10 mi easy', '5 km easy', '1 mile easy'];
+  const planDoc = `name: Distances\nweeks:\n  - { ${written.map((t, i) => `${['mon', 'tue', 'wed', 'thu', 'fri'][i]}: "${t}"`).join(', ')} }\n`;
+  const compiled = compilePlan(loadPlan(planDoc, 'plan.yaml').plan!, athlete!, { start: '2026-03-02' });
+  const estimates = parseFeed(writeIcs(compiled)).events.map((e) => /Estimated: [^\n]*/.exec(e.description)?.[0]);
+
+  it('show a written distance as written, not rounded to 100 m and then to hundredths of a mile ("3 mi" read "2.98 mi")', () => {
+    // The order of the days, as ical.js reads them back.
+    expect(estimates).toEqual([
+      expect.stringMatching(/ · 3 mi \(4\.8 km\)$/),
+      expect.stringMatching(/ · 6\.25 mi \(10\.1 km\)$/),
+      expect.stringMatching(/ · 10 mi \(16\.1 km\)$/),
+      expect.stringMatching(/ · 3\.1 mi \(5 km\)$/),
+      expect.stringMatching(/ · 1 mi \(1600 m\)$/),
+    ]);
+  });
+});

@@ -103,8 +103,8 @@ describe('ics description', () => {
     expect(d).toContain('Warm-up: 15 min\n');
     expect(d).toContain('6 × (400 m @ HM–10K 7:00–6:42 /mi (4:21–4:10 /km), 400 m jog) — no recovery after the last\n');
     expect(d).toContain('Cool-down: 10 min\n');
-    // 2946 s is 49 min; 9750 m rounds to 9800 m = 6.09 mi.
-    expect(d).toContain('Estimated: 49 min · 6.09 mi (9.8 km)');
+    // 2946 s is 49 min; 9750 m is 6.06 mi, a tenth of a mile 6.1, and 9.8 km.
+    expect(d).toContain('Estimated: 49 min · 6.1 mi (9.8 km)');
     expect(d).toContain('Coach wrote: 15 min WU, 6-10 x 400m @ HM-10K w/ 400m jog, 10 min CD');
     expect(d).toContain('Notes:\n- Took the low end of "6-10 x": 6 repetitions.');
     expect(d).toContain("Coach's notes: Relax your shoulders on the back straight.");
@@ -114,7 +114,7 @@ describe('ics description', () => {
     const km = samplePlan({ units: 'km' });
     const e = parseFeed(writeIcs(km)).byUid.get(eventUid(km.sessions[1]!, km))!;
     expect(e.description).toContain('400 m @ HM–10K 4:21–4:10 /km (7:00–6:42 /mi)');
-    expect(e.description).toContain('Estimated: 49 min · 9.8 km (6.09 mi)');
+    expect(e.description).toContain('Estimated: 49 min · 9.8 km (6.1 mi)');
   });
 
   it('writes effort targets and open recoveries', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Node, Workout } from '../../src/ir/workout.js';
 import { getWriter } from '../../src/writers/registry.js';
+import '../../src/writers/fit.js';
 import { isWriterError } from '../../src/writers/errors.js';
 import { tcxForPlan, tcxForWorkout, tcxWriter, workoutFileName } from '../../src/writers/tcx.js';
 import { stripIllegalXmlChars } from '../../src/writers/tcx/xml.js';
@@ -247,7 +248,7 @@ describe('TCX writer: names', () => {
 
 describe('TCX writer: the whole plan', () => {
   it('writes one plan.tcx holding every session (split ones as several workouts)', () => {
-    const files = tcxWriter.writePlan(plan, {});
+    const files = tcxWriter.writePlan(plan, { restDays: true });
     expect(files).toHaveLength(1);
     expect(files[0]!.path).toBe('plan.tcx');
     expect(files[0]!.mediaType).toBe('application/vnd.garmin.tcx+xml');
@@ -265,6 +266,31 @@ describe('TCX writer: the whole plan', () => {
     const file = tcxWriter.writeWorkout!(intervals, plan, {});
     expect(file.path).toBe('2026-12-16-w3-wed-0.tcx');
     expect(workoutFileName({ ...intervals, date: undefined, id: '../../etc' })).toBe('etc.tcx');
+  });
+
+  it('leaves the rest days out of plan.tcx, as out of the FIT files, unless asked for them', () => {
+    const titles = (options: Record<string, unknown>) => readTcx(String(tcxWriter.writePlan(plan, options)[0]!.data)).workouts.map((w) => w.name);
+    const all = titles({ restDays: true });
+    const watch = titles({});
+    expect(all).toContain(readTcx(tcxForWorkout(rest, plan)).workouts[0]!.name);
+    expect(watch).toEqual(all.filter((name) => name !== readTcx(tcxForWorkout(rest, plan)).workouts[0]!.name));
+    expect(tcxWriter.writePlan(plan, {})[0]!.notes).toEqual(['the rest day is not on the watch: they stay on the calendar feed']);
+    expect(tcxWriter.writePlan(plan, { restDays: true })[0]!.notes).toBeUndefined();
+  });
+
+  it('refuses a lone rest day with the FIT writer\'s words: a rest day\'s TCX answered a "Rest" workout where its FIT answered none', () => {
+    const refusal = (format: 'fit' | 'tcx') => {
+      try {
+        getWriter(format)!.writeWorkout!(rest, plan, {});
+      } catch (e) {
+        return isWriterError(e) ? e.diagnostic : e;
+      }
+      throw new Error(`${format} wrote a rest day`);
+    };
+    expect(refusal('tcx')).toEqual(refusal('fit'));
+    expect(refusal('tcx')).toMatchObject({ message: expect.stringMatching(/is a rest day: there is nothing to run, so no workout is written/) });
+    const asked = tcxWriter.writeWorkout!(rest, plan, { restDays: true });
+    expect(readTcx(String(asked.data)).workouts[0]!.steps[0]).toMatchObject({ name: 'Rest', intensity: 'Resting' });
   });
 
   it('writes an empty plan as a valid document with no workouts', () => {

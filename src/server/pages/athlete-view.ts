@@ -7,8 +7,8 @@
 import { DateTime } from 'luxon';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
-import { METERS_PER_MILE, formatDistance, formatSeconds } from '../../units/format.js';
-import { defaultBundleFrom } from '../dates.js';
+import { formatRoughDistance, formatSeconds } from '../../units/format.js';
+import { defaultBundleFrom, planLastDay, watchFrom, watchSessionsFrom } from '../dates.js';
 import { athleteLinks } from '../links.js';
 import { goalLine, paceGroups, type PaceGroup } from './pace-rows.js';
 import { Markup } from './render.js';
@@ -39,6 +39,8 @@ export interface WeekView {
   state: WeekState;
   /** Running time and distance of the week: "3 h 52 min · 25.3 mi". */
   totals: string;
+  /** Shown unfolded: the weeks to come, and the last week of a finished plan. */
+  open: boolean;
   days: DayView[];
 }
 
@@ -52,6 +54,12 @@ export interface AthletePageView {
   todayLabel: string;
   /** The number of the week holding today, when the plan is under way. */
   currentWeek: number | null;
+  /** Today is past the plan's last day: the page is its history. */
+  finished: boolean;
+  /** The plan's last day: "Sunday 1 March 2026". */
+  lastDayLabel: string;
+  /** Whether any session is left for the watch from today on; without one, no bundle or schedule is offered. */
+  watchLeft: boolean;
   fitness: string;
   goal: string | null;
   paces: PaceGroup[];
@@ -60,6 +68,8 @@ export interface AthletePageView {
     feed: string;
     bundle: string;
     schedule: string;
+    /** "the next 4 weeks", or "the rest of the plan" when less is left. */
+    bundleLabel: string;
     /** What the bundle holds: "28 days from Mon 5 Jan". */
     bundleRange: string;
   };
@@ -126,11 +136,15 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
     }
     const last = weekStart.plus({ days: 6 }).toISODate()!;
     const state: WeekState = last < today ? 'past' : weekStart.toISODate()! <= today ? 'current' : 'future';
-    weeks.push({ number: w + 1, range: dateRange(weekStart, weekStart.plus({ days: 6 })), state, totals: totals(seconds, meters, units), days });
+    weeks.push({ number: w + 1, range: dateRange(weekStart, weekStart.plus({ days: 6 })), state, totals: totals(seconds, meters, units), open: state !== 'past', days });
   }
 
   const end = first.plus({ days: 7 * plan.weeks - 1 });
+  const finished = planLastDay(plan, start) < today;
+  // A finished plan stays readable: its last week unfolded, the others a click away.
+  if (finished && weeks.length > 0) weeks[weeks.length - 1]!.open = true;
   const bundleFrom = DateTime.fromISO(defaultBundleFrom(plan, start, today, BUNDLE_DAYS));
+  const bundleDays = Math.min(BUNDLE_DAYS, Math.round(end.diff(bundleFrom, 'days').days) + 1);
   const { race } = athlete.profile.fitness;
   return {
     athleteName: athlete.profile.name,
@@ -140,6 +154,9 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
     today,
     todayLabel: DateTime.fromISO(today).toFormat('cccc d LLLL yyyy'),
     currentWeek: weeks.find((w) => w.state === 'current')?.number ?? null,
+    finished,
+    lastDayLabel: end.toFormat('cccc d LLLL yyyy'),
+    watchLeft: watchSessionsFrom(plan, watchFrom(start, today)),
     fitness: `${race.distance} in ${race.time}`,
     goal: goalLine(athlete) ?? null,
     paces: paceGroups(athlete, plan.sessions),
@@ -148,7 +165,8 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
       feed: links.feed,
       bundle: `${base}/bundle.zip?days=${BUNDLE_DAYS}`,
       schedule: `${base}/schedule.fit`,
-      bundleRange: `${BUNDLE_DAYS} days from ${bundleFrom.toFormat('ccc d LLL')}`,
+      bundleLabel: bundleDays < BUNDLE_DAYS ? 'the rest of the plan' : 'the next 4 weeks',
+      bundleRange: `${bundleDays} days from ${bundleFrom.toFormat('ccc d LLL')}`,
     },
     qr: input.qr,
     weeks,
@@ -165,7 +183,6 @@ export function dateRange(from: DateTime, to: DateTime): string {
 function totals(seconds: number, meters: number, units: Athlete['profile']['units']): string {
   if (seconds <= 0) return 'no running';
   // Sums of estimates: whole minutes and a tenth of a mile or kilometre are all they carry.
-  const unit = units === 'mi' ? METERS_PER_MILE : 1000;
-  const distance = meters > 0 ? ` · ${formatDistance(Math.round(meters / unit * 10) / 10 * unit, units)}` : '';
+  const distance = meters > 0 ? ` · ${formatRoughDistance(meters, units)}` : '';
   return `${formatSeconds(Math.round(seconds / 60) * 60)}${distance}`;
 }

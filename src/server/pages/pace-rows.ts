@@ -5,7 +5,7 @@
  */
 import type { Athlete } from '../../athlete/athlete.js';
 import type { Node, Workout } from '../../ir/workout.js';
-import { PACE_MEANINGS, RACE_PACES, TRAINING_PACES, type PaceName } from '../../paces/types.js';
+import { PACE_MEANINGS, RACE_PACES, TRAINING_PACES, type PaceEntry, type PaceName, type RacePace, type TrainingPace } from '../../paces/types.js';
 import { formatClock, formatPaceBand, type Units } from '../../units/format.js';
 
 export interface PaceRow {
@@ -16,8 +16,15 @@ export interface PaceRow {
   other: string;
   /** Equivalent race time from current fitness ("20:29"); absent for training paces. */
   raceTime?: string;
+  /**
+   * A race pace the plan runs at something other than current fitness: the
+   * goal race's pace, or one the coach wrote in the profile, labelled as such.
+   */
+  planPace?: { label: string; mine: string; other: string };
   usedInPlan: boolean;
 }
+
+const PLAN_PACE_LABELS: Partial<Record<PaceEntry['source'], string>> = { goal: 'Goal', profile: 'Set by your coach' };
 
 export interface PaceGroup {
   title: string;
@@ -29,25 +36,34 @@ export function paceGroups(athlete: Athlete, sessions: readonly Workout[]): Pace
   const units = athlete.profile.units;
   const other: Units = units === 'mi' ? 'km' : 'mi';
   const used = pacesUsed(sessions);
-  const row = (name: PaceName): PaceRow => {
+  const usedInPlan = (name: PaceName) => used.has(name);
+  const training = (name: TrainingPace): PaceRow => {
     const e = athlete.paces.paces[name];
-    const raceTime = (RACE_PACES as readonly string[]).includes(name)
-      ? formatClock(athlete.paces.equivalents[name as (typeof RACE_PACES)[number]])
-      : undefined;
+    return { name, meaning: PACE_MEANINGS[name], ...bands(e, units, other), usedInPlan: usedInPlan(name) };
+  };
+  // A race row is current fitness: the pace of the equivalent time beside it. The
+  // goal (or the coach's own pace) the plan runs instead is shown apart, labelled.
+  const race = (name: RacePace): PaceRow => {
+    const planned = athlete.paces.paces[name];
+    const label = PLAN_PACE_LABELS[planned.source];
     return {
       name,
       meaning: PACE_MEANINGS[name],
-      mine: formatPaceBand(e.low, e.high, units),
-      other: formatPaceBand(e.low, e.high, other),
-      ...(raceTime ? { raceTime } : {}),
-      usedInPlan: used.has(name),
+      ...bands(athlete.paces.fitness[name], units, other),
+      raceTime: formatClock(athlete.paces.equivalents[name]),
+      ...(label ? { planPace: { label, ...bands(planned, units, other) } } : {}),
+      usedInPlan: usedInPlan(name),
     };
   };
   // Race paces fastest last, as a coach reads them: marathon down to 800 m.
   return [
-    { title: 'Training paces', rows: TRAINING_PACES.map(row) },
-    { title: 'Race paces, from your current fitness', rows: RACE_PACES.map(row) },
+    { title: 'Training paces', rows: TRAINING_PACES.map(training) },
+    { title: 'Race paces, from your current fitness', rows: RACE_PACES.map(race) },
   ];
+}
+
+function bands(e: PaceEntry, units: Units, other: Units): { mine: string; other: string } {
+  return { mine: formatPaceBand(e.low, e.high, units), other: formatPaceBand(e.low, e.high, other) };
 }
 
 /** "Goal: mile in 5:45 · 5:45 /mi", or undefined without a goal. */

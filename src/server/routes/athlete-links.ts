@@ -35,6 +35,7 @@ import { setSecurityHeaders } from '../security-headers.js';
 import { sendArtifact, sendIfNotModified, type Artifact } from '../send-artifact.js';
 import { hashToken, isWellFormedToken } from '../tokens.js';
 import { parseQuery } from '../validate.js';
+import { watchSchedule } from '../watch-schedule.js';
 import { athletePage } from './athlete-page.js';
 
 const WINDOW_MS = 60_000;
@@ -130,9 +131,6 @@ export function tokenGuard(ctx: ServiceContext): TokenGuard {
  */
 const LINK = /^\/a\/([^/]+)(?:\/(?:(calendar\.ics|schedule\.fit|bundle\.zip)|sessions\/([^/]+)))?\/?$/i;
 const SESSION_FILE = /^(.+)\.(fit|tcx|workout)$/;
-
-/** Days a schedule download covers when the plan is over: the watch shows about four weeks. */
-const SCHEDULE_DAYS = 28;
 
 /** One request on a link, from its arrival to its log line. */
 interface Exchange {
@@ -233,14 +231,8 @@ export class AthleteLinks {
       }
       case '':
         return athletePage(this.ctx, this.assets, athlete, token);
-      case 'schedule.fit': {
-        // A watch's calendar shows a few weeks: the schedule starts today; once the plan is over, its last weeks, as the bundle.
-        const today = outputs.today(athlete);
-        const plan = outputs.compiled(athlete);
-        let from = today > athlete.start ? today : athlete.start;
-        if (!plan.sessions.some((s) => s.date !== undefined && s.date >= from && s.sport !== 'rest')) from = defaultBundleFrom(plan, athlete.start, today, SCHEDULE_DAYS);
-        return outputs.planFile(athlete, 'fit', MEDIA_TYPES.fit, { from }, `schedule:${from}`, (p) => /schedule/i.test(p));
-      }
+      case 'schedule.fit':
+        return watchSchedule(outputs, athlete);
       case 'bundle.zip': {
         const query = parseQuery({ query: parseQueryString(x.query) }, bundleQuery);
         const from = query.from ?? defaultBundleFrom(outputs.compiled(athlete), athlete.start, outputs.today(athlete), query.days);

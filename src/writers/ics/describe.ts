@@ -5,7 +5,7 @@
  * because calendar apps show descriptions in narrow panes with no indentation.
  */
 import type { Node, PaceTarget, Step, Target, Workout } from '../../ir/workout.js';
-import { formatDistance, formatDuration, formatPaceBandBoth, formatSeconds, type Units } from '../../units/format.js';
+import { formatDuration, formatRoughDistance, formatPaceBandBoth, formatSeconds, type Units } from '../../units/format.js';
 
 export interface Links {
   fit: string;
@@ -68,15 +68,16 @@ function stepLines(workout: Workout, units: Units): string[] {
 function estimateText(workout: Workout, units: Units): string {
   const { seconds, meters } = workout.estimate;
   const parts: string[] = [];
-  // Estimates are sums of guesses; whole minutes and 100 m are all the precision they carry.
+  // Estimates are sums of guesses; whole minutes and about 100 m are all the precision they carry.
   if (seconds > 0) parts.push(formatSeconds(Math.max(60, Math.round(seconds / 60) * 60)));
-  if (meters > 0) parts.push(distanceBoth(Math.max(100, Math.round(meters / 100) * 100), units));
+  if (meters > 0) parts.push(distanceBoth(meters, units));
   return parts.length > 0 ? `Estimated: ${parts.join(' · ')}` : '';
 }
 
+/** The estimate in the athlete's unit and the other, each rounded once from the metres. */
 function distanceBoth(meters: number, units: Units): string {
-  const mine = formatDistance(meters, units);
-  const other = formatDistance(meters, units === 'mi' ? 'km' : 'mi');
+  const mine = formatRoughDistance(meters, units);
+  const other = formatRoughDistance(meters, units === 'mi' ? 'km' : 'mi');
   return mine === other ? mine : `${mine} (${other})`;
 }
 

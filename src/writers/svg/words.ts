@@ -1,7 +1,7 @@
 /** The chart in words: a tooltip per block, the summary screen readers announce, and the longer description. */
 import type { Node, Workout } from '../../ir/workout.js';
 import { OPEN_STEP_SECONDS } from '../../compiler/estimate.js';
-import { formatClock, formatDistance, formatSeconds, type Units } from '../../units/format.js';
+import { formatClock, formatRoughDistance, formatSeconds, type Units } from '../../units/format.js';
 import { stepWords } from '../words.js';
 import { repeatCount, type Block } from './timeline.js';
 
@@ -35,7 +35,7 @@ function nodeWords(n: Node, units: Units): string {
 /** The steps in order, then the estimate and what else the session allows. */
 export function description(w: Workout, units: Units, seconds: number): string {
   const steps = w.steps.map((n) => nodeWords(n, units)).join('; ');
-  const distance = w.estimate.meters > 0 ? `, ${formatDistance(Math.round(w.estimate.meters / 100) * 100, units)}` : '';
+  const distance = w.estimate.meters > 0 ? `, ${formatRoughDistance(w.estimate.meters, units)}` : '';
   const alternatives = w.alternatives.map((a) => ` Or: ${a.title}.`).join('');
   return `${steps}. About ${roughTime(seconds)}${distance}.${alternatives}`;
 }
