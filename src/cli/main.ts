@@ -11,6 +11,7 @@ import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
 import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 import { syncIntervals } from './sync.js';
+import { backupDatabase } from './backup.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -41,6 +42,9 @@ Usage:
       reaches Garmin Connect and the watch. The API key is read from the
       INTERVALS_API_KEY environment variable. Running it again updates the
       same events, and deletes those the plan no longer has.
+  runcast backup <file>
+      Copy the service's embedded database (RUNCAST_DATA/runcast.db) to a new
+      file while the service runs, and check the copy. PostgreSQL: pg_dump.
   runcast formats
       List the output formats.
   runcast devices
@@ -131,6 +135,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return paces(values, io);
       case 'sync':
         return await sync(rest, values, io);
+      case 'backup':
+        return await backupDatabase(need(rest[0], 'the backup file to write'), process.env, io);
       case 'formats':
         for (const name of writerNames()) io.out(`${name.padEnd(9)} ${getWriter(name)!.description}`);
         return 0;
