@@ -1,7 +1,12 @@
-# runcast service: the same install (`npm ci`) and start (`npm start`'s command) steps that CI runs.
+# runcast service. CI (.ci/image-check) runs this file's steps without Docker: the files it copies,
+# its install command (production dependencies only; tsx runs the TypeScript sources), its start
+# command and its health check, then a backup with the image's own tools.
 #
 #   docker build -t runcast .
 #   docker run -p 3000:3000 -v runcast-data:/data -e PUBLIC_URL=https://runcast.example.com runcast
+#
+# PUBLIC_URL is required: the image listens on 0.0.0.0, and without it the service would hand
+# athletes http://localhost links, so it refuses to start and says so.
 #
 # Build stage: better-sqlite3 compiles its native module here when no prebuilt binary can be fetched.
 FROM node:20-bookworm-slim AS build
@@ -10,7 +15,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -1,10 +1,10 @@
 /** Reading input files and writing outputs for the command line. */
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, normalize, isAbsolute, resolve } from 'node:path';
 import { makeFolder } from '../files/make-folder.js';
 import type { Athlete } from '../athlete/athlete.js';
 import { DEMO_ATHLETE } from '../athlete/demo.js';
-import { loadAthlete, makeAthlete } from '../athlete/load.js';
+import { loadAthlete, makeAthlete, MAX_PROFILE_CHARS } from '../athlete/load.js';
 import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.js';
 import type { OutputFile } from '../writers/registry.js';
 
@@ -15,18 +15,68 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export function readText(path: string): string {
+/**
+ * The text of a plan or profile file, read only from a regular file and never
+ * more than a text of `maxChars` characters can take: a link to /dev/zero, a
+ * named pipe or a huge file is refused before it is read (or waited for).
+ * UTF-8 takes at most 3 bytes per character, so a longer file cannot be within
+ * the limit; one within it is read whole and its characters counted by the caller.
+ */
+export function readText(path: string, maxChars: number, what: string): string {
+  let fd: number;
   try {
-    return readFileSync(path, 'utf8');
+    // Non-blocking, so opening a named pipe with no writer returns at once (and is then refused).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new CliError(`cannot read ${path}: ${openFailure(e as NodeJS.ErrnoException)}`);
   }
+  try {
+    const kind = notAFile(fstatSync(fd));
+    if (kind) throw new CliError(`cannot read ${path}: it is ${kind}, not a file`);
+    const maxBytes = 3 * maxChars;
+    const bytes = readAtMost(fd, maxBytes + 1);
+    if (bytes.length > maxBytes) throw new CliError(`cannot read ${path}: it is larger than any ${what} runcast reads (at most ${maxChars.toLocaleString('en-US')} characters)`);
+    return bytes.toString('utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function openFailure(e: NodeJS.ErrnoException): string {
+  if (e.code === 'ENOENT') return 'no such file';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  // A Unix socket cannot be opened as a file.
+  if (e.code === 'ENXIO') return 'it is a socket, not a file';
+  return e.message;
+}
+
+function notAFile(stat: Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/** Up to `limit` bytes from the file, however it is read in pieces. */
+function readAtMost(fd: number, limit: number): Buffer {
+  const buffer = Buffer.allocUnsafe(limit);
+  let length = 0;
+  while (length < limit) {
+    const got = readSync(fd, buffer, length, limit - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** The athlete from --athlete, or the demo athlete when none is given. */
 export function athleteFrom(path: string | undefined, io: Io): Athlete {
   if (!path) return makeAthlete(DEMO_ATHLETE);
-  const { athlete, diagnostics } = loadAthlete(readText(path), path);
+  const { athlete, diagnostics } = loadAthlete(readText(path, MAX_PROFILE_CHARS, 'athlete profile'), path);
   printDiagnostics(diagnostics, io);
   if (!athlete) throw new CliError(`the athlete profile ${path} has errors`);
   return athlete;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatPaceTable } from '../paces/print.js';
 import { makeAthlete } from '../athlete/load.js';
 import { CliError, athleteFrom, checkOutput, printDiagnostics, readText, terminalSafe, writeOne, writeOutputs, type Io } from './io.js';
-import { isBudgetError } from '../compiler/budget.js';
+import { isBudgetError, LIMITS } from '../compiler/budget.js';
 import { compilePlan, compileRuns, loadPlan, planReport } from '../compiler/index.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { getWriter, writerNames, type OutputFile, type WriterOptions } from '../writers/index.js';
@@ -11,6 +11,7 @@ import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
 import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 import { syncIntervals } from './sync.js';
+import { backupDatabase } from './backup.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -22,7 +23,10 @@ Usage:
       watch) and reported. Ends with "N sessions: R read, K kept as written,
       W warnings". Exit 1 when any session is kept as written, or on errors.
   runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx|workoutkit] [-o <file>] [--device <name>]
-      Compile one session, for trying things out.
+      Compile one session, for trying things out. A day of several runs
+      ("5 miles a.m., 4 miles p.m.") gives one workout per run: with --format
+      json, one array of them; with fit, tcx or workoutkit, -o writes a file per run.
+      Session text may start with a dash ("- 4 miles easy"); -- ends the options.
   runcast compile <plan> [--athlete <file>] [--start YYYY-MM-DD] [--format <format>] [--out <dir>]
                   [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] [--device <name>] [--rest-days] [--strict]
       Compile a whole plan dated from --start and write it in a format.
@@ -38,6 +42,9 @@ Usage:
       reaches Garmin Connect and the watch. The API key is read from the
       INTERVALS_API_KEY environment variable. Running it again updates the
       same events, and deletes those the plan no longer has.
+  runcast backup <file>
+      Copy the service's embedded database (RUNCAST_DATA/runcast.db) to a new
+      file while the service runs, and check the copy. PostgreSQL: pg_dump.
   runcast formats
       List the output formats.
   runcast devices
@@ -70,11 +77,42 @@ const options = {
 
 const stdio: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
+/**
+ * Piped into `head`, the reader goes away: stop there, quietly, with the
+ * status a shell gives a Unix tool that SIGPIPE ended (128 + 13), not a stack trace.
+ */
+function endQuietlyWhenReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(141);
+    });
+  }
+}
+
+/**
+ * A coach's bullet ("- 4 miles easy") is session text, not an option: no
+ * option name has a space after its dashes. Such an argument is marked so
+ * that parseArgs takes it as a positional, and unmarked after; an argument
+ * that starts with the mark already is marked again, so none is changed.
+ * `--` ends the options as usual.
+ */
+const MARK = '\u2063';
+const marked = (arg: string) => (/^-+\s/.test(arg) || arg.startsWith(MARK) ? MARK + arg : arg);
+const unmarked = <T>(value: T): T => (typeof value === 'string' && value.startsWith(MARK) ? (value.slice(1) as T) : value);
+
+function parseCommandLine(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv.map(marked), options, allowPositionals: true, strict: true });
+  for (const key of Object.keys(values) as (keyof typeof values)[]) values[key] = unmarked(values[key]) as never;
+  return { values, positionals: positionals.map(unmarked) };
+}
+
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const help = HELP.replace('%FORMATS%', writerNames().join(', '));
+  if (io === stdio) endQuietlyWhenReaderLeaves();
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseCommandLine(argv);
   } catch (e) {
     io.err(`runcast: ${terminalSafe((e as Error).message)}\n\n${help}`);
     return 2;
@@ -97,6 +135,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return paces(values, io);
       case 'sync':
         return await sync(rest, values, io);
+      case 'backup':
+        return await backupDatabase(need(rest[0], 'the backup file to write'), process.env, io);
       case 'formats':
         for (const name of writerNames()) io.out(`${name.padEnd(9)} ${getWriter(name)!.description}`);
         return 0;
@@ -117,6 +157,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
+/** A plan file, read within the plan's size limit, as a plan document. */
+function readPlan(file: string) {
+  return loadPlan(readText(file, LIMITS.planChars, 'plan'), file);
+}
+
 function need(value: string | undefined, what: string): string {
   if (!value) throw new CliError(`missing ${what}`);
   return value;
@@ -126,7 +171,7 @@ type Values = { [K in keyof typeof options]?: (typeof options)[K]['type'] extend
 
 function check(file: string, athletePath: string | undefined, io: Io): number {
   const athlete = athleteFrom(athletePath, io);
-  const { plan, diagnostics } = loadPlan(readText(file), file);
+  const { plan, diagnostics } = readPlan(file);
   printDiagnostics(diagnostics, io);
   if (!plan) return 1;
   const compiled = compilePlan(plan, athlete);
@@ -193,7 +238,7 @@ function workout(text: string, values: Values, io: Io): number {
   if (runs.some((w) => hasErrors(w.diagnostics))) return 1;
   const writer = writerFor(values.format, 'text');
   const options = writerOptions(values, athlete.profile.device);
-  for (const [k, w] of runs.entries()) {
+  const files = runs.map((w) => {
     const plan: CompiledPlan = {
       name: 'Workout',
       athlete: { name: athlete.profile.name, timezone: athlete.profile.timezone, units: athlete.profile.units },
@@ -201,22 +246,41 @@ function workout(text: string, values: Values, io: Io): number {
       sessions: [w],
       diagnostics: [],
     };
-    const file = writer.writeWorkout ? writer.writeWorkout(w, plan, options) : writer.writePlan(plan, options)[0]!;
-    if (values.out) {
-      const out = k === 0 ? values.out : values.out.replace(/(\.[^./\\]+)?$/, (ext) => `-run${k + 1}${ext}`);
+    return writer.writeWorkout ? writer.writeWorkout(w, plan, options) : writer.writePlan(plan, options)[0]!;
+  });
+  if (values.out) {
+    files.forEach((file, k) => {
+      const out = k === 0 ? values.out! : values.out!.replace(/(\.[^./\\]+)?$/, (ext) => `-run${k + 1}${ext}`);
       writeOne(out, file);
       io.out(`wrote ${out}`);
-    } else if (typeof file.data === 'string') io.out(file.data.trimEnd());
-    else throw new CliError(`the ${writer.name} format is binary: give -o <file>`);
-    printNotes([file], io);
-  }
+    });
+  } else io.out(standardOutput(files, writer.name));
+  printNotes(files, io);
   return 0;
+}
+
+/** Formats a reader takes one run after another; any other writes one document per file. */
+const READ_IN_SEQUENCE = ['text', 'intervals'];
+
+/**
+ * What the day's runs print as: one run as its document; several as one JSON
+ * array, or text one run after another. Other formats hold one run per
+ * document, so several need -o (a file per run).
+ */
+function standardOutput(files: readonly OutputFile[], format: string): string {
+  const texts = files.map((file) => {
+    if (typeof file.data !== 'string') throw new CliError(`the ${format} format is binary: give -o <file>`);
+    return file.data.trimEnd();
+  });
+  if (texts.length === 1 || READ_IN_SEQUENCE.includes(format)) return texts.join('\n');
+  if (format === 'json') return JSON.stringify(texts.map((t) => JSON.parse(t) as unknown), null, 2);
+  throw new CliError(`the day has ${texts.length} runs, and a ${format} document holds one: give -o <file> (a file for each run)`);
 }
 
 function compile(file: string, values: Values, io: Io): number {
   if (values.out) checkOutput(values.out, 'folder', '--out');
   const athlete = athleteFrom(values.athlete, io);
-  const { plan, diagnostics } = loadPlan(readText(file), file);
+  const { plan, diagnostics } = readPlan(file);
   printDiagnostics(diagnostics, io);
   if (!plan || hasErrors(diagnostics)) return 1;
   const compiled = compilePlan(plan, athlete, values.start ? { start: values.start } : {});
@@ -248,7 +312,7 @@ async function sync(rest: string[], values: Values, io: Io): Promise<number> {
   const file = need(values.plan ?? rest[1], 'a plan: --plan <file>');
   if (!values.start) throw new CliError('--start is needed, so sessions have dates on the calendar');
   const athlete = athleteFrom(values.athlete, io);
-  const { plan, diagnostics } = loadPlan(readText(file), file);
+  const { plan, diagnostics } = readPlan(file);
   printDiagnostics(diagnostics, io);
   if (!plan || hasErrors(diagnostics)) return 1;
   const compiled = compilePlan(plan, athlete, { start: values.start });

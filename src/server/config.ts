@@ -2,6 +2,7 @@
  * Service configuration from the environment, validated in one place so a
  * typo in a variable is a clear message at start rather than odd behaviour later.
  */
+import { BlockList, isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +126,19 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return value;
 }
 
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+
+/** Whether HOST reaches this machine only, so http://localhost:<port> links are right. */
+export function isLoopback(host: string): boolean {
+  const address = host.replace(/^\[(.*)\]$/, '$1');
+  const family = isIP(address);
+  if (family === 0) return address.toLowerCase() === 'localhost';
+  return LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -136,6 +150,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PUBLIC_URL === undefined && !isLoopback(e.HOST)) {
+    // Links would say localhost, which on an athlete's phone is the phone.
+    throw new ConfigError(
+      `invalid configuration:\n  PUBLIC_URL: the service listens on ${e.HOST}, beyond this machine, so the links it hands athletes need the address they reach it by: ` +
+        `set PUBLIC_URL (such as https://runcast.example.com, or http://localhost:${e.PORT || 3000} to try it on this machine only)`,
+    );
+  }
   return {
     dataDir: resolve(e.RUNCAST_DATA),
     databaseUrl: e.DATABASE_URL,

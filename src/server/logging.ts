@@ -75,10 +75,27 @@ export function redactPath(url: string): string {
   return HAS_TOKEN_LIKE.test(path) ? path.replace(TOKEN_LIKE, (run) => (UUID.test(run) ? run : '[redacted]')) : path;
 }
 
-/** One line per answered request: method, redacted path, status, time taken and bytes sent. */
-export function logRequest(logger: Logger, method: string | undefined, url: string, status: number, started: number, bytes: number): void {
+/**
+ * Who asked, on an athlete's link: the athlete's id once the token matched
+ * (never the token), the client's address (as TRUST_PROXY says to read it)
+ * and its user-agent, so an operator can tell whether a calendar polls.
+ */
+export interface LinkClient {
+  athlete?: string;
+  client: string;
+  userAgent?: string;
+}
+
+/** A user-agent is the client's to write: at most this much of it is logged. */
+const USER_AGENT_CHARS = 200;
+
+/** One line per answered request: method, redacted path, status, time taken and bytes sent; on athletes' links, who asked. */
+export function logRequest(logger: Logger, method: string | undefined, url: string, status: number, started: number, bytes: number, who?: LinkClient): void {
   if (!logger.isLevelEnabled('info')) return;
-  logger.info({ method, path: redactPath(url), status, ms: Math.round((performance.now() - started) * 10) / 10, bytes }, 'request');
+  const line = { method, path: redactPath(url), status, ms: Math.round((performance.now() - started) * 10) / 10, bytes };
+  if (!who) return void logger.info(line, 'request');
+  const userAgent = who.userAgent?.slice(0, USER_AGENT_CHARS);
+  logger.info({ ...line, ...(who.athlete ? { athlete: who.athlete } : {}), client: who.client, ...(userAgent ? { userAgent } : {}) }, 'request');
 }
 
 export function requestLogger(logger: Logger): RequestHandler {

@@ -78,7 +78,8 @@ describe('fuzzing the command line', () => {
     );
   });
 
-  it('bin/runcast.js as a real process, on a few of the same inputs', async () => {
+  // Five processes, each a few seconds to start on a busy machine: more than the default 30 s in all.
+  it('bin/runcast.js as a real process, on a few of the same inputs', { timeout: 120_000 }, async () => {
     const texts = fc.sample(sessionText, { seed: FUZZ_SEED, numRuns: 3 });
     const plans = fc.sample(planText, { seed: FUZZ_SEED, numRuns: 2 }).map((t) => planFile(t));
     const jobs = [...texts.map((t) => ['workout', '--', t]), ...plans.map((p) => ['check', p])];

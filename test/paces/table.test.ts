@@ -160,7 +160,7 @@ describe('buildPaceTable', () => {
           }
         },
       ),
-      { numRuns: 300, seed: 20240601 },
+      { numRuns: 300 },
     );
   });
 });

@@ -34,6 +34,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('refuses an address beyond this machine without PUBLIC_URL: links would point athletes at localhost', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'runcast.internal']) {
+      expect(() => loadConfig({ HOST: host }), host).toThrow(/PUBLIC_URL: the service listens on .*set PUBLIC_URL/);
+      expect(loadConfig({ HOST: host, PUBLIC_URL: 'https://runcast.example.com' }).host).toBe(host);
+    }
+    for (const host of ['127.0.0.1', '127.0.1.1', '::1', '[::1]', 'localhost']) expect(loadConfig({ HOST: host }).host, host).toBe(host);
+  });
+
   it('runs one process unless RUNCAST_WORKERS says how many, or auto for one per core', () => {
     expect(loadConfig({}).workers).toBe(1);
     expect(loadConfig({ RUNCAST_WORKERS: '' }).workers).toBe(1);

@@ -4,7 +4,7 @@
  * follow it, so the sequence can keep it when more work comes after.
  */
 import type { Duration, Node, PaceTarget, Repeat, Step, Target } from '../../ir/workout.js';
-import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode } from '../ast.js';
+import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatNode, WuCdNode } from '../ast.js';
 import { RACE_METERS } from '../../paces/types.js';
 import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
@@ -128,6 +128,8 @@ export function chooseCount(c: CountRange, what: string, ctx: ResolveContext): n
   return ctx.choose(c.low, c.high, String, ` × ${what}`);
 }
 
+const WUCD_NAMES = { both: 'warm-up and cool-down', warmup: 'warm-up', cooldown: 'cool-down' } as const;
+
 /** The reps of one repetition of a repeat body, with recoveries placed between them. */
 function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; hard: boolean; strides: boolean; label: string } {
   const body = node.body;
@@ -148,6 +150,9 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     });
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
   }
+  // "(cd)", "2 x (400m + WU)": the plan's warm-up and cool-down go around the whole session, once.
+  const wucd = body.find((b): b is WuCdNode => b.kind === 'wucd');
+  if (wucd) ctx.fail(wucd.span, `the ${WUCD_NAMES[wucd.which]} cannot be inside brackets`, 'it goes around the whole session: write it outside them, such as "2 mi WU + 2 x (4 x 200m @ Mile) + CD"');
   // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
   const inner = buildItems(body, ctx, { nested: true });
   const hard = inner.hard;

@@ -137,6 +137,9 @@ interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
   started: number;
+  /** The client's address, read as TRUST_PROXY says; and the athlete, once the token matched one. */
+  client: string;
+  athlete?: string;
   window?: AddressWindow;
   /** The link's file in lower case (`calendar.ics`, …), `sessions/<name>`, or '' for the page. */
   what: string;
@@ -166,7 +169,7 @@ export class AthleteLinks {
     const q = url.indexOf('?');
     const m = LINK.exec(q < 0 ? url : url.slice(0, q));
     if (!m) return false;
-    const x: Exchange = { req, res, started: performance.now(), what: '', query: q < 0 ? '' : url.slice(q + 1) };
+    const x: Exchange = { req, res, started: performance.now(), client: this.clientAddress(req), what: '', query: q < 0 ? '' : url.slice(q + 1) };
     let token: string;
     try {
       token = decodeParam(m[1]!);
@@ -176,7 +179,7 @@ export class AthleteLinks {
       this.fail(x, err);
       return true;
     }
-    x.window = this.guard.enter(this.clientAddress(req));
+    x.window = this.guard.enter(x.client);
     const wait = this.guard.retryAfter(x.window);
     if (wait > 0) {
       this.prepare(x);
@@ -206,6 +209,7 @@ export class AthleteLinks {
   private admit(x: Exchange, athlete: AthleteRecord | undefined, hash: Buffer, token: string): void {
     // The lookup is by hash already; the constant-time comparison keeps that true whatever index the database uses.
     if (!athlete || athlete.tokenHash.length !== hash.length || !timingSafeEqual(hash, athlete.tokenHash)) return this.notFound(x);
+    x.athlete = athlete.id;
     try {
       const answer = this.route(x, athlete, token);
       if (answer instanceof Promise) answer.then((artifact) => this.send(x, artifact), (err: unknown) => this.fail(x, err));
@@ -275,7 +279,7 @@ export class AthleteLinks {
   /** The answer is sent: 404s count against the address, and the request is logged. */
   private done(x: Exchange, bytes: number): void {
     if (x.res.statusCode === 404 && x.window) x.window.failures++;
-    logRequest(this.ctx.requestLog, x.req.method, x.req.url ?? '', x.res.statusCode, x.started, bytes);
+    logRequest(this.ctx.requestLog, x.req.method, x.req.url ?? '', x.res.statusCode, x.started, bytes, { athlete: x.athlete, client: x.client, userAgent: x.req.headers['user-agent'] });
   }
 }
 
