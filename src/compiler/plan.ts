@@ -24,6 +24,14 @@ export function startDateInRange(date: string): boolean {
 export interface PlanOptions {
   /** YYYY-MM-DD: the first day of week 1. */
   start?: string;
+  /**
+   * Day 1 of week 1 is `start` whatever its weekday: every session keeps its
+   * distance from it, so a plan placed by its race ends on race day even when
+   * the race is on another weekday than the plan's.
+   */
+  exactStart?: boolean;
+  /** YYYY-MM-DD: sessions before this day are left out (a plan joined part-way, with less time left than it lasts). */
+  from?: string;
 }
 
 /**
@@ -45,6 +53,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
   const defaults = doc.defaults;
   const paces = buildPaceTable(athlete.profile, defaults.tolerance);
   const diagnostics: Diagnostic[] = [];
+  // Cells are counted from the plan's first weekday; placed exactly, that is the start's weekday, whatever it is.
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
   let start: DateTime | undefined;
   if (options.start) {
@@ -55,7 +64,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     } else if (!startDateInRange(options.start)) {
       diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is not between ${START_DATES.earliest} and ${START_DATES.latest}` });
       start = undefined;
-    } else if (start.weekday - 1 !== weekStart) {
+    } else if (start.weekday - 1 !== weekStart && !options.exactStart) {
       // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.
       const shift = (weekStart - (start.weekday - 1) + 7) % 7;
       const moved = start.plus({ days: shift });
@@ -93,7 +102,8 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     return runs;
   });
   sessions.sort((a, b) => order(a, weekStart) - order(b, weekStart));
-  for (const s of sessions) diagnostics.push(...s.diagnostics);
+  const kept = start && options.from ? joinedPartWay(sessions, options.from, diagnostics) : sessions;
+  for (const s of kept) diagnostics.push(...s.diagnostics);
   const { name, timezone, units } = athlete.profile;
   return {
     name: doc.name,
@@ -101,7 +111,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     athlete: { name, timezone, units },
     ...(start ? { start: start.toISODate()! } : {}),
     weeks: doc.weeks.length,
-    sessions,
+    sessions: kept,
     diagnostics,
   };
 }
@@ -118,6 +128,16 @@ function dateAt(start: DateTime, offset: number): string {
     dates.set(key, date);
   }
   return date;
+}
+
+/** Leaves out the sessions before `from`, saying which week of the plan the athlete joins in. */
+function joinedPartWay(sessions: Workout[], from: string, diagnostics: Diagnostic[]): Workout[] {
+  const kept = sessions.filter((s) => s.date === undefined || s.date >= from);
+  const first = kept[0]?.slot?.week;
+  if (kept.length < sessions.length && first !== undefined) {
+    diagnostics.push({ severity: 'warning', line: 1, column: 1, offset: 0, length: 1, message: `joined part-way: the plan starts in week ${first} on ${from}; the sessions before it are left out` });
+  }
+  return kept;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -15,7 +15,7 @@ import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
 import { HttpError, unprocessable } from './errors.js';
 import { athleteBase } from './links.js';
-import { compileChecked, resolvePlan, type TemplateCatalogue } from './plans.js';
+import { compileChecked, placement, resolvePlan, type TemplateCatalogue } from './plans.js';
 import { storedAthlete } from './profile.js';
 import { extraBytes, makeArtifact, type Artifact, type Validators } from './send-artifact.js';
 
@@ -89,7 +89,7 @@ export class Outputs {
     const athlete = storedAthlete(record.profile);
     const plan = resolvePlan(record.plan, this.deps.templates);
     if (!plan.ok) throw plan.error;
-    const result = compileChecked(plan.plan, athlete, record.start);
+    const result = compileChecked(plan.plan, athlete, placement(plan.plan, record));
     // A plan accepted when stored can fail now only if its template changed on disk since.
     if (!result.ok) throw result.error;
     return result.compiled;

@@ -13,7 +13,9 @@ import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.js';
 import type { CompiledPlan } from '../ir/workout.js';
 import { parseYamlWith } from '../plan/yaml-doc.js';
 import { planSchema } from '../plan/schema.js';
-import type { PlanSource } from '../store/store.js';
+import type { LibraryPlanRef, StoredPlan } from '../store/store.js';
+import type { PlanOptions } from '../compiler/plan.js';
+import { startForRace } from '../plan/place.js';
 import { HttpError, unprocessable } from './errors.js';
 
 export type LoadedPlan = NonNullable<ReturnType<typeof loadPlan>['plan']>;
@@ -79,7 +81,37 @@ export class TemplateCatalogue {
 
 export type PlanResult = { ok: true; plan: LoadedPlan } | { ok: false; error: HttpError };
 
-export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): PlanResult {
+/**
+ * Library plans loaded, by id and version: every athlete on a plan compiles the same text, and a
+ * feed rebuilt after a plan edit should not parse it once per athlete. Few plans are live at once.
+ */
+const libraryPlans = new Map<string, LoadedPlan>();
+const LIBRARY_PLANS_KEPT = 64;
+
+function loadLibraryPlan(ref: LibraryPlanRef): PlanResult {
+  const key = `${ref.library}:${ref.planVersion}`;
+  const kept = libraryPlans.get(key);
+  if (kept) return { ok: true, plan: kept };
+  const result = loadPlanText(ref.yaml);
+  // Only a stored version is kept: a change being checked has none yet.
+  if (result.ok && ref.planVersion > 0) {
+    if (libraryPlans.size >= LIBRARY_PLANS_KEPT) libraryPlans.delete(libraryPlans.keys().next().value!);
+    libraryPlans.set(key, result.plan);
+  }
+  return result;
+}
+
+export function loadPlanText(text: string): PlanResult {
+  const loaded = loadPlan(text);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.plan || errors.length > 0) {
+    return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors.length ? errors : loaded.diagnostics) };
+  }
+  return { ok: true, plan: loaded.plan };
+}
+
+export function resolvePlan(source: StoredPlan, templates: TemplateCatalogue): PlanResult {
+  if ('library' in source) return loadLibraryPlan(source);
   if ('template' in source) {
     const t = templates.get(source.template);
     if (t) return { ok: true, plan: t.plan };
@@ -89,12 +121,18 @@ export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): P
       error: new HttpError(422, 'unknown_template', `There is no template "${source.template}".`, { templates: names }),
     };
   }
-  const loaded = loadPlan(source.yaml);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (!loaded.plan || errors.length > 0) {
-    return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors.length ? errors : loaded.diagnostics) };
-  }
-  return { ok: true, plan: loaded.plan };
+  return loadPlanText(source.yaml);
+}
+
+/**
+ * Where an athlete's plan sits on the calendar: from its start date, or placed by its race (the
+ * race session on the race day, any weekday, weeks counted back) and joined no earlier than the
+ * stored start, the day the athlete was put on it.
+ */
+export function placement(plan: LoadedPlan, where: { start: string; race?: string }): PlanOptions {
+  if (!where.race) return { start: where.start };
+  const start = startForRace(plan, where.race);
+  return { start, exactStart: true, ...(where.start > start ? { from: where.start } : {}) };
 }
 
 /**
@@ -129,8 +167,8 @@ export type CompileResult = { ok: true; compiled: CompiledPlan } | { ok: false; 
  * Compiles and refuses a plan with an error that stops it: an athlete must never be handed a broken
  * workout. Sessions runcast cannot read are kept as written (their text, marked), unless `strict`.
  */
-export function compileChecked(plan: LoadedPlan, athlete: Athlete, start: string, strict = false): CompileResult {
-  const compiled = compilePlan(plan, athlete, { start });
+export function compileChecked(plan: LoadedPlan, athlete: Athlete, where: PlanOptions, strict = false): CompileResult {
+  const compiled = compilePlan(plan, athlete, where);
   const errors = planErrors(compiled, { strict });
   if (errors.length > 0) {
     const unread = strict && compiled.sessions.some((s) => s.asWritten);

@@ -2,13 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { Athlete } from '../../athlete/athlete.js';
-import type { AthletePatch, AthleteRecord, PlanSource } from '../../store/store.js';
+import { DateTime } from 'luxon';
+import type { AthletePatch, AthleteRecord, PlanSource, StoredPlan } from '../../store/store.js';
 import { athleteJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
-import { compileChecked, resolvePlan, type TemplateCatalogue } from '../plans.js';
+import { compileChecked, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
 import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
@@ -19,18 +20,31 @@ import { parseBody, parseParams, parseQuery } from '../validate.js';
  * Everything a stored athlete needs, checked together: the plan must compile
  * for this athlete from this date, and every link must be able to serve it.
  */
-async function checkAthlete(
+export async function checkAthlete(
   templates: TemplateCatalogue,
   athlete: Athlete,
-  plan: PlanSource,
-  start: string,
+  plan: StoredPlan,
+  where: { start: string; race?: string },
   strict = false,
 ): Promise<void> {
   const loaded = resolvePlan(plan, templates);
   if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, start, strict);
+  const compiled = compileChecked(loaded.plan, athlete, placement(loaded.plan, where), strict);
   if (!compiled.ok) throw compiled.error;
   await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
+}
+
+/** A library plan as the athlete's record will carry it, read now; other plans are stored as given. */
+async function storedPlanOf(ctx: ServiceContext, plan: PlanSource): Promise<StoredPlan> {
+  if (!('library' in plan)) return plan;
+  const found = await ctx.store.plans.get(plan.library);
+  if (!found) throw new HttpError(422, 'unknown_plan', `There is no plan "${plan.library}" in the library.`, { hint: 'GET /api/plans lists them' });
+  return { library: found.id, yaml: found.text, planVersion: found.version, planName: found.name };
+}
+
+/** Today in the athlete's zone: the day a plan placed by its race is joined from, unless another is given. */
+function todayIn(zone: string, now: Date): string {
+  return DateTime.fromJSDate(now).setZone(zone).toISODate()!;
 }
 
 function profileOrThrow(input: Record<string, unknown> | string): Athlete {
@@ -49,14 +63,16 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   r.post('/athletes', async (req, res) => {
     const body = parseBody(req, createAthleteBody);
     const athlete = profileOrThrow(body.profile);
-    const start = body.start ?? nextMonday(athlete.profile.timezone, ctx.now());
-    await checkAthlete(ctx.templates, athlete, body.plan, start, body.strict);
+    const zone = athlete.profile.timezone;
+    const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
+    const where = { start, ...(body.race ? { race: body.race } : {}) };
+    await checkAthlete(ctx.templates, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
     const token = newToken();
     const record = await ctx.store.createAthlete({
       id: randomUUID(),
       profile: athlete.profile,
       plan: body.plan,
-      start,
+      ...where,
       tokenHash: hashToken(token),
       now: iso(),
     });
@@ -94,7 +110,11 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (newProfile) patch.profile = newProfile.profile;
       if (body.plan) patch.plan = body.plan;
       if (body.start) patch.start = body.start;
-      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
+      if (body.race !== undefined) patch.race = body.race;
+      const race = patch.race === undefined ? current.race : (patch.race ?? undefined);
+      const where = { start: patch.start ?? current.start, ...(race ? { race } : {}) };
+      const plan = patch.plan ? await storedPlanOf(ctx, patch.plan) : current.plan;
+      await checkAthlete(ctx.templates, athlete, plan, where, body.strict);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.
       const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
       if (result.ok) {
