@@ -17,6 +17,11 @@ import {
   patchAthleteBody,
   profileDocSchema,
   templatesResponse,
+  changePlanBody,
+  createPlanBody,
+  planChangeResponse,
+  planListResponse,
+  planResponse,
 } from './schemas.js';
 import { intervalsLinkBody, intervalsStatusResponse, unlinkQuery } from './routes/intervals.js';
 
@@ -110,6 +115,26 @@ export function openApiDocument(serverUrl: string): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } } },
       '/api/templates': {
         get: { summary: 'Plan templates shipped with the service', security: admin, responses: { 200: json('Templates', schema(templatesResponse, 'output')), ...errors(401, 403) } },
+      },
+      '/api/plans': {
+        get: { summary: 'The plan library: every plan with how many athletes follow it', security: admin, responses: { 200: json('Plans', schema(planListResponse, 'output')), ...errors(401, 403) } },
+        post: {
+          summary: 'Store a plan once (YAML, or a CSV/TSV grid); athletes follow it with plan: {library: id}',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(createPlanBody, 'input') } } },
+          responses: { 201: json('Stored', schema(planResponse, 'output')), ...errors(400, 401, 403, 413, 415, 422, 503) },
+        },
+      },
+      '/api/plans/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One plan, its text and its followers', security: admin, responses: { 200: json('The plan', schema(planResponse, 'output')), ...errors(401, 403, 404) } },
+        patch: {
+          summary: 'Change a plan: every athlete on it follows at once (feeds, files, intervals.icu); answers how many it touched',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(changePlanBody, 'input') } } },
+          responses: { 200: json('Changed', schema(planChangeResponse, 'output')), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+        },
+        delete: { summary: 'Delete a plan no athlete follows (409 plan_in_use otherwise, with their ids)', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404, 409) } },
       },
       '/api/athletes': {
         get: {

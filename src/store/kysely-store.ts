@@ -46,7 +46,8 @@ const ATHLETE_COLUMNS = [
 /** A library plan's text, version and name, read with its follower (null otherwise). */
 const LIBRARY_COLUMNS = ['plans.text as library_text', 'plans.version as library_version', 'plans.name as library_name'] as const;
 
-type AthleteRow = Selectable<AthletesTable> & {
+// The sealed token is read only when a coach asks for the links, never on the poll path.
+type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed'> & {
   library_text: string | null;
   library_version: number | null;
   library_name: string | null;
