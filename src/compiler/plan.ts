@@ -50,8 +50,7 @@ function checkPlanWithinBudget(plan: LoadedPlan): void {
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
   checkPlanWithinBudget(plan);
-  const defaults = doc.defaults;
-  const paces = buildPaceTable(athlete.profile, defaults.tolerance);
+  const { defaults: runDefaults, paces } = planRunOptions(plan, athlete);
   const diagnostics: Diagnostic[] = [];
   // Cells are counted from the plan's first weekday; placed exactly, that is the start's weekday, whatever it is.
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
@@ -72,7 +71,6 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       start = moved;
     }
   }
-  const runDefaults = doc.race ? { ...defaults, race: doc.race } : defaults;
   // A day's sessions are numbered in order, a cell of two runs ("… a.m., … p.m.") taking two numbers.
   const taken = new Map<string, number>();
   const sessions: Workout[] = plan.cells.flatMap((cell) => {
@@ -114,6 +112,12 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     sessions: kept,
     diagnostics,
   };
+}
+
+/** What every session of a plan is compiled with for one athlete: the plan's defaults (its race included) and the athlete's paces. */
+export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
+  const { defaults, race } = plan.doc;
+  return { defaults: race ? { ...defaults, race } : defaults, paces: buildPaceTable(athlete.profile, defaults.tolerance) };
 }
 
 const dates = new Map<string, string>();

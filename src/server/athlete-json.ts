@@ -14,6 +14,7 @@ export function athleteJson(record: AthleteRecord) {
     plan: planJson(record.plan),
     start: record.start,
     ...(record.race ? { race: record.race } : {}),
+    changes: record.changes ?? [],
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

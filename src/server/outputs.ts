@@ -89,7 +89,7 @@ export class Outputs {
     const athlete = storedAthlete(record.profile);
     const plan = resolvePlan(record.plan, this.deps.templates);
     if (!plan.ok) throw plan.error;
-    const result = compileChecked(plan.plan, athlete, placement(plan.plan, record));
+    const result = compileChecked(plan.plan, athlete, placement(plan.plan, record), false, record.changes);
     // A plan accepted when stored can fail now only if its template changed on disk since.
     if (!result.ok) throw result.error;
     return result.compiled;

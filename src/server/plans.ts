@@ -16,6 +16,8 @@ import { planSchema } from '../plan/schema.js';
 import type { LibraryPlanRef, StoredPlan } from '../store/store.js';
 import type { PlanOptions } from '../compiler/plan.js';
 import { startForRace } from '../plan/place.js';
+import { applyChanges } from '../compiler/changes.js';
+import type { SessionChange } from '../plan/changes.js';
 import { HttpError, unprocessable } from './errors.js';
 
 export type LoadedPlan = NonNullable<ReturnType<typeof loadPlan>['plan']>;
@@ -167,8 +169,14 @@ export type CompileResult = { ok: true; compiled: CompiledPlan } | { ok: false; 
  * Compiles and refuses a plan with an error that stops it: an athlete must never be handed a broken
  * workout. Sessions runcast cannot read are kept as written (their text, marked), unless `strict`.
  */
-export function compileChecked(plan: LoadedPlan, athlete: Athlete, where: PlanOptions, strict = false): CompileResult {
-  const compiled = compilePlan(plan, athlete, where);
+export function compileChecked(
+  plan: LoadedPlan,
+  athlete: Athlete,
+  where: PlanOptions,
+  strict = false,
+  changes: readonly SessionChange[] = [],
+): CompileResult {
+  const compiled = applyChanges(compilePlan(plan, athlete, where), plan, athlete, changes);
   const errors = planErrors(compiled, { strict });
   if (errors.length > 0) {
     const unread = strict && compiled.sessions.some((s) => s.asWritten);

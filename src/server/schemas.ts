@@ -196,6 +196,7 @@ export const athleteResponse = z
     ]),
     start: isoDateSchema,
     race: isoDateSchema.optional().meta({ description: 'Set when the plan is placed by its race' }),
+    changes: z.array(z.unknown()).meta({ description: 'The coach\'s changes to sessions for this athlete alone (POST /api/athletes/:id/changes)' }),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

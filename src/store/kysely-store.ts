@@ -10,6 +10,7 @@ import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
 import { KyselyIntervalsLinks } from './intervals-links.js';
 import { KyselyPlanLibrary } from './plan-library.js';
+import { readChanges, type SessionChange } from '../plan/changes.js';
 import type {
   AthletePage,
   AthletePatch,
@@ -41,6 +42,7 @@ const ATHLETE_COLUMNS = [
   'athletes.updated_at',
   'athletes.plan_id',
   'athletes.race_date',
+  'athletes.changes',
 ] as const;
 
 /** A library plan's text, version and name, read with its follower (null otherwise). */
@@ -61,6 +63,11 @@ function storedPlan(row: AthleteRow): StoredPlan {
   return row.plan_kind === 'template' ? { template: row.plan_text } : { yaml: row.plan_text };
 }
 
+function changesOf(json: string): { changes?: SessionChange[] } {
+  const changes = json === '[]' ? [] : readChanges(json);
+  return changes.length > 0 ? { changes } : {};
+}
+
 function toRecord(row: AthleteRow): AthleteRecord {
   const plan = storedPlan(row);
   return {
@@ -70,6 +77,7 @@ function toRecord(row: AthleteRow): AthleteRecord {
     plan,
     start: row.start_date,
     ...(row.race_date !== null ? { race: row.race_date } : {}),
+    ...changesOf(row.changes),
     version: row.version,
     tokenHash: row.token_hash,
     createdAt: row.created_at,
@@ -282,6 +290,7 @@ export class KyselyStore implements Store {
         ...(patch.plan ? planColumns(patch.plan) : {}),
         ...(patch.start ? { start_date: patch.start } : {}),
         ...(patch.race !== undefined ? { race_date: patch.race } : {}),
+        ...(patch.changes !== undefined ? { changes: JSON.stringify(patch.changes) } : {}),
         version: eb('version', '+', 1),
         updated_at: now,
       }))

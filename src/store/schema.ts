@@ -26,24 +26,12 @@ export interface AthletesTable {
   race_date: string | null;
   /** The feed token sealed with RUNCAST_SECRET_KEY, so the coach can see the links again; null without a key. */
   token_sealed: Buffer | null;
-}
-
-/**
- * One athlete's change to a session of their plan: moved to another day, skipped, its text
- * replaced, or a session added. Kept by the session's place in the plan (its id, "w3-wed-0"),
- * so it survives edits of the plan's text.
- */
-export interface AthleteOverridesTable {
-  athlete_id: string;
-  id: string;
-  kind: 'move' | 'skip' | 'replace' | 'add';
-  /** The plan session it changes (absent for an added session). */
-  session: string | null;
-  /** The day it moves to, or the day of an added session. */
-  date: string | null;
-  /** The replacing or added session's text. */
-  text: string | null;
-  created_at: string;
+  /**
+   * One athlete's changes to sessions of their plan (JSON: moved, skipped, rewritten, added),
+   * kept by each session's place in the plan so that they survive edits of its text. Written
+   * with the version bump, in the same statement.
+   */
+  changes: ColumnType<string, string | undefined, string>;
 }
 
 /** The coaches' library of plans: each stored once, followed by any number of athletes. */
@@ -108,7 +96,6 @@ export interface Tables {
   intervals_links: IntervalsLinksTable;
   intervals_events: IntervalsEventsTable;
   plans: PlansTable;
-  athlete_overrides: AthleteOverridesTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

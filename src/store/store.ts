@@ -6,6 +6,7 @@
 import type { AthleteInput } from '../athlete/schema.js';
 import type { IntervalsLinks } from './intervals-links.js';
 import type { PlanLibrary } from './plan-library.js';
+import type { SessionChange } from '../plan/changes.js';
 
 /** Where an athlete's plan comes from: a shipped template by name, the coach's own text, or a plan of the library by id. */
 export type PlanSource = { template: string } | { yaml: string } | { library: string };
@@ -31,6 +32,8 @@ export interface AthleteRecord {
   start: string;
   /** The day of the plan's race session, YYYY-MM-DD, when the plan is placed by race date. */
   race?: string;
+  /** The coach's changes to sessions of the plan for this athlete alone (moved, skipped, rewritten, added); absent when none. */
+  changes?: SessionChange[];
   /**
    * Bumped on every change to the athlete (profile, plan, start date, feed token).
    * Compiled output is cached under it, so a version check on each request is
@@ -59,6 +62,8 @@ export interface AthletePatch {
   start?: string;
   /** A race date places the plan by its race; null places it by `start` again. */
   race?: string | null;
+  /** The whole list of the athlete's session changes, replacing the stored one. */
+  changes?: SessionChange[];
 }
 
 export interface ListOptions {

@@ -151,3 +151,57 @@ describe('the plan library', () => {
     expect((await json<{ error: { code: string } }>(unknown, 422)).error.code).toBe('unknown_plan');
   });
 });
+
+describe("one athlete's changes, kept through plan edits", () => {
+  let planId: string;
+  let athlete: { id: string; links: { feed: string; sessions: string } };
+
+  it('moves, skips, rewrites and adds sessions for one athlete; the feed shows exactly that', async () => {
+    planId = (await json(await svc.api('/api/plans', { method: 'POST', json: { text: HALF } }), 201)).id;
+    athlete = await json(
+      await svc.api('/api/athletes', { method: 'POST', json: { profile: { ...REFERENCE_PROFILE, name: 'Eve' }, plan: { library: planId }, start: '2026-03-09' } }),
+      201,
+    );
+    const before = await feedOf(athlete.links);
+    expect(before.map((e) => e.date)).toEqual(['2026-03-09', '2026-03-11', '2026-03-14', '2026-03-17', '2026-03-19', '2026-03-21']);
+    const change = (body: unknown) => svc.api(`/api/athletes/${athlete.id}/changes`, { method: 'POST', json: body });
+    await json(await change({ kind: 'move', session: 'w1-wed-0', date: '2026-03-12' }), 201);
+    await json(await change({ kind: 'skip', session: '2026-03-19' }), 201);
+    await json(await change({ kind: 'replace', session: 'w1-mon-0', text: '45 min easy' }), 201);
+    await json(await change({ kind: 'add', date: '2026-03-15', text: '8 x 100m strides' }), 201);
+    const after = await feedOf(athlete.links);
+    expect(after.map((e) => e.date)).toEqual(['2026-03-09', '2026-03-12', '2026-03-14', '2026-03-15', '2026-03-17', '2026-03-21']);
+    const moved = after.find((e) => e.date === '2026-03-12')!;
+    // The moved session is the same event, announced again.
+    const was = before.find((e) => e.date === '2026-03-11')!;
+    expect(moved.uid).toBe(was.uid);
+    expect(moved.sequence).toBeGreaterThan(was.sequence);
+    expect(after.find((e) => e.date === '2026-03-09')!.summary).toMatch(/45/);
+    expect(after.find((e) => e.date === '2026-03-15')!.summary).toMatch(/strides/i);
+    // The moved session's watch file is served on its new day.
+    const fit = await svc.get(pathOf(athlete.links.sessions.replace('{session}', '2026-03-12').replace('{ext}', 'fit')));
+    expect(fit.status).toBe(200);
+  });
+
+  it('the changes survive an edit of the plan, and the athlete page marks them', async () => {
+    await json(await svc.api(`/api/plans/${planId}`, { method: 'PATCH', json: { text: HALF.replace('60 min easy', '70 min easy') } }), 200);
+    const after = await feedOf(athlete.links);
+    expect(after.map((e) => e.date)).toEqual(['2026-03-09', '2026-03-12', '2026-03-14', '2026-03-15', '2026-03-17', '2026-03-21']);
+    expect(after.find((e) => e.date === '2026-03-14')!.summary).toMatch(/1 h 10 min/);
+    const page = await (await svc.get(new URL(athlete.links.feed).pathname.replace('calendar.ics', ''))).text();
+    expect(page).toContain('moved by your coach');
+    expect(page).toContain('added by your coach');
+    expect(page).toContain('changed by your coach');
+  });
+
+  it('refuses a change that names no session of the plan, or a day outside it, and forgets one deleted', async () => {
+    const change = (body: unknown) => svc.api(`/api/athletes/${athlete.id}/changes`, { method: 'POST', json: body });
+    expect((await json<{ error: { code: string } }>(await change({ kind: 'skip', session: 'w9-mon-0' }), 422)).error.code).toBe('unknown_session');
+    expect((await json<{ error: { code: string } }>(await change({ kind: 'add', date: '2027-01-01', text: '30 min easy' }), 422)).error.code).toBe('date_outside_plan');
+    const { changes } = await json<{ changes: { id: string; kind: string }[] }>(await svc.api(`/api/athletes/${athlete.id}/changes`), 200);
+    expect(changes.map((c) => c.kind)).toEqual(['move', 'skip', 'replace', 'add']);
+    const skip = changes.find((c) => c.kind === 'skip')!;
+    expect((await svc.api(`/api/athletes/${athlete.id}/changes/${skip.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await feedOf(athlete.links)).map((e) => e.date)).toContain('2026-03-19');
+  });
+});

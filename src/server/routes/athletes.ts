@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { Athlete } from '../../athlete/athlete.js';
 import { DateTime } from 'luxon';
+import type { CompiledPlan } from '../../ir/workout.js';
+import type { SessionChange } from '../../plan/changes.js';
 import type { AthletePatch, AthleteRecord, PlanSource, StoredPlan } from '../../store/store.js';
 import { athleteJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
@@ -24,14 +26,15 @@ export async function checkAthlete(
   templates: TemplateCatalogue,
   athlete: Athlete,
   plan: StoredPlan,
-  where: { start: string; race?: string },
+  where: { start: string; race?: string; changes?: readonly SessionChange[] },
   strict = false,
-): Promise<void> {
+): Promise<CompiledPlan> {
   const loaded = resolvePlan(plan, templates);
   if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, placement(loaded.plan, where), strict);
+  const compiled = compileChecked(loaded.plan, athlete, placement(loaded.plan, where), strict, where.changes);
   if (!compiled.ok) throw compiled.error;
   await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
+  return compiled.compiled;
 }
 
 /** A library plan as the athlete's record will carry it, read now; other plans are stored as given. */
@@ -112,7 +115,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (body.start) patch.start = body.start;
       if (body.race !== undefined) patch.race = body.race;
       const race = patch.race === undefined ? current.race : (patch.race ?? undefined);
-      const where = { start: patch.start ?? current.start, ...(race ? { race } : {}) };
+      const where = { start: patch.start ?? current.start, ...(race ? { race } : {}), changes: current.changes };
       const plan = patch.plan ? await storedPlanOf(ctx, patch.plan) : current.plan;
       await checkAthlete(ctx.templates, athlete, plan, where, body.strict);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.

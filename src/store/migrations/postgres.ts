@@ -89,16 +89,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: "one athlete's changes to their plan that survive its edits; the feed token kept sealed for showing the links again",
     statements: [
-      `CREATE TABLE athlete_overrides (
-        athlete_id text NOT NULL REFERENCES athletes(id) ON DELETE CASCADE,
-        id text NOT NULL,
-        kind text NOT NULL CHECK (kind IN ('move', 'skip', 'replace', 'add')),
-        session text,
-        date text,
-        text text,
-        created_at text NOT NULL,
-        PRIMARY KEY (athlete_id, id)
-      )`,
+      `ALTER TABLE athletes ADD COLUMN changes text NOT NULL DEFAULT '[]'`,
       `ALTER TABLE athletes ADD COLUMN token_sealed bytea`,
     ],
   },

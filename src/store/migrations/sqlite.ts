@@ -88,16 +88,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: "one athlete's changes to their plan that survive its edits; the feed token kept sealed for showing the links again",
     statements: [
-      `CREATE TABLE athlete_overrides (
-        athlete_id TEXT NOT NULL REFERENCES athletes(id) ON DELETE CASCADE,
-        id TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('move', 'skip', 'replace', 'add')),
-        session TEXT,
-        date TEXT,
-        text TEXT,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (athlete_id, id)
-      ) WITHOUT ROWID`,
+      `ALTER TABLE athletes ADD COLUMN changes TEXT NOT NULL DEFAULT '[]'`,
       `ALTER TABLE athletes ADD COLUMN token_sealed BLOB`,
     ],
   },
