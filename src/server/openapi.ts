@@ -23,6 +23,7 @@ import {
   planListResponse,
   planResponse,
 } from './schemas.js';
+import { sessionChangeSchema } from '../plan/changes.js';
 import { intervalsLinkBody, intervalsStatusResponse, unlinkQuery } from './routes/intervals.js';
 
 type Json = Record<string, unknown>;
@@ -160,6 +161,20 @@ export function openApiDocument(serverUrl: string): Json {
           responses: { 200: json('Updated', ref('Athlete')), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
         delete: { summary: 'Delete the athlete; their links stop working', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) } },
+      },
+      '/api/athletes/{id}/changes': {
+        parameters: [idParam],
+        get: { summary: "The coach's changes to this athlete's sessions", security: admin, responses: { 200: { description: 'The changes: { changes: [...] }' }, ...errors(401, 403, 404) } },
+        post: {
+          summary: 'Move, skip or rewrite one session (by id "w3-wed-0" or date) or add one, for this athlete alone; kept through plan edits',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(sessionChangeSchema, 'input') } } },
+          responses: { 201: { description: 'The change and the athlete\'s new version' }, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+        },
+      },
+      '/api/athletes/{id}/changes/{change}': {
+        parameters: [idParam, { name: 'change', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        delete: { summary: 'Undo one change: the session is back as the plan has it', security: admin, responses: { 204: { description: 'Undone' }, ...errors(401, 403, 404) } },
       },
       '/api/athletes/{id}/token': {
         parameters: [idParam],
