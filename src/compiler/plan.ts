@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { Athlete } from '../athlete/athlete.js';
 import type { Diagnostic } from '../ir/diagnostic.js';
-import { WEEKDAYS, type CompiledPlan, type Workout } from '../ir/workout.js';
+import { WEEKDAYS, type CompiledPlan, type Node, type Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { hasErrors } from '../ir/diagnostic.js';
@@ -87,6 +87,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       origin: cell.origin,
     }).map((w) => (hasErrors(w.diagnostics) ? keptAsWritten(w) : w));
     taken.set(day, index + runs.length);
+    if (!doc.race && runs.some(usesGoalPace)) diagnostics.push(paceWithoutRace(cell));
     for (const [k, w] of runs.entries()) {
       w.id = `w${cell.week}-${cell.day}-${index + k}`;
       w.slot = { week: cell.week, day: cell.day, index: index + k };
@@ -111,6 +112,33 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     weeks: doc.weeks.length,
     sessions: kept,
     diagnostics,
+  };
+}
+
+/** Whether a session runs at "pace", "race pace" or "goal pace" with no race named: the plan's race, or the athlete's goal. */
+function usesGoalPace(w: Workout): boolean {
+  const nodes: Node[] = [...w.steps];
+  while (nodes.length > 0) {
+    const n = nodes.pop()!;
+    if (n.type === 'repeat') nodes.push(...n.children);
+    else if (n.target.kind === 'pace' && n.target.name.split('–').includes('goal')) return true;
+  }
+  return false;
+}
+
+/** A plan that says "pace" without declaring its race leaves the athlete's goal race to decide it: said, at the cell. */
+function paceWithoutRace(cell: LoadedPlan['cells'][number]): Diagnostic {
+  const o = cell.origin;
+  return {
+    severity: 'warning',
+    line: o.line,
+    column: o.column,
+    offset: o.offset,
+    length: Math.max(1, cell.text.length),
+    message: "'pace' names no race here, and the plan declares none: each athlete's goal race is used",
+    hint: 'declare the race the plan prepares for, e.g. race: HM',
+    ...(o.file ? { file: o.file } : {}),
+    ...(o.lines ? { sourceLine: o.lines[o.line - 1] } : {}),
   };
 }
 
