@@ -192,6 +192,7 @@ describe("one athlete's changes, kept through plan edits", () => {
     expect(page).toContain('moved by your coach');
     expect(page).toContain('added by your coach');
     expect(page).toContain('changed by your coach');
+    expect(page).toContain('skipped by your coach');
   });
 
   it('refuses a change that names no session of the plan, or a day outside it, and forgets one deleted', async () => {
