@@ -40,3 +40,39 @@ export function readChanges(json: string): SessionChange[] {
     return [{ ...parsed.data, id, createdAt }];
   });
 }
+
+/**
+ * A plan the athlete followed before the current one, kept as it was until the day the next
+ * began: the calendar, the page and the files keep the athlete's history. A library plan is
+ * kept as its text was then; later edits of the library change only who follows it now.
+ */
+export interface PastPlan {
+  plan: { template: string } | { yaml: string };
+  start: string;
+  race?: string;
+  changes: SessionChange[];
+  /** The first day of the plan that followed: this one's sessions from then on are gone. */
+  until: string;
+}
+
+const pastPlanSchema = z.object({
+  plan: z.union([z.object({ template: z.string() }), z.object({ yaml: z.string() })]),
+  start: day,
+  race: day.optional(),
+  changes: z.array(z.unknown()),
+  until: day,
+});
+
+export function readHistory(json: string): PastPlan[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((p) => {
+    const parsed = pastPlanSchema.safeParse(p);
+    return parsed.success ? [{ ...parsed.data, changes: readChanges(JSON.stringify(parsed.data.changes)) }] : [];
+  });
+}

@@ -17,7 +17,8 @@ import type { LibraryPlanRef, StoredPlan } from '../store/store.js';
 import type { PlanOptions } from '../compiler/plan.js';
 import { startForRace } from '../plan/place.js';
 import { applyChanges } from '../compiler/changes.js';
-import type { SessionChange } from '../plan/changes.js';
+import type { PastPlan, SessionChange } from '../plan/changes.js';
+import { DateTime } from 'luxon';
 import { HttpError, unprocessable } from './errors.js';
 
 export type LoadedPlan = NonNullable<ReturnType<typeof loadPlan>['plan']>;
@@ -112,7 +113,7 @@ export function loadPlanText(text: string): PlanResult {
   return { ok: true, plan: loaded.plan };
 }
 
-export function resolvePlan(source: StoredPlan, templates: TemplateCatalogue): PlanResult {
+export function resolvePlan(source: StoredPlan | PastPlan['plan'], templates: TemplateCatalogue): PlanResult {
   if ('library' in source) return loadLibraryPlan(source);
   if ('template' in source) {
     const t = templates.get(source.template);
@@ -131,10 +132,47 @@ export function resolvePlan(source: StoredPlan, templates: TemplateCatalogue): P
  * race session on the race day, any weekday, weeks counted back) and joined no earlier than the
  * stored start, the day the athlete was put on it.
  */
-export function placement(plan: LoadedPlan, where: { start: string; race?: string }): PlanOptions {
-  if (!where.race) return { start: where.start };
+export function placement(plan: LoadedPlan, where: { start: string; race?: string; history?: readonly PastPlan[] }): PlanOptions {
+  // The plan followed before this one keeps its days up to the day this one began.
+  const joined = where.history?.at(-1)?.until;
+  const from = (a: string) => (joined && joined > a ? { from: joined } : {});
+  if (!where.race) return { start: where.start, ...from(where.start) };
   const start = startForRace(plan, where.race);
-  return { start, exactStart: true, ...(where.start > start ? { from: where.start } : {}) };
+  const day = where.start > start ? where.start : start;
+  return { start, exactStart: true, ...(day > start ? { from: day } : {}), ...from(day) };
+}
+
+/** A plan as it is kept once another follows it: a library plan as its text is now. */
+export function pastPlanOf(plan: StoredPlan): PastPlan['plan'] {
+  return 'library' in plan ? { yaml: plan.yaml } : plan;
+}
+
+/**
+ * The athlete's plans before the current one, each up to the day the next began, prepended to
+ * it: one calendar, one page. Their sessions' ids are marked with the plan's place in the
+ * history ("p1-w3-wed-0"), so no id (nor calendar UID) is shared with the current plan's.
+ */
+export function withHistory(current: CompiledPlan, history: readonly PastPlan[], athlete: Athlete, templates: TemplateCatalogue): CompiledPlan {
+  if (history.length === 0) return current;
+  const past: CompiledPlan['sessions'] = [];
+  let since = '';
+  history.forEach((entry, k) => {
+    const plan = resolvePlan(entry.plan, templates);
+    if (!plan.ok) return;
+    const compiled = compileChecked(plan.plan, athlete, placement(plan.plan, entry), false, entry.changes);
+    if (!compiled.ok) return;
+    const mark = (id: string) => `p${k + 1}-${id}`;
+    for (const s of compiled.compiled.sessions) {
+      if (!s.date || s.date < since || s.date >= entry.until) continue;
+      past.push({ ...s, id: mark(s.id), alternatives: s.alternatives.map((a) => ({ ...a, id: mark(a.id) })) });
+    }
+    since = entry.until;
+  });
+  const start = [history[0]!.start, current.start ?? history[0]!.start].sort()[0]!;
+  const sessions = [...past, ...current.sessions];
+  const last = sessions.reduce((a, s) => (s.date && s.date > a ? s.date : a), start);
+  const weeks = Math.floor(DateTime.fromISO(last).diff(DateTime.fromISO(start), 'days').days / 7) + 1;
+  return { ...current, start, weeks: Math.max(current.weeks, weeks), sessions };
 }
 
 /**

@@ -75,6 +75,12 @@ export const patchAthleteBody = z
     plan: planSourceSchema.optional(),
     start: planDateSchema.optional(),
     race: raceDate.nullable().optional().meta({ description: 'Place the plan by this race date; null: by `start` again' }),
+    from: planDateSchema
+      .optional()
+      .meta({
+        description:
+          'With a new plan, start or race: the day the change takes effect. Everything before it stays on the calendar, the page and in the files as it was (the plan followed until then is kept); default: the whole plan is replaced',
+      }),
     version: z
       .number()
       .int()

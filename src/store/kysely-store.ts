@@ -10,7 +10,7 @@ import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
 import { KyselyIntervalsLinks } from './intervals-links.js';
 import { KyselyPlanLibrary } from './plan-library.js';
-import { readChanges, type SessionChange } from '../plan/changes.js';
+import { readChanges, readHistory, type SessionChange } from '../plan/changes.js';
 import type {
   AthletePage,
   AthletePatch,
@@ -43,6 +43,7 @@ const ATHLETE_COLUMNS = [
   'athletes.plan_id',
   'athletes.race_date',
   'athletes.changes',
+  'athletes.history',
 ] as const;
 
 /** A library plan's text, version and name, read with its follower (null otherwise). */
@@ -78,6 +79,7 @@ function toRecord(row: AthleteRow): AthleteRecord {
     start: row.start_date,
     ...(row.race_date !== null ? { race: row.race_date } : {}),
     ...changesOf(row.changes),
+    ...(row.history !== '[]' ? { history: readHistory(row.history) } : {}),
     version: row.version,
     tokenHash: row.token_hash,
     createdAt: row.created_at,
@@ -291,6 +293,7 @@ export class KyselyStore implements Store {
         ...(patch.start ? { start_date: patch.start } : {}),
         ...(patch.race !== undefined ? { race_date: patch.race } : {}),
         ...(patch.changes !== undefined ? { changes: JSON.stringify(patch.changes) } : {}),
+        ...(patch.history !== undefined ? { history: JSON.stringify(patch.history) } : {}),
         version: eb('version', '+', 1),
         updated_at: now,
       }))

@@ -32,6 +32,8 @@ export interface AthletesTable {
    * with the version bump, in the same statement.
    */
   changes: ColumnType<string, string | undefined, string>;
+  /** The plans the athlete followed before the current one, each up to the day the next began (JSON). */
+  history: ColumnType<string, string | undefined, string>;
 }
 
 /** The coaches' library of plans: each stored once, followed by any number of athletes. */

@@ -6,7 +6,7 @@
 import type { AthleteInput } from '../athlete/schema.js';
 import type { IntervalsLinks } from './intervals-links.js';
 import type { PlanLibrary } from './plan-library.js';
-import type { SessionChange } from '../plan/changes.js';
+import type { PastPlan, SessionChange } from '../plan/changes.js';
 
 /** Where an athlete's plan comes from: a shipped template by name, the coach's own text, or a plan of the library by id. */
 export type PlanSource = { template: string } | { yaml: string } | { library: string };
@@ -34,6 +34,8 @@ export interface AthleteRecord {
   race?: string;
   /** The coach's changes to sessions of the plan for this athlete alone (moved, skipped, rewritten, added); absent when none. */
   changes?: SessionChange[];
+  /** The plans followed before the current one, oldest first; absent when none. */
+  history?: PastPlan[];
   /**
    * Bumped on every change to the athlete (profile, plan, start date, feed token).
    * Compiled output is cached under it, so a version check on each request is
@@ -64,6 +66,7 @@ export interface AthletePatch {
   race?: string | null;
   /** The whole list of the athlete's session changes, replacing the stored one. */
   changes?: SessionChange[];
+  history?: PastPlan[];
 }
 
 export interface ListOptions {

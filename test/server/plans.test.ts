@@ -206,3 +206,32 @@ describe("one athlete's changes, kept through plan edits", () => {
     expect((await feedOf(athlete.links)).map((e) => e.date)).toContain('2026-03-19');
   });
 });
+
+describe('a new plan from a date keeps what came before it', () => {
+  it('the calendar keeps the first plan up to the day the second begins, and the page shows both', async () => {
+    const first = await json(
+      await svc.api('/api/athletes', { method: 'POST', json: { profile: { ...REFERENCE_PROFILE, name: 'Flo' }, plan: { yaml: HALF }, start: '2026-02-23' } }),
+      201,
+    );
+    const before = await feedOf(first.links);
+    expect(before.map((e) => e.date)).toEqual(['2026-02-23', '2026-02-25', '2026-02-28', '2026-03-03', '2026-03-05', '2026-03-07']);
+    const next = `name: Next block
+weeks:
+  - mon: 20 min easy
+    fri: 8 x 200m @ Mile w/ 200m jog
+`;
+    const changed = await json(await svc.api(`/api/athletes/${first.id}`, { method: 'PATCH', json: { plan: { yaml: next }, from: '2026-03-02' } }), 200);
+    expect(changed).toMatchObject({ start: '2026-03-02' });
+    const after = await feedOf(first.links);
+    // The first plan's days before 2 March are kept as they were (same content), the second plan runs from then on.
+    expect(after.map((e) => e.date)).toEqual(['2026-02-23', '2026-02-25', '2026-02-28', '2026-03-02', '2026-03-06']);
+    expect(after.slice(0, 3).map((e) => e.summary)).toEqual(before.slice(0, 3).map((e) => e.summary));
+    expect(new Set(after.map((e) => e.uid)).size).toBe(after.length);
+    const page = await (await svc.get(new URL(first.links.feed).pathname.replace('calendar.ics', ''))).text();
+    expect(page).toContain('2026-02-25');
+    expect(page).toContain('2026-03-06');
+    // A later change without "from" replaces the current plan; what came before the first change stays.
+    await json(await svc.api(`/api/athletes/${first.id}`, { method: 'PATCH', json: { plan: { yaml: next }, start: '2026-03-09' } }), 200);
+    expect((await feedOf(first.links)).map((e) => e.date)).toEqual(['2026-02-23', '2026-02-25', '2026-02-28', '2026-03-09', '2026-03-13']);
+  });
+});

@@ -4,14 +4,14 @@ import { Router } from 'express';
 import type { Athlete } from '../../athlete/athlete.js';
 import { DateTime } from 'luxon';
 import type { CompiledPlan } from '../../ir/workout.js';
-import type { SessionChange } from '../../plan/changes.js';
+import type { PastPlan, SessionChange } from '../../plan/changes.js';
 import type { AthletePatch, AthleteRecord, PlanSource, StoredPlan } from '../../store/store.js';
 import { athleteJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
-import { compileChecked, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
+import { compileChecked, pastPlanOf, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
 import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
@@ -35,6 +35,19 @@ export async function checkAthlete(
   if (!compiled.ok) throw compiled.error;
   await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
   return compiled.compiled;
+}
+
+/**
+ * A new plan from `from` keeps the old one until then: it joins the athlete's history (cut where
+ * the new one begins), the new plan starts afresh (no changes carried over), on `start` or `from`.
+ */
+function keepBefore(current: AthleteRecord, from: string, start?: string): AthletePatch {
+  const earlier = (current.history ?? []).filter((h) => h.start < from).map((h) => (h.until > from ? { ...h, until: from } : h));
+  const kept: PastPlan[] =
+    current.start < from
+      ? [...earlier, { plan: pastPlanOf(current.plan), start: current.start, ...(current.race ? { race: current.race } : {}), changes: current.changes ?? [], until: from }]
+      : earlier;
+  return { history: kept, changes: [], start: start ?? from };
 }
 
 /** A library plan as the athlete's record will carry it, read now; other plans are stored as given. */
@@ -114,8 +127,9 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (body.plan) patch.plan = body.plan;
       if (body.start) patch.start = body.start;
       if (body.race !== undefined) patch.race = body.race;
+      if (body.from && (body.plan || body.start || body.race !== undefined)) Object.assign(patch, keepBefore(current, body.from, body.start));
       const race = patch.race === undefined ? current.race : (patch.race ?? undefined);
-      const where = { start: patch.start ?? current.start, ...(race ? { race } : {}), changes: current.changes };
+      const where = { start: patch.start ?? current.start, ...(race ? { race } : {}), changes: patch.changes ?? current.changes, history: patch.history ?? current.history };
       const plan = patch.plan ? await storedPlanOf(ctx, patch.plan) : current.plan;
       await checkAthlete(ctx.templates, athlete, plan, where, body.strict);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.

@@ -86,9 +86,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    description: "one athlete's changes to their plan that survive its edits; the feed token kept sealed for showing the links again",
+    description: "one athlete's changes to their plan that survive its edits; the plans followed before, kept as they were; the feed token kept sealed for showing the links again",
     statements: [
       `ALTER TABLE athletes ADD COLUMN changes TEXT NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE athletes ADD COLUMN history TEXT NOT NULL DEFAULT '[]'`,
       `ALTER TABLE athletes ADD COLUMN token_sealed BLOB`,
     ],
   },
