@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { Athlete } from '../athlete/athlete.js';
 import type { Diagnostic } from '../ir/diagnostic.js';
-import { WEEKDAYS, type CompiledPlan, type Workout } from '../ir/workout.js';
+import { WEEKDAYS, type CompiledPlan, type Node, type Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { hasErrors } from '../ir/diagnostic.js';
@@ -24,6 +24,14 @@ export function startDateInRange(date: string): boolean {
 export interface PlanOptions {
   /** YYYY-MM-DD: the first day of week 1. */
   start?: string;
+  /**
+   * Day 1 of week 1 is `start` whatever its weekday: every session keeps its
+   * distance from it, so a plan placed by its race ends on race day even when
+   * the race is on another weekday than the plan's.
+   */
+  exactStart?: boolean;
+  /** YYYY-MM-DD: sessions before this day are left out (a plan joined part-way, with less time left than it lasts). */
+  from?: string;
 }
 
 /**
@@ -42,9 +50,9 @@ function checkPlanWithinBudget(plan: LoadedPlan): void {
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
   checkPlanWithinBudget(plan);
-  const defaults = doc.defaults;
-  const paces = buildPaceTable(athlete.profile, defaults.tolerance);
+  const { defaults: runDefaults, paces } = planRunOptions(plan, athlete);
   const diagnostics: Diagnostic[] = [];
+  // Cells are counted from the plan's first weekday; placed exactly, that is the start's weekday, whatever it is.
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
   let start: DateTime | undefined;
   if (options.start) {
@@ -55,7 +63,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     } else if (!startDateInRange(options.start)) {
       diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is not between ${START_DATES.earliest} and ${START_DATES.latest}` });
       start = undefined;
-    } else if (start.weekday - 1 !== weekStart) {
+    } else if (start.weekday - 1 !== weekStart && !options.exactStart) {
       // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.
       const shift = (weekStart - (start.weekday - 1) + 7) % 7;
       const moved = start.plus({ days: shift });
@@ -63,7 +71,6 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       start = moved;
     }
   }
-  const runDefaults = doc.race ? { ...defaults, race: doc.race } : defaults;
   // A day's sessions are numbered in order, a cell of two runs ("… a.m., … p.m.") taking two numbers.
   const taken = new Map<string, number>();
   const sessions: Workout[] = plan.cells.flatMap((cell) => {
@@ -80,6 +87,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       origin: cell.origin,
     }).map((w) => (hasErrors(w.diagnostics) ? keptAsWritten(w) : w));
     taken.set(day, index + runs.length);
+    if (!doc.race && runs.some(usesGoalPace)) diagnostics.push(paceWithoutRace(cell));
     for (const [k, w] of runs.entries()) {
       w.id = `w${cell.week}-${cell.day}-${index + k}`;
       w.slot = { week: cell.week, day: cell.day, index: index + k };
@@ -93,7 +101,8 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     return runs;
   });
   sessions.sort((a, b) => order(a, weekStart) - order(b, weekStart));
-  for (const s of sessions) diagnostics.push(...s.diagnostics);
+  const kept = start && options.from ? joinedPartWay(sessions, options.from, diagnostics) : sessions;
+  for (const s of kept) diagnostics.push(...s.diagnostics);
   const { name, timezone, units } = athlete.profile;
   return {
     name: doc.name,
@@ -101,9 +110,42 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     athlete: { name, timezone, units },
     ...(start ? { start: start.toISODate()! } : {}),
     weeks: doc.weeks.length,
-    sessions,
+    sessions: kept,
     diagnostics,
   };
+}
+
+/** Whether a session runs at "pace", "race pace" or "goal pace" with no race named: the plan's race, or the athlete's goal. */
+function usesGoalPace(w: Workout): boolean {
+  const nodes: Node[] = [...w.steps];
+  while (nodes.length > 0) {
+    const n = nodes.pop()!;
+    if (n.type === 'repeat') nodes.push(...n.children);
+    else if (n.target.kind === 'pace' && n.target.name.split('–').includes('goal')) return true;
+  }
+  return false;
+}
+
+/** A plan that says "pace" without declaring its race leaves the athlete's goal race to decide it: said, at the cell. */
+function paceWithoutRace(cell: LoadedPlan['cells'][number]): Diagnostic {
+  const o = cell.origin;
+  return {
+    severity: 'warning',
+    line: o.line,
+    column: o.column,
+    offset: o.offset,
+    length: Math.max(1, cell.text.length),
+    message: "'pace' names no race here, and the plan declares none: each athlete's goal race is used",
+    hint: 'declare the race the plan prepares for, e.g. race: HM',
+    ...(o.file ? { file: o.file } : {}),
+    ...(o.lines ? { sourceLine: o.lines[o.line - 1] } : {}),
+  };
+}
+
+/** What every session of a plan is compiled with for one athlete: the plan's defaults (its race included) and the athlete's paces. */
+export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
+  const { defaults, race } = plan.doc;
+  return { defaults: race ? { ...defaults, race } : defaults, paces: buildPaceTable(athlete.profile, defaults.tolerance) };
 }
 
 const dates = new Map<string, string>();
@@ -118,6 +160,16 @@ function dateAt(start: DateTime, offset: number): string {
     dates.set(key, date);
   }
   return date;
+}
+
+/** Leaves out the sessions before `from`, saying which week of the plan the athlete joins in. */
+function joinedPartWay(sessions: Workout[], from: string, diagnostics: Diagnostic[]): Workout[] {
+  const kept = sessions.filter((s) => s.date === undefined || s.date >= from);
+  const first = kept[0]?.slot?.week;
+  if (kept.length < sessions.length && first !== undefined) {
+    diagnostics.push({ severity: 'warning', line: 1, column: 1, offset: 0, length: 1, message: `joined part-way: the plan starts in week ${first} on ${from}; the sessions before it are left out` });
+  }
+  return kept;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -99,6 +99,8 @@ export interface Workout {
    * text as title and in one open step), and its error is among `diagnostics`.
    */
   asWritten?: true;
+  /** The coach changed this session for this athlete alone: moved to another day, rewritten, or added. */
+  change?: 'moved' | 'replaced' | 'added';
   diagnostics: Diagnostic[];
 }
 
@@ -110,6 +112,8 @@ export interface CompiledPlan {
   start?: string;
   weeks: number;
   sessions: Workout[];
+  /** Sessions the coach took off this athlete's plan. */
+  skipped?: { id: string; date?: string; title: string }[];
   diagnostics: Diagnostic[];
 }
 

@@ -26,6 +26,8 @@ import { createRateLimiters } from './rate-limits.js';
 import { loadAssets, type Assets } from './pages/assets.js';
 import { AthleteLinks, athleteLinkFallback } from './routes/athlete-links.js';
 import { athleteRoutes } from './routes/athletes.js';
+import { planRoutes } from './routes/plans.js';
+import { changeRoutes } from './routes/changes.js';
 import { compileRoutes, publicCompileRoutes } from './routes/compile.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
@@ -99,6 +101,8 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   api.use(express.json({ limit: ctx.config.bodyLimit, strict: true }));
   api.use(templateRoutes(ctx));
   api.use(athleteRoutes(ctx));
+  api.use(planRoutes(ctx));
+  api.use(changeRoutes(ctx));
   api.use(compileRoutes(ctx));
   api.use(intervalsRoutes(ctx));
   app.use('/api', api);

@@ -43,7 +43,7 @@ export async function createDemoAthlete(ctx: ServiceContext): Promise<DemoAthlet
   const profile = checkProfile(DEMO_PROFILE as Record<string, unknown>);
   if (!profile.ok) throw new Error(`demo profile rejected: ${profile.error.message}`);
   const start = nextMonday(DEMO_PROFILE.timezone ?? 'UTC', ctx.now());
-  const compiled = compileChecked(template.plan, profile.athlete, start);
+  const compiled = compileChecked(template.plan, profile.athlete, { start });
   if (!compiled.ok) {
     ctx.logger.error({ details: compiled.error.details }, 'demo plan does not compile; no demo athlete');
     return undefined;

@@ -17,7 +17,13 @@ import {
   patchAthleteBody,
   profileDocSchema,
   templatesResponse,
+  changePlanBody,
+  createPlanBody,
+  planChangeResponse,
+  planListResponse,
+  planResponse,
 } from './schemas.js';
+import { sessionChangeSchema } from '../plan/changes.js';
 import { intervalsLinkBody, intervalsStatusResponse, unlinkQuery } from './routes/intervals.js';
 
 type Json = Record<string, unknown>;
@@ -111,6 +117,26 @@ export function openApiDocument(serverUrl: string): Json {
       '/api/templates': {
         get: { summary: 'Plan templates shipped with the service', security: admin, responses: { 200: json('Templates', schema(templatesResponse, 'output')), ...errors(401, 403) } },
       },
+      '/api/plans': {
+        get: { summary: 'The plan library: every plan with how many athletes follow it', security: admin, responses: { 200: json('Plans', schema(planListResponse, 'output')), ...errors(401, 403) } },
+        post: {
+          summary: 'Store a plan once (YAML, or a CSV/TSV grid); athletes follow it with plan: {library: id}',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(createPlanBody, 'input') } } },
+          responses: { 201: json('Stored', schema(planResponse, 'output')), ...errors(400, 401, 403, 413, 415, 422, 503) },
+        },
+      },
+      '/api/plans/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One plan, its text and its followers', security: admin, responses: { 200: json('The plan', schema(planResponse, 'output')), ...errors(401, 403, 404) } },
+        patch: {
+          summary: 'Change a plan: every athlete on it follows at once (feeds, files, intervals.icu); answers how many it touched',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(changePlanBody, 'input') } } },
+          responses: { 200: json('Changed', schema(planChangeResponse, 'output')), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+        },
+        delete: { summary: 'Delete a plan no athlete follows (409 plan_in_use otherwise, with their ids)', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404, 409) } },
+      },
       '/api/athletes': {
         get: {
           summary: 'List athletes, a page at a time (no tokens; each plan by template name or document size, not its text)',
@@ -135,6 +161,20 @@ export function openApiDocument(serverUrl: string): Json {
           responses: { 200: json('Updated', ref('Athlete')), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
         delete: { summary: 'Delete the athlete; their links stop working', security: admin, responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) } },
+      },
+      '/api/athletes/{id}/changes': {
+        parameters: [idParam],
+        get: { summary: "The coach's changes to this athlete's sessions", security: admin, responses: { 200: { description: 'The changes: { changes: [...] }' }, ...errors(401, 403, 404) } },
+        post: {
+          summary: 'Move, skip or rewrite one session (by id "w3-wed-0" or date) or add one, for this athlete alone; kept through plan edits',
+          security: admin,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(sessionChangeSchema, 'input') } } },
+          responses: { 201: { description: 'The change and the athlete\'s new version' }, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+        },
+      },
+      '/api/athletes/{id}/changes/{change}': {
+        parameters: [idParam, { name: 'change', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        delete: { summary: 'Undo one change: the session is back as the plan has it', security: admin, responses: { 204: { description: 'Undone' }, ...errors(401, 403, 404) } },
       },
       '/api/athletes/{id}/token': {
         parameters: [idParam],

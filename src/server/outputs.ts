@@ -16,7 +16,7 @@ import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
 import { HttpError, unprocessable } from './errors.js';
 import { athleteBase } from './links.js';
-import { compileChecked, resolvePlan, type TemplateCatalogue } from './plans.js';
+import { compileChecked, placement, resolvePlan, withHistory, type TemplateCatalogue } from './plans.js';
 import { storedAthlete } from './profile.js';
 import { extraBytes, makeArtifact, type Artifact, type Validators } from './send-artifact.js';
 
@@ -95,10 +95,10 @@ export class Outputs {
     const athlete = storedAthlete(record.profile);
     const plan = resolvePlan(record.plan, this.deps.templates);
     if (!plan.ok) throw plan.error;
-    const result = compileChecked(plan.plan, athlete, record.start);
+    const result = compileChecked(plan.plan, athlete, placement(plan.plan, record), false, record.changes);
     // A plan accepted when stored can fail now only if its template changed on disk since.
     if (!result.ok) throw result.error;
-    return result.compiled;
+    return withHistory(result.compiled, record.history ?? [], athlete, this.deps.templates);
   }
 
   private artifact(record: AthleteRecord, what: string, build: () => Artifact): Artifact {

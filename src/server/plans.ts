@@ -13,7 +13,12 @@ import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.js';
 import type { CompiledPlan } from '../ir/workout.js';
 import { parseYamlWith } from '../plan/yaml-doc.js';
 import { planSchema } from '../plan/schema.js';
-import type { PlanSource } from '../store/store.js';
+import type { LibraryPlanRef, StoredPlan } from '../store/store.js';
+import type { PlanOptions } from '../compiler/plan.js';
+import { startForRace } from '../plan/place.js';
+import { applyChanges } from '../compiler/changes.js';
+import type { PastPlan, SessionChange } from '../plan/changes.js';
+import { DateTime } from 'luxon';
 import { HttpError, unprocessable } from './errors.js';
 
 export type LoadedPlan = NonNullable<ReturnType<typeof loadPlan>['plan']>;
@@ -79,7 +84,37 @@ export class TemplateCatalogue {
 
 export type PlanResult = { ok: true; plan: LoadedPlan } | { ok: false; error: HttpError };
 
-export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): PlanResult {
+/**
+ * Library plans loaded, by id and version: every athlete on a plan compiles the same text, and a
+ * feed rebuilt after a plan edit should not parse it once per athlete. Few plans are live at once.
+ */
+const libraryPlans = new Map<string, LoadedPlan>();
+const LIBRARY_PLANS_KEPT = 64;
+
+function loadLibraryPlan(ref: LibraryPlanRef): PlanResult {
+  const key = `${ref.library}:${ref.planVersion}`;
+  const kept = libraryPlans.get(key);
+  if (kept) return { ok: true, plan: kept };
+  const result = loadPlanText(ref.yaml);
+  // Only a stored version is kept: a change being checked has none yet.
+  if (result.ok && ref.planVersion > 0) {
+    if (libraryPlans.size >= LIBRARY_PLANS_KEPT) libraryPlans.delete(libraryPlans.keys().next().value!);
+    libraryPlans.set(key, result.plan);
+  }
+  return result;
+}
+
+export function loadPlanText(text: string): PlanResult {
+  const loaded = loadPlan(text);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.plan || errors.length > 0) {
+    return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors.length ? errors : loaded.diagnostics) };
+  }
+  return { ok: true, plan: loaded.plan };
+}
+
+export function resolvePlan(source: StoredPlan | PastPlan['plan'], templates: TemplateCatalogue): PlanResult {
+  if ('library' in source) return loadLibraryPlan(source);
   if ('template' in source) {
     const t = templates.get(source.template);
     if (t) return { ok: true, plan: t.plan };
@@ -89,12 +124,55 @@ export function resolvePlan(source: PlanSource, templates: TemplateCatalogue): P
       error: new HttpError(422, 'unknown_template', `There is no template "${source.template}".`, { templates: names }),
     };
   }
-  const loaded = loadPlan(source.yaml);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (!loaded.plan || errors.length > 0) {
-    return { ok: false, error: unprocessable('invalid_plan', 'The plan has errors.', errors.length ? errors : loaded.diagnostics) };
-  }
-  return { ok: true, plan: loaded.plan };
+  return loadPlanText(source.yaml);
+}
+
+/**
+ * Where an athlete's plan sits on the calendar: from its start date, or placed by its race (the
+ * race session on the race day, any weekday, weeks counted back) and joined no earlier than the
+ * stored start, the day the athlete was put on it.
+ */
+export function placement(plan: LoadedPlan, where: { start: string; race?: string; history?: readonly PastPlan[] }): PlanOptions {
+  // The plan followed before this one keeps its days up to the day this one began.
+  const joined = where.history?.at(-1)?.until;
+  const from = (a: string) => (joined && joined > a ? { from: joined } : {});
+  if (!where.race) return { start: where.start, ...from(where.start) };
+  const start = startForRace(plan, where.race);
+  const day = where.start > start ? where.start : start;
+  return { start, exactStart: true, ...(day > start ? { from: day } : {}), ...from(day) };
+}
+
+/** A plan as it is kept once another follows it: a library plan as its text is now. */
+export function pastPlanOf(plan: StoredPlan): PastPlan['plan'] {
+  return 'library' in plan ? { yaml: plan.yaml } : plan;
+}
+
+/**
+ * The athlete's plans before the current one, each up to the day the next began, prepended to
+ * it: one calendar, one page. Their sessions' ids are marked with the plan's place in the
+ * history ("p1-w3-wed-0"), so no id (nor calendar UID) is shared with the current plan's.
+ */
+export function withHistory(current: CompiledPlan, history: readonly PastPlan[], athlete: Athlete, templates: TemplateCatalogue): CompiledPlan {
+  if (history.length === 0) return current;
+  const past: CompiledPlan['sessions'] = [];
+  let since = '';
+  history.forEach((entry, k) => {
+    const plan = resolvePlan(entry.plan, templates);
+    if (!plan.ok) return;
+    const compiled = compileChecked(plan.plan, athlete, placement(plan.plan, entry), false, entry.changes);
+    if (!compiled.ok) return;
+    const mark = (id: string) => `p${k + 1}-${id}`;
+    for (const s of compiled.compiled.sessions) {
+      if (!s.date || s.date < since || s.date >= entry.until) continue;
+      past.push({ ...s, id: mark(s.id), alternatives: s.alternatives.map((a) => ({ ...a, id: mark(a.id) })) });
+    }
+    since = entry.until;
+  });
+  const start = [history[0]!.start, current.start ?? history[0]!.start].sort()[0]!;
+  const sessions = [...past, ...current.sessions];
+  const last = sessions.reduce((a, s) => (s.date && s.date > a ? s.date : a), start);
+  const weeks = Math.floor(DateTime.fromISO(last).diff(DateTime.fromISO(start), 'days').days / 7) + 1;
+  return { ...current, start, weeks: Math.max(current.weeks, weeks), sessions };
 }
 
 /**
@@ -129,8 +207,14 @@ export type CompileResult = { ok: true; compiled: CompiledPlan } | { ok: false; 
  * Compiles and refuses a plan with an error that stops it: an athlete must never be handed a broken
  * workout. Sessions runcast cannot read are kept as written (their text, marked), unless `strict`.
  */
-export function compileChecked(plan: LoadedPlan, athlete: Athlete, start: string, strict = false): CompileResult {
-  const compiled = compilePlan(plan, athlete, { start });
+export function compileChecked(
+  plan: LoadedPlan,
+  athlete: Athlete,
+  where: PlanOptions,
+  strict = false,
+  changes: readonly SessionChange[] = [],
+): CompileResult {
+  const compiled = applyChanges(compilePlan(plan, athlete, where), plan, athlete, changes);
   const errors = planErrors(compiled, { strict });
   if (errors.length > 0) {
     const unread = strict && compiled.sessions.some((s) => s.asWritten);

@@ -33,8 +33,14 @@ export const planSourceSchema = z
   .union([
     z.object({ template: z.string().min(1).max(100).meta({ description: 'A template name from GET /api/templates' }) }).strict(),
     z.object({ yaml: planText }).strict(),
+    z.object({ library: z.string().min(1).max(100).meta({ description: 'A plan of the library by id (GET /api/plans)' }) }).strict(),
   ])
-  .meta({ description: 'A shipped template by name, or the plan text itself' });
+  .meta({ description: 'A shipped template by name, the plan text itself, or a plan of the library: changing that plan changes every athlete on it' });
+
+const raceDate = planDateSchema.meta({
+  description: "The day of the plan's race session (its last session): the plan is placed so that it lands on this day, whatever the weekday, and its weeks are counted back from it",
+  example: '2027-04-17',
+});
 
 /**
  * The envelope accepts any object or YAML text for a profile; its content is
@@ -52,7 +58,10 @@ export const createAthleteBody = z
   .object({
     profile: profileEnvelope,
     plan: planSourceSchema,
-    start: planDateSchema.optional().meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone" }),
+    start: planDateSchema
+      .optional()
+      .meta({ description: "Day 1 of week 1; default: next Monday in the athlete's zone. With `race`: the first day the athlete follows the plan (default: today); a plan longer than the time left starts part-way" }),
+    race: raceDate.optional(),
     strict: z
       .boolean()
       .optional()
@@ -65,6 +74,13 @@ export const patchAthleteBody = z
     profile: profileEnvelope.optional(),
     plan: planSourceSchema.optional(),
     start: planDateSchema.optional(),
+    race: raceDate.nullable().optional().meta({ description: 'Place the plan by this race date; null: by `start` again' }),
+    from: planDateSchema
+      .optional()
+      .meta({
+        description:
+          'With a new plan, start or race: the day the change takes effect. Everything before it stays on the calendar, the page and in the files as it was (the plan followed until then is kept); default: the whole plan is replaced',
+      }),
     version: z
       .number()
       .int()
@@ -77,8 +93,8 @@ export const patchAthleteBody = z
       .meta({ description: 'Refuse (422) a plan with sessions runcast cannot read, instead of keeping them as written' }),
   })
   .strict()
-  .refine((b) => b.profile !== undefined || b.plan !== undefined || b.start !== undefined, {
-    message: 'give at least one of profile, plan, start',
+  .refine((b) => b.profile !== undefined || b.plan !== undefined || b.start !== undefined || b.race !== undefined, {
+    message: 'give at least one of profile, plan, start, race',
   });
 
 export const compileBody = z
@@ -183,8 +199,14 @@ export const athleteResponse = z
     id: z.string(),
     name: z.string(),
     profile: athleteSchema,
-    plan: planSourceSchema,
+    plan: z.union([
+      z.object({ template: z.string() }),
+      z.object({ yaml: z.string() }),
+      z.object({ library: z.string(), name: z.string(), version: z.number().int().meta({ description: 'The plan version the athlete follows now' }) }),
+    ]),
     start: isoDateSchema,
+    race: isoDateSchema.optional().meta({ description: 'Set when the plan is placed by its race' }),
+    changes: z.array(z.unknown()).meta({ description: 'The coach\'s changes to sessions for this athlete alone (POST /api/athletes/:id/changes)' }),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -197,6 +219,7 @@ const planSummarySchema = z
   .union([
     z.object({ kind: z.literal('template'), template: z.string() }),
     z.object({ kind: z.literal('yaml'), bytes: z.number().int().meta({ description: "Size of the coach's plan document in bytes (UTF-8)" }) }),
+    z.object({ kind: z.literal('library'), library: z.string(), name: z.string(), version: z.number().int() }),
   ])
   .meta({ description: 'The plan by template name, or the size of its document: its text is in GET /api/athletes/{id}' });
 
@@ -220,3 +243,49 @@ export const compileResponse = z.object({
 });
 
 export const healthResponse = z.object({ status: z.literal('ok') });
+
+/** A plan of the library: its id, as in the path. */
+export const planIdParams = z.object({ id: z.uuid() });
+
+export const createPlanBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional().meta({ description: "The plan's name in the library; default: the document's own name" }),
+    text: planText,
+  })
+  .strict();
+
+export const changePlanBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    text: planText.optional(),
+    version: z.number().int().min(1).optional().meta({ description: 'The plan version the change is based on: 409 if it changed since' }),
+  })
+  .strict()
+  .refine((b) => b.name !== undefined || b.text !== undefined, { message: 'give at least one of name, text' });
+
+const planSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  athletes: z.number().int().meta({ description: 'Athletes following the plan' }),
+});
+
+export const planListResponse = z.object({ plans: z.array(planSummary) });
+
+export const planResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  text: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  weeks: z.number().int(),
+  race: z.string().nullable().meta({ description: 'The race the plan declares ("pace" and "Race Day!" mean it), or null' }),
+  athletes: z.array(z.string()).meta({ description: 'Ids of the athletes following it' }),
+  warnings: z.array(z.unknown()).meta({ description: 'Positioned warnings, and the sessions kept as written, as compiled for the demo athlete' }),
+});
+
+export const planChangeResponse = planResponse.extend({
+  touched: z.number().int().meta({ description: 'Athletes whose calendar, files and intervals.icu follow this change' }),
+});

@@ -9,14 +9,18 @@ import type { AthletesTable, DialectName, Tables } from './schema.js';
 import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
 import { KyselyIntervalsLinks } from './intervals-links.js';
+import { KyselyPlanLibrary } from './plan-library.js';
+import { readChanges, readHistory, type SessionChange } from '../plan/changes.js';
 import type {
   AthletePage,
   AthletePatch,
   AthleteRecord,
   AthleteSummary,
+  PlanSummary,
   ListOptions,
   NewAthlete,
   PlanSource,
+  StoredPlan,
   Awaitable,
   SessionRevision,
   Store,
@@ -27,34 +31,77 @@ import type {
 const REVISION_BATCH = 500;
 
 const ATHLETE_COLUMNS = [
-  'seq',
-  'id',
-  'name',
-  'profile',
-  'plan_kind',
-  'plan_text',
-  'start_date',
-  'version',
-  'token_hash',
-  'created_at',
-  'updated_at',
+  'athletes.seq',
+  'athletes.id',
+  'athletes.name',
+  'athletes.profile',
+  'athletes.plan_kind',
+  'athletes.plan_text',
+  'athletes.start_date',
+  'athletes.version',
+  'athletes.token_hash',
+  'athletes.created_at',
+  'athletes.updated_at',
+  'athletes.plan_id',
+  'athletes.race_date',
+  'athletes.changes',
+  'athletes.history',
 ] as const;
 
 /** What a list reads of each athlete: not the plan's text, nor the token hash. */
-const SUMMARY_COLUMNS = ['seq', 'id', 'name', 'profile', 'start_date', 'version', 'created_at', 'updated_at'] as const;
+const SUMMARY_COLUMNS = [
+  'athletes.seq',
+  'athletes.id',
+  'athletes.name',
+  'athletes.profile',
+  'athletes.start_date',
+  'athletes.race_date',
+  'athletes.version',
+  'athletes.created_at',
+  'athletes.updated_at',
+  'athletes.plan_id',
+] as const;
 
-type AthleteRow = Selectable<AthletesTable>;
-type SummaryRow = Pick<AthleteRow, (typeof SUMMARY_COLUMNS)[number]> & { template: string | null; plan_bytes: number | string };
+/** A library plan's text, version and name, read with its follower (null otherwise). */
+const LIBRARY_COLUMNS = ['plans.text as library_text', 'plans.version as library_version', 'plans.name as library_name'] as const;
+
+// The sealed token is read only when a coach asks for the links, never on the poll path.
+type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed'> & {
+  library_text: string | null;
+  library_version: number | null;
+  library_name: string | null;
+};
+type SummaryRow = Pick<AthleteRow, 'seq' | 'id' | 'name' | 'profile' | 'start_date' | 'race_date' | 'version' | 'created_at' | 'updated_at' | 'plan_id'> & {
+  template: string | null;
+  plan_bytes: number | string;
+  library_version: number | null;
+  library_name: string | null;
+};
 type TokenOwner = Pick<AthleteRow, 'id' | 'version'>;
 
+function storedPlan(row: AthleteRow): StoredPlan {
+  if (row.plan_id !== null) {
+    return { library: row.plan_id, yaml: row.library_text ?? '', planVersion: row.library_version ?? 0, planName: row.library_name ?? '' };
+  }
+  return row.plan_kind === 'template' ? { template: row.plan_text } : { yaml: row.plan_text };
+}
+
+function changesOf(json: string): { changes?: SessionChange[] } {
+  const changes = json === '[]' ? [] : readChanges(json);
+  return changes.length > 0 ? { changes } : {};
+}
+
 function toRecord(row: AthleteRow): AthleteRecord {
-  const plan: PlanSource = row.plan_kind === 'template' ? { template: row.plan_text } : { yaml: row.plan_text };
+  const plan = storedPlan(row);
   return {
     id: row.id,
     name: row.name,
     profile: JSON.parse(row.profile) as AthleteInput,
     plan,
     start: row.start_date,
+    ...(row.race_date !== null ? { race: row.race_date } : {}),
+    ...changesOf(row.changes),
+    ...(row.history !== '[]' ? { history: readHistory(row.history) } : {}),
     version: row.version,
     tokenHash: row.token_hash,
     createdAt: row.created_at,
@@ -62,21 +109,28 @@ function toRecord(row: AthleteRow): AthleteRecord {
   };
 }
 
+function summaryPlan(row: SummaryRow): PlanSummary {
+  if (row.plan_id !== null) return { kind: 'library', library: row.plan_id, name: row.library_name ?? '', version: row.library_version ?? 0 };
+  return row.template !== null ? { kind: 'template', template: row.template } : { kind: 'yaml', bytes: Number(row.plan_bytes) };
+}
+
 function toSummary(row: SummaryRow): AthleteSummary {
   return {
     id: row.id,
     name: row.name,
     profile: JSON.parse(row.profile) as AthleteInput,
-    plan: row.template !== null ? { kind: 'template', template: row.template } : { kind: 'yaml', bytes: Number(row.plan_bytes) },
+    plan: summaryPlan(row),
     start: row.start_date,
+    ...(row.race_date !== null ? { race: row.race_date } : {}),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function planColumns(plan: PlanSource): Pick<AthletesTable, 'plan_kind' | 'plan_text'> {
-  return 'template' in plan ? { plan_kind: 'template', plan_text: plan.template } : { plan_kind: 'yaml', plan_text: plan.yaml };
+function planColumns(plan: PlanSource): Pick<AthletesTable, 'plan_kind' | 'plan_text' | 'plan_id'> {
+  if ('library' in plan) return { plan_kind: 'yaml', plan_text: '', plan_id: plan.library };
+  return 'template' in plan ? { plan_kind: 'template', plan_text: plan.template, plan_id: null } : { plan_kind: 'yaml', plan_text: plan.yaml, plan_id: null };
 }
 
 /** The only foreign key of session_revisions is its athlete: a violation means the athlete is gone. */
@@ -128,6 +182,7 @@ export class KyselyStore implements Store {
   private readonly records = new RecordCache(RECORD_CACHE_BYTES);
   private readonly tokenCache?: TokenCache;
   readonly intervals: KyselyIntervalsLinks;
+  readonly plans: KyselyPlanLibrary;
 
   constructor(
     /** Exposed for migrations and tests; the service goes through the methods. */
@@ -138,17 +193,18 @@ export class KyselyStore implements Store {
     private readonly readers: StoreReaders = {},
   ) {
     this.byTokenHash = this.db.selectFrom('athletes').select(['id', 'version']).where('token_hash', '=', Buffer.alloc(0)).compile();
-    this.byId = this.athletes().where('id', '=', '').compile();
+    this.byId = this.athletes().where('athletes.id', '=', '').compile();
     for (const q of [this.byTokenHash, this.byId]) {
       if (q.parameters.length !== 1) throw new Error('a compiled lookup must have exactly one parameter');
     }
     this.intervals = new KyselyIntervalsLinks(db);
+    this.plans = new KyselyPlanLibrary(db);
     const { sync } = readers;
     if (sync) this.tokenCache = new TokenCache(() => sync.changeCounter(), TOKEN_CACHE_BYTES);
   }
 
   private athletes() {
-    return this.db.selectFrom('athletes').select(ATHLETE_COLUMNS);
+    return this.db.selectFrom('athletes').leftJoin('plans', 'plans.id', 'athletes.plan_id').select([...ATHLETE_COLUMNS, ...LIBRARY_COLUMNS]);
   }
 
   changedElsewhere(): void {
@@ -168,15 +224,26 @@ export class KyselyStore implements Store {
         token_hash: input.tokenHash,
         created_at: input.now,
         updated_at: input.now,
+        race_date: input.race ?? null,
       })
-      .returning(ATHLETE_COLUMNS)
+      .returning('id')
       .executeTakeFirstOrThrow();
+    return this.written(row.id);
+  }
+
+  /**
+   * The athlete as written a moment ago, read back whole with its library plan (a write cannot
+   * return the joined plan). A change made since is what is read: it is the athlete now.
+   */
+  private async written(id: string): Promise<AthleteRecord> {
+    const row = await this.athletes().where('athletes.id', '=', id).executeTakeFirst();
+    if (!row) throw new Error(`athlete ${id} vanished right after it was written`);
     return this.kept(toRecord(row));
   }
 
   getAthlete(id: string): Promise<AthleteRecord | undefined> {
     return this.read(async () => {
-      const row = await this.athletes().where('id', '=', id).executeTakeFirst();
+      const row = await this.athletes().where('athletes.id', '=', id).executeTakeFirst();
       return row && toRecord(row);
     });
   }
@@ -238,14 +305,16 @@ export class KyselyStore implements Store {
       // One row more than asked says whether another page follows.
       const rows = await this.db
         .selectFrom('athletes')
+        .leftJoin('plans', 'plans.id', 'athletes.plan_id')
         .select(SUMMARY_COLUMNS)
+        .select(['plans.version as library_version', 'plans.name as library_name'])
         .select((eb) => [
           // The text of a template plan is its name; a document's text stays in the database.
-          eb.case().when('plan_kind', '=', 'template').then(eb.ref('plan_text')).else(null).end().as('template'),
-          eb.fn<number>('octet_length', ['plan_text']).as('plan_bytes'),
+          eb.case().when('athletes.plan_kind', '=', 'template').then(eb.ref('athletes.plan_text')).else(null).end().as('template'),
+          eb.fn<number>('octet_length', ['athletes.plan_text']).as('plan_bytes'),
         ])
-        .where('seq', '>', after)
-        .orderBy('seq')
+        .where('athletes.seq', '>', after)
+        .orderBy('athletes.seq')
         .limit(options.limit + 1)
         .execute();
       const more = rows.length > options.limit;
@@ -272,15 +341,18 @@ export class KyselyStore implements Store {
         ...(patch.profile ? { name: patch.profile.name, profile: JSON.stringify(patch.profile) } : {}),
         ...(patch.plan ? planColumns(patch.plan) : {}),
         ...(patch.start ? { start_date: patch.start } : {}),
+        ...(patch.race !== undefined ? { race_date: patch.race } : {}),
+        ...(patch.changes !== undefined ? { changes: JSON.stringify(patch.changes) } : {}),
+        ...(patch.history !== undefined ? { history: JSON.stringify(patch.history) } : {}),
         version: eb('version', '+', 1),
         updated_at: now,
       }))
       .where('id', '=', id)
       // Compare-and-set in the statement itself: PostgreSQL re-checks the condition on the row it locks.
       .$if(expectedVersion !== undefined, (qb) => qb.where('version', '=', expectedVersion!))
-      .returning(ATHLETE_COLUMNS)
+      .returning('id')
       .executeTakeFirst();
-    if (row) return { ok: true, athlete: this.kept(toRecord(row)) };
+    if (row) return { ok: true, athlete: await this.written(row.id) };
     const current = await this.db.selectFrom('athletes').select('version').where('id', '=', id).executeTakeFirst();
     if (!current) return { ok: false, reason: 'not_found' };
     return { ok: false, reason: 'version_conflict', current: current.version };
@@ -291,9 +363,9 @@ export class KyselyStore implements Store {
       .updateTable('athletes')
       .set((eb) => ({ token_hash: tokenHash, version: eb('version', '+', 1), updated_at: now }))
       .where('id', '=', id)
-      .returning(ATHLETE_COLUMNS)
+      .returning('id')
       .executeTakeFirst();
-    return row && this.kept(toRecord(row));
+    return row && this.written(row.id);
   }
 
   async deleteAthlete(id: string): Promise<boolean> {

@@ -20,6 +20,32 @@ export interface AthletesTable {
   token_hash: Buffer;
   created_at: string;
   updated_at: string;
+  /** The library plan the athlete follows (plan_text is then unused); null for a template or the athlete's own text. */
+  plan_id: string | null;
+  /** Set when the plan is placed by its race: the race session lands on this day and start_date is worked out. */
+  race_date: string | null;
+  /** The feed token sealed with RUNCAST_SECRET_KEY, so the coach can see the links again; null without a key. */
+  token_sealed: Buffer | null;
+  /**
+   * One athlete's changes to sessions of their plan (JSON: moved, skipped, rewritten, added),
+   * kept by each session's place in the plan so that they survive edits of its text. Written
+   * with the version bump, in the same statement.
+   */
+  changes: ColumnType<string, string | undefined, string>;
+  /** The plans the athlete followed before the current one, each up to the day the next began (JSON). */
+  history: ColumnType<string, string | undefined, string>;
+}
+
+/** The coaches' library of plans: each stored once, followed by any number of athletes. */
+export interface PlansTable {
+  seq: ColumnType<number | string, never, never>;
+  id: string;
+  name: string;
+  /** The plan document as the coach wrote it (YAML, or a CSV/TSV grid). */
+  text: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SessionRevisionsTable {
@@ -71,6 +97,7 @@ export interface Tables {
   settings: SettingsTable;
   intervals_links: IntervalsLinksTable;
   intervals_events: IntervalsEventsTable;
+  plans: PlansTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

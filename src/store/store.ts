@@ -5,18 +5,37 @@
  */
 import type { AthleteInput } from '../athlete/schema.js';
 import type { IntervalsLinks } from './intervals-links.js';
+import type { PlanLibrary } from './plan-library.js';
+import type { PastPlan, SessionChange } from '../plan/changes.js';
 
-/** Where an athlete's plan comes from: a shipped template by name, or the coach's own YAML. */
-export type PlanSource = { template: string } | { yaml: string };
+/** Where an athlete's plan comes from: a shipped template by name, the coach's own text, or a plan of the library by id. */
+export type PlanSource = { template: string } | { yaml: string } | { library: string };
+
+/** A library plan as an athlete's record carries it: its id, and its text and version as they are now. */
+export interface LibraryPlanRef {
+  library: string;
+  yaml: string;
+  planVersion: number;
+  planName: string;
+}
+
+/** An athlete's plan as stored and read back. */
+export type StoredPlan = { template: string } | { yaml: string } | LibraryPlanRef;
 
 export interface AthleteRecord {
   id: string;
   name: string;
   /** The profile exactly as validated at the API (input form, defaults not yet applied). */
   profile: AthleteInput;
-  plan: PlanSource;
-  /** First day of the plan, YYYY-MM-DD in the athlete's zone. */
+  plan: StoredPlan;
+  /** First day of the plan, YYYY-MM-DD in the athlete's zone (worked out from `race` when the plan is placed by its race). */
   start: string;
+  /** The day of the plan's race session, YYYY-MM-DD, when the plan is placed by race date. */
+  race?: string;
+  /** The coach's changes to sessions of the plan for this athlete alone (moved, skipped, rewritten, added); absent when none. */
+  changes?: SessionChange[];
+  /** The plans followed before the current one, oldest first; absent when none. */
+  history?: PastPlan[];
   /**
    * Bumped on every change to the athlete (profile, plan, start date, feed token).
    * Compiled output is cached under it, so a version check on each request is
@@ -34,6 +53,7 @@ export interface NewAthlete {
   profile: AthleteInput;
   plan: PlanSource;
   start: string;
+  race?: string;
   tokenHash: Buffer;
   now: string;
 }
@@ -42,6 +62,11 @@ export interface AthletePatch {
   profile?: AthleteInput;
   plan?: PlanSource;
   start?: string;
+  /** A race date places the plan by its race; null places it by `start` again. */
+  race?: string | null;
+  /** The whole list of the athlete's session changes, replacing the stored one. */
+  changes?: SessionChange[];
+  history?: PastPlan[];
 }
 
 export interface ListOptions {
@@ -51,10 +76,13 @@ export interface ListOptions {
 }
 
 /** An athlete's plan in a list: the template's name, or the size of the coach's own document (its text is read one athlete at a time). */
-export type PlanSummary = { kind: 'template'; template: string } | { kind: 'yaml'; bytes: number };
+export type PlanSummary =
+  | { kind: 'template'; template: string }
+  | { kind: 'yaml'; bytes: number }
+  | { kind: 'library'; library: string; name: string; version: number };
 
 /** An athlete in a list: everything but the plan's text and the token hash. */
-export interface AthleteSummary extends Omit<AthleteRecord, 'plan' | 'tokenHash'> {
+export interface AthleteSummary extends Omit<AthleteRecord, 'plan' | 'tokenHash' | 'changes' | 'history'> {
   plan: PlanSummary;
 }
 
@@ -112,6 +140,9 @@ export interface Store {
 
   /** Athletes' links to intervals.icu and what was pushed there. */
   readonly intervals: IntervalsLinks;
+
+  /** The coaches' library of plans. */
+  readonly plans: PlanLibrary;
 
   /**
    * Another process of this service committed a change (it says so before

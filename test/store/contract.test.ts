@@ -360,7 +360,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
   describe('migrations', () => {
     it('brings a new database to the current schema version, and a second start changes nothing', async () => {
       expect(await schemaVersion(store.db, backend.name)).toBe(backend.schemaVersion);
-      expect(await place.tables(store.db)).toEqual(['athletes', 'intervals_events', 'intervals_links', 'session_revisions', 'settings']);
+      expect(await place.tables(store.db)).toEqual(['athletes', 'intervals_events', 'intervals_links', 'plans', 'session_revisions', 'settings']);
       await store.close();
       store = await place.open();
       expect(await schemaVersion(store.db, backend.name)).toBe(backend.schemaVersion);

@@ -28,6 +28,8 @@ export interface DayView {
   label: string;
   today: boolean;
   sessions: SessionCard[];
+  /** Titles of the sessions the coach took off this day for this athlete. */
+  skipped: string[];
 }
 
 export type WeekState = 'past' | 'current' | 'future';
@@ -132,7 +134,8 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
             workout: s.sport === 'running' ? `${base}/sessions/${id}.workout` : null,
           };
         });
-      days.push({ date: iso, label: date.toFormat('ccc d LLL'), today: iso === today, sessions });
+      const skipped = (plan.skipped ?? []).filter((k) => k.date === iso).map((k) => k.title);
+      days.push({ date: iso, label: date.toFormat('ccc d LLL'), today: iso === today, sessions, skipped });
     }
     const last = weekStart.plus({ days: 6 }).toISODate()!;
     const state: WeekState = last < today ? 'past' : weekStart.toISODate()! <= today ? 'current' : 'future';

@@ -41,7 +41,11 @@ export interface SessionView {
    * and why reading stopped.
    */
   asWritten: { text: string; where: string; problem: string; hint: string | null } | null;
+  /** Said when the coach changed this session for this athlete alone. */
+  change: string | null;
 }
+
+const CHANGE_WORDS = { moved: 'moved by your coach', replaced: 'changed by your coach', added: 'added by your coach' } as const;
 
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
@@ -57,6 +61,7 @@ export function sessionView(workout: Workout, athlete: Pick<Athlete, 'paces'> & 
     title: workout.title,
     sport: workout.sport,
     optional: workout.optional,
+    change: workout.change ? CHANGE_WORDS[workout.change] : null,
     estimate: estimateLine(workout, units),
     steps: stepLines(workout, units),
     notes: workout.notes,

@@ -33,7 +33,7 @@ async function renderAthletePage(ctx: ServiceContext, assets: AssetUrls, record:
   const athlete = storedAthlete(record.profile);
   const publicUrl = ctx.publicUrl();
   const qr = await qrSvg(athleteLinks(publicUrl, token).webcal, 'QR code of the calendar subscription link');
-  const view = athletePageView({ athlete, plan, start: record.start, today, token, publicUrl, qr });
+  const view = athletePageView({ athlete, plan, start: plan.start ?? record.start, today, token, publicUrl, qr });
   const html = renderPage('athlete', { ...view, assets });
   return ctx.outputs.keepFor(record, what, makeArtifact(html, HTML_TYPE, { cacheControl: PAGE_CACHE_CONTROL }));
 }

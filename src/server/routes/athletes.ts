@@ -3,13 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
-import type { AthletePatch, AthleteRecord, PlanSource } from '../../store/store.js';
+import { DateTime } from 'luxon';
+import type { CompiledPlan } from '../../ir/workout.js';
+import type { PastPlan, SessionChange } from '../../plan/changes.js';
+import type { AthletePatch, AthleteRecord, PlanSource, StoredPlan } from '../../store/store.js';
 import { athleteJson, athleteSummaryJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
-import { compileChecked, resolvePlan, type TemplateCatalogue } from '../plans.js';
+import { compileChecked, pastPlanOf, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
 import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
@@ -23,18 +26,45 @@ type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
  * Everything a stored athlete needs, checked together: the plan must compile
  * for this athlete from this date, and every link must be able to serve it.
  */
-async function checkAthlete(
+export async function checkAthlete(
   templates: TemplateCatalogue,
   athlete: Athlete,
-  plan: PlanSource,
-  start: string,
+  plan: StoredPlan,
+  where: { start: string; race?: string; changes?: readonly SessionChange[] },
   strict = false,
-): Promise<void> {
+): Promise<CompiledPlan> {
   const loaded = resolvePlan(plan, templates);
   if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, start, strict);
+  const compiled = compileChecked(loaded.plan, athlete, placement(loaded.plan, where), strict, where.changes);
   if (!compiled.ok) throw compiled.error;
   await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
+  return compiled.compiled;
+}
+
+/**
+ * A new plan from `from` keeps the old one until then: it joins the athlete's history (cut where
+ * the new one begins), the new plan starts afresh (no changes carried over), on `start` or `from`.
+ */
+function keepBefore(current: AthleteRecord, from: string, start?: string): AthletePatch {
+  const earlier = (current.history ?? []).filter((h) => h.start < from).map((h) => (h.until > from ? { ...h, until: from } : h));
+  const kept: PastPlan[] =
+    current.start < from
+      ? [...earlier, { plan: pastPlanOf(current.plan), start: current.start, ...(current.race ? { race: current.race } : {}), changes: current.changes ?? [], until: from }]
+      : earlier;
+  return { history: kept, changes: [], start: start ?? from };
+}
+
+/** A library plan as the athlete's record will carry it, read now; other plans are stored as given. */
+async function storedPlanOf(ctx: ServiceContext, plan: PlanSource): Promise<StoredPlan> {
+  if (!('library' in plan)) return plan;
+  const found = await ctx.store.plans.get(plan.library);
+  if (!found) throw new HttpError(422, 'unknown_plan', `There is no plan "${plan.library}" in the library.`, { hint: 'GET /api/plans lists them' });
+  return { library: found.id, yaml: found.text, planVersion: found.version, planName: found.name };
+}
+
+/** Today in the athlete's zone: the day a plan placed by its race is joined from, unless another is given. */
+function todayIn(zone: string, now: Date): string {
+  return DateTime.fromJSDate(now).setZone(zone).toISODate()!;
 }
 
 function profileOrThrow(input: Record<string, unknown> | string): Athlete {
@@ -58,14 +88,16 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   r.post('/athletes', async (req, res) => {
     const body = parseBody(req, createAthleteBody);
     const athlete = profileOrThrow(body.profile);
-    const start = body.start ?? nextMonday(athlete.profile.timezone, ctx.now());
-    await checkAthlete(ctx.templates, athlete, body.plan, start, body.strict);
+    const zone = athlete.profile.timezone;
+    const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
+    const where = { start, ...(body.race ? { race: body.race } : {}) };
+    await checkAthlete(ctx.templates, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
     const token = newToken();
     const record = await ctx.store.createAthlete({
       id: randomUUID(),
       profile: athlete.profile,
       plan: body.plan,
-      start,
+      ...where,
       tokenHash: hashToken(token),
       now: iso(),
     });
@@ -138,7 +170,12 @@ async function applyPatch(ctx: ServiceContext, id: string, body: PatchAthleteBod
     if (newProfile) patch.profile = newProfile.profile;
     if (body.plan) patch.plan = body.plan;
     if (body.start) patch.start = body.start;
-    await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
+    if (body.race !== undefined) patch.race = body.race;
+    if (body.from && (body.plan || body.start || body.race !== undefined)) Object.assign(patch, keepBefore(current, body.from, body.start));
+    const race = patch.race === undefined ? current.race : (patch.race ?? undefined);
+    const where = { start: patch.start ?? current.start, ...(race ? { race } : {}), changes: patch.changes ?? current.changes, history: patch.history ?? current.history };
+    const plan = patch.plan ? await storedPlanOf(ctx, patch.plan) : current.plan;
+    await checkAthlete(ctx.templates, athlete, plan, where, body.strict);
     const result = await ctx.store.updateAthlete(id, patch, ctx.now().toISOString(), current.version);
     if (result.ok) return result.athlete;
     if (result.reason === 'not_found') return undefined;

@@ -67,6 +67,33 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    description: 'a library of plans, stored once; athletes on a library plan, placed by start or race date',
+    statements: [
+      `CREATE TABLE plans (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        name text NOT NULL,
+        text text NOT NULL,
+        version integer NOT NULL DEFAULT 1,
+        created_at text NOT NULL,
+        updated_at text NOT NULL
+      )`,
+      `ALTER TABLE athletes ADD COLUMN plan_id text REFERENCES plans(id)`,
+      `ALTER TABLE athletes ADD COLUMN race_date text`,
+      `CREATE INDEX athletes_plan_id ON athletes(plan_id) WHERE plan_id IS NOT NULL`,
+    ],
+  },
+  {
+    version: 4,
+    description: "one athlete's changes to their plan that survive its edits; the plans followed before, kept as they were; the feed token kept sealed for showing the links again",
+    statements: [
+      `ALTER TABLE athletes ADD COLUMN changes text NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE athletes ADD COLUMN history text NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE athletes ADD COLUMN token_sealed bytea`,
+    ],
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = lastVersion(POSTGRES_MIGRATIONS);

@@ -66,6 +66,33 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID`,
     ],
   },
+  {
+    version: 3,
+    description: 'a library of plans, stored once; athletes on a library plan, placed by start or race date',
+    statements: [
+      `CREATE TABLE plans (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        text TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      `ALTER TABLE athletes ADD COLUMN plan_id TEXT REFERENCES plans(id)`,
+      `ALTER TABLE athletes ADD COLUMN race_date TEXT`,
+      `CREATE INDEX athletes_plan_id ON athletes(plan_id) WHERE plan_id IS NOT NULL`,
+    ],
+  },
+  {
+    version: 4,
+    description: "one athlete's changes to their plan that survive its edits; the plans followed before, kept as they were; the feed token kept sealed for showing the links again",
+    statements: [
+      `ALTER TABLE athletes ADD COLUMN changes TEXT NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE athletes ADD COLUMN history TEXT NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE athletes ADD COLUMN token_sealed BLOB`,
+    ],
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = lastVersion(SQLITE_MIGRATIONS);

@@ -1,0 +1,119 @@
+/**
+ * One athlete's changes to their plan: move a session to another day, skip
+ * it, rewrite it, or add one. Each is kept on the athlete by the session's
+ * place in the plan, so it survives edits of a library plan, and each bumps
+ * the athlete's version: the calendar, the files and intervals.icu follow.
+ */
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { CompiledPlan } from '../../ir/workout.js';
+import { sessionChangeSchema, type SessionChange, type SessionChangeInput } from '../../plan/changes.js';
+import type { AthleteRecord } from '../../store/store.js';
+import type { ServiceContext } from '../context.js';
+import { HttpError, sendNotFound } from '../errors.js';
+import { storedAthlete } from '../profile.js';
+import { parseBody, parseParams } from '../validate.js';
+import { checkAthlete } from './athletes.js';
+
+const changeParams = z.object({ id: z.uuid(), change: z.uuid() });
+const athleteParams = z.object({ id: z.uuid() });
+
+/** A session may also be named by its date (the day's first session), as the athlete's links do. */
+const changeBody = z.union([
+  sessionChangeSchema,
+  z.object({ kind: z.enum(['move', 'skip', 'replace']), session: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), date: z.string().optional(), text: z.string().optional() }).strict(),
+]);
+
+/** At most this many changes an athlete: each is applied on every build of their plan. */
+export const MAX_CHANGES = 200;
+
+/** Refuses a change that names a session the plan does not have, or a day outside the plan. */
+function checkChange(change: SessionChangeInput, plan: CompiledPlan): void {
+  const last = plan.sessions.reduce((a, s) => (s.date && s.date > a ? s.date : a), plan.start ?? '');
+  if ('session' in change && !plan.sessions.some((s) => s.id === change.session)) {
+    throw new HttpError(422, 'unknown_session', `The plan has no session ${change.session} for this athlete.`, { hint: 'session ids are on the athlete page and in GET /api/compile' });
+  }
+  if ('date' in change && plan.start && (change.date < plan.start || change.date > last)) {
+    throw new HttpError(422, 'date_outside_plan', `${change.date} is outside the plan (${plan.start} to ${last}).`);
+  }
+}
+
+/** The change with its session named by id, a date replaced by the first session on that day. */
+function byId(input: z.infer<typeof changeBody>, plan: CompiledPlan): SessionChangeInput {
+  if (!('session' in input) || !/^\d{4}-/.test(input.session)) return sessionChangeSchema.parse(input);
+  const session = plan.sessions.find((s) => s.date === input.session);
+  if (!session) throw new HttpError(422, 'unknown_session', `The plan has no session on ${input.session} for this athlete.`);
+  return sessionChangeSchema.parse({ ...input, session: session.id });
+}
+
+async function compiledFor(ctx: ServiceContext, record: AthleteRecord, changes: readonly SessionChange[]): Promise<CompiledPlan> {
+  return checkAthlete(ctx.templates, storedAthlete(record.profile), record.plan, { ...record, changes });
+}
+
+export function changeRoutes(ctx: ServiceContext): Router {
+  const r = Router();
+
+  r.get('/athletes/:id/changes', async (req, res) => {
+    const params = parseParams(req, athleteParams);
+    const record = params && (await ctx.store.getAthlete(params.id));
+    if (!record) return sendNotFound(res);
+    res.json({ changes: record.changes ?? [] });
+  });
+
+  r.post('/athletes/:id/changes', async (req, res) => {
+    const params = parseParams(req, athleteParams);
+    if (!params) return sendNotFound(res);
+    const body = parseBody(req, changeBody);
+    const result = await changeAthlete(ctx, params.id, async (record) => {
+      const current = record.changes ?? [];
+      if (current.length >= MAX_CHANGES) throw new HttpError(422, 'too_many_changes', `An athlete keeps at most ${MAX_CHANGES} changes.`);
+      const plan = await compiledFor(ctx, record, current);
+      const input = byId(body, plan);
+      checkChange(input, plan);
+      const change: SessionChange = { ...input, id: randomUUID(), createdAt: ctx.now().toISOString() };
+      return { changes: [...current, change], answer: change };
+    });
+    if (!result) return sendNotFound(res);
+    res.status(201).json({ change: result.answer, version: result.version });
+  });
+
+  r.delete('/athletes/:id/changes/:change', async (req, res) => {
+    const params = parseParams(req, changeParams);
+    if (!params) return sendNotFound(res);
+    const result = await changeAthlete(ctx, params.id, async (record) => {
+      const current = record.changes ?? [];
+      if (!current.some((c) => c.id === params.change)) return undefined;
+      return { changes: current.filter((c) => c.id !== params.change), answer: null };
+    });
+    if (!result) return sendNotFound(res);
+    res.status(204).end();
+  });
+
+  return r;
+}
+
+const ATTEMPTS = 3;
+
+/** Writes a new list of changes if the athlete did not change meanwhile; tries again on a race. */
+async function changeAthlete<T>(
+  ctx: ServiceContext,
+  id: string,
+  decide: (record: AthleteRecord) => Promise<{ changes: SessionChange[]; answer: T } | undefined>,
+): Promise<{ answer: T; version: number } | undefined> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const record = await ctx.store.getAthlete(id);
+    if (!record) return undefined;
+    const decided = await decide(record);
+    if (!decided) return undefined;
+    await compiledFor(ctx, record, decided.changes);
+    const written = await ctx.store.updateAthlete(id, { changes: decided.changes }, ctx.now().toISOString(), record.version);
+    if (written.ok) {
+      ctx.outputs.invalidate(id);
+      ctx.intervals.request(id);
+      return { answer: decided.answer, version: written.athlete.version };
+    }
+    if (written.reason === 'not_found') return undefined;
+  }
+  throw new HttpError(409, 'version_conflict', 'The athlete kept changing meanwhile; try again.');
+}

@@ -1,0 +1,149 @@
+/**
+ * The coach's library of plans: stored once, followed by any number of
+ * athletes. Changing a plan changes every athlete on it at once — their
+ * calendars (same UIDs, SEQUENCE up where a session changed), FIT files and
+ * intervals.icu — and the answer says how many athletes it touched.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Router } from 'express';
+import { compilePlan } from '../../compiler/index.js';
+import { planReport } from '../../compiler/plan.js';
+import { DEMO_ATHLETE } from '../../athlete/demo.js';
+import type { LibraryPlan } from '../../store/plan-library.js';
+import type { LibraryPlanRef } from '../../store/store.js';
+import type { ServiceContext } from '../context.js';
+import { HttpError, publicDiagnostic, sendNotFound } from '../errors.js';
+import { loadPlanText, type LoadedPlan } from '../plans.js';
+import { checkProfile, storedAthlete } from '../profile.js';
+import { changePlanBody, createPlanBody, planIdParams } from '../schemas.js';
+import { parseBody, parseParams } from '../validate.js';
+import { checkAthlete } from './athletes.js';
+
+const demo = (() => {
+  const checked = checkProfile(DEMO_ATHLETE as unknown as Record<string, unknown>);
+  if (!checked.ok) throw new Error('the demo profile does not validate');
+  return checked.athlete;
+})();
+
+/** The plan's text loaded, or the 422 that says where it is wrong. */
+function loaded(text: string): LoadedPlan {
+  const result = loadPlanText(text);
+  if (!result.ok) throw result.error;
+  return result.plan;
+}
+
+/** What the coach should see of a plan: its warnings and the sessions kept as written, read for the demo athlete. */
+function warningsOf(plan: LoadedPlan) {
+  const report = planReport(compilePlan(plan, demo));
+  const kept = report.kept.flatMap((s) => s.diagnostics.filter((d) => d.severity === 'error'));
+  return [...kept, ...report.warnings].map(publicDiagnostic);
+}
+
+function planJson(plan: LibraryPlan, athletes: string[]) {
+  const doc = loaded(plan.text);
+  return {
+    id: plan.id,
+    name: plan.name,
+    text: plan.text,
+    version: plan.version,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    weeks: doc.doc.weeks.length,
+    race: doc.doc.race?.name ?? (doc.doc.race ? `${Math.round(doc.doc.race.meters)} m` : null),
+    athletes,
+    warnings: warningsOf(doc),
+  };
+}
+
+/**
+ * Every follower must still compile on the changed plan before it is stored: an athlete is
+ * never handed a broken workout. The event loop is given back between athletes.
+ */
+async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPlanRef): Promise<void> {
+  for (const id of ids) {
+    const record = await ctx.store.getAthlete(id);
+    if (!record) continue;
+    try {
+      await checkAthlete(ctx.templates, storedAthlete(record.profile), ref, record);
+    } catch (err) {
+      if (err instanceof HttpError) {
+        throw new HttpError(err.status, err.code, `For athlete ${record.name} (${id}): ${err.message}`, err.details);
+      }
+      throw err;
+    }
+    await yieldToLoop();
+  }
+}
+
+export function planRoutes(ctx: ServiceContext): Router {
+  const r = Router();
+  const iso = () => ctx.now().toISOString();
+
+  r.get('/plans', async (_req, res) => {
+    res.json({ plans: await ctx.store.plans.list() });
+  });
+
+  r.post('/plans', async (req, res) => {
+    const body = parseBody(req, createPlanBody);
+    const doc = loaded(body.text);
+    const plan = await ctx.store.plans.create({ name: body.name ?? doc.doc.name, text: body.text, now: iso() });
+    res.status(201).location(`/api/plans/${plan.id}`).json(planJson(plan, []));
+  });
+
+  r.get('/plans/:id', async (req, res) => {
+    const params = parseParams(req, planIdParams);
+    const plan = params && (await ctx.store.plans.get(params.id));
+    if (!plan) return sendNotFound(res);
+    res.json(planJson(plan, await ctx.store.plans.athletesOn(plan.id)));
+  });
+
+  r.patch('/plans/:id', async (req, res) => {
+    const params = parseParams(req, planIdParams);
+    if (!params) return sendNotFound(res);
+    const body = parseBody(req, changePlanBody);
+    if (body.text !== undefined) loaded(body.text);
+    for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
+      const current = await ctx.store.plans.get(params.id);
+      if (!current) return sendNotFound(res);
+      if (body.version !== undefined && body.version !== current.version) throw conflict(current.version);
+      const followers = await ctx.store.plans.athletesOn(params.id);
+      if (body.text !== undefined) {
+        await checkFollowers(ctx, followers, { library: current.id, yaml: body.text, planVersion: 0, planName: current.name });
+      }
+      // Written only if the plan did not change since it was checked against its followers.
+      const result = await ctx.store.plans.update(params.id, { name: body.name, text: body.text }, iso(), current.version);
+      if (!result.ok && result.reason === 'not_found') return sendNotFound(res);
+      if (!result.ok) continue;
+      for (const id of followers) {
+        ctx.outputs.invalidate(id);
+        ctx.intervals.request(id);
+      }
+      return res.json({ ...planJson(result.plan, await ctx.store.plans.athletesOn(params.id)), touched: result.athletes });
+    }
+    const latest = await ctx.store.plans.get(params.id);
+    if (!latest) return sendNotFound(res);
+    throw conflict(latest.version);
+  });
+
+  r.delete('/plans/:id', async (req, res) => {
+    const params = parseParams(req, planIdParams);
+    if (!params) return sendNotFound(res);
+    const outcome = await ctx.store.plans.delete(params.id);
+    if (outcome === 'not_found') return sendNotFound(res);
+    if (outcome === 'in_use') {
+      throw new HttpError(409, 'plan_in_use', 'Athletes follow this plan: give them another plan first.', {
+        athletes: await ctx.store.plans.athletesOn(params.id),
+      });
+    }
+    res.status(204).end();
+  });
+
+  return r;
+}
+
+/** A concurrent change between checking and writing is retried this often before answering 409. */
+const PATCH_ATTEMPTS = 3;
+
+function conflict(version: number): HttpError {
+  return new HttpError(409, 'version_conflict', `The plan was changed meanwhile; it is now at version ${version}.`, { version });
+}
