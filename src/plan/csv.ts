@@ -48,7 +48,9 @@ export function looksLikeGrid(text: string, file?: string): boolean {
   let titles = 0;
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/, 50)) {
     if (line.trim() === '') continue;
-    const cells = line.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+    // A title quoted for the commas in it is one cell.
+    const quoted = /^\s*"([^"]*)"[,\t\s]*$/.exec(line);
+    const cells = quoted ? [quoted[1]!] : line.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
     if (weekdayCount(cells) >= 3) return true;
     if (isComment(cells)) continue;
     if (!isTitle(cells) || ++titles > 1) return false;

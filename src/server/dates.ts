@@ -8,11 +8,6 @@ export function nextMonday(zone: string, now: Date): string {
   return today.plus({ days: ahead }).toISODate()!;
 }
 
-/** The plan's last day: the seventh day of its last week. */
-export function planLastDay(plan: CompiledPlan, start: string): string {
-  return DateTime.fromISO(start, { zone: 'utc' }).plus({ days: 7 * plan.weeks - 1 }).toISODate()!;
-}
-
 /** The first day the watch is given: today, or the plan's start while it has not begun; never a day gone by. */
 export function watchFrom(start: string, today: string): string {
   return today > start ? today : start;

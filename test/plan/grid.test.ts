@@ -152,6 +152,7 @@ describe('a sheet names itself (a spreadsheet plan was called "Plan" everywhere)
     const text = 'Monday,Tuesday,Wednesday\n30 min run,45 min,6 miles\n';
     expect(cellsOf(text, 'plans/spring-10k.csv').doc.name).toBe('spring-10k');
     expect(cellsOf(text).doc.name).toBe('Plan');
+    expect(cellsOf(`"Spring, then summer",,\n${text}`).doc.name).toBe('Spring, then summer');
     // A heading wins over the file's name.
     expect(cellsOf(`# name: Spring 10K\n${text}`, 'plans/sheet1.csv').doc.name).toBe('Spring 10K');
   });

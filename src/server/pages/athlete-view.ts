@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type { Athlete } from '../../athlete/athlete.js';
 import type { CompiledPlan, Workout } from '../../ir/workout.js';
 import { formatRoughDistance, formatSeconds } from '../../units/format.js';
-import { defaultBundleFrom, planLastDay, watchFrom, watchSessionsFrom } from '../dates.js';
+import { defaultBundleFrom, watchFrom, watchSessionsFrom } from '../dates.js';
 import { athleteLinks } from '../links.js';
 import { goalLine, paceGroups, type PaceGroup } from './pace-rows.js';
 import { Markup } from './render.js';
@@ -142,8 +142,9 @@ export function athletePageView(input: AthletePageInput): AthletePageView {
     weeks.push({ number: w + 1, range: dateRange(weekStart, weekStart.plus({ days: 6 })), state, totals: totals(seconds, meters, units), open: state !== 'past', days });
   }
 
+  // The plan's last day: the seventh of its last week.
   const end = first.plus({ days: 7 * plan.weeks - 1 });
-  const finished = planLastDay(plan, start) < today;
+  const finished = end.toISODate()! < today;
   // A finished plan stays readable: its last week unfolded, the others a click away.
   if (finished && weeks.length > 0) weeks[weeks.length - 1]!.open = true;
   const bundleFrom = DateTime.fromISO(defaultBundleFrom(plan, start, today, BUNDLE_DAYS));
