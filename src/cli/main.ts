@@ -11,6 +11,7 @@ import type { CompiledPlan, Workout } from '../ir/workout.js';
 import { WriterError } from '../writers/errors.js';
 import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 import { syncIntervals } from './sync.js';
+import { REMOTE_COMMANDS, remoteCommand } from './remote.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -38,6 +39,10 @@ Usage:
       reaches Garmin Connect and the watch. The API key is read from the
       INTERVALS_API_KEY environment variable. Running it again updates the
       same events, and deletes those the plan no longer has.
+  runcast plans list|show|add|edit|delete …
+  runcast athletes list|show|add|edit|links|rotate|delete …
+      The plan library and the athletes of a running service (--url or
+      RUNCAST_URL, admin token in RUNCAST_ADMIN_TOKEN): runcast plans --help.
   runcast formats
       List the output formats.
   runcast devices
@@ -71,6 +76,8 @@ const options = {
 const stdio: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  // A running service's plans and athletes take flags of their own.
+  if (REMOTE_COMMANDS.includes(argv[0] ?? '')) return remoteCommand(argv, io);
   const help = HELP.replace('%FORMATS%', writerNames().join(', '));
   let parsed;
   try {
