@@ -18,8 +18,8 @@ const PAGE = 1000;
 
 const NEED_ID = 'the athlete id (runcast athletes list shows them)';
 
-/** The exit code, or undefined for an action it does not know. */
-export async function athletesCommand(action: string, args: string[], ctx: RemoteContext): Promise<number | undefined> {
+/** The exit code of one of the group's actions (remote.ts lets only those through). */
+export async function athletesCommand(action: string, args: string[], ctx: RemoteContext): Promise<number> {
   const { client } = ctx;
   const one = (method: string, suffix = '', body?: unknown) => {
     const id = need(args[0], NEED_ID);
@@ -60,7 +60,7 @@ export async function athletesCommand(action: string, args: string[], ctx: Remot
       return print(ctx, { deleted: args[0] }, () => [`deleted athlete ${args[0]}; their links stopped working`]);
     }
     default:
-      return undefined;
+      throw new Error(`no action '${action}'`);
   }
 }
 

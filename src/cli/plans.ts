@@ -26,8 +26,8 @@ interface Plan {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The exit code, or undefined for an action it does not know. */
-export async function plansCommand(action: string, args: string[], ctx: RemoteContext): Promise<number | undefined> {
+/** The exit code of one of the group's actions (remote.ts lets only those through). */
+export async function plansCommand(action: string, args: string[], ctx: RemoteContext): Promise<number> {
   const { client } = ctx;
   switch (action) {
     case 'list': {
@@ -66,7 +66,7 @@ export async function plansCommand(action: string, args: string[], ctx: RemoteCo
       return print(ctx, { deleted: id }, () => [`deleted plan ${id}`]);
     }
     default:
-      return undefined;
+      throw new Error(`no action '${action}'`);
   }
 }
 

@@ -37,7 +37,13 @@ RUNCAST_ADMIN_TOKEN. --json prints the service's answer as it is. Plan files are
 profile files are YAML. Problems the service finds are shown as file:line:col with the line,
 a caret and the hint.`;
 
-export const REMOTE_COMMANDS = ['plans', 'athletes'];
+/** What each group does; anything else is a usage mistake, told before the service is asked. */
+const ACTIONS: Record<string, string[]> = {
+  plans: ['list', 'show', 'add', 'edit', 'delete'],
+  athletes: ['list', 'show', 'add', 'edit', 'links', 'rotate', 'delete'],
+};
+
+export const REMOTE_COMMANDS = Object.keys(ACTIONS);
 
 /** `argv` starts with the group (plans, athletes). Exit codes: 0 done, 1 refused or failed, 2 a usage mistake. */
 export async function remoteCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -54,16 +60,15 @@ export async function remoteCommand(argv: string[], io: Io, env: NodeJS.ProcessE
     io.out(REMOTE_HELP);
     return values.help ? 0 : 2;
   }
+  if (!ACTIONS[group!]?.includes(action)) {
+    io.err(`runcast: unknown command '${terminalSafe(`${group} ${action}`)}'\n\n${REMOTE_HELP}`);
+    return 2;
+  }
   const ctx: Partial<RemoteContext> = { io, values, files: {} };
   try {
     ctx.client = ServiceClient.from(values.url, env);
     const run = group === 'plans' ? plansCommand : athletesCommand;
-    const code = await run(action, rest, ctx as RemoteContext);
-    if (code === undefined) {
-      io.err(`runcast: unknown command '${terminalSafe(`${group} ${action}`)}'\n\n${REMOTE_HELP}`);
-      return 2;
-    }
-    return code;
+    return await run(action, rest, ctx as RemoteContext);
   } catch (e) {
     if (e instanceof ApiError) printApiError(e, ctx.files!, io);
     else io.err(`runcast: ${e instanceof CliError ? '' : 'internal error: '}${terminalSafe(e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ')}`);

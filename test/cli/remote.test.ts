@@ -91,7 +91,7 @@ describe('one plan, three athletes, one edit, the links again', () => {
     expect(m, out).not.toBeNull();
     planId = m![1]!;
     expect(await ok(['plans', 'list'])).toContain(`${planId}  v1  0 athletes`);
-  }, 60_000);
+  }, 120_000);
 
   it('adds three athletes of different fitness: two by start date, one by a Saturday race', async () => {
     const out = await ok(['athletes', 'add', '--athlete', at('fixtures/athletes/reference.yaml'), '--library', planId, '--start', '2026-03-09']);
@@ -122,7 +122,7 @@ describe('one plan, three athletes, one edit, the links again', () => {
     expect(show).toContain('version 2, 2 weeks, race HM');
     expect(show).toContain(`followed by 3 athletes: ${added.map((a) => a.id).join(', ')}`);
     expect(show).toContain('wed: 5 x 1000m @ 10K w/ 90 sec jog');
-  }, 60_000);
+  }, 120_000);
 
   it('shows the links again, the same as when added; a rotation ends them', async () => {
     const [jordan] = added;
@@ -135,7 +135,7 @@ describe('one plan, three athletes, one edit, the links again', () => {
     expect(feed).not.toBe(jordan!.links.feed);
     expect((await svc.get(pathOf(jordan!.links.feed))).status).toBe(404);
     expect((await svc.get(pathOf(feed))).status).toBe(200);
-  }, 60_000);
+  }, 120_000);
 
   it('lists and shows the athletes with their plan and placement', async () => {
     const list = await ok(['athletes', 'list']);
@@ -143,14 +143,16 @@ describe('one plan, three athletes, one edit, the links again', () => {
     expect(list).toContain(`${added[2]!.id}  v2  race 2026-04-18  Sam Okafor — plan "Half block" v2 (${planId})`);
     const show = await ok(['athletes', 'show', added[1]!.id]);
     expect(show).toMatch(/^Lena Vogel \(.*\), version 2\n {2}plan: {6}plan "Half block" v2 .*\n {2}placed: {4}from 2026-03-16\n/);
-  }, 60_000);
+    const moved = await ok(['athletes', 'edit', added[1]!.id, '--start', '2026-03-23']);
+    expect(moved).toMatch(/^Lena Vogel \(.*\), version 3\n {2}plan: {6}plan "Half block" v2 .*\n {2}placed: {4}from 2026-03-23\n/);
+  }, 120_000);
 
   it('refuses to delete a plan athletes follow, naming them', async () => {
     const r = await runcast(['plans', 'delete', planId]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`  athletes: ${added.map((a) => a.id).join(', ')}`);
     expect(r.stderr).toMatch(/runcast: Athletes follow this plan: give them another plan first\. \(HTTP 409 plan_in_use\)/);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("the service's refusals, as the command line prints problems", () => {
@@ -161,7 +163,7 @@ describe("the service's refusals, as the command line prints problems", () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${file}:5:5: error: weeks.0: unknown key 'tues'\n      tues: 45 min\n      ^^^^\n  hint: did you mean 'tue'?\n`);
     expect(r.stderr).toMatch(/runcast: The plan has errors\. \(HTTP 422 invalid_plan\)\n$/);
-  }, 60_000);
+  }, 120_000);
 
   it('a profile with a mistake points into the profile file; a bad date names its flag', async () => {
     const file = at('fixtures/athletes/bad-timezone.yaml');
@@ -172,7 +174,7 @@ describe("the service's refusals, as the command line prints problems", () => {
     const date = await runcast(['athletes', 'add', '--athlete', at('fixtures/athletes/reference.yaml'), '--plan', PLAN, '--start', '2026-02-30']);
     expect(date.code).toBe(1);
     expect(date.stderr).toBe('  --start: not a calendar date\nruncast: The request body is not valid. (HTTP 400 invalid_request)\n');
-  }, 60_000);
+  }, 120_000);
 
   it('an unknown id, a missing or wrong admin token, an unreachable service: one clear line each, exit 1', async () => {
     const unknown = await runcast(['athletes', 'show', '00000000-0000-4000-8000-000000000000']);
@@ -187,13 +189,13 @@ describe("the service's refusals, as the command line prints problems", () => {
     const away = await runcast(['plans', 'list', '--url', `http://127.0.0.1:${closed}`]);
     expect(away.code).toBe(1);
     expect(away.stderr).toBe(`runcast: cannot reach the runcast service at http://127.0.0.1:${closed} (ECONNREFUSED): start it, or give its address with --url or RUNCAST_URL\n`);
-  }, 60_000);
+  }, 120_000);
 
-  it('a usage mistake exits 2 with the usage', async () => {
-    const r = await runcast(['athletes', 'promote', 'x']);
+  it('a usage mistake exits 2 with the usage, before the service or the token is looked for', async () => {
+    const r = await runcast(['athletes', 'promote', 'x'], { RUNCAST_ADMIN_TOKEN: undefined });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'athletes promote'[\s\S]*runcast athletes links <id>/);
-  }, 60_000);
+  }, 120_000);
 
   it('links on a service without RUNCAST_SECRET_KEY: the reason and what to do', async () => {
     const bare = await startTestService({ now: () => NOW });
@@ -208,5 +210,5 @@ describe("the service's refusals, as the command line prints problems", () => {
       await bare.stop();
       removeDir(bare.dir);
     }
-  }, 60_000);
+  }, 120_000);
 });
