@@ -134,3 +134,17 @@ describe('an athlete whose token was not kept', () => {
     expect((await json(await links(s, a.id), 200)).links).toEqual(a.links);
   });
 });
+
+describe('the demo athlete', () => {
+  it('made on a fresh database with a server key, its links can be shown again like any athlete', async () => {
+    const svc = await startTestService({ config: { demo: true, secretBox: new SecretBox(randomBytes(32)) } });
+    try {
+      expect(svc.demo).toBeDefined();
+      const shown = await json(await links(svc, svc.demo!.id), 200);
+      expect(shown.links).toEqual(svc.demo!.links);
+    } finally {
+      await svc.stop();
+      removeDir(svc.dir);
+    }
+  });
+});
