@@ -12,6 +12,7 @@ import { WriterError } from '../writers/errors.js';
 import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 import { syncIntervals } from './sync.js';
 import { backupDatabase } from './backup.js';
+import { REMOTE_COMMANDS, remoteCommand } from './remote.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -45,6 +46,10 @@ Usage:
   runcast backup <file>
       Copy the service's embedded database (RUNCAST_DATA/runcast.db) to a new
       file while the service runs, and check the copy. PostgreSQL: pg_dump.
+  runcast plans list|show|add|edit|delete …
+  runcast athletes list|show|add|edit|links|rotate|delete …
+      The plan library and the athletes of a running service (--url or
+      RUNCAST_URL, admin token in RUNCAST_ADMIN_TOKEN): runcast plans --help.
   runcast formats
       List the output formats.
   runcast devices
@@ -108,6 +113,8 @@ function parseCommandLine(argv: string[]) {
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  // A running service's plans and athletes take flags of their own.
+  if (REMOTE_COMMANDS.includes(argv[0] ?? '')) return remoteCommand(argv, io);
   const help = HELP.replace('%FORMATS%', writerNames().join(', '));
   if (io === stdio) endQuietlyWhenReaderLeaves();
   let parsed;

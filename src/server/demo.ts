@@ -7,7 +7,7 @@ import { DEMO_ATHLETE } from '../athlete/demo.js';
 import type { AthleteInput } from '../athlete/schema.js';
 import type { ServiceContext } from './context.js';
 import { nextMonday } from './dates.js';
-import { athleteLinks, type AthleteLinks } from './links.js';
+import { athleteLinks, sealToken, type AthleteLinks } from './links.js';
 import { compileChecked } from './plans.js';
 import { checkProfile } from './profile.js';
 import { hashToken, newToken } from './tokens.js';
@@ -49,12 +49,14 @@ export async function createDemoAthlete(ctx: ServiceContext): Promise<DemoAthlet
     return undefined;
   }
   const token = newToken();
+  const sealed = sealToken(ctx.config.secretBox, id, token);
   await ctx.store.createAthlete({
     id,
     profile: profile.athlete.profile,
     plan: { template: DEMO_TEMPLATE },
     start,
     tokenHash: hashToken(token),
+    ...(sealed ? { tokenSealed: sealed } : {}),
     now: ctx.now().toISOString(),
   });
   return { id, start, links: athleteLinks(ctx.publicUrl(), token) };

@@ -1,4 +1,6 @@
 /** The private links of one athlete, all under `/a/<feed token>`. */
+import type { SecretBox } from '../sync/intervals/secret.js';
+
 export interface AthleteLinks {
   page: string;
   feed: string;
@@ -25,3 +27,20 @@ export function athleteLinks(publicUrl: string, token: string): AthleteLinks {
     sessions: `${base}/sessions/{session}.{ext}`,
   };
 }
+
+/**
+ * The feed token sealed with the server key (RUNCAST_SECRET_KEY), the same way an
+ * intervals.icu API key is, so the coach can be shown the links again. The context binds
+ * it to its athlete and keeps it apart from the intervals.icu key sealed for the same
+ * athlete: neither opens in the other's place. Without a key nothing is kept.
+ */
+export function sealToken(box: SecretBox | undefined, athleteId: string, token: string): Buffer | undefined {
+  return box?.seal(token, tokenContext(athleteId));
+}
+
+/** The feed token back from its sealed form; throws UnsealError when it does not open with this key. */
+export function openToken(box: SecretBox, athleteId: string, sealed: Buffer): string {
+  return box.open(sealed, tokenContext(athleteId));
+}
+
+const tokenContext = (athleteId: string) => `feed token\0${athleteId}`;

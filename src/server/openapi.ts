@@ -145,7 +145,7 @@ export function openApiDocument(serverUrl: string): Json {
           responses: { 200: json('A page of athletes', schema(athleteListResponse, 'output')), ...errors(400, 401, 403) },
         },
         post: {
-          summary: 'Add an athlete with a plan; answers the private links (the only time with the token, besides rotation)',
+          summary: 'Add an athlete with a plan; answers the private links (again later with GET /api/athletes/{id}/links when the server has RUNCAST_SECRET_KEY)',
           security: admin,
           requestBody: { required: true, content: { 'application/json': { schema: createBody } } },
           responses: { 201: json('Created', ref('AthleteWithLinks')), ...errors(400, 401, 403, 413, 415, 422, 503) },
@@ -176,9 +176,24 @@ export function openApiDocument(serverUrl: string): Json {
         parameters: [idParam, { name: 'change', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
         delete: { summary: 'Undo one change: the session is back as the plan has it', security: admin, responses: { 204: { description: 'Undone' }, ...errors(401, 403, 404) } },
       },
+      '/api/athletes/{id}/links': {
+        parameters: [idParam],
+        get: {
+          summary: "The athlete's private links again, as on creation (the feed token is kept sealed with RUNCAST_SECRET_KEY)",
+          description:
+            'Links can be shown again for tokens issued while the server had a RUNCAST_SECRET_KEY (at creation or rotation). Otherwise: 409 links_not_kept (rotate the token for links that can be) or 503 links_unavailable (no key on this server).',
+          security: admin,
+          responses: {
+            200: json('The links', ref('AthleteWithLinks')),
+            ...errors(401, 403, 404),
+            409: json('links_not_kept: the token was not kept (issued without a server key) or does not open with this key; rotate it (details.rotate)', ref('Error')),
+            503: json('links_unavailable: the server has no RUNCAST_SECRET_KEY', ref('Error')),
+          },
+        },
+      },
       '/api/athletes/{id}/token': {
         parameters: [idParam],
-        post: { summary: 'Rotate the feed token: old links stop working at once', security: admin, responses: { 200: json('New links', ref('AthleteWithLinks')), ...errors(401, 403, 404) } },
+        post: { summary: 'Rotate the feed token: old links stop working at once (and the new token is kept for GET …/links when the server has a key)', security: admin, responses: { 200: json('New links', ref('AthleteWithLinks')), ...errors(401, 403, 404) } },
       },
       '/api/athletes/{id}/intervals': {
         parameters: [idParam],

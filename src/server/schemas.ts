@@ -192,7 +192,7 @@ export const linksSchema = z
     bundle: z.url(),
     sessions: z.string().meta({ description: 'Pattern of session downloads: replace {session} with a date or session id, {ext} with fit, tcx or workout' }),
   })
-  .meta({ description: 'The private links; they embed the feed token, shown only on creation and rotation' });
+  .meta({ description: 'The private links; they embed the feed token, answered on creation, rotation and GET /api/athletes/{id}/links' });
 
 export const athleteResponse = z
   .object({

@@ -222,6 +222,7 @@ export class KyselyStore implements Store {
         start_date: input.start,
         version: 1,
         token_hash: input.tokenHash,
+        token_sealed: input.tokenSealed ?? null,
         created_at: input.now,
         updated_at: input.now,
         race_date: input.race ?? null,
@@ -358,14 +359,21 @@ export class KyselyStore implements Store {
     return { ok: false, reason: 'version_conflict', current: current.version };
   }
 
-  async rotateToken(id: string, tokenHash: Buffer, now: string): Promise<AthleteRecord | undefined> {
+  async rotateToken(id: string, tokenHash: Buffer, now: string, tokenSealed?: Buffer): Promise<AthleteRecord | undefined> {
     const row = await this.db
       .updateTable('athletes')
-      .set((eb) => ({ token_hash: tokenHash, version: eb('version', '+', 1), updated_at: now }))
+      .set((eb) => ({ token_hash: tokenHash, token_sealed: tokenSealed ?? null, version: eb('version', '+', 1), updated_at: now }))
       .where('id', '=', id)
       .returning('id')
       .executeTakeFirst();
     return row && this.written(row.id);
+  }
+
+  sealedToken(id: string): Promise<Buffer | null | undefined> {
+    return this.read(async () => {
+      const row = await this.db.selectFrom('athletes').select('token_sealed').where('id', '=', id).executeTakeFirst();
+      return row && row.token_sealed;
+    });
   }
 
   async deleteAthlete(id: string): Promise<boolean> {

@@ -55,6 +55,8 @@ export interface NewAthlete {
   start: string;
   race?: string;
   tokenHash: Buffer;
+  /** The feed token sealed with the server key, so the coach can be shown the links again; absent without a key. */
+  tokenSealed?: Buffer;
   now: string;
 }
 
@@ -120,8 +122,16 @@ export interface Store {
   countAthletes(): Promise<number>;
   /** Applies the patch and bumps the version; `expectedVersion` makes it conditional. */
   updateAthlete(id: string, patch: AthletePatch, now: string, expectedVersion?: number): Promise<UpdateResult>;
-  /** Replaces the feed token hash and bumps the version. */
-  rotateToken(id: string, tokenHash: Buffer, now: string): Promise<AthleteRecord | undefined>;
+  /**
+   * Replaces the feed token hash and bumps the version. The sealed token is
+   * replaced too, or cleared when none is given: the old one no longer works.
+   */
+  rotateToken(id: string, tokenHash: Buffer, now: string, tokenSealed?: Buffer): Promise<AthleteRecord | undefined>;
+  /**
+   * The athlete's feed token as sealed at creation or rotation: null when none was kept (no server
+   * key then, or an athlete from before tokens were kept), undefined when there is no such athlete.
+   */
+  sealedToken(id: string): Promise<Buffer | null | undefined>;
   deleteAthlete(id: string): Promise<boolean>;
 
   revisions(athleteId: string): Promise<Map<string, SessionRevision>>;

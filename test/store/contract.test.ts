@@ -2,10 +2,10 @@
  * The storage contract: everything the service relies on from its Store, run
  * unchanged against SQLite and PostgreSQL.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KyselyStore } from '../../src/store/kysely-store.js';
+import { KyselyStore } from '../../src/store/kysely-store.js';
 import { migrate, schemaVersion } from '../../src/store/migrate.js';
 import type { Migration } from '../../src/store/migrations/types.js';
 import { SchemaTooNewError, type NewAthlete, type SessionRevision } from '../../src/store/store.js';
@@ -236,6 +236,53 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       // Concurrent readers by token see their own athlete, nobody else's.
       const found = await Promise.all(inputs.map((_, i) => store.findAthleteByTokenHash(hash(`token ${i}`))));
       expect(found.map((f) => f?.id)).toEqual(inputs.map((i) => i.id));
+    });
+  });
+
+  /** The feed token kept sealed: written at creation and rotation, read back only when asked for, never on the poll path. */
+  describe('the sealed feed token', () => {
+    const sealedAthlete = (token: string, tokenSealed?: Buffer): NewAthlete => ({ ...newAthlete('Ann', token), ...(tokenSealed ? { tokenSealed } : {}) });
+    const later = '2026-01-02T00:00:00.000Z';
+
+    it('keeps the sealed token given at creation, byte for byte; none given is null; no athlete is undefined', async () => {
+      const sealed = randomBytes(61);
+      const kept = await store.createAthlete(sealedAthlete('one', sealed));
+      const bare = await store.createAthlete(sealedAthlete('two'));
+      expect(await store.sealedToken(kept.id)).toEqual(sealed);
+      expect(await store.sealedToken(bare.id)).toBeNull();
+      expect(await store.sealedToken(randomUUID())).toBeUndefined();
+    });
+
+    it('a rotation replaces it with the new one, or clears it when none is given: the old token never comes back', async () => {
+      const a = await store.createAthlete(sealedAthlete('old', randomBytes(61)));
+      const next = randomBytes(61);
+      const rotated = await store.rotateToken(a.id, hash('new'), later, next);
+      expect(rotated).toMatchObject({ version: a.version + 1, tokenHash: hash('new') });
+      expect(await store.sealedToken(a.id)).toEqual(next);
+      await store.rotateToken(a.id, hash('newer'), later);
+      expect(await store.sealedToken(a.id)).toBeNull();
+      expect(await store.rotateToken(randomUUID(), hash('x'), later, next)).toBeUndefined();
+    });
+
+    it('the record read on every poll carries no sealed token, and its queries never name the column', async () => {
+      const sealed = randomBytes(61);
+      const a = await store.createAthlete(sealedAthlete('poll', sealed));
+      const seen: string[] = [];
+      // The same store over the same database, its poll-path statements run through a reader that records them.
+      const watched = new KyselyStore(store.db, store.dialect, store.where, {
+        prepared: async (_name, query) => {
+          seen.push(query.sql);
+          return (await store.db.executeQuery(query)).rows as never[];
+        },
+      });
+      const found = await watched.findAthleteByTokenHash(hash('poll'));
+      expect(found?.id).toBe(a.id);
+      expect(seen.length).toBeGreaterThanOrEqual(2);
+      for (const statement of seen) expect(statement).not.toMatch(/token_sealed/);
+      for (const record of [found, await store.getAthlete(a.id), (await store.listAthletes({ limit: 10 })).athletes[0]]) {
+        expect(Object.keys(record!)).not.toContain('tokenSealed');
+        expect(JSON.stringify(record)).not.toContain(sealed.toString('hex'));
+      }
     });
   });
 

@@ -1,4 +1,4 @@
-/** The coach's API over athletes: create, list, read, change, delete, rotate the feed token. */
+/** The coach's API over athletes: create, list, read, change, delete, show the links again, rotate the feed token. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { z } from 'zod';
@@ -11,7 +11,8 @@ import { athleteJson, athleteSummaryJson } from '../athlete-json.js';
 import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
-import { athleteLinks } from '../links.js';
+import { keptToken } from '../kept-links.js';
+import { athleteLinks, sealToken } from '../links.js';
 import { compileChecked, pastPlanOf, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
 import { checkServable } from '../servable.js';
@@ -92,13 +93,15 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
     const where = { start, ...(body.race ? { race: body.race } : {}) };
     await checkAthlete(ctx.templates, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
-    const token = newToken();
+    const [id, token] = [randomUUID(), newToken()];
+    const sealed = sealToken(ctx.config.secretBox, id, token);
     const record = await ctx.store.createAthlete({
-      id: randomUUID(),
+      id,
       profile: athlete.profile,
       plan: body.plan,
       ...where,
       tokenHash: hashToken(token),
+      ...(sealed ? { tokenSealed: sealed } : {}),
       now: iso(),
     });
     res
@@ -141,11 +144,18 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     res.status(204).end();
   });
 
+  r.get('/athletes/:id/links', async (req, res) => {
+    const params = parseParams(req, athleteIdParams);
+    const kept = params && (await keptToken(ctx, params.id));
+    if (!kept) return sendNotFound(res);
+    res.json({ ...athleteJson(kept.record), links: athleteLinks(ctx.publicUrl(), kept.token) });
+  });
+
   r.post('/athletes/:id/token', async (req, res) => {
     const params = parseParams(req, athleteIdParams);
     if (!params) return sendNotFound(res);
     const token = newToken();
-    const record = await ctx.store.rotateToken(params.id, hashToken(token), iso());
+    const record = await ctx.store.rotateToken(params.id, hashToken(token), iso(), sealToken(ctx.config.secretBox, params.id, token));
     if (!record) return sendNotFound(res);
     ctx.outputs.invalidate(params.id);
     res.json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token) });
