@@ -153,5 +153,5 @@ describe('durability', () => {
     } finally {
       db.close();
     }
-  });
+  }, 120_000);
 });
