@@ -307,8 +307,6 @@ describe('health and the API description', () => {
         '/api/athletes/{id}/token',
         '/api/athletes/{id}/changes',
         '/api/athletes/{id}/changes/{change}',
-        '/api/plans',
-        '/api/plans/{id}',
         '/api/athletes/{id}/links',
         '/api/athletes/{id}/intervals',
         '/api/athletes/{id}/intervals/push',
