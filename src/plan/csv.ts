@@ -2,7 +2,8 @@
  * Plans kept as a spreadsheet: CSV or TSV, a header row of weekday names, one
  * row per week. Parsed with csv-parse; each cell keeps its line and column.
  * Above the header a sheet may name itself: a title row (one cell, as a
- * spreadsheet's title over its table) or `# name: …` and `# description: …`
+ * spreadsheet's title over its table) or `# name: …`, `# description: …` and
+ * `# race: HM` (the race the plan prepares for) lines
  * lines; other lines starting with `#` there are comments.
  */
 import { parse } from 'csv-parse/sync';
@@ -30,6 +31,8 @@ for (const [k, d] of WEEKDAYS.entries()) {
 export interface GridHeading {
   name?: string;
   description?: string;
+  /** `# race: HM`: the race the plan prepares for, what its "pace" means. */
+  race?: { text: string; line: number };
 }
 
 const weekdayCount = (cells: readonly string[]) => cells.filter((c) => DAY_NAMES[c.trim().toLowerCase()] !== undefined).length;
@@ -68,9 +71,10 @@ function readHeading(records: readonly { record: string[] }[]): { heading: GridH
   for (; k < records.length; k++) {
     const cells = records[k]!.record;
     if (isComment(cells)) {
-      const m = /^#\s*(name|title|description)\s*:\s*(.*?)\s*$/i.exec(filled(cells).join(', '));
-      const key = m?.[1]!.toLowerCase() === 'description' ? 'description' : 'name';
-      if (m && m[2]) heading[key] ??= m[2];
+      const m = /^#\s*(name|title|description|race)\s*:\s*(.*?)\s*$/i.exec(filled(cells).join(', '));
+      const word = m?.[1]!.toLowerCase();
+      if (m && m[2] && word === 'race') heading.race ??= { text: m[2], line: k };
+      else if (m && m[2]) heading[word === 'description' ? 'description' : 'name'] ??= m[2];
       continue;
     }
     const next = records.slice(k + 1).find((r) => !isComment(r.record));

@@ -65,7 +65,15 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
   if (grid.diagnostics.length > 0) return { diagnostics: grid.diagnostics };
   checkPlanWeeks(grid.weeks);
   const lines = text.split(/\r?\n/);
-  const doc = planSchema.parse({ ...gridNames(grid.heading, file), weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
+  const race = grid.heading.race;
+  const parsed = planSchema.safeParse({ ...gridNames(grid.heading, file), ...(race ? { race: race.text } : {}), weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
+  if (!parsed.success) {
+    // Only the race line can be wrong here: names and descriptions were cut to what fits.
+    const at = lineStartsOf(text)[race?.line ?? 0] ?? 0;
+    const message = parsed.error.issues.map((i) => i.message).join('; ');
+    return { diagnostics: [{ severity: 'error', line: (race?.line ?? 0) + 1, column: 1, offset: at, length: 1, message, hint: 'a race such as "# race: HM", "# race: 10K" or "# race: marathon"', file, sourceLine: lines[race?.line ?? 0] }] };
+  }
+  const doc = parsed.data;
   const lineStarts = lineStartsOf(text);
   const cells: PlanCell[] = grid.cells.map((c) => {
     const at = locator(text, lineStarts, c.offset, c.text);

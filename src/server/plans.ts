@@ -30,6 +30,8 @@ export interface TemplateInfo {
   weeks: number;
   weekStart: string;
   plan: LoadedPlan;
+  /** The template as written, to copy into the plan library. */
+  text: string;
 }
 
 export class TemplateCatalogue {
@@ -68,6 +70,7 @@ export class TemplateCatalogue {
         weeks: meta.weeks.length,
         weekStart: meta.weekStart,
         plan: loaded.plan,
+        text,
       });
     }
     return catalogue;

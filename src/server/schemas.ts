@@ -250,9 +250,11 @@ export const planIdParams = z.object({ id: z.uuid() });
 export const createPlanBody = z
   .object({
     name: z.string().trim().min(1).max(200).optional().meta({ description: "The plan's name in the library; default: the document's own name" }),
-    text: planText,
+    text: planText.optional(),
+    template: z.string().min(1).max(100).optional().meta({ description: 'Start from a shipped template (GET /api/templates): its text is copied into the library, to change as the coach likes' }),
   })
-  .strict();
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.template === undefined), { message: 'give exactly one of text, template' });
 
 export const changePlanBody = z
   .object({

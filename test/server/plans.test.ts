@@ -67,6 +67,28 @@ describe('the plan library', () => {
     expect(list.plans).toContainEqual({ id: planId, name: 'Half block', version: 1, updatedAt: NOW.toISOString(), athletes: 0 });
   });
 
+  it('copies a shipped template into the library, and takes a spreadsheet that declares its race', async () => {
+    const fromTemplate = await json(await svc.api('/api/plans', { method: 'POST', json: { template: 'mile-8-week', name: 'Our mile block' } }), 201);
+    expect(fromTemplate).toMatchObject({ name: 'Our mile block', weeks: 8 });
+    expect(fromTemplate.text).toContain('6-10 x 400m');
+    const sheet = '# name: Ten mile block\n# race: 10 miles\nMon,Wed,Sat\n30 min easy,5 miles pace,60 min easy\n';
+    const stored = await json(await svc.api('/api/plans', { method: 'POST', json: { text: sheet } }), 201);
+    expect(stored).toMatchObject({ name: 'Ten mile block', weeks: 1, warnings: [] });
+    expect(stored.race).toMatch(/16093 m|10 mi/);
+    const unknown = await svc.api('/api/plans', { method: 'POST', json: { template: 'nope' } });
+    expect((await json<{ error: { code: string } }>(unknown, 422)).error.code).toBe('unknown_template');
+    // Without its race line the sheet's "pace" is said to name no race, at its cell.
+    const bare = await json(await svc.api('/api/plans', { method: 'POST', json: { text: sheet.replace('# race: 10 miles\n', '') } }), 201);
+    expect(bare.warnings).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/names no race/) })]);
+    for (const id of [fromTemplate.id, stored.id, bare.id]) expect((await svc.api(`/api/plans/${id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('refuses a sheet whose race line names no race, at that line', async () => {
+    const res = await svc.api('/api/plans', { method: 'POST', json: { text: '# race: soon\nMon,Wed,Sat\n30 min easy,40 min easy,60 min easy\n' } });
+    const body = await json<{ error: { details: { diagnostics: { line: number; message: string }[] } } }>(res, 422);
+    expect(body.error.details.diagnostics[0]).toMatchObject({ line: 1, message: expect.stringMatching(/race/) });
+  });
+
   it('refuses a plan with errors, positioned, and stores nothing', async () => {
     const res = await svc.api('/api/plans', { method: 'POST', json: { text: 'name: Broken\nweeks:\n  - mun: 30 min\n' } });
     const body = await json<{ error: { code: string; details: { diagnostics: { line: number }[] } } }>(res, 422);

@@ -32,6 +32,15 @@ function loaded(text: string): LoadedPlan {
   return result.plan;
 }
 
+/** A shipped template's text, to copy into the library. */
+function templateText(ctx: ServiceContext, name: string): string {
+  const template = ctx.templates.get(name);
+  if (!template) {
+    throw new HttpError(422, 'unknown_template', `There is no template "${name}".`, { templates: ctx.templates.list().map((t) => t.name) });
+  }
+  return template.text;
+}
+
 /** What the coach should see of a plan: its warnings and the sessions kept as written, read for the demo athlete. */
 function warningsOf(plan: LoadedPlan) {
   const report = planReport(compilePlan(plan, demo));
@@ -85,8 +94,9 @@ export function planRoutes(ctx: ServiceContext): Router {
 
   r.post('/plans', async (req, res) => {
     const body = parseBody(req, createPlanBody);
-    const doc = loaded(body.text);
-    const plan = await ctx.store.plans.create({ name: body.name ?? doc.doc.name, text: body.text, now: iso() });
+    const text = body.text ?? templateText(ctx, body.template!);
+    const doc = loaded(text);
+    const plan = await ctx.store.plans.create({ name: body.name ?? doc.doc.name, text, now: iso() });
     res.status(201).location(`/api/plans/${plan.id}`).json(planJson(plan, []));
   });
 
