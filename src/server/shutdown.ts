@@ -21,6 +21,7 @@ export async function shutdown(server: Server, ctx: ServiceContext, graceMs = GR
   await closed;
   clearTimeout(timer);
   await ctx.intervals.stop();
+  await ctx.compiler.close();
   await ctx.store.close();
 }
 

@@ -25,7 +25,7 @@ import proxyaddr from 'proxy-addr';
 import type { AthleteRecord } from '../../store/store.js';
 import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
-import { defaultBundleFrom } from '../dates.js';
+import type { StoredPlan } from '../compile-jobs.js';
 import { errorBody, HttpError, sendError, sendFailure, sendNotFound } from '../errors.js';
 import { logRequest } from '../logging.js';
 import { MEDIA_TYPES } from '../outputs.js';
@@ -131,8 +131,10 @@ export function tokenGuard(ctx: ServiceContext): TokenGuard {
 const LINK = /^\/a\/([^/]+)(?:\/(?:(calendar\.ics|schedule\.fit|bundle\.zip)|sessions\/([^/]+)))?\/?$/i;
 const SESSION_FILE = /^(.+)\.(fit|tcx)$/;
 
-/** Days a schedule download covers when the plan is over: the watch shows about four weeks. */
-const SCHEDULE_DAYS = 28;
+/** What the compile thread needs to compile a stored athlete's plan. */
+function storedPlan(athlete: AthleteRecord): StoredPlan {
+  return { profile: athlete.profile, plan: athlete.plan, start: athlete.start };
+}
 
 /** One request on a link, from its arrival to its log line. */
 interface Exchange {
@@ -234,17 +236,19 @@ export class AthleteLinks {
       case '':
         return athletePage(this.ctx, this.assets, athlete, token);
       case 'schedule.fit': {
-        // A watch's calendar shows a few weeks: the schedule starts today; once the plan is over, its last weeks, as the bundle.
+        // Written on the compile thread; a schedule depends on the version and the day only.
         const today = outputs.today(athlete);
-        const plan = outputs.compiled(athlete);
-        let from = today > athlete.start ? today : athlete.start;
-        if (!plan.sessions.some((s) => s.date !== undefined && s.date >= from && s.sport !== 'rest')) from = defaultBundleFrom(plan, athlete.start, today, SCHEDULE_DAYS);
-        return outputs.planFile(athlete, 'fit', MEDIA_TYPES.fit, { from }, `schedule:${from}`, (p) => /schedule/i.test(p));
+        return outputs.fileFrom(athlete, `schedule:${today}`, MEDIA_TYPES.fit, () =>
+          this.ctx.compiler.run({ kind: 'file', file: 'schedule', today, ...storedPlan(athlete) }),
+        );
       }
       case 'bundle.zip': {
         const query = parseQuery({ query: parseQueryString(x.query) }, bundleQuery);
-        const from = query.from ?? defaultBundleFrom(outputs.compiled(athlete), athlete.start, outputs.today(athlete), query.days);
-        return outputs.planFile(athlete, 'zip', MEDIA_TYPES.zip, { from, days: query.days }, `zip:${from}:${query.days}`);
+        const today = outputs.today(athlete);
+        const from = query.from ?? `today:${today}`;
+        return outputs.fileFrom(athlete, `zip:${from}:${query.days}`, MEDIA_TYPES.zip, () =>
+          this.ctx.compiler.run({ kind: 'file', file: 'bundle', today, days: query.days, ...(query.from ? { from: query.from } : {}), ...storedPlan(athlete) }),
+        );
       }
       default: {
         const m = SESSION_FILE.exec(x.what.slice('sessions/'.length));

@@ -8,29 +8,19 @@ import type { ServiceContext } from '../context.js';
 import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
 import { athleteLinks } from '../links.js';
-import { compileChecked, resolvePlan, type TemplateCatalogue } from '../plans.js';
+import type { PlanNotes } from '../compile-jobs.js';
 import { checkProfile, storedAthlete } from '../profile.js';
-import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
 
 /**
- * Everything a stored athlete needs, checked together: the plan must compile
- * for this athlete from this date, and every link must be able to serve it.
+ * Everything a stored athlete needs, checked together on the compile thread:
+ * the plan must compile for this athlete from this date, and every link must
+ * be able to serve it. What the coach should know of the plan comes back.
  */
-async function checkAthlete(
-  templates: TemplateCatalogue,
-  athlete: Athlete,
-  plan: PlanSource,
-  start: string,
-  strict = false,
-): Promise<void> {
-  const loaded = resolvePlan(plan, templates);
-  if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, start, strict);
-  if (!compiled.ok) throw compiled.error;
-  await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
+function checkAthlete(ctx: ServiceContext, athlete: Athlete, plan: PlanSource, start: string, strict = false): Promise<PlanNotes> {
+  return ctx.compiler.run({ kind: 'athlete', profile: athlete.profile, plan, start, strict });
 }
 
 function profileOrThrow(input: Record<string, unknown> | string): Athlete {
@@ -50,7 +40,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const body = parseBody(req, createAthleteBody);
     const athlete = profileOrThrow(body.profile);
     const start = body.start ?? nextMonday(athlete.profile.timezone, ctx.now());
-    await checkAthlete(ctx.templates, athlete, body.plan, start, body.strict);
+    const notes = await checkAthlete(ctx, athlete, body.plan, start, body.strict);
     const token = newToken();
     const record = await ctx.store.createAthlete({
       id: randomUUID(),
@@ -63,7 +53,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     res
       .status(201)
       .location(`/api/athletes/${record.id}`)
-      .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token) });
+      .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token), ...notes });
   });
 
   r.get('/athletes', async (req, res) => {
@@ -94,13 +84,13 @@ export function athleteRoutes(ctx: ServiceContext): Router {
       if (newProfile) patch.profile = newProfile.profile;
       if (body.plan) patch.plan = body.plan;
       if (body.start) patch.start = body.start;
-      await checkAthlete(ctx.templates, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
+      const notes = await checkAthlete(ctx, athlete, patch.plan ?? current.plan, patch.start ?? current.start, body.strict);
       // Written only if nothing changed since it was checked, so the stored whole is always one that compiles.
       const result = await ctx.store.updateAthlete(params.id, patch, iso(), current.version);
       if (result.ok) {
         ctx.outputs.invalidate(params.id);
         ctx.intervals.request(params.id);
-        return res.json(athleteJson(result.athlete));
+        return res.json({ ...athleteJson(result.athlete), ...notes });
       }
       if (result.reason === 'not_found') return sendNotFound(res);
     }
