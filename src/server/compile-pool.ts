@@ -13,6 +13,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { deserialize } from 'node:v8';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { CompileJob, JobResults } from './compile-jobs.js';
@@ -180,6 +184,17 @@ function startWorker(data: WorkerData): Worker {
   const entry = new URL(`./compile-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: data });
   const boot = `const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.entry); });`;
-  return new Worker(boot, { eval: true, workerData: { ...data, entry: entry.href } });
+import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });`;
+  return new Worker(boot, { eval: true, workerData: { ...data, tsx: tsxApi(), entry: entry.href } });
+}
+
+/**
+ * tsx's ESM API, found from this file (so the service may start from any
+ * folder) through the package's own exports: its CommonJS form cannot
+ * register from a thread started this way.
+ */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
 }
