@@ -36,8 +36,12 @@ export interface CompilePoolOptions {
 
 /** Far more than the largest plan within the documented limits takes (a 260-week plan: under a second). */
 export const COMPILE_BUDGET_MS = 10_000;
-const WAIT_MS = 15_000;
-const MAX_WAITING = 64;
+/**
+ * Jobs may wait this long, this many at once: a coach's import of hundreds of athletes at once is
+ * served in turn; the public compile's share is bounded by its body limit and rate limit.
+ */
+const WAIT_MS = 60_000;
+const MAX_WAITING = 1024;
 const RETRY_AFTER_S = 5;
 
 interface Pending {
