@@ -1,6 +1,11 @@
-/** Sessions compiled per second: the 8-week plan across many athletes, and one 52-week plan. */
+/**
+ * Sessions compiled per second: the 8-week plan across many athletes, and one 52-week plan; and the
+ * costly prose plan (31 different cells of about 990 characters of words the reader does not know),
+ * new text each run so no cache has read it, per plan and per cell.
+ */
 import { readFileSync } from 'node:fs';
 import { compilePlan, loadPlan, makeAthlete } from '../src/compiler/index.js';
+import { costlyProsePlan } from '../test/support/hostile.js';
 import { fmt, median, timeRuns } from './stats.js';
 
 export async function run(): Promise<void> {
@@ -22,6 +27,15 @@ export async function run(): Promise<void> {
   const one = athletes[0]!;
   const yr = timeRuns(21, () => compilePlan(year, one, { start: '2026-11-30' }));
   console.log(`compiler: 52-week plan (${year.cells.length} sessions), one athlete: median ${fmt(median(yr), 2)} ms → ${fmt((year.cells.length / median(yr)) * 1000)} sessions/s`);
+
+  let salt = 0;
+  const prose = timeRuns(11, () => {
+    const loaded = loadPlan(costlyProsePlan(salt++));
+    if (!loaded.plan) throw new Error('the costly prose plan does not load');
+    compilePlan(loaded.plan, one, { start: '2026-11-30' });
+  });
+  const cells = 31;
+  console.log(`compiler: costly prose plan (${cells} cells of ~990 characters, 31 KB), read and compiled: median ${fmt(median(prose), 1)} ms → ${fmt(median(prose) / cells, 2)} ms a cell`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

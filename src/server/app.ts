@@ -21,6 +21,7 @@ import { errorHandler, sendNotFound } from './errors.js';
 import { createLogger, createRequestLog, logDestination, requestLogger } from './logging.js';
 import { openApiDocument } from './openapi.js';
 import { Outputs } from './outputs.js';
+import { CompilePool } from './compile-pool.js';
 import { TemplateCatalogue } from './plans.js';
 import { createRateLimiters } from './rate-limits.js';
 import { loadAssets, type Assets } from './pages/assets.js';
@@ -137,7 +138,16 @@ export async function createService(config: ServerConfig, options: ServiceOption
     const templates = TemplateCatalogue.load(config.templatesDir, logger);
     const admin = await resolveAdminToken(store, config.adminToken);
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-    const outputs = new Outputs({ store, templates, cacheBytes: config.cacheBytes, publicUrl: () => publicUrl, now });
+    const compiler = new CompilePool({ templatesDir: config.templatesDir, logger });
+    compiler.start();
+    const outputs = new Outputs({
+      store,
+      templates,
+      cacheBytes: config.cacheBytes,
+      publicUrl: () => publicUrl,
+      now,
+      compile: (record) => compiler.run({ kind: 'stored', profile: record.profile, plan: record.plan, start: record.start }),
+    });
     const intervals = new IntervalsSync({
       store,
       ...(config.secretBox ? { secret: config.secretBox } : {}),
@@ -156,6 +166,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       admin,
       limiters: createRateLimiters(config.rateLimits),
       outputs,
+      compiler,
       intervals,
       writes,
       publicUrl: () => publicUrl,

@@ -5,6 +5,7 @@ import type { IntervalsSync } from '../sync/intervals/worker.js';
 import type { AdminCredential } from './admin-auth.js';
 import type { ServerConfig } from './config.js';
 import type { Outputs } from './outputs.js';
+import type { CompilePool } from './compile-pool.js';
 import type { TemplateCatalogue } from './plans.js';
 import type { RateLimiters } from './rate-limits.js';
 import type { WriteHealth } from './write-health.js';
@@ -17,6 +18,8 @@ export interface ServiceContext {
   requestLog: Logger;
   templates: TemplateCatalogue;
   outputs: Outputs;
+  /** Compiles coaches' text off the thread that answers requests. */
+  compiler: CompilePool;
   admin: AdminCredential;
   limiters: RateLimiters;
   /** Pushes athletes' plans to intervals.icu in the background. */

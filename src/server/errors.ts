@@ -121,7 +121,12 @@ export function sendFailure(res: ServerResponse, err: unknown, logger: Logger, w
     res.destroy();
     return;
   }
-  if (err instanceof HttpError) return sendError(res, err);
+  if (err instanceof HttpError) {
+    // A refusal for load (the compile thread busy) says when to come back.
+    const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (err.status === 503 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    return sendError(res, err);
+  }
   if (isBudgetError(err)) return sendError(res, overBudget(err));
   const e = err as { type?: unknown; status?: unknown; statusCode?: unknown };
   const known = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;

@@ -16,8 +16,8 @@ import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
 import { HttpError, unprocessable } from './errors.js';
 import { athleteBase } from './links.js';
-import { compileChecked, placement, resolvePlan, withHistory, type TemplateCatalogue } from './plans.js';
-import { storedAthlete } from './profile.js';
+import { compileStored, type PlanFile } from './compile-jobs.js';
+import type { TemplateCatalogue } from './plans.js';
 import { extraBytes, makeArtifact, type Artifact, type Validators } from './send-artifact.js';
 
 export const MEDIA_TYPES = {
@@ -43,6 +43,8 @@ export interface OutputsDeps {
   publicUrl: () => string;
   /** The clock, for "today" and revision instants. */
   now?: () => Date;
+  /** Compiles a stored athlete's plan; by default here, on this thread (the service passes its compile thread). */
+  compile?: (record: AthleteRecord) => CompiledPlan | Promise<CompiledPlan>;
 }
 
 /** Share of the cache bytes kept for feed ETags: a few hundred bytes an athlete, so thousands fit where one feed would. */
@@ -63,9 +65,13 @@ export class Outputs {
    */
   readonly feedTags: ByteLru<Validators>;
   private readonly inflight = new Map<string, Promise<Artifact>>();
+  private readonly compiling = new Map<string, Promise<CompiledPlan>>();
   private readonly now: () => Date;
 
-  constructor(private readonly deps: OutputsDeps) {
+  private readonly deps: OutputsDeps & Required<Pick<OutputsDeps, 'compile'>>;
+
+  constructor(deps: OutputsDeps) {
+    this.deps = { compile: (record) => compileStored(record, deps.templates), ...deps };
     const tagBytes = Math.floor(deps.cacheBytes / TAG_SHARE);
     this.cache = new ByteLru<Cached>(deps.cacheBytes - tagBytes);
     this.feedTags = new ByteLru<Validators>(tagBytes);
@@ -82,23 +88,30 @@ export class Outputs {
     return `${record.id}:${record.version}:${what}`;
   }
 
-  compiled(record: AthleteRecord): CompiledPlan {
+  /**
+   * The athlete's compiled plan: at once when it is cached; otherwise compiled
+   * (on the compile thread, in the service), concurrent asks sharing one compile.
+   */
+  compiled(record: AthleteRecord): CompiledPlan | Promise<CompiledPlan> {
     const key = this.key(record, 'plan');
     const hit = this.cache.get(key);
     if (hit?.kind === 'plan') return hit.plan;
-    const plan = this.compile(record);
-    this.cache.set(key, { kind: 'plan', plan }, planFootprint(plan));
-    return plan;
+    const pending = this.compiling.get(key);
+    if (pending) return pending;
+    const build = Promise.resolve(this.deps.compile(record))
+      .then((plan) => {
+        this.cache.set(key, { kind: 'plan', plan }, planFootprint(plan));
+        return plan;
+      })
+      .finally(() => this.compiling.delete(key));
+    this.compiling.set(key, build);
+    return build;
   }
 
-  private compile(record: AthleteRecord): CompiledPlan {
-    const athlete = storedAthlete(record.profile);
-    const plan = resolvePlan(record.plan, this.deps.templates);
-    if (!plan.ok) throw plan.error;
-    const result = compileChecked(plan.plan, athlete, placement(plan.plan, record), false, record.changes);
-    // A plan accepted when stored can fail now only if its template changed on disk since.
-    if (!result.ok) throw result.error;
-    return withHistory(result.compiled, record.history ?? [], athlete, this.deps.templates);
+  /** `use` on the athlete's compiled plan: at once when the plan is cached. */
+  withPlan<T>(record: AthleteRecord, use: (plan: CompiledPlan) => T | Promise<T>): T | Promise<T> {
+    const plan = this.compiled(record);
+    return plan instanceof Promise ? plan.then(use) : use(plan);
   }
 
   private artifact(record: AthleteRecord, what: string, build: () => Artifact): Artifact {
@@ -153,7 +166,7 @@ export class Outputs {
   }
 
   private async buildFeed(record: AthleteRecord, token: string): Promise<Artifact> {
-    const plan = this.compiled(record);
+    const plan = await this.compiled(record);
     const stored = await this.deps.store.revisions(record.id);
     // Whole seconds: LAST-MODIFIED has no finer resolution, and the stored value must round-trip exactly.
     const now = DateTime.fromJSDate(this.now()).toUTC().startOf('second').toISO({ suppressMilliseconds: true })!;
@@ -198,9 +211,12 @@ export class Outputs {
   }
 
   /** One session as FIT, TCX or WorkoutKit, by date (the day's first session) or by session id. */
-  session(record: AthleteRecord, key: string, extension: SessionExtension): Artifact {
+  session(record: AthleteRecord, key: string, extension: SessionExtension): Artifact | Promise<Artifact> {
+    return this.withPlan(record, (plan) => this.sessionOf(record, plan, key, extension));
+  }
+
+  private sessionOf(record: AthleteRecord, plan: CompiledPlan, key: string, extension: SessionExtension): Artifact {
     const format = SESSION_FORMATS[extension];
-    const plan = this.compiled(record);
     const workout = findSession(plan, key);
     if (!workout) throw new HttpError(404, 'no_session', `There is no session "${key}" in this plan.`);
     return this.artifact(record, `${format}:${workout.id}`, () => {
@@ -211,22 +227,22 @@ export class Outputs {
     });
   }
 
-  /** A whole-plan output of a writer that answers with one file (the schedule, the zip bundle, the text plan). */
-  planFile(
-    record: AthleteRecord,
-    writerName: string,
-    mediaType: string,
-    options: WriterOptions,
-    cacheKey: string,
-    pick: (path: string) => boolean = () => true,
-  ): Artifact {
-    return this.artifact(record, cacheKey, () => {
-      const plan = this.compiled(record);
-      const files = run(() => requireWriter(writerName).writePlan(plan, { ...deviceOptions(record), ...options }));
-      const file = files.find((f) => pick(f.path));
-      if (!file) throw new Error(`writer ${writerName} returned no matching file`);
-      return makeArtifact(file.data, mediaType, { fileName: file.path.split('/').pop() });
-    });
+  /**
+   * A whole-plan download written elsewhere (on the compile thread, where a
+   * plan of years costs this thread nothing), kept under `what`; concurrent
+   * asks share one build.
+   */
+  fileFrom(record: AthleteRecord, what: string, mediaType: string, write: () => Promise<PlanFile>): Artifact | Promise<Artifact> {
+    const key = this.key(record, what);
+    const hit = this.cache.get(key);
+    if (hit?.kind === 'artifact') return hit.artifact;
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const build = write()
+      .then((file) => this.keep(key, makeArtifact(file.data, mediaType, { fileName: file.fileName })))
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, build);
+    return build;
   }
 
   /** Today in the athlete's zone: the bundle's default first day. */

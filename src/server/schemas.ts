@@ -223,6 +223,28 @@ const planSummarySchema = z
   ])
   .meta({ description: 'The plan by template name, or the size of its document: its text is in GET /api/athletes/{id}' });
 
+/** What a create or change tells the coach of the plan stored: it was accepted, and here is what runcast could not use. */
+const planNotes = {
+  diagnostics: z.array(diagnosticSchema).meta({
+    description: "Every warning of the plan for this athlete, and the error of each session kept as written, each once, positioned in the plan (line, column)",
+  }),
+  kept: z
+    .array(
+      z.object({
+        session: z.string().meta({ description: 'The session id ("w3-wed-0")' }),
+        date: isoDateSchema.nullable(),
+        text: z.string().meta({ description: 'The text as the coach wrote it' }),
+        line: z.number().int(),
+        column: z.number().int(),
+        message: z.string().meta({ description: 'Why runcast could not read it' }),
+      }),
+    )
+    .meta({ description: 'Sessions runcast could not read, kept as the coach wrote them (one open step on the watch); `strict: true` refuses them instead' }),
+};
+
+export const athleteCreatedResponse = athleteWithLinksResponse.extend(planNotes);
+export const athleteChangedResponse = athleteResponse.extend(planNotes);
+
 export const athleteListResponse = z.object({
   athletes: z.array(athleteResponse.extend({ plan: planSummarySchema })),
   next: z.string().nullable(),

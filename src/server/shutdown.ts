@@ -23,8 +23,9 @@ export async function shutdown(server: Server, ctx: ServiceContext, graceMs = GR
   clearTimeout(timer);
   try {
     await ctx.intervals.stop();
+    await ctx.compiler.close();
   } finally {
-    // Whatever stopping the pushes met, the database is still closed whole.
+    // Whatever stopping the pushes or the compile thread met, the database is still closed whole.
     await ctx.store.close();
   }
 }

@@ -4,7 +4,8 @@
  * the dated ones on their days, as many as the device shows. Options:
  * `device` ("conservative" | "modern"), `maxSteps`, `nestedRepeats` (see
  * fit/profile.ts), `restDays` (write rest days too), `from` (the schedule's
- * first day; see fit/plan.ts).
+ * first day; see fit/plan.ts), `scheduleOnly` (`schedule.fit` alone, only
+ * the sessions it holds encoded).
  */
 import { registerWriter, type OutputFile } from './registry.js';
 import { WriterError, writerDiagnostic } from './errors.js';
@@ -27,20 +28,21 @@ registerWriter({
     return { path: downloadFileName(workout), mediaType: FIT_MEDIA_TYPE, data: encoded.bytes };
   },
   writePlan(plan, options) {
-    const { profile, restDays, from } = watchOptions(options);
-    const encoded = encodeSessions(plan, watchSessions(plan.sessions, restDays), profile);
+    const { profile, restDays, from, scheduleOnly } = watchOptions(options);
+    const sessions = watchSessions(plan.sessions, restDays);
+    const encoded = scheduleOnly ? [] : encodeSessions(plan, sessions, profile);
     const files: OutputFile[] = encoded.map(({ workout, encoded: e }) => ({
       path: downloadFileName(workout),
       mediaType: FIT_MEDIA_TYPE,
       data: e.bytes,
     }));
-    const s = scheduleFor(encoded, profile, from);
+    const s = scheduleFor(plan, sessions, profile, from, new Map(encoded.map((e) => [e.workout, e.encoded])));
     if (!s && from !== undefined) throw new WriterError(writerDiagnostic(`the plan has no sessions for the watch from ${from} on`));
     if (s) {
       const notes: string[] = [];
       const cut = scheduleCutNote(s, profile, 'schedule.fit');
       if (cut) notes.push(cut);
-      const rest = plan.sessions.length - encoded.length;
+      const rest = plan.sessions.length - sessions.length;
       if (rest > 0) notes.push(`${rest === 1 ? 'the rest day is' : `the ${rest} rest days are`} not on the watch: they stay on the calendar feed`);
       files.push({ path: 'schedule.fit', mediaType: FIT_MEDIA_TYPE, data: s.schedule.bytes, ...(notes.length > 0 ? { notes } : {}) });
     }

@@ -16,7 +16,7 @@ import type { CompiledPlan } from '../ir/workout.js';
 import { WriterError, writerDiagnostic } from './errors.js';
 import { isoDateToUtcMs } from './fit/identity.js';
 import { deviceFileName, slug } from './fit/names.js';
-import { encodeSessions, scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
+import { scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
 import { registerWriter } from './registry.js';
 
 export const MAX_BUNDLE_DAYS = 28;
@@ -97,7 +97,7 @@ function bundle(plan: CompiledPlan, options: Record<string, unknown>): { bytes: 
 
   // The bundle holds what its schedule places: a workout beyond the device's calendar would sit on the watch undated.
   const byDate = [...sessions].sort((a, b) => a.date!.localeCompare(b.date!));
-  const s = scheduleFor(encodeSessions(plan, byDate.slice(0, profile.scheduleEntries + 1), profile), profile, range.from)!;
+  const s = scheduleFor(plan, byDate.slice(0, profile.scheduleEntries + 1), profile, range.from)!;
 
   const taken = new Set<string>(['SCHEDULE.FIT']);
   const listing: string[] = [];

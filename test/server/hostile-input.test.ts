@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/compiler/budget.js';
 import { ALIAS_BOMB, LADDER_96K, PARENS_2000, SIX_TRIPLES, TRIPLE, TWENTY_LEVELS, planWith } from '../support/hostile.js';
+import { pollHealth } from './support/health-poll.js';
 import { REFERENCE_PROFILE, SMALL_PLAN, pathOf, removeDir, startTestService, type TestService } from './support/service.js';
 
 let svc: TestService;
@@ -47,25 +48,12 @@ async function timed(send: () => Promise<Response>): Promise<Answer> {
 }
 
 async function once(send: () => Promise<Response>): Promise<Answer> {
-  let done = false;
-  let healthMs = 0;
-  const poll = (async () => {
-    while (!done) {
-      const t = performance.now();
-      const res = await svc.get('/healthz');
-      await res.arrayBuffer();
-      expect(res.status).toBe(200);
-      healthMs = Math.max(healthMs, performance.now() - t);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  })();
+  const health = pollHealth(svc.get);
   const started = performance.now();
   const res = await send();
   const body = (await res.json()) as Answer['body'];
   const ms = performance.now() - started;
-  done = true;
-  await poll;
-  return { status: res.status, body, ms, healthMs };
+  return { status: res.status, body, ms, healthMs: await health.stop() };
 }
 
 const publicCompile = (json: unknown) => () =>

@@ -25,7 +25,7 @@ describe.each(['mile-8-week', 'mile-workouts'])('every session of the %s templat
 
     // What the compiler makes of the plan is the reference for what the links must serve.
     const record = await svc.ctx.store.findAthleteByTokenHash(hashToken(base.split('/')[2]!));
-    const compiled = svc.ctx.outputs.compiled(record!);
+    const compiled = await svc.ctx.outputs.compiled(record!);
     expect(compiled.sessions.length).toBeGreaterThan(20);
 
     const ics = await (await svc.get(`${base}/calendar.ics`)).text();

@@ -30,3 +30,25 @@ export const DEEP_YAML = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
 export function planWith(cell: string, lines = ''): string {
   return `name: Hostile\n${lines}weeks:\n  - mon: ${JSON.stringify(cell)}\n`;
 }
+
+/**
+ * A plan of 31 different cells of prose, each about 990 characters of one
+ * unknown word and "up up" ("bclower up up bclower up up …"), 31 KB in all:
+ * every word sends the reader looking for a typo. Each `salt` gives cells no
+ * other salt gives, so no cache has read them before.
+ */
+export function costlyProsePlan(salt: number): string {
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const lines = ['name: Costly prose', 'weeks:'];
+  for (let k = 0; k < 31; k++) {
+    const cell = `${proseWord(salt * 31 + k)} up up `.repeat(90).slice(0, 990).trim();
+    lines.push(`${k % 7 === 0 ? '  - ' : '    '}${days[k % 7]}: ${cell}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** "aaslower", "baslower", …: a different made-up word for each n below 26^3. */
+function proseWord(n: number): string {
+  const letter = (k: number) => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(n / 26 ** k) % 26];
+  return `${letter(0)}${letter(1)}${letter(2)}slower`;
+}

@@ -266,7 +266,7 @@ export function singlePace(p: Cursor): PaceExpr {
     if (goal) return named(p, 'goal', true, start);
   }
   if (goal) return named(p, 'goal', true, start);
-  const s = u.kind === 'word' ? displayPace(suggest(u.value, [...Object.keys(PACE_WORDS), 'faster', 'half', 'goal', 'max', 'hard'])) : undefined;
+  const s = u.kind === 'word' ? displayPace(suggest(u.value, PACE_SUGGESTIONS)) : undefined;
   p.fail(u, u.kind === 'eof' ? 'a pace is missing after @' : `unknown pace '${u.raw}'`, s ? `did you mean '${s}'?` : 'paces: 800, 1500, Mile, 3K, 5K, 8K, 10K, 15K, HM, M/MP, E, T, I, R, goal, 6:30/mi, or seconds per rep');
 }
 
@@ -277,6 +277,9 @@ export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, 
   const ref: PaceRef = name === 'goal' ? { name: 'Mile', goal: true, anyGoal: true } : { name, goal };
   return { kind: 'named', names: [ref], span: p.span(start) };
 }
+
+/** What an unknown pace word may be a typo of (one list, so its suggestions are remembered). */
+const PACE_SUGGESTIONS = [...Object.keys(PACE_WORDS), 'faster', 'half', 'goal', 'max', 'hard'];
 
 /** Pace words are suggested as coaches write them: 'HM', not 'hm'. */
 function displayPace(word: string | undefined): string | undefined {

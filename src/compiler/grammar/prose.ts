@@ -5,7 +5,7 @@
  * of a word the shorthand would use there ("jgo", "mni") is not prose: the
  * caller stops on it with a "did you mean".
  */
-import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, damerauLevenshtein } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, oneEditFrom } from '../vocabulary.js';
 import type { Cursor } from './cursor.js';
 
 /** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
@@ -23,7 +23,7 @@ function looksLikeTypo(word: string): boolean {
   if (word.length < 3) return false;
   // Short words differ from a real one by a letter swapped or replaced ("jgo", "mni"); "flat" is not "float".
   const reach = word.length < 5 ? 0 : 1;
-  return STRUCTURE.some((w) => Math.abs(w.length - word.length) <= reach && damerauLevenshtein(word, w) === 1);
+  return oneEditFrom(word, STRUCTURE, reach);
 }
 
 const isProseWord = (value: string) => !KNOWN.has(value) && !looksLikeTypo(value);

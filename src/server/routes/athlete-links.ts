@@ -25,7 +25,7 @@ import proxyaddr from 'proxy-addr';
 import type { AthleteRecord } from '../../store/store.js';
 import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
-import { defaultBundleFrom } from '../dates.js';
+import type { StoredPlan } from '../compile-jobs.js';
 import { errorBody, HttpError, sendError, sendFailure, sendNotFound } from '../errors.js';
 import { logRequest } from '../logging.js';
 import { MEDIA_TYPES, type SessionExtension } from '../outputs.js';
@@ -35,7 +35,6 @@ import { setSecurityHeaders } from '../security-headers.js';
 import { sendArtifact, sendIfNotModified, type Artifact } from '../send-artifact.js';
 import { hashToken, isWellFormedToken } from '../tokens.js';
 import { parseQuery } from '../validate.js';
-import { watchSchedule } from '../watch-schedule.js';
 import { athletePage } from './athlete-page.js';
 
 const WINDOW_MS = 60_000;
@@ -131,6 +130,12 @@ export function tokenGuard(ctx: ServiceContext): TokenGuard {
  */
 const LINK = /^\/a\/([^/]+)(?:\/(?:(calendar\.ics|schedule\.fit|bundle\.zip)|sessions\/([^/]+)))?\/?$/i;
 const SESSION_FILE = /^(.+)\.(fit|tcx|workout)$/;
+
+/** What the compile thread needs to compile a stored athlete's plan. */
+function storedPlan(athlete: AthleteRecord): StoredPlan {
+  const { profile, plan, start, race, changes, history } = athlete;
+  return { profile, plan, start, ...(race ? { race } : {}), ...(changes ? { changes } : {}), ...(history ? { history } : {}) };
+}
 
 /** One request on a link, from its arrival to its log line. */
 interface Exchange {
@@ -235,12 +240,20 @@ export class AthleteLinks {
       }
       case '':
         return athletePage(this.ctx, this.assets, athlete, token);
-      case 'schedule.fit':
-        return watchSchedule(outputs, athlete);
+      case 'schedule.fit': {
+        // Written on the compile thread; a schedule depends on the version and the day only.
+        const today = outputs.today(athlete);
+        return outputs.fileFrom(athlete, `schedule:${today}`, MEDIA_TYPES.fit, () =>
+          this.ctx.compiler.run({ kind: 'file', file: 'schedule', today, ...storedPlan(athlete) }),
+        );
+      }
       case 'bundle.zip': {
         const query = parseQuery({ query: parseQueryString(x.query) }, bundleQuery);
-        const from = query.from ?? defaultBundleFrom(outputs.compiled(athlete), athlete.start, outputs.today(athlete), query.days);
-        return outputs.planFile(athlete, 'zip', MEDIA_TYPES.zip, { from, days: query.days }, `zip:${from}:${query.days}`);
+        const today = outputs.today(athlete);
+        const from = query.from ?? `today:${today}`;
+        return outputs.fileFrom(athlete, `zip:${from}:${query.days}`, MEDIA_TYPES.zip, () =>
+          this.ctx.compiler.run({ kind: 'file', file: 'bundle', today, days: query.days, ...(query.from ? { from: query.from } : {}), ...storedPlan(athlete) }),
+        );
       }
       default: {
         const m = SESSION_FILE.exec(x.what.slice('sessions/'.length));

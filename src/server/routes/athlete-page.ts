@@ -29,7 +29,7 @@ export function athletePage(ctx: ServiceContext, assets: AssetUrls, record: Athl
 
 async function renderAthletePage(ctx: ServiceContext, assets: AssetUrls, record: AthleteRecord, token: string, what: string): Promise<Artifact> {
   const today = what.slice('page:'.length);
-  const plan = ctx.outputs.compiled(record);
+  const plan = await ctx.outputs.compiled(record);
   const athlete = storedAthlete(record.profile);
   const publicUrl = ctx.publicUrl();
   const qr = await qrSvg(athleteLinks(publicUrl, token).webcal, 'QR code of the calendar subscription link');

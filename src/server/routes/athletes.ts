@@ -4,7 +4,6 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
 import { DateTime } from 'luxon';
-import type { CompiledPlan } from '../../ir/workout.js';
 import type { PastPlan, SessionChange } from '../../plan/changes.js';
 import type { AthletePatch, AthleteRecord, PlanSource, StoredPlan } from '../../store/store.js';
 import { athleteJson, athleteSummaryJson } from '../athlete-json.js';
@@ -13,9 +12,9 @@ import { nextMonday } from '../dates.js';
 import { HttpError, sendNotFound } from '../errors.js';
 import { keptToken } from '../kept-links.js';
 import { athleteLinks, sealToken } from '../links.js';
-import { compileChecked, pastPlanOf, placement, resolvePlan, type TemplateCatalogue } from '../plans.js';
+import type { PlanNotes } from '../compile-jobs.js';
+import { pastPlanOf } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
-import { checkServable } from '../servable.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
 import { OneAtATime } from '../one-at-a-time.js';
 import { hashToken, newToken } from '../tokens.js';
@@ -24,22 +23,18 @@ import { parseBody, parseParams, parseQuery } from '../validate.js';
 type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
 
 /**
- * Everything a stored athlete needs, checked together: the plan must compile
- * for this athlete from this date, and every link must be able to serve it.
+ * Everything a stored athlete needs, checked together on the compile thread:
+ * the plan must compile for this athlete from this date, and every link must
+ * be able to serve it. What the coach should know of the plan comes back.
  */
-export async function checkAthlete(
-  templates: TemplateCatalogue,
+export function checkAthlete(
+  ctx: ServiceContext,
   athlete: Athlete,
   plan: StoredPlan,
-  where: { start: string; race?: string; changes?: readonly SessionChange[] },
+  where: { start: string; race?: string; changes?: SessionChange[]; history?: PastPlan[] },
   strict = false,
-): Promise<CompiledPlan> {
-  const loaded = resolvePlan(plan, templates);
-  if (!loaded.ok) throw loaded.error;
-  const compiled = compileChecked(loaded.plan, athlete, placement(loaded.plan, where), strict, where.changes);
-  if (!compiled.ok) throw compiled.error;
-  await checkServable(loaded.plan, compiled.compiled, athlete.profile.device ? { device: athlete.profile.device } : {});
-  return compiled.compiled;
+): Promise<PlanNotes> {
+  return ctx.compiler.run({ kind: 'athlete', profile: athlete.profile, plan, ...where, strict });
 }
 
 /**
@@ -92,7 +87,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const zone = athlete.profile.timezone;
     const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
     const where = { start, ...(body.race ? { race: body.race } : {}) };
-    await checkAthlete(ctx.templates, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
+    const notes = await checkAthlete(ctx, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
     const [id, token] = [randomUUID(), newToken()];
     const sealed = sealToken(ctx.config.secretBox, id, token);
     const record = await ctx.store.createAthlete({
@@ -107,7 +102,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     res
       .status(201)
       .location(`/api/athletes/${record.id}`)
-      .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token) });
+      .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token), ...notes });
   });
 
   r.get('/athletes', async (req, res) => {
@@ -134,7 +129,7 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     if (!patched) return sendNotFound(res);
     ctx.outputs.invalidate(params.id);
     ctx.intervals.request(params.id);
-    res.json(athleteJson(patched));
+    res.json({ ...athleteJson(patched.athlete), ...patched.notes });
   });
 
   r.delete('/athletes/:id', async (req, res) => {
@@ -170,7 +165,12 @@ export function athleteRoutes(ctx: ServiceContext): Router {
  * `version`, a change since is a 409; without, the patch is tried again on
  * top of it. Undefined when the athlete is not there.
  */
-async function applyPatch(ctx: ServiceContext, id: string, body: PatchAthleteBody, newProfile: Athlete | undefined): Promise<AthleteRecord | undefined> {
+async function applyPatch(
+  ctx: ServiceContext,
+  id: string,
+  body: PatchAthleteBody,
+  newProfile: Athlete | undefined,
+): Promise<{ athlete: AthleteRecord; notes: PlanNotes } | undefined> {
   for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
     const current = await ctx.store.getAthlete(id);
     if (!current) return undefined;
@@ -185,9 +185,9 @@ async function applyPatch(ctx: ServiceContext, id: string, body: PatchAthleteBod
     const race = patch.race === undefined ? current.race : (patch.race ?? undefined);
     const where = { start: patch.start ?? current.start, ...(race ? { race } : {}), changes: patch.changes ?? current.changes, history: patch.history ?? current.history };
     const plan = patch.plan ? await storedPlanOf(ctx, patch.plan) : current.plan;
-    await checkAthlete(ctx.templates, athlete, plan, where, body.strict);
+    const notes = await checkAthlete(ctx, athlete, plan, where, body.strict);
     const result = await ctx.store.updateAthlete(id, patch, ctx.now().toISOString(), current.version);
-    if (result.ok) return result.athlete;
+    if (result.ok) return { athlete: result.athlete, notes };
     if (result.reason === 'not_found') return undefined;
   }
   throw new HttpError(503, 'busy', 'The athlete is being changed by many requests at once; retry shortly.');

@@ -47,8 +47,13 @@ function byId(input: z.infer<typeof changeBody>, plan: CompiledPlan): SessionCha
   return sessionChangeSchema.parse({ ...input, session: session.id });
 }
 
-async function compiledFor(ctx: ServiceContext, record: AthleteRecord, changes: readonly SessionChange[]): Promise<CompiledPlan> {
-  return checkAthlete(ctx.templates, storedAthlete(record.profile), record.plan, { ...record, changes });
+/** Where the athlete's plan sits, with these changes: what the compile thread checks before they are stored. */
+function placedWith(record: AthleteRecord, changes: SessionChange[]) {
+  return { start: record.start, ...(record.race ? { race: record.race } : {}), changes, ...(record.history ? { history: record.history } : {}) };
+}
+
+function checkChanges(ctx: ServiceContext, record: AthleteRecord, changes: SessionChange[]) {
+  return checkAthlete(ctx, storedAthlete(record.profile), record.plan, placedWith(record, changes));
 }
 
 export function changeRoutes(ctx: ServiceContext): Router {
@@ -68,7 +73,7 @@ export function changeRoutes(ctx: ServiceContext): Router {
     const result = await changeAthlete(ctx, params.id, async (record) => {
       const current = record.changes ?? [];
       if (current.length >= MAX_CHANGES) throw new HttpError(422, 'too_many_changes', `An athlete keeps at most ${MAX_CHANGES} changes.`);
-      const plan = await compiledFor(ctx, record, current);
+      const plan = await ctx.outputs.compiled(record);
       const input = byId(body, plan);
       checkChange(input, plan);
       const change: SessionChange = { ...input, id: randomUUID(), createdAt: ctx.now().toISOString() };
@@ -106,7 +111,7 @@ async function changeAthlete<T>(
     if (!record) return undefined;
     const decided = await decide(record);
     if (!decided) return undefined;
-    await compiledFor(ctx, record, decided.changes);
+    await checkChanges(ctx, record, decided.changes);
     const written = await ctx.store.updateAthlete(id, { changes: decided.changes }, ctx.now().toISOString(), record.version);
     if (written.ok) {
       ctx.outputs.invalidate(id);

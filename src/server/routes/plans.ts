@@ -73,7 +73,8 @@ async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPl
     const record = await ctx.store.getAthlete(id);
     if (!record) continue;
     try {
-      await checkAthlete(ctx.templates, storedAthlete(record.profile), ref, record);
+      const { start, race, changes, history } = record;
+      await checkAthlete(ctx, storedAthlete(record.profile), ref, { start, ...(race ? { race } : {}), ...(changes ? { changes } : {}), ...(history ? { history } : {}) });
     } catch (err) {
       if (err instanceof HttpError) {
         throw new HttpError(err.status, err.code, `For athlete ${record.name} (${id}): ${err.message}`, err.details);

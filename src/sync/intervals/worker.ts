@@ -46,7 +46,7 @@ export interface SyncDeps {
   secret?: SecretBox;
   baseUrl: string;
   /** The athlete's plan, compiled and dated (the service's cached compile). */
-  compile(record: AthleteRecord): CompiledPlan;
+  compile(record: AthleteRecord): CompiledPlan | Promise<CompiledPlan>;
   logger: Logger;
   now?: () => Date;
   timings?: Partial<SyncTimings>;
@@ -235,7 +235,7 @@ export class IntervalsSync {
     const apiKey = this.openKey(lease);
     let desired;
     try {
-      desired = planEvents(this.deps.compile(record), { owner: athleteId, times: record.profile.times });
+      desired = planEvents(await this.deps.compile(record), { owner: athleteId, times: record.profile.times });
     } catch (err) {
       throw new PushFailure(`the plan cannot be written for intervals.icu: ${(err as Error).message}`);
     }

@@ -30,10 +30,12 @@ export interface WatchOptions {
   restDays: boolean;
   /** The schedule's first day, when given. */
   from?: string;
+  /** Write the schedule alone, encoding only the sessions it holds (the service's schedule.fit). */
+  scheduleOnly: boolean;
 }
 
 const isoDate = z.string().refine((s) => isoDateToUtcMs(s) !== undefined, { message: 'expected a YYYY-MM-DD date' });
-const OptionsSchema = z.object({ restDays: boolish.optional(), from: isoDate.optional() });
+const OptionsSchema = z.object({ restDays: boolish.optional(), from: isoDate.optional(), scheduleOnly: boolish.optional() });
 
 const fail = (message: string): never => {
   throw new WriterError(writerDiagnostic(message));
@@ -47,12 +49,12 @@ export function profileFromOptions(options: Record<string, unknown>): DeviceProf
 
 /** Device profile, rest days and first day from writer options; a WriterError for bad ones. */
 export function watchOptions(options: Record<string, unknown>): WatchOptions {
-  const parsed = OptionsSchema.safeParse({ restDays: options.restDays, from: options.from });
+  const parsed = OptionsSchema.safeParse({ restDays: options.restDays, from: options.from, scheduleOnly: options.scheduleOnly });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return fail(`invalid FIT option ${issue.path.join('.')}: ${issue.message}`);
   }
-  const out: WatchOptions = { profile: profileFromOptions(options), restDays: parsed.data.restDays ?? false };
+  const out: WatchOptions = { profile: profileFromOptions(options), restDays: parsed.data.restDays ?? false, scheduleOnly: parsed.data.scheduleOnly ?? false };
   if (parsed.data.from !== undefined) out.from = parsed.data.from;
   return out;
 }
@@ -78,28 +80,35 @@ export interface PlanSchedule {
 }
 
 /**
- * The schedule of the dated sessions among `encoded` from `from` on: the
- * first `profile.scheduleEntries` of them. Undefined when none is dated.
+ * The schedule of the dated sessions among `sessions` from `from` on: the
+ * first `profile.scheduleEntries` of them. Undefined when none is dated. Only
+ * the sessions it holds are encoded (those in `encoded` are taken from it):
+ * a plan of five years has a schedule of a few weeks.
  */
-export function scheduleFor(encoded: readonly PlanWorkout[], profile: DeviceProfile, from?: string): PlanSchedule | undefined {
-  const dated = encoded
-    .filter(({ workout }) => workout.date !== undefined && (from === undefined || workout.date >= from))
-    .sort((a, b) => a.workout.date!.localeCompare(b.workout.date!));
+export function scheduleFor(
+  plan: CompiledPlan,
+  sessions: readonly Workout[],
+  profile: DeviceProfile,
+  from?: string,
+  encoded: ReadonlyMap<Workout, EncodedWorkout> = new Map(),
+): PlanSchedule | undefined {
+  const dated = sessions.filter((w) => w.date !== undefined && (from === undefined || w.date >= from)).sort((a, b) => a.date!.localeCompare(b.date!));
   if (dated.length === 0) return undefined;
-  let entries = dated.slice(0, profile.scheduleEntries);
+  let held = dated.slice(0, profile.scheduleEntries);
   // A cut never splits a day, so the next schedule can start on the day after the last one.
-  const next = dated[entries.length]?.workout.date;
-  const whole = entries.filter(({ workout }) => workout.date !== next);
-  if (next !== undefined && whole.length > 0) entries = whole;
-  const first = from ?? entries[0]!.workout.date!;
-  const last = entries[entries.length - 1]!.workout.date!;
+  const next = dated[held.length]?.date;
+  const whole = held.filter((w) => w.date !== next);
+  if (next !== undefined && whole.length > 0) held = whole;
+  const entries = held.map((workout) => ({ workout, encoded: encoded.get(workout) ?? encodeWorkout(workout, plan, profile) }));
+  const first = from ?? held[0]!.date!;
+  const last = held[held.length - 1]!.date!;
   const schedule = encodeSchedule(
     entries.map(({ workout, encoded: e }) => ({ date: workout.date!, identity: e.identity })),
     first,
     last,
   );
   const out: PlanSchedule = { schedule, entries, from: first, to: last };
-  if (dated.length > entries.length) out.cut = { left: dated.length - entries.length, next: dated[entries.length]!.workout.date! };
+  if (dated.length > held.length) out.cut = { left: dated.length - held.length, next: dated[held.length]!.date! };
   return out;
 }
 
