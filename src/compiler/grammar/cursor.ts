@@ -3,7 +3,7 @@
  * position among them, and the helpers every construct uses to look ahead,
  * take tokens and stop at the first thing it cannot read.
  */
-import type { Explanation, Ignored, Join, Role, SessionLabel, Span } from '../ast.js';
+import type { Explanation, Ignored, Join, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
 
@@ -21,12 +21,7 @@ export class Stop extends Error {
   }
 }
 
-export const RECOVERY_MODES = new Set(['jog', 'walk', 'rest', 'recovery', 'recoveries', 'rec', 'recover', 'standing', 'float']);
-export const ROLE_WORDS: Record<string, Role> = {
-  easy: 'easy', run: 'easy', running: 'easy', jog: 'easy',
-  strides: 'strides', stride: 'strides', hill: 'hill', hills: 'hill', uphill: 'hill',
-  wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
-};
+export { RECOVERY_MARKERS as RECOVERY_MODES, ROLE_WORDS } from '../dialect/categories.js';
 
 export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: ',', semicolon: ';', newline: '\n', stop: '.', gt: 'then' };
 

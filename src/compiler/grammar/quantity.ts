@@ -2,6 +2,7 @@
 import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
+import { AFTER_QUANTITY } from '../dialect/categories.js';
 
 /** "400m", "1,000m", "1k", "1.5 mi", "20 sec", "1:30 min", "1:30", "45 - 60 min", "45 min - 60 min", bare "200". */
 export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity {
@@ -49,7 +50,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
       return { ...q, inherited: true } as Quantity;
     }
     const tok = p.peek();
-    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog', 'recovery', 'rest', 'walk', 'float'].includes(tok.value)) {
+    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
       // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
       const s = suggest(tok.value, [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)]);
       if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {

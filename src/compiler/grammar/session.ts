@@ -6,6 +6,7 @@
 import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
+import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
@@ -334,15 +335,6 @@ function proseAhead(p: Cursor, join: Join): boolean {
   return true;
 }
 
-/** A warm-up's routine: the words of a part that is only that. */
-const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
-
-/** Words a coaching cue opens with ("focus on form …", "aim to …", "keep it relaxed"). */
-const CUES = new Set(['focus', 'aim', 'try', 'keep', 'remember', 'concentrate']);
-
-/** Words a sentence of explanation opens with. */
-const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
-
 /** The next part is a warm-up or cool-down ("2 mi CD", "cool down 10 min"). */
 export function warmupOrCooldownAhead(p: Cursor): boolean {
   for (let k = 0; k < 6; k++) {
@@ -367,7 +359,7 @@ function recoveryAfterJoin(p: Cursor): boolean {
 }
 
 function startsRecoveryClause(p: Cursor): boolean {
-  if (p.isWord(0, 'rest', 'recovery', 'jog', 'walk') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  if (p.peek().kind === 'word' && RECOVERY_OPENERS.has(p.peek().value) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   return false;
 }
