@@ -207,6 +207,8 @@ export interface SessionNode {
   ignored: Ignored[];
   /** Parenthesised remarks for the athlete: "(aim to beat previous week's time)". */
   asides: { text: string; span: Span }[];
+  /** Choices between readings of a token ("read 3m as 3 min; …"), for the notes. */
+  readings?: string[];
   /** "Recovery 5 miles a.m., 4 miles p.m.": two runs on one day, each a session of its own. */
   runs?: SessionNode[];
 }

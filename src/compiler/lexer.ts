@@ -40,6 +40,8 @@ export interface Token {
   spaced: boolean;
   /** Written by the normalising pass in place of the coach's words (which the span still covers). */
   synthetic?: true;
+  /** How the normalising pass chose between readings of this token, for the session's notes. */
+  note?: string;
 }
 
 export interface LexError {

@@ -30,6 +30,8 @@ export class Cursor {
   readonly explanations: Explanation[] = [];
   readonly ignored: Ignored[] = [];
   readonly asides: { text: string; span: Span }[] = [];
+  /** How tokens with several readings were read, in words. */
+  readonly readings: string[] = [];
   /** The session's label, which decides how a bare number after it reads ("30 tempo": minutes). */
   label?: SessionLabel;
 
@@ -41,6 +43,7 @@ export class Cursor {
   ) {
     // Words the normalising pass found to change nothing are listed here and never read.
     const kept = tokens.filter((t) => {
+      if (t.note) this.readings.push(t.note);
       if (t.kind !== 'prose') return true;
       this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'prose' });
       return false;

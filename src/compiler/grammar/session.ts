@@ -28,7 +28,7 @@ export function session(p: Cursor): SessionNode {
   // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a later run may name its own kind.
   if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
-  return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides };
+  return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides, readings: p.readings };
 }
 
 /** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */
@@ -39,7 +39,7 @@ function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, own
     const runLabel = own ?? label;
     sub.label = runLabel;
     const s = alternatives(sub, runLabel);
-    return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
+    return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides, readings: sub.readings };
   });
   return { ...parts[0]!, runs: parts };
 }
