@@ -77,6 +77,9 @@ export const ALIASES: Record<string, string> = {
   btw: 'between',
   slowly: '',
   lots: 'sets',
+  rounds: 'sets',
+  round: 'set',
+  circuits: 'sets',
   percent: '%',
   pct: '%',
   // Other sports

@@ -133,11 +133,26 @@ export function words(tokens: Token[]): Token[] {
 /** "4 strides", "6-8 hill repeats", "4 pick-ups": a count written straight before what it counts is its repeat. */
 export function counts(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "4 by 2:00", "6 by 800m": "by" between a count and a length is the repeat sign.
+    if (t.kind === 'word' && t.value === 'by' && out[out.length - 1]?.kind === 'number' && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) {
+      out.push({ ...repeatSign(t), length: t.length, raw: t.raw });
+      continue;
+    }
     out.push(t);
     countOf(out);
+    // "6 to 10 800m repeats": a range of counts before a length.
+    if (t.kind === 'number' && countRangeEnds(out) && tokens[k + 1]?.kind === 'number' && tokens[k + 1]!.spaced) out.push(repeatSign(t));
   }
   return out;
+}
+
+/** The last tokens are a range of small whole numbers ("6 to 10", "6-10"). */
+function countRangeEnds(out: Token[]): boolean {
+  const [a, sep, b] = out.slice(-3);
+  const whole = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value) && Number(t.value) <= 30;
+  return whole(a) && whole(b) && (sep?.kind === 'dash' || (sep?.kind === 'word' && sep.value === 'to'));
 }
 
 function countOf(out: Token[]): void {

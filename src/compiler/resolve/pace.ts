@@ -34,6 +34,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
         if (low === high) return band(at(low), tol(expr.names[0]!.name, ctx), label);
         return { kind: 'pace', low: at(high), high: at(low), name: label };
       }
+      if (expr.share) return shareOf(bands, name, expr.share, ctx);
       if (bands.length === 1) return { kind: 'pace', low: bands[0]!.low, high: bands[0]!.high, name };
       // A range runs from the slower pace to the faster one, whichever order it is written in.
       const speeds = bands.map((b) => b.speed);
@@ -107,6 +108,15 @@ function entry(ref: PaceRef, ctx: ResolveContext): { low: number; high: number; 
 
 function tol(name: PaceName, ctx: ResolveContext): number {
   return FAST_PACES.has(name) ? ctx.defaults.tolerance.fast : ctx.defaults.tolerance.slow;
+}
+
+/** "95% of MP": the named pace's speed times the share, a band between the shares (or around the one share). */
+function shareOf(bands: { speed: number }[], name: string, share: { low: number; high: number }, ctx: ResolveContext): PaceTarget {
+  const speed = bands.reduce((a, b) => a + b.speed, 0) / bands.length;
+  const label = `${share.low === share.high ? share.low : `${share.low}–${share.high}`}% of ${name}`;
+  ctx.note(`${label} is read as a share of the speed at ${name} pace`);
+  if (share.low === share.high) return band((speed * share.low) / 100, ctx.defaults.tolerance.slow, label);
+  return { kind: 'pace', low: (speed * share.low) / 100, high: (speed * share.high) / 100, name: label };
 }
 
 /** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
