@@ -87,3 +87,18 @@ describe('run/walk and decimal commas', () => {
     expect(work(compileSession('2 x 1,000m @ 10K', athlete))[0]).toMatchObject({ duration: { kind: 'distance', meters: 1000 } });
   });
 });
+
+describe('treadmill settings', () => {
+  it('"30 min at 7.5 mph, 4% incline" runs at 8:00/mi, the incline a note', () => {
+    const w = compileSession('30 min at 7.5 mph, 4% incline', athlete);
+    expect(errors(w)).toEqual([]);
+    const t = pace(w);
+    expect(1609.344 / ((t.low + t.high) / 2)).toBeCloseTo(480, -1);
+    expect(w.notes).toContain('read 7.5 mph as a pace of 8:00/mi');
+    expect(w.notes.some((n) => n.startsWith('treadmill incline 4%'))).toBe(true);
+  });
+
+  it('"20 min @ 11 km/h" runs at 5:27/km', () => {
+    expect(pace(compileSession('20 min @ 11 km/h', athlete)).name).toBe('5:27/km');
+  });
+});
