@@ -102,3 +102,15 @@ describe('treadmill settings', () => {
     expect(pace(compileSession('20 min @ 11 km/h', athlete)).name).toBe('5:27/km');
   });
 });
+
+describe('recoveries in brackets, and repeats said in words', () => {
+  it('"6 x 400m @ 5K [2\']" recovers two minutes between the reps', () => same("6 x 400m @ 5K [2']", '6 x 400m @ 5K w/ 2 min recovery'));
+  it('"4 x 1 mile @ T (rest 90 s, 90 s, 90 s)" rests 90 s between each', () => same('4 x 1 mile @ T (rest 90 s, 90 s, 90 s)', '4 x 1 mile @ T w/ 90 s rest'));
+  it('recoveries that differ are not made one: the bracket stays an explanation, checked and warned about', () => {
+    const w = compileSession('4 x 1 mile @ T (rest 90 s, 90 s, 60 s)', athlete);
+    expect(w.diagnostics.some((d) => d.severity === 'warning' && d.message.startsWith('the explanation says'))).toBe(true);
+  });
+  it('"Run 3 min, walk 1 min, do it again twice" is three rounds', () => {
+    expect(compileSession('Run 3 min, walk 1 min, do it again twice', athlete).steps[0]).toMatchObject({ type: 'repeat', count: 3 });
+  });
+});
