@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatPaceTable } from '../paces/print.js';
 import { makeAthlete } from '../athlete/load.js';
+import { readAs } from '../writers/read-as.js';
 import { CliError, athleteFrom, checkOutput, printDiagnostics, readText, terminalSafe, writeOne, writeOutputs, type Io } from './io.js';
 import { isBudgetError, LIMITS } from '../compiler/budget.js';
 import { compilePlan, compileRuns, loadPlan, planReport } from '../compiler/index.js';
@@ -17,12 +18,13 @@ import { REMOTE_COMMANDS, remoteCommand } from './remote.js';
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
 Usage:
-  runcast check <plan> [--athlete <file>]
+  runcast check <plan> [--athlete <file>] [--explain]
       Read every session of a plan (YAML, CSV or TSV) and report problems
       as file:line:col with the line and a caret. A session runcast cannot
       read is kept as written (its text on the calendar, one open step on the
       watch) and reported. Ends with "N sessions: R read, K kept as written,
       W warnings". Exit 1 when any session is kept as written, or on errors.
+      --explain prints each session's text and what runcast read it as.
   runcast workout "<shorthand>" [--athlete <file>] [--format text|json|fit|tcx|workoutkit] [-o <file>] [--device <name>]
       Compile one session, for trying things out. A day of several runs
       ("5 miles a.m., 4 miles p.m.") gives one workout per run: with --format
@@ -77,6 +79,7 @@ const options = {
   'intervals-athlete': { type: 'string' },
   'dry-run': { type: 'boolean' },
   strict: { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -133,7 +136,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return check(need(rest[0], 'a plan file'), values.athlete, io);
+        return check(need(rest[0], 'a plan file'), values.athlete, io, values.explain === true);
       case 'workout':
         return workout(need(rest.join(' ') || undefined, 'the session text in quotes'), values, io);
       case 'compile':
@@ -176,13 +179,14 @@ function need(value: string | undefined, what: string): string {
 
 type Values = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
 
-function check(file: string, athletePath: string | undefined, io: Io): number {
+function check(file: string, athletePath: string | undefined, io: Io, explain = false): number {
   const athlete = athleteFrom(athletePath, io);
   const { plan, diagnostics } = readPlan(file);
   printDiagnostics(diagnostics, io);
   if (!plan) return 1;
   const compiled = compilePlan(plan, athlete);
   printDiagnostics(compiled.diagnostics, io);
+  if (explain) explainSessions(compiled, io);
   const report = planReport(compiled);
   const errors = report.errors.length + diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.warnings.length + diagnostics.filter((d) => d.severity === 'warning').length;
@@ -191,6 +195,15 @@ function check(file: string, athletePath: string | undefined, io: Io): number {
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   io.out(`${file}: ${plural(n, 'session')}: ${n - kept} read, ${kept} kept as written, ${plural(warnings, 'warning')}${errors ? `, ${plural(errors, 'error')}` : ''}`);
   return errors > 0 || kept > 0 ? 1 : 0;
+}
+
+/** "w3 wed  6 x 800m @ 5K w/ 90 s jog" and, under it, what runcast read it as. */
+function explainSessions(compiled: CompiledPlan, io: Io): void {
+  for (const s of compiled.sessions) {
+    const where = s.slot ? `w${s.slot.week} ${s.slot.day}` : s.id;
+    io.out(`${where}  ${terminalSafe(s.source.trim().replace(/\s*\n\s*/g, ' / '))}`);
+    io.out(`  ${s.asWritten ? 'kept as written' : `read as: ${terminalSafe(readAs(s, compiled.athlete.units))}`}`);
+  }
 }
 
 /**

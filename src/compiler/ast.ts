@@ -30,7 +30,8 @@ export type Quantity =
 export type PaceExpr =
   /** "HM", "Mile", "HM-10K", "15K to half marathon", "goal mile", "MP-10s". */
   /** `offset`: seconds per mile (or km) slower (positive) or faster, from low to high: "MP-10s", "10-15 seconds slower than 10K". */
-  | { kind: 'named'; names: PaceRef[]; offset?: { low: number; high: number }; span: Span }
+  /** `share`: a percentage of the pace's speed, from low to high: "95% of MP", "105-110% of 5K pace". */
+  | { kind: 'named'; names: PaceRef[]; offset?: { low: number; high: number }; share?: { low: number; high: number }; span: Span }
   /** "5K/Mile" for paired reps. */
   | { kind: 'paired'; parts: PaceExpr[]; span: Span }
   /** "6:30/mi", "6:20-6:30/mi", "4:05/km". */
@@ -207,6 +208,8 @@ export interface SessionNode {
   ignored: Ignored[];
   /** Parenthesised remarks for the athlete: "(aim to beat previous week's time)". */
   asides: { text: string; span: Span }[];
+  /** Choices between readings of a token ("read 3m as 3 min; …"), for the notes. */
+  readings?: string[];
   /** "Recovery 5 miles a.m., 4 miles p.m.": two runs on one day, each a session of its own. */
   runs?: SessionNode[];
 }

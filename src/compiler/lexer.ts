@@ -40,6 +40,8 @@ export interface Token {
   spaced: boolean;
   /** Written by the normalising pass in place of the coach's words (which the span still covers). */
   synthetic?: true;
+  /** How the normalising pass chose between readings of this token, for the session's notes. */
+  note?: string;
 }
 
 export interface LexError {
@@ -155,7 +157,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       i = readNumberish(text, i);
       const raw = text.slice(start, i);
       if (raw.includes(':')) push('clock', raw, start);
-      else push('number', raw.replace(/,/g, ''), start);
+      else push('number', DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, ''), start);
       // "800’s", "400's": a plural, not seconds.
       if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && !isLetter(text[i + 2])) {
         i += 2;
@@ -260,6 +262,9 @@ function minuteMarks(text: string, i: number): { clock: string; end: number } | 
  * separator only when exactly three digits follow and no space intervenes
  * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
  */
+/** A number written with a decimal comma, as read by readNumberish. */
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+
 function readNumberish(text: string, i: number): number {
   const digits = () => {
     while (isDigit(text[i])) i++;
@@ -278,6 +283,9 @@ function readNumberish(text: string, i: number): number {
     }
     return i;
   }
+  // "4,5 km", "2,5km": a decimal comma, one or two digits before a unit.
+  const decimal = /^,\d{1,2}\s?(km|k|mi|miles?|kilomet|h|hrs?|min)/i.exec(text.slice(i, i + 12));
+  if (decimal) return i + 1 + /^,(\d+)/.exec(decimal[0])![1]!.length;
   if (intLen <= 3) {
     while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
       i += 4;

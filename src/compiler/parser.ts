@@ -9,6 +9,7 @@ import { session } from './grammar/session.js';
 import type { SessionNode } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
 import { normalise } from './normalise/index.js';
+import { MAX_SETASIDES, setAside } from './tolerant.js';
 
 export type { ParseError };
 export type ParseResult = { ok: true; session: SessionNode } | { ok: false; error: ParseError };
@@ -51,11 +52,20 @@ function parseUncached(text: string): ParseResult {
   }
   const unbalanced = brackets(tokens);
   if (unbalanced) return { ok: false, error: unbalanced };
-  try {
-    return { ok: true, session: session(new Cursor(normalise(tokens), text)) };
-  } catch (e) {
-    if (e instanceof Stop) return { ok: false, error: e.error };
-    throw e;
+  let read = normalise(tokens);
+  let first: ParseError | undefined;
+  for (let tries = 0; ; tries++) {
+    try {
+      return { ok: true, session: session(new Cursor(read, text)) };
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      first ??= e.error;
+      // Words the grammar does not know are filler: set aside, and the session read again.
+      const next = tries < MAX_SETASIDES ? setAside(read, e.error.offset) : undefined;
+      // When setting words aside does not lead to a reading, the first stop is the one the coach needs to see.
+      if (!next) return { ok: false, error: first };
+      read = next;
+    }
   }
 }
 

@@ -114,7 +114,7 @@ function compileRun(
     diagnostics: [],
     source: text.slice(alt.span.start, alt.span.end),
   }));
-  base.notes = [...r.notes, ...session.asides.map((a) => a.text)];
+  base.notes = [...(session.readings ?? []), ...r.notes, ...session.asides.map((a) => a.text)];
   if (of > 1) base.notes.push(`run ${k + 1} of ${of} today`);
   if (base.optional) base.notes.push('optional: this session may be skipped');
   for (const w of r.warnings) base.diagnostics.push(locate(text, w.span, 'warning', w.message, w.hint, origin));

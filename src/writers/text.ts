@@ -3,6 +3,7 @@ import type { CompiledPlan, Node, Workout } from '../ir/workout.js';
 import { formatDistance, formatDuration, formatPaceBandBoth, formatSeconds, type Units } from '../units/format.js';
 import { registerWriter, type OutputFile } from './registry.js';
 import { toShorthand } from './shorthand.js';
+import { readAs } from './read-as.js';
 import { formatDiagnostic } from '../ir/diagnostic.js';
 
 function stepLines(nodes: readonly Node[], units: Units, indent: string): string[] {
@@ -21,6 +22,8 @@ export function workoutText(w: Workout, units: Units): string {
   const when = [w.slot ? `Week ${w.slot.week} ${w.slot.day}` : '', w.date ?? ''].filter(Boolean).join(' · ');
   const lines = [`${when ? `${when} — ` : ''}${w.title}${w.optional ? ' (optional)' : ''}`];
   lines.push(`  coach: ${w.source}`);
+  const read = w.sport === 'running' ? readAs(w, units) : '';
+  if (read) lines.push(`  read as: ${read}`);
   if (w.diagnostics.some((d) => d.severity === 'error')) {
     lines.push(...w.diagnostics.map((d) => formatDiagnostic(d).replace(/^/gm, '  ')));
     return lines.join('\n');

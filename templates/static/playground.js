@@ -236,6 +236,7 @@
       list.append(...s.errors.map((e) => el('li', '', e)));
       article.append(list);
     }
+    if (s.readAs && s.sport === 'running') article.append(el('p', 'read-as', `Read as: ${s.readAs}`));
     if (s.steps.length > 0) {
       const list = el('ul', 'steps');
       list.append(...s.steps.map((line) => el('li', '', line)));

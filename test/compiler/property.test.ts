@@ -164,9 +164,12 @@ const recoveryClause = pick(
   ' w/ 2 min jog',
 );
 const times = pick(' x ', 'x ', ' × ', ' X ');
-const repsOfDistance = fc
-  .tuple(count, times, fc.oneof(distance, pick('200', '400', '800')), fc.oneof(pace.map((p) => ` @ ${p}`), pick(' @ 75', ' in 80s', ' @ 2:50')), recoveryClause)
-  .map(([c, x, d, p, r]) => `${c}${x}${d}${p}${r}`);
+/** A time for each rep fits its distance: "1000m @ 75" is a pace no runner runs, and is refused. */
+const timedRep = pick<[string, string]>(['200', ' @ 35'], ['400', ' @ 75'], ['400m', ' in 80s'], ['800', ' @ 2:50'], ['800m', ' @ 2:50'], ['1000m', ' @ 3:30'], ['1 mile', ' @ 5:40']);
+const repsOfDistance = fc.oneof(
+  fc.tuple(count, times, fc.oneof(distance, pick('200', '400', '800')), pace, recoveryClause).map(([c, x, d, p, r]) => `${c}${x}${d} @ ${p}${r}`),
+  fc.tuple(count, times, timedRep, recoveryClause).map(([c, x, [d, t], r]) => `${c}${x}${d}${t}${r}`),
+);
 const repsOfTime = fc.tuple(count, times, duration, pace, recoveryClause).map(([c, x, d, p, r]) => `${c}${x}${d} @ ${p}${r}`);
 const paired = fc
   .tuple(count, pick('800m/300m', '400m/200m', '2 min/1 min'), fc.tuple(raceName, raceName), pick(' w/ 100m/400m jog recovery', ' w/ 200m jog', ' w/ 1 min/2 min recovery', ''))

@@ -77,6 +77,9 @@ export const ALIASES: Record<string, string> = {
   btw: 'between',
   slowly: '',
   lots: 'sets',
+  rounds: 'sets',
+  round: 'set',
+  circuits: 'sets',
   percent: '%',
   pct: '%',
   // Other sports
@@ -150,7 +153,16 @@ export const PHRASES: [string, string][] = [
   ['then moved into', 'then'],
   ['after that', 'then'],
   ['plus', 'then'],
-  // Repeats
+  // Repeats: "once more" and "again" count the whole block twice in all, "again twice" three times.
+  ['repeat the whole block once more', 'repeat 2 times'],
+  ['repeat the whole thing once more', 'repeat 2 times'],
+  ['repeat the block once more', 'repeat 2 times'],
+  ['repeat the set once more', 'repeat 2 times'],
+  ['repeat once more', 'repeat 2 times'],
+  ['do it again twice', 'repeat 3 times'],
+  ['do it all again twice', 'repeat 3 times'],
+  ['do it again', 'repeat 2 times'],
+  ['do it all again', 'repeat 2 times'],
   ['reps of', 'x'],
   ['rep of', 'x'],
   ['repeat of', 'x'],

@@ -3,7 +3,7 @@
  * position among them, and the helpers every construct uses to look ahead,
  * take tokens and stop at the first thing it cannot read.
  */
-import type { Explanation, Ignored, Join, Role, SessionLabel, Span } from '../ast.js';
+import type { Explanation, Ignored, Join, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
 
@@ -21,12 +21,7 @@ export class Stop extends Error {
   }
 }
 
-export const RECOVERY_MODES = new Set(['jog', 'walk', 'rest', 'recovery', 'recoveries', 'rec', 'recover', 'standing', 'float']);
-export const ROLE_WORDS: Record<string, Role> = {
-  easy: 'easy', run: 'easy', running: 'easy', jog: 'easy',
-  strides: 'strides', stride: 'strides', hill: 'hill', hills: 'hill', uphill: 'hill',
-  wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
-};
+export { RECOVERY_MARKERS as RECOVERY_MODES, ROLE_WORDS } from '../dialect/categories.js';
 
 export const JOIN_KINDS: Partial<Record<TokenKind, Join>> = { plus: '+', comma: ',', semicolon: ';', newline: '\n', stop: '.', gt: 'then' };
 
@@ -35,6 +30,8 @@ export class Cursor {
   readonly explanations: Explanation[] = [];
   readonly ignored: Ignored[] = [];
   readonly asides: { text: string; span: Span }[] = [];
+  /** How tokens with several readings were read, in words. */
+  readonly readings: string[] = [];
   /** The session's label, which decides how a bare number after it reads ("30 tempo": minutes). */
   label?: SessionLabel;
 
@@ -46,6 +43,7 @@ export class Cursor {
   ) {
     // Words the normalising pass found to change nothing are listed here and never read.
     const kept = tokens.filter((t) => {
+      if (t.note) this.readings.push(t.note);
       if (t.kind !== 'prose') return true;
       this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'prose' });
       return false;

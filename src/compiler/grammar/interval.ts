@@ -7,7 +7,7 @@ import { otherSport } from './item.js';
 import { pace, paceOrEffort } from './pace.js';
 import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
-import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { applyRecovery, bracketRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { betweenSetsAt, partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
@@ -403,6 +403,7 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
       if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the day's total");
       continue;
     }
+    if ((t.kind === 'lparen' || t.kind === 'lbracket') && holder && holder.count.high > 1 && bracketRecovery(p, holder)) continue;
     if (t.kind === 'lparen') {
       if (looksLikeRecoveryParen(p)) {
         applyRecovery(holder, parenRecovery(p));

@@ -13,6 +13,7 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
   }
   const t = p.peek();
   const start = t.offset;
+  if (shareOfPace(p, node)) return;
   // "90-95% effort", "max", "hard", "all out".
   if (t.kind === 'number' && (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent')))) {
     p.next();
@@ -293,4 +294,22 @@ function textUnit(p: Cursor): 'mi' | 'km' | 'athlete' {
   const mi = ['mi', 'mile', 'miles'].some((w) => words.has(w));
   const km = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].some((w) => words.has(w));
   return mi && !km ? 'mi' : km && !mi ? 'km' : 'athlete';
+}
+
+/** "95% of MP", "105-110% of 5K pace": a percentage of a named pace's speed. */
+function shareOfPace(p: Cursor, node: IntervalNode): boolean {
+  const ranged = (p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(2, 'number');
+  const at = ranged ? 3 : 1;
+  if (!p.isKind(0, 'number') || !p.isKind(at, 'percent') || !p.isWord(at + 1, 'of')) return false;
+  const after = p.peek(at + 2);
+  if (after.kind !== 'number' && !(after.kind === 'word' && (PACE_WORDS[after.value] !== undefined || after.value === 'goal' || after.value === 'half'))) return false;
+  const start = p.peek().offset;
+  const low = Number(p.next().value);
+  const high = ranged ? (p.next(), Number(p.next().value)) : low;
+  p.next(), p.next();
+  const named = pace(p);
+  if (named.kind !== 'named' || named.offset) p.failAt(p.span(start), 'a percentage is of a named pace', "such as '95% of MP' or '110% of 5K pace'");
+  if (!(low >= 50 && high <= 150 && low <= high)) p.failAt(p.span(start), `${low}–${high}% of a pace is no pace a runner runs`, 'a share of a pace lies between 50% and 150%');
+  node.pace = { ...named, share: { low, high }, span: p.span(start) };
+  return true;
 }

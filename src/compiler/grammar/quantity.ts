@@ -2,6 +2,7 @@
 import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
+import { AFTER_QUANTITY } from '../dialect/categories.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
@@ -45,6 +46,9 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     // "12 miles w/ 8 @ MP", "16 miles with last 4 at marathon pace": the unit of the run it is part of.
     const earlier = !a.clock && a.value < 50 && (p.isKind(0, 'at') || p.isWord(0, 'at')) ? earlierUnit(p, start) : undefined;
     if (earlier) return { ...makeQuantity(p, 'distance', a.value * earlier, b.value * earlier, start), inherited: true } as Quantity;
+    // "40 min run – last 15 at half-marathon pace": the last part of the run, in the run's unit.
+    const run = !a.clock ? runUnit(p, start) : undefined;
+    if (run) return { ...makeQuantity(p, run.kind, a.value * run.factor, b.value * run.factor, start), inherited: true } as Quantity;
     // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
     const later = laterUnit(p);
     if (later && !a.clock) {
@@ -52,7 +56,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
       return { ...q, inherited: true } as Quantity;
     }
     const tok = p.peek();
-    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog', 'recovery', 'rest', 'walk', 'float'].includes(tok.value)) {
+    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
       // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
       const s = suggest(tok.value, UNIT_WORDS);
       if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
@@ -183,6 +187,20 @@ function earlierUnit(p: Cursor, start: number): number | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const t = p.tokens[k]!;
     if (t.kind === 'word' && (t.value === 'mi' || t.value === 'mile' || t.value === 'miles' || t.value === 'km')) return DISTANCE_UNITS[t.value];
+  }
+  return undefined;
+}
+
+/** After "last" or "first": the unit of the run the number is part of (the first unit of the session). */
+function runUnit(p: Cursor, start: number): { kind: 'time' | 'distance'; factor: number } | undefined {
+  const at = p.indexAt(start);
+  const before = p.tokens[at - 1];
+  if (!(before?.kind === 'word' && (before.value === 'last' || before.value === 'first' || before.value === 'final'))) return undefined;
+  for (let k = 1; k < at; k++) {
+    const t = p.tokens[k]!;
+    if (t.kind !== 'word' || p.tokens[k - 1]!.kind !== 'number') continue;
+    if (TIME_UNITS[t.value] !== undefined) return { kind: 'time', factor: TIME_UNITS[t.value]! };
+    if (DISTANCE_UNITS[t.value] !== undefined) return { kind: 'distance', factor: DISTANCE_UNITS[t.value]! };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** Recoveries: "w/ 400m jog", "(jog 4 min recovery)", "full recovery", "previous distance", "50 to 90% interval time". */
-import type { PaceExpr, RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
-import { Cursor, RECOVERY_MODES } from './cursor.js';
+import type { PaceExpr, Quantity, RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
+import { Cursor, RECOVERY_MODES, Stop } from './cursor.js';
 import { clockSeconds, quantity } from './quantity.js';
 import { pace as readPace } from './pace.js';
 import { GLUE, isProse } from './prose.js';
@@ -227,4 +227,36 @@ export function applyRecovery(node: RepeatNode, rec: Recovery): void {
   const inner = node.sets && node.body.length === 1 && node.body[0]!.kind === 'repeat' ? (node.body[0] as RepeatNode) : undefined;
   if (inner && !inner.recovery) inner.recovery = rec.expr;
   else node.recovery = rec.expr;
+}
+
+/**
+ * "6 x 400m @ 5K [2']", "4 x 1 mile @ T (rest 90 s, 90 s, 90 s)": a bracket of
+ * times alone after reps that have no recovery is their recovery. Times that
+ * differ are left to be read as an explanation (checked, never run).
+ */
+export function bracketRecovery(p: Cursor, node: RepeatNode): boolean {
+  if (node.recovery) return false;
+  const save = p.mark();
+  const open = p.next();
+  const close = open.kind === 'lparen' ? 'rparen' : 'rbracket';
+  const word = p.peek();
+  const mode = word.kind === 'word' && RECOVERY_MODES.has(word.value) ? (p.next(), word.value) : undefined;
+  const times: Quantity[] = [];
+  try {
+    do times.push(quantity(p, false));
+    while (p.eatKind('comma'));
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    p.reset(save);
+    return false;
+  }
+  const first = times[0]!;
+  const same = times.every((q) => q.kind === 'time' && first.kind === 'time' && q.low === first.low && q.high === first.high);
+  if (!same || !p.eatKind(close)) {
+    p.reset(save);
+    return false;
+  }
+  const span = p.span(open.offset);
+  node.recovery = { mode: mode === 'jog' || mode === 'walk' || mode === 'rest' ? mode : 'recovery', amount: { kind: 'quantity', quantity: first }, span };
+  return true;
 }

@@ -6,7 +6,7 @@ import { explanation } from './explanation.js';
 import { betweenSetsAt } from './ahead.js';
 import { intervalTail } from './interval.js';
 import { quantity } from './quantity.js';
-import { applyRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
+import { applyRecovery, bracketRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { sequence, warmupOrCooldownAhead } from './session.js';
 
 /** "6 x", "6-10 x", "8 -10 x", "8 to 10 x". Leaves the position unchanged when it is not a count. */
@@ -232,6 +232,8 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
     } else if (p.isWord(0, 'full') || (p.isWord(0, 'jog', 'walk') && !p.isKind(1, 'eof'))) {
       const rec = recoveryPhrase(p, p.peek().offset);
       node.recovery = rec.expr;
+    } else if ((p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) && node.count.high > 1 && bracketRecovery(p, node)) {
+      continue;
     } else if (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) {
       explanation(p);
     } else return;
@@ -301,3 +303,4 @@ export function countBefore(p: Cursor): CountRange | undefined {
   p.next();
   return checkedCount(p, a, Number(a.value), Number(a.value));
 }
+

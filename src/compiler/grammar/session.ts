@@ -6,6 +6,7 @@
 import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
+import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
@@ -27,7 +28,7 @@ export function session(p: Cursor): SessionNode {
   // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a later run may name its own kind.
   if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
-  return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides };
+  return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides, readings: p.readings };
 }
 
 /** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */
@@ -38,7 +39,7 @@ function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, own
     const runLabel = own ?? label;
     sub.label = runLabel;
     const s = alternatives(sub, runLabel);
-    return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides };
+    return { ...s, ...(runLabel ? { label: runLabel } : {}), ignored: [...p.ignored, ...sub.ignored], asides: sub.asides, readings: sub.readings };
   });
   return { ...parts[0]!, runs: parts };
 }
@@ -46,7 +47,8 @@ function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, own
 function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionNode, 'alternatives' | 'optional' | 'explanations'> {
   const alts: SequenceNode[] = [];
   let optional = false;
-  alts.push(withTotal(sequence(p), label));
+  const total = statedTotal(p);
+  alts.push(total ? inside(total, sequence(p)) : withTotal(sequence(p), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -102,6 +104,35 @@ function twoRuns(p: Cursor): Token[][] | undefined {
 }
 
 /**
+ * "6 mi total, 3 mi tempo", "Total 45 min: …", "40 min total – …": the day's
+ * total stated first; what follows runs inside it, easy running around it.
+ */
+function statedTotal(p: Cursor): IntervalNode | undefined {
+  const save = p.i;
+  const start = p.peek().offset;
+  const opens = p.eatWord('total') !== undefined;
+  if (!p.isKind(0, 'number')) return void (p.i = save);
+  let q;
+  try {
+    q = quantity(p, false);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    return void (p.i = save);
+  }
+  const closes = !opens && p.eatWord('total') !== undefined;
+  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash'))) return void (p.i = save);
+  return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
+}
+
+/** The parts after a stated total, inside it: the easy running is what the total leaves. */
+function inside(total: IntervalNode, seq: SequenceNode): SequenceNode {
+  const last = seq.items[seq.items.length - 1];
+  const placement = seq.items[0]?.kind === 'interval' && seq.items[0].placement === 'start' ? 'start' : last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
+  const span = { start: total.span.start, end: seq.span.end };
+  return { items: [{ ...total, within: { ...seq, placement }, span }], joins: [], span };
+}
+
+/**
  * "Lactate threshold 10 miles, 40 min tempo run", "Progression long run 14 miles,
  * last 3 miles @ LT": after a label that names the day's total, the parts
  * after the run's length run inside it.
@@ -117,7 +148,9 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
       span: seq.span,
     };
   }
-  if (!label?.total || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
+  // "40 min run – last 15 at HM", "60 min easy, last 10 @ T": a part placed in the run is inside it.
+  const placed = rest.length > 0 && rest.every((i) => i.kind === 'interval' && i.placement !== undefined);
+  if ((!label?.total && !placed) || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
   if (!rest.some(isWork)) return seq;
   const last = rest[rest.length - 1]!;
@@ -334,15 +367,6 @@ function proseAhead(p: Cursor, join: Join): boolean {
   return true;
 }
 
-/** A warm-up's routine: the words of a part that is only that. */
-const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
-
-/** Words a coaching cue opens with ("focus on form …", "aim to …", "keep it relaxed"). */
-const CUES = new Set(['focus', 'aim', 'try', 'keep', 'remember', 'concentrate']);
-
-/** Words a sentence of explanation opens with. */
-const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
-
 /** The next part is a warm-up or cool-down ("2 mi CD", "cool down 10 min"). */
 export function warmupOrCooldownAhead(p: Cursor): boolean {
   for (let k = 0; k < 6; k++) {
@@ -367,7 +391,7 @@ function recoveryAfterJoin(p: Cursor): boolean {
 }
 
 function startsRecoveryClause(p: Cursor): boolean {
-  if (p.isWord(0, 'rest', 'recovery', 'jog', 'walk') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  if (p.peek().kind === 'word' && RECOVERY_OPENERS.has(p.peek().value) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   return false;
 }

@@ -8,6 +8,8 @@ import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.j
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { numberToken, repeatSign, replacement } from './tokens.js';
+import { RECOVERY_MARKERS } from '../dialect/categories.js';
+import { choose, lengthCandidates } from '../dialect/norms.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
 const LENGTH_UNITS = new Set(['mile', 'miles', 'mi', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'k', 'lap', 'laps']);
@@ -72,6 +74,11 @@ export function words(tokens: Token[]): Token[] {
     }
     // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
     // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
+    const weighed = t.value === 'm' && prev?.kind === 'number' ? weighM(Number(prev.value), next, t) : undefined;
+    if (weighed) {
+      out.push(weighed);
+      continue;
+    }
     if (t.value === 'm' && prev?.kind === 'number' && (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || miles)))) {
       out.push({ ...t, value: 'mi', synthetic: true });
       continue;
@@ -126,11 +133,26 @@ export function words(tokens: Token[]): Token[] {
 /** "4 strides", "6-8 hill repeats", "4 pick-ups": a count written straight before what it counts is its repeat. */
 export function counts(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "4 by 2:00", "6 by 800m": "by" between a count and a length is the repeat sign.
+    if (t.kind === 'word' && t.value === 'by' && out[out.length - 1]?.kind === 'number' && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) {
+      out.push({ ...repeatSign(t), length: t.length, raw: t.raw });
+      continue;
+    }
     out.push(t);
     countOf(out);
+    // "6 to 10 800m repeats": a range of counts before a length.
+    if (t.kind === 'number' && countRangeEnds(out) && tokens[k + 1]?.kind === 'number' && tokens[k + 1]!.spaced) out.push(repeatSign(t));
   }
   return out;
+}
+
+/** The last tokens are a range of small whole numbers ("6 to 10", "6-10"). */
+function countRangeEnds(out: Token[]): boolean {
+  const [a, sep, b] = out.slice(-3);
+  const whole = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value) && Number(t.value) <= 30;
+  return whole(a) && whole(b) && (sep?.kind === 'dash' || (sep?.kind === 'word' && sep.value === 'to'));
 }
 
 function countOf(out: Token[]): void {
@@ -185,4 +207,15 @@ function splitCamel(t: Token): Token[] | undefined {
 
 function isUnit(word: string): boolean {
   return DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined || ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'minute', 'minutes', 'second', 'seconds', 'meter', 'meters', 'metre', 'metres'].includes(word);
+}
+
+/**
+ * "w/ 3m recovery", "2m jog between": an "m" before a recovery is weighed by
+ * the norms — 3 minutes is a usual recovery, 3 miles is not, 3 metres none.
+ */
+function weighM(value: number, next: Token | undefined, t: Token): Token | undefined {
+  if (!(next?.kind === 'word' && (RECOVERY_MARKERS.has(next.value) || next.value === 'between'))) return undefined;
+  const chosen = choose(lengthCandidates(value, 'recovery'), `${value}${t.raw}`, 'recovery');
+  if (!chosen || chosen.value === 'm') return undefined;
+  return { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
 }

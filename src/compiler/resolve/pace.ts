@@ -3,7 +3,8 @@ import type { PaceTarget } from '../../ir/workout.js';
 import type { LabelPace } from '../dialect/labels.js';
 import { METERS_PER_MILE } from '../../units/format.js';
 import { RACE_METERS, RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
-import type { PaceExpr, PaceRef, Quantity } from '../ast.js';
+import type { PaceExpr, PaceRef, Quantity, Span } from '../ast.js';
+import { PACE_NORMS } from '../dialect/norms.js';
 import type { ResolveContext } from './context.js';
 
 /** "Faster" steps up this ladder: after Mile comes 800 (1500 is too close to the mile to be a step). */
@@ -33,6 +34,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
         if (low === high) return band(at(low), tol(expr.names[0]!.name, ctx), label);
         return { kind: 'pace', low: at(high), high: at(low), name: label };
       }
+      if (expr.share) return shareOf(bands, name, expr.share, ctx);
       if (bands.length === 1) return { kind: 'pace', low: bands[0]!.low, high: bands[0]!.high, name };
       // A range runs from the slower pace to the faster one, whichever order it is written in.
       const speeds = bands.map((b) => b.speed);
@@ -51,6 +53,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
     case 'split': {
       if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
       const meters = quantity.low;
+      if (!humanSpeed(meters / expr.seconds, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
       return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
     }
     case 'faster': {
@@ -105,6 +108,34 @@ function entry(ref: PaceRef, ctx: ResolveContext): { low: number; high: number; 
 
 function tol(name: PaceName, ctx: ResolveContext): number {
   return FAST_PACES.has(name) ? ctx.defaults.tolerance.fast : ctx.defaults.tolerance.slow;
+}
+
+/** "95% of MP": the named pace's speed times the share, a band between the shares (or around the one share). */
+function shareOf(bands: { speed: number }[], name: string, share: { low: number; high: number }, ctx: ResolveContext): PaceTarget {
+  const speed = bands.reduce((a, b) => a + b.speed, 0) / bands.length;
+  const label = `${share.low === share.high ? share.low : `${share.low}–${share.high}`}% of ${name}`;
+  ctx.note(`${label} is read as a share of the speed at ${name} pace`);
+  if (share.low === share.high) return band((speed * share.low) / 100, ctx.defaults.tolerance.slow, label);
+  return { kind: 'pace', low: (speed * share.low) / 100, high: (speed * share.high) / 100, name: label };
+}
+
+/** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
+export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
+  const p = ctx.paces.paces;
+  return speed <= p['800'].speed * PACE_NORMS.fasterThan800 && speed >= p.E.low * PACE_NORMS.slowerThanEasy;
+}
+
+/**
+ * "16 miles @8:05 average": as the time of the whole run the clock is a pace no
+ * runner runs, so it is the pace per mile (per km when the run is in km).
+ */
+function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext): PaceTarget {
+  const unit = Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? 'mi' : meters % 1000 === 0 ? 'km' : ctx.units;
+  const speed = (unit === 'mi' ? METERS_PER_MILE : 1000) / seconds;
+  const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
+  if (!humanSpeed(speed, ctx)) ctx.fail(span, `${clock(seconds)} is neither a time for this rep nor a pace a runner runs`, "write the rep's time (@ 75 for 400m) or a pace such as 6:30/mi");
+  ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / (unit === 'mi' ? METERS_PER_MILE : 1000)).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, a pace no runner runs`);
+  return band(speed, ctx.defaults.tolerance.slow, `${clock(seconds)}/${unit}`);
 }
 
 function band(speed: number, tolerance: number, name: string): PaceTarget {

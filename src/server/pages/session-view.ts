@@ -8,6 +8,7 @@ import type { Sport, Weekday, Workout } from '../../ir/workout.js';
 import type { Units } from '../../units/format.js';
 import { workoutSvg } from '../../writers/svg.js';
 import { estimateLine, stepLines } from './words.js';
+import { notUnderstood, readAs } from '../../writers/read-as.js';
 
 export interface AlternativeView {
   title: string;
@@ -40,7 +41,11 @@ export interface SessionView {
    * A session of a plan runcast could not read, kept as the coach wrote it: the text, and where
    * and why reading stopped.
    */
-  asWritten: { text: string; where: string; problem: string; hint: string | null } | null;
+  asWritten: { text: string; where: string; problem: string; hint: string | null; plain: string } | null;
+  /** What runcast read, in the coach's notation ("15 min WU, 6 × 800 m @ 5K w/ 90 s jog, 10 min CD"); "" when kept as written. */
+  readAs: string;
+  /** The coach's text, which the reading stands beside. */
+  source: string;
   /** Said when the coach changed this session for this athlete alone. */
   change: string | null;
 }
@@ -81,7 +86,10 @@ export function sessionView(workout: Workout, athlete: Pick<Athlete, 'paces'> & 
           where: problem ? `line ${problem.line}, column ${problem.column}` : '',
           problem: problem?.message ?? 'runcast could not read it',
           hint: problem?.hint ?? null,
+          plain: notUnderstood(workout),
         }
       : null,
+    readAs: readAs(workout, units),
+    source: workout.source.trim(),
   };
 }

@@ -5,6 +5,7 @@
  * because calendar apps show descriptions in narrow panes with no indentation.
  */
 import type { Node, PaceTarget, Step, Target, Workout } from '../../ir/workout.js';
+import { notUnderstood, readAs } from '../read-as.js';
 import { formatDuration, formatRoughDistance, formatPaceBandBoth, formatSeconds, type Units } from '../../units/format.js';
 
 export interface Links {
@@ -24,7 +25,7 @@ export function describeWorkout(workout: Workout, units: Units, links?: Links): 
 
   const errors = workout.diagnostics.filter((d) => d.severity === 'error');
   if (workout.asWritten) {
-    sections.push(['runcast could not read this session, so it is kept as the coach wrote it:', ...errors.map((d) => `- line ${d.line}, column ${d.column}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`)]);
+    sections.push(['runcast could not read this session, so it is kept as the coach wrote it.', notUnderstood(workout)]);
   } else if (errors.length > 0) {
     sections.push(['This session could not be compiled:', ...errors.map((d) => `- ${d.message}`)]);
   }
@@ -35,7 +36,8 @@ export function describeWorkout(workout: Workout, units: Units, links?: Links): 
   const estimate = estimateText(workout, units);
   if (estimate) sections.push([estimate]);
 
-  if (workout.source.trim()) sections.push([`Coach wrote: ${workout.source.trim()}`]);
+  const read = workout.sport === 'running' ? readAs(workout, units) : '';
+  if (workout.source.trim()) sections.push([`Coach wrote: ${workout.source.trim()}`, ...(read ? [`Read as: ${read}`] : [])]);
   if (workout.notes.length > 0) sections.push(['Notes:', ...workout.notes.map((n) => `- ${n}`)]);
   if (workout.coachNotes?.trim()) sections.push([`Coach's notes: ${workout.coachNotes.trim()}`]);
 

@@ -1,0 +1,55 @@
+/**
+ * What a word *is* to the grammar: the categories of tokens the constructs
+ * read (a quantity's unit, a count, a pace reference, an effort, a recovery
+ * marker, a separator, filler). The grammar asks for a kind of token; the
+ * words that make each kind live here and in src/compiler/vocabulary.ts, so a
+ * coach's new word is one line in a table, not a change to the grammar.
+ */
+import type { Role } from '../ast.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
+
+/** Words that say the part is a recovery, and how it is run. */
+export const RECOVERY_MARKERS = new Set(['jog', 'walk', 'rest', 'recovery', 'recoveries', 'rec', 'recover', 'standing', 'float']);
+
+/** The recovery markers a recovery clause may open with ("rest 90 s", "jog 400m"). */
+export const RECOVERY_OPENERS = new Set(['rest', 'recovery', 'jog', 'walk']);
+
+/** Words that name the kind of a part ("6 x 100m strides", "2 mi WU"). */
+export const ROLE_WORDS: Record<string, Role> = {
+  easy: 'easy', run: 'easy', running: 'easy', jog: 'easy',
+  strides: 'strides', stride: 'strides', hill: 'hill', hills: 'hill', uphill: 'hill',
+  wu: 'warmup', warmup: 'warmup', cd: 'cooldown', cooldown: 'cooldown', race: 'race',
+};
+
+/** Words that join one part to the next. */
+export const SEPARATOR_WORDS = new Set(['then', 'and', 'plus']);
+
+/** Words that may stand after a quantity without being its unit ("400 w/ …", "30 min run or …"). */
+export const AFTER_QUANTITY = new Set(['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog', 'recovery', 'rest', 'walk', 'float']);
+
+/** A warm-up's routine: the words of a part that is only that, which the watch does not time. */
+export const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
+
+/** Words a coaching cue opens with ("focus on form …", "aim to …", "keep it relaxed"). */
+export const CUES = new Set(['focus', 'aim', 'try', 'keep', 'remember', 'concentrate']);
+
+/** Words a sentence of explanation opens with. */
+export const PRONOUNS = new Set(['so', 'this', 'that', 'it', 'if', 'we', 'you', 'they', 'these', 'those', 'there', 'note', 'aim', 'try', 'focus']);
+
+/** Words that only decorate a sentence around a session: set aside when the reading stops on them. */
+export const FILLER_WORDS = new Set(['the', 'a', 'an', 'each', 'every', 'some', 'our', 'my', 'today', 'we', 'you', 'i', 'll', 're', 've', 's', 'd', 'just', 'really', 'nice']);
+
+export const QUANTITY_CATEGORY = 'quantity';
+export const FILLER_CATEGORY = 'filler';
+export type Category = 'quantity' | 'pace' | 'effort' | 'recovery' | 'separator' | 'filler' | 'other';
+
+/** The category of one word, for the passes that work on kinds of tokens. */
+export function categoryOf(word: string): Category {
+  if (DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined) return 'quantity';
+  if (RECOVERY_MARKERS.has(word)) return 'recovery';
+  if (PACE_WORDS[word] !== undefined) return 'pace';
+  if (EFFORT_WORDS.has(word)) return 'effort';
+  if (SEPARATOR_WORDS.has(word)) return 'separator';
+  if (FILLER_WORDS.has(word)) return 'filler';
+  return 'other';
+}

@@ -1,0 +1,77 @@
+/**
+ * Coaching norms: what runners do, as a table a coach can read and correct.
+ * Where a token has several readings ("3m" = 3 metres, miles or minutes; a
+ * clock after "@" = a rep's time or a pace), the reader builds each candidate
+ * and keeps the one these norms find most usual for where it stands; when the
+ * runner-up is usual too, a note says what was chosen and why.
+ *
+ * Each row gives the range a coach would call usual and the range beyond which
+ * no runner would do it. Lengths in metres, times in seconds.
+ */
+
+export interface Norm {
+  /** What a coach writes without a second thought. */
+  usual: readonly [number, number];
+  /** Beyond this, no runner would do it. */
+  possible: readonly [number, number];
+}
+
+export type Part = 'rep' | 'recovery' | 'run' | 'warmup';
+
+export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
+  // A rep of an interval session: 100 m strides to 10 km at marathon pace; 15 s to 40 min.
+  rep: { meters: { usual: [100, 10_000], possible: [30, 42_195] }, seconds: { usual: [15, 40 * 60], possible: [5, 3 * 3600] } },
+  // A recovery between reps: a 100 m float to a 800 m jog; 30 s to 5 min standing or jogging.
+  recovery: { meters: { usual: [100, 800], possible: [20, 2000] }, seconds: { usual: [20, 5 * 60], possible: [5, 15 * 60] } },
+  // A run on its own: a 20 min shake-out to a 3 h long run; 2 mi to a marathon.
+  run: { meters: { usual: [3000, 35_000], possible: [800, 100_000] }, seconds: { usual: [15 * 60, 3 * 3600], possible: [5 * 60, 6 * 3600] } },
+  // A warm-up or cool-down: 5 to 30 min, a mile to 3 mi.
+  warmup: { meters: { usual: [1000, 5000], possible: [200, 10_000] }, seconds: { usual: [5 * 60, 30 * 60], possible: [2 * 60, 60 * 60] } },
+};
+
+/**
+ * Paces, relative to the athlete: no rep faster than this multiple of their
+ * 800 m race speed, and no run slower than this share of their easy speed
+ * (a brisk walk). A reading that gives a pace outside is no reading.
+ */
+export const PACE_NORMS = { fasterThan800: 1.5, slowerThanEasy: 0.45 } as const;
+
+/** How well a value fits a norm: 2 usual, 1 possible, 0 no runner would. */
+export function fit(value: number, norm: Norm): 0 | 1 | 2 {
+  if (value >= norm.usual[0] && value <= norm.usual[1]) return 2;
+  if (value >= norm.possible[0] && value <= norm.possible[1]) return 1;
+  return 0;
+}
+
+export interface Candidate<T> {
+  value: T;
+  /** How it reads in words: "2 min", "2 mi". */
+  words: string;
+  score: number;
+}
+
+/**
+ * The best candidate, and a note when the runner-up fits as well as it does or
+ * nearly ("read 2m as 2 min; 2 mi would be an unusual recovery").
+ */
+export function choose<T>(candidates: readonly Candidate<T>[], written: string, part: Part): { value: T; note?: string } | undefined {
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best || best.score === 0) return undefined;
+  const second = ranked[1];
+  if (!second || second.score === 0) return { value: best.value };
+  const how = second.score === best.score ? 'as usual a' : 'an unusual';
+  return { value: best.value, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
+}
+
+const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run: 'run', warmup: 'warm-up' };
+
+/** "3m": metres, miles or minutes, scored for the part it stands in. */
+export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi' | 'min'>[] {
+  const n = NORMS[part];
+  return [
+    { value: 'm', words: `${value} m`, score: fit(value, n.meters) },
+    { value: 'mi', words: `${value} mi`, score: fit(value * 1609.344, n.meters) },
+    { value: 'min', words: `${value} min`, score: fit(value * 60, n.seconds) },
+  ];
+}
