@@ -6,6 +6,7 @@
  * add up to it within 10 % or not. `--misses` lists every miss with what was meant and what was
  * read. The same measurement backs test/corpus/blind.test.ts.
  */
+import { isBudgetError } from '../../src/compiler/budget.js';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Athlete } from '../../src/athlete/athlete.js';
@@ -92,9 +93,20 @@ function planReadings(root: URL, athlete: Athlete): (BlindFigures['plans'][numbe
   });
 }
 
+/** A session over the compile budget (longer than a session may be) is refused, as the service and the CLI refuse it. */
+function compileOrRefuse(text: string, athlete: Athlete): Workout[] {
+  try {
+    return compileRuns(text, athlete);
+  } catch (e) {
+    if (!isBudgetError(e)) throw e;
+    const refusal = { severity: 'error' as const, line: 1, column: 1, offset: 0, length: 1, message: e.message };
+    return [{ id: 'session', title: text.slice(0, 80), source: text, sport: 'running', steps: [], alternatives: [], optional: false, estimate: { seconds: 0, meters: 0 }, notes: [], diagnostics: [refusal] }];
+  }
+}
+
 /** Reads a blind sample for an athlete and compares every reading with what its author means. */
 export function measureBlind(root: URL, athlete: Athlete): BlindFigures {
-  const sessionReadings = corpusSessions(root).map((s) => judge(s.source, s.text, s.means ?? '', compileRuns(s.text, athlete)));
+  const sessionReadings = corpusSessions(root).map((s) => judge(s.source, s.text, s.means ?? '', compileOrRefuse(s.text, athlete)));
   const plans = planReadings(root, athlete);
   const cellReadings = plans.flatMap((p) => p.readings);
   const days = { stated: plans.reduce((a, p) => a + p.days.stated, 0), agree: plans.reduce((a, p) => a + p.days.agree, 0) };
