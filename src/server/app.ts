@@ -27,6 +27,7 @@ import { createRateLimiters } from './rate-limits.js';
 import { loadAssets, type Assets } from './pages/assets.js';
 import { AthleteLinks, athleteLinkFallback } from './routes/athlete-links.js';
 import { athleteRoutes } from './routes/athletes.js';
+import { storedPlan } from './compile-jobs.js';
 import { planRoutes } from './routes/plans.js';
 import { changeRoutes } from './routes/changes.js';
 import { compileRoutes, publicCompileRoutes } from './routes/compile.js';
@@ -146,7 +147,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       cacheBytes: config.cacheBytes,
       publicUrl: () => publicUrl,
       now,
-      compile: (record) => compiler.run({ kind: 'stored', profile: record.profile, plan: record.plan, start: record.start }),
+      compile: (record) => compiler.run({ kind: 'stored', ...storedPlan(record) }),
     });
     const intervals = new IntervalsSync({
       store,

@@ -8,11 +8,13 @@ import type { Athlete } from '../athlete/athlete.js';
 import { planReport } from '../compiler/plan.js';
 import type { Diagnostic } from '../ir/diagnostic.js';
 import type { CompiledPlan } from '../ir/workout.js';
-import type { StoredPlan as PlanOfRecord } from '../store/store.js';
+import type { AthleteRecord, StoredPlan as PlanOfRecord } from '../store/store.js';
 import type { PastPlan, SessionChange } from '../plan/changes.js';
 import { publicDiagnostic } from './errors.js';
 import { playgroundAnswer, type Answer, type CompileRequest } from './playground.js';
-import { compileChecked, placement, resolvePlan, withHistory, type TemplateCatalogue } from './plans.js';
+import { compileChecked, loadPlanText, placement, resolvePlan, withHistory, type TemplateCatalogue } from './plans.js';
+import { compilePlan } from '../compiler/index.js';
+import { DEMO_ATHLETE } from '../athlete/demo.js';
 import { checkProfile, storedAthlete } from './profile.js';
 import { checkServable } from './servable.js';
 import { defaultBundleFrom, watchFrom, watchSessionsFrom } from './dates.js';
@@ -23,6 +25,8 @@ export type CompileJob =
   | { kind: 'playground'; body: CompileRequest }
   /** An athlete about to be stored: its profile (already checked), plan and where it sits (a library plan with its text). */
   | ({ kind: 'athlete'; profile: Athlete['profile']; strict: boolean } & Placed)
+  /** A plan for the library: read, and what the coach should know of it. */
+  | { kind: 'library'; text: string }
   /** A stored athlete's plan, for its links. */
   | ({ kind: 'stored' } & StoredPlan)
   /** A whole-plan download of a stored athlete: the schedule from today, or the bundle from a day (default today). */
@@ -40,6 +44,12 @@ export interface Placed {
 /** What a stored athlete's plan is compiled from. */
 export interface StoredPlan extends Placed {
   profile: unknown;
+}
+
+/** What the compile thread needs of a stored athlete: plain data, copied to the thread. */
+export function storedPlan(athlete: AthleteRecord): StoredPlan {
+  const { profile, plan, start, race, changes, history } = athlete;
+  return { profile, plan, start, ...(race ? { race } : {}), ...(changes ? { changes } : {}), ...(history ? { history } : {}) };
 }
 
 /** A file written from a whole plan. */
@@ -64,9 +74,18 @@ export interface PlanNotes {
   kept: KeptSession[];
 }
 
+/** A plan of the library as read: its weeks and race, and its warnings and kept sessions for the demo athlete. */
+export interface LibraryPlanFacts {
+  name: string;
+  weeks: number;
+  race: string | null;
+  notes: PlanNotes;
+}
+
 export interface JobResults {
   playground: Answer;
   athlete: PlanNotes;
+  library: LibraryPlanFacts;
   stored: CompiledPlan;
   file: PlanFile;
 }
@@ -77,11 +96,24 @@ export async function runJob(job: CompileJob, templates: TemplateCatalogue): Pro
       return playgroundAnswer(job.body);
     case 'athlete':
       return checkAthlete(job, templates);
+    case 'library':
+      return libraryFacts(job.text);
     case 'stored':
       return compileStored(job, templates);
     case 'file':
       return planFile(job, templates);
   }
+}
+
+/** Reads a plan for the library (a 422 that points into it when it has errors), for the demo athlete. */
+function libraryFacts(text: string): LibraryPlanFacts {
+  const loaded = loadPlanText(text);
+  if (!loaded.ok) throw loaded.error;
+  const { doc } = loaded.plan;
+  const demo = checkProfile(DEMO_ATHLETE as unknown as Record<string, unknown>);
+  if (!demo.ok) throw demo.error;
+  const race = doc.race ? (doc.race.name ?? `${Math.round(doc.race.meters)} m`) : null;
+  return { name: doc.name, weeks: doc.weeks.length, race, notes: planNotes(compilePlan(loaded.plan, demo.athlete)) };
 }
 
 /** The plan must compile for this athlete from this date, and every link must be able to serve it. */

@@ -25,7 +25,7 @@ import proxyaddr from 'proxy-addr';
 import type { AthleteRecord } from '../../store/store.js';
 import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
-import type { StoredPlan } from '../compile-jobs.js';
+import { storedPlan } from '../compile-jobs.js';
 import { errorBody, HttpError, sendError, sendFailure, sendNotFound } from '../errors.js';
 import { logRequest } from '../logging.js';
 import { MEDIA_TYPES, type SessionExtension } from '../outputs.js';
@@ -130,12 +130,6 @@ export function tokenGuard(ctx: ServiceContext): TokenGuard {
  */
 const LINK = /^\/a\/([^/]+)(?:\/(?:(calendar\.ics|schedule\.fit|bundle\.zip)|sessions\/([^/]+)))?\/?$/i;
 const SESSION_FILE = /^(.+)\.(fit|tcx|workout)$/;
-
-/** What the compile thread needs to compile a stored athlete's plan. */
-function storedPlan(athlete: AthleteRecord): StoredPlan {
-  const { profile, plan, start, race, changes, history } = athlete;
-  return { profile, plan, start, ...(race ? { race } : {}), ...(changes ? { changes } : {}), ...(history ? { history } : {}) };
-}
 
 /** One request on a link, from its arrival to its log line. */
 interface Exchange {

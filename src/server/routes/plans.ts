@@ -6,31 +6,15 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router } from 'express';
-import { compilePlan } from '../../compiler/index.js';
-import { planReport } from '../../compiler/plan.js';
-import { DEMO_ATHLETE } from '../../athlete/demo.js';
 import type { LibraryPlan } from '../../store/plan-library.js';
 import type { LibraryPlanRef } from '../../store/store.js';
 import type { ServiceContext } from '../context.js';
-import { HttpError, publicDiagnostic, sendNotFound } from '../errors.js';
-import { loadPlanText, type LoadedPlan } from '../plans.js';
-import { checkProfile, storedAthlete } from '../profile.js';
+import { HttpError, sendNotFound } from '../errors.js';
+import type { LibraryPlanFacts } from '../compile-jobs.js';
+import { storedAthlete } from '../profile.js';
 import { changePlanBody, createPlanBody, planIdParams } from '../schemas.js';
 import { parseBody, parseParams } from '../validate.js';
 import { checkAthlete } from './athletes.js';
-
-const demo = (() => {
-  const checked = checkProfile(DEMO_ATHLETE as unknown as Record<string, unknown>);
-  if (!checked.ok) throw new Error('the demo profile does not validate');
-  return checked.athlete;
-})();
-
-/** The plan's text loaded, or the 422 that says where it is wrong. */
-function loaded(text: string): LoadedPlan {
-  const result = loadPlanText(text);
-  if (!result.ok) throw result.error;
-  return result.plan;
-}
 
 /** A shipped template's text, to copy into the library. */
 function templateText(ctx: ServiceContext, name: string): string {
@@ -41,15 +25,13 @@ function templateText(ctx: ServiceContext, name: string): string {
   return template.text;
 }
 
-/** What the coach should see of a plan: its warnings and the sessions kept as written, read for the demo athlete. */
-function warningsOf(plan: LoadedPlan) {
-  const report = planReport(compilePlan(plan, demo));
-  const kept = report.kept.flatMap((s) => s.diagnostics.filter((d) => d.severity === 'error'));
-  return [...kept, ...report.warnings].map(publicDiagnostic);
+/** The plan read on the compile thread: a plan at the size limit takes longer to read than a request may hold the service. */
+function facts(ctx: ServiceContext, text: string): Promise<LibraryPlanFacts> {
+  return ctx.compiler.run({ kind: 'library', text });
 }
 
-function planJson(plan: LibraryPlan, athletes: string[]) {
-  const doc = loaded(plan.text);
+async function planJson(ctx: ServiceContext, plan: LibraryPlan, athletes: string[]) {
+  const read = await facts(ctx, plan.text);
   return {
     id: plan.id,
     name: plan.name,
@@ -57,10 +39,10 @@ function planJson(plan: LibraryPlan, athletes: string[]) {
     version: plan.version,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
-    weeks: doc.doc.weeks.length,
-    race: doc.doc.race?.name ?? (doc.doc.race ? `${Math.round(doc.doc.race.meters)} m` : null),
+    weeks: read.weeks,
+    race: read.race,
     athletes,
-    warnings: warningsOf(doc),
+    warnings: [...read.notes.diagnostics],
   };
 }
 
@@ -96,23 +78,23 @@ export function planRoutes(ctx: ServiceContext): Router {
   r.post('/plans', async (req, res) => {
     const body = parseBody(req, createPlanBody);
     const text = body.text ?? templateText(ctx, body.template!);
-    const doc = loaded(text);
-    const plan = await ctx.store.plans.create({ name: body.name ?? doc.doc.name, text, now: iso() });
-    res.status(201).location(`/api/plans/${plan.id}`).json(planJson(plan, []));
+    const read = await facts(ctx, text);
+    const plan = await ctx.store.plans.create({ name: body.name ?? read.name, text, now: iso() });
+    res.status(201).location(`/api/plans/${plan.id}`).json(await planJson(ctx, plan, []));
   });
 
   r.get('/plans/:id', async (req, res) => {
     const params = parseParams(req, planIdParams);
     const plan = params && (await ctx.store.plans.get(params.id));
     if (!plan) return sendNotFound(res);
-    res.json(planJson(plan, await ctx.store.plans.athletesOn(plan.id)));
+    res.json(await planJson(ctx, plan, await ctx.store.plans.athletesOn(plan.id)));
   });
 
   r.patch('/plans/:id', async (req, res) => {
     const params = parseParams(req, planIdParams);
     if (!params) return sendNotFound(res);
     const body = parseBody(req, changePlanBody);
-    if (body.text !== undefined) loaded(body.text);
+    if (body.text !== undefined) await facts(ctx, body.text);
     for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
       const current = await ctx.store.plans.get(params.id);
       if (!current) return sendNotFound(res);
@@ -129,7 +111,7 @@ export function planRoutes(ctx: ServiceContext): Router {
         ctx.outputs.invalidate(id);
         ctx.intervals.request(id);
       }
-      return res.json({ ...planJson(result.plan, await ctx.store.plans.athletesOn(params.id)), touched: result.athletes });
+      return res.json({ ...(await planJson(ctx, result.plan, await ctx.store.plans.athletesOn(params.id))), touched: result.athletes });
     }
     const latest = await ctx.store.plans.get(params.id);
     if (!latest) return sendNotFound(res);
