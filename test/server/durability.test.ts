@@ -124,7 +124,7 @@ describe('durability', () => {
     const env = { RUNCAST_DATA: dir, PORT: '0', HOST: '127.0.0.1', RUNCAST_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', RUNCAST_DEMO: '0', ...FAST_LIMITS, ...workers };
     const server = spawnServer(env);
     children.push(server);
-    const url = await listeningUrl(server);
+    const url = await listeningUrl(server, 90_000);
     const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
     const ids: string[] = [];
     let feed = '';
