@@ -24,15 +24,18 @@ export type SessionChangeInput = z.infer<typeof sessionChangeSchema>;
 export type SessionChange = SessionChangeInput & { id: string; createdAt: string };
 
 /** The stored list, read back; anything unreadable (a hand edit) is left out rather than failing the athlete. */
-export function readChanges(json: string): SessionChange[] {
-  let raw: unknown;
+/** A stored JSON list, or nothing when it is not one (a hand edit): an athlete is never failed by it. */
+function jsonList(json: string): unknown[] {
   try {
-    raw = JSON.parse(json);
+    const raw: unknown = JSON.parse(json);
+    return Array.isArray(raw) ? raw : [];
   } catch {
     return [];
   }
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((c: unknown) => {
+}
+
+export function readChanges(json: string): SessionChange[] {
+  return jsonList(json).flatMap((c: unknown) => {
     if (!c || typeof c !== 'object') return [];
     const { id, createdAt, ...change } = c as Record<string, unknown>;
     const parsed = sessionChangeSchema.safeParse(change);
@@ -64,14 +67,7 @@ const pastPlanSchema = z.object({
 });
 
 export function readHistory(json: string): PastPlan[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((p) => {
+  return jsonList(json).flatMap((p) => {
     const parsed = pastPlanSchema.safeParse(p);
     return parsed.success ? [{ ...parsed.data, changes: readChanges(JSON.stringify(parsed.data.changes)) }] : [];
   });
