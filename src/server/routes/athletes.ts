@@ -1,6 +1,6 @@
 /** The coach's API over athletes: create, list, read, change, delete, show the links again, rotate the feed token. */
 import { randomUUID } from 'node:crypto';
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import type { Athlete } from '../../athlete/athlete.js';
 import { DateTime } from 'luxon';
@@ -77,33 +77,36 @@ function profileOrThrow(input: Record<string, unknown> | string): Athlete {
  */
 const PATCH_ATTEMPTS = 20;
 
+/** A new athlete on a plan, from its start or by its race; answers its links and what the coach should know of the plan. */
+async function createAthlete(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
+  const body = parseBody(req, createAthleteBody);
+  const athlete = profileOrThrow(body.profile);
+  const zone = athlete.profile.timezone;
+  const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
+  const where = { start, ...(body.race ? { race: body.race } : {}) };
+  const notes = await checkAthlete(ctx, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
+  const [id, token] = [randomUUID(), newToken()];
+  const sealed = sealToken(ctx.config.secretBox, id, token);
+  const record = await ctx.store.createAthlete({
+    id,
+    profile: athlete.profile,
+    plan: body.plan,
+    ...where,
+    tokenHash: hashToken(token),
+    ...(sealed ? { tokenSealed: sealed } : {}),
+    now: ctx.now().toISOString(),
+  });
+  res
+    .status(201)
+    .location(`/api/athletes/${record.id}`)
+    .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token), ...notes });
+}
+
 export function athleteRoutes(ctx: ServiceContext): Router {
   const r = Router();
   const iso = () => ctx.now().toISOString();
 
-  r.post('/athletes', async (req, res) => {
-    const body = parseBody(req, createAthleteBody);
-    const athlete = profileOrThrow(body.profile);
-    const zone = athlete.profile.timezone;
-    const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
-    const where = { start, ...(body.race ? { race: body.race } : {}) };
-    const notes = await checkAthlete(ctx, athlete, await storedPlanOf(ctx, body.plan), where, body.strict);
-    const [id, token] = [randomUUID(), newToken()];
-    const sealed = sealToken(ctx.config.secretBox, id, token);
-    const record = await ctx.store.createAthlete({
-      id,
-      profile: athlete.profile,
-      plan: body.plan,
-      ...where,
-      tokenHash: hashToken(token),
-      ...(sealed ? { tokenSealed: sealed } : {}),
-      now: iso(),
-    });
-    res
-      .status(201)
-      .location(`/api/athletes/${record.id}`)
-      .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token), ...notes });
-  });
+  r.post('/athletes', (req, res) => createAthlete(ctx, req, res));
 
   r.get('/athletes', async (req, res) => {
     const query = parseQuery(req, listAthletesQuery);
