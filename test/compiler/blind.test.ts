@@ -3,8 +3,8 @@
  * session with what its author means, written before runcast read it. Every sample stays honest
  * (enough sessions, pages and plans; every session and every distinct plan cell has a meaning that
  * parses in the notation). Round 1 has been measured: the reader cannot fall below what it did on
- * it before any change was made for it. Round 2 has not: it is only loaded and its meanings
- * parsed here, never compiled, so that its first measurement is still blind.
+ * it before any change was made for it. Rounds 2 and 3 have not: they are only loaded and their
+ * meanings parsed here, never compiled, so that their first measurement is still blind.
  * The figures are printed; `npm run blind -- fixtures/corpus/blind-1 --misses` lists every miss.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,23 @@ describe.each(SAMPLES)('the blind sample %s', (sample) => {
       for (const m of means!.values()) expect(() => parseMeaning(m), `${plan.id}: ${m}`).not.toThrow();
     }
     expect([...planMeans.keys()].sort()).toEqual(plans.map((p) => p.id).sort());
+  });
+});
+
+/** Round 3's single sessions; its whole plans are gathered apart and checked with the samples above once they are in. */
+describe('the blind sample blind-3', () => {
+  const sessions = corpusSessions(ROOT('blind-3'));
+
+  it('holds at least 150 sessions from at least 40 pages', () => {
+    expect(sessions.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(sessions.map((s) => s.source)).size).toBeGreaterThanOrEqual(40);
+  });
+
+  it('says what every session means, in the notation', () => {
+    for (const s of sessions) {
+      expect(s.means, s.text).toBeTruthy();
+      expect(() => parseMeaning(s.means!), s.text).not.toThrow();
+    }
   });
 });
 
