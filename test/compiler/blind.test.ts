@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3'] as const;
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -31,7 +31,6 @@ function parseMeaning(means: string): void {
 describe.each(SAMPLES)('the blind sample %s', (sample) => {
   const sessions = corpusSessions(ROOT(sample));
   const plans = corpusPlans(ROOT(sample));
-  const planMeans = corpusPlanMeans(ROOT(sample));
 
   it('holds at least 150 sessions from at least 40 pages and 4 whole plans', () => {
     expect(sessions.length).toBeGreaterThanOrEqual(150);
@@ -47,35 +46,25 @@ describe.each(SAMPLES)('the blind sample %s', (sample) => {
   });
 
   it('says what every distinct plan cell means, in the notation, and nothing for cells it does not hold', () => {
-    for (const plan of plans) {
-      const means = planMeans.get(plan.id);
-      expect(means, plan.id).toBeDefined();
-      expect(plan.cells.length, plan.id).toBeGreaterThan(0);
-      const texts = new Set(plan.cells.map((c) => c.text));
-      expect([...texts].filter((t) => !means!.has(t)), plan.id).toEqual([]);
-      expect([...means!.keys()].filter((t) => !texts.has(t)), plan.id).toEqual([]);
-      for (const m of means!.values()) expect(() => parseMeaning(m), `${plan.id}: ${m}`).not.toThrow();
-    }
-    expect([...planMeans.keys()].sort()).toEqual(plans.map((p) => p.id).sort());
+    expectEveryCellMeant(ROOT(sample));
   });
 });
 
-/** Round 3's single sessions; its whole plans are gathered apart and checked with the samples above once they are in. */
-describe('the blind sample blind-3', () => {
-  const sessions = corpusSessions(ROOT('blind-3'));
-
-  it('holds at least 150 sessions from at least 40 pages', () => {
-    expect(sessions.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(sessions.map((s) => s.source)).size).toBeGreaterThanOrEqual(40);
-  });
-
-  it('says what every session means, in the notation', () => {
-    for (const s of sessions) {
-      expect(s.means, s.text).toBeTruthy();
-      expect(() => parseMeaning(s.means!), s.text).not.toThrow();
-    }
-  });
-});
+/** Every distinct cell of every plan of a sample has a meaning that parses, and no meaning is for a cell it does not hold. */
+function expectEveryCellMeant(root: URL): void {
+  const plans = corpusPlans(root);
+  const planMeans = corpusPlanMeans(root);
+  for (const plan of plans) {
+    const means = planMeans.get(plan.id);
+    expect(means, plan.id).toBeDefined();
+    expect(plan.cells.length, plan.id).toBeGreaterThan(0);
+    const texts = new Set(plan.cells.map((c) => c.text));
+    expect([...texts].filter((t) => !means!.has(t)), plan.id).toEqual([]);
+    expect([...means!.keys()].filter((t) => !texts.has(t)), plan.id).toEqual([]);
+    for (const m of means!.values()) expect(() => parseMeaning(m), `${plan.id}: ${m}`).not.toThrow();
+  }
+  expect([...planMeans.keys()].sort()).toEqual(plans.map((p) => p.id).sort());
+}
 
 describe('reading a blind sample', () => {
   it('is read no worse than it was blind in round 1 (30 sessions and 11 plan cells as meant, 13 days adding up)', () => {
