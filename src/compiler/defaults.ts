@@ -4,7 +4,7 @@
  * Read here once, for the plan loader (which reports them) and the resolver
  * (which uses them).
  */
-import type { IntervalNode, RecoveryExpr } from './ast.js';
+import type { IntervalNode, PaceExpr, RecoveryExpr } from './ast.js';
 import { parseSession } from './parser.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; offset: number; length: number; message: string; hint?: string };
@@ -32,4 +32,18 @@ export function readRecovery(text: string): Read<RecoveryExpr> {
     return { ok: false, offset: 0, length: text.length, message: 'must be one recovery, such as 1 min walk', hint: "or '100m jog'" };
   }
   return { ok: true, value: item.recovery };
+}
+
+/** Read as the pace of one kilometre, so a plan's pace name means exactly what its pace would after "@". */
+const AT_PACE = '1 km @ ';
+
+export function readPace(text: string): Read<PaceExpr> {
+  const r = parseSession(`${AT_PACE}${text}`);
+  if (!r.ok) return { ok: false, ...r.error, offset: Math.max(0, r.error.offset - AT_PACE.length) };
+  const items = r.session.alternatives.length === 1 ? r.session.alternatives[0]!.items : [];
+  const item = items[0];
+  if (items.length !== 1 || item?.kind !== 'interval' || !item.pace || r.session.ignored.length > 0) {
+    return { ok: false, offset: 0, length: text.length, message: 'must be a pace, such as easy, 5K or 4:50/km', hint: "a pace the reader knows, or one written out such as '4:50-5:10/km'" };
+  }
+  return { ok: true, value: item.pace };
 }

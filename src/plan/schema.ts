@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../ir/workout.js';
 import { parseRaceDistance } from '../paces/parse.js';
 import { cleanText } from '../ir/text.js';
 import { nameSchema } from '../athlete/schema.js';
+import { BARE_UNITS, paceNameProblem, type PlanWords } from '../compiler/plan-words.js';
 
 /** Words for the athlete, over several lines: control characters removed. */
 const prose = () => z.string().overwrite(cleanText);
@@ -27,6 +28,22 @@ const weekSchema = z
 
 const onOrOff = z.union([z.literal('none'), z.string().min(1)]);
 
+/** The plan's own pace names ("EZ: easy", "SP: 5K", "L2: 4:50/km"); what each pace reads as is checked by the loader. */
+export const MAX_PACE_NAMES = 40;
+const paceNames = z
+  .record(z.string(), z.string().trim().min(1).max(40))
+  .superRefine((names, ctx) => {
+    const list = Object.keys(names);
+    if (list.length > MAX_PACE_NAMES) ctx.addIssue({ code: 'custom', message: `at most ${MAX_PACE_NAMES} pace names` });
+    const seen = new Set<string>();
+    for (const name of list) {
+      const problem = paceNameProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+      if (seen.has(name.toLowerCase())) ctx.addIssue({ code: 'custom', path: [name], message: `'${name}' is named twice (names are read whatever their case)` });
+      seen.add(name.toLowerCase());
+    }
+  });
+
 export const planSchema = z
   .object({
     /**
@@ -44,6 +61,11 @@ export const planSchema = z
         return d.value;
       })
       .optional(),
+    /** The unit the plan is written in: a pace with no unit ("4:50") is per it, and a number with no unit ("5") is in it. */
+    units: z.enum(['km', 'mi']).optional(),
+    /** What a number with no unit is, when not the plan's unit ("45 easy" in minutes on a plan in km). */
+    bareNumbers: z.enum(BARE_UNITS as [string, ...string[]]).optional(),
+    paces: paceNames.optional(),
     name: nameSchema(200),
     description: prose().optional(),
     source: prose().optional(),
@@ -70,3 +92,15 @@ export const planSchema = z
 export type PlanInput = z.input<typeof planSchema>;
 export type PlanDoc = z.output<typeof planSchema>;
 export type SessionCell = z.output<typeof sessionCellSchema>;
+
+const wordsOf = new WeakMap<PlanDoc, PlanWords | undefined>();
+
+/** What a plan says of its bare numbers and its own pace names, for the reader (one object per plan, so parses are cached by it). */
+export function planWords(doc: PlanDoc): PlanWords | undefined {
+  if (!wordsOf.has(doc)) {
+    const bare = (doc.bareNumbers ?? doc.units) as PlanWords['bare'];
+    const paces = doc.paces && Object.keys(doc.paces).length > 0 ? doc.paces : undefined;
+    wordsOf.set(doc, bare || paces ? { ...(bare ? { bare } : {}), ...(paces ? { paces } : {}) } : undefined);
+  }
+  return wordsOf.get(doc);
+}
