@@ -59,6 +59,7 @@ export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diag
   const diagnostics = [
     ...checkDefaults(doc, (key) => originAt(['defaults', key], String(doc.defaults[key as 'warmup']))),
     ...checkPaces(doc, (name) => originAt(['paces', name], doc.paces![name]!)),
+    ...checkRaceDay(doc, () => originAt(['race'], '')),
   ];
   return { plan: { doc, cells, file }, diagnostics };
 }
@@ -90,7 +91,8 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
     const at = paces?.find((p) => p.name === name)?.at ?? 0;
     return { file, ...lineColumn(lineStarts, at), offset: at, lines };
   });
-  if (paceProblems.length > 0) return { diagnostics: paceProblems };
+  const raceProblems = checkRaceDay(parsed.data, () => ({ file, ...lineColumn(lineStarts, race?.at ?? 0), offset: race?.at ?? 0, lines }));
+  if (paceProblems.length > 0 || raceProblems.length > 0) return { diagnostics: [...paceProblems, ...raceProblems] };
   const doc = parsed.data;
   const cells: PlanCell[] = grid.cells.map((c) => {
     const at = locator(text, lineStarts, c.offset, c.text);
@@ -158,6 +160,26 @@ function checkPaces(doc: PlanDoc, originOf: (name: string) => Origin): Diagnosti
     if (!r.ok) out.push(unread(r, `paces.${name}`, originOf(name)));
   }
   return out;
+}
+
+/** The day the race is declared on must be one of the plan's weeks. */
+function checkRaceDay(doc: PlanDoc, originOf: () => Origin): Diagnostic[] {
+  const day = doc.race?.day;
+  if (!day || day.week <= doc.weeks.length) return [];
+  const o = originOf();
+  return [
+    {
+      severity: 'error',
+      line: o.line,
+      column: o.column,
+      offset: o.offset,
+      length: 1,
+      message: `race: week ${day.week} is past the plan's last week (${doc.weeks.length})`,
+      hint: `a day such as ${doc.weeks.length}/sun, or "last" for the plan's last session`,
+      file: o.file,
+      sourceLine: o.lines?.[o.line - 1],
+    },
+  ];
 }
 
 /** What could not be read in a value of the plan, at its place in the document. */

@@ -1,7 +1,8 @@
 /** The plan document (YAML), validated with zod. */
 import { z } from 'zod';
 import { WEEKDAYS } from '../ir/workout.js';
-import { parseRaceDistance } from '../paces/parse.js';
+import { parseRaceDistance, type RaceDistance } from '../paces/parse.js';
+import { parseRaceDay, type RaceDay } from './race-day.js';
 import { cleanText } from '../ir/text.js';
 import { nameSchema } from '../athlete/schema.js';
 import { BARE_UNITS, paceNameProblem, type PlanWords } from '../compiler/plan-words.js';
@@ -25,6 +26,17 @@ const weekSchema = z
   .object({ mon: dayCell, tue: dayCell, wed: dayCell, thu: dayCell, fri: dayCell, sat: dayCell, sun: dayCell })
   .partial()
   .strict();
+
+/** The race the plan prepares for, and the day it sits on when that is not the plan's last session. */
+export type PlanRace = RaceDistance & { day?: RaceDay };
+
+/** "HM", "half marathon, week 12 Sunday", { distance: HM, day: 12/sun }: the distance, and the day if one is written. */
+function raceParts(v: string | number | { distance: string | number; day?: string }): { distance: string | number; day?: string } {
+  if (typeof v === 'object') return v;
+  if (typeof v === 'number') return { distance: v };
+  const comma = v.indexOf(',');
+  return comma < 0 ? { distance: v } : { distance: v.slice(0, comma).trim(), day: v.slice(comma + 1).trim() };
+}
 
 const onOrOff = z.union([z.literal('none'), z.string().min(1)]);
 
@@ -51,14 +63,16 @@ export const planSchema = z
      * "pace", "race pace" and "Race Day!" mean in its sessions.
      */
     race: z
-      .union([z.string(), z.number()])
+      .union([z.string(), z.number(), z.object({ distance: z.union([z.string(), z.number()]), day: z.string().optional() }).strict()])
       .transform((v, ctx) => {
-        const d = parseRaceDistance(v);
-        if (!d.ok) {
-          ctx.addIssue({ code: 'custom', message: `race: ${d.error}` });
-          return z.NEVER;
-        }
-        return d.value;
+        const { distance, day } = raceParts(v);
+        const d = parseRaceDistance(distance);
+        const at = day === undefined ? 'last' : parseRaceDay(day);
+        if (!d.ok) ctx.addIssue({ code: 'custom', message: `race: ${d.error}` });
+        if (at === undefined) ctx.addIssue({ code: 'custom', message: `race: '${day}' is not a day of the plan`, path: typeof v === 'object' ? ['day'] : [] });
+        if (!d.ok || at === undefined) return z.NEVER;
+        const race: PlanRace = at === 'last' ? d.value : { ...d.value, day: at };
+        return race;
       })
       .optional(),
     /** The unit the plan is written in: a pace with no unit ("4:50") is per it, and a number with no unit ("5") is in it. */

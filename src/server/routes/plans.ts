@@ -41,6 +41,7 @@ async function planJson(ctx: ServiceContext, plan: LibraryPlan, athletes: string
     updatedAt: plan.updatedAt,
     weeks: read.weeks,
     race: read.race,
+    raceDay: read.raceDay,
     athletes,
     warnings: [...read.notes.diagnostics],
   };
