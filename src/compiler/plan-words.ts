@@ -33,13 +33,18 @@ export function paceNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+const keys = new WeakMap<PlanWords, string>();
+
 /** The key a parse is cached under: the same text reads differently in plans that say different things. */
 export function planWordsKey(words: PlanWords | undefined): string {
   if (!words || (!words.bare && !words.paces)) return '';
-  keys.set(words, keys.get(words) ?? JSON.stringify([words.bare ?? '', Object.entries(words.paces ?? {}).sort()]));
-  return keys.get(words)!;
+  let key = keys.get(words);
+  if (key === undefined) {
+    key = JSON.stringify([words.bare ?? '', Object.entries(words.paces ?? {}).sort()]);
+    keys.set(words, key);
+  }
+  return key;
 }
-const keys = new WeakMap<PlanWords, string>();
 
 interface Name {
   pattern: Token[];
