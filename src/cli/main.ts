@@ -51,7 +51,8 @@ Usage:
   runcast plans list|show|add|edit|delete …
   runcast athletes list|show|add|edit|links|rotate|delete …
       The plan library and the athletes of a running service (--url or
-      RUNCAST_URL, admin token in RUNCAST_ADMIN_TOKEN): runcast plans --help.
+      RUNCAST_URL, admin token in RUNCAST_ADMIN_TOKEN), or of its database
+      directly (--db <runcast.db>, or DATABASE_URL): runcast plans --help.
   runcast formats
       List the output formats.
   runcast devices

@@ -1,12 +1,13 @@
 /**
  * `runcast plans …` and `runcast athletes …`: the coach's library and athletes
- * on a running service, through its JSON API. Arguments are read here, apart
+ * on a running service, through its JSON API, or on its database directly. Arguments are read here, apart
  * from the local commands', because these take flags of their own (--url, --json).
  */
 import { parseArgs } from 'node:util';
 import { athletesCommand } from './athletes.js';
 import { CliError, terminalSafe, type Io } from './io.js';
 import { plansCommand } from './plans.js';
+import { databaseFrom, onDatabase } from './local.js';
 import { ApiError, DEFAULT_URL, printApiError, remoteOptions, ServiceClient, type RemoteContext } from './service.js';
 
 export const REMOTE_HELP = `runcast plans … / runcast athletes … — the plan library and the athletes of a running service
@@ -33,7 +34,9 @@ Usage:
   runcast athletes delete <id>
 
 The service is at --url, else RUNCAST_URL, else ${DEFAULT_URL}; the admin token is read from
-RUNCAST_ADMIN_TOKEN. --json prints the service's answer as it is. Plan files are YAML, CSV or TSV;
+RUNCAST_ADMIN_TOKEN. With --db <runcast.db or its folder, or a postgres:// URL> (or DATABASE_URL
+set, and no --url or RUNCAST_URL) the commands work on the database directly, with no service
+running or with one: the same checks and answers, and a running service serves what they change. --json prints the service's answer as it is. Plan files are YAML, CSV or TSV;
 profile files are YAML. Problems the service finds are shown as file:line:col with the line,
 a caret and the hint.`;
 
@@ -65,10 +68,12 @@ export async function remoteCommand(argv: string[], io: Io, env: NodeJS.ProcessE
     return 2;
   }
   const ctx: Partial<RemoteContext> = { io, values, files: {} };
+  const run = (client: ServiceClient) => (group === 'plans' ? plansCommand : athletesCommand)(action, rest, { ...ctx, client } as RemoteContext);
   try {
+    const db = databaseFrom(values.db, values.url, env);
+    if (db) return await onDatabase(db, env, run);
     ctx.client = ServiceClient.from(values.url, env);
-    const run = group === 'plans' ? plansCommand : athletesCommand;
-    return await run(action, rest, ctx as RemoteContext);
+    return await run(ctx.client);
   } catch (e) {
     if (e instanceof ApiError) printApiError(e, ctx.files!, io);
     else io.err(`runcast: ${e instanceof CliError ? '' : 'internal error: '}${terminalSafe(e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ')}`);

@@ -50,6 +50,8 @@ export class ServiceClient {
   constructor(
     readonly url: string,
     private readonly token: string,
+    /** How the service is named in messages: its address, or the database the command works on. */
+    readonly where = `on the service at ${url}`,
   ) {}
 
   /** --url, else RUNCAST_URL, else the service's default address; the admin token from RUNCAST_ADMIN_TOKEN. */
@@ -148,6 +150,7 @@ export function printWarnings(warnings: unknown, file: string, io: Io): void {
 /** The flags of `runcast plans …` and `runcast athletes …`. */
 export const remoteOptions = {
   url: { type: 'string' },
+  db: { type: 'string' },
   athlete: { type: 'string' },
   plan: { type: 'string' },
   library: { type: 'string' },
@@ -184,7 +187,7 @@ export async function byId<T>(ctx: RemoteContext, kind: string, id: string, call
   try {
     return await call();
   } catch (e) {
-    if (e instanceof ApiError && e.status === 404 && e.code === 'not_found') throw new CliError(`there is no ${kind} '${id}' on the service at ${ctx.client.url}`);
+    if (e instanceof ApiError && e.status === 404 && e.code === 'not_found') throw new CliError(`there is no ${kind} '${id}' ${ctx.client.where}`);
     throw e;
   }
 }

@@ -10,6 +10,7 @@
  * the tree (all recursive in the depth of brackets) can go deeper than
  * MAX_DEPTH, whatever it is given.
  */
+import type { PlanWords } from './plan-words.js';
 import type { Item, SessionNode } from './ast.js';
 import { parseSession } from './parser.js';
 
@@ -182,7 +183,8 @@ export interface BudgetedCell {
  * together (all without reading them), then each one's steps and the steps
  * of all sessions together.
  */
-export function checkPlanSessions(cells: readonly BudgetedCell[]): void {
+/** `words`: what the plan says of its units and pace names, so each session is read as the plan means it. */
+export function checkPlanSessions(cells: readonly BudgetedCell[], words?: PlanWords): void {
   const byText = new Map<string, { cell: BudgetedCell; times: number }>();
   for (const cell of cells) {
     const seen = byText.get(cell.text);
@@ -198,7 +200,7 @@ export function checkPlanSessions(cells: readonly BudgetedCell[]): void {
   if (chars > LIMITS.planSessionChars) refuse('planSessionChars', chars);
   let total = 0;
   for (const [text, { cell, times }] of byText) {
-    const parsed = parseSession(text);
+    const parsed = parseSession(text, words);
     // A session that cannot be read is reported by the compiler, with its position.
     if (parsed.ok) total += times * checkSessionSteps(parsed.session, cell.place);
   }

@@ -10,6 +10,7 @@ import type { SessionNode } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
 import { normalise } from './normalise/index.js';
 import { MAX_SETASIDES, setAside } from './tolerant.js';
+import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
 export type { ParseError };
 export type ParseResult = { ok: true; session: SessionNode } | { ok: false; error: ParseError };
@@ -21,12 +22,14 @@ export type ParseResult = { ok: true; session: SessionNode } | { ok: false; erro
 const cache = new Map<string, ParseResult>();
 const CACHE_LIMIT = 4096;
 
-export function parseSession(text: string): ParseResult {
-  const hit = cache.get(text);
+/** `words`: what the plan the session belongs to says of its units and pace names. */
+export function parseSession(text: string, words?: PlanWords): ParseResult {
+  const key = words ? `${planWordsKey(words)}\u0000${text}` : text;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const result = deepFreeze(parseUncached(text));
+  const result = deepFreeze(parseUncached(text, words));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(text, result);
+  cache.set(key, result);
   return result;
 }
 
@@ -44,7 +47,7 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function parseUncached(text: string): ParseResult {
+function parseUncached(text: string, words?: PlanWords): ParseResult {
   const { tokens, errors } = tokenize(text);
   if (errors.length > 0) {
     const e = errors[0]!;
@@ -52,11 +55,11 @@ function parseUncached(text: string): ParseResult {
   }
   const unbalanced = brackets(tokens);
   if (unbalanced) return { ok: false, error: unbalanced };
-  let read = normalise(tokens);
+  let read = normalise(withPlanPaces(tokens, words?.paces));
   let first: ParseError | undefined;
   for (let tries = 0; ; tries++) {
     try {
-      return { ok: true, session: session(new Cursor(read, text)) };
+      return { ok: true, session: session(new Cursor(read, text, words?.bare)) };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
       first ??= e.error;

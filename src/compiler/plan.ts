@@ -9,6 +9,7 @@ import { hasErrors } from '../ir/diagnostic.js';
 import { compileRuns } from './session.js';
 import { keptAsWritten } from './kept.js';
 import { checkPlanSessions } from './budget.js';
+import { planWords } from '../plan/schema.js';
 
 /**
  * The first days a plan may start on: dates a calendar, a watch and a FIT
@@ -43,14 +44,14 @@ const withinBudget = new WeakSet<LoadedPlan['cells']>();
 
 function checkPlanWithinBudget(plan: LoadedPlan): void {
   if (withinBudget.has(plan.cells)) return;
-  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: cell.origin })));
+  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: cell.origin })), planWords(plan.doc));
   withinBudget.add(plan.cells);
 }
 
 export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOptions = {}): CompiledPlan {
   const { doc } = plan;
   checkPlanWithinBudget(plan);
-  const { defaults: runDefaults, paces } = planRunOptions(plan, athlete);
+  const { defaults: runDefaults, paces, words } = planRunOptions(plan, athlete);
   const diagnostics: Diagnostic[] = [];
   // Cells are counted from the plan's first weekday; placed exactly, that is the start's weekday, whatever it is.
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
@@ -80,6 +81,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     const runs = compileRuns(cell.text, athlete, {
       defaults: runDefaults,
       paces,
+      words,
       id,
       slot: { week: cell.week, day: cell.day, index },
       title: cell.title,
@@ -142,10 +144,17 @@ function paceWithoutRace(cell: LoadedPlan['cells'][number]): Diagnostic {
   };
 }
 
-/** What every session of a plan is compiled with for one athlete: the plan's defaults (its race included) and the athlete's paces. */
+/**
+ * What every session of a plan is compiled with for one athlete: the plan's defaults (its race and
+ * units included), what it says of its bare numbers and pace names, and the athlete's paces.
+ */
 export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
-  const { defaults, race } = plan.doc;
-  return { defaults: race ? { ...defaults, race } : defaults, paces: buildPaceTable(athlete.profile, defaults.tolerance) };
+  const { defaults, race, units } = plan.doc;
+  return {
+    defaults: { ...defaults, ...(race ? { race } : {}), ...(units ? { units } : {}) },
+    paces: buildPaceTable(athlete.profile, defaults.tolerance),
+    words: planWords(plan.doc),
+  };
 }
 
 const dates = new Map<string, string>();

@@ -10,6 +10,7 @@ import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
 import { readRun } from './defaults.js';
+import type { PlanWords } from './plan-words.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
 import { buildItems, type Built } from './resolve/sequence.js';
@@ -37,6 +38,8 @@ export interface SessionOptions {
   origin?: Origin;
   /** A pace table already built for this athlete and tolerance (plans build it once). */
   paces?: PaceTable;
+  /** What the plan says of its bare numbers and its own pace names. */
+  words?: PlanWords;
 }
 
 /**
@@ -68,7 +71,7 @@ export function compileRuns(text: string, athlete: Athlete, options: SessionOpti
     diagnostics: [],
   };
 
-  const parsed = parseSession(text);
+  const parsed = parseSession(text, options.words);
   if (!parsed.ok) {
     const e = parsed.error;
     base.diagnostics.push(locate(text, { start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint, options.origin));

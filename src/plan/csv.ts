@@ -3,8 +3,12 @@
  * row per week. Parsed with csv-parse; each cell keeps its line and column.
  * Above the header a sheet may name itself: a title row (one cell, as a
  * spreadsheet's title over its table) or `# name: …`, `# description: …` and
- * `# race: HM` (the race the plan prepares for) lines
- * lines; other lines starting with `#` there are comments.
+ * `# race: HM` (the race the plan prepares for) lines; `# units: km` and
+ * `# bare numbers: min` say what its numbers without a unit are, and
+ * `# pace EZ: easy` (or `# paces: EZ = easy, SP = 5K`) names its paces;
+ * other lines starting with `#` there are comments. A legend row, above the
+ * header or below the weeks ("Legend: EZ = easy", "SP = 5K pace"), names
+ * paces too and is no week.
  */
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic } from '../ir/diagnostic.js';
@@ -32,7 +36,54 @@ export interface GridHeading {
   name?: string;
   description?: string;
   /** `# race: HM`: the race the plan prepares for, what its "pace" means. */
-  race?: { text: string; line: number };
+  race?: { text: string; at: number };
+  /** `# units: km`: the unit the plan is written in. */
+  units?: { text: string; at: number };
+  /** `# bare numbers: min`: what a number with no unit is. */
+  bareNumbers?: { text: string; at: number };
+  /** The plan's own pace names, from `# pace …` lines and legend rows. */
+  paces?: { name: string; pace: string; at: number }[];
+  /** Offsets in the file are those of the line (or row) that says so. */
+}
+
+/** "EZ = easy", "SP: 5K pace": one pace name of a legend, and what it stands for. */
+const LEGEND_ENTRY = /^\s*([A-Za-z][A-Za-z0-9]{0,11})\s*[=:]\s*(\S.*?)\s*$/;
+/** A legend's own word, before its entries ("Legend:", "Key", "Paces:"). */
+const LEGEND_WORD = /^\s*(legend|key|paces)\s*:?\s*/i;
+
+/** The entries of a legend's text, or undefined when some part of it is not one ("EZ = easy; SP = 5K"). */
+function legendEntries(text: string): { name: string; pace: string }[] | undefined {
+  const parts = text.replace(LEGEND_WORD, '').split(/[;,]/).map((p) => p.trim()).filter((p) => p !== '');
+  const entries = parts.map((p) => LEGEND_ENTRY.exec(p));
+  if (entries.length === 0 || entries.some((m) => !m)) return undefined;
+  // "5K pace" names the pace "5K": the word "pace" after it is the legend's, not the pace's.
+  return entries.map((m) => ({ name: m![1]!, pace: m![2]!.replace(/\s+pace$/i, '') }));
+}
+
+/** A legend row: its filled cells are all "NAME = pace", after an optional "Legend" cell. */
+function legendRow(cells: readonly string[]): { name: string; pace: string }[] | undefined {
+  const f = filled(cells);
+  if (f.length === 0 || weekdayCount(cells) > 0) return undefined;
+  const labelled = LEGEND_WORD.test(f[0]!);
+  if (!labelled && !f.every((c) => c.includes('='))) return undefined;
+  return legendEntries(f.join('; '));
+}
+
+/** What a '#' line of the heading says, kept on the heading; any other '#' line is a comment. */
+function headingLine(heading: GridHeading, text: string, at: number): void {
+  const pace = /^#\s*pace\s+([A-Za-z][A-Za-z0-9]*)\s*[:=]\s*(.*?)\s*$/i.exec(text);
+  if (pace && pace[2]) {
+    (heading.paces ??= []).push({ name: pace[1]!, pace: pace[2].replace(/\s+pace$/i, ''), at });
+    return;
+  }
+  const m = /^#\s*(name|title|description|race|units|bare\s*numbers|paces|legend)\s*:\s*(.*?)\s*$/i.exec(text);
+  const word = m?.[1]!.toLowerCase().replace(/\s+/g, '');
+  if (!m || !m[2] || !word) return;
+  if (word === 'paces' || word === 'legend') {
+    for (const e of legendEntries(m[2]) ?? []) (heading.paces ??= []).push({ ...e, at });
+  } else if (word === 'race' || word === 'units') heading[word] ??= { text: m[2], at };
+  else if (word === 'barenumbers') heading.bareNumbers ??= { text: m[2], at };
+  else heading[word === 'description' ? 'description' : 'name'] ??= m[2];
 }
 
 const weekdayCount = (cells: readonly string[]) => cells.filter((c) => DAY_NAMES[c.trim().toLowerCase()] !== undefined).length;
@@ -55,7 +106,7 @@ export function looksLikeGrid(text: string, file?: string): boolean {
     const quoted = /^\s*"([^"]*)"[,\t\s]*$/.exec(line);
     const cells = quoted ? [quoted[1]!] : line.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
     if (weekdayCount(cells) >= 3) return true;
-    if (isComment(cells)) continue;
+    if (isComment(cells) || legendRow(cells)) continue;
     if (!isTitle(cells) || ++titles > 1) return false;
   }
   return false;
@@ -65,16 +116,18 @@ export function looksLikeGrid(text: string, file?: string): boolean {
  * The records above the header row, and what they say: the header is the first
  * record that is neither a '#' line nor a title row over a row of weekdays.
  */
-function readHeading(records: readonly { record: string[] }[]): { heading: GridHeading; rows: number } {
+function readHeading(records: readonly { record: string[]; starts: number[] }[]): { heading: GridHeading; rows: number } {
   const heading: GridHeading = {};
   let k = 0;
   for (; k < records.length; k++) {
     const cells = records[k]!.record;
     if (isComment(cells)) {
-      const m = /^#\s*(name|title|description|race)\s*:\s*(.*?)\s*$/i.exec(filled(cells).join(', '));
-      const word = m?.[1]!.toLowerCase();
-      if (m && m[2] && word === 'race') heading.race ??= { text: m[2], line: k };
-      else if (m && m[2]) heading[word === 'description' ? 'description' : 'name'] ??= m[2];
+      headingLine(heading, filled(cells).join(', '), records[k]!.starts[0] ?? 0);
+      continue;
+    }
+    const legend = legendRow(cells);
+    if (legend) {
+      for (const e of legend) (heading.paces ??= []).push({ ...e, at: records[k]!.starts[0] ?? 0 });
       continue;
     }
     const next = records.slice(k + 1).find((r) => !isComment(r.record));
@@ -128,6 +181,11 @@ export function readGrid(text: string, file?: string): { cells: GridCell[]; week
   const cells: GridCell[] = [];
   let week = 0;
   for (const { record, starts } of located.slice(rows + 1)) {
+    const legend = legendRow(record);
+    if (legend) {
+      for (const e of legend) (heading.paces ??= []).push({ ...e, at: starts[0] ?? 0 });
+      continue;
+    }
     week++;
     record.forEach((value, k) => {
       const day = days[k];

@@ -3,11 +3,11 @@ import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type Weekday } from '../ir/workout.js';
 import type { Origin } from '../compiler/session.js';
 import { checkPlanText, checkPlanWeeks, checkSessionText } from '../compiler/budget.js';
-import { readRecovery, readRun } from '../compiler/defaults.js';
+import { readPace, readRecovery, readRun } from '../compiler/defaults.js';
 import { looksLikeGrid, readGrid, type GridHeading } from './csv.js';
 import { planSchema, type PlanDoc, type SessionCell } from './schema.js';
 import { parseYamlWith } from './yaml-doc.js';
-import { lineStartsOf, locator } from './align.js';
+import { lineColumn, lineStartsOf, locator } from './align.js';
 
 export interface PlanCell {
   week: number;
@@ -26,7 +26,7 @@ export interface LoadedPlan {
   file?: string;
 }
 
-const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
+const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'units', 'bareNumbers', 'paces', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
 
 /** Throws a BudgetError for a plan too large to compile (see `compiler/budget.ts`). */
 export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
@@ -56,7 +56,11 @@ export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diag
       });
     }
   });
-  const diagnostics = checkDefaults(doc, (key) => originAt(['defaults', key], String(doc.defaults[key as 'warmup'])));
+  const diagnostics = [
+    ...checkDefaults(doc, (key) => originAt(['defaults', key], String(doc.defaults[key as 'warmup']))),
+    ...checkPaces(doc, (name) => originAt(['paces', name], doc.paces![name]!)),
+    ...checkRaceDay(doc, () => originAt(['race'], '')),
+  ];
   return { plan: { doc, cells, file }, diagnostics };
 }
 
@@ -65,21 +69,61 @@ function loadGrid(text: string, file?: string): { plan?: LoadedPlan; diagnostics
   if (grid.diagnostics.length > 0) return { diagnostics: grid.diagnostics };
   checkPlanWeeks(grid.weeks);
   const lines = text.split(/\r?\n/);
-  const race = grid.heading.race;
-  const parsed = planSchema.safeParse({ ...gridNames(grid.heading, file), ...(race ? { race: race.text } : {}), weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})) });
-  if (!parsed.success) {
-    // Only the race line can be wrong here: names and descriptions were cut to what fits.
-    const at = lineStartsOf(text)[race?.line ?? 0] ?? 0;
-    const message = parsed.error.issues.map((i) => i.message).join('; ');
-    return { diagnostics: [{ severity: 'error', line: (race?.line ?? 0) + 1, column: 1, offset: at, length: 1, message, hint: 'a race such as "# race: HM", "# race: 10K" or "# race: marathon"', file, sourceLine: lines[race?.line ?? 0] }] };
-  }
-  const doc = parsed.data;
+  const { race, units, bareNumbers, paces } = grid.heading;
+  const parsed = planSchema.safeParse({
+    ...gridNames(grid.heading, file),
+    ...(race ? { race: race.text } : {}),
+    ...(units ? { units: unitWord(units.text) } : {}),
+    ...(bareNumbers ? { bareNumbers: unitWord(bareNumbers.text) } : {}),
+    ...(paces ? { paces: Object.fromEntries(paces.map((p) => [p.name, p.pace])) } : {}),
+    weeks: Array.from({ length: Math.max(1, grid.weeks) }, () => ({})),
+  });
   const lineStarts = lineStartsOf(text);
+  const problem = (offset: number, message: string, hint?: string): Diagnostic => {
+    const { line, column } = lineColumn(lineStarts, offset);
+    return { severity: 'error', line, column, offset, length: 1, message, ...(hint ? { hint } : {}), file, sourceLine: lines[line - 1] };
+  };
+  if (!parsed.success) {
+    // Only the heading's declarations can be wrong here: names and descriptions were cut to what fits.
+    return { diagnostics: parsed.error.issues.map((i) => headingIssue(grid.heading, i.path, i.message, problem)) };
+  }
+  const paceProblems = checkPaces(parsed.data, (name) => {
+    const at = paces?.find((p) => p.name === name)?.at ?? 0;
+    return { file, ...lineColumn(lineStarts, at), offset: at, lines };
+  });
+  const raceProblems = checkRaceDay(parsed.data, () => ({ file, ...lineColumn(lineStarts, race?.at ?? 0), offset: race?.at ?? 0, lines }));
+  if (paceProblems.length > 0 || raceProblems.length > 0) return { diagnostics: [...paceProblems, ...raceProblems] };
+  const doc = parsed.data;
   const cells: PlanCell[] = grid.cells.map((c) => {
     const at = locator(text, lineStarts, c.offset, c.text);
     return { week: c.week, day: c.day, index: 0, text: c.text, origin: { file, ...at(0), lines, at } };
   });
   return { plan: { doc, cells, file }, diagnostics: [] };
+}
+
+/** "kilometres", "Miles", "minutes": the unit a heading line names, as the plan document writes it. */
+function unitWord(text: string): string {
+  const word = text.trim().toLowerCase();
+  if (/^(km|kms|kilomet(er|re)s?)$/.test(word)) return 'km';
+  if (/^(mi|miles?)$/.test(word)) return 'mi';
+  if (/^(min|mins|minutes?)$/.test(word)) return 'min';
+  if (/^(m|met(er|re)s?)$/.test(word)) return 'm';
+  return word;
+}
+
+const HEADING_HINTS: Record<string, string> = {
+  race: 'a race such as "# race: HM", "# race: 10K" or "# race: marathon"',
+  units: '"# units: km" or "# units: mi"',
+  bareNumbers: '"# bare numbers: km", "mi", "m" or "min"',
+  paces: 'a pace name such as "# pace EZ: easy", or a legend row "EZ = easy, SP = 5K"',
+};
+
+/** A problem with one of the heading's declarations, at the line that made it. */
+function headingIssue(heading: GridHeading, path: readonly PropertyKey[], message: string, problem: (offset: number, message: string, hint?: string) => Diagnostic): Diagnostic {
+  const key = String(path[0] ?? '');
+  const declared = key === 'paces' ? heading.paces?.find((p) => p.name === path[1]) ?? heading.paces?.[0] : heading[key as 'race' | 'units' | 'bareNumbers'];
+  const what = key === 'paces' && path[1] !== undefined ? `pace ${String(path[1])}` : key;
+  return problem(declared?.at ?? 0, `${what}: ${message.replace(/^race: /, '')}`, HEADING_HINTS[key]);
 }
 
 /**
@@ -103,18 +147,51 @@ function checkDefaults(doc: PlanDoc, originOf: (key: string) => Origin): Diagnos
     checkSessionText(value, () => originOf(key));
     if (key !== 'stridesRecovery' && value.trim().toLowerCase() === 'none') continue;
     const r = readers[key](value);
-    if (r.ok) continue;
-    const o = originOf(key);
-    const p = o.at ? o.at(r.offset) : { line: o.line, column: o.column + r.offset, offset: o.offset + r.offset };
-    out.push({
-      severity: 'error',
-      ...p,
-      length: Math.max(1, r.length),
-      message: `defaults.${key}: ${r.message}`,
-      ...(r.hint ? { hint: r.hint } : {}),
-      file: o.file,
-      sourceLine: o.lines?.[p.line - 1],
-    });
+    if (!r.ok) out.push(unread(r, `defaults.${key}`, originOf(key)));
   }
   return out;
+}
+
+/** Each of the plan's pace names must stand for a pace the reader knows ("easy", "5K", "4:50/km"). */
+function checkPaces(doc: PlanDoc, originOf: (name: string) => Origin): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [name, pace] of Object.entries(doc.paces ?? {})) {
+    const r = readPace(pace);
+    if (!r.ok) out.push(unread(r, `paces.${name}`, originOf(name)));
+  }
+  return out;
+}
+
+/** The day the race is declared on must be one of the plan's weeks. */
+function checkRaceDay(doc: PlanDoc, originOf: () => Origin): Diagnostic[] {
+  const day = doc.race?.day;
+  if (!day || day.week <= doc.weeks.length) return [];
+  const o = originOf();
+  return [
+    {
+      severity: 'error',
+      line: o.line,
+      column: o.column,
+      offset: o.offset,
+      length: 1,
+      message: `race: week ${day.week} is past the plan's last week (${doc.weeks.length})`,
+      hint: `a day such as ${doc.weeks.length}/sun, or "last" for the plan's last session`,
+      file: o.file,
+      sourceLine: o.lines?.[o.line - 1],
+    },
+  ];
+}
+
+/** What could not be read in a value of the plan, at its place in the document. */
+function unread(r: Extract<ReturnType<typeof readPace>, { ok: false }>, what: string, o: Origin): Diagnostic {
+  const p = o.at ? o.at(r.offset) : { line: o.line, column: o.column + r.offset, offset: o.offset + r.offset };
+  return {
+    severity: 'error',
+    ...p,
+    length: Math.max(1, r.length),
+    message: `${what}: ${r.message}`,
+    ...(r.hint ? { hint: r.hint } : {}),
+    file: o.file,
+    sourceLine: o.lines?.[p.line - 1],
+  };
 }

@@ -3,6 +3,7 @@
  * admin credential). Tests build it with their own config and start it on
  * 127.0.0.1 port 0; `main.ts` does the same from the environment.
  */
+import { OneAtATime } from './one-at-a-time.js';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener, type Server } from 'node:http';
@@ -170,6 +171,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       compiler,
       intervals,
       writes,
+      oneAtATime: new OneAtATime(),
       publicUrl: () => publicUrl,
       now,
       draining: false,

@@ -79,6 +79,8 @@ export interface LibraryPlanFacts {
   name: string;
   weeks: number;
   race: string | null;
+  /** Where the race sits when the plan says so (a recovery week after it); null for its last session. */
+  raceDay: { week: number; day: string } | null;
   notes: PlanNotes;
 }
 
@@ -113,7 +115,8 @@ function libraryFacts(text: string): LibraryPlanFacts {
   const demo = checkProfile(DEMO_ATHLETE as unknown as Record<string, unknown>);
   if (!demo.ok) throw demo.error;
   const race = doc.race ? (doc.race.name ?? `${Math.round(doc.race.meters)} m`) : null;
-  return { name: doc.name, weeks: doc.weeks.length, race, notes: planNotes(compilePlan(loaded.plan, demo.athlete)) };
+  const raceDay = doc.race?.day ?? null;
+  return { name: doc.name, weeks: doc.weeks.length, race, raceDay, notes: planNotes(compilePlan(loaded.plan, demo.athlete)) };
 }
 
 /** The plan must compile for this athlete from this date, and every link must be able to serve it. */

@@ -9,6 +9,7 @@ import type { CompilePool } from './compile-pool.js';
 import type { TemplateCatalogue } from './plans.js';
 import type { RateLimiters } from './rate-limits.js';
 import type { WriteHealth } from './write-health.js';
+import type { OneAtATime } from './one-at-a-time.js';
 
 export interface ServiceContext {
   config: ServerConfig;
@@ -24,6 +25,11 @@ export interface ServiceContext {
   limiters: RateLimiters;
   /** Pushes athletes' plans to intervals.icu in the background. */
   intervals: IntervalsSync;
+  /**
+   * Writes of one athlete in this process, one at a time (keyed by the athlete's id; a library
+   * plan's edits by "plan:" and its id): a PATCH, a session change, never meeting each other.
+   */
+  oneAtATime: OneAtATime;
   /** Whether the database still takes writes (for /healthz and the 503 of a failed write). */
   writes: WriteHealth;
   /** Base of the links handed out; known only once the port is bound when PUBLIC_URL is unset. */

@@ -20,3 +20,11 @@ export class OneAtATime {
     return result;
   }
 }
+
+/**
+ * How often a write checked against the stored version is tried again when
+ * another process (another instance on the same database) changed the row
+ * between reading and writing; within one process the queue above keeps
+ * writes to one athlete from meeting at all.
+ */
+export const WRITE_ATTEMPTS = 20;

@@ -21,7 +21,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'runcast-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('runcast check', () => {
-  it.each(['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml', 'fixtures/plans/mile-8-week.csv'])('%s has no problems: exit 0', async (plan) => {
+  it.each(['templates/mile-8-week.yaml', 'templates/mile-workouts.yaml', 'fixtures/plans/mile-8-week.csv', 'fixtures/plans/own-words.yaml', 'fixtures/plans/own-words.csv'])('%s has no problems: exit 0', async (plan) => {
     const r = await run('check', at(plan), '--athlete', REFERENCE);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);

@@ -4,7 +4,6 @@
  * (one by a Saturday race), one edit, the links again — and the service's
  * refusals printed as file:line:col with the line, a caret and the hint.
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnRuncast, type Spawned } from '../helpers/cli.js';
 import { SecretBox } from '../../src/sync/intervals/secret.js';
 import { ADMIN_TOKEN, pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
@@ -34,25 +34,9 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The bin as a child process (never spawnSync: the service answering it runs in this process). */
-function runcast(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['bin/runcast.js', ...args], {
-      cwd: root,
-      env: { ...process.env, RUNCAST_URL: svc.url, RUNCAST_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
-    });
-    let [stdout, stderr] = ['', ''];
-    proc.stdout.on('data', (d: Buffer) => (stdout += d));
-    proc.stderr.on('data', (d: Buffer) => (stderr += d));
-    proc.on('error', reject);
-    proc.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** The bin as a child process, on the test's service. */
+function runcast(args: string[], env: Record<string, string | undefined> = {}): Promise<Spawned> {
+  return spawnRuncast(args, { ...process.env, RUNCAST_URL: svc.url, RUNCAST_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
 }
 
 async function ok(args: string[]): Promise<string> {

@@ -49,6 +49,69 @@ describe('placing a plan', () => {
   });
 });
 
+describe('a plan that declares where its race sits', () => {
+  // The race on the Saturday of week 2, and a recovery week after it.
+  const RECOVERY = `name: Race then rest
+race: { distance: HM, day: 2/sat }
+weeks:
+  - mon: 30 min easy
+    thu: 5 x 1000m @ 10K w/ 2 min jog
+  - tue: 40 min easy
+    sat: Half marathon race
+  - tue: 20 min easy
+    sun: 45 min easy
+`;
+
+  it('lands its race session on the race day, the weeks counted back, and the recovery week after it', () => {
+    const p = plan(RECOVERY);
+    expect(p.doc.race?.day).toEqual({ week: 2, day: 'sat' });
+    // A Thursday race: the Saturday of week 2 lands on it, twelve days after day 1.
+    const start = startForRace(p, '2026-05-07');
+    expect(start).toBe('2026-04-25');
+    const compiled = compilePlan(p, athlete, { start, exactStart: true });
+    expect(compiled.sessions.map((s) => [s.id, s.date])).toEqual([
+      ['w1-mon-0', '2026-04-25'],
+      ['w1-thu-0', '2026-04-28'],
+      ['w2-tue-0', '2026-05-03'],
+      ['w2-sat-0', '2026-05-07'],
+      ['w3-tue-0', '2026-05-10'],
+      ['w3-sun-0', '2026-05-15'],
+    ]);
+  });
+
+  it('without the day, the race is the last session: the recovery run would land on race day', () => {
+    const p = plan(RECOVERY.replace('race: { distance: HM, day: 2/sat }', 'race: HM'));
+    const compiled = compilePlan(p, athlete, { start: startForRace(p, '2026-05-07'), exactStart: true });
+    expect(compiled.sessions.find((s) => s.date === '2026-05-07')?.id).toBe('w3-sun-0');
+  });
+
+  it.each([
+    ['race: "HM, week 2 Saturday"', 'plan.yaml'],
+    ['race: { distance: half marathon, day: saturday of week 2 }', 'plan.yaml'],
+  ])('%s is the same day', (line, file) => {
+    const loaded = loadPlan(RECOVERY.replace('race: { distance: HM, day: 2/sat }', line), file);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.plan!.doc.race).toMatchObject({ name: 'HM', day: { week: 2, day: 'sat' } });
+  });
+
+  it("a sheet says it on its race line: '# race: half marathon, week 2 Saturday'", () => {
+    const sheet = '# race: half marathon, week 2 Saturday\nMon,Tue,Sat,Sun\n30 min easy,,,\n,40 min easy,Half marathon race,\n,20 min easy,,45 min easy\n';
+    const p = plan(sheet);
+    expect(p.doc.race).toMatchObject({ name: 'HM', day: { week: 2, day: 'sat' } });
+    const compiled = compilePlan(p, athlete, { start: startForRace(p, '2026-05-07'), exactStart: true });
+    expect(compiled.sessions.find((s) => s.date === '2026-05-07')?.id).toBe('w2-sat-0');
+  });
+
+  it('refuses a day the plan does not have, at the race line', () => {
+    const past = loadPlan(RECOVERY.replace('day: 2/sat', 'day: 9/sat'), 'plan.yaml').diagnostics;
+    expect(past).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: "race: week 9 is past the plan's last week (3)" })]);
+    const unread = loadPlan(RECOVERY.replace('day: 2/sat', 'day: someday'), 'plan.yaml').diagnostics;
+    expect(unread).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: "race.day: race: 'someday' is not a day of the plan" })]);
+    const sheet = loadPlan('# name: S\n# race: HM, week 5 sun\nMon,Sun\n30 min easy,Half marathon race\n', 's.csv').diagnostics;
+    expect(sheet.map((d) => [d.line, d.message])).toEqual([[2, "race: week 5 is past the plan's last week (1)"]]);
+  });
+});
+
 describe("'pace' in a plan without a race", () => {
   const NO_RACE = `name: Higdon-style
 weeks:

@@ -5,9 +5,9 @@
  * version_conflict, which the API promises only to a PATCH with `version`).
  * With `version`, the first write wins and the others get 409.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from '../support/postgres.js';
-import { REFERENCE_PROFILE, SMALL_PLAN, removeDir, startTestService, type TestService } from './support/service.js';
+import { describe, expect, it } from 'vitest';
+import { useInstances } from './support/instances.js';
+import { REFERENCE_PROFILE, SMALL_PLAN, type TestService } from './support/service.js';
 
 const CONCURRENT = 10;
 
@@ -48,23 +48,7 @@ describe.each([
   ['SQLite, one instance', 1],
   ['PostgreSQL, two instances', 2],
 ])('ten concurrent PATCHes of one athlete (%s)', (_, instances) => {
-  let services: TestService[] = [];
-  let database: TestDatabase | undefined;
-
-  beforeAll(async () => {
-    if (instances > 1) database = await freshDatabase();
-    const config = database ? { databaseUrl: database.url } : {};
-    for (let i = 0; i < instances; i++) services.push(await startTestService({ config }));
-  });
-
-  afterAll(async () => {
-    for (const s of services) {
-      await s.stop();
-      removeDir(s.dir);
-    }
-    services = [];
-    await database?.drop();
-  });
+  const services = useInstances(instances);
 
   it('without version: every one applies, last writer wins, no 409', async () => {
     const id = await create(services[0]!);

@@ -131,6 +131,22 @@ describe('the plan library', () => {
     await svc.api(`/api/athletes/${body.id}`, { method: 'DELETE' });
   });
 
+  it('a plan whose race sits before a recovery week: the race on the race day, the recovery runs after it', async () => {
+    const text = HALF.replace('race: HM', 'race: { distance: HM, day: 2/sat }') + '  - tue: 20 min easy\n    thu: 30 min easy\n';
+    const stored = await json(await svc.api('/api/plans', { method: 'POST', json: { text } }), 201);
+    expect(stored).toMatchObject({ weeks: 3, race: 'HM', raceDay: { week: 2, day: 'sat' } });
+    const body = await json(
+      await svc.api('/api/athletes', { method: 'POST', json: { profile: { ...REFERENCE_PROFILE, name: 'Ed' }, plan: { library: stored.id }, race: '2026-03-29' } }),
+      201,
+    );
+    const events = await feedOf(body.links);
+    const race = events.find((e) => /half marathon/i.test(e.summary))!;
+    expect(race.date).toBe('2026-03-29');
+    expect(events.filter((e) => e.date > '2026-03-29').map((e) => e.date)).toEqual(['2026-04-01', '2026-04-03']);
+    await svc.api(`/api/athletes/${body.id}`, { method: 'DELETE' });
+    await svc.api(`/api/plans/${stored.id}`, { method: 'DELETE' });
+  });
+
   it('one edit follows to every athlete on the plan: same UIDs, SEQUENCE up only where a session changed', async () => {
     const before = await Promise.all(athletes.map((a) => feedOf(a.links)));
     const edited = HALF.replace('6 x 800m @ 10K', '5 x 1000m @ 10K');

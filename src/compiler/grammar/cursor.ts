@@ -6,6 +6,7 @@
 import type { Explanation, Ignored, Join, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
+import type { BareUnit } from '../plan-words.js';
 
 export interface ParseError {
   offset: number;
@@ -40,6 +41,8 @@ export class Cursor {
   constructor(
     tokens: Token[],
     readonly text: string,
+    /** What a number with no unit is, when the plan says so ("units: km"). */
+    readonly bare?: BareUnit,
   ) {
     // Words the normalising pass found to change nothing are listed here and never read.
     const kept = tokens.filter((t) => {

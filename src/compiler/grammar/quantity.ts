@@ -64,13 +64,17 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
         p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');
       }
     }
-    if (!allowBare || a.value < 50 || a.value > 10000 || !Number.isInteger(a.value)) {
+    const track = allowBare && a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value);
+    if (!track || (lone && p.bare === 'min')) {
       const at = p.tokens[p.indexAt(start)]!;
       const before = p.tokens[p.indexAt(start) - 1];
       // "4 miles Easy 5": a number left after the session, joined to nothing.
       if (p.isKind(0, 'eof') && before && before.kind === 'word' && !(p.label && before.offset < p.label.span.end)) {
         p.fail(at, `'${a.text}' stands after the session with no unit`, `give its unit, such as '${a.text} mi' or '${a.text} min', or leave it out`);
       }
+      // "5", "45 easy" in a plan that says what its bare numbers are (a lone "60" on a plan in minutes too).
+      const declared = p.bare && (p.bare === 'min' ? TIME_UNITS.min : DISTANCE_UNITS[p.bare]);
+      if (declared) return makeQuantity(p, p.bare === 'min' ? 'time' : 'distance', a.value * declared, b.value * declared, start);
       const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && ['mi', 'mile', 'miles'].includes(t.value));
       p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
     }

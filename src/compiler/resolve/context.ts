@@ -12,6 +12,8 @@ export interface Defaults {
   tolerance: { fast: number; slow: number };
   /** The race the plan prepares for: what "pace", "race pace" and "Race Day!" mean. */
   race?: RaceDistance;
+  /** The unit the plan is written in: what a pace with no unit ("4:50") and "MP-10s" are per. */
+  units?: 'km' | 'mi';
 }
 
 export const DEFAULTS: Defaults = {
@@ -52,6 +54,16 @@ export class ResolveContext {
 
   get units() {
     return this.athlete.profile.units;
+  }
+
+  /** The unit the text is written in: the plan's, when it declares one, else the athlete's. */
+  get writtenUnits() {
+    return this.defaults.units ?? this.athlete.profile.units;
+  }
+
+  /** Whose unit a pace written with none is read in, for the notes. */
+  get writtenUnitsWhose(): string {
+    return this.defaults.units ? "the plan's unit" : 'your unit';
   }
 
   /** Pick from a written range as the athlete's `ranges` setting says, and record the choice. */

@@ -25,12 +25,12 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       if (expr.offset !== undefined) {
         // "MP-10s", "10-15 seconds slower than 10K": seconds per mile (or per km for a km athlete) from the named pace.
         const base = bands[0]!;
-        const unitMeters = ctx.units === 'mi' ? METERS_PER_MILE : 1000;
+        const unitMeters = ctx.writtenUnits === 'mi' ? METERS_PER_MILE : 1000;
         const at = (seconds: number) => unitMeters / (unitMeters / base.speed + seconds);
         const { low, high } = expr.offset;
         const words = (s: number) => `${s > 0 ? '+' : '−'}${Math.abs(s)}`;
         const label = low === high ? `${name}${words(low)}s` : low < 0 && high < 0 ? `${name}−${Math.abs(high)}–${Math.abs(low)}s` : `${name}${words(low)}–${Math.abs(high)}s`;
-        ctx.note(`${label} is taken per ${ctx.units}`);
+        ctx.note(`${label} is taken per ${ctx.writtenUnits}`);
         if (low === high) return band(at(low), tol(expr.names[0]!.name, ctx), label);
         return { kind: 'pace', low: at(high), high: at(low), name: label };
       }
@@ -41,8 +41,8 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       return { kind: 'pace', low: Math.min(...speeds), high: Math.max(...speeds), name };
     }
     case 'explicit': {
-      const unit = expr.unit === 'athlete' ? ctx.units : expr.unit;
-      if (expr.unit === 'athlete') ctx.note(`a pace written with no unit is read per ${unit}, your unit`);
+      const unit = expr.unit === 'athlete' ? ctx.writtenUnits : expr.unit;
+      if (expr.unit === 'athlete') ctx.note(`a pace written with no unit is read per ${unit}, ${ctx.writtenUnitsWhose}`);
       const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
       const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${unit}`;
       if (expr.slowSecondsPerUnit === expr.fastSecondsPerUnit) {
@@ -130,7 +130,7 @@ export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
  * runner runs, so it is the pace per mile (per km when the run is in km).
  */
 function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext): PaceTarget {
-  const unit = Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? 'mi' : meters % 1000 === 0 ? 'km' : ctx.units;
+  const unit = Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? 'mi' : meters % 1000 === 0 ? 'km' : ctx.writtenUnits;
   const speed = (unit === 'mi' ? METERS_PER_MILE : 1000) / seconds;
   const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
   if (!humanSpeed(speed, ctx)) ctx.fail(span, `${clock(seconds)} is neither a time for this rep nor a pace a runner runs`, "write the rep's time (@ 75 for 400m) or a pace such as 6:30/mi");

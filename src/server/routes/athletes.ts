@@ -16,7 +16,7 @@ import type { PlanNotes } from '../compile-jobs.js';
 import { pastPlanOf } from '../plans.js';
 import { checkProfile, storedAthlete } from '../profile.js';
 import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody } from '../schemas.js';
-import { OneAtATime } from '../one-at-a-time.js';
+import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
 
@@ -69,14 +69,6 @@ function profileOrThrow(input: Record<string, unknown> | string): Athlete {
   return result.athlete;
 }
 
-/**
- * A PATCH without `version` is last-writer-wins: when another change landed
- * between reading the athlete and writing it (another process: this one
- * applies an athlete's changes one at a time), it is checked and written again
- * on top of that change, this many times at the most.
- */
-const PATCH_ATTEMPTS = 20;
-
 /** A new athlete on a plan, from its start or by its race; answers its links and what the coach should know of the plan. */
 async function createAthlete(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
   const body = parseBody(req, createAthleteBody);
@@ -121,14 +113,13 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     res.json(athleteJson(record));
   });
 
-  // An athlete's changes made through this process are applied one at a time, so that they never conflict.
-  const changes = new OneAtATime();
   r.patch('/athletes/:id', async (req, res) => {
     const params = parseParams(req, athleteIdParams);
     if (!params) return sendNotFound(res);
     const body = parseBody(req, patchAthleteBody);
     const newProfile = body.profile !== undefined ? profileOrThrow(body.profile) : undefined;
-    const patched = await changes.run(params.id, () => applyPatch(ctx, params.id, body, newProfile));
+    // An athlete's writes through this process come one at a time, so that they never conflict.
+    const patched = await ctx.oneAtATime.run(params.id, () => applyPatch(ctx, params.id, body, newProfile));
     if (!patched) return sendNotFound(res);
     ctx.outputs.invalidate(params.id);
     ctx.intervals.request(params.id);
@@ -174,7 +165,7 @@ async function applyPatch(
   body: PatchAthleteBody,
   newProfile: Athlete | undefined,
 ): Promise<{ athlete: AthleteRecord; notes: PlanNotes } | undefined> {
-  for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
     const current = await ctx.store.getAthlete(id);
     if (!current) return undefined;
     if (body.version !== undefined && body.version !== current.version) throw conflict(current);

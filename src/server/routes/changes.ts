@@ -15,6 +15,7 @@ import { HttpError, sendNotFound } from '../errors.js';
 import { storedAthlete } from '../profile.js';
 import { parseBody, parseParams } from '../validate.js';
 import { checkAthlete } from './athletes.js';
+import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 
 const changeParams = z.object({ id: z.uuid(), change: z.uuid() });
 const athleteParams = z.object({ id: z.uuid() });
@@ -98,27 +99,31 @@ export function changeRoutes(ctx: ServiceContext): Router {
   return r;
 }
 
-const ATTEMPTS = 3;
-
-/** Writes a new list of changes if the athlete did not change meanwhile; tries again on a race. */
-async function changeAthlete<T>(
+/**
+ * Writes a new list of changes if the athlete did not change meanwhile. In this process the
+ * athlete's writes come one at a time; a write from another instance in between is met by
+ * deciding again on top of it.
+ */
+function changeAthlete<T>(
   ctx: ServiceContext,
   id: string,
   decide: (record: AthleteRecord) => Promise<{ changes: SessionChange[]; answer: T } | undefined>,
 ): Promise<{ answer: T; version: number } | undefined> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const record = await ctx.store.getAthlete(id);
-    if (!record) return undefined;
-    const decided = await decide(record);
-    if (!decided) return undefined;
-    await checkChanges(ctx, record, decided.changes);
-    const written = await ctx.store.updateAthlete(id, { changes: decided.changes }, ctx.now().toISOString(), record.version);
-    if (written.ok) {
-      ctx.outputs.invalidate(id);
-      ctx.intervals.request(id);
-      return { answer: decided.answer, version: written.athlete.version };
+  return ctx.oneAtATime.run(id, async () => {
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      const record = await ctx.store.getAthlete(id);
+      if (!record) return undefined;
+      const decided = await decide(record);
+      if (!decided) return undefined;
+      await checkChanges(ctx, record, decided.changes);
+      const written = await ctx.store.updateAthlete(id, { changes: decided.changes }, ctx.now().toISOString(), record.version);
+      if (written.ok) {
+        ctx.outputs.invalidate(id);
+        ctx.intervals.request(id);
+        return { answer: decided.answer, version: written.athlete.version };
+      }
+      if (written.reason === 'not_found') return undefined;
     }
-    if (written.reason === 'not_found') return undefined;
-  }
-  throw new HttpError(409, 'version_conflict', 'The athlete kept changing meanwhile; try again.');
+    throw new HttpError(503, 'busy', 'The athlete is being changed by many requests at once; retry shortly.');
+  });
 }

@@ -15,6 +15,7 @@ import { storedAthlete } from '../profile.js';
 import { changePlanBody, createPlanBody, planIdParams } from '../schemas.js';
 import { parseBody, parseParams } from '../validate.js';
 import { checkAthlete } from './athletes.js';
+import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 
 /** A shipped template's text, to copy into the library. */
 function templateText(ctx: ServiceContext, name: string): string {
@@ -41,6 +42,7 @@ async function planJson(ctx: ServiceContext, plan: LibraryPlan, athletes: string
     updatedAt: plan.updatedAt,
     weeks: read.weeks,
     race: read.race,
+    raceDay: read.raceDay,
     athletes,
     warnings: [...read.notes.diagnostics],
   };
@@ -95,27 +97,30 @@ export function planRoutes(ctx: ServiceContext): Router {
     if (!params) return sendNotFound(res);
     const body = parseBody(req, changePlanBody);
     if (body.text !== undefined) await facts(ctx, body.text);
-    for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
-      const current = await ctx.store.plans.get(params.id);
-      if (!current) return sendNotFound(res);
-      if (body.version !== undefined && body.version !== current.version) throw conflict(current.version);
-      const followers = await ctx.store.plans.athletesOn(params.id);
-      if (body.text !== undefined) {
-        await checkFollowers(ctx, followers, { library: current.id, yaml: body.text, planVersion: 0, planName: current.name });
+    // A plan's edits in this process come one at a time; one from another instance in between is checked again on top of it.
+    const answer = await ctx.oneAtATime.run(`plan:${params.id}`, async () => {
+      for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+        const current = await ctx.store.plans.get(params.id);
+        if (!current) return undefined;
+        if (body.version !== undefined && body.version !== current.version) throw conflict(current.version);
+        const followers = await ctx.store.plans.athletesOn(params.id);
+        if (body.text !== undefined) {
+          await checkFollowers(ctx, followers, { library: current.id, yaml: body.text, planVersion: 0, planName: current.name });
+        }
+        // Written only if the plan did not change since it was checked against its followers.
+        const result = await ctx.store.plans.update(params.id, { name: body.name, text: body.text }, iso(), current.version);
+        if (!result.ok && result.reason === 'not_found') return undefined;
+        if (!result.ok) continue;
+        for (const id of followers) {
+          ctx.outputs.invalidate(id);
+          ctx.intervals.request(id);
+        }
+        return { ...(await planJson(ctx, result.plan, await ctx.store.plans.athletesOn(params.id))), touched: result.athletes };
       }
-      // Written only if the plan did not change since it was checked against its followers.
-      const result = await ctx.store.plans.update(params.id, { name: body.name, text: body.text }, iso(), current.version);
-      if (!result.ok && result.reason === 'not_found') return sendNotFound(res);
-      if (!result.ok) continue;
-      for (const id of followers) {
-        ctx.outputs.invalidate(id);
-        ctx.intervals.request(id);
-      }
-      return res.json({ ...(await planJson(ctx, result.plan, await ctx.store.plans.athletesOn(params.id))), touched: result.athletes });
-    }
-    const latest = await ctx.store.plans.get(params.id);
-    if (!latest) return sendNotFound(res);
-    throw conflict(latest.version);
+      throw new HttpError(503, 'busy', 'The plan is being changed by many requests at once; retry shortly.');
+    });
+    if (!answer) return sendNotFound(res);
+    res.json(answer);
   });
 
   r.delete('/plans/:id', async (req, res) => {
@@ -133,9 +138,6 @@ export function planRoutes(ctx: ServiceContext): Router {
 
   return r;
 }
-
-/** A concurrent change between checking and writing is retried this often before answering 409. */
-const PATCH_ATTEMPTS = 3;
 
 function conflict(version: number): HttpError {
   return new HttpError(409, 'version_conflict', `The plan was changed meanwhile; it is now at version ${version}.`, { version });
