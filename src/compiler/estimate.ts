@@ -12,6 +12,8 @@ export const OPEN_STEP_SECONDS = 120;
 export function stepSpeed(s: Step, paces: PaceTable): number {
   const t = s.target;
   if (t.kind === 'pace') return (t.low + t.high) / 2;
+  // A heart rate is run at the pace of the same effort, when it is known.
+  if (t.kind === 'heartRate' && t.pace) return (t.pace.low + t.pace.high) / 2;
   if (s.intensity === 'rest') return WALK_SPEED;
   if (s.intensity === 'recovery') return paces.paces.E.low * 0.92;
   if (t.kind === 'effort') return /strides/i.test(t.label) ? paces.paces.Mile.speed : paces.paces['5K'].speed * 0.9;
