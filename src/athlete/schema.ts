@@ -34,8 +34,10 @@ export function nameSchema(max: number) {
 /** "06:30": a 24-hour clock time, as calendars read it. */
 export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as "06:30"');
 
-/** Beats per minute a heart can hold, for a bound of a zone or a threshold. */
-const bpmSchema = z.number().int('a heart rate in whole beats per minute').min(40, 'a heart rate of at least 40 bpm').max(240, 'a heart rate of at most 240 bpm');
+/** Beats per minute a heart can hold, from `min` (40 for a zone's bound). */
+const bpm = (min = 40, what = 'a heart rate') =>
+  z.number().int('a heart rate in whole beats per minute').min(min, `${what} of at least ${min} bpm`).max(240, `${what} of at most 240 bpm`);
+const bpmSchema = bpm();
 
 /** A zone's bounds, low to high: [130, 145]. */
 const zoneBoundsSchema = z
@@ -49,8 +51,8 @@ const zoneBoundsSchema = z
  */
 export const heartRateSchema = z
   .object({
-    max: bpmSchema.min(100, 'a maximum heart rate of at least 100 bpm').optional(),
-    threshold: bpmSchema.min(80, 'a threshold heart rate of at least 80 bpm').optional(),
+    max: bpm(100, 'a maximum heart rate').optional(),
+    threshold: bpm(80, 'a threshold heart rate').optional(),
     zones: z.object({ Z1: zoneBoundsSchema, Z2: zoneBoundsSchema, Z3: zoneBoundsSchema, Z4: zoneBoundsSchema, Z5: zoneBoundsSchema }).strict().optional(),
   })
   .strict()
