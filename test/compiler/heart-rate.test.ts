@@ -36,10 +36,15 @@ describe('heart-rate zones', () => {
     expect(flat(w.steps).find((s) => s.target.kind === 'heartRate')).toMatchObject({ duration: { kind: 'time', seconds: 2700 } });
   });
 
-  it('"zone 2 run 30 min", "5 min in Zone 2" and "Z2-Z3" are read as zones too', () => {
+  it('"zone 2 run 30 min", "5 min in Zone 2", "Z2-Z3" and "HR zone 2" are read as zones too', () => {
     expect(target(compileSession('zone 2 run 30 min', withMax))).toMatchObject({ kind: 'heartRate', name: 'Z2' });
     expect(target(compileSession('5 min in Zone 2', withMax))).toMatchObject({ kind: 'heartRate', name: 'Z2' });
     expect(target(compileSession('40 min Z2-Z3', withMax))).toMatchObject({ kind: 'heartRate', low: 114, high: 152 });
+    const hrZone = compileSession('30 min HR zone 2', withMax);
+    expect(target(hrZone)).toMatchObject({ kind: 'heartRate', name: 'Z2' });
+    expect(hrZone.diagnostics).toEqual([]);
+    // "1 hr Z2" is an hour in Z2.
+    expect(flat(compileSession('1 hr Z2', withMax).steps)[0]).toMatchObject({ duration: { kind: 'time', seconds: 3600 }, target: { kind: 'heartRate', name: 'Z2' } });
   });
 
   it('with no heart-rate data "40 min Z2" is run at E pace, and the note says heart-rate data would make it a heart-rate target', () => {

@@ -31,8 +31,10 @@ export function efforts(tokens: Token[]): Token[] {
 
 /** The effort found at `k` as "@ <pace>" (with the length after it moved before it); the index of its last token. */
 function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): number {
-  // "5 min in zone 2": "in" says no more than "@".
-  const from = found.heartRate && isWord(out[out.length - 1], 'in') ? out.pop()! : tokens[k]!;
+  // "5 min in zone 2", "HR zone 2": "in" and "HR" say no more than "@" ("1 hr Z2" keeps its hour).
+  const last = out[out.length - 1];
+  const lead = isWord(last, 'in') || (isWord(last, 'hr') && out[out.length - 2]?.kind !== 'number');
+  const from = found.heartRate && lead ? out.pop()! : tokens[k]!;
   const prev = out[out.length - 1];
   const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
   const paces = [...new Set(found.paces)];
