@@ -8,7 +8,7 @@ import { athleteSchema, type AthleteInput } from './schema.js';
 /** A profile is a few hundred bytes; this bounds what is read at all. */
 export const MAX_PROFILE_CHARS = 64 * 1024;
 
-const ATHLETE_KEYS = ['name', 'timezone', 'units', 'fitness', 'race', 'goal', 'model', 'riegelExponent', 'paces', 'ranges', 'times', 'distance', 'time', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const ATHLETE_KEYS = ['name', 'timezone', 'units', 'fitness', 'race', 'goal', 'model', 'riegelExponent', 'paces', 'ranges', 'times', 'heartRate', 'max', 'threshold', 'zones', 'distance', 'time', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Parse and check a profile document; every problem comes back as a diagnostic with its line. */
 export function loadAthlete(text: string, file?: string): { athlete?: Athlete; diagnostics: Diagnostic[] } {

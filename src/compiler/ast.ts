@@ -4,6 +4,7 @@
  */
 import type { PaceName } from '../paces/types.js';
 import type { LabelPace } from './dialect/labels.js';
+import type { HeartRateRef } from './dialect/efforts.js';
 
 export interface Span {
   start: number;
@@ -31,7 +32,8 @@ export type PaceExpr =
   /** "HM", "Mile", "HM-10K", "15K to half marathon", "goal mile", "MP-10s". */
   /** `offset`: seconds per mile (or km) slower (positive) or faster, from low to high: "MP-10s", "10-15 seconds slower than 10K". */
   /** `share`: a percentage of the pace's speed, from low to high: "95% of MP", "105-110% of 5K pace". */
-  | { kind: 'named'; names: PaceRef[]; offset?: { low: number; high: number }; share?: { low: number; high: number }; span: Span }
+  /** `heartRate`: written as a heart rate ("Z2", "75% HRmax", "HR 140-150"); the names are the pace of that effort. */
+  | { kind: 'named'; names: PaceRef[]; offset?: { low: number; high: number }; share?: { low: number; high: number }; heartRate?: HeartRateRef; span: Span }
   /** "5K/Mile" for paired reps. */
   | { kind: 'paired'; parts: PaceExpr[]; span: Span }
   /** "6:30/mi", "6:20-6:30/mi", "4:05/km". */

@@ -12,7 +12,10 @@ export const OPEN_STEP_SECONDS = 120;
 export function stepSpeed(s: Step, paces: PaceTable): number {
   const t = s.target;
   if (t.kind === 'pace') return (t.low + t.high) / 2;
-  if (s.intensity === 'rest') return WALK_SPEED;
+  // A heart rate is run at the pace of the same effort, when it is known.
+  if (t.kind === 'heartRate' && t.pace) return (t.pace.low + t.pace.high) / 2;
+  // A walk is no run, whatever its place: "2 min walk" between jogs, or a "40 min walk" day.
+  if (s.intensity === 'rest' || (t.kind === 'none' && /\bwalk\b/.test(s.label))) return WALK_SPEED;
   if (s.intensity === 'recovery') return paces.paces.E.low * 0.92;
   if (t.kind === 'effort') return /strides/i.test(t.label) ? paces.paces.Mile.speed : paces.paces['5K'].speed * 0.9;
   return paces.paces.E.speed;

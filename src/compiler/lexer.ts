@@ -2,6 +2,7 @@
  * Tokenizer for coach shorthand. Every token keeps its offset and length in the
  * session text so the parser can point at the exact spot of a problem.
  */
+import type { HeartRateRef } from './dialect/efforts.js';
 
 export type TokenKind =
   | 'number' // 400, 1,000, 1.5
@@ -42,6 +43,8 @@ export interface Token {
   synthetic?: true;
   /** How the normalising pass chose between readings of this token, for the session's notes. */
   note?: string;
+  /** A heart rate the normalising pass read ("Z2", "75% HRmax", "HR 140-150"), on the pace it wrote for it. */
+  heartRate?: HeartRateRef;
 }
 
 export interface LexError {

@@ -31,7 +31,7 @@ function what(s: Step, units: Units): { qty: string; rest: string } {
   }
   if (t.kind === 'effort' && t.label === 'run/walk') return { qty, rest: ' run/walk' };
   const kind = / strides/.test(s.label) ? ' strides' : / hill/.test(s.label) ? ' hill' : '';
-  const target = t.kind === 'pace' ? ` @ ${t.name.replace(/-/g, '–')}` : t.kind === 'effort' && t.label !== kind.trim() ? ` @ ${t.label}` : '';
+  const target = t.kind === 'pace' || t.kind === 'heartRate' ? ` @ ${t.name.replace(/-/g, '–')}` : t.kind === 'effort' && t.label !== kind.trim() ? ` @ ${t.label}` : '';
   return { qty, rest: `${kind}${target}` };
 }
 

@@ -28,7 +28,26 @@ export interface EffortTarget {
   label: string;
 }
 
-export type Target = PaceTarget | EffortTarget | { kind: 'none' };
+/**
+ * A heart-rate band in beats per minute ("Z2", "70-78% HRmax", "HR 140-150"),
+ * for an athlete whose profile has heart-rate data (or a band written in bpm).
+ */
+export interface HeartRateTarget {
+  kind: 'heartRate';
+  /** Beats per minute, low ≤ high. */
+  low: number;
+  high: number;
+  /** As the coach named it: "Z2", "Z2–Z3", "70–78% HRmax", "140–150 bpm". */
+  name: string;
+  /** The athlete's zones it spans (1–5), when it was written as zones. */
+  zones?: { low: number; high: number };
+  /** The same band as a share of the athlete's max or threshold heart rate, in %, for writers that take shares. */
+  share?: { of: 'max' | 'threshold'; low: number; high: number };
+  /** The pace of the same effort, for estimates and charts; the watch is given the heart rate. */
+  pace?: { low: number; high: number };
+}
+
+export type Target = PaceTarget | HeartRateTarget | EffortTarget | { kind: 'none' };
 
 export interface Step {
   type: 'step';

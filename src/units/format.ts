@@ -94,11 +94,19 @@ export function formatDuration(d: Duration, units: Units): string {
   }
 }
 
+/** "Z2 · 130–145 bpm", "140–150 bpm": a heart-rate band by its name, then its beats (said once). */
+export function heartRateText(t: { low: number; high: number; name: string }, join = ' · '): string {
+  const beats = t.low === t.high ? `${t.low} bpm` : `${t.low}–${t.high} bpm`;
+  return !t.name || t.name === beats ? beats : `${t.name}${join}${beats}`;
+}
+
 /** "HM–10K · 7:00–6:42 /mi", an effort label, or "" for no target. */
 export function formatTarget(t: Target, units: Units): string {
   switch (t.kind) {
     case 'pace':
       return `${t.name} · ${formatPaceBand(t.low, t.high, units)}`;
+    case 'heartRate':
+      return heartRateText(t);
     case 'effort':
       return t.label;
     case 'none':

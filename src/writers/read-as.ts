@@ -43,7 +43,7 @@ function nodeText(node: Node, units: Units): string {
 
 function stepText(s: Step, units: Units): string {
   const length = s.duration.kind === 'open' ? '' : formatDuration(s.duration, units);
-  const target = s.target.kind === 'pace' ? `@ ${s.target.name}` : s.target.kind === 'effort' ? s.target.label : '';
+  const target = s.target.kind === 'pace' || s.target.kind === 'heartRate' ? `@ ${s.target.name}` : s.target.kind === 'effort' ? s.target.label : '';
   switch (s.intensity) {
     case 'warmup':
       return [length, 'WU', target].filter(Boolean).join(' ');

@@ -24,7 +24,8 @@ function paceText(t: Target & { kind: 'pace' }): string {
 function stepText(s: Step): string {
   const q = quantity(s);
   const t = s.target;
-  const pace = t.kind === 'pace' ? ` @ ${paceText(t)}` : '';
+  // A heart rate by its name, which the reader reads again: "Z2-Z3", "70-78% HRmax", "140-150 bpm".
+  const pace = t.kind === 'pace' ? ` @ ${paceText(t)}` : t.kind === 'heartRate' ? ` @ ${t.name.replace(/[–−]/g, '-')}` : '';
   switch (s.intensity) {
     case 'warmup':
       return `${q} WU${pace}`;
@@ -37,7 +38,7 @@ function stepText(s: Step): string {
       return `${q} ${mode}`;
     }
     case 'active': {
-      if (/ easy$/.test(s.label)) return `${q} easy`;
+      if (/ easy$/.test(s.label)) return `${q} easy${t.kind === 'heartRate' ? pace : ''}`;
       if (/ race @ /.test(s.label)) return `${q} race${pace}`;
       // A rep run by feel is labelled with its length alone; anything else with no target is another sport's step.
       if (t.kind === 'none' && /^[\d.:,]+ ?(m|mi|km|s|min|h)( \d+ min)?$/.test(s.label)) return q;

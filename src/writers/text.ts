@@ -1,6 +1,6 @@
 /** A plain-text rendering for people: each session's title, steps with this athlete's paces, estimates and notes. */
 import type { CompiledPlan, Node, Workout } from '../ir/workout.js';
-import { formatDistance, formatDuration, formatPaceBandBoth, formatSeconds, type Units } from '../units/format.js';
+import { formatDistance, formatDuration, formatPaceBandBoth, heartRateText, formatSeconds, type Units } from '../units/format.js';
 import { registerWriter, type OutputFile } from './registry.js';
 import { toShorthand } from './shorthand.js';
 import { readAs } from './read-as.js';
@@ -13,7 +13,7 @@ function stepLines(nodes: readonly Node[], units: Units, indent: string): string
       return [head, ...stepLines(n.children, units, `${indent}    `)];
     }
     const t = n.target;
-    const target = t.kind === 'pace' ? `  ${t.name} ${formatPaceBandBoth(t.low, t.high, units)}` : t.kind === 'effort' ? `  ${t.label}` : '';
+    const target = t.kind === 'pace' ? `  ${t.name} ${formatPaceBandBoth(t.low, t.high, units)}` : t.kind === 'heartRate' ? `  ${heartRateText(t, ' ')}` : t.kind === 'effort' ? `  ${t.label}` : '';
     return [`${indent}${n.intensity.padEnd(8)} ${formatDuration(n.duration, units).padEnd(9)} ${n.label}${target}`];
   });
 }

@@ -7,7 +7,7 @@
  * its words alone, so its length goes in front.
  */
 import type { Step } from '../ir/workout.js';
-import { formatDuration, formatPaceBand, type Units } from '../units/format.js';
+import { formatDuration, formatPaceBand, heartRateText, type Units } from '../units/format.js';
 
 const positive = (v: number) => Number.isFinite(v) && v > 0;
 /** "400m" and "400 m" name the same length. */
@@ -26,7 +26,7 @@ function lead(step: Step, units: Units): string {
   return `${length} ${label}`;
 }
 
-/** "400 m @ HM–10K · 7:11–6:50 /mi", "30 s hill", "jog down · until lap", then the step's own notes. */
+/** "400 m @ HM–10K · 7:11–6:50 /mi", "40 min @ Z2 · 146–155 bpm", "30 s hill", "jog down · until lap", then the step's own notes. */
 export function stepWords(step: Step, units: Units): string {
   const head = lead(step, units);
   const parts = [head];
@@ -36,6 +36,8 @@ export function stepWords(step: Step, units: Units): string {
     // The SVG writer draws steps whose band is broken: a zero speed must not print as "Infinity:NaN:NaN /mi".
     const usable = positive(t.low) && positive(t.high);
     parts.push(usable ? formatPaceBand(Math.min(t.low, t.high), Math.max(t.low, t.high), units) : 'pace unknown');
+  } else if (t.kind === 'heartRate') {
+    parts.push(head.includes(t.name) ? heartRateText({ ...t, name: '' }) : heartRateText(t));
   } else if (t.kind === 'effort' && !head.includes(t.label)) {
     parts.push(t.label);
   }

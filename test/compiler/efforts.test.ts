@@ -26,7 +26,7 @@ describe('efforts instead of paces, read through the table of efforts', () => {
     const w = compileSession('40 min Z2', athlete);
     expect(errors(w)).toEqual([]);
     expect(pace(w).name).toBe('E');
-    expect(w.notes).toContain('read Z2 as E pace: a heart-rate zone, run at the pace of that effort');
+    expect(w.notes).toContain("read Z2 as E pace: a heart-rate zone, run at the pace of that effort; heart-rate data in the athlete's profile (max HR, threshold HR or zones) would make it a heart-rate target");
   });
 
   it('"zone 2-3 for 45 min" is 45 minutes between E and M', () => {

@@ -65,7 +65,7 @@ const size = (m: RawMessage, n: number) => m.fields.get(n)?.size;
 
 /** FIT enum values used by the tests, from the FIT profile. */
 export const DURATION = { time: 0, distance: 1, open: 5, repeatUntilStepsCmplt: 6 } as const;
-export const TARGET = { speed: 0, open: 2 } as const;
+export const TARGET = { speed: 0, heartRate: 1, open: 2 } as const;
 export const INTENSITY = { active: 0, rest: 1, warmup: 2, cooldown: 3, recovery: 4 } as const;
 export const FILE = { workout: 5, schedules: 7 } as const;
 export const SPORT = { generic: 0, running: 1, training: 10 } as const;
@@ -261,11 +261,12 @@ export function expectedRaw(s: Step): Partial<RawStep> {
   return {
     durationType: DURATION[d.kind],
     durationValue: d.kind === 'time' ? Math.round(d.seconds * 1000) : d.kind === 'distance' ? Math.round(d.meters * 100) : undefined,
-    targetType: t.kind === 'pace' ? TARGET.speed : TARGET.open,
+    targetType: t.kind === 'pace' ? TARGET.speed : t.kind === 'heartRate' ? TARGET.heartRate : TARGET.open,
     // Garmin's cookbook: a step without a pace has target value 0 and a zero band.
     targetValue: 0,
-    low: t.kind === 'pace' ? Math.round(t.low * 1000) : 0,
-    high: t.kind === 'pace' ? Math.round(t.high * 1000) : 0,
+    // Speeds in mm/s; heart rates in bpm + 100 (FIT keeps 0–100 for % of max HR).
+    low: t.kind === 'pace' ? Math.round(t.low * 1000) : t.kind === 'heartRate' ? t.low + 100 : 0,
+    high: t.kind === 'pace' ? Math.round(t.high * 1000) : t.kind === 'heartRate' ? t.high + 100 : 0,
     intensity: INTENSITY[s.intensity],
   };
 }

@@ -5,7 +5,7 @@
  * its recovery where the IR says so), each with its length, lap button, pace
  * band, warm-up/cool-down section and words.
  */
-import type { Node, Step, Workout } from '../../src/ir/workout.js';
+import type { HeartRateTarget, Node, Step, Workout } from '../../src/ir/workout.js';
 import { MILE_M, readIntervals, runOrder, type ReadStep } from './intervals-reader.js';
 
 const isRecovery = (n: Node) => n.type === 'step' && (n.intensity === 'recovery' || n.intensity === 'rest');
@@ -58,6 +58,14 @@ function missing(expected: readonly string[], actual: readonly string[]): string
 const isWarmup = (s: ReadStep) => /^warm\s*-?\s*up$/i.test(s.section ?? '') || /\bwarm\s*-?\s*up$/i.test(s.section ?? '');
 const isCooldown = (s: ReadStep) => /\bcool\s*-?\s*down$/i.test(s.section ?? '');
 
+/** The syntax's heart-rate target for a band: zones as "Z2 HR", else the share of max ("% HR") or threshold ("% LTHR"). */
+function expectedHeartRate(t: HeartRateTarget): string | undefined {
+  if (t.zones) return t.zones.low === t.zones.high ? `Z${t.zones.low} HR` : `Z${t.zones.low}-Z${t.zones.high} HR`;
+  if (!t.share) return undefined;
+  const share = t.share.low === t.share.high ? `${t.share.low}%` : `${t.share.low}-${t.share.high}%`;
+  return `${share} ${t.share.of === 'max' ? 'HR' : 'LTHR'}`;
+}
+
 export function intervalsDiffs(workout: Workout, text: string, units: 'mi' | 'km'): string[] {
   const read = readIntervals(text);
   const diffs = [...read.problems];
@@ -101,6 +109,8 @@ export function intervalsDiffs(workout: Workout, text: string, units: 'mi' | 'km
         if (!slowOk || !fastOk) diffs.push(`${at}: pace ${a.pace.slow}-${a.pace.fast} s/${units}, expected ${unit / t.low}-${unit / t.high}`);
       }
     } else if (a.pace) diffs.push(`${at}: a pace where the IR has ${t.kind}`);
+    const hr = t.kind === 'heartRate' ? expectedHeartRate(t) : undefined;
+    if (hr !== a.heartRate) diffs.push(`${at}: heart rate "${a.heartRate ?? 'none'}", expected "${hr ?? 'none'}"`);
     if (a.otherTargets.length) diffs.push(`${at}: targets the IR does not have: ${a.otherTargets.join(' ')}`);
     if (a.trailing) diffs.push(`${at}: words after the length: "${a.trailing}"`);
     if ((e.intensity === 'warmup') !== isWarmup(a)) diffs.push(`${at}: section "${a.section ?? ''}" for a ${e.intensity} step`);

@@ -39,7 +39,9 @@ export interface ReadStep {
   duration?: ReadDuration;
   lap: boolean;
   pace?: ReadPace;
-  /** Targets other than an absolute pace (power, heart rate, zones, cadence): runcast writes none. */
+  /** A heart-rate target: "70-78% HR" (of max), "90-95% LTHR", "Z2 HR", "Z2-Z3 HR". */
+  heartRate?: string;
+  /** Targets other than an absolute pace or heart rate (power, power zones, cadence): runcast writes none. */
   otherTargets: string[];
   /** Free words after the length. */
   trailing: string;
@@ -128,6 +130,10 @@ function readStep(body: string, line: number, problems: string[]): ReadStep {
     else if (pace) {
       if (step.pace) problems.push(`line ${line}: two paces`);
       step.pace = pace;
+      i++;
+    } else if (OTHER_TARGET.test(w) && /^(?:HR|LTHR)$/.test(next ?? '') && !/w$|rpm$/i.test(w)) {
+      if (step.heartRate) problems.push(`line ${line}: two heart rates`);
+      step.heartRate = `${w} ${next}`;
       i++;
     } else if (OTHER_TARGET.test(w)) step.otherTargets.push(w);
     else if (/^press$/i.test(w) && /^lap$/i.test(next ?? '')) {

@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Node as IrNode } from '../../src/ir/workout.js';
 
 export type TcxDuration = { kind: 'time'; seconds: number } | { kind: 'distance'; meters: number } | { kind: 'open' };
-export type TcxTarget = { kind: 'speed'; low: number; high: number } | { kind: 'none' };
+export type TcxTarget = { kind: 'speed'; low: number; high: number } | { kind: 'heartRate'; low: number; high: number } | { kind: 'none' };
 
 export interface TcxStep {
   type: 'step';
@@ -112,6 +112,12 @@ function readDuration(d: Obj): TcxDuration {
 
 function readTarget(t: Obj): TcxTarget {
   if (t['@xsi:type'] === 'None_t') return { kind: 'none' };
+  if (t['@xsi:type'] === 'HeartRate_t') {
+    const zone = t['HeartRateZone'] as Obj;
+    if (zone['@xsi:type'] !== 'CustomHeartRateZone_t') throw new Error(`unexpected heart-rate zone type ${String(zone['@xsi:type'])}`);
+    const bpm = (v: Obj) => (v['@xsi:type'] === 'HeartRateInBeatsPerMinute_t' ? Number(text(v['Value'])) : NaN);
+    return { kind: 'heartRate', low: bpm(zone['Low'] as Obj), high: bpm(zone['High'] as Obj) };
+  }
   if (t['@xsi:type'] !== 'Speed_t') throw new Error(`unexpected target type ${String(t['@xsi:type'])}`);
   const zone = t['SpeedZone'] as Obj;
   return { kind: 'speed', low: Number(text(zone['LowInMetersPerSecond'])), high: Number(text(zone['HighInMetersPerSecond'])) };
@@ -161,7 +167,11 @@ export function executedIr(nodes: readonly IrNode[]): Executed[] {
             ? { kind: 'distance', meters: Math.round(n.duration.meters) }
             : { kind: 'open' };
       const target: TcxTarget =
-        n.target.kind === 'pace' ? { kind: 'speed', low: n.target.low, high: n.target.high } : { kind: 'none' };
+        n.target.kind === 'pace'
+          ? { kind: 'speed', low: n.target.low, high: n.target.high }
+          : n.target.kind === 'heartRate'
+            ? { kind: 'heartRate', low: n.target.low, high: n.target.high }
+            : { kind: 'none' };
       const intensity = n.intensity === 'recovery' || n.intensity === 'rest' ? 'Resting' : 'Active';
       return [{ duration, intensity, target }];
     }

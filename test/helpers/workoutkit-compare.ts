@@ -48,6 +48,11 @@ function alertDiff(alert: Alert | undefined, e: Step): string | undefined {
     const ok = close(speedOf(alert.min), Math.min(t.low, t.high)) && close(speedOf(alert.max), Math.max(t.low, t.high));
     return ok ? undefined : `speed ${speedOf(alert.min)}–${speedOf(alert.max)} m/s, expected ${t.low}–${t.high}`;
   }
+  if (t.kind === 'heartRate') {
+    if (alert?.type !== 'heartRateRange') return `alert ${alert?.type ?? 'none'}, expected a heart-rate range`;
+    const ok = alert.min.value === t.low && alert.max.value === t.high && alert.min.unit === 'beatsPerMinute' && alert.max.unit === 'beatsPerMinute';
+    return ok ? undefined : `heart rate ${alert.min.value}–${alert.max.value} ${alert.min.unit}, expected ${t.low}–${t.high} bpm`;
+  }
   const zone = t.kind === 'effort' ? /^zone\s*([1-5])$/i.exec(t.label.trim()) : null;
   if (zone) return alert?.type === 'heartRateZone' && alert.zone === Number(zone[1]) ? undefined : `alert ${JSON.stringify(alert)}, expected zone ${zone[1]}`;
   return alert ? `alert ${alert.type} where the IR has ${t.kind}` : undefined;

@@ -1,10 +1,22 @@
 /**
  * Efforts written instead of a pace — heart-rate zones ("40 min Z2", "zone
  * 2-3"), perceived effort ("@ RPE 6", "8/10 effort") and effort words
- * ("sub-threshold", "CV") — and the pace each is run at when the athlete's
- * profile has no heart-rate data. A coach can read and correct this table.
+ * ("sub-threshold", "CV") — and the pace each is run at. Zones and shares of
+ * maximum heart rate are run at that pace only when the athlete's profile has
+ * no heart-rate data; with it they are heart-rate targets (src/paces/heart-rate.ts
+ * has the zone tables). A coach can read and correct these tables.
  */
 import type { PaceName } from '../../paces/types.js';
+
+/**
+ * A heart rate as written: zones ("Z2", "zone 2-3"), a share of maximum
+ * heart rate in % ("70-78% HRmax"), or beats per minute ("HR 140-150";
+ * "under 150 bpm" has no low bound).
+ */
+export type HeartRateRef =
+  | { kind: 'zone'; low: number; high: number }
+  | { kind: 'max'; low: number; high: number }
+  | { kind: 'bpm'; low?: number; high: number };
 
 /** Five heart-rate zones, each run at the pace of the same effort. */
 export const ZONE_PACES: Record<number, PaceName> = { 1: 'E', 2: 'E', 3: 'M', 4: 'T', 5: 'I' };
@@ -21,8 +33,20 @@ export const EFFORT_PACES: Record<string, PaceName> = {
   aerobic: 'E',
 };
 
-/** Zone bounds as shares of maximum heart rate, when the profile gives only max HR. */
-export const ZONE_SHARES_OF_MAX: Record<number, readonly [number, number]> = { 1: [0.5, 0.6], 2: [0.6, 0.7], 3: [0.7, 0.8], 4: [0.8, 0.9], 5: [0.9, 1] };
+/**
+ * A share of maximum heart rate, and the pace of that effort when the athlete's
+ * profile has no heart-rate data: Daniels (Daniels' Running Formula) puts E at
+ * 65–79 % of HRmax, M at 80–90 %, T at 88–92 % and I at 98–100 %. Each row
+ * holds from its share up to the next row's.
+ */
+export const HRMAX_PACES: readonly { from: number; pace: PaceName }[] = [
+  { from: 0, pace: 'E' },
+  { from: 80, pace: 'M' },
+  { from: 88, pace: 'T' },
+  { from: 93, pace: 'I' },
+];
 
-/** Zone bounds as shares of threshold heart rate (Friel), when the profile gives threshold HR. */
-export const ZONE_SHARES_OF_THRESHOLD: Record<number, readonly [number, number]> = { 1: [0.6, 0.85], 2: [0.85, 0.9], 3: [0.9, 0.95], 4: [0.95, 1.0], 5: [1.0, 1.06] };
+/** The pace of an effort at `percent` of maximum heart rate (HRMAX_PACES). */
+export function paceAtShareOfMax(percent: number): PaceName {
+  return [...HRMAX_PACES].reverse().find((row) => percent >= row.from)!.pace;
+}

@@ -3,6 +3,7 @@ import type { IntervalNode, PaceExpr, PaceRef } from '../ast.js';
 import { EFFORT_WORDS, K_PACES, PACE_WORDS, suggest } from '../vocabulary.js';
 import { Cursor } from './cursor.js';
 import { clockSeconds } from './quantity.js';
+import { RACE_PACES } from '../../paces/types.js';
 
 export function paceOrEffort(p: Cursor, node: IntervalNode): void {
   // "2 mi @ WU + … + 2 mi @ CD": run as the warm-up or the cool-down.
@@ -49,6 +50,7 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
  */
 export function pace(p: Cursor): PaceExpr {
   const start = p.peek().offset;
+  const from = p.i;
   const before = offsetBefore(p);
   const first = singlePace(p);
   let expr: PaceExpr = first;
@@ -73,6 +75,9 @@ export function pace(p: Cursor): PaceExpr {
   }
   p.eatWord('pace', 'effort');
   expr.span = p.span(start);
+  // "Z2", "75% HRmax", "HR 140-150": the normalising pass wrote the pace of that effort, carrying the heart rate.
+  const heartRate = p.tokens.slice(from, p.i).find((t) => t.heartRate)?.heartRate;
+  if (heartRate && expr.kind === 'named') expr.heartRate = heartRate;
   return expr;
 }
 
@@ -169,106 +174,110 @@ export function singlePace(p: Cursor): PaceExpr {
   }
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
-  const t = p.peek();
-  const start = t.offset;
-  let goal = false;
-  if (p.eatWord('goal')) goal = true;
+  const start = p.peek().offset;
+  const goal = p.eatWord('goal') !== undefined;
   const u = p.peek();
-  if (u.kind === 'clock' && !goal) {
-    p.next();
-    let slow = clockSeconds(u.value);
-    let fast = slow;
-    if (p.isKind(0, 'dash') && p.isKind(1, 'clock')) {
-      p.next();
-      fast = clockSeconds(p.next().value);
-      if (fast > slow) [slow, fast] = [fast, slow];
-    }
-    if (!(slow > 0 && fast > 0)) p.fail(u, `'${u.raw}' is not a running pace`, 'such as 6:30/mi or 4:05/km');
-    if (p.isWord(0, 'pace') || (p.isWord(0, 'or') && p.isWord(1, 'so') && p.isWord(2, 'pace'))) {
-      // "7:40 pace", "9:30 or so pace": per mile or km as the text measures, else the athlete's unit.
-      while (!p.isWord(0, 'pace')) p.next();
-      return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit: textUnit(p), span: p.span(start) };
-    }
-    // "@ 6:30 / 1 min jog": the slash starts the recovery, not the pace's unit.
-    const perUnit = (p.isKind(0, 'slash') || p.isWord(0, 'per')) && !(p.isKind(1, 'number') || p.isKind(1, 'clock'));
-    if (perUnit) {
-      p.next();
-      const unitTok = p.next();
-      const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
-      if (!unit) p.fail(unitTok, `unknown pace unit '${unitTok.raw}'`, "paces are per 'mi' or per 'km', such as 6:30/mi");
-      return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit, span: p.span(start) };
-    }
-    // A clock with no unit is the time for each rep ("@ 1:10").
-    p.eatWord('s', 'sec');
-    const seconds = clockSeconds(u.value);
-    if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
-    return { kind: 'split', seconds, span: p.span(start) };
-  }
-  if (u.kind === 'number') {
-    p.next();
-    if (p.isWord(0, 'k', 'km') && K_PACES[u.value]) {
-      p.next();
-      return named(p, K_PACES[u.value]!, goal || p.isWord(0, 'goal'), start);
-    }
-    if (u.value === '1' && p.isWord(0, 'mile', 'mi')) {
-      // "@ 1 mile goal pace".
-      p.next();
-      return named(p, 'Mile', goal || p.isWord(0, 'goal'), start);
-    }
-    if (u.value === '1600' || u.value === '1609') {
-      // "1600m pace": the track mile.
-      p.eatWord('m');
-      return named(p, 'Mile', goal, start);
-    }
-    if (u.value === '800' || u.value === '1500') {
-      p.eatWord('m');
-      return named(p, u.value, goal, start);
-    }
-    if (u.value === '10' && p.isWord(0, 'mile', 'miles')) {
-      p.fail(u, '10-mile pace is not in the pace table', 'use 15K or HM');
-    }
-    if (goal) p.fail(u, `'goal' must be followed by a race such as 'mile' or '5K'`);
-    p.eatWord('s', 'sec', 'secs', 'seconds');
-    const secs = Number(u.value);
-    if (!(secs >= 10 && secs <= 600)) p.fail(u, `'${u.raw}' is not a pace`, 'write a pace name (HM, 5K, Mile), a pace such as 6:30/mi, or seconds per rep such as @ 75');
-    return { kind: 'split', seconds: secs, span: p.span(start) };
-  }
-  if (u.kind === 'word') {
-    if (u.value === 'faster') {
-      p.next();
-      return { kind: 'faster', span: p.span(start) };
-    }
-    if (u.value === 'half') {
-      p.next();
-      p.eatKind('dash');
-      p.eatWord('marathon');
-      return named(p, 'HM', goal, start);
-    }
-    if (u.value === 'vo' && p.isKind(1, 'number') && p.peek(1).value === '2') {
-      p.next(), p.next();
-      p.eatWord('max');
-      return named(p, 'I', goal, start);
-    }
-    if (u.value === 'race' && (goal || p.isWord(1, 'pace', 'effort'))) {
-      // "@ goal race pace", "@ Race Pace": the race the plan is for.
-      p.next();
-      return named(p, 'goal', true, start);
-    }
-    if (u.value === 'recovery' && !goal) {
-      // "@ recovery pace": slower than easy.
-      p.next();
-      return { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: p.span(start) };
-    }
-    const name = PACE_WORDS[u.value];
-    if (name) {
-      p.next();
-      return named(p, name, goal, start);
-    }
-    if (goal) return named(p, 'goal', true, start);
-  }
+  if (u.kind === 'clock' && !goal) return clockPace(p, start);
+  if (u.kind === 'number') return numberPace(p, goal, start);
+  const word = u.kind === 'word' ? wordPace(p, goal, start) : undefined;
+  if (word) return word;
   if (goal) return named(p, 'goal', true, start);
   const s = u.kind === 'word' ? displayPace(suggest(u.value, PACE_SUGGESTIONS)) : undefined;
   p.fail(u, u.kind === 'eof' ? 'a pace is missing after @' : `unknown pace '${u.raw}'`, s ? `did you mean '${s}'?` : 'paces: 800, 1500, Mile, 3K, 5K, 8K, 10K, 15K, HM, M/MP, E, T, I, R, goal, 6:30/mi, or seconds per rep');
+}
+
+/** "6:30/mi", "6:20-6:30/mi", "7:40 pace", or a clock with no unit: the time for each rep ("@ 1:10"). */
+function clockPace(p: Cursor, start: number): PaceExpr {
+  const u = p.next();
+  let slow = clockSeconds(u.value);
+  let fast = slow;
+  if (p.isKind(0, 'dash') && p.isKind(1, 'clock')) {
+    p.next();
+    fast = clockSeconds(p.next().value);
+    if (fast > slow) [slow, fast] = [fast, slow];
+  }
+  if (!(slow > 0 && fast > 0)) p.fail(u, `'${u.raw}' is not a running pace`, 'such as 6:30/mi or 4:05/km');
+  if (p.isWord(0, 'pace') || (p.isWord(0, 'or') && p.isWord(1, 'so') && p.isWord(2, 'pace'))) {
+    // "7:40 pace", "9:30 or so pace": per mile or km as the text measures, else the athlete's unit.
+    while (!p.isWord(0, 'pace')) p.next();
+    return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit: textUnit(p), span: p.span(start) };
+  }
+  // "@ 6:30 / 1 min jog": the slash starts the recovery, not the pace's unit.
+  const perUnit = (p.isKind(0, 'slash') || p.isWord(0, 'per')) && !(p.isKind(1, 'number') || p.isKind(1, 'clock'));
+  if (perUnit) {
+    p.next();
+    const unitTok = p.next();
+    const unit = unitTok.value === 'km' || unitTok.value === 'k' ? 'km' : unitTok.value === 'mi' || unitTok.value === 'mile' ? 'mi' : undefined;
+    if (!unit) p.fail(unitTok, `unknown pace unit '${unitTok.raw}'`, "paces are per 'mi' or per 'km', such as 6:30/mi");
+    return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit, span: p.span(start) };
+  }
+  p.eatWord('s', 'sec');
+  const seconds = clockSeconds(u.value);
+  if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
+  return { kind: 'split', seconds, span: p.span(start) };
+}
+
+/** "5K", "1 mile", "1600m", "800", or seconds for each rep ("@ 75"). */
+function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
+  const u = p.next();
+  if (p.isWord(0, 'k', 'km') && K_PACES[u.value]) {
+    p.next();
+    return named(p, K_PACES[u.value]!, goal || p.isWord(0, 'goal'), start);
+  }
+  if (u.value === '1' && p.isWord(0, 'mile', 'mi')) {
+    // "@ 1 mile goal pace".
+    p.next();
+    return named(p, 'Mile', goal || p.isWord(0, 'goal'), start);
+  }
+  if (u.value === '1600' || u.value === '1609') {
+    // "1600m pace": the track mile.
+    p.eatWord('m');
+    return named(p, 'Mile', goal, start);
+  }
+  if (u.value === '800' || u.value === '1500') {
+    p.eatWord('m');
+    return named(p, u.value, goal, start);
+  }
+  if (u.value === '10' && p.isWord(0, 'mile', 'miles')) p.fail(u, '10-mile pace is not in the pace table', 'use 15K or HM');
+  if (goal) p.fail(u, `'goal' must be followed by a race such as 'mile' or '5K'`);
+  p.eatWord('s', 'sec', 'secs', 'seconds');
+  const secs = Number(u.value);
+  if (!(secs >= 10 && secs <= 600)) p.fail(u, `'${u.raw}' is not a pace`, 'write a pace name (HM, 5K, Mile), a pace such as 6:30/mi, or seconds per rep such as @ 75');
+  return { kind: 'split', seconds: secs, span: p.span(start) };
+}
+
+/** "Faster", "half marathon", "VO2max", "race pace", "recovery pace", "tempo", …: undefined for a word that names no pace. */
+function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined {
+  const u = p.peek();
+  if (u.value === 'faster') {
+    p.next();
+    return { kind: 'faster', span: p.span(start) };
+  }
+  if (u.value === 'half') {
+    p.next();
+    p.eatKind('dash');
+    p.eatWord('marathon');
+    return named(p, 'HM', goal, start);
+  }
+  if (u.value === 'vo' && p.isKind(1, 'number') && p.peek(1).value === '2') {
+    p.next(), p.next();
+    p.eatWord('max');
+    return named(p, 'I', goal, start);
+  }
+  if (u.value === 'race' && (goal || p.isWord(1, 'pace', 'effort'))) {
+    // "@ goal race pace", "@ Race Pace": the race the plan is for.
+    p.next();
+    return named(p, 'goal', true, start);
+  }
+  if (u.value === 'recovery' && !goal) {
+    // "@ recovery pace": slower than easy.
+    p.next();
+    return { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: p.span(start) };
+  }
+  const name = PACE_WORDS[u.value];
+  if (!name) return undefined;
+  p.next();
+  return named(p, name, goal, start);
 }
 
 export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, start: number): PaceExpr {
@@ -296,20 +305,36 @@ function textUnit(p: Cursor): 'mi' | 'km' | 'athlete' {
   return mi && !km ? 'mi' : km && !mi ? 'km' : 'athlete';
 }
 
-/** "95% of MP", "105-110% of 5K pace": a percentage of a named pace's speed. */
+/** "95% of MP", "105-110% of 5K pace", "@80% goal HM": a percentage of a named pace's speed. */
 function shareOfPace(p: Cursor, node: IntervalNode): boolean {
   const ranged = (p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(2, 'number');
   const at = ranged ? 3 : 1;
-  if (!p.isKind(0, 'number') || !p.isKind(at, 'percent') || !p.isWord(at + 1, 'of')) return false;
-  const after = p.peek(at + 2);
-  if (after.kind !== 'number' && !(after.kind === 'word' && (PACE_WORDS[after.value] !== undefined || after.value === 'goal' || after.value === 'half'))) return false;
+  if (!p.isKind(0, 'number') || !p.isKind(at, 'percent')) return false;
+  const of = p.isWord(at + 1, 'of') ? 1 : 0;
+  if (!(of ? namesPaceAt(p, at + 2) : namesRaceAt(p, at + 1))) return false;
   const start = p.peek().offset;
   const low = Number(p.next().value);
   const high = ranged ? (p.next(), Number(p.next().value)) : low;
-  p.next(), p.next();
+  p.next();
+  if (of) p.next();
   const named = pace(p);
   if (named.kind !== 'named' || named.offset) p.failAt(p.span(start), 'a percentage is of a named pace', "such as '95% of MP' or '110% of 5K pace'");
   if (!(low >= 50 && high <= 150 && low <= high)) p.failAt(p.span(start), `${low}–${high}% of a pace is no pace a runner runs`, 'a share of a pace lies between 50% and 150%');
   node.pace = { ...named, share: { low, high }, span: p.span(start) };
   return true;
+}
+
+/** After "95% of": a pace, named or a race ("5K", "goal HM", "half marathon"). */
+function namesPaceAt(p: Cursor, k: number): boolean {
+  const after = p.peek(k);
+  return after.kind === 'number' || (after.kind === 'word' && (PACE_WORDS[after.value] !== undefined || after.value === 'goal' || after.value === 'half'));
+}
+
+/** After "80%" with no "of": only a race or "goal" makes it a share of a pace ("80% goal HM", "95% MP"); "90% effort" is an effort. */
+function namesRaceAt(p: Cursor, k: number): boolean {
+  const after = p.peek(k);
+  if (after.kind === 'number') return p.isWord(k + 1, 'k', 'km') && K_PACES[after.value] !== undefined;
+  if (after.kind !== 'word') return false;
+  const name = PACE_WORDS[after.value];
+  return after.value === 'goal' || (name !== undefined && (RACE_PACES as readonly string[]).includes(name));
 }

@@ -4,6 +4,7 @@ import type { PaceTable, RacePace } from '../../paces/types.js';
 import type { SessionLabel, Span } from '../ast.js';
 import type { LabelPace } from '../dialect/labels.js';
 import type { RaceDistance } from '../../paces/parse.js';
+import { heartRateZones, type HeartRateZones } from '../../paces/heart-rate.js';
 
 export interface Defaults {
   warmup: string;
@@ -51,6 +52,14 @@ export class ResolveContext {
     readonly paces: PaceTable,
     readonly defaults: Defaults,
   ) {}
+
+  #zones?: HeartRateZones | null;
+
+  /** The athlete's heart-rate zones, when the profile has heart-rate data. */
+  get heartRateZones(): HeartRateZones | undefined {
+    if (this.#zones === undefined) this.#zones = heartRateZones(this.athlete.profile.heartRate) ?? null;
+    return this.#zones ?? undefined;
+  }
 
   get units() {
     return this.athlete.profile.units;

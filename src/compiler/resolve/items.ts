@@ -8,7 +8,7 @@ import type { CountRange, CutDownNode, IntervalNode, Item, RecoveryExpr, RepeatN
 import { RACE_METERS } from '../../paces/types.js';
 import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
-import { labelTarget, raceNamed, raceTarget, resolvePace } from './pace.js';
+import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
@@ -46,7 +46,7 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false
     }
     case 'race': {
       const duration = durationOf(iv, ctx);
-      const target = iv.pace ? resolvePace(iv.pace, iv.quantity, ctx) : racePace(iv, duration, ctx);
+      const target = iv.pace ? resolveTarget(iv.pace, iv.quantity, ctx) : racePace(iv, duration, ctx);
       const d = duration.kind === 'open' ? raceDistance(iv, ctx) : duration;
       return [step('active', d, target, `${durationWords(d, ctx.units)} race @ ${target.name}`, notes)];
     }
@@ -60,7 +60,7 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false
       const duration = durationOf(iv, ctx, target);
       const words = durationWords(duration, ctx.units);
       const what = iv.role === 'strides' ? ' strides' : iv.role === 'hill' ? ' hill' : '';
-      const at = target.kind === 'pace' ? ` @ ${target.name}` : target.kind === 'effort' && target.label !== what.trim() ? ` @ ${target.label}` : '';
+      const at = target.kind === 'pace' || target.kind === 'heartRate' ? ` @ ${target.name}` : target.kind === 'effort' && target.label !== what.trim() ? ` @ ${target.label}` : '';
       if (unpaced && !implied) {
         if (!rep) return [step('active', duration, easyTarget(iv, ctx, true), `${words} easy`, notes)];
         ctx.note(`no pace written for the ${words} reps: run them by feel`);
@@ -75,7 +75,8 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false
 
 /** The duration of a run, "lesser of" decided at its target's speed. */
 function durationOf(iv: IntervalNode, ctx: ResolveContext, target?: Target): Duration {
-  const speed = target?.kind === 'pace' ? (target.low + target.high) / 2 : undefined;
+  const band = target?.kind === 'pace' ? target : target?.kind === 'heartRate' ? target.pace : undefined;
+  const speed = band ? (band.low + band.high) / 2 : undefined;
   return chooseDuration(iv.quantity, ctx, speed);
 }
 
@@ -108,7 +109,7 @@ function racePace(iv: IntervalNode, duration: Duration, ctx: ResolveContext): Pa
 }
 
 function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
-  if (iv.pace) return resolvePace(iv.pace, iv.quantity, ctx);
+  if (iv.pace) return resolveTarget(iv.pace, iv.quantity, ctx);
   if (iv.effort) return { kind: 'effort', label: iv.effort };
   if (iv.role === 'strides') return { kind: 'effort', label: 'strides' };
   if (iv.role === 'hill') return { kind: 'effort', label: 'hill' };
@@ -117,7 +118,7 @@ function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
 
 /** Easy running carries the athlete's E band (or the label's, "Recovery"); warm-up and cool-down carry none, so the watch stays quiet. */
 function easyTarget(iv: IntervalNode, ctx: ResolveContext, isRun = false): Target {
-  if (iv.pace) return resolvePace(iv.pace, iv.quantity, ctx);
+  if (iv.pace) return resolveTarget(iv.pace, iv.quantity, ctx);
   if (!isRun) return { kind: 'none' };
   if (ctx.label?.pace === 'recovery') return labelTarget('recovery', ctx);
   const e = ctx.paces.paces.E;

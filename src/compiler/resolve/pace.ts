@@ -1,11 +1,12 @@
 /** Turn a written pace into this athlete's pace band. */
-import type { PaceTarget } from '../../ir/workout.js';
+import type { HeartRateTarget, PaceTarget } from '../../ir/workout.js';
 import type { LabelPace } from '../dialect/labels.js';
 import { METERS_PER_MILE } from '../../units/format.js';
 import { RACE_METERS, RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
 import type { PaceExpr, PaceRef, Quantity, Span } from '../ast.js';
 import { PACE_NORMS } from '../dialect/norms.js';
 import type { ResolveContext } from './context.js';
+import { heartRateTarget } from './heart-rate.js';
 
 /** "Faster" steps up this ladder: after Mile comes 800 (1500 is too close to the mile to be a step). */
 const FASTER_LADDER: RacePace[] = ['M', 'HM', '15K', '10K', '5K', '3K', 'Mile', '800'];
@@ -15,6 +16,13 @@ export function displayName(ref: PaceRef): string {
   return ref.recovery ? 'recovery' : ref.anyGoal ? 'goal' : ref.goal ? `goal ${ref.name}` : ref.name;
 }
 
+/** The target a written pace gives: its pace band, or a heart-rate band when it was written as a heart rate. */
+export function resolveTarget(expr: PaceExpr, quantity: Quantity, ctx: ResolveContext): PaceTarget | HeartRateTarget {
+  const pace = resolvePace(expr, quantity, ctx);
+  return expr.kind === 'named' && expr.heartRate ? heartRateTarget(expr.heartRate, pace, ctx) : pace;
+}
+
+/** The pace band of a written pace (for a heart rate, the pace of that effort). */
 export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveContext): PaceTarget {
   switch (expr.kind) {
     case 'named': {

@@ -5,7 +5,7 @@ import type { ResolveContext } from './context.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 import { estimateStepSeconds } from '../estimate.js';
 import { formatSeconds } from '../../units/format.js';
-import { resolvePace } from './pace.js';
+import { resolveTarget } from './pace.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
@@ -59,7 +59,7 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
     }
   }
   if (expr.pace) {
-    const target = resolvePace(expr.pace, { kind: 'open', span: expr.span }, ctx);
+    const target = resolveTarget(expr.pace, { kind: 'open', span: expr.span }, ctx);
     return step(intensity, duration, target, `${label} @ ${target.name}`);
   }
   return step(intensity, duration, { kind: 'none' }, label);

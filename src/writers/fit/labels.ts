@@ -50,7 +50,7 @@ function stepParts(step: Step, units: Units): StepParts {
   // A label that opens with a number states a length in its own words ("1 lap jog").
   else if (/^\d/.test(words)) length = '';
   let pace = '';
-  if (step.target.kind === 'pace' && step.target.name.trim()) {
+  if ((step.target.kind === 'pace' || step.target.kind === 'heartRate') && step.target.name.trim()) {
     const named = phrase(watchText(step.target.name));
     const found = named.exec(words);
     if (found) {
@@ -151,7 +151,7 @@ function workStats(nodes: readonly Node[]): WorkStats {
     } else if (n.intensity === 'active') {
       stats.count += 1;
       stats.meters.add(n.duration.kind === 'distance' ? Math.round(n.duration.meters) : NaN);
-      stats.paces.add(n.target.kind === 'pace' ? watchText(n.target.name) : '');
+      stats.paces.add(n.target.kind === 'pace' || n.target.kind === 'heartRate' ? watchText(n.target.name) : '');
     }
   }
   return stats;

@@ -9,7 +9,8 @@
  * under a subfield name (durationTime, durationDistance, customTargetSpeedLow,
  * repeatSteps, …) is silently left out of the file. So every value here goes
  * in a main field, already in the field's raw unit: duration_value in ms or
- * cm, custom target values in mm/s, a repeat's duration_value the index of the
+ * cm, custom target values in mm/s for a pace band and in bpm + 100 for a
+ * heart-rate band (FIT keeps 0–100 for % of max HR), a repeat's duration_value the index of the
  * step it jumps back to and its target_value the number of repetitions.
  */
 import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg as SdkStepMesg } from '@garmin/fitsdk';
@@ -34,7 +35,7 @@ export interface StepFields {
   wktStepName?: string;
   durationType: DurationType;
   durationValue?: number;
-  targetType?: 'speed' | 'open';
+  targetType?: 'speed' | 'heartRate' | 'open';
   targetValue?: number;
   customTargetValueLow?: number;
   customTargetValueHigh?: number;
@@ -77,7 +78,9 @@ const UINT32_MAX = 0xffff_fffe; // 0xFFFFFFFF is FIT's "invalid"
 const numbers = <T extends string>(type: string, names: readonly T[]) =>
   Object.fromEntries(names.map((n) => [n, fitEnum(type, n)])) as Record<T, number>;
 const DURATION_TYPES = numbers('wktStepDuration', ['time', 'distance', 'open', 'repeatUntilStepsCmplt'] as const);
-const TARGET_TYPES = numbers('wktStepTarget', ['speed', 'open'] as const);
+const TARGET_TYPES = numbers('wktStepTarget', ['speed', 'heartRate', 'open'] as const);
+/** A custom heart-rate value above 100 is bpm + 100; 0–100 would be % of max HR. */
+const BPM_OFFSET = 100;
 const FIT_INTENSITIES = numbers('intensity', ['active', 'rest', 'warmup', 'cooldown', 'recovery'] as const);
 const WORKOUT_FILE = fitEnum('file', 'workout');
 const DEVELOPMENT = fitEnum('manufacturer', MANUFACTURER);
@@ -243,19 +246,27 @@ function stepMessage(
     m.durationType = 'distance';
     m.durationValue = rawPositive(d.meters * 100, `step "${step.label}" covers ${d.meters} m`, fail);
   }
+  Object.assign(m, targetFields(step, fail));
+  return m;
+}
+
+/** A pace band in mm/s, a heart-rate band in bpm + 100, else no target. */
+function targetFields(step: Step, fail: (message: string) => never): Partial<StepFields> {
   const t = step.target;
   if (t.kind === 'pace') {
     const what = `step "${step.label}" has the pace band ${t.low}–${t.high} m/s`;
     const a = rawPositive(t.low * 1000, what, fail);
     const b = rawPositive(t.high * 1000, what, fail);
-    m.targetType = 'speed';
-    m.targetValue = 0; // zone 0: the custom low/high band below
-    m.customTargetValueLow = Math.min(a, b);
-    m.customTargetValueHigh = Math.max(a, b);
-  } else {
-    Object.assign(m, OPEN_TARGET);
+    // zone 0: the custom low/high band
+    return { targetType: 'speed', targetValue: 0, customTargetValueLow: Math.min(a, b), customTargetValueHigh: Math.max(a, b) };
   }
-  return m;
+  if (t.kind === 'heartRate') {
+    const what = `step "${step.label}" has the heart-rate band ${t.low}–${t.high} bpm`;
+    const a = rawPositive(t.low + BPM_OFFSET, what, fail);
+    const b = rawPositive(t.high + BPM_OFFSET, what, fail);
+    return { targetType: 'heartRate', targetValue: 0, customTargetValueLow: Math.min(a, b), customTargetValueHigh: Math.max(a, b) };
+  }
+  return OPEN_TARGET;
 }
 
 function rawPositive(value: number, what: string, fail: (message: string) => never): number {

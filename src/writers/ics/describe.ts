@@ -6,7 +6,7 @@
  */
 import type { Node, PaceTarget, Step, Target, Workout } from '../../ir/workout.js';
 import { notUnderstood, readAs } from '../read-as.js';
-import { formatDuration, formatRoughDistance, formatPaceBandBoth, formatSeconds, type Units } from '../../units/format.js';
+import { formatDuration, formatRoughDistance, formatPaceBandBoth, formatSeconds, heartRateText, type Units } from '../../units/format.js';
 
 export interface Links {
   fit: string;
@@ -144,6 +144,8 @@ function targetText(target: Target, units: Units): string {
   switch (target.kind) {
     case 'pace':
       return `@ ${paceText(target, units)}`;
+    case 'heartRate':
+      return `@ ${heartRateText(target, ' ')}`;
     case 'effort':
       return `@ ${target.label}`;
     case 'none':

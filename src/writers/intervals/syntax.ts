@@ -5,7 +5,7 @@
  * the guard that keeps free text (cues, notes, headers) from being read as
  * any of them.
  */
-import type { PaceTarget } from '../../ir/workout.js';
+import type { HeartRateTarget, PaceTarget } from '../../ir/workout.js';
 import { METERS_PER_MILE, type Units } from '../../units/format.js';
 
 /** "45m", "1m30s", "1h2m", "20s". Whole seconds: the syntax has no finer unit. */
@@ -60,6 +60,21 @@ export function paceText(target: PaceTarget, units: Units): string | undefined {
   const fast = paceSeconds(high, units);
   if (slow > SLOWEST_PACE_SECONDS || fast < 1) return undefined;
   return `${slow === fast ? clock(slow) : `${clock(slow)}-${clock(fast)}`}/${units} Pace`;
+}
+
+/**
+ * A heart-rate band as intervals.icu's syntax writes it: "70-78% HR" (a share
+ * of max HR), "90-95% LTHR" (of threshold HR) or "Z2 HR" / "Z2-Z3 HR" (its
+ * own zones). The syntax has no beats per minute, so intervals.icu applies
+ * the athlete's heart-rate settings there: written as the coach wrote it (a
+ * zone as a zone, a share as a share), else as the share the profile gives.
+ * Undefined when neither is known (bpm with no max or threshold HR).
+ */
+export function heartRateText(target: HeartRateTarget): string | undefined {
+  const range = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
+  const zones = target.zones && `Z${target.zones.low}${target.zones.high !== target.zones.low ? `-Z${target.zones.high}` : ''} HR`;
+  const share = target.share && `${range(target.share.low, target.share.high)}% ${target.share.of === 'max' ? 'HR' : 'LTHR'}`;
+  return zones ?? share;
 }
 
 /**

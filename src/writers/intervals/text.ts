@@ -23,7 +23,7 @@ import type { Step, Workout } from '../../ir/workout.js';
 import type { Units } from '../../units/format.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
 import { layout, lineBound, MAX_STEP_LINES, type Item } from './layout.js';
-import { distanceText, durationText, isSpecWord, paceText, plainLine, plainWords } from './syntax.js';
+import { distanceText, durationText, heartRateText, isSpecWord, paceText, plainLine, plainWords } from './syntax.js';
 
 /**
  * An open step ("jog down", "full recovery") ends when the athlete presses
@@ -122,6 +122,8 @@ function stepLine(step: Step, workout: Workout, units: Units): string {
     if (!pace) throw invalid(workout, `a pace target no watch can hold (${t.name})`);
     parts.push(pace);
   }
+  const hr = t.kind === 'heartRate' ? heartRateText(t) : undefined;
+  if (hr) parts.push(hr);
   if (step.duration.kind === 'open') parts.push('press lap');
   return parts.join(' ');
 }
@@ -156,6 +158,8 @@ function what(step: Step): string {
   const t = step.target;
   if (t.kind === 'pace' && words === t.name && isSpecWord(t.name.replace(/\s+/g, ''))) words = '';
   if (t.kind === 'effort' && !words.includes(t.label)) words = [words, t.label].filter(Boolean).join(' · ');
+  // The syntax has no beats per minute: the cue says them, as runcast worked them out.
+  if (t.kind === 'heartRate') words = [words.includes(t.name) ? words : [words, t.name].filter(Boolean).join(' · '), `${t.low}-${t.high} bpm`].join(' ');
   return words;
 }
 

@@ -33,11 +33,16 @@ export function repeatCount(r: Repeat): number {
   return Number.isFinite(r.count) ? Math.max(0, Math.floor(r.count)) : 0;
 }
 
-/** A pace band that can be drawn and printed, slower end first; undefined for no pace or a broken one. */
+/**
+ * A pace band that can be drawn and printed, slower end first; undefined for
+ * no pace or a broken one. A heart-rate step is drawn at the pace of the same
+ * effort, when the compiler knew it.
+ */
 export function usableBand(t: Target): { low: number; high: number } | undefined {
-  if (t.kind !== 'pace') return undefined;
+  const band = t.kind === 'pace' ? t : t.kind === 'heartRate' ? t.pace : undefined;
+  if (!band) return undefined;
   const ok = (v: number) => Number.isFinite(v) && v > 0;
-  return ok(t.low) && ok(t.high) ? { low: Math.min(t.low, t.high), high: Math.max(t.low, t.high) } : undefined;
+  return ok(band.low) && ok(band.high) ? { low: Math.min(band.low, band.high), high: Math.max(band.low, band.high) } : undefined;
 }
 
 /** How many steps the workout runs, without writing them out (a bad plan may ask for millions). */

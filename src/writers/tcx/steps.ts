@@ -3,7 +3,7 @@
  * document order (a repeat before its children); the shaper has already kept
  * n within the 20 the schema allows.
  */
-import type { Duration, Intensity, Node, Target } from '../../ir/workout.js';
+import type { Duration, HeartRateTarget, Intensity, Node, Target } from '../../ir/workout.js';
 import { WriterError, writerDiagnostic } from '../errors.js';
 import { stepName } from './names.js';
 import { TCX_MAX_REPETITIONS } from './parts.js';
@@ -75,8 +75,13 @@ function tcxIntensity(i: Intensity): 'Active' | 'Resting' {
   return i === 'recovery' || i === 'rest' ? 'Resting' : 'Active';
 }
 
-/** Effort-only targets have no number a device can hold: None_t, with the effort in the step name and Notes. */
+/**
+ * A pace band is a custom speed zone, a heart-rate band a custom heart-rate
+ * zone in beats per minute. Effort-only targets have no number a device can
+ * hold: None_t, with the effort in the step name and Notes.
+ */
 function targetElement(t: Target, fail: Fail): XmlElement {
+  if (t.kind === 'heartRate') return heartRateElement(t, fail);
   if (t.kind !== 'pace') return el('Target', undefined, { [XSI_TYPE]: 'None_t' });
   const low = speed(Math.min(t.low, t.high), t.name, fail);
   const high = speed(Math.max(t.low, t.high), t.name, fail);
@@ -91,6 +96,17 @@ function targetElement(t: Target, fail: Fail): XmlElement {
     ],
     { [XSI_TYPE]: 'Speed_t' },
   );
+}
+
+function heartRateElement(t: HeartRateTarget, fail: Fail): XmlElement {
+  const bpm = (v: number) => {
+    // HeartRateInBeatsPerMinute_t holds a positive byte.
+    if (!(Number.isInteger(v) && v >= 1 && v <= 255)) fail(`the heart rate "${t.name}" has no usable bound (${v} bpm)`);
+    return [el('Value', v)];
+  };
+  const value = (tag: 'Low' | 'High', v: number) => el(tag, bpm(v), { [XSI_TYPE]: 'HeartRateInBeatsPerMinute_t' });
+  const zone = el('HeartRateZone', [value('Low', Math.min(t.low, t.high)), value('High', Math.max(t.low, t.high))], { [XSI_TYPE]: 'CustomHeartRateZone_t' });
+  return el('Target', [zone], { [XSI_TYPE]: 'HeartRate_t' });
 }
 
 /** Four decimals (0.1 mm/s) is far finer than any watch's pace display and keeps files stable. */

@@ -14,7 +14,9 @@
  * Goals: a time, a distance (in miles or kilometres when the athlete's unit
  * says it exactly, else metres), or open for a step that ends at the lap
  * button. A pace band is a speed-range alert in metres per second, the value
- * Apple stores; a heart-rate zone ("in Zone 2") is a heart-rate zone alert.
+ * Apple stores; a heart-rate band is a heart-rate range alert in beats per
+ * minute, runcast's own numbers rather than the watch's zones. A walk step
+ * in a run carries no alert: the watch's activity is the workout's alone.
  */
 import type { CompiledPlan, Node, Step as IrStep, Workout } from '../../ir/workout.js';
 import type { Units } from '../../units/format.js';
@@ -59,6 +61,10 @@ function alertFor(step: IrStep): Alert | undefined {
   if (t.kind === 'pace') {
     const perSecond = (m: number) => ({ distance: { value: m, unit: 'meters' as const }, time: { value: 1, unit: 'seconds' as const } });
     return { type: 'speedRange', min: perSecond(Math.min(t.low, t.high)), max: perSecond(Math.max(t.low, t.high)) };
+  }
+  if (t.kind === 'heartRate') {
+    const bpm = (v: number) => ({ value: v, unit: 'beatsPerMinute' as const });
+    return { type: 'heartRateRange', min: bpm(Math.min(t.low, t.high)), max: bpm(Math.max(t.low, t.high)) };
   }
   const zone = t.kind === 'effort' ? ZONE.exec(t.label.trim()) : null;
   return zone ? { type: 'heartRateZone', zone: Number(zone[1]) } : undefined;
