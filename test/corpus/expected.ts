@@ -425,7 +425,7 @@ export const MEANS: Record<string, string | Record<string, string>> = {
   "Workout: 10×500@mile pace.": "wu 15:00 | 10x(run 500m @Mile | rec open) | cd 10:00",
   "Warmup: 1-2 miles easy.": "wu 1mi",
   "Workout: In and Out 800’s. 4×800 @5kpace 4×800 @30-60 seconds slower than 5k pace.": "wu 15:00 | 4x+(run 800m @5K | rec open) | 4x(run 800m @5K+30–60s | rec open) | cd 10:00",
-  "Workout: 12×400 . I want 2 sets of 6×400.": "wu 15:00 | 12x(run 400m | rec open) | cd 10:00",
+  "Workout: 12×400 . I want 2 sets of 6×400.": "! a sentence with figures runcast does not read",
   "1 Mile Warm Up": "wu 1mi",
   "5 x 1 Mile @ 5k Pace": "wu 15:00 | 5x(run 1mi @5K | rec open) | cd 10:00",
   "-Rest 5-7 minutes between runs": "! a recovery between reps with no reps before it",

@@ -6,7 +6,7 @@
 import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
-import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE } from '../dialect/categories.js';
+import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
@@ -15,7 +15,7 @@ import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
-import { leading, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
@@ -120,7 +120,7 @@ function statedTotal(p: Cursor): IntervalNode | undefined {
     return void (p.i = save);
   }
   const closes = !opens && p.eatWord('total') !== undefined;
-  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash'))) return void (p.i = save);
+  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
   return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
 }
 
@@ -285,7 +285,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     }
     if (p.atSequenceEnd()) p.unexpected(p.peek(), 'another part of the session after the separator');
     // ", NY", ", on grass", ". So if your 5k pace is 6:30/mile, this would be …": a part or a sentence of prose.
-    if (proseAhead(p, join)) continue;
+    if (proseAhead(p, join, items.some(hasPace))) continue;
     // The work inside a run ends where the session's cool-down (or warm-up) begins.
     if (inner && warmupOrCooldownAhead(p)) {
       p.i = before;
@@ -315,11 +315,16 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     joins.push(join);
     items.push(it);
   }
-  const settled = settleRecoveries(p, { items, joins, span: p.span(start) });
+  const settled = plausibleParts(p, settleRecoveries(p, { items, joins, span: p.span(start) }));
   return inner ? settled : warmupFirst(settled);
 }
 
 function remarkAhead(p: Cursor): boolean {
+  const figure = p.isWord(0, 'including') ? figureInClause(p) : undefined;
+  if (figure) {
+    // Pointed at the figure: the word before it is prose, and a refusal on prose would be set aside.
+    p.fail(figure, "work inside a run after 'including' is not read", "write it as a part of its own, such as '20 mi, last 5 mi @ M'");
+  }
   if (p.isWord(0, 'alternating', 'including')) return true;
   return p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few')));
 }
@@ -329,7 +334,9 @@ function remarkAhead(p: Cursor): boolean {
  * prose (". So if your 5k pace is 6:30/mile, …", ". I want 2 sets of 6×400."): read
  * past to the next part or sentence, and listed.
  */
-function proseAhead(p: Cursor, join: Join): boolean {
+const FIGURES = new Set(['number', 'clock', 'percent']);
+
+function proseAhead(p: Cursor, join: Join, paced: boolean): boolean {
   const first = p.peek();
   if (first.kind !== 'word') return false;
   // "Easy 30-40 min + strides": strides with no count or length are for the athlete to judge, listed, not run.
@@ -354,12 +361,23 @@ function proseAhead(p: Cursor, join: Join): boolean {
   const cue = CUES.has(first.value) && p.peek(1).kind === 'word';
   const opensSentence = cue || ((join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value))));
   let k = 0;
+  let figure: Token | undefined;
+  let target: Token | undefined;
   for (; ; k++) {
     const t = p.peek(k);
     if (t.kind === 'eof' || t.kind === 'rparen') break;
     if (opensSentence ? t.kind === 'stop' || t.kind === 'newline' : JOIN_KINDS[t.kind] !== undefined) break;
     if (!opensSentence && !(t.kind === 'word' && (isProse(t.value) || GLUE.has(t.value)))) return false;
+    // Clocks are paces explained ("this would be completed at 6:20-6:25"), "5k pace" a pace's name; other numbers are lengths and counts.
+    const named = p.isWord(k + 1, 'k', 'km', 'mile') && p.isWord(k + 2, 'pace', 'race');
+    if ((t.kind === 'number' && !named) || t.kind === 'percent' || t.kind === 'x') figure ??= t;
+    if (t.kind === 'word' && (t.value === 'pace' || categoryOf(t.value) === 'pace')) target ??= t;
   }
+  // "I want 2 sets of 6×400": counts and lengths in a sentence would change the workout. A cue's
+  // ("focus on form in last 400m of every rep") say how to run it.
+  if (figure && !cue) p.fail(figure, 'a sentence with figures runcast does not read', 'write the reps as shorthand, such as 2 x (6 x 400m), or leave the sentence out');
+  // "For the 8 min intervals, aim for your 10k pace": a pace for reps that have none is no aside.
+  if (target && !paced) p.fail(target, 'a pace in a sentence runcast does not read', "write it after the reps, such as '5 x 8 min @ 10K'");
   if (!opensSentence && !isProse(first.value) && !(GLUE.has(first.value) && p.peek(1).kind === 'word' && isProse(p.peek(1).value))) return false;
   const start = first.offset;
   for (let j = 0; j < k; j++) p.next();
@@ -393,5 +411,21 @@ function recoveryAfterJoin(p: Cursor): boolean {
 function startsRecoveryClause(p: Cursor): boolean {
   if (p.peek().kind === 'word' && RECOVERY_OPENERS.has(p.peek().value) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  return false;
+}
+
+/** The first number or clock in the clause from the cursor on. */
+function figureInClause(p: Cursor): Token | undefined {
+  for (let k = 0; ; k++) {
+    const t = p.peek(k);
+    if (t.kind === 'eof' || t.kind === 'stop' || t.kind === 'newline' || t.kind === 'semicolon' || t.kind === 'plus') return undefined;
+    if (FIGURES.has(t.kind)) return t;
+  }
+}
+
+/** A part that has its pace or effort written. */
+function hasPace(it: Item): boolean {
+  if (it.kind === 'interval') return it.pace !== undefined || it.effort !== undefined;
+  if (it.kind === 'repeat') return it.body.some(hasPace);
   return false;
 }
