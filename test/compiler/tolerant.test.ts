@@ -147,3 +147,17 @@ describe('plausibility of what was read', () => {
     expect(lengths.filter((m) => m >= 200 && m <= 1000)).toEqual([200, 400, 600, 800, 1000, 800, 600, 400, 200]);
   });
 });
+
+describe('how, then for how long', () => {
+  it('"Run easy for 30mins" (a beginner programme) is 30 min easy, "for" joining nothing', () => {
+    const w = compileSession('Run easy for 30mins', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(outline(w.steps)).toEqual(outline(compileSession('30 min easy', athlete).steps));
+  });
+
+  it('an easy time run after the last repeat is its cool-down (a beginner programme: "…) x 6, 10mins easy running")', () => {
+    const w = compileSession('10 min easy, (30 s fast, 2 min walk) x 6, 10mins easy running', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(w.steps[w.steps.length - 1]).toMatchObject({ type: 'step', intensity: 'cooldown' });
+  });
+});

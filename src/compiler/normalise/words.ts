@@ -6,9 +6,9 @@
  */
 import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { numberToken, repeatSign, replacement } from './tokens.js';
-import { RECOVERY_MARKERS } from '../dialect/categories.js';
+import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
 import { choose, lengthCandidates } from '../dialect/norms.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
@@ -135,6 +135,11 @@ export function counts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "Run easy for 30mins", "run uphill for 15secs": how, then for how long; "for" joins nothing.
+    if (t.kind === 'word' && t.value === 'for' && howWord(out[out.length - 1]) && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) {
+      out.push({ ...t, kind: 'prose', synthetic: true });
+      continue;
+    }
     const often = Math.max(frequency(tokens, k), weather(tokens, k));
     if (often > k) {
       const last = tokens[often]!;
@@ -255,4 +260,9 @@ function weather(tokens: Token[], k: number): number {
   if (tokens[k]?.kind !== 'number' || unit?.kind !== 'word' || !DEGREES.has(unit.value)) return k;
   // "5 c" and "5 f" are only degrees when a degree word says so; a lone letter may be a label.
   return unit.value.length > 1 ? k + 1 : k;
+}
+
+/** A word saying how a part is run: an effort ("fast", "steady") or a kind of part ("easy", "uphill"). */
+function howWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (EFFORT_WORDS.has(t.value) || (ROLE_WORDS[t.value] !== undefined && t.value !== 'run' && t.value !== 'running'));
 }
