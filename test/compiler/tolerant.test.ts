@@ -154,10 +154,4 @@ describe('how, then for how long', () => {
     expect(errors(w)).toEqual([]);
     expect(outline(w.steps)).toEqual(outline(compileSession('30 min easy', athlete).steps));
   });
-
-  it('an easy time run after the last repeat is its cool-down (a beginner programme: "…) x 6, 10mins easy running")', () => {
-    const w = compileSession('10 min easy, (30 s fast, 2 min walk) x 6, 10mins easy running', athlete);
-    expect(errors(w)).toEqual([]);
-    expect(w.steps[w.steps.length - 1]).toMatchObject({ type: 'step', intensity: 'cooldown' });
-  });
 });

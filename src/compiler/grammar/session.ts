@@ -15,7 +15,7 @@ import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
-import { easyEnds, leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
@@ -216,7 +216,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     r.items.push(it);
   }
   const settled = plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) }));
-  return inner ? settled : warmupFirst(easyEnds(settled));
+  return inner ? settled : warmupFirst(settled);
 }
 
 /** "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times. */

@@ -169,18 +169,3 @@ export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
   if (!lone) return seq;
   p.failAt(lone.span, `${p.text.slice(lone.span.start, lone.span.end).trim()} on its own is shorter than any run`, 'say what it is, such as 200m jog or 200m @ Mile, or leave it out');
 }
-
-/**
- * "Run easy for 10mins, (30secs fast run, 2mins walk) x 6, 10mins easy running": an easy
- * time run before the first repeat is its warm-up, and one after the last its cool-down,
- * when it is no longer than a warm-up may be.
- */
-export function easyEnds(seq: SequenceNode): SequenceNode {
-  const items = [...seq.items];
-  const end = (it: Item | undefined) => it?.kind === 'interval' && it.role === 'easy' && !it.pace && !it.within && it.quantity.kind === 'time' && it.quantity.high <= NORMS.warmup.seconds.usual[1];
-  if (items.length < 3 || !items.slice(1, -1).some((it) => it.kind === 'repeat')) return seq;
-  if (!items.slice(1, -1).every((it) => it.kind === 'repeat' || it.kind === 'recovery')) return seq;
-  if (end(items[0])) items[0] = { ...(items[0] as IntervalNode), role: 'warmup', roleWritten: true };
-  if (end(items[items.length - 1])) items[items.length - 1] = { ...(items[items.length - 1] as IntervalNode), role: 'cooldown', roleWritten: true };
-  return { ...seq, items };
-}
