@@ -9,7 +9,7 @@ import { session } from './grammar/session.js';
 import type { SessionNode } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
 import { normalise } from './normalise/index.js';
-import { MAX_SETASIDES, setAside } from './tolerant.js';
+import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
 export type { ParseError };
@@ -64,9 +64,10 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
       if (!(e instanceof Stop)) throw e;
       first ??= e.error;
       // Words the grammar does not know are filler: set aside, and the session read again.
-      const next = tries < MAX_SETASIDES ? setAside(read, e.error.offset) : undefined;
-      // When setting words aside does not lead to a reading, the first stop is the one the coach needs to see.
-      if (!next) return { ok: false, error: first };
+      const next = tries < MAX_SETASIDES ? (setAside(read, e.error.offset) ?? setAsideSentence(read, e.error.offset)) : undefined;
+      // When setting words aside does not lead to a reading, the first stop is the one the coach needs to see,
+      // unless the reading went on to stop on a figure it cannot place: that is what was not understood.
+      if (!next) return { ok: false, error: onFigure(read, e.error, first) ? e.error : first };
       read = next;
     }
   }
@@ -85,4 +86,11 @@ function brackets(tokens: Token[]): ParseError | undefined {
   }
   const o = open[0];
   return o ? { offset: o.offset, length: o.length, message: `'${o.raw}' is never closed by '${o.kind === 'lparen' ? ')' : ']'}'`, hint: 'brackets come in pairs, such as 2 x (4 x 200m @ Mile w/ 200m jog)' } : undefined;
+}
+
+/** The later stop is on a figure or a word of the shorthand, not on prose. */
+function onFigure(tokens: Token[], last: ParseError, first: ParseError): boolean {
+  if (last.offset <= first.offset) return false;
+  const t = tokens.find((k) => k.offset === last.offset && k.kind !== 'prose');
+  return t !== undefined && (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && !isFiller(t)));
 }

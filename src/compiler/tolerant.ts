@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { FILLER_CATEGORY, categoryOf } from './dialect/categories.js';
+import { FILLER_CATEGORY, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -33,6 +33,7 @@ export function setAside(tokens: Token[], offset: number): Token[] | undefined {
   // A run of glue that ends at the structure stays ("of" in "sets of"): only the words around the culprit go.
   while (from < at && GLUE.has(tokens[from]!.value) && !isProse(tokens[from]!.value)) from++;
   if (!atBoundary(tokens, from, to)) return undefined;
+  if (qualifies(tokens, from, to)) return undefined;
   const out = tokens.slice();
   for (let k = from; k <= to; k++) out[k] = { ...out[k]!, kind: 'prose' };
   return out;
@@ -65,6 +66,82 @@ function droppable(tokens: Token[], at: number): boolean {
   return (t.value === 'then' || t.value === 'and') && (before.length === 0 || before.every((b) => b.kind === 'colon' || b.kind === 'dash'));
 }
 
+export const isFiller = (t: Token) => fillerWord(t);
+
 function fillerWord(t: Token): boolean {
   return t.kind === 'word' && (isProse(t.value) || categoryOf(t.value) === FILLER_CATEGORY);
+}
+
+const SENTENCE_END = new Set(['stop', 'newline']);
+/** Words that tie a clause to the reps around it. */
+const BINDING = new Set(['between', 'recovery', 'recoveries', 'rest', 'float', 'walk', 'recover', 'standing', 'sets', 'set', 'reps', 'rep', 'each', 'every']);
+const CLAUSE_END = new Set(['comma', 'colon', 'dash', 'semicolon']);
+
+/** A token that says what is run or how often: a sentence holding one is never set aside unread. */
+function content(t: Token): boolean {
+  if (t.kind === 'number' || t.kind === 'clock' || t.kind === 'x' || t.kind === 'percent') return true;
+  if (t.kind !== 'word') return false;
+  const category = categoryOf(t.value);
+  return REPEAT_WORDS.has(t.value) || (category === 'pace' && t.value !== 'pace') || (category === 'effort' && t.value !== 'effort');
+}
+
+/**
+ * When words cannot be set aside one run at a time, a whole sentence may be: a
+ * sentence with no number, clock or count in it ("Your half laps recoveries will
+ * be at a slow jog.", "Dynamic Stretch", "this is just to see where you're at")
+ * changes no length, time or count; and in a sentence that has some, what opens it
+ * before the first of them ("So after a jog warm-up and some exercises, we did
+ * 8X800m") is the coach talking, when it is clauses with none or words of prose.
+ * A sentence whose figures the reading stopped on is never set aside: that stays a
+ * refusal, positioned, since leaving out a number changes the workout.
+ */
+export function setAsideSentence(tokens: Token[], offset: number): Token[] | undefined {
+  let at = tokens.findIndex((t) => t.kind !== 'prose' && t.offset + t.length > offset);
+  if (at < 0) return undefined;
+  if (SENTENCE_END.has(tokens[at]!.kind) || tokens[at]!.kind === 'eof') at = Math.max(0, at - 1);
+  let from = at;
+  while (from > 0 && !SENTENCE_END.has(tokens[from - 1]!.kind)) from--;
+  let to = at;
+  while (to + 1 < tokens.length && !SENTENCE_END.has(tokens[to + 1]!.kind) && tokens[to + 1]!.kind !== 'eof') to++;
+  const live = (k: number) => tokens[k]!.kind !== 'prose';
+  let first = from;
+  while (first <= to && !(live(first) && content(tokens[first]!))) first++;
+  const end = first > to ? to : leadEnd(tokens, from, first, at);
+  if (end === undefined || end < from || (first <= to && qualifies(tokens, from, end))) return undefined;
+  const out = tokens.slice();
+  let changed = false;
+  for (let k = from; k <= end; k++) {
+    if (!live(k) || SENTENCE_END.has(out[k]!.kind)) continue;
+    out[k] = { ...out[k]!, kind: 'prose' };
+    changed = true;
+  }
+  return changed ? out : undefined;
+}
+
+/**
+ * The last token of what opens a sentence before its first figure, when the
+ * reading stopped there: whole clauses before it, and a run of prose, sentence
+ * verbs and small words right before it ("we did", "I would run").
+ */
+function leadEnd(tokens: Token[], from: number, first: number, at: number): number | undefined {
+  if (at >= first) return undefined;
+  let clause = from - 1;
+  for (let k = from; k < first; k++) if (CLAUSE_END.has(tokens[k]!.kind)) clause = k;
+  // "between each repetition, 200 jog recovery": a clause that ties what follows to reps is not talk.
+  if (tokens.slice(from, clause + 1).some((t) => t.kind === 'word' && BINDING.has(t.value))) clause = from - 1;
+  let end = clause;
+  while (end + 1 < first && leadWord(tokens[end + 1]!)) end++;
+  return end === first - 1 ? end : clause >= from ? clause : undefined;
+}
+
+function leadWord(t: Token): boolean {
+  if (t.kind === 'prose') return true;
+  return t.kind === 'word' && (fillerWord(t) || GLUE.has(t.value) || SENTENCE_VERBS.has(t.value));
+}
+
+/** Words from `from` to `to` hold a qualifier and a figure follows them in their sentence. */
+function qualifies(tokens: Token[], from: number, to: number): boolean {
+  if (!tokens.slice(from, to + 1).some((t) => t.kind === 'word' && QUALIFIERS.has(t.value))) return false;
+  for (let k = to + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]!.kind); k++) if (tokens[k]!.kind !== 'prose' && content(tokens[k]!)) return true;
+  return false;
 }

@@ -425,7 +425,7 @@ export const MEANS: Record<string, string | Record<string, string>> = {
   "Workout: 10×500@mile pace.": "wu 15:00 | 10x(run 500m @Mile | rec open) | cd 10:00",
   "Warmup: 1-2 miles easy.": "wu 1mi",
   "Workout: In and Out 800’s. 4×800 @5kpace 4×800 @30-60 seconds slower than 5k pace.": "wu 15:00 | 4x+(run 800m @5K | rec open) | 4x(run 800m @5K+30–60s | rec open) | cd 10:00",
-  "Workout: 12×400 . I want 2 sets of 6×400.": "wu 15:00 | 12x(run 400m | rec open) | cd 10:00",
+  "Workout: 12×400 . I want 2 sets of 6×400.": "! a sentence with figures runcast does not read",
   "1 Mile Warm Up": "wu 1mi",
   "5 x 1 Mile @ 5k Pace": "wu 15:00 | 5x(run 1mi @5K | rec open) | cd 10:00",
   "-Rest 5-7 minutes between runs": "! a recovery between reps with no reps before it",
@@ -508,7 +508,7 @@ export const MISSES: Record<string, { means: string; now: string; why: string }>
   },
   "Start at easy pace (9 mi/mile). every mile drop by 15 sec/mi til the last mile is 5k-10k pace. (7:05-7:30).": {
     means: "",
-    now: "! unknown word 'at'",
+    now: "! unknown word 'pace'",
     why: "a progression by the mile (start easy, 15 s/mi faster every mile until 5K-10K pace) is not a construct runcast reads",
   },
   "Target: 8 x 1k with the first and last quicker and the middle ones about 3:05-07 and 75-90 sec. rest; 6 x 300m in 52 with a quick 100m jog": {
@@ -533,7 +533,7 @@ export const MISSES: Record<string, { means: string; now: string; why: string }>
   },
   "3 (3 x400M) progressive speed taper. 5k pace 100m recovery . 5k pace- 3 seconds 200m recovery. 5k pace-6 seconds 400m recovery (7 days out)": {
     means: "wu 15:00 | 3x(run 400m @5K | rec 100m recovery) | 3x(run 400m @5K−3s | rec 200m recovery) | 3x(run 400m @5K−6s | rec 400m recovery) | cd 10:00",
-    now: "! unknown word 'progressive'",
+    now: "! a pace with no distance or time to run at it",
     why: "each set's pace and recovery is given in a sentence of its own after the sets",
   },
 };

@@ -53,3 +53,29 @@ export function categoryOf(word: string): Category {
   if (FILLER_WORDS.has(word)) return 'filler';
   return 'other';
 }
+
+/**
+ * Words a sentence about the session says what was (or will be) done with, before the
+ * session itself ("we did 8x800m", "I would run 3 x 1600m", "the Coach had me do …"):
+ * read past when they open a sentence, like prose.
+ */
+export const SENTENCE_VERBS = new Set([
+  'do', 'did', 'does', 'doing', 'done', 'will', 'would', 'should', 'shall', 'can', 'could', 'be', 'been', 'is', 'are', 'was', 'were',
+  'had', 'have', 'has', 'run', 'ran', 'running', 'runs', 'get', 'got', 'go', 'went', 'going', 'start', 'started', 'starting', 'with',
+  'then', 'and', 'after', 'before', 'today', 'tonight', 'session', 'workout', 'training', 'main', 'set',
+]);
+
+/**
+ * Words that change how often something is run ("repeat the whole block once more", "do it all a
+ * second time", "twice"): a sentence holding one is never set aside unread, since leaving it out
+ * would change the workout.
+ */
+export const REPEAT_WORDS = new Set(['repeat', 'repeats', 'repeated', 'again', 'twice', 'thrice', 'times', 'once', 'more', 'second', 'third', 'rounds', 'round', 'sets', 'whole', 'block', 'another', 'extra', 'double']);
+
+/**
+ * Words that make what follows them conditional or relative ("except for the middle where we
+ * had 2mins", "if your pace is 1min 30sec per 400m", "faster than 10k pace"): prose holding one
+ * is never set aside when a figure follows it in the sentence, since the figure would then be
+ * read as if the words were not there.
+ */
+export const QUALIFIERS = new Set(['except', 'where', 'if', 'unless', 'instead', 'but', 'when', 'whereas', 'until', 'than', 'which', 'whether', 'otherwise', 'apart', 'besides', 'minus', 'without']);

@@ -45,14 +45,19 @@ export class Cursor {
     readonly bare?: BareUnit,
   ) {
     // Words the normalising pass found to change nothing are listed here and never read.
-    const kept = tokens.filter((t) => {
+    let prev: Token | undefined;
+    const kept = tokens.filter((t, k) => {
+      prev = tokens[k - 1];
       if (t.note) this.readings.push(t.note);
       if (t.kind !== 'prose') return true;
-      this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'prose' });
+      // Words set aside together are listed as one span ("So after a jog warm-up and some exercises,").
+      const last = this.ignored[this.ignored.length - 1];
+      if (last?.why === 'prose' && prev?.kind === 'prose' && /^\s*$/.test(text.slice(last.span.end, t.offset))) last.span.end = t.offset + t.length;
+      else this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'prose' });
       return false;
     });
     // What the prose stood after ("… 400 recovery to follow.  3.0 miles complete") ends nothing.
-    while (kept.length > 1 && ['stop', 'newline', 'semicolon', 'comma', 'dash'].includes(kept[kept.length - 2]!.kind)) kept.splice(kept.length - 2, 1);
+    while (kept.length > 1 && ['stop', 'newline', 'semicolon', 'comma', 'dash', 'plus'].includes(kept[kept.length - 2]!.kind)) kept.splice(kept.length - 2, 1);
     this.tokens = kept;
   }
 

@@ -7,6 +7,7 @@
  */
 import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, oneEditFrom } from '../vocabulary.js';
 import type { Cursor } from './cursor.js';
+import { QUALIFIERS } from '../dialect/categories.js';
 
 /** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
 const STRUCTURE = [
@@ -57,6 +58,11 @@ export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
   }
   p.i = end;
   const next = p.peek();
+  // "except for the middle where we had 2mins": words that qualify the figure after them are not filler.
+  if (p.tokens.slice(save, end).some((t) => t.kind === 'word' && QUALIFIERS.has(t.value)) && figureAhead(p, end)) {
+    p.i = save;
+    return false;
+  }
   if (where === 'lead' && !(next.kind === 'number' || next.kind === 'clock' || next.kind === 'lparen' || next.kind === 'word')) {
     p.i = save;
     return false;
@@ -68,4 +74,14 @@ export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
 function isProseOrGlue(p: Cursor, k: number): boolean {
   const t = p.tokens[k];
   return t !== undefined && t.kind === 'word' && (isProseWord(t.value) || (GLUE.has(t.value) && isProseOrGlue(p, k + 1)));
+}
+
+/** A number or clock stands from `k` on, before the sentence ends. */
+function figureAhead(p: Cursor, k: number): boolean {
+  for (let j = k; j < p.tokens.length; j++) {
+    const t = p.tokens[j]!;
+    if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'eof') return false;
+    if (t.kind === 'number' || t.kind === 'clock') return true;
+  }
+  return false;
 }

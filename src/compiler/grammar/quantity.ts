@@ -24,7 +24,10 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
     const factor = (u: typeof unit) => u?.factor ?? 1;
     // "800m-600m-400m-200m", "3000-2000-1000-500 meters": a ladder down, not a range.
     const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? unit) < a.value * factor(unit ?? unit2);
-    if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash')) {
+    // "200-400-600-800-1000-800-600-400-200 meters": a third rung makes a pyramid; a range has two ends.
+    const chained = p.indexAt(start) >= 2 && p.tokens[p.indexAt(start) - 1]!.kind === 'dash' && p.tokens[p.indexAt(start) - 2]!.kind === 'number';
+    const rungs = sep.kind === 'dash' && ((!unit2 && p.isKind(0, 'dash') && !p.peek().spaced && p.isKind(1, 'number')) || chained);
+    if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash') || rungs) {
       p.i = save;
     } else {
       b = second;

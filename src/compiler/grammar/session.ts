@@ -3,10 +3,10 @@
  * joined by separators (", + ; then", line breaks, full stops), and two runs
  * in one day ("… a.m., … p.m.").
  */
-import type { IntervalNode, Item, Join, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
+import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
-import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE } from '../dialect/categories.js';
+import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
@@ -15,7 +15,7 @@ import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
-import { leading, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
@@ -120,7 +120,7 @@ function statedTotal(p: Cursor): IntervalNode | undefined {
     return void (p.i = save);
   }
   const closes = !opens && p.eatWord('total') !== undefined;
-  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash'))) return void (p.i = save);
+  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
   return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
 }
 
@@ -172,154 +172,176 @@ function isWork(it: Item): boolean {
   return it.pace !== undefined || it.effort !== undefined || ['strides', 'hill', 'race'].includes(it.role);
 }
 
+/** A sequence as it is read: its parts and the joins between them. */
+interface Reading {
+  items: Item[];
+  joins: Join[];
+}
+
+const NEEDS_SETS = { message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" };
+
 /**
  * `inner`: the work inside a run ("5 miles w/ 6x100m strides, …"), which ends at a
  * "+", ";", line break or full stop: what follows is the session's next part.
  */
 export function sequence(p: Cursor, inner = false): SequenceNode {
   const start = p.peek().offset;
-  let items: Item[] = [item(p)];
-  const first = items[0]!;
+  const first = item(p);
   if (first.kind === 'recovery' && first.betweenSets) {
-    throw new Stop({ offset: first.span.start, length: first.span.end - first.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
+    throw new Stop({ offset: first.span.start, length: first.span.end - first.span.start, ...NEEDS_SETS });
   }
-  let joins: Join[] = [];
-  // "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times.
-  const repeated = (): boolean => {
-    const save = p.i;
-    const count = repeatSuffix(p);
-    if (!count) return false;
-    if (!items.some((i) => i.kind === 'interval' || i.kind === 'repeat' || i.kind === 'cutdown')) {
-      p.i = save;
-      p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
-    }
-    wrap(count);
-    return true;
-  };
-  // "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": what the count repeats; the warm-up is run once.
-  const wrap = (count: RepeatNode['count']) => {
-    const lead = leading(items);
-    const body = items.slice(lead);
-    items = [...items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
-    joins = joins.slice(0, lead);
-  };
-  // "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time.
-  const filled = (): boolean => {
-    const save = p.i;
-    p.eatKind('comma');
-    if (!(p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of'))) {
-      p.i = save;
-      return false;
-    }
-    const from = p.peek().offset;
-    p.next(), p.next(), p.next(), p.next();
-    const total = quantity(p, false);
-    const rounds = total.kind === 'time' ? roundsToFill(total.low, items.slice(leading(items))) : undefined;
-    if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
-    wrap({ low: rounds, high: rounds, span: p.span(from) });
-    return true;
-  };
+  const r: Reading = { items: [first], joins: [] };
   for (;;) {
-    if (repeated() || filled()) continue;
-    const t = p.peek();
+    if (repeated(p, r) || filled(p, r)) continue;
     const before = p.i;
-    let join: Join | undefined = JOIN_KINDS[t.kind];
-    if (inner && (join === '+' || join === ';' || join === '\n' || join === '.') && !(join === ';' && recoveryAfterJoin(p))) break;
-    if (join) p.next();
-    else if (partAfterSlash(p)) {
-      p.next();
-      join = ',';
-    } else if (p.isWord(0, 'walk', 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && items[items.length - 1]!.kind === 'interval') {
-      join = ',';
-    } else if (p.isWord(0, 'then')) {
-      p.next();
-      join = 'then';
-    } else if (p.isWord(0, 'and')) {
-      p.next();
-      join = 'and';
-    } else if (t.kind === 'dash' && (t.spaced ? p.peek(1).spaced : p.isKind(1, 'number')) && !p.isKind(1, 'eof')) {
-      // "Warm-up – 1600m-1200m-800m … – cool-down": a spaced dash between parts, a hyphen between the rungs of a ladder.
-      p.next();
-      join = ',';
-    } else if ((t.kind === 'number' || t.kind === 'clock') && !inner && items[items.length - 1]!.kind !== 'other') {
-      // "4×400 @Rep 4×800 @Interval", "1×1 mile @ interval 3 minutes recovery 2×800 …": parts written one after another.
-      join = ' ';
-    } else break;
+    const join = nextJoin(p, r, inner);
+    if (join === undefined) break;
     // ", and 200m", "+ then", ". Then", "Then:": one join.
     while (p.eatWord('and', 'then') || (JOIN_KINDS[p.peek().kind] !== undefined && p.next()) || (p.isKind(0, 'colon') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'then' && p.next()));
-    if (repeated()) continue;
-    // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": words for the athlete.
-    const last = items[items.length - 1]!;
-    if (last.kind === 'interval' && remarkAhead(p)) {
-      const from = p.peek().offset;
-      while (!p.isKind(0, 'eof') && !p.isKind(0, 'stop') && !p.isKind(0, 'newline') && !p.isKind(0, 'semicolon') && !p.isKind(0, 'plus') && !p.isKind(0, 'rparen')) p.next();
-      last.remarks.push(p.text.slice(from, p.prevEnd).trim());
-      continue;
-    }
-    // "30-45 minute park run, relaxed": how to run the part before it.
-    const lastItem = items[items.length - 1]!;
-    if (join === ',' && lastItem.kind === 'interval' && p.isWord(0, 'relaxed', 'comfortable', 'controlled', 'conversational') && p.atItemEndAt(1)) {
-      lastItem.remarks.push(p.next().value);
-      continue;
-    }
-    // "4×200 meters on track, 90 percent effort": the effort of the reps before it.
-    const lastRep = repOf(items[items.length - 1]!);
-    if (join === ',' && lastRep && !lastRep.pace && !lastRep.effort && p.isKind(0, 'number') && p.isKind(1, 'percent') && (p.atItemEndAt(2) || p.isWord(2, 'effort', 'of', 'max'))) {
-      paceOrEffort(p, lastRep);
-      continue;
-    }
-    // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
-    const prevItem = items[items.length - 1]!;
-    const easyRun = prevItem.kind === 'interval' && prevItem.role === 'easy';
-    if ((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun))) {
-      const at = p.peek();
-      p.eatWith();
-      const rec = recoveryPhrase(p, p.prevEnd);
-      const prev = items[items.length - 1]!;
-      if (prev.kind === 'repeat') {
-        applyRecovery(prev, rec);
-      } else if (prev.kind === 'interval') {
-        items[items.length - 1] = { kind: 'repeat', count: { low: 1, high: 1, span: prev.span }, body: [prev], sets: false, recovery: rec.expr, span: p.span(prev.span.start) };
-      } else p.fail(at, 'a recovery clause must follow reps', "such as '6 x 400m @ 5K w/ 400m jog'");
-      continue;
-    }
+    if (repeated(p, r) || clauseOfLast(p, r, join, inner)) continue;
     if (p.atSequenceEnd()) p.unexpected(p.peek(), 'another part of the session after the separator');
     // ", NY", ", on grass", ". So if your 5k pace is 6:30/mile, this would be …": a part or a sentence of prose.
-    if (proseAhead(p, join)) continue;
+    if (proseAhead(p, join, r.items.some(hasPace))) continue;
     // The work inside a run ends where the session's cool-down (or warm-up) begins.
     if (inner && warmupOrCooldownAhead(p)) {
       p.i = before;
       break;
     }
     const it = item(p);
-    const prev = items[items.length - 1];
     if (it.kind === 'recovery' && it.betweenSets) {
-      // "4 x 3.5 min @ 10k / 4 x 2.5 min @ 5k / 2 x 1.5 min @ 3k / … 3 minutes recovery between sets": between the blocks.
-      let last = items.length - 1;
-      while (last >= 0 && items[last]!.kind === 'recovery' && (items[last] as { betweenReps?: boolean }).betweenReps) last--;
-      let first = last;
-      while (first > 0 && items[first - 1]!.kind === 'repeat') first--;
-      if (last - first >= 1 && items.slice(first, last + 1).every((b) => b.kind === 'repeat' && b.count.high > 1)) {
-        for (let b = last - 1; b >= first; b--) {
-          items.splice(b + 1, 0, { kind: 'recovery', recovery: it.recovery, span: it.span });
-          joins.splice(b, 0, ',');
-        }
-        continue;
-      }
-      if (prev?.kind !== 'repeat' || prev.count.high < 2) {
-        throw new Stop({ offset: it.span.start, length: it.span.end - it.span.start, message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" });
-      }
-      prev.setRecovery = it.recovery;
+      betweenSets(r, it);
       continue;
     }
-    joins.push(join);
-    items.push(it);
+    r.joins.push(join);
+    r.items.push(it);
   }
-  const settled = settleRecoveries(p, { items, joins, span: p.span(start) });
+  const settled = plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) }));
   return inner ? settled : warmupFirst(settled);
 }
 
+/** "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times. */
+function repeated(p: Cursor, r: Reading): boolean {
+  const save = p.i;
+  const count = repeatSuffix(p);
+  if (!count) return false;
+  if (!r.items.some((i) => i.kind === 'interval' || i.kind === 'repeat' || i.kind === 'cutdown')) {
+    p.i = save;
+    p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
+  }
+  wrap(p, r, count);
+  return true;
+}
+
+/** "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": what the count repeats; the warm-up is run once. */
+function wrap(p: Cursor, r: Reading, count: RepeatNode['count']): void {
+  const lead = leading(r.items);
+  const body = r.items.slice(lead);
+  r.items = [...r.items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
+  r.joins = r.joins.slice(0, lead);
+}
+
+/** "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time. */
+function filled(p: Cursor, r: Reading): boolean {
+  const save = p.i;
+  p.eatKind('comma');
+  if (!(p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of'))) {
+    p.i = save;
+    return false;
+  }
+  const from = p.peek().offset;
+  p.next(), p.next(), p.next(), p.next();
+  const total = quantity(p, false);
+  const rounds = total.kind === 'time' ? roundsToFill(total.low, r.items.slice(leading(r.items))) : undefined;
+  if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
+  wrap(p, r, { low: rounds, high: rounds, span: p.span(from) });
+  return true;
+}
+
+/** The join to the next part, read past; undefined where the sequence ends. */
+function nextJoin(p: Cursor, r: Reading, inner: boolean): Join | undefined {
+  const t = p.peek();
+  const join: Join | undefined = JOIN_KINDS[t.kind];
+  if (inner && (join === '+' || join === ';' || join === '\n' || join === '.') && !(join === ';' && recoveryAfterJoin(p))) return undefined;
+  if (join) {
+    p.next();
+    return join;
+  }
+  const last = r.items[r.items.length - 1]!;
+  if (partAfterSlash(p)) {
+    p.next();
+    return ',';
+  }
+  if (p.isWord(0, 'walk', 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && last.kind === 'interval') return ',';
+  if (p.isWord(0, 'then', 'and')) return p.next().value as Join;
+  if (t.kind === 'dash' && (t.spaced ? p.peek(1).spaced : p.isKind(1, 'number')) && !p.isKind(1, 'eof')) {
+    // "Warm-up – 1600m-1200m-800m … – cool-down": a spaced dash between parts, a hyphen between the rungs of a ladder.
+    p.next();
+    return ',';
+  }
+  // "4×400 @Rep 4×800 @Interval", "1×1 mile @ interval 3 minutes recovery 2×800 …": parts written one after another.
+  if ((t.kind === 'number' || t.kind === 'clock') && !inner && last.kind !== 'other') return ' ';
+  return undefined;
+}
+
+/** What a join may bring that belongs to the part before it: words for the athlete, its effort, its recovery. */
+function clauseOfLast(p: Cursor, r: Reading, join: Join, inner: boolean): boolean {
+  const last = r.items[r.items.length - 1]!;
+  // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": words for the athlete.
+  if (last.kind === 'interval' && remarkAhead(p)) {
+    const from = p.peek().offset;
+    while (!p.isKind(0, 'eof') && !p.isKind(0, 'stop') && !p.isKind(0, 'newline') && !p.isKind(0, 'semicolon') && !p.isKind(0, 'plus') && !p.isKind(0, 'rparen')) p.next();
+    last.remarks.push(p.text.slice(from, p.prevEnd).trim());
+    return true;
+  }
+  // "30-45 minute park run, relaxed": how to run the part before it.
+  if (join === ',' && last.kind === 'interval' && p.isWord(0, 'relaxed', 'comfortable', 'controlled', 'conversational') && p.atItemEndAt(1)) {
+    last.remarks.push(p.next().value);
+    return true;
+  }
+  // "4×200 meters on track, 90 percent effort": the effort of the reps before it.
+  const lastRep = repOf(last);
+  if (join === ',' && lastRep && !lastRep.pace && !lastRep.effort && p.isKind(0, 'number') && p.isKind(1, 'percent') && (p.atItemEndAt(2) || p.isWord(2, 'effort', 'of', 'max'))) {
+    paceOrEffort(p, lastRep);
+    return true;
+  }
+  // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
+  const easyRun = last.kind === 'interval' && last.role === 'easy';
+  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun)))) return false;
+  const at = p.peek();
+  p.eatWith();
+  const rec = recoveryPhrase(p, p.prevEnd);
+  if (last.kind === 'repeat') applyRecovery(last, rec);
+  else if (last.kind === 'interval') {
+    r.items[r.items.length - 1] = { kind: 'repeat', count: { low: 1, high: 1, span: last.span }, body: [last], sets: false, recovery: rec.expr, span: p.span(last.span.start) };
+  } else p.fail(at, 'a recovery clause must follow reps', "such as '6 x 400m @ 5K w/ 400m jog'");
+  return true;
+}
+
+/** "4 x 3.5 min @ 10k / 4 x 2.5 min @ 5k / 2 x 1.5 min @ 3k / … 3 minutes recovery between sets": between the blocks. */
+function betweenSets(r: Reading, it: RecoveryNode): void {
+  const { items, joins } = r;
+  let last = items.length - 1;
+  while (last >= 0 && items[last]!.kind === 'recovery' && (items[last] as { betweenReps?: boolean }).betweenReps) last--;
+  let first = last;
+  while (first > 0 && items[first - 1]!.kind === 'repeat') first--;
+  if (last - first >= 1 && items.slice(first, last + 1).every((b) => b.kind === 'repeat' && b.count.high > 1)) {
+    for (let b = last - 1; b >= first; b--) {
+      items.splice(b + 1, 0, { kind: 'recovery', recovery: it.recovery, span: it.span });
+      joins.splice(b, 0, ',');
+    }
+    return;
+  }
+  const prev = items[items.length - 1];
+  if (prev?.kind !== 'repeat' || prev.count.high < 2) throw new Stop({ offset: it.span.start, length: it.span.end - it.span.start, ...NEEDS_SETS });
+  prev.setRecovery = it.recovery;
+}
+
 function remarkAhead(p: Cursor): boolean {
+  const figure = p.isWord(0, 'including') ? figureInClause(p) : undefined;
+  if (figure) {
+    // Pointed at the figure: the word before it is prose, and a refusal on prose would be set aside.
+    p.fail(figure, "work inside a run after 'including' is not read", "write it as a part of its own, such as '20 mi, last 5 mi @ M'");
+  }
   if (p.isWord(0, 'alternating', 'including')) return true;
   return p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few')));
 }
@@ -329,7 +351,9 @@ function remarkAhead(p: Cursor): boolean {
  * prose (". So if your 5k pace is 6:30/mile, …", ". I want 2 sets of 6×400."): read
  * past to the next part or sentence, and listed.
  */
-function proseAhead(p: Cursor, join: Join): boolean {
+const FIGURES = new Set(['number', 'clock', 'percent']);
+
+function proseAhead(p: Cursor, join: Join, paced: boolean): boolean {
   const first = p.peek();
   if (first.kind !== 'word') return false;
   // "Easy 30-40 min + strides": strides with no count or length are for the athlete to judge, listed, not run.
@@ -354,12 +378,23 @@ function proseAhead(p: Cursor, join: Join): boolean {
   const cue = CUES.has(first.value) && p.peek(1).kind === 'word';
   const opensSentence = cue || ((join === '.' || join === '\n') && (isProse(first.value) || (first.value === 'i' && p.peek(1).kind === 'word' && isProse(p.peek(1).value)) || (PRONOUNS.has(first.value))));
   let k = 0;
+  let figure: Token | undefined;
+  let target: Token | undefined;
   for (; ; k++) {
     const t = p.peek(k);
     if (t.kind === 'eof' || t.kind === 'rparen') break;
     if (opensSentence ? t.kind === 'stop' || t.kind === 'newline' : JOIN_KINDS[t.kind] !== undefined) break;
     if (!opensSentence && !(t.kind === 'word' && (isProse(t.value) || GLUE.has(t.value)))) return false;
+    // Clocks are paces explained ("this would be completed at 6:20-6:25"), "5k pace" a pace's name; other numbers are lengths and counts.
+    const named = p.isWord(k + 1, 'k', 'km', 'mile') && p.isWord(k + 2, 'pace', 'race');
+    if ((t.kind === 'number' && !named) || t.kind === 'percent' || t.kind === 'x') figure ??= t;
+    if (t.kind === 'word' && (t.value === 'pace' || categoryOf(t.value) === 'pace')) target ??= t;
   }
+  // "I want 2 sets of 6×400": counts and lengths in a sentence would change the workout. A cue's
+  // ("focus on form in last 400m of every rep") say how to run it.
+  if (figure && !cue) p.fail(figure, 'a sentence with figures runcast does not read', 'write the reps as shorthand, such as 2 x (6 x 400m), or leave the sentence out');
+  // "For the 8 min intervals, aim for your 10k pace": a pace for reps that have none is no aside.
+  if (target && !paced) p.fail(target, 'a pace in a sentence runcast does not read', "write it after the reps, such as '5 x 8 min @ 10K'");
   if (!opensSentence && !isProse(first.value) && !(GLUE.has(first.value) && p.peek(1).kind === 'word' && isProse(p.peek(1).value))) return false;
   const start = first.offset;
   for (let j = 0; j < k; j++) p.next();
@@ -393,5 +428,21 @@ function recoveryAfterJoin(p: Cursor): boolean {
 function startsRecoveryClause(p: Cursor): boolean {
   if (p.peek().kind === 'word' && RECOVERY_OPENERS.has(p.peek().value) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
   if (p.isWord(0, 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  return false;
+}
+
+/** The first number or clock in the clause from the cursor on. */
+function figureInClause(p: Cursor): Token | undefined {
+  for (let k = 0; ; k++) {
+    const t = p.peek(k);
+    if (t.kind === 'eof' || t.kind === 'stop' || t.kind === 'newline' || t.kind === 'semicolon' || t.kind === 'plus') return undefined;
+    if (FIGURES.has(t.kind)) return t;
+  }
+}
+
+/** A part that has its pace or effort written. */
+function hasPace(it: Item): boolean {
+  if (it.kind === 'interval') return it.pace !== undefined || it.effort !== undefined;
+  if (it.kind === 'repeat') return it.body.some(hasPace);
   return false;
 }

@@ -4,6 +4,7 @@
  */
 import type { IntervalNode, Item, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
+import { NORMS } from '../dialect/norms.js';
 
 /**
  * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
@@ -126,3 +127,45 @@ const isWarmup = (it: Item) => (it.kind === 'interval' && it.role === 'warmup') 
 const isPlainRep = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
 
+
+/** A length with nothing said of it ("78m", "200"): no role, pace or effort written. */
+const isBareLength = (it: Item): it is IntervalNode =>
+  it.kind === 'interval' && !it.roleWritten && (it.role === 'easy' || it.role === 'work') && !it.pace && !it.effort && !it.within && it.quantity.kind === 'distance';
+
+/**
+ * Parts no runner would run as written. A bare length shorter than any run
+ * ("sunny & 78 degree": 78 m on its own) is no part of a session: when every
+ * part is one ("Pyramid of 200-400-600-800-1000-800-600-400-200 meters") they
+ * are the reps of a ladder, each recovered as the athlete needs; alone among
+ * other parts, the reading stops on it rather than run 78 m easy.
+ */
+export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
+  const short = (it: Item) => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
+  if (seq.items.length < 2 || !seq.items.some(short)) return seq;
+  if (main.length >= 3 && main.every(isBareLength)) {
+    const reps = new Set<Item>(main);
+    const items: Item[] = [];
+    const joins: SequenceNode['joins'] = [];
+    for (const it of seq.items) {
+      if (items.length > 0) joins.push(',');
+      if (!reps.has(it)) {
+        items.push(it);
+        continue;
+      }
+      const rep: IntervalNode = { ...(it as IntervalNode), role: 'work' };
+      const next = seq.items[seq.items.indexOf(it) + 1];
+      items.push(rep);
+      if (next && reps.has(next)) {
+        joins.push(',');
+        items.push({ kind: 'recovery', recovery: { mode: 'recovery', amount: { kind: 'open', why: 'full' }, span: it.span }, span: it.span });
+      }
+    }
+    return { ...seq, items, joins };
+  }
+  // "10 x 800m w/ 1 min rest, 1 mile cool-down, sunny & 78": a short length after the work, joined to nothing.
+  const unitless = (it: Item) => /^\d+$/.test(p.text.slice(it.span.start, it.span.end).trim());
+  const lone = seq.items.find((it, k) => short(it) && unitless(it) && k > 0 && !isBareLength(seq.items[k - 1]!) && seq.items[k - 1]!.kind !== 'recovery' && !seq.items.slice(k + 1).some(isBareLength));
+  if (!lone) return seq;
+  p.failAt(lone.span, `${p.text.slice(lone.span.start, lone.span.end).trim()} on its own is shorter than any run`, 'say what it is, such as 200m jog or 200m @ Mile, or leave it out');
+}

@@ -6,9 +6,9 @@
  */
 import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { numberToken, repeatSign, replacement } from './tokens.js';
-import { RECOVERY_MARKERS } from '../dialect/categories.js';
+import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
 import { choose, lengthCandidates } from '../dialect/norms.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
@@ -135,6 +135,18 @@ export function counts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "Run easy for 30mins", "run uphill for 15secs": how, then for how long; "for" joins nothing.
+    if (t.kind === 'word' && t.value === 'for' && howWord(out[out.length - 1]) && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) {
+      out.push({ ...t, kind: 'prose', synthetic: true });
+      continue;
+    }
+    const often = Math.max(frequency(tokens, k), weather(tokens, k));
+    if (often > k) {
+      const last = tokens[often]!;
+      out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true });
+      k = often;
+      continue;
+    }
     // "4 by 2:00", "6 by 800m": "by" between a count and a length is the repeat sign.
     if (t.kind === 'word' && t.value === 'by' && out[out.length - 1]?.kind === 'number' && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) {
       out.push({ ...repeatSign(t), length: t.length, raw: t.raw });
@@ -218,4 +230,39 @@ function weighM(value: number, next: Token | undefined, t: Token): Token | undef
   const chosen = choose(lengthCandidates(value, 'recovery'), `${value}${t.raw}`, 'recovery');
   if (!chosen || chosen.value === 'm') return undefined;
   return { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
+}
+
+const PER = new Set(['a', 'per', 'this', 'each', 'every', 'next']);
+const PERIOD = new Set(['week', 'wk', 'month', 'day']);
+
+/**
+ * "Do 3 times a week", "twice per week", "three times this week": how often the session is run
+ * in the plan, which changes no step. The index of its last token, or `k` when none stands at `k`.
+ */
+function frequency(tokens: Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.kind === 'word' && tokens[j]!.value === 'do') j++;
+  const t = tokens[j];
+  if (t?.kind === 'number' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.value === 'times') j += 2;
+  else if (t?.kind === 'word' && (t.value === 'twice' || t.value === 'once')) j += 1;
+  else return k;
+  const per = tokens[j];
+  const period = tokens[j + 1];
+  if (per?.kind !== 'word' || !PER.has(per.value) || period?.kind !== 'word' || !PERIOD.has(period.value)) return k;
+  return j + 1;
+}
+
+const DEGREES = new Set(['degree', 'degrees', 'deg', 'f', 'c', 'fahrenheit', 'celsius']);
+
+/** "78 degrees", "sunny & 78 degree": the weather, which changes no step. */
+function weather(tokens: Token[], k: number): number {
+  const unit = tokens[k + 1];
+  if (tokens[k]?.kind !== 'number' || unit?.kind !== 'word' || !DEGREES.has(unit.value)) return k;
+  // "5 c" and "5 f" are only degrees when a degree word says so; a lone letter may be a label.
+  return unit.value.length > 1 ? k + 1 : k;
+}
+
+/** A word saying how a part is run: an effort ("fast", "steady") or a kind of part ("easy", "uphill"). */
+function howWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (EFFORT_WORDS.has(t.value) || (ROLE_WORDS[t.value] !== undefined && t.value !== 'run' && t.value !== 'running'));
 }
