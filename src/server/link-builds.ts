@@ -71,8 +71,9 @@ export async function writePage(plan: CompiledPlan, profile: unknown, build: Pag
   return bytesOf(renderPage('athlete', { ...view, assets: build.assets }));
 }
 
+/** Bytes in a buffer of their own, which the compile thread hands over rather than copies. */
 function bytesOf(data: string | Uint8Array): Uint8Array {
-  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data.slice();
 }
 
 export function requireWriter(name: string): Writer {

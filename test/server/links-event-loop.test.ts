@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeLoop } from '../support/loop-probe.js';
+import { rawRequest } from './support/raw.js';
 import { REFERENCE_PROFILE, pathOf, removeDir, startTestService, type TestService } from './support/service.js';
 
 /** Far above a healthy service's few milliseconds, far below the seconds these requests held the loop for before. */
@@ -51,9 +52,10 @@ interface Fetched {
   encoding: string | null;
 }
 
+/** Fetched as sent (not decoded, which would cost this thread, the service's, a client's work). */
 async function fetched(link: string, encoding: string): Promise<Fetched> {
-  const res = await svc.get(pathOf(link), { headers: { 'accept-encoding': encoding } });
-  return { status: res.status, bytes: (await res.arrayBuffer()).byteLength, encoding: res.headers.get('content-encoding') };
+  const res = await rawRequest(svc.url, pathOf(link), { headers: { 'accept-encoding': encoding } });
+  return { status: res.status, bytes: res.body.length, encoding: (res.headers['content-encoding'] as string | undefined) ?? null };
 }
 
 /** The loop's longest block while the link is first fetched for a new athlete; the best of three tries. */
