@@ -149,6 +149,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       publicUrl: () => publicUrl,
       now,
       compile: (record) => compiler.run({ kind: 'stored', ...storedPlan(record) }),
+      run: (job) => compiler.run(job),
     });
     const intervals = new IntervalsSync({
       store,

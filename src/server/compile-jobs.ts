@@ -1,8 +1,9 @@
 /**
  * The service's compile work, each kind of it a function of plain data, so
  * that it can run on the compile thread (compile-pool.ts): the playground's
- * answer, the check of an athlete about to be stored, and the plan of a
- * stored athlete for its links.
+ * answer, the check of an athlete about to be stored, the plan of a
+ * stored athlete for its links, and the links' outputs that cost as much as
+ * the plan is long (its feed, its page, its whole-plan downloads).
  */
 import type { Athlete } from '../athlete/athlete.js';
 import { planReport } from '../compiler/plan.js';
@@ -19,7 +20,8 @@ import { checkProfile, storedAthlete } from './profile.js';
 import { checkServable } from './servable.js';
 import { defaultBundleFrom, watchFrom, watchSessionsFrom } from './dates.js';
 import { encodeSchedule } from '../writers/fit/schedule.js';
-import { getWriter, type OutputFile, type Writer, type WriterOptions } from '../writers/registry.js';
+import type { OutputFile, WriterOptions } from '../writers/registry.js';
+import { requireWriter, writeFeed, writePage, type BuiltFeed, type FeedBuild, type PageBuild } from './link-builds.js';
 
 export type CompileJob =
   | { kind: 'playground'; body: CompileRequest }
@@ -30,7 +32,11 @@ export type CompileJob =
   /** A stored athlete's plan, for its links. */
   | ({ kind: 'stored' } & StoredPlan)
   /** A whole-plan download of a stored athlete: the schedule from today, or the bundle from a day (default today). */
-  | ({ kind: 'file'; file: 'schedule' | 'bundle'; today: string; from?: string; days?: number } & StoredPlan);
+  | ({ kind: 'file'; file: 'schedule' | 'bundle'; today: string; from?: string; days?: number } & StoredPlan)
+  /** A stored athlete's calendar feed, with the revisions stored so far. */
+  | ({ kind: 'feed' } & FeedBuild & StoredPlan)
+  /** A stored athlete's page. */
+  | ({ kind: 'page' } & PageBuild & StoredPlan);
 
 /** A plan placed for an athlete: from its start or by its race, with the coach's changes and the plans followed before. */
 export interface Placed {
@@ -90,6 +96,8 @@ export interface JobResults {
   library: LibraryPlanFacts;
   stored: CompiledPlan;
   file: PlanFile;
+  feed: BuiltFeed;
+  page: PlanFile;
 }
 
 export async function runJob(job: CompileJob, templates: TemplateCatalogue): Promise<JobResults[CompileJob['kind']]> {
@@ -104,6 +112,10 @@ export async function runJob(job: CompileJob, templates: TemplateCatalogue): Pro
       return compileStored(job, templates);
     case 'file':
       return planFile(job, templates);
+    case 'feed':
+      return writeFeed(compileStored(job, templates), job.profile, job);
+    case 'page':
+      return { data: await writePage(compileStored(job, templates), job.profile, job) };
   }
 }
 
@@ -196,10 +208,4 @@ function written(files: OutputFile[], pick: (path: string) => boolean): PlanFile
   if (!file) throw new Error('the writer returned no matching file');
   const data = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
   return { data, fileName: file.path.split('/').pop() };
-}
-
-function requireWriter(name: string): Writer {
-  const writer = getWriter(name);
-  if (!writer) throw new Error(`no "${name}" writer is registered`);
-  return writer;
 }

@@ -3,7 +3,9 @@
  * coach's plan costs what its text asks for (its YAML, every cell's prose),
  * and up to the documented limits that is far more than a request may hold
  * the event loop; on a thread of its own, the service keeps answering
- * (/healthz, every athlete's feed) while a plan compiles.
+ * (/healthz, every athlete's feed) while a plan compiles. The athlete links'
+ * outputs that cost as much as the plan is long (the feed, the page, the
+ * schedule and bundle) are written there too, under the same rules.
  *
  * One compile thread works the jobs in turn. Each has a time budget: a job
  * that runs past it is the text's doing, so the thread is stopped (and a new
@@ -81,7 +83,7 @@ export class CompilePool {
 
   run<K extends CompileJob['kind']>(job: Extract<CompileJob, { kind: K }>): Promise<JobResults[K]> {
     if (this.closed) return Promise.reject(busy('The service is stopping.'));
-    if (this.waiting.length >= this.maxWaiting) return Promise.reject(busy('Too many plans are being compiled; retry shortly.'));
+    if (this.waiting.length >= this.maxWaiting) return Promise.reject(busy('Too many plans are being compiled or written; retry shortly.'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, job, queued: performance.now(), resolve: resolve as (v: unknown) => void, reject });
       this.pump();
@@ -162,18 +164,22 @@ export class CompilePool {
     if (!running || this.worker !== worker) return;
     this.running = undefined;
     this.worker = undefined;
-    running.pending.reject(
-      new HttpError(422, 'over_budget', `Over the compile budget: the text took more than ${this.budgetMs / 1000} s to compile; shorten it.`, {
-        limit: 'compileMs',
-        figure: null,
-        max: this.budgetMs,
-        line: null,
-        column: null,
-      }),
-    );
+    running.pending.reject(overBudget(running.pending.job, this.budgetMs));
     void worker.terminate();
     this.pump();
   }
+}
+
+/** What a job past its budget was making, as the refusal says it: a link's output, or (any other job) the plan. */
+const OUTPUTS: Partial<Record<CompileJob['kind'], string>> = { feed: 'calendar feed', page: 'page', file: 'download' };
+
+function overBudget(job: CompileJob, budgetMs: number): HttpError {
+  const output = OUTPUTS[job.kind];
+  const took = `took more than ${budgetMs / 1000} s`;
+  const message = output
+    ? `Over the compile budget: this plan's ${output} ${took} to write; a shorter plan (or one split in two) is written in time.`
+    : `Over the compile budget: the text ${took} to compile; shorten it.`;
+  return new HttpError(422, 'over_budget', message, { limit: 'compileMs', figure: null, max: budgetMs, line: null, column: null });
 }
 
 function busy(message: string): HttpError {

@@ -49,5 +49,8 @@ async function answer(id: number, job: CompileJob): Promise<void> {
   if (reply.ok && job.kind === 'stored') {
     const bytes = serialize(reply.result);
     port.postMessage({ ...reply, result: undefined, serialized: bytes }, [bytes.buffer as ArrayBuffer]);
+  } else if (reply.ok && (job.kind === 'feed' || job.kind === 'page')) {
+    // Written into a buffer of their own (link-builds.ts), and megabytes for a plan of years: handed over, not copied.
+    port.postMessage(reply, [(reply.result as { data: Uint8Array }).data.buffer as ArrayBuffer]);
   } else port.postMessage(reply);
 }

@@ -5,7 +5,8 @@
  * bundles are already compressed (or tiny) and always go as they are.
  */
 import { hash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
 export type Coding = 'br' | 'gzip';
 export type Chosen = Coding | 'identity';
@@ -28,14 +29,34 @@ export function isCompressible(mediaType: string): boolean {
 export type Effort = 'stored' | 'each';
 
 export function encode(body: Buffer, coding: Coding, effort: Effort): Buffer {
-  if (coding === 'gzip') return gzipSync(body, { level: effort === 'stored' ? 9 : 6 });
-  return brotliCompressSync(body, {
+  if (coding === 'gzip') return gzipSync(body, gzipOptions(effort));
+  return brotliCompressSync(body, brotliOptions(body, effort));
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * The same bytes as `encode`, compressed on libuv's thread pool: a page of
+ * megabytes takes a quarter of a second to compress, which the thread
+ * answering requests must not spend.
+ */
+export function encodeAsync(body: Buffer, coding: Coding, effort: Effort): Promise<Buffer> {
+  return coding === 'gzip' ? gzipAsync(body, gzipOptions(effort)) : brotliAsync(body, brotliOptions(body, effort));
+}
+
+function gzipOptions(effort: Effort): ZlibOptions {
+  return { level: effort === 'stored' ? 9 : 6 };
+}
+
+function brotliOptions(body: Buffer, effort: Effort): BrotliOptions {
+  return {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: effort === 'stored' ? 6 : 4,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
-  });
+  };
 }
 
 /** A strong entity tag: the sha256 of the bytes sent, whatever their coding. */

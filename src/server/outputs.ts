@@ -8,17 +8,17 @@
 import { DateTime } from 'luxon';
 import type { CompiledPlan, Workout } from '../ir/workout.js';
 import type { AthleteRecord, SessionRevision, Store } from '../store/store.js';
-import { getWriter, type Writer, type WriterOptions } from '../writers/registry.js';
-import { RevisionLog, type RevisionMap } from '../writers/ics.js';
-import { isWriterError } from '../writers/errors.js';
+import type { WriterOptions } from '../writers/registry.js';
+import type { RevisionMap } from '../writers/ics.js';
 import { WORKOUTKIT_MEDIA_TYPE } from '../writers/workoutkit.js';
 import { ByteLru } from '../cache/byte-lru.js';
 import { sessionFileName } from './content-disposition.js';
-import { HttpError, unprocessable } from './errors.js';
+import { HttpError } from './errors.js';
 import { athleteBase } from './links.js';
-import { compileStored, type PlanFile } from './compile-jobs.js';
+import { compileStored, runJob, storedPlan, type CompileJob, type JobResults, type PlanFile } from './compile-jobs.js';
+import { requireWriter, writeOrRefuse, type BuiltFeed } from './link-builds.js';
 import type { TemplateCatalogue } from './plans.js';
-import { extraBytes, makeArtifact, type Artifact, type Validators } from './send-artifact.js';
+import { extraBytes, makeArtifact, type Artifact, type ArtifactOptions, type Validators } from './send-artifact.js';
 
 export const MEDIA_TYPES = {
   ics: 'text/calendar; charset=utf-8',
@@ -45,7 +45,11 @@ export interface OutputsDeps {
   now?: () => Date;
   /** Compiles a stored athlete's plan; by default here, on this thread (the service passes its compile thread). */
   compile?: (record: AthleteRecord) => CompiledPlan | Promise<CompiledPlan>;
+  /** Runs a job that writes a link's output (the feed); by default here, on this thread (the service passes its compile thread). */
+  run?: JobRunner;
 }
+
+export type JobRunner = <K extends CompileJob['kind']>(job: Extract<CompileJob, { kind: K }>) => Promise<JobResults[K]>;
 
 /** Share of the cache bytes kept for feed ETags: a few hundred bytes an athlete, so thousands fit where one feed would. */
 const TAG_SHARE = 8;
@@ -68,10 +72,11 @@ export class Outputs {
   private readonly compiling = new Map<string, Promise<CompiledPlan>>();
   private readonly now: () => Date;
 
-  private readonly deps: OutputsDeps & Required<Pick<OutputsDeps, 'compile'>>;
+  private readonly deps: OutputsDeps & Required<Pick<OutputsDeps, 'compile' | 'run'>>;
 
   constructor(deps: OutputsDeps) {
-    this.deps = { compile: (record) => compileStored(record, deps.templates), ...deps };
+    const run = (async (job: CompileJob) => runJob(job, deps.templates)) as JobRunner;
+    this.deps = { compile: (record) => compileStored(record, deps.templates), run, ...deps };
     const tagBytes = Math.floor(deps.cacheBytes / TAG_SHARE);
     this.cache = new ByteLru<Cached>(deps.cacheBytes - tagBytes);
     this.feedTags = new ByteLru<Validators>(tagBytes);
@@ -166,12 +171,13 @@ export class Outputs {
   }
 
   private async buildFeed(record: AthleteRecord, token: string): Promise<Artifact> {
-    const plan = await this.compiled(record);
     const stored = await this.deps.store.revisions(record.id);
     // Whole seconds: LAST-MODIFIED has no finer resolution, and the stored value must round-trip exactly.
     const now = DateTime.fromJSDate(this.now()).toUTC().startOf('second').toISO({ suppressMilliseconds: true })!;
-    const built = this.writeFeed(record, token, plan, stored, now);
-    if (built.changed.length === 0) return built.artifact;
+    const write = (revisions: Map<string, SessionRevision>) =>
+      this.deps.run({ kind: 'feed', baseUrl: athleteBase(this.deps.publicUrl(), token), previous: revisionMap(revisions), now, ...storedPlan(record) });
+    const built = await write(stored);
+    if (built.changed.length === 0) return feedArtifact(built);
     await this.deps.store.saveRevisions(record.id, built.changed);
     // Another instance may have stamped the same content first (its save won): serve its stamps, as it does.
     const after = await this.deps.store.revisions(record.id);
@@ -184,30 +190,7 @@ export class Outputs {
       agreed.set(mine.uid, theirs ? kept : mine);
       adopted ||= theirs;
     }
-    return adopted ? this.writeFeed(record, token, plan, agreed, now).artifact : built.artifact;
-  }
-
-  /** The feed with the stored revisions, and the revisions this build changed or added. */
-  private writeFeed(record: AthleteRecord, token: string, plan: CompiledPlan, stored: Map<string, SessionRevision>, now: string) {
-    const previous: RevisionMap = {};
-    for (const r of stored.values()) previous[r.uid] = { hash: r.contentHash, sequence: r.sequence, modified: r.modified };
-    const log = new RevisionLog(previous, now);
-    const options: WriterOptions = {
-      baseUrl: athleteBase(this.deps.publicUrl(), token),
-      revisions: log.revisions,
-      ...(record.profile.times ? { times: record.profile.times } : {}),
-    };
-    const files = run(() => requireWriter('ics').writePlan(plan, options));
-    const changed: SessionRevision[] = [];
-    for (const [uid, r] of Object.entries(log.snapshot())) {
-      const before = previous[uid];
-      if (!before || before.hash !== r.hash || before.sequence !== r.sequence) {
-        changed.push({ uid, contentHash: r.hash, sequence: r.sequence, modified: r.modified });
-      }
-    }
-    const file = files[0];
-    if (!file) throw new Error('ics writer returned no file');
-    return { artifact: makeArtifact(file.data, MEDIA_TYPES.ics), changed };
+    return feedArtifact(adopted ? await write(agreed) : built);
   }
 
   /** One session as FIT, TCX or WorkoutKit, by date (the day's first session) or by session id. */
@@ -222,24 +205,24 @@ export class Outputs {
     return this.artifact(record, `${format}:${workout.id}`, () => {
       const writer = requireWriter(format);
       if (!writer.writeWorkout) throw new Error(`writer ${format} cannot write one session`);
-      const file = run(() => writer.writeWorkout!(workout, plan, deviceOptions(record)));
+      const file = writeOrRefuse(() => writer.writeWorkout!(workout, plan, deviceOptions(record)));
       return makeArtifact(file.data, MEDIA_TYPES[extension], { fileName: sessionFileName(workout.date ?? workout.id, workout.title, extension) });
     });
   }
 
   /**
-   * A whole-plan download written elsewhere (on the compile thread, where a
-   * plan of years costs this thread nothing), kept under `what`; concurrent
-   * asks share one build.
+   * A whole-plan output (a download, the page) written elsewhere (on the
+   * compile thread, where a plan of years costs this thread nothing), kept
+   * under `what`; concurrent asks share one build.
    */
-  fileFrom(record: AthleteRecord, what: string, mediaType: string, write: () => Promise<PlanFile>): Artifact | Promise<Artifact> {
+  fileFrom(record: AthleteRecord, what: string, mediaType: string, write: () => Promise<PlanFile>, options: ArtifactOptions = {}): Artifact | Promise<Artifact> {
     const key = this.key(record, what);
     const hit = this.cache.get(key);
     if (hit?.kind === 'artifact') return hit.artifact;
     const pending = this.inflight.get(key);
     if (pending) return pending;
     const build = write()
-      .then((file) => this.keep(key, makeArtifact(file.data, mediaType, { fileName: file.fileName })))
+      .then((file) => this.keep(key, makeArtifact(file.data, mediaType, { ...options, fileName: file.fileName })))
       .finally(() => this.inflight.delete(key));
     this.inflight.set(key, build);
     return build;
@@ -289,18 +272,14 @@ export function findSession(plan: CompiledPlan, key: string): Workout | undefine
   return plan.sessions.find((s) => s.id === key);
 }
 
-function requireWriter(name: string): Writer {
-  const writer = getWriter(name);
-  if (!writer) throw new Error(`no "${name}" writer is registered`);
-  return writer;
+/** The stored revisions as the feed writer reads them. */
+function revisionMap(stored: Map<string, SessionRevision>): RevisionMap {
+  const previous: RevisionMap = {};
+  for (const r of stored.values()) previous[r.uid] = { hash: r.contentHash, sequence: r.sequence, modified: r.modified };
+  return previous;
 }
 
-/** A writer refusing a session (too many steps for the device, say) is the plan's problem: 422 with its diagnostic. */
-function run<T>(write: () => T): T {
-  try {
-    return write();
-  } catch (err) {
-    if (isWriterError(err)) throw unprocessable('cannot_write', err.message, [err.diagnostic]);
-    throw err;
-  }
+/** Served inline (no file name): calendar clients subscribe to the feed rather than download it. */
+function feedArtifact(built: BuiltFeed): Artifact {
+  return makeArtifact(built.data, MEDIA_TYPES.ics);
 }

@@ -4,12 +4,13 @@
  * Text goes gzip- or brotli-compressed to clients that accept it: each coding
  * is made once per version of the bytes, on its first request, and kept with
  * them, with its own ETag (the hash of the bytes sent) and its headers written
- * out in advance. Sending a cached artifact hashes, compresses and copies
+ * out in advance; `formReady` makes it off this thread, for bytes too many to
+ * compress in place. Sending a cached artifact hashes, compresses and copies
  * nothing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachment } from './content-disposition.js';
-import { encode, entityTag, isCompressible, MIN_COMPRESSED_BYTES, negotiate, type Chosen, type Coding } from './encodings.js';
+import { encode, encodeAsync, entityTag, isCompressible, MIN_COMPRESSED_BYTES, negotiate, type Chosen, type Coding } from './encodings.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export const CACHE_CONTROL = 'private, max-age=300';
@@ -85,21 +86,49 @@ function disposition(fileName: string): string {
   return value;
 }
 
+/** The coding this client gets the artifact in, as far as the artifact is worth compressing. */
+function codingFor(req: IncomingMessage, artifact: Artifact): Chosen {
+  return artifact.validators.varies ? negotiate(req.headers['accept-encoding']) : 'identity';
+}
+
 /** The form to send for the coding the client chose: the compressed one when it is smaller, else the bytes as they are. */
 function representation(artifact: Artifact, chosen: Chosen): Representation {
-  if (chosen !== 'identity' && artifact.validators.varies) {
-    let form = artifact.forms[chosen];
-    if (form === undefined) {
-      const body = encode(artifact.body, chosen, 'stored');
-      form = body.length < artifact.body.length ? build(artifact, body, entityTag(body), chosen) : null;
-      artifact.forms[chosen] = form;
-      // A coding that does not pay is answered with the bytes as they are, under their tag.
-      (artifact.validators.etags as Record<Chosen, string>)[chosen] = form ? form.etag : artifact.etag;
-      if (form) artifact.grew?.(form.body.length);
-    }
+  if (chosen !== 'identity') {
+    if (artifact.forms[chosen] === undefined) keepForm(artifact, chosen, encode(artifact.body, chosen, 'stored'));
+    const form = artifact.forms[chosen];
     if (form) return form;
   }
   return (artifact.forms.identity ??= build(artifact, artifact.body, artifact.etag, 'identity'));
+}
+
+/** Keeps the compressed bytes as the artifact's form in that coding, or `null` when they do not pay. */
+function keepForm(artifact: Artifact, coding: Coding, body: Buffer): void {
+  const form = body.length < artifact.body.length ? build(artifact, body, entityTag(body), coding) : null;
+  artifact.forms[coding] = form;
+  // A coding that does not pay is answered with the bytes as they are, under their tag.
+  (artifact.validators.etags as Record<Chosen, string>)[coding] = form ? form.etag : artifact.etag;
+  if (form) artifact.grew?.(form.body.length);
+}
+
+/** Compressions under way, so that concurrent first requests for a coding share one. */
+const compressing = new WeakMap<Artifact, Partial<Record<Coding, Promise<void>>>>();
+
+/**
+ * Makes the form this client is to be sent, when it is not made yet, on
+ * libuv's thread pool rather than this thread (the same bytes as made in
+ * place); undefined when it is made already, or the client gets the bytes as
+ * they are. `sendArtifact` then sends it without compressing anything.
+ */
+export function formReady(req: IncomingMessage, artifact: Artifact): Promise<void> | undefined {
+  const chosen = codingFor(req, artifact);
+  if (chosen === 'identity' || artifact.forms[chosen] !== undefined) return undefined;
+  let pending = compressing.get(artifact);
+  if (!pending) compressing.set(artifact, (pending = {}));
+  return (pending[chosen] ??= encodeAsync(artifact.body, chosen, 'stored')
+    .then((body) => {
+      if (artifact.forms[chosen] === undefined) keepForm(artifact, chosen, body);
+    })
+    .finally(() => delete pending[chosen]));
 }
 
 function build(artifact: Artifact, body: Buffer, etag: string, coding: Chosen): Representation {
@@ -134,7 +163,7 @@ function notModified(res: ServerResponse, etag: string, validators: Validators):
 
 /** The artifact in the form the client accepts, or 304 when it has that form already; answers the Content-Length sent. */
 export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact: Artifact): number {
-  const rep = representation(artifact, artifact.validators.varies ? negotiate(req.headers['accept-encoding']) : 'identity');
+  const rep = representation(artifact, codingFor(req, artifact));
   const condition = req.headers['if-none-match'];
   if (condition !== undefined && etagMatches(condition, rep.etag)) {
     notModified(res, rep.etag, artifact.validators);

@@ -7,7 +7,8 @@
  * weeks: options `from` (YYYY-MM-DD, default the plan's start) and either `to`
  * (inclusive) or `days` (default and most 28); and at most the sessions the
  * device profile's calendar shows, the README saying so when it leaves some
- * out. Rest days stay off the watch unless `restDays` is set. The FIT
+ * out. Rest days stay off the watch unless `restDays` is set (days of rest
+ * alone give a schedule with nothing on it, the README saying why). The FIT
  * options (`device`, …) are those of the "fit" format.
  */
 import { zipSync, type Zippable } from 'fflate';
@@ -17,6 +18,7 @@ import { WriterError, writerDiagnostic } from './errors.js';
 import { isoDateToUtcMs } from './fit/identity.js';
 import { deviceFileName, slug } from './fit/names.js';
 import { scheduleFor, watchOptions, watchSessions } from './fit/plan.js';
+import { encodeSchedule } from './fit/schedule.js';
 import { registerWriter } from './registry.js';
 
 export const MAX_BUNDLE_DAYS = 28;
@@ -93,11 +95,14 @@ function bundle(plan: CompiledPlan, options: Record<string, unknown>): { bytes: 
   const inRange = plan.sessions.filter((s) => s.date !== undefined && s.date >= range.from && s.date <= range.to);
   if (inRange.length === 0) fail(`the plan has no sessions from ${range.from} to ${range.to}`);
   const sessions = watchSessions(inRange, restDays);
-  if (sessions.length === 0) fail(`the plan has only rest days from ${range.from} to ${range.to}: nothing to put on the watch`);
 
   // The bundle holds what its schedule places: a workout beyond the device's calendar would sit on the watch undated.
+  // Rest days alone: no workout, and a schedule with nothing on it, as once a plan is over.
   const byDate = [...sessions].sort((a, b) => a.date!.localeCompare(b.date!));
-  const s = scheduleFor(plan, byDate.slice(0, profile.scheduleEntries + 1), profile, range.from)!;
+  const s = scheduleFor(plan, byDate.slice(0, profile.scheduleEntries + 1), profile, range.from) ?? {
+    schedule: encodeSchedule([], range.from, range.from),
+    entries: [],
+  };
 
   const taken = new Set<string>(['SCHEDULE.FIT']);
   const listing: string[] = [];
@@ -110,10 +115,11 @@ function bundle(plan: CompiledPlan, options: Record<string, unknown>): { bytes: 
     for (const n of e.notes) notes.push(`  ${name}: ${n}`);
   }
   folder['SCHEDULE.FIT'] = s.schedule.bytes;
-  listing.push(`  ${'SCHEDULE.FIT'.padEnd(13)} the calendar: each workout on its day`);
+  listing.push(`  ${'SCHEDULE.FIT'.padEnd(13)} the calendar: ${sessions.length > 0 ? 'each workout on its day' : 'nothing on it'}`);
 
   const left: string[] = [];
-  if (s.cut) {
+  if (sessions.length === 0) left.push(`Every day from ${range.from} to ${range.to} is a rest day: there is no workout to put on the watch.`);
+  if ('cut' in s && s.cut) {
     const more = sessions.length - s.entries.length;
     left.push(
       `This bundle holds the first ${s.entries.length} sessions (to ${s.to}): the watch's calendar shows ${profile.scheduleEntries}`,

@@ -10,7 +10,7 @@ import type { CompileJob } from '../../src/server/compile-jobs.js';
 import { CompilePool } from '../../src/server/compile-pool.js';
 import { HttpError } from '../../src/server/errors.js';
 import { costlyProsePlan } from '../support/hostile.js';
-import { REFERENCE_PROFILE } from './support/service.js';
+import { REFERENCE_PROFILE, SMALL_PLAN } from './support/service.js';
 
 const TEMPLATES = new URL('../../templates', import.meta.url).pathname;
 const pools: CompilePool[] = [];
@@ -27,6 +27,11 @@ afterEach(async () => {
 
 const playground = (body: Record<string, unknown>) =>
   ({ kind: 'playground', body: { athlete: REFERENCE_PROFILE, render: false, format: 'json', ...body } }) as Extract<CompileJob, { kind: 'playground' }>;
+
+/** An athlete's feed and page, as their links have them written. */
+const stored = { profile: REFERENCE_PROFILE, plan: { yaml: SMALL_PLAN }, start: '2026-01-05' };
+const feed = { kind: 'feed', baseUrl: 'https://runcast.test/a/token', previous: {}, now: '2026-01-07T09:30:00Z', ...stored } as const;
+const page = { kind: 'page', today: '2026-01-07', token: 'token', publicUrl: 'https://runcast.test', assets: { css: 'c', copy: 'j', playground: 'p' }, ...stored } as const;
 
 async function refusal(p: Promise<unknown>): Promise<HttpError> {
   const err = await p.then(
@@ -53,6 +58,26 @@ describe('the compile thread', () => {
     expect(err.details).toMatchObject({ limit: 'compileMs', max: 1 });
     // The stopped thread's place is taken: the next job is compiled (and, at 1 ms, refused the same way).
     expect((await refusal(p.run(playground({ plan: costlyProsePlan(8) })))).code).toBe('over_budget');
+  });
+
+  it("writes an athlete's feed with the revisions it stamped, and their page", async () => {
+    const p = pool();
+    const built = await p.run(feed);
+    const ics = new TextDecoder().decode(built.data);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(built.changed.length);
+    expect(built.changed.every((r) => r.sequence === 0 && r.modified === feed.now)).toBe(true);
+    expect(new TextDecoder().decode((await p.run(page)).data)).toContain('Test block');
+  });
+
+  it.each([
+    ['calendar feed', feed],
+    ['page', page],
+  ] as const)("an athlete's %s written past the time budget is refused with a 422 that says so, never a fault", async (output, job) => {
+    const err = await refusal(pool({ budgetMs: 1 }).run(job));
+    expect(err.status).toBe(422);
+    expect(err.code).toBe('over_budget');
+    expect(err.message).toContain(`this plan's ${output} took more than 0.001 s to write`);
+    expect(err.details).toMatchObject({ limit: 'compileMs', max: 1 });
   });
 
   it('more jobs than may wait are refused for load: 503 with the seconds to wait', async () => {

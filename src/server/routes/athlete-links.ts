@@ -32,7 +32,7 @@ import { MEDIA_TYPES, type SessionExtension } from '../outputs.js';
 import type { AssetUrls } from '../pages/assets.js';
 import { bundleQuery } from '../schemas.js';
 import { setSecurityHeaders } from '../security-headers.js';
-import { sendArtifact, sendIfNotModified, type Artifact } from '../send-artifact.js';
+import { formReady, sendArtifact, sendIfNotModified, type Artifact } from '../send-artifact.js';
 import { hashToken, isWellFormedToken } from '../tokens.js';
 import { parseQuery } from '../validate.js';
 import { athletePage } from './athlete-page.js';
@@ -229,7 +229,7 @@ export class AthleteLinks {
           this.prepare(x);
           if (sendIfNotModified(x.req, x.res, validators)) return void this.done(x, 0);
         }
-        // Served inline (the artifact has no file name): calendar clients subscribe to it rather than download it.
+        // Written on the compile thread, served inline (the artifact has no file name): calendar clients subscribe to it.
         return outputs.cachedFeed(athlete) ?? outputs.feed(athlete, token);
       }
       case '':
@@ -263,6 +263,9 @@ export class AthleteLinks {
   }
 
   private send(x: Exchange, artifact: Artifact): void {
+    // The first request for a coding waits for it to be compressed off this thread.
+    const ready = formReady(x.req, artifact);
+    if (ready) return void ready.then(() => this.send(x, artifact), (err: unknown) => this.fail(x, err));
     this.prepare(x);
     this.done(x, sendArtifact(x.req, x.res, artifact));
   }
