@@ -19,6 +19,7 @@ import { checkProfile, storedAthlete } from './profile.js';
 import { checkServable } from './servable.js';
 import { defaultBundleFrom, watchFrom, watchSessionsFrom } from './dates.js';
 import { encodeSchedule } from '../writers/fit/schedule.js';
+import { planGlance, type GlanceWeek } from './console/glance.js';
 import { getWriter, type OutputFile, type Writer, type WriterOptions } from '../writers/registry.js';
 
 export type CompileJob =
@@ -27,6 +28,8 @@ export type CompileJob =
   | ({ kind: 'athlete'; profile: Athlete['profile']; strict: boolean } & Placed)
   /** A plan for the library: read, and what the coach should know of it. */
   | { kind: 'library'; text: string }
+  /** A plan of the library week by week, for the console's overview. */
+  | { kind: 'glance'; text: string }
   /** A stored athlete's plan, for its links. */
   | ({ kind: 'stored' } & StoredPlan)
   /** A whole-plan download of a stored athlete: the schedule from today, or the bundle from a day (default today). */
@@ -86,6 +89,7 @@ export interface JobResults {
   playground: Answer;
   athlete: PlanNotes;
   library: LibraryPlanFacts;
+  glance: GlanceWeek[];
   stored: CompiledPlan;
   file: PlanFile;
 }
@@ -98,6 +102,8 @@ export async function runJob(job: CompileJob, templates: TemplateCatalogue): Pro
       return checkAthlete(job, templates);
     case 'library':
       return libraryFacts(job.text);
+    case 'glance':
+      return planGlance(job.text);
     case 'stored':
       return compileStored(job, templates);
     case 'file':

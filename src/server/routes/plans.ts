@@ -51,7 +51,7 @@ async function planJson(ctx: ServiceContext, plan: LibraryPlan, athletes: string
  * Every follower must still compile on the changed plan before it is stored: an athlete is
  * never handed a broken workout. The event loop is given back between athletes.
  */
-async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPlanRef): Promise<void> {
+export async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPlanRef): Promise<void> {
   for (const id of ids) {
     const record = await ctx.store.getAthlete(id);
     if (!record) continue;
