@@ -16,7 +16,7 @@ import { storedAthlete } from '../profile.js';
 import { addSessionChange, removeSessionChange } from '../routes/changes.js';
 import { withAthlete } from './athletes.js';
 import { audit } from './audit-lite.js';
-import { attempt, coachOf, parseForm, sendMissing, sendPage, type Problem } from './view.js';
+import { attempt, coachOf, parseForm, sendMissing, sendPage, spelledOut, type Problem } from './view.js';
 
 export function calendarConsole(ctx: ServiceContext): Router {
   const r = Router();
@@ -76,11 +76,11 @@ const changeForm = z.object({
 async function changeSession(ctx: ServiceContext, req: Request, res: Response, record: AthleteRecord): Promise<void> {
   const form = parseForm(req, changeForm);
   const session = typeof req.body?.session === 'string' ? req.body.session : undefined;
-  if (!form.ok) return sendCalendar(ctx, res, record, { problem: form.problem, session }, 400);
+  if (!form.ok) return sendCalendar(ctx, res, record, { problem: spelledOut(form.problem), session }, 400);
   const f = form.data;
   const input = f.kind === 'move' ? { kind: f.kind, session: f.session, date: f.date } : f.kind === 'skip' ? { kind: f.kind, session: f.session } : { kind: f.kind, session: f.session, text: f.text };
   const change = parseForm({ body: input } as Request, sessionChangeSchema);
-  if (!change.ok) return sendCalendar(ctx, res, record, { problem: change.problem, session }, 400);
+  if (!change.ok) return sendCalendar(ctx, res, record, { problem: spelledOut(change.problem), session }, 400);
   const done = await attempt(() => addSessionChange(ctx, record.id, change.data));
   if (!done.ok) return sendCalendar(ctx, res, record, { problem: done.problem, session }, done.problem.status);
   if (!done.value) return sendMissing(res, 'athletes', 'athlete');

@@ -70,6 +70,12 @@ export function parseForm<S extends z.ZodType>(req: Request, schema: S): Parsed<
   return { ok: false, problem: { status: 400, message: 'Check the marked fields.', diagnostics: [], fields } };
 }
 
+/** The problem with each field's message in its words, for a form whose fields are not on the page to mark. */
+export function spelledOut(problem: Problem): Problem {
+  const fields = Object.entries(problem.fields).map(([field, message]) => `${field}: ${message}`);
+  return fields.length === 0 ? problem : { ...problem, message: `${problem.message.replace(/\.$/, '')}: ${fields.join('; ')}.` };
+}
+
 /**
  * An error from the service as the form shows it. `fieldOf` maps the path of a profile problem
  * ("profile.fitness.race.time") to the form's field. Anything that is not the coach's to fix is thrown on.
