@@ -13,6 +13,8 @@ import { planConsole } from '../../src/server/console/plans.js';
 import { formBodies } from '../../src/server/console/view.js';
 import { errorHandler } from '../../src/server/errors.js';
 import { loadAssets } from '../../src/server/pages/assets.js';
+import { publicCompileRoutes } from '../../src/server/routes/compile.js';
+import { setSecurityHeaders } from '../../src/server/security-headers.js';
 import type { TestService } from '../server/support/service.js';
 
 export const TEST_COACH = { id: 'coach-1', email: 'coach@example.com', name: 'Casey Coach', role: 'owner' as const };
@@ -29,7 +31,14 @@ export interface ConsoleUnderTest {
 
 export async function startConsole(svc: TestService): Promise<ConsoleUnderTest> {
   const app = express();
+  // The service's own security headers (its content security policy above all), as the console will have them.
+  app.use((_req, res, next) => {
+    setSecurityHeaders(res);
+    next();
+  });
   app.use(loadAssets().router);
+  // The plan editor reads as the coach types through the playground's compile.
+  app.use('/api', publicCompileRoutes(svc.ctx));
   app.use('/console', formBodies, (req, res, next) => {
     res.locals.coach = TEST_COACH;
     res.locals.csrfToken = TEST_CSRF;
