@@ -7,27 +7,23 @@
  * RUNCAST_SCREENSHOTS=docs). Chromium is required: without it these tests fail, they are not skipped.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SecretBox } from '../../src/sync/intervals/secret.js';
+import { launchBrowser, openPage, PHONE, type Browser } from '../helpers/chromium.js';
 import { startConsole, type ConsoleUnderTest } from '../helpers/console-coach.js';
 import { sdkDecode } from '../helpers/fit-decode.js';
 import { checkBasics } from '../helpers/page-checks.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
-const CHROMIUM = process.env.RUNCAST_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e-console');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 const UPDATE_DOCS = process.env.RUNCAST_SCREENSHOTS === 'docs';
-const PHONE = { width: 375, height: 812 };
-const DESKTOP = { width: 1280, height: 900 };
 // Thursday 1 January 2026.
 const NOW = new Date('2026-01-01T12:00:00Z');
 
@@ -40,27 +36,17 @@ const FROM_PDF = [
 
 let svc: TestService;
 let ui: ConsoleUnderTest;
-let context: BrowserContext;
-let userDataDir: string;
-const browserErrors: string[] = [];
+let browser: Browser;
 let setupError: Error | undefined;
 
 beforeAll(async () => {
   try {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium); the end-to-end tests need it.`);
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     if (UPDATE_DOCS) mkdirSync(SHOTS, { recursive: true });
     svc = await startTestService({ now: () => NOW, config: { secretBox: new SecretBox(randomBytes(32)) } });
     ui = await startConsole(svc);
-    userDataDir = mkdtempSync(join(tmpdir(), 'runcast-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: DESKTOP });
-    context.on('page', (page) => {
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) browserErrors.push(`${page.url()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => browserErrors.push(`${page.url()}: ${e.message}`));
-    });
+    browser = await launchBrowser();
   } catch (err) {
     setupError = err as Error;
   }
@@ -71,8 +57,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
   await ui?.close();
   if (svc) {
     await svc.stop();
@@ -80,13 +65,7 @@ afterAll(async () => {
   }
 });
 
-async function open(path: string, viewport = DESKTOP): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  const res = await page.goto(`${ui.url}${path}`);
-  expect(res?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, viewport?: { width: number; height: number }) => openPage(browser.context, `${ui.url}${path}`, viewport);
 
 async function shoot(page: Page, name: string): Promise<void> {
   const path = join(ARTIFACTS, `${name}.png`);
@@ -201,6 +180,6 @@ describe('the console in a browser', () => {
       await shoot(page, `${name}-375`);
       await page.close();
     }
-    expect(browserErrors).toEqual([]);
+    expect(browser.errors).toEqual([]);
   }, 60_000);
 });
