@@ -146,7 +146,8 @@ async function sendDetail(ctx: ServiceContext, res: Response, record: AthleteRec
   sendPage(res, 'athlete', 'athletes', { athlete: record, plan: planName(record), links, qr, linksProblem, plans, ...options }, status);
 }
 
-function planName(record: AthleteRecord): string {
+/** The athlete's plan as the coach knows it: the library's name and version, or the template's. */
+export function planName(record: AthleteRecord): string {
   const p = record.plan;
   if ('library' in p) return `${p.planName} (version ${p.planVersion})`;
   return 'template' in p ? `${p.template} (template)` : 'its own plan';

@@ -14,7 +14,7 @@ import { athletePageView } from '../pages/athlete-view.js';
 import { Markup } from '../pages/render.js';
 import { storedAthlete } from '../profile.js';
 import { addSessionChange, removeSessionChange } from '../routes/changes.js';
-import { withAthlete } from './athletes.js';
+import { planName, withAthlete } from './athletes.js';
 import { audit } from './audit-lite.js';
 import { attempt, coachOf, parseForm, sendMissing, sendPage, spelledOut, type Problem } from './view.js';
 
@@ -47,7 +47,7 @@ async function sendCalendar(ctx: ServiceContext, res: Response, record: AthleteR
   const view = athletePageView({ athlete, plan, start, today: ctx.outputs.today(record), token: '-', publicUrl: ctx.publicUrl(), qr: new Markup('') });
   const weeks = view.weeks.map((w) => ({ ...w, days: w.days.map((d) => ({ ...d, sessions: d.sessions.map((s) => ({ ...s, downloadable: false })) })) }));
   const last = weeks.at(-1)?.days.at(-1)?.date ?? start;
-  sendPage(res, 'calendar', 'athletes', { athlete: record, view, weeks, first: start, last, changes: changeLines(record.changes ?? [], plan), ...options }, status);
+  sendPage(res, 'calendar', 'athletes', { athlete: record, plan: planName(record), view, weeks, first: start, last, changes: changeLines(record.changes ?? [], plan), ...options }, status);
 }
 
 /** Each change in words: "Moved Tue 6 Jan, 6 × 400 m … to 2026-01-08". */
@@ -92,8 +92,10 @@ const changeParams = z.object({ change: z.uuid() });
 
 async function undoChange(ctx: ServiceContext, req: Request, res: Response, record: AthleteRecord): Promise<void> {
   const params = changeParams.safeParse(req.params);
-  const done = params.success ? await removeSessionChange(ctx, record.id, params.data.change) : undefined;
-  if (!done) return sendMissing(res, 'athletes', 'change');
-  await audit(ctx, coachOf(res), 'session.undo', { kind: 'athlete', id: record.id, name: record.name }, { change: params.data!.change });
+  if (!params.success) return sendMissing(res, 'athletes', 'change');
+  const done = await attempt(() => removeSessionChange(ctx, record.id, params.data.change));
+  if (!done.ok) return sendCalendar(ctx, res, record, { problem: done.problem }, done.problem.status);
+  if (!done.value) return sendMissing(res, 'athletes', 'change');
+  await audit(ctx, coachOf(res), 'session.undo', { kind: 'athlete', id: record.id, name: record.name }, { change: params.data.change });
   res.redirect(303, `/console/athletes/${record.id}/calendar?saved=1`);
 }

@@ -266,6 +266,7 @@ describe("an athlete's calendar", () => {
 
     const page = await text(await c.page(`/console/athletes/${id}/calendar?saved=1`));
     expect(page).toContain("Saved: the athlete's calendar");
+    expect(page).toContain('<strong>Calendar (version 1)</strong> · 5–18 Jan 2026.');
     expect(page).toContain('Moved 6×400m @ 5K (w1-wed-0) to 2026-01-09');
     expect(page).toMatch(/<s>[^<]+<\/s> <span class="badge change">skipped by your coach/);
     expect(page).toContain('moved by your coach');
@@ -295,6 +296,9 @@ describe("an athlete's calendar", () => {
     expect(undo.status).toBe(303);
     expect((await svc.ctx.store.getAthlete(id))!.changes).toBeUndefined();
     expect((await feedEvents(linkValue(html, 'feed')!)).some((e) => e.uid.endsWith('-w1-mon-0@runcast'))).toBe(true);
+    const again = await c.post(`/console/athletes/${id}/changes/${change.id}/undo`, {});
+    expect(again.status).toBe(404);
+    expect(await text(again)).toContain('There is no such change among yours.');
   });
 
   it('a day outside the plan, a session that is not there, an empty or overlong rewrite: the reason on the page, nothing stored', async () => {
