@@ -18,7 +18,7 @@ import { audit } from './audit-lite.js';
 import { calendarConsole } from './calendar.js';
 import { athleteFor, athletesOf, plansOf } from './scope-lite.js';
 import { sendAthleteLinks } from './send-links.js';
-import { ago, attempt, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
+import { ago, attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -192,7 +192,7 @@ export async function assignTo(ctx: ServiceContext, res: Response, record: Athle
   const plans = await plansOf(ctx, coachOf(res));
   if (!plans.some((p) => p.id === f.plan)) return { ok: false as const, problem: { status: 422, message: 'There is no such plan in your library.', diagnostics: [], fields: { plan: 'choose a plan from the library' } } };
   const body = { plan: { library: f.plan }, ...(place.race ? { race: place.race } : { race: null, ...(place.start ? { start: place.start } : {}) }) };
-  const parsed = parseForm({ body } as Request, patchAthleteBody);
+  const parsed = checkFields(body, patchAthleteBody);
   if (!parsed.ok) return parsed;
   const changed = await attempt(() => patchAthlete(ctx, record.id, parsed.data), athleteField);
   if (changed.ok) await audit(ctx, coachOf(res), 'athlete.plan', { kind: 'athlete', id: record.id, name: record.name }, { plan: f.plan, ...place });

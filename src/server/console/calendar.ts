@@ -16,7 +16,7 @@ import { storedAthlete } from '../profile.js';
 import { addSessionChange, removeSessionChange } from '../routes/changes.js';
 import { planName, withAthlete } from './athletes.js';
 import { audit } from './audit-lite.js';
-import { attempt, coachOf, parseForm, sendMissing, sendPage, spelledOut, type Problem } from './view.js';
+import { attempt, checkFields, coachOf, parseForm, sendMissing, sendPage, spelledOut, type Problem } from './view.js';
 
 export function calendarConsole(ctx: ServiceContext): Router {
   const r = Router();
@@ -79,7 +79,7 @@ async function changeSession(ctx: ServiceContext, req: Request, res: Response, r
   if (!form.ok) return sendCalendar(ctx, res, record, { problem: spelledOut(form.problem), session }, 400);
   const f = form.data;
   const input = f.kind === 'move' ? { kind: f.kind, session: f.session, date: f.date } : f.kind === 'skip' ? { kind: f.kind, session: f.session } : { kind: f.kind, session: f.session, text: f.text };
-  const change = parseForm({ body: input } as Request, sessionChangeSchema);
+  const change = checkFields(input, sessionChangeSchema);
   if (!change.ok) return sendCalendar(ctx, res, record, { problem: spelledOut(change.problem), session }, 400);
   const done = await attempt(() => addSessionChange(ctx, record.id, change.data));
   if (!done.ok) return sendCalendar(ctx, res, record, { problem: done.problem, session }, done.problem.status);

@@ -15,7 +15,7 @@ import { assignTo, planForm } from './athletes.js';
 import { audit } from './audit-lite.js';
 import type { GlanceWeek } from './glance.js';
 import { athleteFor, athletesOf, planFor, plansOf } from './scope-lite.js';
-import { attempt, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
+import { attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -180,7 +180,7 @@ const assignForm = z.object({ athletes: z.union([z.string(), z.array(z.string())
 /** The plan given to each athlete ticked, placed by the same start or race date; each one's outcome said. */
 async function assignPlan(ctx: ServiceContext, req: Request, res: Response, plan: LibraryPlan): Promise<void> {
   const body = { ...(req.body ?? {}), plan: plan.id };
-  const place = parseForm({ body } as Request, planForm);
+  const place = checkFields(body, planForm);
   const chosen = parseForm(req, assignForm);
   if (!place.ok) return sendEditor(ctx, res, plan, { problem: place.problem }, 400);
   const ids = chosen.ok ? chosen.data.athletes : [];

@@ -63,7 +63,12 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 
 /** The form's fields checked with zod; a refusal names each field to fix. */
 export function parseForm<S extends z.ZodType>(req: Request, schema: S): Parsed<z.output<S>> {
-  const parsed = schema.safeParse(req.body ?? {});
+  return checkFields(req.body ?? {}, schema);
+}
+
+/** Values made from a form checked with zod (an API body built from its fields, say); a refusal names each field. */
+export function checkFields<S extends z.ZodType>(input: unknown, schema: S): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: Record<string, string> = {};
   for (const issue of zodIssues(parsed.error)) fields[issue.path || 'form'] ??= issue.message;
