@@ -19,6 +19,9 @@
   });
 
   if (!text) return;
+  // The playground's script names the field for YAML alone; the console's editor takes grids too.
+  const label = document.getElementById('pg-text-label');
+  if (label) label.textContent = 'Plan (YAML, or a grid pasted from a spreadsheet or PDF)';
   const DAYS = /^(mon|tue|wed|thu|fri|sat|sun)/i;
   /** Text copied from a PDF's table: no tabs or commas, a header of weekdays set apart by two or more spaces. */
   function fromPdf(pasted) {

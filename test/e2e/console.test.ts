@@ -89,6 +89,7 @@ describe('the console in a browser', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, FROM_PDF);
     expect(await page.locator('#pg-text').inputValue()).toMatch(/^Week\tMonday\tTuesday\t/);
+    expect(await page.locator('#pg-text-label').textContent()).toBe('Plan (YAML, or a grid pasted from a spreadsheet or PDF)');
     const marked = page.locator('#pg-diagnostics li', { hasText: "unknown word 'jgo'" });
     await marked.waitFor();
     expect(await marked.locator('mark').textContent()).toBe('jgo');
