@@ -22,6 +22,7 @@ import { defaultBundleFrom, watchFrom, watchSessionsFrom } from './dates.js';
 import { encodeSchedule } from '../writers/fit/schedule.js';
 import type { OutputFile, WriterOptions } from '../writers/registry.js';
 import { requireWriter, writeFeed, writePage, type BuiltFeed, type FeedBuild, type PageBuild } from './link-builds.js';
+import { planGlance, type GlanceWeek } from './console/glance.js';
 
 export type CompileJob =
   | { kind: 'playground'; body: CompileRequest }
@@ -29,6 +30,8 @@ export type CompileJob =
   | ({ kind: 'athlete'; profile: Athlete['profile']; strict: boolean } & Placed)
   /** A plan for the library: read, and what the coach should know of it. */
   | { kind: 'library'; text: string }
+  /** A plan of the library week by week, for the console's overview. */
+  | { kind: 'glance'; text: string }
   /** A stored athlete's plan, for its links. */
   | ({ kind: 'stored' } & StoredPlan)
   /** A whole-plan download of a stored athlete: the schedule from today, or the bundle from a day (default today). */
@@ -94,6 +97,7 @@ export interface JobResults {
   playground: Answer;
   athlete: PlanNotes;
   library: LibraryPlanFacts;
+  glance: GlanceWeek[];
   stored: CompiledPlan;
   file: PlanFile;
   feed: BuiltFeed;
@@ -108,6 +112,8 @@ export async function runJob(job: CompileJob, templates: TemplateCatalogue): Pro
       return checkAthlete(job, templates);
     case 'library':
       return libraryFacts(job.text);
+    case 'glance':
+      return planGlance(job.text);
     case 'stored':
       return compileStored(job, templates);
     case 'file':

@@ -22,6 +22,7 @@ import { hashToken } from '../../src/server/tokens.js';
 import { plainPunctuation } from '../../src/writers/typography.js';
 import { decodePlan } from '../../src/writers/workoutkit/codec.js';
 import { rawSchedules, sdkDecode } from '../helpers/fit-decode.js';
+import { checkBasics } from '../helpers/page-checks.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
 /** Debian's chromium; RUNCAST_CHROMIUM names another build. */
@@ -139,24 +140,6 @@ async function shoot(page: Page, name: string, target?: { element?: string; full
   if (target?.element) await page.locator(target.element).first().screenshot({ path, animations: 'disabled' });
   else await page.screenshot({ path, fullPage: target?.fullPage ?? false, animations: 'disabled' });
   if (UPDATE_DOCS) copyFileSync(path, join(SHOTS, `${name}.png`));
-}
-
-/** Every form control has a label, every link and button words, and nothing is wider than the screen. */
-async function checkBasics(page: Page): Promise<void> {
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')]
-      .filter((el) => (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label'))
-      .map((el) => el.outerHTML),
-  );
-  expect(unlabelled).toEqual([]);
-  const nameless = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button')]
-      .filter((el) => !el.hidden && (el.textContent ?? '').trim() === '' && !el.getAttribute('aria-label'))
-      .map((el) => el.outerHTML),
-  );
-  expect(nameless).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 describe("the demo athlete's page", () => {

@@ -31,7 +31,7 @@ const playground = (body: Record<string, unknown>) =>
 /** An athlete's feed and page, as their links have them written. */
 const stored = { profile: REFERENCE_PROFILE, plan: { yaml: SMALL_PLAN }, start: '2026-01-05' };
 const feed = { kind: 'feed', baseUrl: 'https://runcast.test/a/token', previous: {}, now: '2026-01-07T09:30:00Z', ...stored } as const;
-const page = { kind: 'page', today: '2026-01-07', token: 'token', publicUrl: 'https://runcast.test', assets: { css: 'c', copy: 'j', playground: 'p' }, ...stored } as const;
+const page = { kind: 'page', today: '2026-01-07', token: 'token', publicUrl: 'https://runcast.test', assets: { css: 'c', copy: 'j', playground: 'p', consoleCss: 'cc', console: 'cj' }, ...stored } as const;
 
 async function refusal(p: Promise<unknown>): Promise<HttpError> {
   const err = await p.then(

@@ -14,6 +14,8 @@ const FILES = {
   css: { name: 'runcast.css', type: 'text/css; charset=utf-8' },
   copy: { name: 'copy.js', type: 'text/javascript; charset=utf-8' },
   playground: { name: 'playground.js', type: 'text/javascript; charset=utf-8' },
+  consoleCss: { name: 'console.css', type: 'text/css; charset=utf-8' },
+  console: { name: 'console.js', type: 'text/javascript; charset=utf-8' },
 } as const;
 
 export type AssetName = keyof typeof FILES;

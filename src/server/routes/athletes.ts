@@ -20,7 +20,7 @@ import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
 
-type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
+export type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
 
 /**
  * Everything a stored athlete needs, checked together on the compile thread:
@@ -69,9 +69,10 @@ function profileOrThrow(input: Record<string, unknown> | string): Athlete {
   return result.athlete;
 }
 
-/** A new athlete on a plan, from its start or by its race; answers its links and what the coach should know of the plan. */
-async function createAthlete(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
-  const body = parseBody(req, createAthleteBody);
+export type NewAthleteBody = z.infer<typeof createAthleteBody>;
+
+/** A new athlete on a plan, from its start or by its race: its record, its feed token and what the coach should know of the plan. */
+export async function addAthlete(ctx: ServiceContext, body: NewAthleteBody): Promise<{ record: AthleteRecord; token: string; notes: PlanNotes }> {
   const athlete = profileOrThrow(body.profile);
   const zone = athlete.profile.timezone;
   const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
@@ -88,15 +89,39 @@ async function createAthlete(ctx: ServiceContext, req: Request, res: Response): 
     ...(sealed ? { tokenSealed: sealed } : {}),
     now: ctx.now().toISOString(),
   });
+  return { record, token, notes };
+}
+
+async function createAthlete(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
+  const { record, token, notes } = await addAthlete(ctx, parseBody(req, createAthleteBody));
   res
     .status(201)
     .location(`/api/athletes/${record.id}`)
     .json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token), ...notes });
 }
 
+/** A new feed token for the athlete: the old links stop working. Undefined when there is no such athlete. */
+export async function rotateAthleteToken(ctx: ServiceContext, id: string): Promise<{ record: AthleteRecord; token: string } | undefined> {
+  const token = newToken();
+  const record = await ctx.store.rotateToken(id, hashToken(token), ctx.now().toISOString(), sealToken(ctx.config.secretBox, id, token));
+  if (!record) return undefined;
+  ctx.outputs.invalidate(id);
+  return { record, token };
+}
+
+/** Changes the athlete (profile, plan, start or race) once it is checked whole; undefined when there is no such athlete. */
+export async function patchAthlete(ctx: ServiceContext, id: string, body: PatchAthleteBody): Promise<{ athlete: AthleteRecord; notes: PlanNotes } | undefined> {
+  const newProfile = body.profile !== undefined ? profileOrThrow(body.profile) : undefined;
+  // An athlete's writes through this process come one at a time, so that they never conflict.
+  const patched = await ctx.oneAtATime.run(id, () => applyPatch(ctx, id, body, newProfile));
+  if (!patched) return undefined;
+  ctx.outputs.invalidate(id);
+  ctx.intervals.request(id);
+  return patched;
+}
+
 export function athleteRoutes(ctx: ServiceContext): Router {
   const r = Router();
-  const iso = () => ctx.now().toISOString();
 
   r.post('/athletes', (req, res) => createAthlete(ctx, req, res));
 
@@ -117,12 +142,8 @@ export function athleteRoutes(ctx: ServiceContext): Router {
     const params = parseParams(req, athleteIdParams);
     if (!params) return sendNotFound(res);
     const body = parseBody(req, patchAthleteBody);
-    const newProfile = body.profile !== undefined ? profileOrThrow(body.profile) : undefined;
-    // An athlete's writes through this process come one at a time, so that they never conflict.
-    const patched = await ctx.oneAtATime.run(params.id, () => applyPatch(ctx, params.id, body, newProfile));
+    const patched = await patchAthlete(ctx, params.id, body);
     if (!patched) return sendNotFound(res);
-    ctx.outputs.invalidate(params.id);
-    ctx.intervals.request(params.id);
     res.json({ ...athleteJson(patched.athlete), ...patched.notes });
   });
 
@@ -143,11 +164,9 @@ export function athleteRoutes(ctx: ServiceContext): Router {
   r.post('/athletes/:id/token', async (req, res) => {
     const params = parseParams(req, athleteIdParams);
     if (!params) return sendNotFound(res);
-    const token = newToken();
-    const record = await ctx.store.rotateToken(params.id, hashToken(token), iso(), sealToken(ctx.config.secretBox, params.id, token));
-    if (!record) return sendNotFound(res);
-    ctx.outputs.invalidate(params.id);
-    res.json({ ...athleteJson(record), links: athleteLinks(ctx.publicUrl(), token) });
+    const rotated = await rotateAthleteToken(ctx, params.id);
+    if (!rotated) return sendNotFound(res);
+    res.json({ ...athleteJson(rotated.record), links: athleteLinks(ctx.publicUrl(), rotated.token) });
   });
 
   return r;

@@ -70,16 +70,7 @@ export function changeRoutes(ctx: ServiceContext): Router {
   r.post('/athletes/:id/changes', async (req, res) => {
     const params = parseParams(req, athleteParams);
     if (!params) return sendNotFound(res);
-    const body = parseBody(req, changeBody);
-    const result = await changeAthlete(ctx, params.id, async (record) => {
-      const current = record.changes ?? [];
-      if (current.length >= MAX_CHANGES) throw new HttpError(422, 'too_many_changes', `An athlete keeps at most ${MAX_CHANGES} changes.`);
-      const plan = await ctx.outputs.compiled(record);
-      const input = byId(body, plan);
-      checkChange(input, plan);
-      const change: SessionChange = { ...input, id: randomUUID(), createdAt: ctx.now().toISOString() };
-      return { changes: [...current, change], answer: change };
-    });
+    const result = await addSessionChange(ctx, params.id, parseBody(req, changeBody));
     if (!result) return sendNotFound(res);
     res.status(201).json({ change: result.answer, version: result.version });
   });
@@ -87,16 +78,36 @@ export function changeRoutes(ctx: ServiceContext): Router {
   r.delete('/athletes/:id/changes/:change', async (req, res) => {
     const params = parseParams(req, changeParams);
     if (!params) return sendNotFound(res);
-    const result = await changeAthlete(ctx, params.id, async (record) => {
-      const current = record.changes ?? [];
-      if (!current.some((c) => c.id === params.change)) return undefined;
-      return { changes: current.filter((c) => c.id !== params.change), answer: null };
-    });
+    const result = await removeSessionChange(ctx, params.id, params.change);
     if (!result) return sendNotFound(res);
     res.status(204).end();
   });
 
   return r;
+}
+
+export type ChangeBody = z.infer<typeof changeBody>;
+
+/** Keeps one change for the athlete once their plan compiles with it; undefined when there is no such athlete. */
+export function addSessionChange(ctx: ServiceContext, id: string, body: ChangeBody): Promise<{ answer: SessionChange; version: number } | undefined> {
+  return changeAthlete(ctx, id, async (record) => {
+    const current = record.changes ?? [];
+    if (current.length >= MAX_CHANGES) throw new HttpError(422, 'too_many_changes', `An athlete keeps at most ${MAX_CHANGES} changes.`);
+    const plan = await ctx.outputs.compiled(record);
+    const input = byId(body, plan);
+    checkChange(input, plan);
+    const change: SessionChange = { ...input, id: randomUUID(), createdAt: ctx.now().toISOString() };
+    return { changes: [...current, change], answer: change };
+  });
+}
+
+/** Takes one change back; undefined when there is no such athlete or change. */
+export function removeSessionChange(ctx: ServiceContext, id: string, change: string): Promise<{ answer: null; version: number } | undefined> {
+  return changeAthlete(ctx, id, async (record) => {
+    const current = record.changes ?? [];
+    if (!current.some((c) => c.id === change)) return undefined;
+    return { changes: current.filter((c) => c.id !== change), answer: null };
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router } from 'express';
+import type { z } from 'zod';
 import type { LibraryPlan } from '../../store/plan-library.js';
 import type { LibraryPlanRef } from '../../store/store.js';
 import type { ServiceContext } from '../context.js';
@@ -52,7 +53,7 @@ async function planJson(ctx: ServiceContext, plan: LibraryPlan, athletes: string
  * Every follower must still compile on the changed plan before it is stored: an athlete is
  * never handed a broken workout. The event loop is given back between athletes.
  */
-async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPlanRef): Promise<void> {
+export async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPlanRef): Promise<void> {
   for (const id of ids) {
     const record = await ctx.store.getAthlete(id);
     if (!record) continue;
@@ -69,19 +70,53 @@ async function checkFollowers(ctx: ServiceContext, ids: string[], ref: LibraryPl
   }
 }
 
+/** A plan added to the library, read first on the compile thread (a 422 that points into it when it has errors). */
+export async function addPlan(ctx: ServiceContext, body: z.infer<typeof createPlanBody>): Promise<{ plan: LibraryPlan; read: LibraryPlanFacts }> {
+  const text = body.text ?? templateText(ctx, body.template!);
+  const read = await facts(ctx, text);
+  const plan = await ctx.store.plans.create({ name: body.name ?? read.name, text, now: ctx.now().toISOString() });
+  return { plan, read };
+}
+
+/**
+ * Changes a plan once every follower still compiles on it, and bumps them all: the plan as stored and how many
+ * athletes it touched. Undefined when there is no such plan.
+ */
+export async function updatePlan(ctx: ServiceContext, id: string, body: z.infer<typeof changePlanBody>): Promise<{ plan: LibraryPlan; touched: number } | undefined> {
+  if (body.text !== undefined) await facts(ctx, body.text);
+  // A plan's edits in this process come one at a time; one from another instance in between is checked again on top of it.
+  return ctx.oneAtATime.run(`plan:${id}`, async () => {
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      const current = await ctx.store.plans.get(id);
+      if (!current) return undefined;
+      if (body.version !== undefined && body.version !== current.version) throw conflict(current.version);
+      const followers = await ctx.store.plans.athletesOn(id);
+      if (body.text !== undefined) {
+        await checkFollowers(ctx, followers, { library: current.id, yaml: body.text, planVersion: 0, planName: current.name });
+      }
+      // Written only if the plan did not change since it was checked against its followers.
+      const result = await ctx.store.plans.update(id, { name: body.name, text: body.text }, ctx.now().toISOString(), current.version);
+      if (!result.ok && result.reason === 'not_found') return undefined;
+      if (!result.ok) continue;
+      for (const follower of followers) {
+        ctx.outputs.invalidate(follower);
+        ctx.intervals.request(follower);
+      }
+      return { plan: result.plan, touched: result.athletes };
+    }
+    throw new HttpError(503, 'busy', 'The plan is being changed by many requests at once; retry shortly.');
+  });
+}
+
 export function planRoutes(ctx: ServiceContext): Router {
   const r = Router();
-  const iso = () => ctx.now().toISOString();
 
   r.get('/plans', async (_req, res) => {
     res.json({ plans: await ctx.store.plans.list() });
   });
 
   r.post('/plans', async (req, res) => {
-    const body = parseBody(req, createPlanBody);
-    const text = body.text ?? templateText(ctx, body.template!);
-    const read = await facts(ctx, text);
-    const plan = await ctx.store.plans.create({ name: body.name ?? read.name, text, now: iso() });
+    const { plan } = await addPlan(ctx, parseBody(req, createPlanBody));
     res.status(201).location(`/api/plans/${plan.id}`).json(await planJson(ctx, plan, []));
   });
 
@@ -95,32 +130,9 @@ export function planRoutes(ctx: ServiceContext): Router {
   r.patch('/plans/:id', async (req, res) => {
     const params = parseParams(req, planIdParams);
     if (!params) return sendNotFound(res);
-    const body = parseBody(req, changePlanBody);
-    if (body.text !== undefined) await facts(ctx, body.text);
-    // A plan's edits in this process come one at a time; one from another instance in between is checked again on top of it.
-    const answer = await ctx.oneAtATime.run(`plan:${params.id}`, async () => {
-      for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-        const current = await ctx.store.plans.get(params.id);
-        if (!current) return undefined;
-        if (body.version !== undefined && body.version !== current.version) throw conflict(current.version);
-        const followers = await ctx.store.plans.athletesOn(params.id);
-        if (body.text !== undefined) {
-          await checkFollowers(ctx, followers, { library: current.id, yaml: body.text, planVersion: 0, planName: current.name });
-        }
-        // Written only if the plan did not change since it was checked against its followers.
-        const result = await ctx.store.plans.update(params.id, { name: body.name, text: body.text }, iso(), current.version);
-        if (!result.ok && result.reason === 'not_found') return undefined;
-        if (!result.ok) continue;
-        for (const id of followers) {
-          ctx.outputs.invalidate(id);
-          ctx.intervals.request(id);
-        }
-        return { ...(await planJson(ctx, result.plan, await ctx.store.plans.athletesOn(params.id))), touched: result.athletes };
-      }
-      throw new HttpError(503, 'busy', 'The plan is being changed by many requests at once; retry shortly.');
-    });
-    if (!answer) return sendNotFound(res);
-    res.json(answer);
+    const result = await updatePlan(ctx, params.id, parseBody(req, changePlanBody));
+    if (!result) return sendNotFound(res);
+    res.json({ ...(await planJson(ctx, result.plan, await ctx.store.plans.athletesOn(params.id))), touched: result.touched });
   });
 
   r.delete('/plans/:id', async (req, res) => {
@@ -138,6 +150,7 @@ export function planRoutes(ctx: ServiceContext): Router {
 
   return r;
 }
+
 
 function conflict(version: number): HttpError {
   return new HttpError(409, 'version_conflict', `The plan was changed meanwhile; it is now at version ${version}.`, { version });
