@@ -6,6 +6,7 @@
  * of them is a word added here. Each table is exactly the words the grammar
  * has been reading for that place, so adding one widens only that place.
  */
+import type { Role } from '../ast.js';
 
 /** Words after a length that make it a recovery standing in a sequence: "5 min jog", "400m float", "2 min static". */
 export const RECOVERY_LEADS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off']);
@@ -54,3 +55,30 @@ export const BETWEEN_REPETITIONS: ReadonlySet<string> = new Set(['reps', 'effort
 
 /** Words that give a recovery in brackets its length: "(jog down)", "(full recovery)", "(equal time)", "(same distance)". */
 export const RECOVERY_AMOUNT_WORDS: ReadonlySet<string> = new Set(['down', 'back', 'full', 'equal', 'previous', 'complete', 'same']);
+
+/** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
+export const RUN_VERBS: Readonly<Record<string, Role>> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
+
+/** Words naming the reps of a group after its count: "(400m, 200m) x 4 reps". */
+export const GROUP_REP_NOUNS: ReadonlySet<string> = new Set(['reps', 'intervals', 'efforts', 'repeats']);
+
+/** A line that gives the reps before it their recovery opens with one of these: "Recovery is 2:30", "Rest: 90 s". */
+export const RECOVERY_NAMES: ReadonlySet<string> = new Set(['recovery', 'recoveries', 'rest']);
+
+/** How a recovery jog or walk is run, before it: "slow jog back", "easy jog 2 min". */
+export const RECOVERY_MANNERS: ReadonlySet<string> = new Set(['slow', 'gentle', 'active', 'easy', 'light']);
+
+/** Words a recovery standing in a sequence opens with: "jog 400m", "walk 2 min", "take 90 s". */
+export const RECOVERY_LINE_OPENERS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take']);
+
+/** After "between" at the start of a line: "between each repetition, 200 jog", "between sets, 3 minute rest". */
+export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', 'reps', 'sets', 'efforts']);
+
+/** Strength work: "PT / Strength Focused Lift", "core", "drills". */
+export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
+
+/** Cross-training: "cross-train", "bike", "swim", "yoga". */
+export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua']);
+
+/** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
+export const REST_DAY_ENDS: ReadonlySet<string> = new Set(['or', 'day', 'then', 'and']);
