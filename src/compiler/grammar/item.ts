@@ -5,6 +5,7 @@ import {
   BETWEEN_LINE_NOUNS,
   CROSS_TRAINING_WORDS,
   GROUP_REP_NOUNS,
+  RECOVERY_LENGTH_LEADS,
   RECOVERY_LINE_OPENERS,
   RECOVERY_MANNERS,
   RECOVERY_NAMES,
@@ -124,8 +125,8 @@ function easyRun(p: Cursor, start: number): Item | undefined {
 
 /** "Slow jog back downhill as recovery", "easy jog 2 min", "take 90 s", "between each set, 3 minute rest": a recovery, however it is described. */
 function recoveryWords(p: Cursor, start: number): Item | undefined {
-  if (p.isWordIn(0, RECOVERY_MANNERS) && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'down', 'for', 'back'))) p.next();
-  if (p.isWordIn(0, RECOVERY_LINE_OPENERS) && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
+  if (p.isWordIn(0, RECOVERY_MANNERS) && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWordIn(2, RECOVERY_LENGTH_LEADS))) p.next();
+  if (p.isWordIn(0, RECOVERY_LINE_OPENERS) && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWordIn(1, RECOVERY_LENGTH_LEADS))) {
     p.eatWord('take');
     const rec = recoveryPhrase(p, start);
     trailingExplanations(p);
