@@ -92,138 +92,192 @@ const isLetter = (c: string | undefined) =>
 const isSpace = (c: string | undefined) =>
   c !== undefined && (c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > '\x7f' && /\s/u.test(c)));
 
+/** The tokenizer's place in the text, and what it has read. */
+interface Lexer {
+  readonly text: string;
+  i: number;
+  /** Whether whitespace (or a mark that reads as it) stands before the next token. */
+  spaced: boolean;
+  readonly tokens: Token[];
+  readonly errors: LexError[];
+  /** Whether a quotation is open before each position, worked out once when a double quote first matters. */
+  quotes?: Uint8Array;
+}
+
+/**
+ * Reads the text once, left to right: at each position the first reader below
+ * that knows what stands there takes it (the order decides, e.g., that ":30" is
+ * seconds before ":" is a colon), so the work is linear in the text's length.
+ */
 export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } {
-  const tokens: Token[] = [];
-  const errors: LexError[] = [];
-  let i = 0;
-  let spaced = true;
-  const push = (kind: TokenKind, value: string, start: number) => {
-    tokens.push({ kind, value, raw: text.slice(start, i), offset: start, length: i - start, spaced });
-    spaced = false;
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (isSpace(c)) {
-      const start = i;
-      let lines = 0;
-      while (i < text.length && isSpace(text[i])) {
-        if (text[i] === '\n') lines++;
-        i++;
-      }
-      // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
-      const last = tokens[tokens.length - 1];
-      const count = /^x\s*\d/.test(text.slice(i, i + 6));
-      const wrapped =
-        lines === 1 && last !== undefined &&
-        ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
-      if (lines > 0 && tokens.length > 0 && !wrapped) {
-        const nl = text.indexOf('\n', start);
-        tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
-      }
-      spaced = true;
-      continue;
-    }
-    const start = i;
-    // A list's marks at the start of a line: "- Sprint for 1 minute", "• 4 x 400m", "3. Warm up, …", "a) 6 x hill".
-    if (tokens.length === 0 || tokens[tokens.length - 1]!.kind === 'newline') {
-      const mark = /^(?:[-–—•*](?=\s|\p{L})|\d{1,2}[.)](?=\s+\S)|[a-hA-H][.)](?=\s))/u.exec(text.slice(i, i + 4));
-      if (mark) {
-        i += mark[0].length;
-        spaced = true;
-        continue;
-      }
-    }
-    if (VULGAR[c] !== undefined) {
-      // "2½ minutes", "¾ mile": a fraction glued to its number, or alone.
-      i++;
-      const whole = tokens[tokens.length - 1];
-      if (whole && whole.kind === 'number' && !spaced && /^\d+$/.test(whole.value)) {
-        tokens[tokens.length - 1] = { ...whole, value: String(Number(whole.value) + VULGAR[c]!), raw: text.slice(whole.offset, i), length: i - whole.offset };
-        spaced = false;
-      } else push('number', String(VULGAR[c]), start);
-      continue;
-    }
-    if (c === ':' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && spaced) {
-      // ":30 walk", "15 x :30 strides": seconds written as a clock without its minutes.
-      i += 3;
-      push('clock', `0${text.slice(start, i)}`, start);
-      continue;
-    }
-    if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
-      const minutes = minuteMarks(text, i);
-      if (minutes) {
-        // "6'30''/km": minutes and seconds written with prime marks.
-        i = minutes.end;
-        push('clock', minutes.clock, start);
-        continue;
-      }
-      i = readNumberish(text, i);
-      const raw = text.slice(start, i);
-      if (raw.includes(':')) push('clock', raw, start);
-      else push('number', DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, ''), start);
-      // "800’s", "400's": a plural, not seconds.
-      if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's' && !isLetter(text[i + 2])) {
-        i += 2;
-        spaced = true;
-        continue;
-      }
-      // "3x2' up", "90' easy", "30\" rest": minutes and seconds written with prime marks.
-      const prime = primeUnit(text, i);
-      // "‘4’ repeats": a number in quotes.
-      const quoted = text[start - 1] === '‘' || text[start - 1] === "'" || text[start - 1] === '"' || text[start - 1] === '“';
-      if (prime && !quoted && !raw.includes(':') && (prime.unit === 'min' || !prime.quote || (Number(raw) <= 90 && !quoteOpen(text, start)))) {
-        const at = i;
-        i += prime.length;
-        tokens.push({ kind: 'word', value: prime.unit, raw: text.slice(at, i), offset: at, length: prime.length, spaced: false, synthetic: true });
-        spaced = false;
-      }
-      continue;
-    }
-    if (isLetter(c)) {
-      while (i < text.length && (isLetter(text[i]) || ((text[i] === "'" || text[i] === '’') && isLetter(text[i + 1])))) i++;
-      const raw = text.slice(start, i);
-      const value = raw.toLowerCase().replace(/’/g, "'");
-      // "x" glued to or standing after a count is the repeat operator, not a word.
-      const prev = tokens[tokens.length - 1];
-      const afterCount = prev !== undefined && (prev.kind === 'number' || prev.kind === 'rparen');
-      if (value === 'x' && afterCount) push('x', 'x', start);
-      else if (afterCount && !spaced && value.length > 1 && value[0] === 'x') {
-        // "3xhill": the count's "x" glued to the word after it.
-        const end = i;
-        i = start + 1;
-        push('x', 'x', start);
-        i = end;
-        push('word', value.slice(1), start + 1);
-      } else push('word', value, start);
-      continue;
-    }
-    if (c >= '\u2080' && c <= '\u2089') {
-      // "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed.
-      while (i < text.length && text[i]! >= '\u2080' && text[i]! <= '\u2089') i++;
-      push('number', [...text.slice(start, i)].map((d) => String(d.charCodeAt(0) - 0x2080)).join(''), start);
-      continue;
-    }
-    const kind = PUNCT[c];
-    if (kind) {
-      i++;
-      push(kind, VALUE[kind] ?? c, start);
-      continue;
-    }
-    // Typographic quotes, bullets and other decoration carry no meaning in shorthand.
-    if ('"\'“”‘’*~•·#'.includes(c)) {
-      i++;
-      spaced = true;
-      continue;
-    }
-    // A whole character, astral ones included ("🏃" is two UTF-16 units); control characters by their code.
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    i += ch.length;
-    const shown = /[\p{Cc}\p{Cf}]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
-    errors.push({ offset: start, length: ch.length, message: `unexpected character ${shown}` });
-    spaced = true;
+  const lx: Lexer = { text, i: 0, spaced: true, tokens: [], errors: [] };
+  while (lx.i < text.length) {
+    const c = text[lx.i]!;
+    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c)) continue;
+    unknown(lx);
   }
-  tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
-  return { tokens, errors };
+  lx.tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
+  return { tokens: lx.tokens, errors: lx.errors };
+}
+
+/** A token from `start` to where the lexer stands. */
+function push(lx: Lexer, kind: TokenKind, value: string, start: number): void {
+  lx.tokens.push({ kind, value, raw: lx.text.slice(start, lx.i), offset: start, length: lx.i - start, spaced: lx.spaced });
+  lx.spaced = false;
+}
+
+/** Whitespace: a line break is a token of its own, unless the line is one line wrapped. */
+function space(lx: Lexer, c: string): boolean {
+  if (!isSpace(c)) return false;
+  const { text, tokens } = lx;
+  const start = lx.i;
+  let lines = 0;
+  while (lx.i < text.length && isSpace(text[lx.i])) {
+    if (text[lx.i] === '\n') lines++;
+    lx.i++;
+  }
+  const i = lx.i;
+  // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
+  const last = tokens[tokens.length - 1];
+  const count = /^x\s*\d/.test(text.slice(i, i + 6));
+  const wrapped =
+    lines === 1 && last !== undefined &&
+    ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
+  if (lines > 0 && tokens.length > 0 && !wrapped) {
+    const nl = text.indexOf('\n', start);
+    tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
+  }
+  lx.spaced = true;
+  return true;
+}
+
+/** A list's marks at the start of a line: "- Sprint for 1 minute", "• 4 x 400m", "3. Warm up, …", "a) 6 x hill". */
+function listMark(lx: Lexer): boolean {
+  const { tokens } = lx;
+  if (tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'newline') return false;
+  const m = /^(?:[-–—•*](?=\s|\p{L})|\d{1,2}[.)](?=\s+\S)|[a-hA-H][.)](?=\s))/u.exec(lx.text.slice(lx.i, lx.i + 4));
+  if (!m) return false;
+  lx.i += m[0].length;
+  lx.spaced = true;
+  return true;
+}
+
+/** "2½ minutes", "¾ mile": a fraction glued to its number, or alone. */
+function fraction(lx: Lexer, c: string): boolean {
+  const part = VULGAR[c];
+  if (part === undefined) return false;
+  const { tokens } = lx;
+  const start = lx.i++;
+  const whole = tokens[tokens.length - 1];
+  if (whole && whole.kind === 'number' && !lx.spaced && /^\d+$/.test(whole.value)) {
+    tokens[tokens.length - 1] = { ...whole, value: String(Number(whole.value) + part), raw: lx.text.slice(whole.offset, lx.i), length: lx.i - whole.offset };
+    lx.spaced = false;
+  } else push(lx, 'number', String(part), start);
+  return true;
+}
+
+/** ":30 walk", "15 x :30 strides": seconds written as a clock without its minutes. */
+function bareSeconds(lx: Lexer, c: string): boolean {
+  const { text, i } = lx;
+  if (!(c === ':' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && lx.spaced)) return false;
+  lx.i += 3;
+  push(lx, 'clock', `0${text.slice(i, lx.i)}`, i);
+  return true;
+}
+
+/** A number or a clock, with what may be glued to it: a plural ("800's"), prime marks for minutes and seconds. */
+function numberish(lx: Lexer, c: string): boolean {
+  const { text } = lx;
+  const start = lx.i;
+  if (!(isDigit(c) || (c === '.' && isDigit(text[start + 1])))) return false;
+  const minutes = minuteMarks(text, start);
+  if (minutes) {
+    // "6'30''/km": minutes and seconds written with prime marks.
+    lx.i = minutes.end;
+    push(lx, 'clock', minutes.clock, start);
+    return true;
+  }
+  lx.i = readNumberish(text, start);
+  const raw = text.slice(start, lx.i);
+  if (raw.includes(':')) push(lx, 'clock', raw, start);
+  else push(lx, 'number', DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, ''), start);
+  // "800’s", "400's": a plural, not seconds.
+  if ((text[lx.i] === "'" || text[lx.i] === '’') && text[lx.i + 1] === 's' && !isLetter(text[lx.i + 2])) {
+    lx.i += 2;
+    lx.spaced = true;
+    return true;
+  }
+  primeAfter(lx, start, raw);
+  return true;
+}
+
+/** "3x2' up", "90' easy", "30\" rest": minutes and seconds written with prime marks, after the number at `start`. */
+function primeAfter(lx: Lexer, start: number, raw: string): void {
+  const { text } = lx;
+  const prime = primeUnit(text, lx.i);
+  // "‘4’ repeats": a number in quotes.
+  const quoted = text[start - 1] === '‘' || text[start - 1] === "'" || text[start - 1] === '"' || text[start - 1] === '“';
+  if (prime && !quoted && !raw.includes(':') && (prime.unit === 'min' || !prime.quote || (Number(raw) <= 90 && !quoteOpen(lx, start)))) {
+    const at = lx.i;
+    lx.i += prime.length;
+    lx.tokens.push({ kind: 'word', value: prime.unit, raw: text.slice(at, lx.i), offset: at, length: prime.length, spaced: false, synthetic: true });
+    lx.spaced = false;
+  }
+}
+
+/** A word, lower-cased; "x" glued to or standing after a count is the repeat operator. */
+function word(lx: Lexer, c: string): boolean {
+  if (!isLetter(c)) return false;
+  const { text } = lx;
+  const start = lx.i;
+  while (lx.i < text.length && (isLetter(text[lx.i]) || ((text[lx.i] === "'" || text[lx.i] === '’') && isLetter(text[lx.i + 1])))) lx.i++;
+  const value = text.slice(start, lx.i).toLowerCase().replace(/’/g, "'");
+  const prev = lx.tokens[lx.tokens.length - 1];
+  const afterCount = prev !== undefined && (prev.kind === 'number' || prev.kind === 'rparen');
+  if (value === 'x' && afterCount) push(lx, 'x', 'x', start);
+  else if (afterCount && !lx.spaced && value.length > 1 && value[0] === 'x') {
+    // "3xhill": the count's "x" glued to the word after it.
+    const end = lx.i;
+    lx.i = start + 1;
+    push(lx, 'x', 'x', start);
+    lx.i = end;
+    push(lx, 'word', value.slice(1), start + 1);
+  } else push(lx, 'word', value, start);
+  return true;
+}
+
+/** "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed. */
+function subscript(lx: Lexer, c: string): boolean {
+  if (!(c >= '\u2080' && c <= '\u2089')) return false;
+  const { text } = lx;
+  const start = lx.i;
+  while (lx.i < text.length && text[lx.i]! >= '\u2080' && text[lx.i]! <= '\u2089') lx.i++;
+  push(lx, 'number', [...text.slice(start, lx.i)].map((d) => String(d.charCodeAt(0) - 0x2080)).join(''), start);
+  return true;
+}
+
+/** Punctuation that means something; typographic quotes, bullets and other decoration, which mean nothing in shorthand. */
+function mark(lx: Lexer, c: string): boolean {
+  const kind = PUNCT[c];
+  if (kind) {
+    const start = lx.i++;
+    push(lx, kind, VALUE[kind] ?? c, start);
+    return true;
+  }
+  if (!'"\'“”‘’*~•·#'.includes(c)) return false;
+  lx.i++;
+  lx.spaced = true;
+  return true;
+}
+
+/** A character shorthand does not use: a whole character, astral ones included ("🏃" is two UTF-16 units); control characters by their code. */
+function unknown(lx: Lexer): void {
+  const start = lx.i;
+  const ch = String.fromCodePoint(lx.text.codePointAt(start)!);
+  lx.i += ch.length;
+  const shown = /[\p{Cc}\p{Cf}]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
+  lx.errors.push({ offset: start, length: ch.length, message: `unexpected character ${shown}` });
+  lx.spaced = true;
 }
 
 /** A prime mark after a number: ' ’ ′ minutes, '' " ″ seconds; never before a letter or digit ("5'10\"" is a clock, read before). */
@@ -242,16 +296,26 @@ function primeUnit(text: string, i: number): { unit: 'min' | 'sec'; length: numb
   return { unit, length, ...(quote ? { quote } : {}) };
 }
 
-/** A double quote that may close a quotation ("…called "6 x 400"") is seconds only when no quotation is open before it. */
-function quoteOpen(text: string, before: number): boolean {
-  let open = false;
-  for (let k = 0; k < before; k++) {
-    const c = text[k];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
+/**
+ * A double quote that may close a quotation ("…called "6 x 400"") is seconds
+ * only when no quotation is open before it. Whether one is open is worked out
+ * for every position in one pass over the text, the first time it is asked.
+ */
+function quoteOpen(lx: Lexer, before: number): boolean {
+  if (!lx.quotes) {
+    const { text } = lx;
+    const quotes = new Uint8Array(text.length + 1);
+    let open = false;
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k];
+      if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') open = !open;
+      quotes[k + 1] = open ? 1 : 0;
+    }
+    lx.quotes = quotes;
   }
-  return open;
+  return lx.quotes[before] === 1;
 }
 
 /** "6'30''", "5'00\"", "6′30″": minutes and seconds with prime marks, as a clock "6:30". */

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import type { Athlete } from '../athlete/athlete.js';
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { WEEKDAYS, type CompiledPlan, type Node, type Workout } from '../ir/workout.js';
-import { buildPaceTable } from '../paces/table.js';
+import { DEFAULT_TOLERANCE, buildPaceTable, type Tolerance } from '../paces/table.js';
+import type { PaceTable } from '../paces/types.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { compileRuns } from './session.js';
@@ -52,37 +53,26 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
   const { doc } = plan;
   checkPlanWithinBudget(plan);
   const { defaults: runDefaults, paces, words } = planRunOptions(plan, athlete);
-  const diagnostics: Diagnostic[] = [];
   // Cells are counted from the plan's first weekday; placed exactly, that is the start's weekday, whatever it is.
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
-  let start: DateTime | undefined;
-  if (options.start) {
-    start = DateTime.fromISO(options.start, { zone: 'UTC' });
-    if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(options.start)) {
-      diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date '${options.start}' is not a date such as 2026-11-30` });
-      start = undefined;
-    } else if (!startDateInRange(options.start)) {
-      diagnostics.push({ severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is not between ${START_DATES.earliest} and ${START_DATES.latest}` });
-      start = undefined;
-    } else if (start.weekday - 1 !== weekStart && !options.exactStart) {
-      // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.
-      const shift = (weekStart - (start.weekday - 1) + 7) % 7;
-      const moved = start.plus({ days: shift });
-      diagnostics.push({ severity: 'warning', line: 1, column: 1, offset: 0, length: 1, message: `start date ${options.start} is a ${start.toFormat('cccc')}, but the plan's weeks start on ${WEEKDAY_NAMES[weekStart]}: week 1 begins ${moved.toISODate()}` });
-      start = moved;
-    }
-  }
+  const start = options.start ? placedStart(options.start, weekStart, options.exactStart ?? false) : undefined;
+  const diagnostics: Diagnostic[] = start?.problem ? [{ ...start.problem }] : [];
   // A day's sessions are numbered in order, a cell of two runs ("… a.m., … p.m.") taking two numbers.
   const taken = new Map<string, number>();
-  const sessions: Workout[] = plan.cells.flatMap((cell) => {
+  const sessions: Workout[] = [];
+  // A session repeated in the plan is resolved once in this compile, and only in it.
+  const scope = {};
+  for (const cell of plan.cells) {
     const day = `${cell.week}-${cell.day}`;
     const index = taken.get(day) ?? 0;
-    const id = `w${cell.week}-${cell.day}-${index}`;
+    const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
     const runs = compileRuns(cell.text, athlete, {
+      date: start?.dates ? dateAt(start, offset) : undefined,
       defaults: runDefaults,
       paces,
       words,
-      id,
+      scope,
+      id: `w${cell.week}-${cell.day}-${index}`,
       slot: { week: cell.week, day: cell.day, index },
       title: cell.title,
       coachNotes: cell.notes,
@@ -90,27 +80,22 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
     }).map((w) => (hasErrors(w.diagnostics) ? keptAsWritten(w) : w));
     taken.set(day, index + runs.length);
     if (!doc.race && runs.some(usesGoalPace)) diagnostics.push(paceWithoutRace(cell));
-    for (const [k, w] of runs.entries()) {
+    for (let k = 0; k < runs.length; k++) {
+      const w = runs[k]!;
       w.id = `w${cell.week}-${cell.day}-${index + k}`;
       w.slot = { week: cell.week, day: cell.day, index: index + k };
-      if (start) {
-        const offset = (cell.week - 1) * 7 + ((WEEKDAYS.indexOf(cell.day) - weekStart + 7) % 7);
-        const date = dateAt(start, offset);
-        w.date = date;
-        for (const alt of w.alternatives) alt.date = date;
-      }
+      sessions.push(w);
     }
-    return runs;
-  });
-  sessions.sort((a, b) => order(a, weekStart) - order(b, weekStart));
-  const kept = start && options.from ? joinedPartWay(sessions, options.from, diagnostics) : sessions;
+  }
+  sortByDay(sessions, weekStart);
+  const kept = start?.dates && options.from ? joinedPartWay(sessions, options.from, diagnostics) : sessions;
   for (const s of kept) diagnostics.push(...s.diagnostics);
   const { name, timezone, units } = athlete.profile;
   return {
     name: doc.name,
     ...(doc.description ? { description: doc.description } : {}),
     athlete: { name, timezone, units },
-    ...(start ? { start: start.toISODate()! } : {}),
+    ...(start?.dates ? { start: start.iso } : {}),
     weeks: doc.weeks.length,
     sessions: kept,
     diagnostics,
@@ -119,14 +104,16 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
 
 /** Whether a session runs at "pace", "race pace" or "goal pace" with no race named: the plan's race, or the athlete's goal. */
 function usesGoalPace(w: Workout): boolean {
-  const nodes: Node[] = [...w.steps];
-  while (nodes.length > 0) {
-    const n = nodes.pop()!;
-    if (n.type === 'repeat') nodes.push(...n.children);
-    else if (n.target.kind === 'pace' && n.target.name.split('–').includes('goal')) return true;
-  }
-  return false;
+  return w.steps.some(goalPaced);
 }
+
+function goalPaced(n: Node): boolean {
+  if (n.type === 'repeat') return n.children.some(goalPaced);
+  return n.target.kind === 'pace' && GOAL_NAMED.test(n.target.name);
+}
+
+/** "goal", or "goal" as one end of a range ("HM–goal"). */
+const GOAL_NAMED = /(?:^|–)goal(?:–|$)/;
 
 /** A plan that says "pace" without declaring its race leaves the athlete's goal race to decide it: said, at the cell. */
 function paceWithoutRace(cell: LoadedPlan['cells'][number]): Diagnostic {
@@ -152,23 +139,70 @@ export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
   const { defaults, race, units } = plan.doc;
   return {
     defaults: { ...defaults, ...(race ? { race } : {}), ...(units ? { units } : {}) },
-    paces: buildPaceTable(athlete.profile, defaults.tolerance),
+    paces: pacesAt(athlete, defaults.tolerance),
     words: planWords(plan.doc),
   };
 }
 
-const dates = new Map<string, string>();
+/**
+ * The athlete's paces at the plan's tolerance. An athlete's own table is built
+ * at the default tolerance when the athlete is loaded; a plan that keeps it
+ * uses that table rather than building the same one again for every compile.
+ */
+function pacesAt(athlete: Athlete, tolerance: Tolerance): PaceTable {
+  const usual = tolerance.fast === DEFAULT_TOLERANCE.fast && tolerance.slow === DEFAULT_TOLERANCE.slow;
+  return usual ? athlete.paces : buildPaceTable(athlete.profile, tolerance);
+}
 
-/** Calendar dates by offset from the start, memoised: every athlete on a plan shares them. */
-function dateAt(start: DateTime, offset: number): string {
-  const key = `${start.toMillis()}+${offset}`;
-  let date = dates.get(key);
-  if (date === undefined) {
-    date = start.plus({ days: offset }).toISODate()!;
-    if (dates.size > 20_000) dates.clear();
-    dates.set(key, date);
+/** A start date read and placed for a plan's weeks, and the calendar dates counted from it. */
+interface PlacedStart {
+  /** Why the start date given was not used, or was moved. */
+  problem?: Diagnostic;
+  /** The first day of week 1 (absent when the start date given cannot be used). */
+  iso?: string;
+  day?: DateTime;
+  /** Calendar dates by offset from the first day, filled as they are asked for. */
+  dates?: string[];
+}
+
+/**
+ * Start dates as placed, memoised by what decides them: every athlete
+ * following a plan from the same day shares them, so Luxon reads a start date
+ * once and not once per athlete (it was a tenth of compiling the 8-week plan).
+ */
+const starts = new Map<string, PlacedStart>();
+
+function placedStart(given: string, weekStart: number, exact: boolean): PlacedStart {
+  const key = `${given}|${weekStart}|${exact}`;
+  let placed = starts.get(key);
+  if (!placed) {
+    placed = placeStart(given, weekStart, exact);
+    if (starts.size >= 1000) starts.clear();
+    starts.set(key, placed);
   }
-  return date;
+  return placed;
+}
+
+function placeStart(given: string, weekStart: number, exact: boolean): PlacedStart {
+  const start = DateTime.fromISO(given, { zone: 'UTC' });
+  if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+    return { problem: { severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date '${given}' is not a date such as 2026-11-30` } };
+  }
+  if (!startDateInRange(given)) {
+    return { problem: { severity: 'error', line: 1, column: 1, offset: 0, length: 1, message: `start date ${given} is not between ${START_DATES.earliest} and ${START_DATES.latest}` } };
+  }
+  if (start.weekday - 1 === weekStart || exact) return { iso: start.toISODate()!, day: start, dates: [] };
+  // Sessions keep their weekdays: week 1 starts on the plan's first weekday on or after the start date.
+  const shift = (weekStart - (start.weekday - 1) + 7) % 7;
+  const moved = start.plus({ days: shift });
+  const message = `start date ${given} is a ${start.toFormat('cccc')}, but the plan's weeks start on ${WEEKDAY_NAMES[weekStart]}: week 1 begins ${moved.toISODate()}`;
+  return { problem: { severity: 'warning', line: 1, column: 1, offset: 0, length: 1, message }, iso: moved.toISODate()!, day: moved, dates: [] };
+}
+
+/** The calendar date `offset` days after the start. */
+function dateAt(start: PlacedStart, offset: number): string {
+  const dates = start.dates!;
+  return (dates[offset] ??= start.day!.plus({ days: offset }).toISODate()!);
 }
 
 /** Leaves out the sessions before `from`, saying which week of the plan the athlete joins in. */
@@ -183,9 +217,14 @@ function joinedPartWay(sessions: Workout[], from: string, diagnostics: Diagnosti
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-function order(w: Workout, weekStart: number): number {
-  const s = w.slot!;
-  return s.week * 100 + ((WEEKDAYS.indexOf(s.day) - weekStart + 7) % 7) * 10 + s.index;
+/** Sessions in the order they are run: by week, by day from the plan's first weekday, by run of the day. */
+function sortByDay(sessions: Workout[], weekStart: number): void {
+  const keyed = sessions.map((w) => {
+    const s = w.slot!;
+    return { w, key: s.week * 100 + ((WEEKDAYS.indexOf(s.day) - weekStart + 7) % 7) * 10 + s.index };
+  });
+  keyed.sort((a, b) => a.key - b.key);
+  for (let k = 0; k < keyed.length; k++) sessions[k] = keyed[k]!.w;
 }
 
 /**

@@ -40,6 +40,10 @@ export interface SessionOptions {
   paces?: PaceTable;
   /** What the plan says of its bare numbers and its own pace names. */
   words?: PlanWords;
+  /** YYYY-MM-DD: the day the session is run on, when a plan is placed on the calendar. */
+  date?: string;
+  /** The compile these sessions belong to (a plan's): a resolution is reused only within it. */
+  scope?: object;
 }
 
 /**
@@ -69,6 +73,8 @@ export function compileRuns(text: string, athlete: Athlete, options: SessionOpti
     notes: [],
     ...(options.coachNotes ? { coachNotes: options.coachNotes } : {}),
     diagnostics: [],
+    // Given here, not added by the plan afterwards: a property added to every workout late was a tenth of a plan's compile.
+    ...(options.date ? { date: options.date } : {}),
   };
 
   const parsed = parseSession(text, options.words);
@@ -97,7 +103,7 @@ function compileRun(
   const origin = options.origin;
   const base: Workout = { ...template, id: of > 1 && k > 0 ? `${template.id}-run${k + 1}` : template.id, notes: [], diagnostics: [], alternatives: [] };
   if (of > 1 && base.slot) base.slot = { ...base.slot, index: base.slot.index + k };
-  const r = resolution(session, athlete, paces, defaults, options.defaults);
+  const r = resolution(session, athlete, paces, defaults, options);
   if (r.main) {
     Object.assign(base, r.main, { title: options.title ?? r.main.title });
     base.optional = session.optional;
@@ -151,24 +157,26 @@ interface Resolved {
   athlete: Athlete;
   paces: PaceTable;
   defaults: Partial<Defaults> | undefined;
+  scope: object | undefined;
   resolution: Resolution;
 }
 
 /**
  * The last resolution of each parsed session (parse results are shared by
- * text), reused while the athlete, pace table and plan defaults are the very
- * same objects: a plan repeats its sessions ("OFF", "30 min run", a
+ * text), reused while the athlete, pace table, plan defaults and compile
+ * (a plan's `scope`) are the very same objects: a plan repeats its sessions ("OFF", "30 min run", a
  * week's workout in every block), and a 52-week plan resolved each of its 364
  * cells anew. What is shared is frozen, so no consumer can change one
  * session's steps under another.
  */
 const resolutions = new WeakMap<SessionNode, Resolved>();
 
-function resolution(session: SessionNode, athlete: Athlete, paces: PaceTable, defaults: Defaults, given: Partial<Defaults> | undefined): Resolution {
+function resolution(session: SessionNode, athlete: Athlete, paces: PaceTable, defaults: Defaults, options: SessionOptions): Resolution {
+  const { defaults: given, scope } = options;
   const hit = resolutions.get(session);
-  if (hit && hit.athlete === athlete && hit.paces === paces && hit.defaults === given) return hit.resolution;
+  if (hit && hit.athlete === athlete && hit.paces === paces && hit.defaults === given && hit.scope === scope) return hit.resolution;
   const resolution = deepFreeze(resolve(session, athlete, paces, defaults));
-  resolutions.set(session, { athlete, paces, defaults: given, resolution });
+  resolutions.set(session, { athlete, paces, defaults: given, scope, resolution });
   return resolution;
 }
 

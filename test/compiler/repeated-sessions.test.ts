@@ -67,6 +67,17 @@ describe('sessions a plan repeats', () => {
     expect(() => (first.steps as unknown[]).push(null)).toThrow(TypeError);
   });
 
+  it('share steps within one compile of the plan, never across compiles', () => {
+    const loaded = loadPlan(PLAN);
+    const once = compilePlan(loaded.plan!, fast, { start: '2026-01-05' });
+    const twice = compilePlan(loaded.plan!, fast, { start: '2026-01-05' });
+    const first = byId(twice.sessions, 'w1-tue-0');
+    expect(byId(twice.sessions, 'w2-tue-0').steps).toBe(first.steps);
+    // The same athlete on the same plan again is a new compile: resolved anew, equal but not shared.
+    expect(first.steps).toEqual(byId(once.sessions, 'w1-tue-0').steps);
+    expect(first.steps).not.toBe(byId(once.sessions, 'w1-tue-0').steps);
+  });
+
   it('point their warnings and errors at their own lines', () => {
     const { sessions } = compiled(fast);
     const lineOf = (text: string, nth: number) => PLAN.split('\n').map((l, i) => (l.includes(text) ? i + 1 : 0)).filter(Boolean)[nth];

@@ -73,6 +73,14 @@ export class Cursor {
     const t = this.peek(k);
     return t.kind === 'word' && (words.length === 0 || words.includes(t.value));
   }
+  /** Whether the token `k` ahead is a word of a category (a table in src/compiler/dialect). */
+  isWordIn(k: number, words: ReadonlySet<string>): boolean {
+    const t = this.peek(k);
+    return t.kind === 'word' && words.has(t.value);
+  }
+  eatWordIn(words: ReadonlySet<string>): Token | undefined {
+    return this.isWordIn(0, words) ? this.next() : undefined;
+  }
   isKind(k: number, kind: TokenKind): boolean {
     return this.peek(k).kind === kind;
   }

@@ -1,5 +1,18 @@
 /** One item of a sequence: a repeat, a run, a recovery, another sport, a race. */
 import type { IntervalNode, Item, OtherSportNode, Quantity, RepeatNode, Role } from '../ast.js';
+import type { Token } from '../lexer.js';
+import {
+  BETWEEN_LINE_NOUNS,
+  CROSS_TRAINING_WORDS,
+  GROUP_REP_NOUNS,
+  RECOVERY_LENGTH_LEADS,
+  RECOVERY_LINE_OPENERS,
+  RECOVERY_MANNERS,
+  RECOVERY_NAMES,
+  REST_DAY_ENDS,
+  RUN_VERBS,
+  STRENGTH_WORDS,
+} from '../dialect/markers.js';
 import { Cursor, JOIN_KINDS } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { afterQuantity, intervalTail } from './interval.js';
@@ -11,9 +24,11 @@ import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount }
 import { sequence } from './session.js';
 import { K_PACES } from '../vocabulary.js';
 
-/** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
-const VERBS: Record<string, Role> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
-
+/**
+ * One item, by what it opens with: a count or a length, a bracket, or a word.
+ * Each reader below tries the constructs it knows in a fixed order and
+ * returns nothing, having read nothing, when none fits.
+ */
 export function item(p: Cursor): Item {
   // "a 2 mile tempo", "and a half-mile cooldown": an article before a length.
   if (p.isWord(0, 'a', 'an') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) p.next();
@@ -35,23 +50,33 @@ export function item(p: Cursor): Item {
     const count = tryCount(p) ?? countBefore(p);
     if (count) return repeatAfterCount(p, count, start);
     if (p.isKind(0, 'number') && isSets(p)) return sets(p, start);
-    const q = quantity(p, true, true);
-    return afterQuantity(p, q, start);
+    return afterQuantity(p, quantity(p, true, true), start);
   }
-  if (t.kind === 'lparen') {
-    // "(jog 4 min recovery)" standing alone, or a group: run once, or "(…) x 2".
-    if (looksLikeRecoveryParen(p)) return { kind: 'recovery', recovery: parenRecovery(p).expr, span: p.span(start) };
-    p.next();
-    const seq = sequence(p);
-    if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
-    const count = countAfter(p) ?? { low: 1, high: 1, span: p.span(start) };
-    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
-    while (p.isWord(0, 'reps', 'intervals', 'efforts', 'repeats')) p.next();
-    if (count.high > 1) repeatTail(p, node);
-    node.span = p.span(start);
-    return node;
-  }
+  if (t.kind === 'lparen') return group(p, start);
   if (t.kind !== 'word') p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
+  const read = namedPart(p, start) ?? recoveryLine(p, start) ?? easyRun(p, start) ?? recoveryWords(p, start) ?? race(p) ?? verbRun(p, t, start) ?? namedEffort(p, start);
+  if (read) return read;
+  // Words before the session's first number that name nothing runcast uses ("Start out with a 3/4 mile warm up").
+  if (prose(p, 'lead')) return item(p);
+  p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
+}
+
+/** "(jog 4 min recovery)" standing alone, or a group: run once, or "(…) x 2". */
+function group(p: Cursor, start: number): Item {
+  if (looksLikeRecoveryParen(p)) return { kind: 'recovery', recovery: parenRecovery(p).expr, span: p.span(start) };
+  p.next();
+  const seq = sequence(p);
+  if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
+  const count = countAfter(p) ?? { low: 1, high: 1, span: p.span(start) };
+  const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
+  while (p.isWordIn(0, GROUP_REP_NOUNS)) p.next();
+  if (count.high > 1) repeatTail(p, node);
+  node.span = p.span(start);
+  return node;
+}
+
+/** Another sport or a rest day, the plan's warm-up and cool-down. */
+function namedPart(p: Cursor, start: number): Item | undefined {
   const other = otherSport(p);
   if (other) return other;
   if (p.isWord(0, 'warmup') && p.isKind(1, 'slash') && p.isWord(2, 'cooldown')) {
@@ -59,19 +84,28 @@ export function item(p: Cursor): Item {
     return { kind: 'wucd', which: 'both', span: p.span(start) };
   }
   if (p.isWord(0, 'warmup', 'cooldown')) return warmupOrCooldown(p);
+  return undefined;
+}
+
+/** "full recovery", and a line that gives the reps before it their recovery ("Recovery is 2:30 between intervals"). */
+function recoveryLine(p: Cursor, start: number): Item | undefined {
   if (p.isWord(0, 'full') && p.isWord(1, 'recovery', 'rest')) {
     return { kind: 'recovery', recovery: recoveryPhrase(p, start).expr, span: p.span(start) };
   }
-  // "Recovery is 2:30 between intervals", "Recovery: 400m easy jog between each interval", "Recovery — 2 minutes":
-  // a line that gives the reps before it their recovery.
-  if (p.isWord(0, 'recovery', 'recoveries', 'rest') && (p.isWord(1, 'is', 'are') || p.isKind(1, 'colon') || (p.isKind(1, 'dash') && p.peek(1).spaced)) && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
+  // "Recovery is 2:30 between intervals", "Recovery: 400m easy jog between each interval", "Recovery — 2 minutes".
+  if (p.isWordIn(0, RECOVERY_NAMES) && (p.isWord(1, 'is', 'are') || p.isKind(1, 'colon') || (p.isKind(1, 'dash') && p.peek(1).spaced)) && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
     p.next(), p.next();
     const rec = recoveryPhrase(p, start);
     trailingExplanations(p);
     return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(rec.betweenSets ? { betweenSets: true } : { betweenReps: true }) };
   }
-  // "recovery jog for 90 seconds".
+  // "recovery jog for 90 seconds": read on from "jog".
   if (p.isWord(0, 'recovery') && p.isWord(1, 'jog', 'walk') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'for'))) p.next();
+  return undefined;
+}
+
+/** "easy run of 5 miles", "Rest or easy run", "Rest or run": an easy run, as long as written or as the athlete likes. */
+function easyRun(p: Cursor, start: number): Item | undefined {
   // "Rest day or optional easy recovery run of 4-7 miles", "easy run of 5 miles": the length after "of".
   const ofAt = p.isWord(0, 'easy') ? (p.isWord(1, 'run') ? 2 : 1) : -1;
   if (ofAt > 0 && p.isWord(ofAt, 'of') && (p.isKind(ofAt + 1, 'number') || p.isKind(ofAt + 1, 'clock'))) {
@@ -79,7 +113,6 @@ export function item(p: Cursor): Item {
     const q = quantity(p, false);
     return { kind: 'interval', quantity: q, role: 'easy', roleWritten: true, remarks: [], span: p.span(start) };
   }
-  // "Rest or easy run", "easy run", "Rest or run": an easy run as long as the athlete likes.
   if ((p.isWord(0, 'easy') && (p.isWord(1, 'run') || p.atItemEndAt(1))) || (p.isWord(0, 'run') && (p.isWord(1, 'easy') || p.atItemEndAt(1)))) {
     const save = p.i;
     p.next();
@@ -87,60 +120,66 @@ export function item(p: Cursor): Item {
     if (p.atItemEnd()) return { kind: 'interval', quantity: { kind: 'open', span: p.span(start) }, role: 'easy', roleWritten: true, remarks: [], span: p.span(start) };
     p.i = save;
   }
-  // "Slow jog back downhill as recovery", "easy jog 2 min": the recovery, however it is described.
-  if (p.isWord(0, 'slow', 'gentle', 'active', 'easy', 'light') && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWord(2, 'down', 'for', 'back'))) p.next();
-  if (p.isWord(0, 'jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, 'down', 'for', 'back'))) {
+  return undefined;
+}
+
+/** "Slow jog back downhill as recovery", "easy jog 2 min", "take 90 s", "between each set, 3 minute rest": a recovery, however it is described. */
+function recoveryWords(p: Cursor, start: number): Item | undefined {
+  if (p.isWordIn(0, RECOVERY_MANNERS) && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWordIn(2, RECOVERY_LENGTH_LEADS))) p.next();
+  if (p.isWordIn(0, RECOVERY_LINE_OPENERS) && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWordIn(1, RECOVERY_LENGTH_LEADS))) {
     p.eatWord('take');
     const rec = recoveryPhrase(p, start);
     trailingExplanations(p);
     return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(rec.betweenSets ? { betweenSets: true } : {}), ...(rec.betweenReps ? { betweenReps: true } : {}) };
   }
   // "between each repetition, 200 jog recovery", "between each set, 3 minute rest".
-  if (p.isWord(0, 'between') && p.isWord(1, 'each', 'the', 'reps', 'sets', 'efforts')) {
+  if (p.isWord(0, 'between') && p.isWordIn(1, BETWEEN_LINE_NOUNS)) {
     const which = p.isWord(1, 'sets') || p.isWord(2, 'set', 'sets') ? 'sets' : 'reps';
     while (!p.isKind(0, 'comma') && !p.atSequenceEnd()) p.next();
     p.eatKind('comma');
     const rec = recoveryPhrase(p, p.peek().offset);
     return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(which === 'sets' ? { betweenSets: true } : { betweenReps: true }) };
   }
-  const r = race(p);
-  if (r) return r;
-  const verb = VERBS[t.value];
-  if (verb && (p.isKind(1, 'number') || p.isKind(1, 'clock') || (p.isWord(1, 'for') && (p.isKind(2, 'number') || p.isKind(2, 'clock'))))) {
-    p.next();
-    p.eatWord('for');
-    const count = tryCount(p);
-    if (count) {
-      const rep = repeatAfterCount(p, count, start);
-      for (const b of rep.body) if (b.kind === 'interval' && !b.roleWritten && verb !== 'easy') Object.assign(b, { role: verb, roleWritten: true });
-      return rep;
-    }
-    const q = quantity(p, false);
-    const node = afterQuantity(p, q, start);
-    // The run itself, or the one rep of "Sprint for 30 seconds / recovery 90 seconds".
-    const run = node.kind === 'interval' ? node : node.kind === 'repeat' && node.body.length === 1 && node.body[0]!.kind === 'interval' ? node.body[0] : undefined;
-    if (run) {
-      if (t.value === 'runwalk') run.effort = run.effort ?? 'run/walk';
-      else if (verb === 'work' && !run.pace && !run.effort) run.effort = t.value === 'sprint' ? 'sprint' : 'hard';
-      const paced = run.pace !== undefined || run.effort !== undefined;
-      if (!run.roleWritten && verb !== 'work' && !(verb === 'easy' && paced && t.value !== 'runwalk')) Object.assign(run, { role: verb, roleWritten: true });
-    }
-    return node;
+  return undefined;
+}
+
+/** "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers": a verb saying what the running is, then its length. */
+function verbRun(p: Cursor, t: Token, start: number): Item | undefined {
+  const verb = RUN_VERBS[t.value];
+  if (!(verb && (p.isKind(1, 'number') || p.isKind(1, 'clock') || (p.isWord(1, 'for') && (p.isKind(2, 'number') || p.isKind(2, 'clock')))))) return undefined;
+  p.next();
+  p.eatWord('for');
+  const count = tryCount(p);
+  if (count) {
+    const rep = repeatAfterCount(p, count, start);
+    for (const b of rep.body) if (b.kind === 'interval' && !b.roleWritten && verb !== 'easy') Object.assign(b, { role: verb, roleWritten: true });
+    return rep;
   }
-  if (p.isWord(0, 'easy', 'tempo', 'steady') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
-    const w = p.next();
-    const q = quantity(p, false);
-    const node = afterQuantity(p, q, start);
-    if (node.kind === 'interval' && !node.roleWritten) {
-      if (w.value === 'easy') Object.assign(node, { role: 'easy', roleWritten: true });
-      else if (w.value === 'steady') node.effort = node.effort ?? 'steady';
-      else if (!node.pace) node.pace = { kind: 'named', names: [{ name: 'T', goal: false }], span: { start: w.offset, end: w.offset + w.length } };
-    }
-    return node;
+  const q = quantity(p, false);
+  const node = afterQuantity(p, q, start);
+  // The run itself, or the one rep of "Sprint for 30 seconds / recovery 90 seconds".
+  const run = node.kind === 'interval' ? node : node.kind === 'repeat' && node.body.length === 1 && node.body[0]!.kind === 'interval' ? node.body[0] : undefined;
+  if (run) {
+    if (t.value === 'runwalk') run.effort = run.effort ?? 'run/walk';
+    else if (verb === 'work' && !run.pace && !run.effort) run.effort = t.value === 'sprint' ? 'sprint' : 'hard';
+    const paced = run.pace !== undefined || run.effort !== undefined;
+    if (!run.roleWritten && verb !== 'work' && !(verb === 'easy' && paced && t.value !== 'runwalk')) Object.assign(run, { role: verb, roleWritten: true });
   }
-  // Words before the session's first number that name nothing runcast uses ("Start out with a 3/4 mile warm up").
-  if (prose(p, 'lead')) return item(p);
-  p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
+  return node;
+}
+
+/** "easy 5 miles", "tempo 20 min", "steady 40 min": the effort named before the length. */
+function namedEffort(p: Cursor, start: number): Item | undefined {
+  if (!(p.isWord(0, 'easy', 'tempo', 'steady') && (p.isKind(1, 'number') || p.isKind(1, 'clock')))) return undefined;
+  const w = p.next();
+  const q = quantity(p, false);
+  const node = afterQuantity(p, q, start);
+  if (node.kind === 'interval' && !node.roleWritten) {
+    if (w.value === 'easy') Object.assign(node, { role: 'easy', roleWritten: true });
+    else if (w.value === 'steady') node.effort = node.effort ?? 'steady';
+    else if (!node.pace) node.pace = { kind: 'named', names: [{ name: 'T', goal: false }], span: { start: w.offset, end: w.offset + w.length } };
+  }
+  return node;
 }
 
 /** "Warm up, 8 x 1000m …, warm-down": the plan's own; "Warm-up 10-20min", "Warmup (1 mile easy)": as written. */
@@ -172,8 +211,8 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
   const labelStart = p.peek().offset;
   const save = p.i;
   let sport: OtherSportNode['sport'] | undefined;
-  if (p.isWord(0, 'pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching') && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
-  else if (p.isWord(0, 'cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua')) sport = 'cross_training';
+  if (p.isWordIn(0, STRENGTH_WORDS) && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
+  else if (p.isWordIn(0, CROSS_TRAINING_WORDS)) sport = 'cross_training';
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';
   if (!sport) return undefined;
   // The label runs to the end of this item: take every word, slash and dash up to a separator.
@@ -200,7 +239,7 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
 
 export function peekEndsOtherSport(p: Cursor, k: number): boolean {
   const t = p.peek(k);
-  return t.kind === 'eof' || t.kind === 'rparen' || JOIN_KINDS[t.kind] !== undefined || (t.kind === 'word' && ['or', 'day', 'then', 'and'].includes(t.value));
+  return t.kind === 'eof' || t.kind === 'rparen' || JOIN_KINDS[t.kind] !== undefined || (t.kind === 'word' && REST_DAY_ENDS.has(t.value));
 }
 
 /** "2 sets of", "3-5 sets (depending on …) of". */

@@ -134,29 +134,42 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
   }
   // Words runcast does not know, then ":" or " - ": the coach's own name for the session.
   if (!found) {
-    let j = k;
-    while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number')) j++;
-    const end = tokens[j];
-    const words = tokens.slice(k, j);
-    const named =
-      words[0]?.kind === 'word' &&
-      !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x')) &&
-      !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value));
-    // "Workout: In and Out 800’s. 4×800 …": a sentence of capitalised words that runs nothing is a name.
-    const titled = end?.kind === 'stop' && k > p.i && words.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.raw)).length >= 2;
-    if (j > k && end && (endsLabel(end) || titled) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced)) {
-      const span = spanOf(tokens[k]!, tokens[j - 1]!);
-      // "In and Out 800’s": the name as written, to the mark that ends it.
-      const title = p.text.slice(span.start, end.offset).trim();
-      found = { title, known: false, span: { start: span.start, end: span.start + title.length } };
+    const own = ownName(p, k);
+    if (own) {
+      found = own.label;
       ignore(found.span, 'label');
-      k = j + 1;
+      k = own.next;
     }
   }
   // "General aerobic + speed\n8 miles w/ 10x100m strides": the label on a line of its own.
   if (k > p.i) while (tokens[k]?.kind === 'newline') k++;
   p.i = k;
   return found;
+}
+
+/**
+ * "Workout: In and Out 800’s. 4×800 …", "Hill Blast - …": up to six words or
+ * numbers runcast does not know, then ":" or " - " (or a sentence of
+ * capitalised words), are the coach's own name for the session. Returns the
+ * label and the index of the token after its mark.
+ */
+function ownName(p: Cursor, k: number): { label: SessionLabel; next: number } | undefined {
+  const tokens = p.tokens;
+  let j = k;
+  while (j < tokens.length && j - k < 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number')) j++;
+  const end = tokens[j];
+  const words = tokens.slice(k, j);
+  const named =
+    words[0]?.kind === 'word' &&
+    !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x')) &&
+    !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value));
+  // "Workout: In and Out 800’s. 4×800 …": a sentence of capitalised words that runs nothing is a name.
+  const titled = end?.kind === 'stop' && k > p.i && words.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.raw)).length >= 2;
+  if (!(j > k && end && (endsLabel(end) || titled) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced))) return undefined;
+  const span = spanOf(tokens[k]!, tokens[j - 1]!);
+  // "In and Out 800’s": the name as written, to the mark that ends it.
+  const title = p.text.slice(span.start, end.offset).trim();
+  return { label: { title, known: false, span: { start: span.start, end: span.start + title.length } }, next: j + 1 };
 }
 
 /**

@@ -7,87 +7,23 @@ import { AFTER_QUANTITY } from '../dialect/categories.js';
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
 
+/** A number or clock as written, read by `amount`. */
+type Amount = ReturnType<typeof amount>;
+type Unit = NonNullable<ReturnType<typeof unitWord>>;
+
 /** "400m", "1,000m", "1k", "1.5 mi", "20 sec", "1:30 min", "1:30", "45 - 60 min", "45 min - 60 min", bare "200". */
 export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity {
   const start = p.peek().offset;
   if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return lesser(p);
   const a = amount(p);
   // "1:00 Mile Pace": a time, then the pace to run it at.
-  let unit = (a.clock || a.value >= 50) && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
-  let b = a;
-  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
-    const save = p.i;
-    const sep = p.next();
-    const second = amount(p);
-    const unit2 = unitWord(p);
-    if (unit && unit2 && unit.kind !== unit2.kind) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
-    const factor = (u: typeof unit) => u?.factor ?? 1;
-    // "800m-600m-400m-200m", "3000-2000-1000-500 meters": a ladder down, not a range.
-    const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? unit) < a.value * factor(unit ?? unit2);
-    // "200-400-600-800-1000-800-600-400-200 meters": a third rung makes a pyramid; a range has two ends.
-    const chained = p.indexAt(start) >= 2 && p.tokens[p.indexAt(start) - 1]!.kind === 'dash' && p.tokens[p.indexAt(start) - 2]!.kind === 'number';
-    const rungs = sep.kind === 'dash' && ((!unit2 && p.isKind(0, 'dash') && !p.peek().spaced && p.isKind(1, 'number')) || chained);
-    if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash') || rungs) {
-      p.i = save;
-    } else {
-      b = second;
-      unit = unit2 ?? unit;
-    }
-  }
-  if (!unit) {
-    if (a.clock) {
-      // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
-      // Only at the start of the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
-      const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady') && ['eof', 'lparen', 'stop', 'plus'].includes(p.peek(p.isWord(1, 'run') ? 2 : 1).kind);
-      const f = hours ? 60 : 1;
-      return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
-    }
-    // "30 tempo", "45 tempo" (Higdon): a tempo run's bare number is minutes.
-    if (p.label?.title === 'Tempo' && Number.isInteger(a.value) && a.value >= 10 && a.value <= 180 && p.isKind(0, 'eof')) {
-      return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
-    }
-    // "12 miles w/ 8 @ MP", "16 miles with last 4 at marathon pace": the unit of the run it is part of.
-    const earlier = !a.clock && a.value < 50 && (p.isKind(0, 'at') || p.isWord(0, 'at')) ? earlierUnit(p, start) : undefined;
-    if (earlier) return { ...makeQuantity(p, 'distance', a.value * earlier, b.value * earlier, start), inherited: true } as Quantity;
-    // "40 min run – last 15 at half-marathon pace": the last part of the run, in the run's unit.
-    const run = !a.clock ? runUnit(p, start) : undefined;
-    if (run) return { ...makeQuantity(p, run.kind, a.value * run.factor, b.value * run.factor, start), inherited: true } as Quantity;
-    // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
-    const later = laterUnit(p);
-    if (later && !a.clock) {
-      const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
-      return { ...q, inherited: true } as Quantity;
-    }
-    const tok = p.peek();
-    if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
-      // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
-      const s = suggest(tok.value, UNIT_WORDS);
-      if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
-        const any = s ?? suggest(tok.value);
-        p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');
-      }
-    }
-    const track = allowBare && a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value);
-    if (!track || (lone && p.bare === 'min')) {
-      const at = p.tokens[p.indexAt(start)]!;
-      const before = p.tokens[p.indexAt(start) - 1];
-      // "4 miles Easy 5": a number left after the session, joined to nothing.
-      if (p.isKind(0, 'eof') && before && before.kind === 'word' && !(p.label && before.offset < p.label.span.end)) {
-        p.fail(at, `'${a.text}' stands after the session with no unit`, `give its unit, such as '${a.text} mi' or '${a.text} min', or leave it out`);
-      }
-      // "5", "45 easy" in a plan that says what its bare numbers are (a lone "60" on a plan in minutes too).
-      const declared = p.bare && (p.bare === 'min' ? TIME_UNITS.min : DISTANCE_UNITS[p.bare]);
-      if (declared) return makeQuantity(p, p.bare === 'min' ? 'time' : 'distance', a.value * declared, b.value * declared, start);
-      const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && ['mi', 'mile', 'miles'].includes(t.value));
-      p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
-    }
-    // Bare track numbers ("8 x 200") are metres.
-    return makeQuantity(p, 'distance', a.value, b.value, start);
-  }
+  const first = (a.clock || a.value >= 50) && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
+  const { b, unit } = rangeEnd(p, a, first, start);
+  if (!unit) return unitless(p, a, b, start, allowBare, lone);
   if (unit.kind === 'time') {
     const f = unit.factor;
     // "1:30 min" is a clock in minutes:seconds; "1:30 hr" hours:minutes.
-    const secs = (x: typeof a) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
+    const secs = (x: Amount) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
     const more = b === a && !a.clock ? smallerUnit(p, f) : 0;
     return makeQuantity(p, 'time', secs(a) + more, secs(b) + more, start);
   }
@@ -97,6 +33,103 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   }
   return makeQuantity(p, 'distance', a.value * unit.factor, b.value * unit.factor, start);
 }
+
+/** "45 - 60 min", "45 min - 60 min", "3 to 5 mi": the high end of a range and the unit of both; a ladder down is not a range. */
+function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number): { b: Amount; unit: Unit | undefined } {
+  if (!((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock')))) return { b: a, unit: first };
+  const save = p.i;
+  const sep = p.next();
+  const second = amount(p);
+  const unit2 = unitWord(p);
+  if (first && unit2 && first.kind !== unit2.kind) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
+  const factor = (u: Unit | undefined) => u?.factor ?? 1;
+  // "800m-600m-400m-200m", "3000-2000-1000-500 meters": a ladder down, not a range.
+  const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? first) < a.value * factor(first ?? unit2);
+  // "200-400-600-800-1000-800-600-400-200 meters": a third rung makes a pyramid; a range has two ends.
+  const chained = p.indexAt(start) >= 2 && p.tokens[p.indexAt(start) - 1]!.kind === 'dash' && p.tokens[p.indexAt(start) - 2]!.kind === 'number';
+  const rungs = sep.kind === 'dash' && ((!unit2 && p.isKind(0, 'dash') && !p.peek().spaced && p.isKind(1, 'number')) || chained);
+  if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash') || rungs) {
+    p.i = save;
+    return { b: a, unit: first };
+  }
+  return { b: second, unit: unit2 ?? first };
+}
+
+/**
+ * A number written without its unit: a clock is a time; otherwise the unit
+ * comes from the label, the run it is part of, or the list it ends; a bare
+ * track number is metres; anything else is refused with the units it may be.
+ */
+function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boolean, lone: boolean): Quantity {
+  if (a.clock) {
+    // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
+    // Only at the start of the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
+    const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady') && ['eof', 'lparen', 'stop', 'plus'].includes(p.peek(p.isWord(1, 'run') ? 2 : 1).kind);
+    const f = hours ? 60 : 1;
+    return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
+  }
+  const implied = impliedUnit(p, a, b, start);
+  if (implied) return implied;
+  const tok = p.peek();
+  if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
+    // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
+    const s = suggest(tok.value, UNIT_WORDS);
+    if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
+      const any = s ?? suggest(tok.value);
+      p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');
+    }
+  }
+  const track = allowBare && a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value);
+  if (!track || (lone && p.bare === 'min')) {
+    standsAlone(p, a, start);
+    // "5", "45 easy" in a plan that says what its bare numbers are (a lone "60" on a plan in minutes too).
+    const declared = p.bare && (p.bare === 'min' ? TIME_UNITS.min : DISTANCE_UNITS[p.bare]);
+    if (declared) return makeQuantity(p, p.bare === 'min' ? 'time' : 'distance', a.value * declared, b.value * declared, start);
+    needsUnit(p, a, start);
+  }
+  // Bare track numbers ("8 x 200") are metres.
+  return makeQuantity(p, 'distance', a.value, b.value, start);
+}
+
+/** The unit a bare number takes from around it: a tempo label's minutes, the run it is part of, the list it ends. */
+function impliedUnit(p: Cursor, a: Amount, b: Amount, start: number): Quantity | undefined {
+  // "30 tempo", "45 tempo" (Higdon): a tempo run's bare number is minutes.
+  if (p.label?.title === 'Tempo' && Number.isInteger(a.value) && a.value >= 10 && a.value <= 180 && p.isKind(0, 'eof')) {
+    return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
+  }
+  // "12 miles w/ 8 @ MP", "16 miles with last 4 at marathon pace": the unit of the run it is part of.
+  const earlier = a.value < 50 && (p.isKind(0, 'at') || p.isWord(0, 'at')) ? earlierUnit(p, start) : undefined;
+  if (earlier) return { ...makeQuantity(p, 'distance', a.value * earlier, b.value * earlier, start), inherited: true } as Quantity;
+  // "40 min run – last 15 at half-marathon pace": the last part of the run, in the run's unit.
+  const run = runUnit(p, start);
+  if (run) return { ...makeQuantity(p, run.kind, a.value * run.factor, b.value * run.factor, start), inherited: true } as Quantity;
+  // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
+  const later = laterUnit(p);
+  if (later) {
+    const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
+    return { ...q, inherited: true } as Quantity;
+  }
+  return undefined;
+}
+
+/** "4 miles Easy 5": a number left after the session, joined to nothing, is refused whatever the plan's units. */
+function standsAlone(p: Cursor, a: Amount, start: number): void {
+  const at = p.tokens[p.indexAt(start)]!;
+  const before = p.tokens[p.indexAt(start) - 1];
+  if (p.isKind(0, 'eof') && before && before.kind === 'word' && !(p.label && before.offset < p.label.span.end)) {
+    p.fail(at, `'${a.text}' stands after the session with no unit`, `give its unit, such as '${a.text} mi' or '${a.text} min', or leave it out`);
+  }
+}
+
+/** A number that cannot be placed: refused at it, with the units it may have meant. */
+function needsUnit(p: Cursor, a: Amount, start: number): never {
+  const at = p.tokens[p.indexAt(start)]!;
+  const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && MILE_WORDS.has(t.value));
+  p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
+}
+
+/** The words of a plan in miles, which makes a bare number's likelier unit miles. */
+const MILE_WORDS: ReadonlySet<string> = new Set(['mi', 'mile', 'miles']);
 
 /**
  * "2 hrs 40 min", "1 hr 15 min", "1h30", "1 min 30 sec", "2min30": a time in

@@ -1,5 +1,8 @@
 /** Recoveries: "w/ 400m jog", "(jog 4 min recovery)", "full recovery", "previous distance", "50 to 90% interval time". */
 import type { PaceExpr, Quantity, RecoveryAmount, RecoveryExpr, RepeatNode } from '../ast.js';
+import type { Token } from '../lexer.js';
+import { RECOVERY_OPENERS } from '../dialect/categories.js';
+import { BETWEEN_REPETITIONS, RECOVERY_AMOUNT_WORDS } from '../dialect/markers.js';
 import { Cursor, RECOVERY_MODES, Stop } from './cursor.js';
 import { clockSeconds, quantity } from './quantity.js';
 import { pace as readPace } from './pace.js';
@@ -16,7 +19,7 @@ export function looksLikeRecoveryParen(p: Cursor): boolean {
     if (t.kind === 'eof') return false;
     if (t.kind === 'at' || t.kind === 'comma' || (t.kind === 'word' && (t.value === 'i' || t.value === 'e' || t.value === 'ie' || t.value === 'eg'))) return false;
     if (t.kind === 'word' && RECOVERY_MODES.has(t.value)) mode = true;
-    if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && ['down', 'back', 'full', 'equal', 'previous', 'complete', 'same'].includes(t.value))) amount = true;
+    if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && RECOVERY_AMOUNT_WORDS.has(t.value))) amount = true;
   }
   return false;
 }
@@ -29,174 +32,204 @@ export function parenRecovery(p: Cursor): Recovery {
   return rec;
 }
 
+/** A recovery clause being read: how it is run, how long, and what else it said. */
+interface Clause {
+  mode?: RecoveryExpr['mode'];
+  amount?: RecoveryAmount;
+  /** "100m/400m jog recovery": one recovery for each rep of a pair. */
+  paired?: RecoveryExpr[];
+  betweenSets: boolean;
+  betweenReps: boolean;
+  /** "… and 4 min between sets": the rest between sets, written in the same clause. */
+  sets?: RecoveryExpr;
+  /** "with .25m recovery in between at 9:30 or so pace": the recovery's own pace. */
+  pace?: PaceExpr;
+  /** Whether nothing of the clause is read yet. */
+  first: boolean;
+}
+
+/** What reading one token of a clause did: read on, or stop (the clause is over). */
+type Went = 'on' | 'stop';
+
 /**
  * "400m jog recovery", "1:30 min recovery", "60 seconds of recovery jog in between",
  * "jog down recovery", "full recovery", "previous distance jog recovery", "equal time",
  * "jog 50 to 90% interval time between", "100m/400m jog recovery", "3 min between sets".
+ * Each token is read by the first reader below that knows it, in a fixed order.
  */
 export function recoveryPhrase(p: Cursor, start: number): Recovery {
-  let mode: RecoveryExpr['mode'] | undefined;
-  let amount: RecoveryAmount | undefined;
-  let paired: RecoveryExpr[] | undefined;
-  let betweenSets = false;
-  let betweenReps = false;
-  let sets: RecoveryExpr | undefined;
-  let pace: PaceExpr | undefined;
+  const c: Clause = { betweenSets: false, betweenReps: false, first: true };
   const spanStart = p.peek().offset;
-  let words = 0;
-  for (;; words++) {
+  for (; ; c.first = false) {
     const t = p.peek();
-    if (t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'plus' || t.kind === 'comma' || t.kind === 'semicolon') break;
-    if ((t.kind === 'at' || (t.kind === 'word' && t.value === 'at')) && amount && !pace) {
-      // "with .25m recovery in between at 9:30 or so pace": the recovery's own pace.
-      p.next();
-      pace = readPace(p);
-      continue;
-    }
-    if (t.kind === 'slash' && (!amount || (p.peek(-1).kind === 'word' && RECOVERY_MODES.has(p.peek(-1).value))) && p.isWord(1, 'jog', 'walk', 'rest', 'recovery')) {
-      // "jog/rest", "2 minutes walk/jog recovery": either, as the athlete likes.
-      p.next();
-      continue;
-    }
-    if (t.kind === 'word' && words === 0 && !amount && isProse(t.value)) break;
-    if (t.kind === 'lparen' || t.kind === 'lbracket') break;
-    if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with' || t.value === 'repeat')) break;
-    if (amount && p.atWith()) break;
-    if (t.kind === 'word' && t.value === 'and' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
-      // "jog 250m between intervals and 4 min between sets": the rest between sets too.
-      const save = p.i;
-      p.next();
-      const more = recoveryPhrase(p, p.peek().offset);
-      if (more.betweenSets && !betweenSets) {
-        sets = more.expr;
-        continue;
-      }
-      p.i = save;
-      break;
-    }
-    if (t.kind === 'word' && t.value === 'and' && !p.isWord(1, 'recovery')) break;
-    if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'gt' || t.kind === 'x' || (t.kind === 'dash' && t.spaced)) break;
-    if (t.kind === 'slash' && amount) break;
-    // "3 minutes recovery 2×800 @ interval": the next part begins.
-    if ((t.kind === 'number' || t.kind === 'clock') && amount) break;
-    // "30 secs jog between each on flat grass or trail": prose after the recovery is the rep's tail to list.
-    if (t.kind === 'word' && amount && !RECOVERY_FILLER.has(t.value) && (mode !== undefined || (p.peek(-1).kind === 'word' && RECOVERY_FILLER.has(p.peek(-1).value))) && (isProse(t.value) || (GLUE.has(t.value) && p.peek(1).kind === 'word' && (isProse(p.peek(1).value) || GLUE.has(p.peek(1).value))))) break;
-    if ((t.kind === 'number' || t.kind === 'clock') && !amount) {
-      if (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent'))) {
-        const low = Number(p.next().value);
-        let high = low;
-        if (!p.eatKind('percent')) {
-          p.next();
-          high = Number(p.next().value);
-          p.eatKind('percent');
-        }
-        if (!(low > 0 && high >= low && high <= 300)) p.fail(t, 'a share of the interval time is a percentage such as 50 to 90%');
-        amount = { kind: 'fraction', low: low / 100, high: high / 100 };
-        p.eatWord('of');
-        p.eatWord('the');
-        p.eatWord('interval', 'rep');
-        p.eatWord('time');
-        continue;
-      }
-      const q = quantity(p, true);
-      if (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
-        const qs = [q];
-        while (p.eatKind('slash')) qs.push(quantity(p, true));
-        paired = qs.map((x) => ({ mode: 'recovery', amount: { kind: 'quantity', quantity: x }, span: x.span }));
-        amount = { kind: 'quantity', quantity: q };
-      } else amount = { kind: 'quantity', quantity: q };
-      continue;
-    }
-    if (t.kind === 'word') {
-      if ((t.value === 'on' || t.value === 'every') && (p.isKind(1, 'clock') || (p.isWord(1, 'the') && p.isKind(2, 'clock')))) {
-        // "start on 4:00", "on the 2:30": each rep starts on the clock.
-        p.next();
-        p.eatWord('the');
-        const c = p.next();
-        amount = { kind: 'sendoff', seconds: clockSeconds(c.value) };
-        continue;
-      }
-      if (t.value === 'no' && p.isWord(1, 'recovery', 'rest') || t.value === 'continuous' || t.value === 'none') {
-        // "200@Rep no recovery", "continuous sets": straight into the next rep.
-        p.next();
-        p.eatWord('recovery', 'rest');
-        amount = { kind: 'none' };
-        continue;
-      }
-      if (t.value === 'jog' && p.isWord(1, 'down', 'back')) {
-        p.next(), p.next();
-        mode = 'jog';
-        amount = { kind: 'open', why: 'jog down' };
-        continue;
-      }
-      if (t.value === 'walk' && p.isWord(1, 'down', 'back')) {
-        p.next(), p.next();
-        mode = 'walk';
-        amount = { kind: 'open', why: 'jog down' };
-        continue;
-      }
-      if (t.value === 'full' || t.value === 'complete') {
-        p.next();
-        amount = { kind: 'open', why: 'full' };
-        continue;
-      }
-      if ((t.value === 'previous' || t.value === 'same') && p.isWord(1, 'distance', 'time')) {
-        p.next(), p.next();
-        amount = { kind: 'previous' };
-        continue;
-      }
-      if (t.value === 'equal') {
-        p.next();
-        p.eatWord('time', 'distance');
-        amount = { kind: 'equal' };
-        continue;
-      }
-      if (t.value === 'between' && (p.isWord(1, 'sets', 'set') || (p.isWord(1, 'each', 'the') && p.isWord(2, 'sets', 'set')))) {
-        p.next();
-        p.eatWord('each', 'the');
-        p.next();
-        betweenSets = true;
-        continue;
-      }
-      if (t.value === 'jog' || t.value === 'float') {
-        p.next();
-        mode = 'jog';
-        continue;
-      }
-      if (t.value === 'walk' || t.value === 'walking') {
-        p.next();
-        mode = 'walk';
-        continue;
-      }
-      if (t.value === 'standing' || t.value === 'static' || (t.value === 'rest' && !mode)) {
-        p.next();
-        mode = mode ?? 'rest';
-        continue;
-      }
-      if (t.value === 'between' && p.isWord(1, 'reps', 'efforts', 'each', 'runs', 'repeats', 'intervals', 'repetitions')) betweenReps = true;
-      if (RECOVERY_FILLER.has(t.value)) {
-        p.next();
-        continue;
-      }
-      if (t.value === 'and' && p.isWord(1, 'recovery')) {
-        p.next();
-        continue;
-      }
-    }
-    p.unexpected(t, "a recovery such as '400m jog', '90 sec', 'jog down' or 'full recovery'");
+    const went = clauseMark(p, t, c) ?? clauseEnd(p, t, c) ?? clauseAmount(p, t, c) ?? (t.kind === 'word' ? clauseWord(p, t, c) : undefined);
+    if (went === 'stop') break;
+    if (!went) p.unexpected(t, "a recovery such as '400m jog', '90 sec', 'jog down' or 'full recovery'");
   }
-  if (!amount && mode) {
-    // "w/ jog recovery", "jog/rest": as long as it takes, until the lap button.
-    amount = { kind: 'open', why: 'full' };
-  }
+  return finishClause(p, c, Math.min(start, spanStart));
+}
+
+/** The recovery as read; a clause that says how but not how long lasts until the lap button. */
+function finishClause(p: Cursor, c: Clause, start: number): Recovery {
+  // "w/ jog recovery", "jog/rest": as long as it takes, until the lap button.
+  const amount = c.amount ?? (c.mode ? ({ kind: 'open', why: 'full' } as const) : undefined);
   if (!amount) {
     const t = p.peek();
     p.fail(t.kind === 'eof' ? p.peek(-1) : t, 'the recovery has no length', "write how long, such as 'w/ 400m jog' or 'w/ 90 sec recovery', or 'full recovery'");
   }
-  const m = mode ?? 'recovery';
-  const expr: RecoveryExpr = { mode: m, amount, span: { start: Math.min(start, spanStart), end: p.prevEnd }, ...(pace ? { pace } : {}) };
-  if (paired) expr.paired = paired.map((p) => ({ ...p, mode: m }));
-  return { expr, betweenSets, ...(betweenReps ? { betweenReps } : {}), ...(sets ? { sets } : {}) };
+  const m = c.mode ?? 'recovery';
+  const expr: RecoveryExpr = { mode: m, amount, span: { start, end: p.prevEnd }, ...(c.pace ? { pace: c.pace } : {}) };
+  if (c.paired) expr.paired = c.paired.map((r) => ({ ...r, mode: m }));
+  return { expr, betweenSets: c.betweenSets, ...(c.betweenReps ? { betweenReps: true } : {}), ...(c.sets ? { sets: c.sets } : {}) };
+}
+
+/** The marks that end a clause or belong to it: the end of a part, the recovery's own pace after "at", "jog/rest". */
+function clauseMark(p: Cursor, t: Token, c: Clause): Went | undefined {
+  if (t.kind === 'eof' || t.kind === 'rparen' || t.kind === 'plus' || t.kind === 'comma' || t.kind === 'semicolon') return 'stop';
+  if ((t.kind === 'at' || (t.kind === 'word' && t.value === 'at')) && c.amount && !c.pace) {
+    // "with .25m recovery in between at 9:30 or so pace": the recovery's own pace.
+    p.next();
+    c.pace = readPace(p);
+    return 'on';
+  }
+  if (t.kind === 'slash' && (!c.amount || p.isWordIn(-1, RECOVERY_MODES)) && p.isWordIn(1, RECOVERY_OPENERS)) {
+    // "jog/rest", "2 minutes walk/jog recovery": either, as the athlete likes.
+    p.next();
+    return 'on';
+  }
+  return undefined;
+}
+
+/** What ends the clause: prose, a bracket, the next part ("or", "then", a count, a length after the recovery's). */
+function clauseEnd(p: Cursor, t: Token, c: Clause): Went | undefined {
+  const { amount } = c;
+  if (t.kind === 'word' && c.first && !amount && isProse(t.value)) return 'stop';
+  if (t.kind === 'lparen' || t.kind === 'lbracket') return 'stop';
+  if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with' || t.value === 'repeat')) return 'stop';
+  if (amount && p.atWith()) return 'stop';
+  if (t.kind === 'word' && t.value === 'and' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return setsToo(p, c);
+  if (t.kind === 'word' && t.value === 'and' && !p.isWord(1, 'recovery')) return 'stop';
+  if (t.kind === 'stop' || t.kind === 'newline' || t.kind === 'gt' || t.kind === 'x' || (t.kind === 'dash' && t.spaced)) return 'stop';
+  if (t.kind === 'slash' && amount) return 'stop';
+  // "3 minutes recovery 2×800 @ interval": the next part begins.
+  if ((t.kind === 'number' || t.kind === 'clock') && amount) return 'stop';
+  // "30 secs jog between each on flat grass or trail": prose after the recovery is the rep's tail to list.
+  if (t.kind === 'word' && amount && !RECOVERY_FILLER.has(t.value) && (c.mode !== undefined || p.isWordIn(-1, RECOVERY_FILLER)) && (isProse(t.value) || (GLUE.has(t.value) && p.peek(1).kind === 'word' && (isProse(p.peek(1).value) || GLUE.has(p.peek(1).value))))) return 'stop';
+  return undefined;
+}
+
+/** "jog 250m between intervals and 4 min between sets": the rest between sets too, or the end of the clause. */
+function setsToo(p: Cursor, c: Clause): Went {
+  const save = p.i;
+  p.next();
+  const more = recoveryPhrase(p, p.peek().offset);
+  if (more.betweenSets && !c.betweenSets) {
+    c.sets = more.expr;
+    return 'on';
+  }
+  p.i = save;
+  return 'stop';
+}
+
+/** The length of the recovery: "90 sec", "400m", "100m/400m", "50 to 90% of the interval time". */
+function clauseAmount(p: Cursor, t: Token, c: Clause): Went | undefined {
+  if ((t.kind !== 'number' && t.kind !== 'clock') || c.amount) return undefined;
+  if (p.isKind(1, 'percent') || ((p.isKind(1, 'dash') || p.isWord(1, 'to')) && p.isKind(3, 'percent'))) {
+    const low = Number(p.next().value);
+    let high = low;
+    if (!p.eatKind('percent')) {
+      p.next();
+      high = Number(p.next().value);
+      p.eatKind('percent');
+    }
+    if (!(low > 0 && high >= low && high <= 300)) p.fail(t, 'a share of the interval time is a percentage such as 50 to 90%');
+    c.amount = { kind: 'fraction', low: low / 100, high: high / 100 };
+    p.eatWord('of');
+    p.eatWord('the');
+    p.eatWord('interval', 'rep');
+    p.eatWord('time');
+    return 'on';
+  }
+  const q = quantity(p, true);
+  if (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+    const qs = [q];
+    while (p.eatKind('slash')) qs.push(quantity(p, true));
+    c.paired = qs.map((x) => ({ mode: 'recovery', amount: { kind: 'quantity', quantity: x }, span: x.span }));
+  }
+  c.amount = { kind: 'quantity', quantity: q };
+  return 'on';
+}
+
+/** The words of a recovery: a send-off, none, jog or walk down, full, previous or equal, between sets, how it is run. */
+function clauseWord(p: Cursor, t: Token, c: Clause): Went | undefined {
+  const amount = recoveryAmountWord(p, t);
+  if (amount) {
+    c.amount = amount.amount;
+    if (amount.mode) c.mode = amount.mode;
+    return 'on';
+  }
+  if (t.value === 'between' && (p.isWord(1, 'sets', 'set') || (p.isWord(1, 'each', 'the') && p.isWord(2, 'sets', 'set')))) {
+    p.next();
+    p.eatWord('each', 'the');
+    p.next();
+    c.betweenSets = true;
+    return 'on';
+  }
+  if (t.value === 'jog' || t.value === 'float') {
+    p.next();
+    c.mode = 'jog';
+    return 'on';
+  }
+  if (t.value === 'walk' || t.value === 'walking') {
+    p.next();
+    c.mode = 'walk';
+    return 'on';
+  }
+  if (t.value === 'standing' || t.value === 'static' || (t.value === 'rest' && !c.mode)) {
+    p.next();
+    c.mode = c.mode ?? 'rest';
+    return 'on';
+  }
+  if (t.value === 'between' && p.isWordIn(1, BETWEEN_REPETITIONS)) c.betweenReps = true;
+  if (RECOVERY_FILLER.has(t.value) || (t.value === 'and' && p.isWord(1, 'recovery'))) {
+    p.next();
+    return 'on';
+  }
+  return undefined;
+}
+
+/** A recovery's length said in words: "on the 2:30", "no recovery", "jog down", "full", "previous distance", "equal time". */
+function recoveryAmountWord(p: Cursor, t: Token): { amount: RecoveryAmount; mode?: RecoveryExpr['mode'] } | undefined {
+  if ((t.value === 'on' || t.value === 'every') && (p.isKind(1, 'clock') || (p.isWord(1, 'the') && p.isKind(2, 'clock')))) {
+    // "start on 4:00", "on the 2:30": each rep starts on the clock.
+    p.next();
+    p.eatWord('the');
+    return { amount: { kind: 'sendoff', seconds: clockSeconds(p.next().value) } };
+  }
+  if ((t.value === 'no' && p.isWord(1, 'recovery', 'rest')) || t.value === 'continuous' || t.value === 'none') {
+    // "200@Rep no recovery", "continuous sets": straight into the next rep.
+    p.next();
+    p.eatWord('recovery', 'rest');
+    return { amount: { kind: 'none' } };
+  }
+  if ((t.value === 'jog' || t.value === 'walk') && p.isWord(1, 'down', 'back')) {
+    p.next(), p.next();
+    return { amount: { kind: 'open', why: 'jog down' }, mode: t.value === 'jog' ? 'jog' : 'walk' };
+  }
+  if (t.value === 'full' || t.value === 'complete') {
+    p.next();
+    return { amount: { kind: 'open', why: 'full' } };
+  }
+  if ((t.value === 'previous' || t.value === 'same') && p.isWord(1, 'distance', 'time')) {
+    p.next(), p.next();
+    return { amount: { kind: 'previous' } };
+  }
+  if (t.value === 'equal') {
+    p.next();
+    p.eatWord('time', 'distance');
+    return { amount: { kind: 'equal' } };
+  }
+  return undefined;
 }
 
 /** Words a recovery is written with that add nothing to it: "60 seconds of recovery jog in between", "slow jog back downhill as recovery". */

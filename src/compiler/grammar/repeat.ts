@@ -1,6 +1,7 @@
 /** Repeats: counts, "N sets of", groups, paired distances and the recovery clauses after them. */
 import type { CountRange, IntervalNode, Item, Quantity, RepeatNode } from '../ast.js';
 import type { Token } from '../lexer.js';
+import { GROUP_REP_NOUNS, LENGTHLESS_REPS } from '../dialect/markers.js';
 import { Cursor, Stop } from './cursor.js';
 import { explanation } from './explanation.js';
 import { betweenSetsAt } from './ahead.js';
@@ -196,7 +197,7 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
   const pair = onOff(p, count, start);
   if (pair) return pair;
   // "3 x hill", "6 x strides": as long as the hill or the stride, until the lap button.
-  const first: Quantity = p.isWord(0, 'hill', 'hills', 'uphill', 'strides', 'stride', 'sprint') ? { kind: 'open', span: p.span(qStart) } : quantity(p, true);
+  const first: Quantity = p.isWordIn(0, LENGTHLESS_REPS) ? { kind: 'open', span: p.span(qStart) } : quantity(p, true);
   const quantities = [first];
   while (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     p.next();
@@ -217,7 +218,7 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
 /** Recovery clauses after a repeat: "w/ 400m jog recovery", "(jog 4 min recovery)", "full recovery". */
 export function repeatTail(p: Cursor, node: RepeatNode): void {
   for (;;) {
-    if (p.isWord(0, 'reps', 'intervals', 'efforts', 'repeats')) {
+    if (p.isWordIn(0, GROUP_REP_NOUNS)) {
       // "2x(10×30/30 sec) intervals."
       p.next();
       continue;

@@ -1,0 +1,90 @@
+/**
+ * The words that mark the parts of a run or a rep for the grammar: how a
+ * recovery is written around its length, what follows a rep ("reps",
+ * "intervals"), what opens a send-off or a remark. The grammar asks whether a
+ * token is one of these kinds (`Cursor.isWordIn`); a coach's new word for one
+ * of them is a word added here. Each table is exactly the words the grammar
+ * has been reading for that place, so adding one widens only that place.
+ */
+import type { Role } from '../ast.js';
+
+/** Words after a length that make it a recovery standing in a sequence: "5 min jog", "400m float", "2 min static". */
+export const RECOVERY_LEADS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off']);
+
+/** The same after "of": "2 minutes of walk/jog recovery". */
+export const RECOVERY_AFTER_OF: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'active', 'easy']);
+
+/** Every word such a recovery is written with, in any order: "60 seconds of slow jog recovery". */
+export const RECOVERY_WORDING: ReadonlySet<string> = new Set([...RECOVERY_LEADS, 'slow', 'of']);
+
+/** After a recovery's "between", the words that make it the recovery between the reps around it ("400m easy between reps"). */
+export const BETWEEN_REPS_LEADS: ReadonlySet<string> = new Set(['reps', 'each', 'efforts', 'intervals', 'all']);
+
+/** The reps a "between" names ("1:00 recovery between all intervals"). */
+export const BETWEEN_REPS_NOUNS: ReadonlySet<string> = new Set(['reps', 'each', 'efforts', 'runs', 'repeats', 'intervals']);
+
+/** Words naming the reps themselves: "5 x 0.62 mi intervals", "6 x 1000-meter repeats", "2x(10×30/30 sec) intervals". */
+export const REP_NOUNS: ReadonlySet<string> = new Set(['reps', 'intervals', 'repeats', 'efforts', 'runs', 'repetitions']);
+
+/** A rep's time in seconds after "in": "in 75s", "in 75 sec". */
+export const SECONDS_WORDS: ReadonlySet<string> = new Set(['s', 'sec', 'secs', 'seconds']);
+
+/** Words that end a remark opened by "for" ("for rhythm w/ …"): what comes next is structure. */
+export const REMARK_ENDS: ReadonlySet<string> = new Set(['w', 'with', 'or', 'then', 'and']);
+
+/** After "or": faster is fine ("at 3:10/km or better"). */
+export const OR_FASTER: ReadonlySet<string> = new Set(['better', 'faster', 'quicker', 'so']);
+
+/** An effort level written in Roman numerals: "Level V Up Hill". */
+export const LEVEL_NUMERALS: ReadonlySet<string> = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii']);
+
+/** Pace words a coach writes after a length without "@": "20 min tempo", "3 mi MP", "6 miles goal pace". */
+export const PACES_WITHOUT_AT: ReadonlySet<string> = new Set(['tempo', 'threshold', 'lt', 'conversational', 'hmp', 'mp', 'goal', 'marathon']);
+
+/** How a recovery after "off 90" is run ("5 x 1km off 90 jog"). */
+export const OFF_RECOVERY_WORDS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'easy']);
+
+/** How the "off" of "1 min on/1 min off" is written. */
+export const ON_OFF_WORDS: ReadonlySet<string> = new Set(['off', 'easy', 'jog', 'recovery']);
+
+/** Words that start a send-off: each rep starts on the clock ("start on 4:00", "leave on 2:30", "every 3 min"). */
+export const SENDOFF_WORDS: ReadonlySet<string> = new Set(['start', 'leave', 'on', 'every']);
+
+/** After a recovery's "between", the words that make it between the reps ("rest 90 s between repetitions"). */
+export const BETWEEN_REPETITIONS: ReadonlySet<string> = new Set(['reps', 'efforts', 'each', 'runs', 'repeats', 'intervals', 'repetitions']);
+
+/** Words that give a recovery in brackets its length: "(jog down)", "(full recovery)", "(equal time)", "(same distance)". */
+export const RECOVERY_AMOUNT_WORDS: ReadonlySet<string> = new Set(['down', 'back', 'full', 'equal', 'previous', 'complete', 'same']);
+
+/** Words that start a stretch of running by saying what it is: "Run 30 seconds", "Sprint for 30 seconds", "Walk 5 kilometers". */
+export const RUN_VERBS: Readonly<Record<string, Role>> = { run: 'easy', runwalk: 'easy', sprint: 'work', surge: 'work', burst: 'work', stride: 'strides', strides: 'strides', hike: 'walk' };
+
+/** Words naming the reps of a group after its count: "(400m, 200m) x 4 reps". */
+export const GROUP_REP_NOUNS: ReadonlySet<string> = new Set(['reps', 'intervals', 'efforts', 'repeats']);
+
+/** A line that gives the reps before it their recovery opens with one of these: "Recovery is 2:30", "Rest: 90 s". */
+export const RECOVERY_NAMES: ReadonlySet<string> = new Set(['recovery', 'recoveries', 'rest']);
+
+/** How a recovery jog or walk is run, before it: "slow jog back", "easy jog 2 min". */
+export const RECOVERY_MANNERS: ReadonlySet<string> = new Set(['slow', 'gentle', 'active', 'easy', 'light']);
+
+/** Words a recovery standing in a sequence opens with: "jog 400m", "walk 2 min", "take 90 s". */
+export const RECOVERY_LINE_OPENERS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take']);
+
+/** After "between" at the start of a line: "between each repetition, 200 jog", "between sets, 3 minute rest". */
+export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', 'reps', 'sets', 'efforts']);
+
+/** Strength work: "PT / Strength Focused Lift", "core", "drills". */
+export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
+
+/** Cross-training: "cross-train", "bike", "swim", "yoga". */
+export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua']);
+
+/** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
+export const REST_DAY_ENDS: ReadonlySet<string> = new Set(['or', 'day', 'then', 'and']);
+
+/** Reps whose length is the hill's or the stride's, run until the lap button: "3 x hill", "6 x strides". */
+export const LENGTHLESS_REPS: ReadonlySet<string> = new Set(['hill', 'hills', 'uphill', 'strides', 'stride', 'sprint']);
+
+/** After a recovery's opening word, what says how long it is: "jog down", "walk for 2 min", "jog back". */
+export const RECOVERY_LENGTH_LEADS: ReadonlySet<string> = new Set(['down', 'for', 'back']);
