@@ -13,7 +13,10 @@ import { describeDatabaseUrl } from '../store/database-url.js';
 import { StorageError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { resolveAdminToken, requireAdmin } from './admin-auth.js';
+import { resolveAdminToken } from './admin-auth.js';
+import { apiScope, requireApiCoach } from './api-accounts.js';
+import { consoleApp } from './console/index.js';
+import { mailerFrom } from '../mail/index.js';
 import type { ServerConfig } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createDemoAthlete, type DemoAthlete } from './demo.js';
@@ -99,8 +102,9 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   });
   // The playground's compile: no Authorization header at all; any header goes on to the admin check.
   api.use(publicCompileRoutes(ctx));
-  api.use(requireAdmin(ctx.admin));
+  api.use(requireApiCoach(ctx));
   api.use(express.json({ limit: ctx.config.bodyLimit, strict: true }));
+  api.use(apiScope(ctx));
   api.use(templateRoutes(ctx));
   api.use(athleteRoutes(ctx));
   api.use(planRoutes(ctx));
@@ -108,6 +112,7 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   api.use(compileRoutes(ctx));
   api.use(intervalsRoutes(ctx));
   app.use('/api', api);
+  app.use('/console', consoleApp(ctx));
 
   app.use((_req, res) => sendNotFound(res));
   app.use(errorHandler(ctx.logger, ctx.writes));
@@ -172,6 +177,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       writes,
       publicUrl: () => publicUrl,
       now,
+      mailer: mailerFrom({ RUNCAST_SMTP_URL: config.smtpUrl, RUNCAST_MAIL_FROM: config.mailFrom }),
       draining: false,
     };
     peers?.onChange((athleteId) => {
