@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import { resolveAdminToken } from './admin-auth.js';
 import { apiScope, requireApiCoach } from './api-accounts.js';
 import { consoleApp } from './console/index.js';
+import { ownerSetupLink, type IssuedLink } from './console/links.js';
 import { mailerFrom } from '../mail/index.js';
 import type { ServerConfig } from './config.js';
 import type { ServiceContext } from './context.js';
@@ -191,10 +192,17 @@ export async function createService(config: ServerConfig, options: ServiceOption
   }
 }
 
+export interface ConsoleAtStart {
+  coaches: number;
+  ownerLink?: IssuedLink;
+}
+
 export interface RunningService extends Service {
   server: Server;
   /** Set when this start created the demo athlete: its links hold the token, shown once. */
   demo?: DemoAthlete;
+  /** The coach console's state at start: the owner set-up link when this start made it (shown once). */
+  console: ConsoleAtStart;
   /** http://host:port actually bound. */
   url: string;
   port: number;
@@ -211,8 +219,10 @@ export async function startService(config: ServerConfig, options: ServiceOptions
     if (!config.publicUrl) service.setPublicUrl(`http://localhost:${port}`);
     // After listening, so that the printed links carry the port actually bound.
     const demo = config.demo ? await createDemoAthlete(service.ctx) : undefined;
+    const ownerLink = await ownerSetupLink(service.ctx);
+    const coaches = await service.ctx.store.accounts.countCoaches();
     service.ctx.intervals.start();
-    return { ...service, server, demo, url: `http://${host}:${port}`, port };
+    return { ...service, server, demo, console: { coaches, ...(ownerLink ? { ownerLink } : {}) }, url: `http://${host}:${port}`, port };
   } catch (err) {
     server.close();
     await service.ctx.store.close();

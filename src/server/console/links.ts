@@ -22,7 +22,7 @@ export function linkPath(purpose: LinkPurpose): string {
   return purpose === 'reset' ? '/console/reset/password' : '/console/invite';
 }
 
-export async function issueLink(ctx: ServiceContext, purpose: LinkPurpose, coachId: string | null): Promise<IssuedLink> {
+export async function issueLink(ctx: Pick<ServiceContext, 'store' | 'now' | 'publicUrl'>, purpose: LinkPurpose, coachId: string | null): Promise<IssuedLink> {
   const token = newToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS[purpose]);
