@@ -17,7 +17,7 @@ import { requireOwner } from './roles.js';
 import type { ConsoleCoach } from './session.js';
 
 const inviteForm = z.object({
-  email: z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Give an email address such as coach@example.com.'),
+  email: z.string().trim().toLowerCase().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Give an email address such as coach@example.com.'),
   role: z.enum(['coach', 'owner']).default('coach'),
 });
 const idParams = z.object({ id: z.uuid() });
