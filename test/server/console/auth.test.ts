@@ -118,6 +118,15 @@ describe('a password reset', () => {
   });
 });
 
+/** A new owner of the service, signed in, invites someone on the Coaches page: the page that answers. */
+async function ownerInvites(local: TestService, email: string) {
+  await makeCoach(local.ctx, 'boss@club.example', 'owner');
+  const owner = new ConsoleBrowser(local.url);
+  await owner.signIn('boss@club.example', PASSWORD);
+  await owner.get('/console/coaches');
+  return owner.post('/console/coaches/invite', { email });
+}
+
 describe('when mail does not go out', () => {
   it('a failing mail server is a clear message with the link to copy, not a 500; the link works', async () => {
     const dead = await startSmtp();
@@ -125,11 +134,7 @@ describe('when mail does not go out', () => {
     await dead.close();
     const local = await startTestService({ config: { smtpUrl: url } });
     try {
-      await makeCoach(local.ctx, 'boss@club.example', 'owner');
-      const owner = new ConsoleBrowser(local.url);
-      await owner.signIn('boss@club.example', PASSWORD);
-      await owner.get('/console/coaches');
-      const page = await owner.post('/console/coaches/invite', { email: 'new@club.example' });
+      const page = await ownerInvites(local, 'new@club.example');
       expect(page.status).toBe(200);
       expect(page.html).toContain('The mail server did not take the message');
       expect(page.html).toContain('Copy the link and send it yourself.');
@@ -144,11 +149,7 @@ describe('when mail does not go out', () => {
   it('without a mail server the invitation link is shown to copy, and a reset request says to ask an owner', async () => {
     const local = await startTestService();
     try {
-      await makeCoach(local.ctx, 'boss@club.example', 'owner');
-      const owner = new ConsoleBrowser(local.url);
-      await owner.signIn('boss@club.example', PASSWORD);
-      await owner.get('/console/coaches');
-      const page = await owner.post('/console/coaches/invite', { email: 'new@club.example' });
+      const page = await ownerInvites(local, 'new@club.example');
       expect(page.html).toContain('This runcast sends no mail');
       expect(page.html).toMatch(/value="http[^"]+\/console\/invite\?token=/);
       const anyone = new ConsoleBrowser(local.url);
