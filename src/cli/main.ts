@@ -14,6 +14,7 @@ import { DEVICE_PROFILES, profileLine } from '../writers/fit/profile.js';
 import { syncIntervals } from './sync.js';
 import { backupDatabase } from './backup.js';
 import { REMOTE_COMMANDS, remoteCommand } from './remote.js';
+import { ownerCommand } from './owner.js';
 
 const HELP = `runcast — coach shorthand in, watch workouts and calendar feeds out
 
@@ -53,6 +54,9 @@ Usage:
       The plan library and the athletes of a running service (--url or
       RUNCAST_URL, admin token in RUNCAST_ADMIN_TOKEN), or of its database
       directly (--db <runcast.db>, or DATABASE_URL): runcast plans --help.
+  runcast owner create --email <email> [--name <name>] [--link]
+      An owner account for the coach console (password from standard input,
+      or asked for; --link prints a one-time link to choose it).
   runcast formats
       List the output formats.
   runcast devices
@@ -119,6 +123,7 @@ function parseCommandLine(argv: string[]) {
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   // A running service's plans and athletes take flags of their own.
   if (REMOTE_COMMANDS.includes(argv[0] ?? '')) return remoteCommand(argv, io);
+  if (argv[0] === 'owner') return ownerCommand(argv.slice(1), io);
   const help = HELP.replace('%FORMATS%', writerNames().join(', '));
   if (io === stdio) endQuietlyWhenReaderLeaves();
   let parsed;

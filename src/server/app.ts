@@ -14,7 +14,11 @@ import { describeDatabaseUrl } from '../store/database-url.js';
 import { StorageError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { resolveAdminToken, requireAdmin } from './admin-auth.js';
+import { resolveAdminToken } from './admin-auth.js';
+import { apiScope, requireApiCoach } from './api-accounts.js';
+import { consoleApp } from './console/index.js';
+import { ownerSetupLink, type IssuedLink } from './console/links.js';
+import { mailerFrom } from '../mail/index.js';
 import type { ServerConfig } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createDemoAthlete, type DemoAthlete } from './demo.js';
@@ -100,8 +104,9 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   });
   // The playground's compile: no Authorization header at all; any header goes on to the admin check.
   api.use(publicCompileRoutes(ctx));
-  api.use(requireAdmin(ctx.admin));
+  api.use(requireApiCoach(ctx));
   api.use(express.json({ limit: ctx.config.bodyLimit, strict: true }));
+  api.use(apiScope(ctx));
   api.use(templateRoutes(ctx));
   api.use(athleteRoutes(ctx));
   api.use(planRoutes(ctx));
@@ -109,6 +114,7 @@ export function buildApp(ctx: ServiceContext, assets: Assets = loadAssets()): Ex
   api.use(compileRoutes(ctx));
   api.use(intervalsRoutes(ctx));
   app.use('/api', api);
+  app.use('/console', consoleApp(ctx));
 
   app.use((_req, res) => sendNotFound(res));
   app.use(errorHandler(ctx.logger, ctx.writes));
@@ -175,6 +181,7 @@ export async function createService(config: ServerConfig, options: ServiceOption
       oneAtATime: new OneAtATime(),
       publicUrl: () => publicUrl,
       now,
+      mailer: mailerFrom({ RUNCAST_SMTP_URL: config.smtpUrl, RUNCAST_MAIL_FROM: config.mailFrom }),
       draining: false,
     };
     peers?.onChange((athleteId) => {
@@ -188,10 +195,17 @@ export async function createService(config: ServerConfig, options: ServiceOption
   }
 }
 
+export interface ConsoleAtStart {
+  coaches: number;
+  ownerLink?: IssuedLink;
+}
+
 export interface RunningService extends Service {
   server: Server;
   /** Set when this start created the demo athlete: its links hold the token, shown once. */
   demo?: DemoAthlete;
+  /** The coach console's state at start: the owner set-up link when this start made it (shown once). */
+  console: ConsoleAtStart;
   /** http://host:port actually bound. */
   url: string;
   port: number;
@@ -208,8 +222,10 @@ export async function startService(config: ServerConfig, options: ServiceOptions
     if (!config.publicUrl) service.setPublicUrl(`http://localhost:${port}`);
     // After listening, so that the printed links carry the port actually bound.
     const demo = config.demo ? await createDemoAthlete(service.ctx) : undefined;
+    const ownerLink = await ownerSetupLink(service.ctx);
+    const coaches = await service.ctx.store.accounts.countCoaches();
     service.ctx.intervals.start();
-    return { ...service, server, demo, url: `http://${host}:${port}`, port };
+    return { ...service, server, demo, console: { coaches, ...(ownerLink ? { ownerLink } : {}) }, url: `http://${host}:${port}`, port };
   } catch (err) {
     server.close();
     await service.ctx.store.close();

@@ -5,6 +5,7 @@
  */
 import type { AdminCredential } from './admin-auth.js';
 import type { DemoAthlete } from './demo.js';
+import type { ConsoleAtStart } from './app.js';
 
 export interface BannerInput {
   url: string;
@@ -14,6 +15,28 @@ export interface BannerInput {
   demo?: DemoAthlete;
   /** Processes serving (RUNCAST_WORKERS). */
   workers: number;
+  /** The coach console: how to sign in, or the owner set-up link made by this start. */
+  console?: ConsoleAtStart;
+}
+
+/** How to reach the coach console: sign in, or set up the first owner. */
+function consoleLines(publicUrl: string, state: ConsoleAtStart): string[] {
+  if (state.ownerLink) {
+    return [
+      `Coach console: set up the owner account with this link (shown only now; it works once, until ${state.ownerLink.expires}):`,
+      `  ${state.ownerLink.url}`,
+      `  or on the command line: runcast owner create --email you@example.com`,
+      '',
+    ];
+  }
+  if (state.coaches === 0) {
+    return [
+      `Coach console: ${publicUrl}/console has no owner yet: open the set-up link printed when it was made,`,
+      `  or run: runcast owner create --email you@example.com`,
+      '',
+    ];
+  }
+  return [`Coach console: sign in at ${publicUrl}/console/sign-in`, ''];
 }
 
 export function banner(input: BannerInput): string {
@@ -33,6 +56,7 @@ export function banner(input: BannerInput): string {
       '',
     );
   }
+  if (input.console) lines.push(...consoleLines(input.publicUrl, input.console));
   if (input.admin.generated) {
     lines.push(
       'Admin API token (generated now, shown only once; only its hash is stored; set RUNCAST_ADMIN_TOKEN to use your own):',

@@ -53,6 +53,9 @@ export interface ServerConfig {
   intervalsUrl: string;
   /** Processes serving on the one port (RUNCAST_WORKERS; `auto`: one per core). */
   workers: number;
+  /** RUNCAST_SMTP_URL and RUNCAST_MAIL_FROM: where the console's mail goes out (src/mail/); absent: links are shown to copy. */
+  smtpUrl?: string;
+  mailFrom?: string;
 }
 
 /** More processes than this on one machine only compete for its cores and its database. */
@@ -110,6 +113,12 @@ const envSchema = z.object({
       }
     }),
   RUNCAST_INTERVALS_URL: z.url({ protocol: /^https?$/, message: 'RUNCAST_INTERVALS_URL must be an http(s) URL' }).default(INTERVALS_URL),
+  RUNCAST_SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^/]/.test(v), { message: 'RUNCAST_SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.com:587' }),
+  RUNCAST_MAIL_FROM: z.string().optional(),
   // Empty counts as unset, like DATABASE_URL.
   RUNCAST_WORKERS: z
     .preprocess(
@@ -179,5 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(e.RUNCAST_SECRET_KEY ? { secretBox: e.RUNCAST_SECRET_KEY } : {}),
     intervalsUrl: e.RUNCAST_INTERVALS_URL.replace(/\/+$/, ''),
     workers: e.RUNCAST_WORKERS,
+    ...(e.RUNCAST_SMTP_URL ? { smtpUrl: e.RUNCAST_SMTP_URL } : {}),
+    ...(e.RUNCAST_MAIL_FROM ? { mailFrom: e.RUNCAST_MAIL_FROM } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** What every route needs, built once per service. */
 import type { Logger } from 'pino';
+import type { Mailer } from '../mail/index.js';
 import type { Store } from '../store/store.js';
 import type { IntervalsSync } from '../sync/intervals/worker.js';
 import type { AdminCredential } from './admin-auth.js';
@@ -35,6 +36,8 @@ export interface ServiceContext {
   /** Base of the links handed out; known only once the port is bound when PUBLIC_URL is unset. */
   publicUrl(): string;
   now(): Date;
+  /** Sends the console's mail; undefined when no SMTP server is configured (the console shows links to copy). */
+  mailer?: Mailer;
   /** Set on SIGTERM: health checks fail so load balancers stop sending, connections are not kept alive. */
   draining: boolean;
 }

@@ -7,6 +7,34 @@ import type { RequestHandler } from 'express';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
+ * What never reaches a log line, wherever a caller puts it: tokens, coaches'
+ * passwords (and whole request bodies, which carry them), cookies (the
+ * console's session id) and session ids themselves.
+ */
+const REDACTED = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'token',
+  '*.token',
+  'password',
+  '*.password',
+  'body',
+  '*.body',
+  'cookie',
+  '*.cookie',
+  'headers.cookie',
+  '*.headers.cookie',
+  'headers["set-cookie"]',
+  '*.headers["set-cookie"]',
+  'sid',
+  '*.sid',
+  'sessionId',
+  '*.sessionId',
+  'csrfToken',
+  '*.csrfToken',
+];
+
+/**
  * `worker`: which of the service's processes wrote the line, when it runs
  * several (RUNCAST_WORKERS).
  */
@@ -15,7 +43,7 @@ export function createLogger(level: string, destination?: DestinationStream, wor
     {
       level,
       base: worker === undefined ? undefined : { worker },
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'token', '*.token'], censor: '[redacted]' },
+      redact: { paths: REDACTED, censor: '[redacted]' },
     },
     destination,
   );

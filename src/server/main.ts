@@ -41,6 +41,7 @@ async function main(): Promise<number | undefined> {
     dataDir: config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir,
     admin: running.ctx.admin,
     demo: running.demo,
+    console: running.console,
     workers: config.workers,
   });
   // A worker's banner is printed by the primary, once every worker listens.

@@ -104,7 +104,7 @@ export function openApiDocument(serverUrl: string): Json {
     },
     servers: [{ url: serverUrl }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The admin token' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: "The admin token (the owner's: every athlete and plan), or a coach's API token from the console (that coach's athletes and plans)" } },
       schemas: {
         Error: schema(errorResponse, 'output'),
         AthleteProfile: schema(profileDocSchema, 'input'),
@@ -232,7 +232,7 @@ export function openApiDocument(serverUrl: string): Json {
       '/api/compile': {
         post: {
           summary: 'Compile one session (text) or a plan for an athlete, without storing anything',
-          description: 'Open without a token for the playground (120 requests a minute, 32 KiB bodies); with a bearer token it must be the admin token.',
+          description: 'Open without a token for the playground (120 requests a minute, 32 KiB bodies); with a bearer token it must be the admin token or a coach\'s API token.',
           security: [...admin, {}],
           requestBody: { required: true, content: { 'application/json': { schema: compile } } },
           responses: {

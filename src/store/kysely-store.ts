@@ -10,6 +10,7 @@ import { connectionLost } from './errors.js';
 import { RecordCache, TokenCache } from './token-cache.js';
 import { KyselyIntervalsLinks } from './intervals-links.js';
 import { KyselyPlanLibrary } from './plan-library.js';
+import { Accounts } from './accounts.js';
 import { readChanges, readHistory, type SessionChange } from '../plan/changes.js';
 import type {
   AthletePage,
@@ -66,7 +67,7 @@ const SUMMARY_COLUMNS = [
 const LIBRARY_COLUMNS = ['plans.text as library_text', 'plans.version as library_version', 'plans.name as library_name'] as const;
 
 // The sealed token is read only when a coach asks for the links, never on the poll path.
-type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed'> & {
+type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed' | 'coach_id'> & {
   library_text: string | null;
   library_version: number | null;
   library_name: string | null;
@@ -183,6 +184,7 @@ export class KyselyStore implements Store {
   private readonly tokenCache?: TokenCache;
   readonly intervals: KyselyIntervalsLinks;
   readonly plans: KyselyPlanLibrary;
+  readonly accounts: Accounts;
 
   constructor(
     /** Exposed for migrations and tests; the service goes through the methods. */
@@ -199,6 +201,7 @@ export class KyselyStore implements Store {
     }
     this.intervals = new KyselyIntervalsLinks(db);
     this.plans = new KyselyPlanLibrary(db);
+    this.accounts = new Accounts(db);
     const { sync } = readers;
     if (sync) this.tokenCache = new TokenCache(() => sync.changeCounter(), TOKEN_CACHE_BYTES);
   }
@@ -226,6 +229,7 @@ export class KyselyStore implements Store {
         created_at: input.now,
         updated_at: input.now,
         race_date: input.race ?? null,
+        coach_id: input.coachId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -315,6 +319,7 @@ export class KyselyStore implements Store {
           eb.fn<number>('octet_length', ['athletes.plan_text']).as('plan_bytes'),
         ])
         .where('athletes.seq', '>', after)
+        .$if(options.coach !== undefined, (qb) => qb.where('athletes.coach_id', '=', options.coach!))
         .orderBy('athletes.seq')
         .limit(options.limit + 1)
         .execute();
@@ -324,11 +329,12 @@ export class KyselyStore implements Store {
     });
   }
 
-  countAthletes(): Promise<number> {
+  countAthletes(coach?: string): Promise<number> {
     return this.read(async () => {
       const row = await this.db
         .selectFrom('athletes')
         .select((eb) => eb.fn.countAll().as('n'))
+        .$if(coach !== undefined, (qb) => qb.where('coach_id', '=', coach!))
         .executeTakeFirstOrThrow();
       // PostgreSQL counts in bigint, which arrives as a string.
       return Number(row.n);

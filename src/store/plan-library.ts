@@ -24,6 +24,8 @@ export interface NewPlan {
   name: string;
   text: string;
   now: string;
+  /** The coach it belongs to (absent: the owner's, as before coach accounts). */
+  coachId?: string;
 }
 
 export interface PlanChange {
@@ -50,8 +52,8 @@ export interface PlanSummary {
 export interface PlanLibrary {
   create(input: NewPlan): Promise<LibraryPlan>;
   get(id: string): Promise<LibraryPlan | undefined>;
-  /** Every plan with how many athletes follow it, by name; texts left out. */
-  list(): Promise<PlanSummary[]>;
+  /** Every plan (or one coach's) with how many athletes follow it, by name; texts left out. */
+  list(coach?: string): Promise<PlanSummary[]>;
   /** Ids of the athletes following the plan. */
   athletesOn(id: string): Promise<string[]>;
   /** Applies the change, bumps the plan's and every follower's version; `expectedVersion` makes it conditional. */
@@ -72,7 +74,7 @@ export class KyselyPlanLibrary implements PlanLibrary {
   async create(input: NewPlan): Promise<LibraryPlan> {
     const row = await this.db
       .insertInto('plans')
-      .values({ id: randomUUID(), name: input.name, text: input.text, version: 1, created_at: input.now, updated_at: input.now })
+      .values({ id: randomUUID(), name: input.name, text: input.text, version: 1, created_at: input.now, updated_at: input.now, coach_id: input.coachId ?? null })
       .returning(PLAN_COLUMNS)
       .executeTakeFirstOrThrow();
     return toPlan(row);
@@ -83,11 +85,12 @@ export class KyselyPlanLibrary implements PlanLibrary {
     return row && toPlan(row);
   }
 
-  async list(): Promise<PlanSummary[]> {
+  async list(coach?: string): Promise<PlanSummary[]> {
     const rows = await this.db
       .selectFrom('plans')
       .leftJoin('athletes', 'athletes.plan_id', 'plans.id')
       .select((eb) => ['plans.id', 'plans.name', 'plans.version', 'plans.updated_at', eb.fn.count('athletes.id').as('athletes')])
+      .$if(coach !== undefined, (qb) => qb.where('plans.coach_id', '=', coach!))
       .groupBy(['plans.id', 'plans.name', 'plans.version', 'plans.updated_at', 'plans.seq'])
       .orderBy('plans.name')
       .orderBy('plans.seq')

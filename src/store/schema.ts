@@ -34,6 +34,8 @@ export interface AthletesTable {
   changes: ColumnType<string, string | undefined, string>;
   /** The plans the athlete followed before the current one, each up to the day the next began (JSON). */
   history: ColumnType<string, string | undefined, string>;
+  /** The coach the athlete belongs to; null for one made before coach accounts, which the owner sees. */
+  coach_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The coaches' library of plans: each stored once, followed by any number of athletes. */
@@ -46,6 +48,8 @@ export interface PlansTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** The coach the plan belongs to; null for one made before coach accounts, which the owner sees. */
+  coach_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionRevisionsTable {
@@ -91,6 +95,63 @@ export interface IntervalsEventsTable {
   content_hash: string;
 }
 
+/** A coach's account (`accounts.ts`): the email is unique whatever its case. */
+export interface CoachesTable {
+  seq: ColumnType<number | string, never, never>;
+  id: string;
+  email: string;
+  name: string;
+  role: 'owner' | 'coach';
+  /** argon2id (PHC string); null until an invitation is accepted. */
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A one-time link: the owner's set-up, an invitation, a password reset. Only its token's sha256 is kept. */
+export interface CoachLinksTable {
+  token_hash: Buffer;
+  purpose: 'owner' | 'invite' | 'reset';
+  /** Null for the owner's set-up link: the owner is made when it is used. */
+  coach_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** The console's sessions, by the sha256 of their id (a copy of the table signs no one in). */
+export interface ConsoleSessionsTable {
+  sid_hash: Buffer;
+  coach_id: string | null;
+  /** express-session's data as JSON. */
+  data: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  seq: ColumnType<number | string, never, never>;
+  id: string;
+  coach_id: string;
+  name: string;
+  token_hash: Buffer;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: ColumnType<number | string, never, never>;
+  at: string;
+  coach_id: string | null;
+  coach_email: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  target_name: string | null;
+  /** JSON object. */
+  detail: string;
+}
+
 export interface Tables {
   athletes: AthletesTable;
   session_revisions: SessionRevisionsTable;
@@ -98,6 +159,11 @@ export interface Tables {
   intervals_links: IntervalsLinksTable;
   intervals_events: IntervalsEventsTable;
   plans: PlansTable;
+  coaches: CoachesTable;
+  coach_links: CoachLinksTable;
+  console_sessions: ConsoleSessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -6,6 +6,7 @@
 import type { AthleteInput } from '../athlete/schema.js';
 import type { IntervalsLinks } from './intervals-links.js';
 import type { PlanLibrary } from './plan-library.js';
+import type { Accounts } from './accounts.js';
 import type { PastPlan, SessionChange } from '../plan/changes.js';
 
 /** Where an athlete's plan comes from: a shipped template by name, the coach's own text, or a plan of the library by id. */
@@ -58,6 +59,8 @@ export interface NewAthlete {
   /** The feed token sealed with the server key, so the coach can be shown the links again; absent without a key. */
   tokenSealed?: Buffer;
   now: string;
+  /** The coach it belongs to (absent: the owner's, as before coach accounts). */
+  coachId?: string;
 }
 
 export interface AthletePatch {
@@ -75,6 +78,8 @@ export interface ListOptions {
   limit: number;
   /** Opaque cursor from a previous page's `next`. */
   after?: string;
+  /** Only this coach's athletes. */
+  coach?: string;
 }
 
 /** An athlete's plan in a list: the template's name, or the size of the coach's own document (its text is read one athlete at a time). */
@@ -119,7 +124,8 @@ export interface Store {
    */
   findAthleteByTokenHash(hash: Buffer): Awaitable<AthleteRecord | undefined>;
   listAthletes(options: ListOptions): Promise<AthletePage>;
-  countAthletes(): Promise<number>;
+  /** All athletes, or one coach's. */
+  countAthletes(coach?: string): Promise<number>;
   /** Applies the patch and bumps the version; `expectedVersion` makes it conditional. */
   updateAthlete(id: string, patch: AthletePatch, now: string, expectedVersion?: number): Promise<UpdateResult>;
   /**
@@ -153,6 +159,9 @@ export interface Store {
 
   /** The coaches' library of plans. */
   readonly plans: PlanLibrary;
+
+  /** Coaches, their sign-in links, sessions and API tokens, the audit log, and who owns what. */
+  readonly accounts: Accounts;
 
   /**
    * Another process of this service committed a change (it says so before

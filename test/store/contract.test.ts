@@ -407,7 +407,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
   describe('migrations', () => {
     it('brings a new database to the current schema version, and a second start changes nothing', async () => {
       expect(await schemaVersion(store.db, backend.name)).toBe(backend.schemaVersion);
-      expect(await place.tables(store.db)).toEqual(['athletes', 'intervals_events', 'intervals_links', 'plans', 'session_revisions', 'settings']);
+      expect(await place.tables(store.db)).toEqual(['api_tokens', 'athletes', 'audit_log', 'coach_links', 'coaches', 'console_sessions', 'intervals_events', 'intervals_links', 'plans', 'session_revisions', 'settings']);
       await store.close();
       store = await place.open();
       expect(await schemaVersion(store.db, backend.name)).toBe(backend.schemaVersion);

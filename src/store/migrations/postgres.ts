@@ -94,6 +94,63 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE athletes ADD COLUMN token_sealed bytea`,
     ],
   },
+  {
+    version: 5,
+    description: 'coach accounts: coaches, invitation and reset links, console sessions, API tokens, the audit log; each athlete and plan belongs to a coach',
+    statements: [
+      `CREATE TABLE coaches (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        email text NOT NULL,
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('owner', 'coach')),
+        password_hash text,
+        created_at text NOT NULL,
+        disabled_at text
+      )`,
+      `CREATE UNIQUE INDEX coaches_email ON coaches (lower(email))`,
+      `CREATE TABLE coach_links (
+        token_hash bytea PRIMARY KEY,
+        purpose text NOT NULL CHECK (purpose IN ('owner', 'invite', 'reset')),
+        coach_id text REFERENCES coaches(id) ON DELETE CASCADE,
+        created_at text NOT NULL,
+        expires_at text NOT NULL,
+        used_at text
+      )`,
+      `CREATE TABLE console_sessions (
+        sid_hash bytea PRIMARY KEY,
+        coach_id text,
+        data text NOT NULL,
+        expires_at text NOT NULL
+      )`,
+      `CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)`,
+      `CREATE TABLE api_tokens (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        coach_id text NOT NULL REFERENCES coaches(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        token_hash bytea NOT NULL UNIQUE,
+        created_at text NOT NULL,
+        last_used_at text,
+        revoked_at text
+      )`,
+      `CREATE TABLE audit_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at text NOT NULL,
+        coach_id text,
+        coach_email text NOT NULL,
+        action text NOT NULL,
+        target_kind text NOT NULL,
+        target_id text NOT NULL,
+        target_name text,
+        detail text NOT NULL DEFAULT '{}'
+      )`,
+      `ALTER TABLE athletes ADD COLUMN coach_id text REFERENCES coaches(id)`,
+      `ALTER TABLE plans ADD COLUMN coach_id text REFERENCES coaches(id)`,
+      `CREATE INDEX athletes_coach_id ON athletes(coach_id)`,
+      `CREATE INDEX plans_coach_id ON plans(coach_id)`,
+    ],
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = lastVersion(POSTGRES_MIGRATIONS);

@@ -93,6 +93,63 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE athletes ADD COLUMN token_sealed BLOB`,
     ],
   },
+  {
+    version: 5,
+    description: 'coach accounts: coaches, invitation and reset links, console sessions, API tokens, the audit log; each athlete and plan belongs to a coach',
+    statements: [
+      `CREATE TABLE coaches (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'coach')),
+        password_hash TEXT,
+        created_at TEXT NOT NULL,
+        disabled_at TEXT
+      )`,
+      `CREATE UNIQUE INDEX coaches_email ON coaches (lower(email))`,
+      `CREATE TABLE coach_links (
+        token_hash BLOB PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (purpose IN ('owner', 'invite', 'reset')),
+        coach_id TEXT REFERENCES coaches(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) WITHOUT ROWID`,
+      `CREATE TABLE console_sessions (
+        sid_hash BLOB PRIMARY KEY,
+        coach_id TEXT,
+        data TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID`,
+      `CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)`,
+      `CREATE TABLE api_tokens (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        coach_id TEXT NOT NULL REFERENCES coaches(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        token_hash BLOB NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      )`,
+      `CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        coach_id TEXT,
+        coach_email TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target_kind TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        target_name TEXT,
+        detail TEXT NOT NULL DEFAULT '{}'
+      )`,
+      `ALTER TABLE athletes ADD COLUMN coach_id TEXT REFERENCES coaches(id)`,
+      `ALTER TABLE plans ADD COLUMN coach_id TEXT REFERENCES coaches(id)`,
+      `CREATE INDEX athletes_coach_id ON athletes(coach_id)`,
+      `CREATE INDEX plans_coach_id ON plans(coach_id)`,
+    ],
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = lastVersion(SQLITE_MIGRATIONS);
