@@ -30,6 +30,9 @@ export interface ConsoleUnderTest {
 }
 
 export async function startConsole(svc: TestService): Promise<ConsoleUnderTest> {
+  // The coach is a real account: what it creates is recorded under it, and the audit log names it.
+  const made = await svc.ctx.store.accounts.createOwner({ id: TEST_COACH.id, email: TEST_COACH.email, name: TEST_COACH.name, passwordHash: null, now: new Date().toISOString() });
+  if (made === 'email_taken') throw new Error('the test coach exists already');
   const app = express();
   // The service's own security headers (its content security policy above all), as the console will have them.
   app.use((_req, res, next) => {

@@ -14,9 +14,10 @@ import { qrSvg } from '../pages/qr.js';
 import { addAthlete, patchAthlete, rotateAthleteToken } from '../routes/athletes.js';
 import { patchAthleteBody } from '../schemas.js';
 import { athleteBody, athleteChoices, athleteField, athleteForm, placementFields, placementOf } from './athlete-form.js';
-import { audit } from './audit-lite.js';
+import { audit } from './audit.js';
 import { calendarConsole } from './calendar.js';
-import { athleteFor, athletesOf, plansOf } from './scope-lite.js';
+import { athleteFor, athletesOf, plansOf } from './scope.js';
+import { ownedBy } from './scope.js';
 import { sendAthleteLinks } from './send-links.js';
 import { ago, attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
@@ -105,6 +106,7 @@ async function createFromForm(ctx: ServiceContext, req: Request, res: Response):
   const added = await attempt(() => addAthlete(ctx, body.data), athleteField);
   if (!added.ok) return sendNewForm(ctx, res, values, added.problem);
   const { record, token, notes } = added.value;
+  await ownedBy(ctx, coachOf(res), 'athlete', record.id);
   await audit(ctx, coachOf(res), 'athlete.create', { kind: 'athlete', id: record.id, name: record.name }, { plan: form.data.plan, ...placementOf(form.data) });
   await freshLinks(ctx, res, record, token, 'created', notes.kept.length);
 }
@@ -161,7 +163,7 @@ async function sendLinks(ctx: ServiceContext, req: Request, res: Response, recor
   const kept = await attempt(() => keptToken(ctx, record.id));
   if (!kept.ok) return sendDetail(ctx, res, record, { problem: kept.problem }, kept.problem.status);
   if (!kept.value) return sendMissing(res, 'athletes', 'athlete');
-  const result = await sendAthleteLinks(ctx, record, athleteLinks(ctx.publicUrl(), kept.value.token), form.data.email);
+  const result = await sendAthleteLinks(ctx, record, athleteLinks(ctx.publicUrl(), kept.value.token), form.data.email, coachOf(res));
   if (result.sent) await audit(ctx, coachOf(res), 'athlete.links_sent', { kind: 'athlete', id: record.id, name: record.name }, { to: result.to });
   await sendDetail(ctx, res, record, { sent: result.sent ? `The links were sent to ${result.to}.` : result.reason });
 }

@@ -15,7 +15,7 @@ import { Markup } from '../pages/render.js';
 import { storedAthlete } from '../profile.js';
 import { addSessionChange, removeSessionChange } from '../routes/changes.js';
 import { planName, withAthlete } from './athletes.js';
-import { audit } from './audit-lite.js';
+import { audit } from './audit.js';
 import { attempt, checkFields, coachOf, parseForm, sendMissing, sendPage, spelledOut, type Problem } from './view.js';
 
 export function calendarConsole(ctx: ServiceContext): Router {

@@ -7,7 +7,9 @@
 import { Router, type ErrorRequestHandler } from 'express';
 import { HttpError } from '../errors.js';
 import type { ServiceContext } from '../context.js';
+import { athleteConsole } from './athletes.js';
 import { auditRoutes } from './audit.js';
+import { planConsole } from './plans.js';
 import { authRoutes } from './auth.js';
 import { coachRoutes } from './coaches.js';
 import { consoleSessions, requireCoach } from './session.js';
@@ -28,6 +30,8 @@ export function consoleApp(ctx: ServiceContext): Router {
   r.use(coachRoutes(ctx));
   r.use(tokenRoutes(ctx));
   r.use(auditRoutes(ctx));
+  r.use(athleteConsole(ctx));
+  r.use(planConsole(ctx));
   r.use((req, res) => sendConsoleError(req, res, 404, 'not_found', 'There is no such page in the console.'));
   // A refusal of the request (a bad query, a body too large) is a page too; anything else goes on to the service's handler.
   r.use(((err, req, res, next) => {

@@ -12,9 +12,10 @@ import type { ServiceContext } from '../context.js';
 import { playgroundView } from '../pages/playground-view.js';
 import { addPlan, checkFollowers, updatePlan } from '../routes/plans.js';
 import { assignTo, planForm } from './athletes.js';
-import { audit } from './audit-lite.js';
+import { audit } from './audit.js';
 import type { GlanceWeek } from './glance.js';
-import { athleteFor, athletesOf, planFor, plansOf } from './scope-lite.js';
+import { athleteFor, athletesOf, planFor, plansOf } from './scope.js';
+import { ownedBy } from './scope.js';
 import { attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
 const idParams = z.object({ id: z.uuid() });
@@ -129,6 +130,7 @@ async function createPlan(ctx: ServiceContext, req: Request, res: Response): Pro
   const added = await attempt(() => addPlan(ctx, { text: form.data.text, ...(form.data.name ? { name: form.data.name } : {}) }));
   if (!added.ok) return sendEditor(ctx, res, undefined, { ...typed, problem: added.problem }, added.problem.status);
   const { plan } = added.value;
+  await ownedBy(ctx, coachOf(res), 'plan', plan.id);
   await audit(ctx, coachOf(res), 'plan.create', { kind: 'plan', id: plan.id, name: plan.name });
   res.redirect(303, `/console/plans/${plan.id}?saved=new`);
 }
@@ -150,6 +152,7 @@ async function savePlan(ctx: ServiceContext, req: Request, res: Response, plan: 
   if (f.intent === 'copy') {
     const added = await attempt(() => addPlan(ctx, { name: f.name, text: f.text }));
     if (!added.ok) return sendEditor(ctx, res, plan, { ...typed, problem: added.problem }, added.problem.status);
+    await ownedBy(ctx, coachOf(res), 'plan', added.value.plan.id);
     await audit(ctx, coachOf(res), 'plan.create', { kind: 'plan', id: added.value.plan.id, name: added.value.plan.name }, { from: plan.id });
     return res.redirect(303, `/console/plans/${added.value.plan.id}?saved=new`);
   }

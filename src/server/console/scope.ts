@@ -16,6 +16,12 @@ export function ownerIdOf(coach: ConsoleCoach): string | undefined {
   return coach.id || undefined;
 }
 
+/** Records what this coach created in the console as theirs (nothing to record for the admin token before there is an owner). */
+export async function ownedBy(ctx: ServiceContext, coach: ConsoleCoach, kind: OwnedKind, id: string): Promise<void> {
+  const owner = ownerIdOf(coach);
+  if (owner) await ctx.store.accounts.setOwner(kind, id, owner);
+}
+
 /** The store's filter for this coach's lists: none for an owner. */
 export function listScope(coach: ConsoleCoach): { coach?: string } {
   return coach.role === 'owner' ? {} : { coach: coach.id };

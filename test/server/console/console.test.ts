@@ -192,7 +192,7 @@ describe('athletes', () => {
     expect(row).toContain('not linked');
   });
 
-  it('"send by email" says mail is not configured and leaves the links to copy', async () => {
+  it('"send by email" says this runcast sends no mail and leaves the links to copy', async () => {
     const plan = await addPlan(MENDED, 'Mail');
     const { id } = await addAthlete({ name: 'Eve Mail', plan });
     const bad = await c.post(`/console/athletes/${id}/send`, { email: 'not an address' });
@@ -201,7 +201,7 @@ describe('athletes', () => {
     const res = await c.post(`/console/athletes/${id}/send`, { email: 'eve@example.com' });
     expect(res.status).toBe(200);
     const html = await text(res);
-    expect(html).toContain('Mail is not configured on this server: copy the links below and send them yourself.');
+    expect(html).toContain('This runcast sends no mail (RUNCAST_SMTP_URL is not set): copy the link and send it yourself.');
     expect(linkValue(html, 'feed')).toMatch(/\/calendar\.ics$/);
   });
 
