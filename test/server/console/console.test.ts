@@ -192,6 +192,22 @@ describe('athletes', () => {
     expect(row).toContain('not linked');
   });
 
+  it("the list says when each athlete's calendar last fetched the feed: never, then how long ago with the exact time", async () => {
+    const plan = await addPlan(MENDED, 'Polled');
+    const { id, html } = await addAthlete({ name: 'Fay Poller', plan });
+    const fetchedCell = async () => {
+      const list = await text(await c.page('/console/athletes'));
+      expect(list).toContain('<th scope="col">Calendar last fetched</th>');
+      return /<td class="fetched">(.*?)<\/td>/.exec(list.slice(list.indexOf(`data-athlete="${id}"`)))![1];
+    };
+    expect(await fetchedCell()).toBe('never');
+    expect((await svc.get(pathOf(decode(linkValue(html, 'feed')!)))).status).toBe(200);
+    // The clock stands at NOW: the fetch was just now, written after the answer.
+    await expect.poll(fetchedCell).toBe('<time datetime="2026-01-01T12:00:00.000Z" title="2026-01-01 12:00:00 UTC">just now</time>');
+    await svc.ctx.store.recordFeedFetch(id, '2026-01-01T09:00:00.000Z');
+    expect(await fetchedCell()).toBe('<time datetime="2026-01-01T09:00:00.000Z" title="2026-01-01 09:00:00 UTC">3 h ago</time>');
+  });
+
   it('"send by email" says this runcast sends no mail and leaves the links to copy', async () => {
     const plan = await addPlan(MENDED, 'Mail');
     const { id } = await addAthlete({ name: 'Eve Mail', plan });
