@@ -61,18 +61,20 @@ const SUMMARY_COLUMNS = [
   'athletes.created_at',
   'athletes.updated_at',
   'athletes.plan_id',
+  'athletes.feed_fetched_at',
 ] as const;
 
 /** A library plan's text, version and name, read with its follower (null otherwise). */
 const LIBRARY_COLUMNS = ['plans.text as library_text', 'plans.version as library_version', 'plans.name as library_name'] as const;
 
 // The sealed token is read only when a coach asks for the links, never on the poll path.
-type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed' | 'coach_id'> & {
+type AthleteRow = Omit<Selectable<AthletesTable>, 'token_sealed' | 'coach_id' | 'feed_fetched_at'> & {
   library_text: string | null;
   library_version: number | null;
   library_name: string | null;
 };
 type SummaryRow = Pick<AthleteRow, 'seq' | 'id' | 'name' | 'profile' | 'start_date' | 'race_date' | 'version' | 'created_at' | 'updated_at' | 'plan_id'> & {
+  feed_fetched_at: string | null;
   template: string | null;
   plan_bytes: number | string;
   library_version: number | null;
@@ -126,6 +128,7 @@ function toSummary(row: SummaryRow): AthleteSummary {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.feed_fetched_at !== null ? { feedFetchedAt: row.feed_fetched_at } : {}),
   };
 }
 
@@ -363,6 +366,11 @@ export class KyselyStore implements Store {
     const current = await this.db.selectFrom('athletes').select('version').where('id', '=', id).executeTakeFirst();
     if (!current) return { ok: false, reason: 'not_found' };
     return { ok: false, reason: 'version_conflict', current: current.version };
+  }
+
+  async recordFeedFetch(id: string, at: string): Promise<void> {
+    // Neither the version nor updated_at: the athlete's compiled output and its validators stay as they are.
+    await this.db.updateTable('athletes').set({ feed_fetched_at: at }).where('id', '=', id).execute();
   }
 
   async rotateToken(id: string, tokenHash: Buffer, now: string, tokenSealed?: Buffer): Promise<AthleteRecord | undefined> {

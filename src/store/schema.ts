@@ -36,6 +36,11 @@ export interface AthletesTable {
   history: ColumnType<string, string | undefined, string>;
   /** The coach the athlete belongs to; null for one made before coach accounts, which the owner sees. */
   coach_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * When the athlete's calendar feed was last fetched (ISO instant), written at most every few minutes
+   * per athlete and never with a version bump: a poll changes nothing the athlete is served.
+   */
+  feed_fetched_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The coaches' library of plans: each stored once, followed by any number of athletes. */

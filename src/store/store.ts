@@ -91,6 +91,8 @@ export type PlanSummary =
 /** An athlete in a list: everything but the plan's text and the token hash. */
 export interface AthleteSummary extends Omit<AthleteRecord, 'plan' | 'tokenHash' | 'changes' | 'history'> {
   plan: PlanSummary;
+  /** When the athlete's calendar feed was last fetched, as `recordFeedFetch` wrote it; absent when never. */
+  feedFetchedAt?: string;
 }
 
 export interface AthletePage {
@@ -139,6 +141,8 @@ export interface Store {
    */
   sealedToken(id: string): Promise<Buffer | null | undefined>;
   deleteAthlete(id: string): Promise<boolean>;
+  /** Notes that the athlete's calendar feed was fetched at `at` (ISO instant); nothing else changes. */
+  recordFeedFetch(id: string, at: string): Promise<void>;
 
   revisions(athleteId: string): Promise<Map<string, SessionRevision>>;
   /**

@@ -176,6 +176,19 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect(await store.rotateToken(randomUUID(), hash('x'), 'now')).toBeUndefined();
     });
 
+    it("records the feed's last fetch in the list, leaving the athlete's version, record and token lookup as they were", async () => {
+      const a = await store.createAthlete(newAthlete('Polled', 'polled'));
+      const listed = async () => (await store.listAthletes({ limit: 10 })).athletes.find((s) => s.id === a.id)!;
+      expect((await listed()).feedFetchedAt).toBeUndefined();
+      await store.recordFeedFetch(a.id, '2026-01-03T06:30:00.000Z');
+      await store.recordFeedFetch(randomUUID(), '2026-01-03T06:30:00.000Z');
+      const { feedFetchedAt, ...rest } = await listed();
+      expect(feedFetchedAt).toBe('2026-01-03T06:30:00.000Z');
+      expect(rest).toMatchObject({ version: 1, updatedAt: a.updatedAt });
+      expect(await store.getAthlete(a.id)).toEqual(a);
+      expect(await store.findAthleteByTokenHash(hash('polled'))).toEqual(a);
+    });
+
     // Guards the embedded store's token cache: it must never answer from before a commit, whoever made it.
     it('answers the token lookup from the latest commit, made here or by another instance on the same database', async () => {
       const other = await place.open();

@@ -11,6 +11,8 @@ import { createAthleteBody } from '../schemas.js';
 import type { Parsed } from './view.js';
 
 const blank = z.string().trim().default('');
+/** Beats per minute as typed; the profile's schema judges the value (whole, in range, threshold below max). */
+const bpmField = blank.refine((s) => s === '' || /^\d+(\.\d*)?$/.test(s), 'give beats per minute as a number, such as 185');
 
 /** Where the plan sits: from a start date (default: next Monday), or placed so that its race lands on a date. */
 export const placementFields = {
@@ -30,6 +32,8 @@ export const athleteForm = z
     units: z.enum(['mi', 'km']),
     timezone: z.string().trim().min(1, 'give a time zone such as America/Chicago'),
     device: blank,
+    hrMax: bpmField,
+    hrThreshold: bpmField,
     plan: z.string().trim().min(1, 'choose a plan from the library'),
     ...placementFields,
   })
@@ -55,6 +59,8 @@ export function athleteField(path: string): string | undefined {
     [/^profile\.units/, 'units'],
     [/^profile\.timezone/, 'timezone'],
     [/^profile\.device/, 'device'],
+    [/^profile\.heartRate\.threshold/, 'hrThreshold'],
+    [/^profile\.heartRate/, 'hrMax'],
     [/^plan/, 'plan'],
     [/^start/, 'start'],
     [/^race/, 'race'],
@@ -73,12 +79,19 @@ export function athleteBody(f: AthleteForm): Parsed<NewAthleteBody> {
       ...(f.goalDistance ? { goal: { distance: f.goalDistance, time: f.goalTime } } : {}),
     },
     ...(f.device ? { device: f.device } : {}),
+    ...heartRateOf(f),
   };
   const parsed = createAthleteBody.safeParse({ profile, plan: { library: f.plan }, ...placementOf(f) });
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: Record<string, string> = {};
   for (const issue of zodIssues(parsed.error)) fields[athleteField(issue.path) ?? 'form'] ??= issue.message;
   return { ok: false, problem: { status: 400, message: 'Check the marked fields.', diagnostics: [], fields } };
+}
+
+/** The heart-rate data typed, as the profile takes it: none when both fields are empty. */
+function heartRateOf(f: AthleteForm): { heartRate?: { max?: number; threshold?: number } } {
+  if (!f.hrMax && !f.hrThreshold) return {};
+  return { heartRate: { ...(f.hrMax ? { max: Number(f.hrMax) } : {}), ...(f.hrThreshold ? { threshold: Number(f.hrThreshold) } : {}) } };
 }
 
 /** The choices the form offers. */

@@ -58,12 +58,12 @@ function noticeOf(req: Request): string | undefined {
   return NOTICES[key];
 }
 
-/** Each athlete's row: the plan, the next session and the sessions kept as written (from the compiled plan), the intervals.icu push. */
+/** Each athlete's row: the plan, the next session and the sessions kept as written (from the compiled plan), the calendar's last fetch, the intervals.icu push. */
 async function athleteRows(ctx: ServiceContext, athletes: AthleteSummary[]) {
   const rows = [];
   for (const a of athletes) {
     const plan = a.plan.kind === 'library' ? `${a.plan.name} (version ${a.plan.version})` : a.plan.kind === 'template' ? `${a.plan.template} (template)` : 'its own plan';
-    rows.push({ id: a.id, name: a.name, plan, ...(await planState(ctx, a.id)), intervals: await intervalsState(ctx, a.id) });
+    rows.push({ id: a.id, name: a.name, plan, ...(await planState(ctx, a.id)), fetched: fetchedState(ctx, a), intervals: await intervalsState(ctx, a.id) });
   }
   return rows;
 }
@@ -80,6 +80,12 @@ async function planState(ctx: ServiceContext, id: string): Promise<{ next: strin
     if (err instanceof HttpError) return { next: `the plan does not compile: ${err.message}`, kept: 0 };
     throw err;
   }
+}
+
+/** When the athlete's calendar last fetched the feed: "3 h ago", with the exact time for the row's title; null when never. */
+function fetchedState(ctx: ServiceContext, a: AthleteSummary): { ago: string; at: string; exact: string } | null {
+  if (!a.feedFetchedAt) return null;
+  return { ago: ago(a.feedFetchedAt, ctx.now()), at: a.feedFetchedAt, exact: `${a.feedFetchedAt.slice(0, 19).replace('T', ' ')} UTC` };
 }
 
 async function intervalsState(ctx: ServiceContext, id: string): Promise<string> {

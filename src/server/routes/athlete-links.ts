@@ -26,6 +26,7 @@ import type { AthleteRecord } from '../../store/store.js';
 import type { RateLimitConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { storedPlan } from '../compile-jobs.js';
+import { FeedFetches } from '../feed-fetches.js';
 import { errorBody, HttpError, sendError, sendFailure, sendNotFound } from '../errors.js';
 import { logRequest } from '../logging.js';
 import { MEDIA_TYPES, type SessionExtension } from '../outputs.js';
@@ -148,6 +149,7 @@ interface Exchange {
 export class AthleteLinks {
   private readonly guard: TokenGuard;
   private readonly clientAddress: (req: IncomingMessage) => string;
+  private readonly fetches: FeedFetches;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -156,6 +158,7 @@ export class AthleteLinks {
     trust: (address: string, hop: number) => boolean,
   ) {
     this.guard = tokenGuard(ctx);
+    this.fetches = new FeedFetches(ctx.store, ctx.logger, ctx.writes, () => ctx.now());
     this.clientAddress = ctx.config.trustProxy === false ? (req) => req.socket.remoteAddress ?? '' : (req) => proxyaddr(req, trust);
   }
 
@@ -286,9 +289,11 @@ export class AthleteLinks {
     this.done(x, Number(x.res.getHeader('content-length') ?? 0));
   }
 
-  /** The answer is sent: 404s count against the address, and the request is logged. */
+  /** The answer is sent: 404s count against the address, a feed answered is noted for the coach, and the request is logged. */
   private done(x: Exchange, bytes: number): void {
-    if (x.res.statusCode === 404 && x.window) x.window.failures++;
+    const status = x.res.statusCode;
+    if (status === 404 && x.window) x.window.failures++;
+    if (x.athlete && x.what === 'calendar.ics' && (status === 200 || status === 304)) this.fetches.fetched(x.athlete);
     logRequest(this.ctx.requestLog, x.req.method, x.req.url ?? '', x.res.statusCode, x.started, bytes, { athlete: x.athlete, client: x.client, userAgent: x.req.headers['user-agent'] });
   }
 }

@@ -151,6 +151,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX plans_coach_id ON plans(coach_id)`,
     ],
   },
+  {
+    version: 6,
+    description: "when an athlete's calendar feed was last fetched, for the coach's list",
+    statements: [`ALTER TABLE athletes ADD COLUMN feed_fetched_at text`],
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = lastVersion(POSTGRES_MIGRATIONS);

@@ -174,6 +174,32 @@ describe('athletes', () => {
     expect(await svc.ctx.store.countAthletes()).toBe((await svc.ctx.store.listAthletes({ limit: 1000 })).athletes.length);
   });
 
+  it("heart-rate data typed on the add form is the athlete's profile; values the profile refuses are marked on their field", async () => {
+    const plan = await addPlan(MENDED, 'With heart rate');
+    const { id } = await addAthlete({ name: 'Hal Pulse', plan, hrMax: '191', hrThreshold: ' 172 ' });
+    expect((await svc.ctx.store.getAthlete(id))!.profile.heartRate).toEqual({ max: 191, threshold: 172 });
+    const onlyMax = await addAthlete({ name: 'Max Only', plan, hrMax: '188', hrThreshold: '' });
+    expect((await svc.ctx.store.getAthlete(onlyMax.id))!.profile.heartRate).toEqual({ max: 188 });
+
+    const count = await svc.ctx.store.countAthletes();
+    // The form's own check answers 400; the profile's schema, as the API's, 422.
+    const refused = async (hr: Record<string, string>, field: string, message: string, status = 422) => {
+      const res = await c.post('/console/athletes', { name: 'Hr Wrong', raceDistance: '5K', raceTime: '20:00', units: 'km', timezone: 'UTC', plan, placeBy: 'start', ...hr });
+      const html = await text(res);
+      expect(res.status, html.match(/console-problem[\s\S]{0,500}/)?.[0]).toBe(status);
+      const input = field === 'hrMax' ? 'a-hr-max' : 'a-hr-threshold';
+      expect(html).toMatch(new RegExp(`id="${input}"[^>]*aria-invalid="true" aria-describedby="err-${field}"`));
+      expect(html).toContain(`id="err-${field}">${message}`);
+      expect(html).toMatch(new RegExp(`id="a-hr-max"[^>]*value="${hr.hrMax ?? ''}"`));
+    };
+    await refused({ hrMax: '180', hrThreshold: '185' }, 'hrThreshold', 'the threshold heart rate is below the maximum');
+    await refused({ hrMax: '300' }, 'hrMax', 'a maximum heart rate of at most 240 bpm');
+    await refused({ hrMax: '185.5' }, 'hrMax', 'a heart rate in whole beats per minute');
+    await refused({ hrMax: 'fast' }, 'hrMax', 'give beats per minute as a number, such as 185', 400);
+    await refused({ hrThreshold: '50' }, 'hrThreshold', 'a threshold heart rate of at least 80 bpm');
+    expect(await svc.ctx.store.countAthletes()).toBe(count);
+  });
+
   it('an athlete added by race date, with its links and QR code, listed with its plan and next session', async () => {
     const plan = await addPlan(MENDED, 'By race');
     const { id, html } = await addAthlete({ name: 'Dee Racer', plan, placeBy: 'race', race: '2026-01-25' });
@@ -190,6 +216,22 @@ describe('athletes', () => {
     // Placed by the race on Sunday 25 January: week 1 begins Monday 12 January.
     expect(row).toContain('2026-01-12: Easy 30 min');
     expect(row).toContain('not linked');
+  });
+
+  it("the list says when each athlete's calendar last fetched the feed: never, then how long ago with the exact time", async () => {
+    const plan = await addPlan(MENDED, 'Polled');
+    const { id, html } = await addAthlete({ name: 'Fay Poller', plan });
+    const fetchedCell = async () => {
+      const list = await text(await c.page('/console/athletes'));
+      expect(list).toContain('<th scope="col">Calendar last fetched</th>');
+      return /<td class="fetched">(.*?)<\/td>/.exec(list.slice(list.indexOf(`data-athlete="${id}"`)))![1];
+    };
+    expect(await fetchedCell()).toBe('never');
+    expect((await svc.get(pathOf(decode(linkValue(html, 'feed')!)))).status).toBe(200);
+    // The clock stands at NOW: the fetch was just now, written after the answer.
+    await expect.poll(fetchedCell).toBe('<time datetime="2026-01-01T12:00:00.000Z" title="2026-01-01 12:00:00 UTC">just now</time>');
+    await svc.ctx.store.recordFeedFetch(id, '2026-01-01T09:00:00.000Z');
+    expect(await fetchedCell()).toBe('<time datetime="2026-01-01T09:00:00.000Z" title="2026-01-01 09:00:00 UTC">3 h ago</time>');
   });
 
   it('"send by email" says this runcast sends no mail and leaves the links to copy', async () => {
