@@ -8,36 +8,24 @@
  * test-artifacts/e2e-console-flow/ (and docs/screenshots/console-*.png with RUNCAST_SCREENSHOTS=docs).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SecretBox } from '../../src/sync/intervals/secret.js';
 import { DESKTOP, launchBrowser, PHONE, type Browser } from '../helpers/chromium.js';
+import { FROM_PDF, pasteInto, screenshots } from '../helpers/console-e2e.js';
 import { sdkDecode } from '../helpers/fit-decode.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { makeCoach, PASSWORD } from '../server/console/support.js';
 import { linkIn } from '../server/support/console.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e-console-flow');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const UPDATE_DOCS = process.env.RUNCAST_SCREENSHOTS === 'docs';
 // Thursday 1 January 2026.
 const NOW = new Date('2026-01-01T12:00:00Z');
 const OWNER = 'owner@club.example';
 const FIRST = 'casey@club.example';
 const SECOND = 'sam@club.example';
 
-/** A two-week table as copied from a PDF: columns set apart by runs of spaces, one cell misspelt. */
-const FROM_PDF = [
-  'Week   Monday        Tuesday                        Wednesday                    Thursday   Friday   Saturday   Sunday',
-  '1      30 min easy   Rest                           6 x 400m @ 5K w/ 400m jgo   Rest       45 min   Rest       Rest',
-  '2      30 min easy   4 x 5 min @ Mile w/ 2 min jog  Rest                         40 min     Rest     Rest       50 min',
-].join('\n');
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Every cell of the plan is a calendar event, rest days too; these are the ones with a workout (a FIT file). */
 const SESSIONS = [1, 2].flatMap((w) => DAYS.map((d) => `w${w}-${d}-0`));
@@ -54,12 +42,11 @@ let smtp: TestSmtp;
 let svc: TestService;
 let browser: Browser;
 let setupError: Error | undefined;
+let shoot: (page: Page, name: string) => Promise<void>;
 
 beforeAll(async () => {
   try {
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    if (UPDATE_DOCS) mkdirSync(SHOTS, { recursive: true });
+    shoot = screenshots('e2e-console-flow');
     smtp = await startSmtp();
     svc = await startTestService({ now: () => NOW, config: { secretBox: new SecretBox(randomBytes(32)), smtpUrl: smtp.url, mailFrom: 'runcast <runcast@club.example>' } });
     await makeCoach(svc.ctx, OWNER, 'owner');
@@ -81,12 +68,6 @@ afterAll(async () => {
   }
   await smtp?.close();
 });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  if (UPDATE_DOCS) copyFileSync(path, join(SHOTS, `${name}.png`));
-}
 
 /** A page at `path` that must answer 200. */
 async function open(path: string): Promise<Page> {
@@ -152,12 +133,7 @@ describe('the console from invitation to watch', () => {
   it('the coach signs in, pastes a plan, mends its marked cell and saves it', async () => {
     await (await signIn(FIRST)).close();
     const page = await open('/console/plans/new');
-    await page.locator('#pg-text').focus();
-    await page.locator('#pg-text').evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, FROM_PDF);
+    await pasteInto(page.locator('#pg-text'), FROM_PDF);
     const marked = page.locator('#pg-diagnostics li', { hasText: "unknown word 'jgo'" });
     await marked.waitFor();
     expect(await marked.locator('mark').textContent()).toBe('jgo');
