@@ -31,7 +31,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const SESSIONS = [1, 2].flatMap((w) => DAYS.map((d) => `w${w}-${d}-0`));
 const WORKOUTS = new Set(['w1-mon-0', 'w1-wed-0', 'w1-fri-0', 'w2-mon-0', 'w2-tue-0', 'w2-thu-0', 'w2-sun-0']);
 
-/** The three athletes: two from a start date on the add form, one then given the plan by race date. */
+/** The three athletes, each added with a start date; Robin is then given the plan by race date, which sets week 1. */
 const ATHLETES = [
   { name: 'Robin Runner', start: '2026-01-05', race: '2026-01-25', week1: '2026-01-12' },
   { name: 'Alex Able', start: '2026-01-05', week1: '2026-01-05' },
