@@ -7,43 +7,29 @@
  * RUNCAST_SCREENSHOTS=docs). Chromium is required: without it these tests fail, they are not skipped.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SecretBox } from '../../src/sync/intervals/secret.js';
 import { launchBrowser, openPage, PHONE, type Browser } from '../helpers/chromium.js';
 import { startConsole, type ConsoleUnderTest } from '../helpers/console-coach.js';
+import { FROM_PDF, pasteInto, screenshots } from '../helpers/console-e2e.js';
 import { sdkDecode } from '../helpers/fit-decode.js';
 import { checkBasics } from '../helpers/page-checks.js';
 import { pathOf, removeDir, startTestService, type TestService } from '../server/support/service.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e-console');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
-const UPDATE_DOCS = process.env.RUNCAST_SCREENSHOTS === 'docs';
 // Thursday 1 January 2026.
 const NOW = new Date('2026-01-01T12:00:00Z');
-
-/** A two-week table as text copied from a PDF gives it: columns set apart by runs of spaces, one cell misspelt. */
-const FROM_PDF = [
-  'Week   Monday        Tuesday                        Wednesday                    Thursday   Friday   Saturday   Sunday',
-  '1      30 min easy   Rest                           6 x 400m @ 5K w/ 400m jgo   Rest       45 min   Rest       Rest',
-  '2      30 min easy   4 x 5 min @ Mile w/ 2 min jog  Rest                         40 min     Rest     Rest       50 min',
-].join('\n');
 
 let svc: TestService;
 let ui: ConsoleUnderTest;
 let browser: Browser;
 let setupError: Error | undefined;
+let shoot: (page: Page, name: string) => Promise<void>;
 
 beforeAll(async () => {
   try {
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    if (UPDATE_DOCS) mkdirSync(SHOTS, { recursive: true });
+    shoot = screenshots('e2e-console');
     svc = await startTestService({ now: () => NOW, config: { secretBox: new SecretBox(randomBytes(32)) } });
     ui = await startConsole(svc);
     browser = await launchBrowser();
@@ -67,12 +53,6 @@ afterAll(async () => {
 
 const open = (path: string, viewport?: { width: number; height: number }) => openPage(browser.context, `${ui.url}${path}`, viewport);
 
-async function shoot(page: Page, name: string): Promise<void> {
-  const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  if (UPDATE_DOCS) copyFileSync(path, join(SHOTS, `${name}.png`));
-}
-
 const idIn = (url: string) => /\/(?:plans|athletes)\/([0-9a-f-]{36})/.exec(url)![1]!;
 
 describe('the console in a browser', () => {
@@ -81,13 +61,8 @@ describe('the console in a browser', () => {
 
   it('a plan pasted from a PDF is read as typed, its misspelt cell marked, mended by keyboard and saved', async () => {
     const page = await open('/console/plans/new');
-    await page.locator('#pg-text').focus();
     // A paste as the browser delivers it: the console's script turns the PDF's columns into a grid.
-    await page.locator('#pg-text').evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, FROM_PDF);
+    await pasteInto(page.locator('#pg-text'), FROM_PDF);
     expect(await page.locator('#pg-text').inputValue()).toMatch(/^Week\tMonday\tTuesday\t/);
     expect(await page.locator('#pg-text-label').textContent()).toBe('Plan (YAML, or a grid pasted from a spreadsheet or PDF)');
     const marked = page.locator('#pg-diagnostics li', { hasText: "unknown word 'jgo'" });
