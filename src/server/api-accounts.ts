@@ -15,7 +15,7 @@ import { listAthletesQuery } from './schemas.js';
 import { hashToken } from './tokens.js';
 import { parseQuery } from './validate.js';
 import { audit, type AuditTarget } from './console/audit.js';
-import { listScope, mayReach, ownerIdOf } from './console/scope.js';
+import { listScope, mayReach } from './console/scope.js';
 import { consoleCoach, type ConsoleCoach } from './console/session.js';
 
 /** The admin token stands for the first owner; before there is one, for an owner account not yet made. */
@@ -183,8 +183,6 @@ async function nameOf(ctx: ServiceContext, change: Change): Promise<string | und
 async function record(ctx: ServiceContext, coach: ConsoleCoach, change: Change, req: Request, answer: Record<string, unknown> | undefined, before: Promise<string | undefined>): Promise<void> {
   const id = change.id ?? (typeof answer?.id === 'string' ? answer.id : undefined);
   if (!id) return;
-  const owner = ownerIdOf(coach);
-  if (!change.id && owner) await ctx.store.accounts.setOwner(change.kind, id, owner);
   const name = typeof answer?.name === 'string' ? answer.name : await before;
   const target: AuditTarget = { kind: change.kind, id, ...(name ? { name } : {}) };
   await audit(ctx, coach, change.action, target, { ...detailOf(req, answer), via: 'api' });

@@ -355,12 +355,6 @@ export class Accounts {
 
   // ── Ownership ─────────────────────────────────────────────────────────────
 
-  /** Records the coach an athlete or plan belongs to. */
-  async setOwner(kind: OwnedKind, id: string, coachId: string): Promise<void> {
-    const table = kind === 'athlete' ? 'athletes' : 'plans';
-    await this.db.updateTable(table).set({ coach_id: coachId }).where('id', '=', id).execute();
-  }
-
   /** The coach an athlete or plan belongs to: null for one from before coach accounts, undefined when there is none. */
   async ownerOf(kind: OwnedKind, id: string): Promise<string | null | undefined> {
     const table = kind === 'athlete' ? 'athletes' : 'plans';

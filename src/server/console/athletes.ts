@@ -16,8 +16,7 @@ import { patchAthleteBody } from '../schemas.js';
 import { athleteBody, athleteChoices, athleteField, athleteForm, placementFields, placementOf } from './athlete-form.js';
 import { audit } from './audit.js';
 import { calendarConsole } from './calendar.js';
-import { athleteFor, athletesOf, plansOf } from './scope.js';
-import { ownedBy } from './scope.js';
+import { athleteFor, athletesOf, callingCoach, plansOf } from './scope.js';
 import { sendAthleteLinks } from './send-links.js';
 import { ago, attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
@@ -109,10 +108,9 @@ async function createFromForm(ctx: ServiceContext, req: Request, res: Response):
   if (!body.ok) return sendNewForm(ctx, res, values, body.problem);
   const plans = await plansOf(ctx, coachOf(res));
   if (!plans.some((p) => p.id === form.data.plan)) return sendNewForm(ctx, res, values, { status: 422, message: 'Check the marked fields.', diagnostics: [], fields: { plan: 'choose a plan from the library' } });
-  const added = await attempt(() => addAthlete(ctx, body.data), athleteField);
+  const added = await attempt(() => addAthlete(ctx, body.data, callingCoach(res)), athleteField);
   if (!added.ok) return sendNewForm(ctx, res, values, added.problem);
   const { record, token, notes } = added.value;
-  await ownedBy(ctx, coachOf(res), 'athlete', record.id);
   await audit(ctx, coachOf(res), 'athlete.create', { kind: 'athlete', id: record.id, name: record.name }, { plan: form.data.plan, ...placementOf(form.data) });
   await freshLinks(ctx, res, record, token, 'created', notes.kept.length);
 }

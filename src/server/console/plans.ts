@@ -14,8 +14,7 @@ import { addPlan, checkFollowers, updatePlan } from '../routes/plans.js';
 import { assignTo, planForm } from './athletes.js';
 import { audit } from './audit.js';
 import type { GlanceWeek } from './glance.js';
-import { athleteFor, athletesOf, planFor, plansOf } from './scope.js';
-import { ownedBy } from './scope.js';
+import { athleteFor, athletesOf, callingCoach, planFor, plansOf } from './scope.js';
 import { attempt, checkFields, coachOf, formBodies, parseForm, sendMissing, sendPage, type Problem } from './view.js';
 
 const idParams = z.object({ id: z.uuid() });
@@ -127,10 +126,9 @@ async function createPlan(ctx: ServiceContext, req: Request, res: Response): Pro
   const form = parseForm(req, newPlanForm);
   const typed = { name: String(req.body?.name ?? ''), text: String(req.body?.text ?? '') };
   if (!form.ok) return sendEditor(ctx, res, undefined, { ...typed, problem: form.problem }, 400);
-  const added = await attempt(() => addPlan(ctx, { text: form.data.text, ...(form.data.name ? { name: form.data.name } : {}) }));
+  const added = await attempt(() => addPlan(ctx, { text: form.data.text, ...(form.data.name ? { name: form.data.name } : {}) }, callingCoach(res)));
   if (!added.ok) return sendEditor(ctx, res, undefined, { ...typed, problem: added.problem }, added.problem.status);
   const { plan } = added.value;
-  await ownedBy(ctx, coachOf(res), 'plan', plan.id);
   await audit(ctx, coachOf(res), 'plan.create', { kind: 'plan', id: plan.id, name: plan.name });
   res.redirect(303, `/console/plans/${plan.id}?saved=new`);
 }
@@ -150,9 +148,8 @@ async function savePlan(ctx: ServiceContext, req: Request, res: Response, plan: 
   if (!form.ok) return sendEditor(ctx, res, plan, { ...typed, problem: form.problem }, 400);
   const f = form.data;
   if (f.intent === 'copy') {
-    const added = await attempt(() => addPlan(ctx, { name: f.name, text: f.text }));
+    const added = await attempt(() => addPlan(ctx, { name: f.name, text: f.text }, callingCoach(res)));
     if (!added.ok) return sendEditor(ctx, res, plan, { ...typed, problem: added.problem }, added.problem.status);
-    await ownedBy(ctx, coachOf(res), 'plan', added.value.plan.id);
     await audit(ctx, coachOf(res), 'plan.create', { kind: 'plan', id: added.value.plan.id, name: added.value.plan.name }, { from: plan.id });
     return res.redirect(303, `/console/plans/${added.value.plan.id}?saved=new`);
   }

@@ -3,6 +3,7 @@
  * their own. Another coach's athlete or plan is, to a coach, not there at all
  * (undefined: a 404, the same as an id that names nothing).
  */
+import type { Response } from 'express';
 import type { OwnedKind } from '../../store/accounts.js';
 import type { LibraryPlan, PlanSummary } from '../../store/plan-library.js';
 import type { AthleteRecord, AthleteSummary } from '../../store/store.js';
@@ -16,10 +17,10 @@ export function ownerIdOf(coach: ConsoleCoach): string | undefined {
   return coach.id || undefined;
 }
 
-/** Records what this coach created in the console as theirs (nothing to record for the admin token before there is an owner). */
-export async function ownedBy(ctx: ServiceContext, coach: ConsoleCoach, kind: OwnedKind, id: string): Promise<void> {
-  const owner = ownerIdOf(coach);
-  if (owner) await ctx.store.accounts.setOwner(kind, id, owner);
+/** The coach a request to the API or the console is made as, to record what it creates under (set by the sign-in or API-token check). */
+export function callingCoach(res: Response): string | undefined {
+  const coach = res.locals.coach as ConsoleCoach | undefined;
+  return coach ? ownerIdOf(coach) : undefined;
 }
 
 /** The store's filter for this coach's lists: none for an owner. */

@@ -19,6 +19,7 @@ import { athleteIdParams, createAthleteBody, listAthletesQuery, patchAthleteBody
 import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 import { hashToken, newToken } from '../tokens.js';
 import { parseBody, parseParams, parseQuery } from '../validate.js';
+import { callingCoach } from '../console/scope.js';
 
 export type PatchAthleteBody = z.infer<typeof patchAthleteBody>;
 
@@ -72,7 +73,8 @@ function profileOrThrow(input: Record<string, unknown> | string): Athlete {
 export type NewAthleteBody = z.infer<typeof createAthleteBody>;
 
 /** A new athlete on a plan, from its start or by its race: its record, its feed token and what the coach should know of the plan. */
-export async function addAthlete(ctx: ServiceContext, body: NewAthleteBody): Promise<{ record: AthleteRecord; token: string; notes: PlanNotes }> {
+/** `coachId`: the coach the athlete is recorded under, in the same write (none for the admin token before there is an owner). */
+export async function addAthlete(ctx: ServiceContext, body: NewAthleteBody, coachId?: string): Promise<{ record: AthleteRecord; token: string; notes: PlanNotes }> {
   const athlete = profileOrThrow(body.profile);
   const zone = athlete.profile.timezone;
   const start = body.start ?? (body.race ? todayIn(zone, ctx.now()) : nextMonday(zone, ctx.now()));
@@ -87,13 +89,14 @@ export async function addAthlete(ctx: ServiceContext, body: NewAthleteBody): Pro
     ...where,
     tokenHash: hashToken(token),
     ...(sealed ? { tokenSealed: sealed } : {}),
+    ...(coachId ? { coachId } : {}),
     now: ctx.now().toISOString(),
   });
   return { record, token, notes };
 }
 
 async function createAthlete(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
-  const { record, token, notes } = await addAthlete(ctx, parseBody(req, createAthleteBody));
+  const { record, token, notes } = await addAthlete(ctx, parseBody(req, createAthleteBody), callingCoach(res));
   res
     .status(201)
     .location(`/api/athletes/${record.id}`)

@@ -15,6 +15,7 @@ import type { LibraryPlanFacts } from '../compile-jobs.js';
 import { storedAthlete } from '../profile.js';
 import { changePlanBody, createPlanBody, planIdParams } from '../schemas.js';
 import { parseBody, parseParams } from '../validate.js';
+import { callingCoach } from '../console/scope.js';
 import { checkAthlete } from './athletes.js';
 import { WRITE_ATTEMPTS } from '../one-at-a-time.js';
 
@@ -71,10 +72,11 @@ export async function checkFollowers(ctx: ServiceContext, ids: string[], ref: Li
 }
 
 /** A plan added to the library, read first on the compile thread (a 422 that points into it when it has errors). */
-export async function addPlan(ctx: ServiceContext, body: z.infer<typeof createPlanBody>): Promise<{ plan: LibraryPlan; read: LibraryPlanFacts }> {
+/** `coachId`: the coach the plan is recorded under, in the same write. */
+export async function addPlan(ctx: ServiceContext, body: z.infer<typeof createPlanBody>, coachId?: string): Promise<{ plan: LibraryPlan; read: LibraryPlanFacts }> {
   const text = body.text ?? templateText(ctx, body.template!);
   const read = await facts(ctx, text);
-  const plan = await ctx.store.plans.create({ name: body.name ?? read.name, text, now: ctx.now().toISOString() });
+  const plan = await ctx.store.plans.create({ name: body.name ?? read.name, text, now: ctx.now().toISOString(), ...(coachId ? { coachId } : {}) });
   return { plan, read };
 }
 
@@ -116,7 +118,7 @@ export function planRoutes(ctx: ServiceContext): Router {
   });
 
   r.post('/plans', async (req, res) => {
-    const { plan } = await addPlan(ctx, parseBody(req, createPlanBody));
+    const { plan } = await addPlan(ctx, parseBody(req, createPlanBody), callingCoach(res));
     res.status(201).location(`/api/plans/${plan.id}`).json(await planJson(ctx, plan, []));
   });
 
