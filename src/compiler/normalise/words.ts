@@ -15,119 +15,146 @@ const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r'
 const LENGTH_UNITS = new Set(['mile', 'miles', 'mi', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'k', 'lap', 'laps']);
 const SEPARATORS = new Set(['eof', 'plus', 'comma', 'semicolon', 'newline', 'stop', 'rparen', 'gt']);
 
+/** What the whole session says that a word's reading depends on. */
+interface Seen {
+  /** The session speaks of miles: a small number of m is miles. */
+  miles: boolean;
+  /** The session uses Daniels' letters glued to numbers ("6E", "2T"): a glued M is marathon pace. */
+  daniels: boolean;
+}
+
 export function words(tokens: Token[]): Token[] {
-  const miles = tokens.some((t) => t.kind === 'word' && (t.value === 'mile' || t.value === 'miles' || t.value === 'mi'));
-  const daniels = tokens.some((t, k) => t.kind === 'word' && !t.spaced && tokens[k - 1]?.kind === 'number' && /^[ETIRH]$/.test(t.raw));
+  const seen: Seen = {
+    miles: tokens.some((t) => t.kind === 'word' && (t.value === 'mile' || t.value === 'miles' || t.value === 'mi')),
+    daniels: tokens.some((t, k) => t.kind === 'word' && !t.spaced && tokens[k - 1]?.kind === 'number' && /^[ETIRH]$/.test(t.raw)),
+  };
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    // "5-K race", "1000-meter repeats", "1-mile", "2-min bursts": a hyphen between a number and its unit.
-    // Not in a pace range ("@ 800-Mile") nor where the length would be absurd ("800-mile").
-    const before = tokens[k - 2];
-    const inPace = before?.kind === 'at' || (before?.kind === 'word' && before.value === 'at');
-    const absurd = Number(prev?.value) >= 100 && ['mile', 'miles', 'mi'].includes(next?.value ?? '');
-    const prevNumber = prev?.kind === 'number' || (prev?.kind === 'word' && NUMBER_WORDS[prev.value] !== undefined);
-    if (t.kind === 'dash' && !t.spaced && prevNumber && next?.kind === 'word' && !next.spaced && isUnit(next.value) && !inPace && !absurd) continue;
-    // "60+ minute": at least sixty — the number itself.
-    if (t.kind === 'plus' && !t.spaced && prev?.kind === 'number' && next?.spaced && next.kind === 'word') continue;
-    // "at > fast interval pace": faster than, which a pace band allows.
-    if (t.kind === 'gt' && (prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at'))) continue;
-    if (t.kind === 'number') {
-      // "1/4 mile", "2 1/2 laps": a fraction before a unit.
-      const frac = fraction(tokens, k);
-      if (frac) {
-        const whole = out[out.length - 1];
-        if (whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) out[out.length - 1] = numberToken(Number(whole.value) + frac.value, whole, frac.end);
-        else out.push(numberToken(frac.value, t, frac.end));
-        k = frac.index;
-        continue;
-      }
-      out.push(t);
-      continue;
-    }
-    if (t.kind !== 'word') {
-      out.push(t);
-      continue;
-    }
-    const afterNumber = prev?.kind === 'number' && !t.spaced;
-    if (afterNumber && DANIELS[t.raw] && (t.raw !== 'M' || (daniels && SEPARATORS.has(next?.kind ?? 'eof')))) {
-      const n = Number(prev!.value);
-      out.push(...replacement(`${n < 50 ? 'mi' : 'm'} @ ${DANIELS[t.raw] === 'h' ? 'hard' : DANIELS[t.raw]}`, t));
-      continue;
-    }
-    // "800s at 5km race pace", "4 x 200s": track distances in the plural, not seconds.
-    if (afterNumber && t.value === 's' && /^\d+$/.test(prev!.value) && Number(prev!.value) >= 100 && Number(prev!.value) % 100 === 0) {
-      out.push({ ...t, value: 'm', synthetic: true });
-      continue;
-    }
-    // "1st Workout", "2nd set": an ordinal names, it counts nothing.
-    if (afterNumber && ['st', 'nd', 'rd', 'th'].includes(t.value) && /^\d+$/.test(prev!.value) && !(next?.kind === 'word' && isUnit(next.value))) {
-      out.pop();
-      out.push({ ...prev!, kind: 'word', value: `${prev!.value}${t.value}`, raw: `${prev!.raw}${t.raw}`, length: t.offset + t.length - prev!.offset, synthetic: true });
-      continue;
-    }
-    if (afterNumber && GLUED[t.value]) {
-      out.push(...replacement(GLUED[t.value]!, t));
-      continue;
-    }
-    // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
-    // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
-    const weighed = t.value === 'm' && prev?.kind === 'number' ? weighM(Number(prev.value), next, t) : undefined;
-    if (weighed) {
-      out.push(weighed);
-      continue;
-    }
-    if (t.value === 'm' && prev?.kind === 'number' && (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || miles)))) {
-      out.push({ ...t, value: 'mi', synthetic: true });
-      continue;
-    }
-    const camel = splitCamel(t);
-    if (camel) {
-      out.push(...camel);
-      continue;
-    }
-    if (NUMBER_WORDS[t.value] !== undefined && !(t.value === 'one' && next?.kind === 'word' && next.value === 'or')) {
-      // "3-4 one-mile repeats": a count in figures before a length in words.
-      const last = out[out.length - 1];
-      if (last?.kind === 'number' && /^\d+$/.test(last.value) && t.spaced && next?.kind === 'dash' && tokens[k + 2]?.kind === 'word' && isUnit(tokens[k + 2]!.value)) {
-        out.push(repeatSign(t));
-      }
-      out.push(numberToken(NUMBER_WORDS[t.value]!, t));
-      // "six 1-mile repeats": a count spelled out before a length is the count of a repeat.
-      if (next?.kind === 'number' && t.value !== 'one') out.push(repeatSign(t));
-      continue;
-    }
-    // "half-mile warmup", "a quarter mile".
-    const unitAt = next?.kind === 'dash' ? tokens[k + 2] : next;
-    if (FRACTION_WORDS[t.value] !== undefined && unitAt?.kind === 'word' && LENGTH_UNITS.has(unitAt.value)) {
-      out.push(numberToken(FRACTION_WORDS[t.value]!, t));
-      if (next?.kind === 'dash') k++;
-      continue;
-    }
-    // "60 seconds of running", "2 minutes of walking", "5-10 minutes of light jogging": what the time is spent doing.
-    if (t.value === 'of' && prev?.kind === 'word' && isUnit(prev.value)) {
-      const spent = spentOn(tokens, k + 1);
-      if (spent) {
-        out.push(...replacement(spent.as, t, tokens[spent.end]!));
-        k = spent.end;
-        continue;
-      }
-    }
-    // "3 x mile", "2 x km": one of the unit.
-    if (prev?.kind === 'x' && ONE_OF.has(t.value)) {
-      out.push(numberToken(1, t), t);
-      continue;
-    }
-    const alias = ALIASES[t.value];
-    if (alias !== undefined && alias !== t.value) {
-      out.push(...replacement(alias, t));
-      continue;
-    }
-    out.push(t);
+    if (joinsNothing(tokens, k)) continue;
+    if (t.kind === 'number') k = number(tokens, k, out);
+    else if (t.kind !== 'word') out.push(t);
+    else k = glued(tokens, k, out, seen) ?? spelled(tokens, k, out) ?? keep(out, t, k);
   }
   return out;
+}
+
+function keep(out: Token[], t: Token, k: number): number {
+  out.push(t);
+  return k;
+}
+
+/** Marks that stand between a number and what it is, and join nothing: they are left out. */
+function joinsNothing(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // "5-K race", "1000-meter repeats", "1-mile", "2-min bursts": a hyphen between a number and its unit.
+  // Not in a pace range ("@ 800-Mile") nor where the length would be absurd ("800-mile").
+  const before = tokens[k - 2];
+  const inPace = before?.kind === 'at' || (before?.kind === 'word' && before.value === 'at');
+  const absurd = Number(prev?.value) >= 100 && ['mile', 'miles', 'mi'].includes(next?.value ?? '');
+  const prevNumber = prev?.kind === 'number' || (prev?.kind === 'word' && NUMBER_WORDS[prev.value] !== undefined);
+  if (t.kind === 'dash' && !t.spaced && prevNumber && next?.kind === 'word' && !next.spaced && isUnit(next.value) && !inPace && !absurd) return true;
+  // "60+ minute": at least sixty — the number itself.
+  if (t.kind === 'plus' && !t.spaced && prev?.kind === 'number' && next?.spaced && next.kind === 'word') return true;
+  // "at > fast interval pace": faster than, which a pace band allows.
+  return t.kind === 'gt' && (prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at'));
+}
+
+/** "1/4 mile", "2 1/2 laps": a fraction before a unit becomes one number; any other number stays. Returns the last index used. */
+function number(tokens: Token[], k: number, out: Token[]): number {
+  const t = tokens[k]!;
+  const frac = fraction(tokens, k);
+  if (!frac) return keep(out, t, k);
+  const whole = out[out.length - 1];
+  if (whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) out[out.length - 1] = numberToken(Number(whole.value) + frac.value, whole, frac.end);
+  else out.push(numberToken(frac.value, t, frac.end));
+  return frac.index;
+}
+
+/** A word glued to the number before it ("6E", "800s", "2nd", "5k", "2M"): what the pair means. Undefined when none applies. */
+function glued(tokens: Token[], k: number, out: Token[], seen: Seen): number | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const afterNumber = prev?.kind === 'number' && !t.spaced;
+  if (afterNumber && DANIELS[t.raw] && (t.raw !== 'M' || (seen.daniels && SEPARATORS.has(next?.kind ?? 'eof')))) {
+    const n = Number(prev!.value);
+    out.push(...replacement(`${n < 50 ? 'mi' : 'm'} @ ${DANIELS[t.raw] === 'h' ? 'hard' : DANIELS[t.raw]}`, t));
+    return k;
+  }
+  // "800s at 5km race pace", "4 x 200s": track distances in the plural, not seconds.
+  if (afterNumber && t.value === 's' && /^\d+$/.test(prev!.value) && Number(prev!.value) >= 100 && Number(prev!.value) % 100 === 0) {
+    out.push({ ...t, value: 'm', synthetic: true });
+    return k;
+  }
+  // "1st Workout", "2nd set": an ordinal names, it counts nothing.
+  if (afterNumber && ['st', 'nd', 'rd', 'th'].includes(t.value) && /^\d+$/.test(prev!.value) && !(next?.kind === 'word' && isUnit(next.value))) {
+    out.pop();
+    out.push({ ...prev!, kind: 'word', value: `${prev!.value}${t.value}`, raw: `${prev!.raw}${t.raw}`, length: t.offset + t.length - prev!.offset, synthetic: true });
+    return k;
+  }
+  if (afterNumber && GLUED[t.value]) {
+    out.push(...replacement(GLUED[t.value]!, t));
+    return k;
+  }
+  if (t.value !== 'm' || prev?.kind !== 'number') return undefined;
+  // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
+  // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
+  const weighed = weighM(Number(prev.value), next, t);
+  if (weighed) return keep(out, weighed, k);
+  if (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || seen.miles))) return keep(out, { ...t, value: 'mi', synthetic: true }, k);
+  return undefined;
+}
+
+/** Words spelled out or run together ("six", "half-mile", "60 seconds of running", "WarmUp", aliases). Undefined when none applies. */
+function spelled(tokens: Token[], k: number, out: Token[]): number | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const camel = splitCamel(t);
+  if (camel) {
+    out.push(...camel);
+    return k;
+  }
+  if (NUMBER_WORDS[t.value] !== undefined && !(t.value === 'one' && next?.kind === 'word' && next.value === 'or')) return numberWord(tokens, k, out);
+  // "half-mile warmup", "a quarter mile".
+  const unitAt = next?.kind === 'dash' ? tokens[k + 2] : next;
+  if (FRACTION_WORDS[t.value] !== undefined && unitAt?.kind === 'word' && LENGTH_UNITS.has(unitAt.value)) {
+    out.push(numberToken(FRACTION_WORDS[t.value]!, t));
+    return next?.kind === 'dash' ? k + 1 : k;
+  }
+  // "60 seconds of running", "2 minutes of walking", "5-10 minutes of light jogging": what the time is spent doing.
+  const spent = t.value === 'of' && prev?.kind === 'word' && isUnit(prev.value) ? spentOn(tokens, k + 1) : undefined;
+  if (spent) {
+    out.push(...replacement(spent.as, t, tokens[spent.end]!));
+    return spent.end;
+  }
+  // "3 x mile", "2 x km": one of the unit.
+  if (prev?.kind === 'x' && ONE_OF.has(t.value)) {
+    out.push(numberToken(1, t), t);
+    return k;
+  }
+  const alias = ALIASES[t.value];
+  if (alias === undefined || alias === t.value) return undefined;
+  out.push(...replacement(alias, t));
+  return k;
+}
+
+/** "six", "3-4 one-mile repeats": a number in words, with the repeat it stands for before a length. */
+function numberWord(tokens: Token[], k: number, out: Token[]): number {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  // "3-4 one-mile repeats": a count in figures before a length in words.
+  const last = out[out.length - 1];
+  if (last?.kind === 'number' && /^\d+$/.test(last.value) && t.spaced && next?.kind === 'dash' && tokens[k + 2]?.kind === 'word' && isUnit(tokens[k + 2]!.value)) {
+    out.push(repeatSign(t));
+  }
+  out.push(numberToken(NUMBER_WORDS[t.value]!, t));
+  // "six 1-mile repeats": a count spelled out before a length is the count of a repeat.
+  if (next?.kind === 'number' && t.value !== 'one') out.push(repeatSign(t));
+  return k;
 }
 
 /** "4 strides", "6-8 hill repeats", "4 pick-ups": a count written straight before what it counts is its repeat. */
