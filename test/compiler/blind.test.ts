@@ -129,3 +129,27 @@ describe('a share of maximum heart rate in the notation', () => {
     expect(diffs(step({ kind: 'none' }), 'run 18:00 @75%HRmax')).not.toEqual([]);
   });
 });
+
+describe('a share of a named pace in the notation', () => {
+  const step = (name: string): Step => ({
+    type: 'step',
+    intensity: 'active',
+    duration: { kind: 'distance', meters: 1200 },
+    target: { kind: 'pace', low: 3.5, high: 3.8, name },
+    label: '1200m',
+    notes: [],
+  });
+  const diffs = (s: Step, means: string) => notationDiffs([s], parseNotation(means), 'steps', { lenient: true });
+
+  it('names one band whether "of" is written or not, and whatever the dash', () => {
+    expect(diffs(step('90–92% of 5K'), 'run 1200m @90-92% 5K')).toEqual([]);
+    expect(diffs(step('85% of 5K'), 'run 1200m @85% 5K')).toEqual([]);
+    expect(diffs(step('100% of M'), 'run 1200m @M')).toEqual([]);
+  });
+
+  it('tells other shares and other paces apart', () => {
+    expect(diffs(step('90–92% of 5K'), 'run 1200m @92-94% 5K')).not.toEqual([]);
+    expect(diffs(step('90% of M'), 'run 1200m @90% 5K')).not.toEqual([]);
+    expect(diffs(step('100% of M'), 'run 1200m @HM')).not.toEqual([]);
+  });
+});

@@ -234,7 +234,9 @@ const showExpected = (t: ExpectedTarget) =>
 
 /** Case, spaces and dash style aside; a band's two ends in either order. */
 function samePaceName(a: string, b: string): boolean {
-  const norm = (n: string) => n.toLowerCase().replace(/\s+/g, '').replace(/[−–—]/g, '-');
+  // "90–92% of M" and "90-92% M" name one band; "100% of M" is M itself.
+  const norm = (n: string) =>
+    n.toLowerCase().replace(/[−–—]/g, '-').replace(/%\s*of\b/g, '%').replace(/^100%\s*/, '').replace(/\s+/g, '');
   const ends = (n: string) => (/^[a-z0-9]+-[a-z0-9]+$/.test(norm(n)) ? norm(n).split('-').sort().join('-') : norm(n));
   return norm(a) === norm(b) || ends(a) === ends(b);
 }
