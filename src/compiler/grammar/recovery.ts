@@ -285,11 +285,24 @@ export function bracketRecovery(p: Cursor, node: RepeatNode): boolean {
   }
   const first = times[0]!;
   const same = times.every((q) => q.kind === 'time' && first.kind === 'time' && q.low === first.low && q.high === first.high);
+  // "[2min jog recovery]", "(90 s rest)": the mode may follow the length, once or twice.
+  const after = mode ? undefined : trailingMode(p);
   if (!same || !p.eatKind(close)) {
     p.reset(save);
     return false;
   }
   const span = p.span(open.offset);
-  node.recovery = { mode: mode === 'jog' || mode === 'walk' || mode === 'rest' ? mode : 'recovery', amount: { kind: 'quantity', quantity: first }, span };
+  const said = mode ?? after;
+  node.recovery = { mode: said === 'jog' || said === 'walk' || said === 'rest' ? said : 'recovery', amount: { kind: 'quantity', quantity: first }, span };
   return true;
+}
+
+/** Recovery words after a bracket's length ("jog recovery", "rest"): the first that says how it is run. */
+function trailingMode(p: Cursor): string | undefined {
+  let mode: string | undefined;
+  for (let k = 0; k < 2 && p.isWordIn(0, RECOVERY_MODES); k++) {
+    const w = p.next().value;
+    if (mode === undefined || mode === 'recovery') mode = w;
+  }
+  return mode;
 }

@@ -1,0 +1,36 @@
+/**
+ * A recovery written in brackets after the reps: the length, then how it is run
+ * ("[2min jog recovery]", "(90 s rest)"), or the mode first ("(jog 2 min)").
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import type { Workout } from '../../../src/ir/workout.js';
+import { outline } from '../../helpers/steps.js';
+
+const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
+const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message);
+const same = (text: string, shorthand: string) => {
+  const w = compileSession(text, athlete);
+  expect(problems(w), text).toEqual([]);
+  expect(outline(w.steps), text).toEqual(outline(compileSession(shorthand, athlete).steps));
+};
+
+describe('a recovery in brackets after the reps', () => {
+  it('takes the mode written after the length', () => {
+    same('3 x 8min @5k pace [2min jog recovery]', '3 x 8 min @ 5K w/ 2 min jog');
+    same('20 x 1min [45sec jog recovery]', '20 x 1 min w/ 45 s jog');
+    same('6 x 400m (2 min rest)', '6 x 400m w/ 2 min rest');
+    same('6 x 400m (90s walk)', '6 x 400m w/ 90 s walk');
+  });
+
+  it('still reads a length alone, or the mode first', () => {
+    same('6 x 400m (90s)', '6 x 400m w/ 90 s recovery');
+    same('6 x 400m (jog 2 min)', '6 x 400m w/ 2 min jog');
+  });
+
+  it('leaves a bracket that is not a recovery to the explanation', () => {
+    const w = compileSession('6 x 400m (2 min easy)', athlete);
+    expect(outline(w.steps)).toEqual(outline(compileSession('6 x 400m', athlete).steps));
+  });
+});
