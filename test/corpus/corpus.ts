@@ -54,9 +54,11 @@ export function corpusPlans(root: URL = DIR): CorpusPlan[] {
         week.map((c, d) => ({ text: c.text, meters: c.totalDistance * unit, week: w + 1, day: WEEKDAYS[d]! })),
       );
       const race = RACE[raw.raceType];
+      // The plan's own statement of its units: a coach loading it says so, and its bare numbers are read in them.
       const doc = {
         name: raw.title,
         ...(race ? { race } : {}),
+        units: raw.units === 'miles' ? 'mi' : 'km',
         weeks: raw.weeks.map((week) => Object.fromEntries(week.map((c, d) => [WEEKDAYS[d]!, c.text]))),
       };
       return { id: raw.id, title: raw.title, units: raw.units, raceType: raw.raceType, cells, document: JSON.stringify(doc, null, 1) };
