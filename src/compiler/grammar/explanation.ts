@@ -5,7 +5,7 @@
  * - the pace of an unpaced part, "5 x 5 mins (3k effort)", "4 x 800 (@ 5k goal pace)";
  * - an aside for the athlete, "(aim to beat previous week's time)", kept as a note.
  */
-import type { IntervalNode } from '../ast.js';
+import type { IntervalNode, SequenceNode } from '../ast.js';
 import type { TokenKind } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { pace } from './pace.js';
@@ -15,7 +15,7 @@ export function trailingExplanations(p: Cursor): void {
   while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
 }
 
-export function explanation(p: Cursor, node?: IntervalNode): void {
+export function explanation(p: Cursor, node?: IntervalNode, single = false): void {
   const open = p.next();
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
@@ -59,6 +59,15 @@ export function explanation(p: Cursor, node?: IntervalNode): void {
   }
   try {
     const seq = sequence(p);
+    if (single && p.isKind(0, close) && placedInside(node, seq)) {
+      // "25 minute run (last 10 minutes at race pace)": the part is run inside the run, where it says.
+      p.next();
+      const last = seq.items[seq.items.length - 1] as IntervalNode;
+      const placement = seq.items.length === 1 && last.placement === 'start' ? 'start' : last.placement === 'end' ? 'end' : 'middle';
+      node!.within = { items: seq.items, joins: seq.joins, placement, span: p.span(open.offset) };
+      if (!node!.roleWritten) node!.role = 'easy';
+      return;
+    }
     // An explanation restates the session; one with words runcast does not read is an aside.
     if (p.eatKind(close) && p.ignored.length === save.ignored) {
       p.explanations.push({ kind: 'sequence', sequence: seq, span: p.span(open.offset) });
@@ -87,4 +96,13 @@ function aside(p: Cursor, from: number, close: TokenKind): void {
   const span = p.span(from);
   const text = p.text.slice(span.start + 1, span.end - 1).replace(/\s+/g, ' ').trim();
   if (text) p.asides.push({ text, span });
+}
+
+/** A bracket after one run (not reps) with no pace of its own that holds parts placed in it ("last 10 minutes at race pace"), each with a pace. */
+function placedInside(node: IntervalNode | undefined, seq: SequenceNode): boolean {
+  if (!node || node.within || node.pace || node.effort || seq.items.length === 0) return false;
+  const paced = (it: IntervalNode) => it.pace !== undefined || it.effort !== undefined;
+  const placed = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.placement !== undefined);
+  // "first 2 miles easy, last 2 miles at marathon pace": an easy part may say only that it is easy.
+  return placed.length === seq.items.length && placed.some(paced) && placed.every((it) => paced(it) || (it.roleWritten && it.role === 'easy'));
 }

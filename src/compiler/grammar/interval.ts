@@ -535,7 +535,7 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     return 'on';
   }
   if (t.kind === 'lparen' || t.kind === 'lbracket') {
-    explanation(p, node);
+    explanation(p, node, holder.count.high === 1);
     return 'on';
   }
   return undefined;

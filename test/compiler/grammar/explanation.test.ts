@@ -1,0 +1,35 @@
+/**
+ * Brackets after a run that place parts inside it ("25 minute run (last 10 minutes at race pace)")
+ * are run there; brackets after reps, or after a run with a pace of its own, stay explanations.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import type { Workout } from '../../../src/ir/workout.js';
+import { outline } from '../../helpers/steps.js';
+
+const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
+const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message);
+
+describe('parts placed inside a run, in brackets', () => {
+  it('runs the last part at its pace, the rest of the run easy', () => {
+    const w = compileSession('25 minute run (last 10 minutes at 10K pace)', athlete);
+    expect(problems(w)).toEqual([]);
+    expect(outline(w.steps)).toEqual(outline(compileSession('25 min run, last 10 min @ 10K', athlete).steps));
+    expect(w.estimate.seconds).toBeCloseTo(25 * 60, 0);
+  });
+
+  it('reads a distance run the same way', () => {
+    const w = compileSession('5 miles (last 1 mile at 10K pace)', athlete);
+    expect(problems(w)).toEqual([]);
+    expect(outline(w.steps)).toEqual(outline(compileSession('5 miles, last 1 mile @ 10K', athlete).steps));
+  });
+
+  it('keeps brackets after reps, or after a paced run, as explanations to check', () => {
+    const reps = compileSession('6 x 800m (last 200m fast)', athlete);
+    expect(outline(reps.steps)).toEqual(outline(compileSession('6 x 800m', athlete).steps));
+    expect(problems(reps).some((m) => m.includes('explanation'))).toBe(true);
+    const paced = compileSession('5 miles @ 10K (last 1 mile at 5K pace)', athlete);
+    expect(outline(paced.steps)).toEqual(outline(compileSession('5 miles @ 10K', athlete).steps));
+  });
+});
