@@ -9,6 +9,9 @@ import { session } from './grammar/session.js';
 import type { SessionNode } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
 import { normalise } from './normalise/index.js';
+import { bracketCounts } from './normalise/bracket-counts.js';
+import { pronouns } from './normalise/pronoun.js';
+import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
@@ -55,7 +58,7 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
   }
   const unbalanced = brackets(tokens);
   if (unbalanced) return { ok: false, error: unbalanced };
-  let read = normalise(withPlanPaces(tokens, words?.paces));
+  let read = talk(normalise(withPlanPaces(tokens, words?.paces)));
   let first: ParseError | undefined;
   for (let tries = 0; ; tries++) {
     try {
@@ -72,6 +75,9 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
     }
   }
 }
+
+/** The passes over the words around the session: counts in brackets, the writer's "I", approximate figures. */
+const talk = (tokens: Token[]) => approximations(pronouns(bracketCounts(tokens)));
 
 /** A bracket that is never closed, or closes nothing, is pointed at where it stands. */
 function brackets(tokens: Token[]): ParseError | undefined {
@@ -92,5 +98,5 @@ function brackets(tokens: Token[]): ParseError | undefined {
 function onFigure(tokens: Token[], last: ParseError, first: ParseError): boolean {
   if (last.offset <= first.offset) return false;
   const t = tokens.find((k) => k.offset === last.offset && k.kind !== 'prose');
-  return t !== undefined && (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && !isFiller(t)));
+  return t !== undefined && (t.kind === 'number' || t.kind === 'clock' || t.kind === 'lparen' || (t.kind === 'word' && !isFiller(t)));
 }

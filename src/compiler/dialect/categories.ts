@@ -65,6 +65,9 @@ export const SENTENCE_VERBS = new Set([
   'then', 'and', 'after', 'before', 'today', 'tonight', 'session', 'workout', 'training', 'main', 'set',
 ]);
 
+/** Sentence verbs that join parts rather than follow a pronoun: "I with 400 jog" is not "I did". */
+export const PRONOUN_VERB_EXCEPTIONS = new Set(['with', 'then', 'and', 'after', 'before', 'session', 'workout', 'training', 'main', 'set']);
+
 /**
  * Words that change how often something is run ("repeat the whole block once more", "do it all a
  * second time", "twice"): a sentence holding one is never set aside unread, since leaving it out
@@ -79,3 +82,9 @@ export const REPEAT_WORDS = new Set(['repeat', 'repeats', 'repeated', 'again', '
  * read as if the words were not there.
  */
 export const QUALIFIERS = new Set(['except', 'where', 'if', 'unless', 'instead', 'but', 'when', 'whereas', 'until', 'than', 'which', 'whether', 'otherwise', 'apart', 'besides', 'minus', 'without']);
+
+/** Words that say the figure after them is approximate ("around 15 minutes", "c. 2 minutes"): the figure is run as written. */
+export const APPROXIMATE = new Set(['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'c', 'ca', 'some', 'nearly']);
+
+/** Words that make the number beside them a count ("Repeat 5 times:", "4 rounds:"): such words are not a session's name. */
+export const COUNT_NOUNS = new Set(['times', 'rounds', 'sets', 'reps', 'repeats', 'repeat']);

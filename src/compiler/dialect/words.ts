@@ -128,6 +128,13 @@ export const PHRASES: [string, string][] = [
   ['jog to cool down', 'cooldown'],
   ['jog to warm down', 'cooldown'],
   ['warm - down', 'cooldown'],
+  // "a good warm up of around 15 minutes": the length of the warm-up.
+  ['warm up of', 'warmup'],
+  ['warm - up of', 'warmup'],
+  ['warmup of', 'warmup'],
+  ['cool down of', 'cooldown'],
+  ['cool - down of', 'cooldown'],
+  ['cooldown of', 'cooldown'],
   // Openings that say nothing
   ['start with', ''],
   ['start out with', ''],
@@ -205,7 +212,7 @@ export const PHRASES: [string, string][] = [
   ['marathon pace', 'mp'],
   ['best pace', 'max'],
   ['best effort', 'max'],
-  ['recovery run pace', 'easy'],
+  ['recovery run pace', 'recovery run'],
   ['lactate threshold pace', 'threshold'],
   ['lactate threshold intensity', 'threshold'],
   ['lactate threshold effort', 'threshold'],

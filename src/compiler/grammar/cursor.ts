@@ -7,6 +7,7 @@ import type { Explanation, Ignored, Join, SessionLabel, Span } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS, suggest } from '../vocabulary.js';
 import type { BareUnit } from '../plan-words.js';
+import { isCommonEnglish } from '../dialect/english.js';
 
 export interface ParseError {
   offset: number;
@@ -58,6 +59,8 @@ export class Cursor {
     });
     // What the prose stood after ("… 400 recovery to follow.  3.0 miles complete") ends nothing.
     while (kept.length > 1 && ['stop', 'newline', 'semicolon', 'comma', 'dash', 'plus'].includes(kept[kept.length - 2]!.kind)) kept.splice(kept.length - 2, 1);
+    // Nor does the end of the sentence of prose that opened the session ("This week's session will be intervals. 5 mins …").
+    if (tokens[0]?.kind === 'prose') while (kept.length > 1 && ['stop', 'newline'].includes(kept[0]!.kind)) kept.shift();
     this.tokens = kept;
   }
 
@@ -106,7 +109,7 @@ export class Cursor {
   unexpected(t: Token, expected: string): never {
     if (t.kind === 'eof') this.fail(t, `the session ends where ${expected} was expected`);
     if (t.kind === 'word') {
-      const s = suggest(t.value);
+      const s = isCommonEnglish(t.value) ? undefined : suggest(t.value);
       this.fail(t, `unknown word '${t.raw}'`, s ? `did you mean '${s}'?` : `expected ${expected}`);
     }
     this.fail(t, `unexpected '${t.raw}'`, `expected ${expected}`);

@@ -6,10 +6,11 @@
  * - an aside for the athlete, "(aim to beat previous week's time)", kept as a note.
  */
 import type { IntervalNode, SequenceNode } from '../ast.js';
-import type { TokenKind } from '../lexer.js';
+import type { Token, TokenKind } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { pace } from './pace.js';
 import { sequence } from './session.js';
+import { FIGURE_PLACES } from '../dialect/markers.js';
 
 export function trailingExplanations(p: Cursor): void {
   while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
@@ -18,6 +19,7 @@ export function trailingExplanations(p: Cursor): void {
 export function explanation(p: Cursor, node?: IntervalNode, single = false): void {
   const open = p.next();
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
+  placesFigure(p, open);
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
   const save = p.mark();
   // A pace first ("half marathon to 10K pace", "3k effort", "4:35/km"), else a sequence, else an aside.
@@ -78,6 +80,18 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   }
   p.reset(save);
   aside(p, open.offset, close);
+}
+
+/**
+ * "(last 10 minutes at race pace)", "(two at the turn)": a figure placed at a point of the
+ * session, which neither restates it nor is a note to drop. Stops the reading at the bracket.
+ */
+function placesFigure(p: Cursor, open: Token): void {
+  const inside: Token[] = [];
+  for (let k = p.i; k < p.tokens.length && p.tokens[k]!.kind !== 'rparen' && p.tokens[k]!.kind !== 'rbracket'; k++) inside.push(p.tokens[k]!);
+  if (inside.some((t) => t.kind === 'number') && inside.some((t) => t.kind === 'word' && FIGURE_PLACES.has(t.value))) {
+    p.fail(open, 'the words in these brackets place a figure in the session', "write that part as a part of its own, such as '15 min easy, 10 min @ 10K'");
+  }
 }
 
 /** Everything up to the matching bracket, kept as a note for the athlete. */

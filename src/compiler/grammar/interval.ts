@@ -186,7 +186,9 @@ function endTail({ node, holder, saidRun }: Tail): void {
     node.pace = rec.pace;
     holder.recovery = { ...rec, pace: undefined };
   }
-  if (saidRun && !node.pace && !node.effort) setRole(node, 'easy');
+  // "5 mins run with 2 minutes recovery": a run with a recovery of its own is a rep; one with a walk is run/walk's easy running.
+  const rep = holder.recovery !== undefined && holder.recovery.mode !== 'walk';
+  if (saidRun && !node.pace && !node.effort && !rep) setRole(node, 'easy');
 }
 
 function tailWord(p: Cursor, t: Token, tail: Tail): Went {

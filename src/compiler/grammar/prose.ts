@@ -8,6 +8,7 @@
 import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, oneEditFrom } from '../vocabulary.js';
 import type { Cursor } from './cursor.js';
 import { QUALIFIERS } from '../dialect/categories.js';
+import { isCommonEnglish } from '../dialect/english.js';
 
 /** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
 const STRUCTURE = [
@@ -21,7 +22,7 @@ const KNOWN = new Set(KNOWN_WORDS);
 export const GLUE = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'as', 'is', 'it', 'if', 'by', 'so', 'this', 'that', 'your', 'from', 'up', 'out']);
 
 function looksLikeTypo(word: string): boolean {
-  if (word.length < 3) return false;
+  if (word.length < 3 || isCommonEnglish(word)) return false;
   // Short words differ from a real one by a letter swapped or replaced ("jgo", "mni"); "flat" is not "float".
   const reach = word.length < 5 ? 0 : 1;
   return oneEditFrom(word, STRUCTURE, reach);

@@ -36,6 +36,8 @@ export function tryCount(p: Cursor): CountRange | undefined {
     p.i = save;
     return undefined;
   }
+  // "Repeat 5x: 400m w/ 200m jog", "5x: (…)": the count's colon, like "SEVEN TIMES:".
+  if (p.isKind(0, 'colon') && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isKind(1, 'lparen'))) p.next();
   return checkedCount(p, a, Number(a.value), high);
 }
 
