@@ -36,12 +36,28 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
     node.effort = t.synthetic ? t.value : p.text.slice(start, p.prevEnd).trim();
     return;
   }
+  const from = p.i;
   node.pace = pace(p);
+  keepWritten(p, from, node);
   // "1 min @ 6:30": a time cannot be run in a time; the clock is a pace per mile or km, as the text measures.
   const q = node.pace;
   if (q.kind === 'split' && node.quantity.kind === 'time' && q.seconds >= 150 && q.seconds <= 900) {
     node.pace = { kind: 'explicit', slowSecondsPerUnit: q.seconds, fastSecondsPerUnit: q.seconds, unit: textUnit(p), span: q.span };
   }
+}
+
+/**
+ * "9/10 effort", "zone 2", "7.5 mph": what the coach wrote where the normalising
+ * pass wrote a pace, kept in the step's notes, so that the athlete sees the effort
+ * asked for beside the pace it was read as (or the heart rate, with heart-rate data).
+ */
+export function keepWritten(p: Cursor, from: number, node: IntervalNode): void {
+  // The "@" the normalising pass wrote before the pace carries its note.
+  const at = p.tokens[from - 1]?.kind === 'at' ? from - 1 : from;
+  const read = p.tokens.slice(at, p.i).find((t) => t.synthetic && (t.heartRate || t.written));
+  if (!read) return;
+  const written = read.written ?? p.text.slice(read.offset, read.offset + read.length).replace(/\s+/g, ' ').trim();
+  if (written && !node.remarks.includes(written)) node.remarks.push(written);
 }
 
 /**
@@ -212,6 +228,8 @@ function clockPace(p: Cursor, start: number): PaceExpr {
     return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit, span: p.span(start) };
   }
   p.eatWord('s', 'sec');
+  // "(7:45 or so)": about that time, as every pace is.
+  if (p.isWord(0, 'or') && p.isWord(1, 'so')) p.next(), p.next();
   const seconds = clockSeconds(u.value);
   if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
   return { kind: 'split', seconds, span: p.span(start) };

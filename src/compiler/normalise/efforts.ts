@@ -43,7 +43,7 @@ function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): nu
     for (let j = 0; j < made.length; j++) made[j] = { ...made[j]!, heartRate: found.heartRate };
   } else {
     const written = tokens.slice(k, found.end + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
-    made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}` };
+    made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}`, written };
   }
   // "zone 2-3 for 45 min", "Z2 run 40 min": the length first, as the grammar reads a part.
   const length = lengthAfter(tokens, found.end + 1);
@@ -156,7 +156,7 @@ function rangeAt(tokens: Token[], k: number, table: Record<number, PaceName>): {
 }
 
 /** How the grammar spells a pace name: "10K" is the number and "k" ("10 k"), the marathon "mp". */
-function spelling(pace: PaceName): string {
+export function spelling(pace: PaceName): string {
   const k = /^(\d+)K$/.exec(pace);
   if (k) return `${k[1]} k`;
   return pace === 'M' ? 'mp' : pace.toLowerCase();
