@@ -8,10 +8,11 @@ import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
 import { sentences } from './sentences.js';
+import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(counts(tallies(phrases(words(trailingTarget(efforts(effortWords(sentences(tokens)))))))));
+  return runWalk(counts(tallies(phrases(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens))))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

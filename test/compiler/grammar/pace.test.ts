@@ -3,13 +3,10 @@
  * is written; the coach's words for an effort the normalising pass read as a
  * pace stay in the step's notes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
-import type { Node, Step } from '../../../src/ir/workout.js';
+import { compileSession } from '../../../src/compiler/index.js';
+import { athlete, flat } from '../../helpers/reading.js';
 
-const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
-const flat = (nodes: readonly Node[]): Step[] => nodes.flatMap((n) => (n.type === 'repeat' ? flat(n.children) : [n]));
 const first = (text: string) => flat(compileSession(text, athlete).steps).find((s) => s.intensity === 'active')!;
 
 describe('a clock in brackets after an unpaced part', () => {

@@ -3,21 +3,10 @@
  * the table of efforts (src/compiler/dialect/efforts.ts) to a pace, with the
  * coach's words kept in the step's notes; and where such words are left alone.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
-import type { Node, Step, Workout } from '../../../src/ir/workout.js';
-import { notationDiffs, parseNotation } from '../../corpus/notation.js';
+import { compileSession } from '../../../src/compiler/index.js';
+import { athlete, errors, flat, reads } from '../../helpers/reading.js';
 
-const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
-const errors = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
-const flat = (nodes: readonly Node[]): Step[] => nodes.flatMap((n) => (n.type === 'repeat' ? flat(n.children) : [n]));
-/** What `text` compiles to, against the blind samples' notation (test/corpus/notation.ts): the differences. */
-const reads = (text: string, meant: string) => {
-  const w = compileSession(text, athlete);
-  expect(errors(w), text).toEqual([]);
-  return notationDiffs(w.steps, parseNotation(meant), 'steps', { lenient: true });
-};
 const workStep = (text: string) => flat(compileSession(text, athlete).steps).find((s) => s.intensity === 'active')!;
 
 describe('effort phrases read as the pace of that effort', () => {
