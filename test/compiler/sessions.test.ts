@@ -552,7 +552,7 @@ describe('constructs met in further published text', () => {
         ['15min T + 3min E + 10min T + 2min E + 5min T', 'wu ~ | run 15:00 @T | run 3:00 @E | run 10:00 @T | run 2:00 @E | run 5:00 @T | cd ~'],
         ['8 x (400m R w/ 400m jog)', 'wu ~ | 8x(run 400m @R | rec 400m jog) | cd ~'],
         ['SEVEN TIMES: 3 minutes at 3km race pace 3 minutes recovery', 'wu ~ | 7x(run 3:00 @3K | rec 3:00 recovery) | cd ~'],
-        ['FIVE TIMES: 1000m at target 5km pace, 2 minutes rest.', 'wu ~ | 5x(run 1000m @5K | rest 2:00 rest) | cd ~'],
+        ['FIVE TIMES: 1000m at target 5km pace, 2 minutes rest.', 'wu ~ | 5x(run 1000m @goal 5K | rest 2:00 rest) | cd ~'],
         ['Relaxed 4-8 mile run.', 'run 4mi @E'],
         ['6 mi @ Long Run Pace', 'run 6mi @E'],
         ['40min @ 1/2 Marathon Pace', 'wu ~ | run 40:00 @HM | cd ~'],

@@ -46,6 +46,7 @@ export const EFFORT_PHRASES: readonly { words: string; pace: PhrasePace; why: st
   { words: 'super easy', pace: 'recovery', why: 'slower than easy' },
   { words: 'very slow', pace: 'recovery', why: 'slower than easy' },
   { words: 'easy recovery run', pace: 'recovery', why: 'a run to recover, slower than easy' },
+  { words: 'recovery run pace', pace: 'recovery', why: 'the pace of a run to recover, slower than easy' },
   { words: 'talking pace', pace: 'E', why: 'a pace one can talk at' },
   { words: 'conversation pace', pace: 'E', why: 'a pace one can talk at' },
   { words: 'slow and conversational', pace: 'E', why: 'a pace one can talk at' },

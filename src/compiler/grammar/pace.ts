@@ -182,7 +182,7 @@ function lengthAt(p: Cursor, k: number): boolean {
 
 export function singlePace(p: Cursor): PaceExpr {
   // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
-  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'target', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
+  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
   // "400 RI @ WU": a recovery at warm-up pace is easy.
   if (p.isWord(0, 'warmup', 'cooldown')) {
     const w = p.next();
@@ -191,7 +191,8 @@ export function singlePace(p: Cursor): PaceExpr {
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const start = p.peek().offset;
-  const goal = p.eatWord('goal') !== undefined;
+  // "@ target 5K pace": a target pace is the goal's.
+  const goal = p.eatWord('goal', 'target') !== undefined;
   const u = p.peek();
   if (u.kind === 'clock' && !goal) return clockPace(p, start);
   if (u.kind === 'number') return numberPace(p, goal, start);
@@ -299,7 +300,7 @@ function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined
 }
 
 export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, start: number): PaceExpr {
-  if (p.eatWord('goal')) goal = true;
+  if (p.eatWord('goal', 'target')) goal = true;
   p.eatWord('race');
   // "goal pace" alone means the goal race's pace; resolved later.
   const ref: PaceRef = name === 'goal' ? { name: 'Mile', goal: true, anyGoal: true } : { name, goal };

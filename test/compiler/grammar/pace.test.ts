@@ -31,3 +31,11 @@ describe("the coach's words beside the pace they were read as", () => {
     expect(first('6 x 800m @ 5K w/ 400m jog').notes).toEqual([]);
   });
 });
+
+describe('a target pace', () => {
+  it('"@ target 5K pace" and "at marathon target pace" are the goal race\'s paces, as "goal" is', () => {
+    expect(first('4 x 800m @ target 5K pace w/ 400m jog').target).toEqual(first('4 x 800m @ goal 5K pace w/ 400m jog').target);
+    expect(first('4 mi at marathon target pace').target).toEqual(first('4 mi at marathon goal pace').target);
+    expect(first('4 mi at marathon target pace').target).not.toEqual(first('4 mi at marathon pace').target);
+  });
+});

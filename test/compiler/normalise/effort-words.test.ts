@@ -14,6 +14,7 @@ describe('effort phrases read as the pace of that effort', () => {
     expect(reads('7-9 mi very easy', 'run 7mi @recovery')).toEqual([]);
     expect(reads('4-6 mi very easy', 'run 4mi @recovery')).toEqual([]);
     expect(reads('25 minutes easy recovery run', 'run 25:00 @recovery')).toEqual([]);
+    expect(reads('5:00 Warmup\n5:00 Recovery Run Pace\n4:00 10K Pace', 'wu 5:00 | run 5:00 @recovery | run 4:00 @10K | cd 10:00')).toEqual([]);
   });
 
   it('"comfortably hard", "strong pace" and "slightly faster than a talking pace" are threshold', () => {
