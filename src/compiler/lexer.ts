@@ -45,6 +45,8 @@ export interface Token {
   note?: string;
   /** A heart rate the normalising pass read ("Z2", "75% HRmax", "HR 140-150"), on the pace it wrote for it. */
   heartRate?: HeartRateRef;
+  /** How the step's notes show an effort the normalising pass wrote as a pace ("RPE 6-7"), when not as the coach wrote it. */
+  written?: string;
 }
 
 export interface LexError {

@@ -33,6 +33,42 @@ export const EFFORT_PACES: Record<string, PaceName> = {
   aerobic: 'E',
 };
 
+/** An effort phrase's pace: a pace of the table, or recovery pace (slower than easy). */
+export type PhrasePace = PaceName | 'recovery';
+
+/**
+ * Efforts written in words and the pace each is run at. "pace" in a phrase stands
+ * for any of PACE_NOUNS ("comfortably hard effort"); one of them after a phrase
+ * belongs to it ("very easy pace").
+ */
+export const EFFORT_PHRASES: readonly { words: string; pace: PhrasePace; why: string }[] = [
+  { words: 'very easy', pace: 'recovery', why: 'slower than easy' },
+  { words: 'super easy', pace: 'recovery', why: 'slower than easy' },
+  { words: 'very slow', pace: 'recovery', why: 'slower than easy' },
+  { words: 'easy recovery run', pace: 'recovery', why: 'a run to recover, slower than easy' },
+  { words: 'recovery run pace', pace: 'recovery', why: 'the pace of a run to recover, slower than easy' },
+  { words: 'talking pace', pace: 'E', why: 'a pace one can talk at' },
+  { words: 'conversation pace', pace: 'E', why: 'a pace one can talk at' },
+  { words: 'slow and conversational', pace: 'E', why: 'a pace one can talk at' },
+  { words: 'comfortable pace', pace: 'E', why: 'an easy effort' },
+  { words: 'endurance pace', pace: 'E', why: 'an easy, aerobic effort' },
+  { words: 'comfortably hard', pace: 'T', why: 'the classic description of threshold' },
+  { words: 'faster than a talking pace', pace: 'T', why: 'past conversation: threshold' },
+  { words: 'slightly faster than a talking pace', pace: 'T', why: 'past conversation: threshold' },
+  { words: 'strong pace', pace: 'T', why: 'a sustained hard effort: threshold' },
+];
+
+/** Words that follow an effort and mean no more than it ("easy pace", "threshold effort"). */
+export const PACE_NOUNS = ['pace', 'effort', 'intensity'];
+
+/**
+ * Perceived effort as coaches write it besides "RPE 6" and "6/10": the words
+ * that lead to the number ("effort level 5", "intensity level of 8 to 9",
+ * "perceived effort of 3") and the words that follow it ("a level 6-7 effort").
+ */
+export const RPE_LEADS: readonly string[] = ['effort level', 'effort level of', 'intensity level', 'intensity level of', 'perceived effort', 'perceived effort of', 'perceived effort level of', 'rpe of'];
+export const RPE_FOLLOWS: readonly string[] = ['level'];
+
 /**
  * A share of maximum heart rate, and the pace of that effort when the athlete's
  * profile has no heart-rate data: Daniels (Daniels' Running Formula) puts E at

@@ -8,7 +8,7 @@
 import type { IntervalNode, SequenceNode } from '../ast.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
-import { pace } from './pace.js';
+import { keepWritten, pace } from './pace.js';
 import { sequence } from './session.js';
 import { FIGURE_PLACES } from '../dialect/markers.js';
 
@@ -24,11 +24,14 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   const save = p.mark();
   // A pace first ("half marathon to 10K pace", "3k effort", "4:35/km"), else a sequence, else an aside.
   try {
+    const from = p.i;
     const expr = pace(p);
     if (p.eatKind(close)) {
       const span = p.span(open.offset);
-      if (node && !node.pace && !node.effort) node.pace = expr;
-      else if (node?.pace?.kind === 'named' && expr.kind === 'explicit') {
+      if (node && !node.pace && !node.effort) {
+        node.pace = expr;
+        keepWritten(p, from, node);
+      } else if (node?.pace?.kind === 'named' && expr.kind === 'explicit') {
         // "11 minutes @ threshold (3:58/km)": the coach's own figure; this athlete's pace is used.
         p.asides.push({ text: `${p.text.slice(open.offset + 1, span.end - 1).trim()} in the text`, span });
       } else p.explanations.push({ kind: 'pace', pace: expr, explains: node?.pace, span });

@@ -36,12 +36,28 @@ export function paceOrEffort(p: Cursor, node: IntervalNode): void {
     node.effort = t.synthetic ? t.value : p.text.slice(start, p.prevEnd).trim();
     return;
   }
+  const from = p.i;
   node.pace = pace(p);
+  keepWritten(p, from, node);
   // "1 min @ 6:30": a time cannot be run in a time; the clock is a pace per mile or km, as the text measures.
   const q = node.pace;
   if (q.kind === 'split' && node.quantity.kind === 'time' && q.seconds >= 150 && q.seconds <= 900) {
     node.pace = { kind: 'explicit', slowSecondsPerUnit: q.seconds, fastSecondsPerUnit: q.seconds, unit: textUnit(p), span: q.span };
   }
+}
+
+/**
+ * "9/10 effort", "zone 2", "7.5 mph": what the coach wrote where the normalising
+ * pass wrote a pace, kept in the step's notes, so that the athlete sees the effort
+ * asked for beside the pace it was read as (or the heart rate, with heart-rate data).
+ */
+export function keepWritten(p: Cursor, from: number, node: IntervalNode): void {
+  // The "@" the normalising pass wrote before the pace carries its note.
+  const at = p.tokens[from - 1]?.kind === 'at' ? from - 1 : from;
+  const read = p.tokens.slice(at, p.i).find((t) => t.synthetic && (t.heartRate || t.written));
+  if (!read) return;
+  const written = read.written ?? p.text.slice(read.offset, read.offset + read.length).replace(/\s+/g, ' ').trim();
+  if (written && !node.remarks.includes(written)) node.remarks.push(written);
 }
 
 /**
@@ -166,7 +182,7 @@ function lengthAt(p: Cursor, k: number): boolean {
 
 export function singlePace(p: Cursor): PaceExpr {
   // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
-  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'target', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
+  while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
   // "400 RI @ WU": a recovery at warm-up pace is easy.
   if (p.isWord(0, 'warmup', 'cooldown')) {
     const w = p.next();
@@ -175,7 +191,8 @@ export function singlePace(p: Cursor): PaceExpr {
   // "at fast interval pace", "@ easy tempo": an effort word before the pace it qualifies.
   while (p.isWord(0, 'fast', 'quick', 'hard', 'strong', 'steady', 'controlled', 'comfortable') && p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] && p.peek(1).value !== 'easy') p.next();
   const start = p.peek().offset;
-  const goal = p.eatWord('goal') !== undefined;
+  // "@ target 5K pace": a target pace is the goal's.
+  const goal = p.eatWord('goal', 'target') !== undefined;
   const u = p.peek();
   if (u.kind === 'clock' && !goal) return clockPace(p, start);
   if (u.kind === 'number') return numberPace(p, goal, start);
@@ -212,6 +229,8 @@ function clockPace(p: Cursor, start: number): PaceExpr {
     return { kind: 'explicit', slowSecondsPerUnit: slow, fastSecondsPerUnit: fast, unit, span: p.span(start) };
   }
   p.eatWord('s', 'sec');
+  // "(7:45 or so)": about that time, as every pace is.
+  if (p.isWord(0, 'or') && p.isWord(1, 'so')) p.next(), p.next();
   const seconds = clockSeconds(u.value);
   if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
   return { kind: 'split', seconds, span: p.span(start) };
@@ -281,7 +300,7 @@ function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined
 }
 
 export function named(p: Cursor, name: PaceRef['name'] | 'goal', goal: boolean, start: number): PaceExpr {
-  if (p.eatWord('goal')) goal = true;
+  if (p.eatWord('goal', 'target')) goal = true;
   p.eatWord('race');
   // "goal pace" alone means the goal race's pace; resolved later.
   const ref: PaceRef = name === 'goal' ? { name: 'Mile', goal: true, anyGoal: true } : { name, goal };

@@ -16,12 +16,6 @@ import { replacement } from './tokens.js';
 export function efforts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const tread = treadmillAt(tokens, k, out);
-    if (tread) {
-      out.push(...tread.tokens);
-      k = tread.end;
-      continue;
-    }
     const found = effortAt(tokens, k) ?? heartRateAt(tokens, k);
     if (!found) out.push(tokens[k]!);
     else k = writeEffort(tokens, k, found, out);
@@ -43,7 +37,7 @@ function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): nu
     for (let j = 0; j < made.length; j++) made[j] = { ...made[j]!, heartRate: found.heartRate };
   } else {
     const written = tokens.slice(k, found.end + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
-    made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}` };
+    made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}`, written };
   }
   // "zone 2-3 for 45 min", "Z2 run 40 min": the length first, as the grammar reads a part.
   const length = lengthAfter(tokens, found.end + 1);
@@ -156,7 +150,7 @@ function rangeAt(tokens: Token[], k: number, table: Record<number, PaceName>): {
 }
 
 /** How the grammar spells a pace name: "10K" is the number and "k" ("10 k"), the marathon "mp". */
-function spelling(pace: PaceName): string {
+export function spelling(pace: PaceName): string {
   const k = /^(\d+)K$/.exec(pace);
   if (k) return `${k[1]} k`;
   return pace === 'M' ? 'mp' : pace.toLowerCase();
@@ -174,40 +168,4 @@ function lengthAfter(tokens: Token[], k: number): { start: number; end: number }
   j++;
   if (tokens[j]?.kind === 'dash' && num(tokens[j + 1]) !== undefined) j += 2;
   return tokens[j]?.kind === 'word' ? { start, end: j } : undefined;
-}
-
-/**
- * Treadmill settings: "7.5 mph", "11 km/h", "12 kph" become the pace they run
- * at ("@ 8:00 / mi"); "4% incline" is a note, not a length.
- */
-function treadmillAt(tokens: Token[], k: number, out: Token[]): { tokens: Token[]; end: number } | undefined {
-  const t = tokens[k]!;
-  const speed = t.kind === 'number' ? Number(t.value) : NaN;
-  if (!(speed > 0)) return undefined;
-  const u = tokens[k + 1];
-  const kmh = isWord(u, 'km', 'k') && tokens[k + 2]?.kind === 'slash' && isWord(tokens[k + 3], 'h', 'hr') ? k + 3 : isWord(u, 'kph', 'kmh') ? k + 1 : undefined;
-  const mph = isWord(u, 'mph') ? k + 1 : undefined;
-  if (kmh === undefined && mph === undefined) {
-    // "4% incline", "at 2% incline": the gradient, for the athlete.
-    if (tokens[k + 1]?.kind === 'percent' && isWord(tokens[k + 2], 'incline', 'grade', 'gradient')) {
-      const note = `treadmill incline ${t.raw}%: set it on the treadmill; the pace is the belt's`;
-      return { tokens: [{ ...t, kind: 'prose', length: tokens[k + 2]!.offset + tokens[k + 2]!.length - t.offset, note }], end: k + 2 };
-    }
-    return undefined;
-  }
-  const end = (kmh ?? mph)!;
-  const unit = mph !== undefined ? 'mi' : 'km';
-  const secs = Math.round(3600 / speed);
-  const clock = `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
-  const prev = out[out.length - 1];
-  const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
-  const span = { offset: t.offset, length: tokens[end]!.offset + tokens[end]!.length - t.offset, raw: '', spaced: t.spaced, synthetic: true as const };
-  const made: Token[] = [
-    ...(marked ? [] : [{ ...span, kind: 'at' as const, value: '@' }]),
-    { ...span, kind: 'clock', value: clock },
-    { ...span, kind: 'slash', value: '/' },
-    { ...span, kind: 'word', value: unit },
-  ];
-  made[0] = { ...made[0]!, note: `read ${speed} ${mph !== undefined ? 'mph' : 'km/h'} as a pace of ${clock}/${unit}` };
-  return { tokens: made, end };
 }

@@ -1,0 +1,41 @@
+/**
+ * Paces in brackets after a part: a clock "or so" is the part's pace when none
+ * is written; the coach's words for an effort the normalising pass read as a
+ * pace stay in the step's notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileSession } from '../../../src/compiler/index.js';
+import { athlete, flat } from '../../helpers/reading.js';
+
+const first = (text: string) => flat(compileSession(text, athlete).steps).find((s) => s.intensity === 'active')!;
+
+describe('a clock in brackets after an unpaced part', () => {
+  it('"Long run 7 miles EASY (7:45 or so)" runs at 7:45 a mile', () => {
+    const w = compileSession('Long run 7 miles EASY (7:45 or so)', athlete);
+    expect(w.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(first('Long run 7 miles EASY (7:45 or so)').target).toMatchObject({ kind: 'pace', name: '7:45/mi' });
+  });
+
+  it('"(7:45)" reads the same as "(7:45 or so)"', () => {
+    expect(first('7 miles easy (7:45)').target).toEqual(first('7 miles easy (7:45 or so)').target);
+  });
+});
+
+describe("the coach's words beside the pace they were read as", () => {
+  it('"at 9/10 effort" and "in zone 2" are kept in the step\'s notes', () => {
+    expect(first('3 x 200m at 9/10 effort w/ 2 min jog').notes).toEqual(['9/10 effort']);
+    expect(first('50 min in zone 2').notes).toEqual(['in zone 2']);
+  });
+
+  it('a pace written as a pace adds no note', () => {
+    expect(first('6 x 800m @ 5K w/ 400m jog').notes).toEqual([]);
+  });
+});
+
+describe('a target pace', () => {
+  it('"@ target 5K pace" and "at marathon target pace" are the goal race\'s paces, as "goal" is', () => {
+    expect(first('4 x 800m @ target 5K pace w/ 400m jog').target).toEqual(first('4 x 800m @ goal 5K pace w/ 400m jog').target);
+    expect(first('4 mi at marathon target pace').target).toEqual(first('4 mi at marathon goal pace').target);
+    expect(first('4 mi at marathon target pace').target).not.toEqual(first('4 mi at marathon pace').target);
+  });
+});
