@@ -75,3 +75,33 @@ export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi
     { value: 'min', words: `${value} min`, score: fit(value * 60, n.seconds) },
   ];
 }
+
+/**
+ * A recovery's time over its rep's time: a 200 m jog after a 400 m rep is about
+ * one; a 10 s rest after a mile, or 10 min after a 400, is no interval session.
+ */
+export const RATIO_NORM: Norm = { usual: [0.15, 3], possible: [0.05, 8] };
+
+/** Rough speeds (m/s) to compare a length with a time: a rep run hard, a recovery jogged. */
+export const ROUGH_SPEED = { rep: 4, jog: 2.5 } as const;
+
+/**
+ * How coaches round what they write without a unit: metres to a part of a lap
+ * (100, 200, 400), seconds to a quarter minute (45, 60, 90). A number rounded
+ * one way and not the other is likelier in that unit ("w/ 90" seconds, "w/ 200" metres).
+ */
+export const ROUND_BY: Record<'m' | 's', number> = { m: 100, s: 15 };
+
+/**
+ * Candidates scored on several counts, those that fit no norm left out: the
+ * best (the first written, of equals), whether another scored as well, and a
+ * note when another is possible at all. Undefined when none is possible.
+ */
+export function weigh<T>(candidates: readonly Candidate<T>[], written: string, part: Part): { value: T; tie: boolean; note?: string } | undefined {
+  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  if (!second) return { value: best.value, tie: false };
+  const how = second.score >= best.score - 1 ? 'as usual a' : 'an unusual';
+  return { value: best.value, tie: second.score === best.score, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
+}

@@ -5,7 +5,8 @@
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { RECOVERY_MODES, type Cursor } from './cursor.js';
 
-const WORK_WORDS = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
+/** Words of work inside a run, never of a recovery: "w/ 6x100m strides", "w/ 8 @ MP". */
+export const WORK_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
 
 /** After "w/": work inside the run ("4 miles @ pace", "6x100m strides", "2 sets of …") rather than a recovery ("400m jog")? */
 export function workAhead(p: Cursor): boolean {

@@ -3,6 +3,7 @@ import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
+import { bareRecovery } from './bare.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
@@ -70,6 +71,9 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   }
   const implied = impliedUnit(p, a, b, start);
   if (implied) return implied;
+  // "4 x 1 mile w/ 3", "6 x 400 w/ 90": a recovery, read by what recoveries are.
+  const recovery = bareRecovery(p, a, b, start);
+  if (recovery) return makeQuantity(p, recovery.kind, a.value * recovery.factor, b.value * recovery.factor, start);
   const tok = p.peek();
   if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
     // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.

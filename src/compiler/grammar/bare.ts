@@ -1,0 +1,94 @@
+/**
+ * A number written without its unit, read by plausibility: where it stands
+ * (a recovery after "w/", a run on its own) says what it may be, each reading
+ * is scored against the coaching norms (dialect/norms.ts), and the best is
+ * kept with a note whenever another was possible too.
+ */
+import type { Token } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, fit, weigh, type Candidate } from '../dialect/norms.js';
+import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
+import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
+import type { Cursor } from './cursor.js';
+
+type Reading = { kind: 'time' | 'distance'; factor: number };
+
+const MILE = DISTANCE_UNITS.mi!;
+
+/** A number as `quantity` read it: its value, and whether it was a clock. */
+interface Written {
+  value: number;
+  clock: boolean;
+  text: string;
+}
+
+/**
+ * "4 x 1 mile w/ 3", "8 x 400 w/ 200", "6 x 400 w/ 90", "6 x 800, 2 jog": a bare
+ * recovery, read as minutes, seconds, metres or miles by what recoveries are
+ * and how long the rep before it is. Undefined where the number is no recovery.
+ */
+export function bareRecovery(p: Cursor, a: Written, b: Written, start: number): Reading | undefined {
+  if (a.clock || !recoverySlot(p, start)) return undefined;
+  const rep = repSeconds(p, start);
+  const candidates = (['m', 's', 'min', 'mi'] as const).map((u) => recoveryCandidate(u, a.value, b.value, rep));
+  const written = a === b ? a.text : `${a.text}-${b.text}`;
+  const chosen = weigh(candidates, written, 'recovery');
+  if (!chosen) return undefined;
+  // Two readings as likely, and neither the track length a bare number has always been: no choice to make.
+  if (chosen.tie && chosen.value !== 'm') return undefined;
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  return READINGS[chosen.value];
+}
+
+const READINGS: Record<'m' | 's' | 'min' | 'mi', Reading> = {
+  m: { kind: 'distance', factor: 1 },
+  s: { kind: 'time', factor: 1 },
+  min: { kind: 'time', factor: 60 },
+  mi: { kind: 'distance', factor: MILE },
+};
+
+/** One reading of a bare recovery, scored: the norm counts twice, then how coaches round it, then its ratio to the rep. */
+function recoveryCandidate(unit: 'm' | 's' | 'min' | 'mi', low: number, high: number, rep: number | undefined): Candidate<'m' | 's' | 'min' | 'mi'> {
+  const r = READINGS[unit];
+  const norm = r.kind === 'time' ? NORMS.recovery.seconds : NORMS.recovery.meters;
+  const fits = Math.min(fit(low * r.factor, norm), fit(high * r.factor, norm));
+  const seconds = r.kind === 'time' ? low * r.factor : (low * r.factor) / ROUGH_SPEED.jog;
+  const round = unit === 'm' || unit === 's' ? Number(Number.isInteger(low / ROUND_BY[unit])) : unit === 'min' ? 1 : 0;
+  const ratio = rep ? fit(seconds / rep, RATIO_NORM) : 0;
+  const words = `${low === high ? low : `${low}-${high}`} ${unit}`;
+  return { value: unit, words, score: fits === 0 ? 0 : 2 * fits + round + ratio };
+}
+
+/** After "w/", "with" or a recovery word, or before one ("200 jog"), in a session of reps; not work inside a run ("w/ 8 @ MP"). */
+function recoverySlot(p: Cursor, start: number): boolean {
+  const at = p.indexAt(start);
+  const word = (t: Token | undefined, set: ReadonlySet<string>) => t?.kind === 'word' && set.has(t.value);
+  // "w/ 8 @ MP" is work in the run; "with 1 ½ min" has its unit still to come.
+  if (word(p.peek(), WORK_MARKERS) || ['at', 'x', 'number', 'clock'].includes(p.peek().kind)) return false;
+  if (word(p.peek(), RECOVERY_MARKERS) || p.isWord(0, 'between')) return true;
+  let k = at - 1;
+  if (p.tokens[k]?.kind === 'slash') k--;
+  const before = p.tokens[k];
+  if (!(word(before, AFTER_WITH) || word(before, RECOVERY_OPENERS))) return false;
+  return p.tokens.slice(0, k).some((t) => t.kind === 'x');
+}
+
+/** The words a recovery follows in "4 x 1 mile w/ 3". */
+const AFTER_WITH: ReadonlySet<string> = new Set(['w', 'with']);
+
+/** About how long the rep before `start` takes: "x 1 mile" some 400 s, "x 3 min" 180 s, "x 400" 100 s. */
+function repSeconds(p: Cursor, start: number): number | undefined {
+  const at = p.indexAt(start);
+  let k = at - 1;
+  while (k >= 0 && p.tokens[k]!.kind !== 'x') k--;
+  const n = p.tokens[k + 1];
+  const u = p.tokens[k + 2];
+  if (k < 0 || !n) return undefined;
+  if (n.kind === 'clock') return n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  if (n.kind !== 'number') return undefined;
+  const v = Number(n.value);
+  const unit = u?.kind === 'word' ? u.value : '';
+  if (TIME_UNITS[unit] !== undefined) return v * TIME_UNITS[unit]!;
+  if (DISTANCE_UNITS[unit] !== undefined) return (v * DISTANCE_UNITS[unit]!) / ROUGH_SPEED.rep;
+  return v >= 50 ? v / ROUGH_SPEED.rep : undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * A number written without its unit, read by plausibility: each reading scored
+ * against the coaching norms (dialect/norms.ts) for where the number stands,
+ * the most usual kept, a note whenever another reading was possible too, and a
+ * refusal when none is.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import type { Workout } from '../../../src/ir/workout.js';
+import { outline } from '../../helpers/steps.js';
+
+const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
+const errors = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+const same = (text: string, shorthand: string) => {
+  const w = compileSession(text, athlete);
+  expect(errors(w), text).toEqual([]);
+  expect(outline(w.steps), text).toEqual(outline(compileSession(shorthand, athlete).steps));
+  return w;
+};
+
+describe('a bare recovery after the reps', () => {
+  it('"4 x 1 mile w/ 3" recovers 3 minutes: 3 m or 3 mi is no recovery, so no note', () => {
+    const w = same('4 x 1 mile w/ 3', '4 x 1 mile w/ 3 min');
+    expect(w.notes.filter((n) => n.startsWith('read 3'))).toEqual([]);
+  });
+
+  it('"6 x 800 w/ 2" recovers 2 minutes', () => {
+    same('6 x 800 w/ 2', '6 x 800m w/ 2 min');
+  });
+
+  it('"6 x 400m w/ 90" recovers 90 seconds, and says 90 m would be unusual', () => {
+    const w = same('6 x 400m w/ 90', '6 x 400m w/ 90 s');
+    expect(w.notes).toContain('read 90 as 90 s; 90 m would be an unusual recovery');
+  });
+
+  it('"8-10 x 400 w/ 200" recovers 200 metres, and says 200 s would be as usual', () => {
+    const w = same('8-10 x 400 w/ 200', '8-10 x 400m w/ 200m');
+    expect(w.notes).toContain('read 200 as 200 m; 200 s would be as usual a recovery');
+  });
+
+  it('"4 x 1 mile w/ 400" recovers a lap: 400 s is long for a recovery', () => {
+    same('4 x 1 mile w/ 400', '4 x 1 mile w/ 400m');
+  });
+
+  it('"6 x 800, 2 jog": a bare number before a recovery word is a recovery too', () => {
+    same('6 x 800, 2 jog', '6 x 800m, 2 min jog');
+  });
+
+  it('a range is read as one: "6 x 400 w/ 1-2"', () => {
+    same('6 x 400 w/ 1-2', '6 x 400m w/ 1-2 min');
+  });
+
+  it('work inside a run is no recovery: "12 miles w/ 8 @ MP" stays miles', () => {
+    same('12 miles w/ 8 @ MP', '12 miles w/ 8 miles @ MP');
+  });
+
+  it('a unit still to come is waited for: "4 x 2min with 1 ½ min recovery" is not read as a bare 1', () => {
+    const w = compileSession('4 x 2min with 1 ½ min recovery', athlete);
+    expect(w.notes.filter((n) => n.startsWith('read 1 as'))).toEqual([]);
+  });
+});
