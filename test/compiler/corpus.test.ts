@@ -91,8 +91,6 @@ const DISAGREE: Record<string, string> = {
   'half_hansons_advanced: 6 miles Easy 5': 'kept as written: a number with no unit after the session',
   'half_hansons_advanced: 8 miles Easy 5': 'kept as written: a number with no unit after the session',
   'half_hansons_advanced: 6 miles Easy 6': 'kept as written: a number with no unit after the session',
-  'half_pfitzinger_12_84: Recovery #5': 'kept as written: "#5" has no unit',
-  'marathon_hansons_advanced: #10 Long Run': 'kept as written: "#10" has no unit',
   // Hansons' speed days: the stated totals are rounder than the parts they list.
   'half_hansons_advanced: 1.5 miles Warm Up\n8x600m @ 5k-10k pace w. 400m jog rest\n1.5 miles Cool Down': 'states 7 miles; warm-up, 8 × 600 m, 7 × 400 m jog and cool-down make 7.7',
   'half_hansons_beginner: 1.5 miles Warm Up\n8x600m @ 5k-10k pace w. 400m jog rest\n1.5 miles Cool Down': 'states 7 miles; the parts make 7.7',

@@ -48,6 +48,8 @@ export interface Candidate<T> {
   /** How it reads in words: "2 min", "2 mi". */
   words: string;
   score: number;
+  /** Whether this reading is one a coach writes without a second thought (the norm's usual range). */
+  usual?: boolean;
 }
 
 /**
@@ -102,6 +104,6 @@ export function weigh<T>(candidates: readonly Candidate<T>[], written: string, p
   const [best, second] = ranked;
   if (!best) return undefined;
   if (!second) return { value: best.value, tie: false };
-  const how = second.score >= best.score - 1 ? 'as usual a' : 'an unusual';
+  const how = (second.usual ?? second.score === best.score) ? 'as usual a' : 'an unusual';
   return { value: best.value, tie: second.score === best.score, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
 }

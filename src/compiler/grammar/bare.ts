@@ -4,12 +4,15 @@
  * is scored against the coaching norms (dialect/norms.ts), and the best is
  * kept with a note whenever another was possible too.
  */
+import type { Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, fit, weigh, type Candidate } from '../dialect/norms.js';
 import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
+import { MONTHS } from '../dialect/dates.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
+import { makeQuantity } from './quantity.js';
 
 type Reading = { kind: 'time' | 'distance'; factor: number };
 
@@ -56,7 +59,7 @@ function recoveryCandidate(unit: 'm' | 's' | 'min' | 'mi', low: number, high: nu
   const round = unit === 'm' || unit === 's' ? Number(Number.isInteger(low / ROUND_BY[unit])) : unit === 'min' ? 1 : 0;
   const ratio = rep ? fit(seconds / rep, RATIO_NORM) : 0;
   const words = `${low === high ? low : `${low}-${high}`} ${unit}`;
-  return { value: unit, words, score: fits === 0 ? 0 : 2 * fits + round + ratio };
+  return { value: unit, words, score: fits === 0 ? 0 : 2 * fits + round + ratio, usual: fits === 2 };
 }
 
 /** After "w/", "with" or a recovery word, or before one ("200 jog"), in a session of reps; not work inside a run ("w/ 8 @ MP"). */
@@ -91,4 +94,48 @@ function repSeconds(p: Cursor, start: number): number | undefined {
   if (TIME_UNITS[unit] !== undefined) return v * TIME_UNITS[unit]!;
   if (DISTANCE_UNITS[unit] !== undefined) return (v * DISTANCE_UNITS[unit]!) / ROUGH_SPEED.rep;
   return v >= 50 ? v / ROUGH_SPEED.rep : undefined;
+}
+
+/**
+ * "Mo: 7", "Thursday: 8 @ 7:10", "45 easy": a number alone at the start of a
+ * day, read as a run: a distance in the text's unit (miles or kilometres, or
+ * the athlete's when it names neither) or minutes, whichever the norms for a
+ * run find usual. Undefined when neither is, or both are as usual ("15").
+ */
+export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
+  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || p.isWord(0) || inDate(p, start)) return undefined;
+  if (!['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
+  const unit = textUnit(p);
+  const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, NORMS.run.meters) : Math.min(fit(v * MILE, NORMS.run.meters), fit(v * 1000, NORMS.run.meters)));
+  const time = (v: number) => fit(v * 60, NORMS.run.seconds);
+  const score = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
+  const written = a === b ? a.text : `${a.text}-${b.text}`;
+  const candidates: Candidate<'distance' | 'min'>[] = [
+    { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: score(distance), usual: score(distance) === 2 },
+    { value: 'min', words: `${written} min`, score: score(time), usual: score(time) === 2 },
+  ];
+  const chosen = weigh(candidates, written, 'run');
+  if (!chosen || chosen.tie) return undefined;
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
+  const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
+  const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
+  return unit ? q : ({ ...q, unitless: true } as Quantity);
+}
+
+/** The one distance unit a text names, if it names one: "8 miles @ 7:10", "4-5km". */
+function textUnit(p: Cursor): 'mi' | 'km' | undefined {
+  const words = new Set(p.tokens.filter((t) => t.kind === 'word').map((t) => t.value));
+  const mi = MILE_WORDS.some((w) => words.has(w));
+  const km = KM_WORDS.some((w) => words.has(w));
+  return mi && !km ? 'mi' : km && !mi ? 'km' : undefined;
+}
+
+const MILE_WORDS = ['mi', 'mile', 'miles'];
+const KM_WORDS = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'];
+
+/** "September 13, 2016", "13 Sept": the day of a date, not a run. */
+function inDate(p: Cursor, start: number): boolean {
+  const before = p.tokens[p.indexAt(start) - 1];
+  return (before?.kind === 'word' && MONTHS.has(before.value)) || p.isWordIn(0, MONTHS) || (p.isKind(0, 'comma') && p.isKind(1, 'number') && /^\d{4}$/.test(p.peek(1).value));
 }

@@ -60,3 +60,50 @@ describe('a bare recovery after the reps', () => {
     expect(w.notes.filter((n) => n.startsWith('read 1 as'))).toEqual([]);
   });
 });
+
+describe('a bare number alone at the start of a day', () => {
+  const kmAthlete = { ...athlete, profile: { ...athlete.profile, units: 'km' as const } };
+
+  it('"Mo: 7" is a run of 7 in the athlete\'s unit, with notes saying so', () => {
+    const mi = compileSession('Mo: 7', athlete);
+    expect(errors(mi)).toEqual([]);
+    expect(mi.steps[0]).toMatchObject({ duration: { kind: 'distance', meters: 7 * 1609.344 } });
+    expect(mi.notes).toContain("read 7 as 7 in the plan's or athlete's unit; 7 min would be an unusual run");
+    expect(mi.notes).toContain('7 with no unit is run in mi, your unit');
+    const km = compileSession('Mo: 7', kmAthlete);
+    expect(km.steps[0]).toMatchObject({ duration: { kind: 'distance', meters: 7000 } });
+  });
+
+  it('"Thursday: 8 @ 7:10": the pace is per the same unit as the run', () => {
+    const km = compileSession('Thursday: 8 @ 7:10', kmAthlete);
+    expect(errors(km)).toEqual([]);
+    const run = km.steps.find((s) => s.type === 'step' && s.intensity === 'active');
+    expect(run).toMatchObject({ duration: { kind: 'distance', meters: 8000 }, target: { name: '7:10/km' } });
+  });
+
+  it('a text that names its unit runs in it: "Mo: 7, then 2 miles cool-down" is 7 miles for any athlete', () => {
+    const w = compileSession('Mo: 7, then 2 miles cool-down', kmAthlete);
+    expect(w.steps[0]).toMatchObject({ duration: { kind: 'distance', meters: 7 * 1609.344 } });
+  });
+
+  it('"45 easy" is 45 minutes: 45 miles or km would be an unusual run', () => {
+    const w = same('45 easy', '45 min easy');
+    expect(w.notes).toContain("read 45 as 45 min; 45 in the plan's or athlete's unit would be an unusual run");
+  });
+
+  it('"15" is as usual 15 minutes as 15 miles: refused, with a hint', () => {
+    const w = compileSession('15', athlete);
+    expect(errors(w)).toEqual(["'15' needs a unit"]);
+  });
+
+  it('the day of a date is no run: "Tuesday, September 13, 2016: 1-mile warmup; 20-min tempo run"', () => {
+    const w = compileSession('Tuesday, September 13, 2016: 1-mile warmup; 20-min tempo run', athlete);
+    expect(w.steps.some((s) => s.type === 'step' && s.duration.kind === 'distance' && s.duration.meters > 13 * 1600)).toBe(false);
+  });
+});
+
+describe('a hyphen left hanging before "to"', () => {
+  it('"1- to 2-mile warm-up" is a range of miles', () => {
+    same('1- to 2-mile warm-up\n2 x 2 miles at HM pace with 4 minutes rest\n1-mile cooldown', '1-2 mi warm-up, 2 x 2 mi @ HM w/ 4 min rest, 1 mi cooldown');
+  });
+});
