@@ -326,6 +326,7 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
   p.eatWith();
   // "8 miles w/ 4 miles @ 15K to half marathon pace", "5 miles w/ 6x100m strides": work inside the run.
   if (holder.count.high === 1 && !holder.recovery && workAhead(p)) {
+    if (p.isWord(0, 'the')) p.next();
     const innerStart = p.peek().offset;
     const seq = sequence(p, true);
     const last = seq.items[seq.items.length - 1];
