@@ -107,3 +107,9 @@ export function weigh<T>(candidates: readonly Candidate<T>[], written: string, p
   const how = (second.usual ?? second.score === best.score) ? 'as usual a' : 'an unusual';
   return { value: best.value, tie: second.score === best.score, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
 }
+
+/**
+ * How fast a run or rep goes, in m/s, whoever runs it: a jog to a miler's
+ * race. "5 miles in 40-42" is minutes (3.3 m/s), never seconds (200 m/s).
+ */
+export const SPEED_NORM: Norm = { usual: [2.2, 6.5], possible: [1.2, 10.5] };

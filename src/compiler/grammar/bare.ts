@@ -4,10 +4,10 @@
  * is scored against the coaching norms (dialect/norms.ts), and the best is
  * kept with a note whenever another was possible too.
  */
-import type { Quantity } from '../ast.js';
+import type { IntervalNode, Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, fit, weigh, type Candidate } from '../dialect/norms.js';
+import { NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
 import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { MONTHS } from '../dialect/dates.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
@@ -138,4 +138,36 @@ const KM_WORDS = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kil
 function inDate(p: Cursor, start: number): boolean {
   const before = p.tokens[p.indexAt(start) - 1];
   return (before?.kind === 'word' && MONTHS.has(before.value)) || p.isWordIn(0, MONTHS) || (p.isKind(0, 'comma') && p.isKind(1, 'number') && /^\d{4}$/.test(p.peek(1).value));
+}
+
+/**
+ * "5 miles in 40-42", "10 km in 50 min": the time for a run of miles or
+ * kilometres, read as seconds or minutes by the speed it gives, and kept as
+ * the pace per mile or km it means. False, having read nothing, for a rep's
+ * own time ("400 in 75"), which is read as a split.
+ */
+export function timeForRun(p: Cursor, node: IntervalNode): boolean {
+  const q = node.quantity;
+  if (q.kind !== 'distance' || q.low !== q.high || !p.isWord(0, 'in') || !p.isKind(1, 'number')) return false;
+  const per = Math.abs(q.low / MILE - Math.round(q.low / MILE)) < 0.01 ? 'mi' : q.low % 1000 === 0 ? 'km' : undefined;
+  if (!per) return false;
+  const save = p.i;
+  const from = p.next().offset;
+  const low = Number(p.next().value);
+  const ranged = (p.isKind(0, 'dash') || p.isWord(0, 'to')) && p.isKind(1, 'number');
+  const high = ranged ? (p.next(), Number(p.next().value)) : low;
+  const written = p.isWord(0) ? TIME_UNITS[p.peek().value] : undefined;
+  const candidates = ([['s', 1], ['min', 60]] as const)
+    .filter(([, f]) => written === undefined || written === f)
+    .map(([unit, f]) => ({ value: f, words: `${ranged ? `${low}-${high}` : low} ${unit}`, score: Math.min(fit(q.low / (low * f), SPEED_NORM), fit(q.low / (high * f), SPEED_NORM)) }));
+  const chosen = weigh(candidates, `in ${ranged ? `${low}-${high}` : low}`, 'run');
+  if (!chosen || chosen.tie || (chosen.value === 1 && !ranged && written === undefined)) {
+    p.i = save;
+    return false;
+  }
+  if (written !== undefined) p.next();
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  const units = q.low / DISTANCE_UNITS[per]!;
+  node.pace = { kind: 'explicit', slowSecondsPerUnit: (high * chosen.value) / units, fastSecondsPerUnit: (low * chosen.value) / units, unit: per, span: p.span(from) };
+  return true;
 }

@@ -26,6 +26,7 @@ import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, bracketRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { betweenSetsAt, partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
+import { timeForRun } from './bare.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
@@ -252,6 +253,7 @@ function paceInTail(p: Cursor, t: Token, { node }: Tail): Went | undefined {
     node.effort = node.effort ?? `Zone ${p.next().value}`;
     return 'on';
   }
+  if (timeForRun(p, node)) return 'on';
   if (t.value === 'in' && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     p.next();
     const q = p.next();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
-import type { Workout } from '../../../src/ir/workout.js';
+import type { Node, Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
 
 const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
@@ -105,5 +105,29 @@ describe('a bare number alone at the start of a day', () => {
 describe('a hyphen left hanging before "to"', () => {
   it('"1- to 2-mile warm-up" is a range of miles', () => {
     same('1- to 2-mile warm-up\n2 x 2 miles at HM pace with 4 minutes rest\n1-mile cooldown', '1-2 mi warm-up, 2 x 2 mi @ HM w/ 4 min rest, 1 mi cooldown');
+  });
+});
+
+describe('the time for a run after "in"', () => {
+  const flat = (nodes: readonly Node[]): Node[] => nodes.flatMap((n) => (n.type === 'repeat' ? flat(n.children) : [n]));
+  const paceOf = (w: Workout) => {
+    const run = flat(w.steps).find((s) => s.type === 'step' && s.intensity === 'active');
+    return run?.type === 'step' ? run.target : undefined;
+  };
+
+  it('"5 miles in 40-42" is minutes, kept as a pace of 8:00-8:24 per mile: 40 s for 5 miles is no speed', () => {
+    const w = compileSession('5 miles in 40-42', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(paceOf(w)).toMatchObject({ kind: 'pace', name: '8:24-8:00/mi' });
+    expect(outline(w.steps)).toEqual(outline(compileSession('5 miles @ 8:00-8:24/mi', athlete).steps));
+  });
+
+  it('"10 km in 50 min" is 5:00 per km', () => {
+    same('10 km in 50 min', '10 km @ 5:00/km');
+  });
+
+  it('a rep\'s own time stays a split: "8 x 400 in 75" is 75 s a rep', () => {
+    const w = compileSession('8 x 400 in 75', athlete);
+    expect(paceOf(w)).toMatchObject({ name: '1:15 per 400m' });
   });
 });
