@@ -7,7 +7,7 @@
 import type { IntervalNode, Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
+import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
 import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { MONTHS } from '../dialect/dates.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
@@ -106,18 +106,24 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || p.isWord(0) || inDate(p, start)) return undefined;
   if (!['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
   const unit = textUnit(p);
-  const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, NORMS.run.meters) : Math.min(fit(v * MILE, NORMS.run.meters), fit(v * 1000, NORMS.run.meters)));
-  const time = (v: number) => fit(v * 60, NORMS.run.seconds);
+  const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
+  const norm = NORMS[part];
+  const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, norm.meters) : Math.min(fit(v * MILE, norm.meters), fit(v * 1000, norm.meters)));
+  const time = (v: number) => fit(v * 60, norm.seconds);
   const score = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
   const written = a === b ? a.text : `${a.text}-${b.text}`;
-  const candidates: Candidate<'distance' | 'min'>[] = [
+  const track = Number.isInteger(a.value) && a.value >= 50;
+  const metres = (v: number) => fit(v, norm.meters);
+  const candidates: Candidate<'distance' | 'min' | 'm'>[] = [
+    ...(track ? [{ value: 'm' as const, words: `${written} m`, score: score(metres), usual: score(metres) === 2 }] : []),
     { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: score(distance), usual: score(distance) === 2 },
     { value: 'min', words: `${written} min`, score: score(time), usual: score(time) === 2 },
   ];
-  const chosen = weigh(candidates, written, 'run');
+  const chosen = weigh(candidates, written, part);
   if (!chosen || chosen.tie) return undefined;
   if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
   if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
+  if (chosen.value === 'm') return makeQuantity(p, 'distance', a.value, b.value, start);
   const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
   const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
   return unit ? q : ({ ...q, unitless: true } as Quantity);

@@ -95,6 +95,9 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
     if (run) return run;
     needsUnit(p, a, start);
   }
+  // "Long: 90", "Mo: 60": alone at the start of a day, a run of that many minutes rather than metres.
+  const run = lone ? bareRun(p, a, b, start) : undefined;
+  if (run) return run;
   // Bare track numbers ("8 x 200") are metres.
   return makeQuantity(p, 'distance', a.value, b.value, start);
 }

@@ -102,6 +102,26 @@ describe('a bare number alone at the start of a day', () => {
   });
 });
 
+describe('a bare number judged by the session\'s label', () => {
+  it('"Long: 16" is 16 miles: 16 min is no long run', () => {
+    const w = compileSession('Long: 16', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(w.steps[0]).toMatchObject({ duration: { kind: 'distance', meters: 16 * 1609.344 } });
+  });
+
+  it('"Long: 90" is 90 minutes, not 90 metres', () => {
+    const w = compileSession('Long: 90', athlete);
+    expect(w.steps[0]).toMatchObject({ duration: { kind: 'time', seconds: 5400 } });
+  });
+
+  it('a lone "60" is an hour\'s run, with a note; a lone "800" stays metres', () => {
+    const w = compileSession('60', athlete);
+    expect(w.steps[0]).toMatchObject({ duration: { kind: 'time', seconds: 3600 } });
+    expect(w.notes).toContain("read 60 as 60 min; 60 in the plan's or athlete's unit would be an unusual run");
+    expect(compileSession('800', athlete).steps[0]).toMatchObject({ duration: { kind: 'distance', meters: 800 } });
+  });
+});
+
 describe('a hyphen left hanging before "to"', () => {
   it('"1- to 2-mile warm-up" is a range of miles', () => {
     same('1- to 2-mile warm-up\n2 x 2 miles at HM pace with 4 minutes rest\n1-mile cooldown', '1-2 mi warm-up, 2 x 2 mi @ HM w/ 4 min rest, 1 mi cooldown');
