@@ -20,7 +20,8 @@ export interface CountRange {
 
 export type Quantity =
   /** `inherited`: the unit was written once, on the last number of a list ("15 + 10 + 5 mins"). */
-  | { kind: 'distance'; low: number; high: number; span: Span; inherited?: true }
+  /** `unitless`: written with no unit ("Mo: 7"), held in miles here and run in the plan's or athlete's unit. */
+  | { kind: 'distance'; low: number; high: number; span: Span; inherited?: true; unitless?: true }
   | { kind: 'time'; low: number; high: number; span: Span; inherited?: true }
   /** "3 x hill": as long as the hill, run until the lap button. */
   | { kind: 'open'; span: Span }

@@ -52,9 +52,9 @@ describe.each(['fixtures/plans/own-words.yaml', 'fixtures/plans/own-words.csv'])
 });
 
 describe('without the declarations', () => {
-  it('the same cells are not read so: a bare number needs a unit, SP is unknown, a unitless pace is the athlete\'s', () => {
+  it('the same cells are not read so: a bare number is in the athlete\'s unit, SP is unknown, a unitless pace is the athlete\'s', () => {
     const plan = compilePlan(loadPlan(week({ mon: '5 EZ', tue: '6 x 800 @ SP', thu: '40 min at 4:50 pace' })).plan!, athlete);
-    expect(session(plan, 'w1-mon-0').asWritten).toBe(true);
+    expect(session(plan, 'w1-mon-0').notes).toContain('5 with no unit is run in mi, your unit');
     expect(session(plan, 'w1-tue-0').diagnostics.map((d) => d.message)).toContain("unknown pace 'SP'");
     expect(paceNames(session(plan, 'w1-thu-0'))).toEqual(['4:50/mi']);
   });

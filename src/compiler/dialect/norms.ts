@@ -16,7 +16,7 @@ export interface Norm {
   possible: readonly [number, number];
 }
 
-export type Part = 'rep' | 'recovery' | 'run' | 'warmup';
+export type Part = 'rep' | 'recovery' | 'run' | 'long' | 'warmup';
 
 export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
   // A rep of an interval session: 100 m strides to 10 km at marathon pace; 15 s to 40 min.
@@ -25,6 +25,8 @@ export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
   recovery: { meters: { usual: [100, 800], possible: [20, 2000] }, seconds: { usual: [20, 5 * 60], possible: [5, 15 * 60] } },
   // A run on its own: a 20 min shake-out to a 3 h long run; 2 mi to a marathon.
   run: { meters: { usual: [3000, 35_000], possible: [800, 100_000] }, seconds: { usual: [15 * 60, 3 * 3600], possible: [5 * 60, 6 * 3600] } },
+  // A long run: 10 miles to a marathon; 75 min to 3 1/2 h.
+  long: { meters: { usual: [16_000, 42_195], possible: [10_000, 100_000] }, seconds: { usual: [75 * 60, 3.5 * 3600], possible: [45 * 60, 6 * 3600] } },
   // A warm-up or cool-down: 5 to 30 min, a mile to 3 mi.
   warmup: { meters: { usual: [1000, 5000], possible: [200, 10_000] }, seconds: { usual: [5 * 60, 30 * 60], possible: [2 * 60, 60 * 60] } },
 };
@@ -48,6 +50,8 @@ export interface Candidate<T> {
   /** How it reads in words: "2 min", "2 mi". */
   words: string;
   score: number;
+  /** Whether this reading is one a coach writes without a second thought (the norm's usual range). */
+  usual?: boolean;
 }
 
 /**
@@ -64,7 +68,10 @@ export function choose<T>(candidates: readonly Candidate<T>[], written: string, 
   return { value: best.value, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
 }
 
-const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run: 'run', warmup: 'warm-up' };
+const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run: 'run', long: 'long run', warmup: 'warm-up' };
+
+/** Session labels whose runs are judged by another norm than a run's ("Long: 16"). */
+export const LABEL_PARTS: Readonly<Record<string, Part>> = { 'Long run': 'long', 'Medium-long run': 'long', 'Progression long run': 'long' };
 
 /** "3m": metres, miles or minutes, scored for the part it stands in. */
 export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi' | 'min'>[] {
@@ -75,3 +82,39 @@ export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi
     { value: 'min', words: `${value} min`, score: fit(value * 60, n.seconds) },
   ];
 }
+
+/**
+ * A recovery's time over its rep's time: a 200 m jog after a 400 m rep is about
+ * one; a 10 s rest after a mile, or 10 min after a 400, is no interval session.
+ */
+export const RATIO_NORM: Norm = { usual: [0.15, 3], possible: [0.05, 8] };
+
+/** Rough speeds (m/s) to compare a length with a time: a rep run hard, a recovery jogged. */
+export const ROUGH_SPEED = { rep: 4, jog: 2.5 } as const;
+
+/**
+ * How coaches round what they write without a unit: metres to a part of a lap
+ * (100, 200, 400), seconds to a quarter minute (45, 60, 90). A number rounded
+ * one way and not the other is likelier in that unit ("w/ 90" seconds, "w/ 200" metres).
+ */
+export const ROUND_BY: Record<'m' | 's', number> = { m: 100, s: 15 };
+
+/**
+ * Candidates scored on several counts, those that fit no norm left out: the
+ * best (the first written, of equals), whether another scored as well, and a
+ * note when another is possible at all. Undefined when none is possible.
+ */
+export function weigh<T>(candidates: readonly Candidate<T>[], written: string, part: Part): { value: T; tie: boolean; note?: string } | undefined {
+  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  if (!second) return { value: best.value, tie: false };
+  const how = (second.usual ?? second.score === best.score) ? 'as usual a' : 'an unusual';
+  return { value: best.value, tie: second.score === best.score, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
+}
+
+/**
+ * How fast a run or rep goes, in m/s, whoever runs it: a jog to a miler's
+ * race. "5 miles in 40-42" is minutes (3.3 m/s), never seconds (200 m/s).
+ */
+export const SPEED_NORM: Norm = { usual: [2.2, 6.5], possible: [1.2, 10.5] };

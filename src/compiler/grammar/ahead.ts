@@ -5,12 +5,14 @@
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { RECOVERY_MODES, type Cursor } from './cursor.js';
 
-const WORK_WORDS = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
+/** Words of work inside a run, never of a recovery: "w/ 6x100m strides", "w/ 8 @ MP". */
+export const WORK_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
 
 /** After "w/": work inside the run ("4 miles @ pace", "6x100m strides", "2 sets of …") rather than a recovery ("400m jog")? */
 export function workAhead(p: Cursor): boolean {
-  // "with last 3 at marathon pace", "w/ final 2 miles @ HMP".
-  if (p.isWord(0, 'last', 'final', 'first') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return true;
+  // "with last 3 at marathon pace", "w/ final 2 miles @ HMP", "with the last 10 miles at goal marathon pace".
+  const the = p.isWord(0, 'the') ? 1 : 0;
+  if (p.isWord(the, 'last', 'final', 'first') && (p.isKind(the + 1, 'number') || p.isKind(the + 1, 'clock'))) return true;
   if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
   if (p.isKind(1, 'x') || p.isWord(1, 'sets')) return true;
   for (let k = 1; k < 8; k++) {

@@ -26,6 +26,7 @@ import { clockSeconds, makeQuantity, quantity } from './quantity.js';
 import { isProse, prose } from './prose.js';
 import { applyRecovery, bracketRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
 import { betweenSetsAt, partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, workAhead } from './ahead.js';
+import { timeForRun } from './bare.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
@@ -254,6 +255,7 @@ function paceInTail(p: Cursor, t: Token, { node }: Tail): Went | undefined {
     node.effort = node.effort ?? `Zone ${p.next().value}`;
     return 'on';
   }
+  if (timeForRun(p, node)) return 'on';
   if (t.value === 'in' && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
     p.next();
     const q = p.next();
@@ -328,6 +330,7 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
   p.eatWith();
   // "8 miles w/ 4 miles @ 15K to half marathon pace", "5 miles w/ 6x100m strides": work inside the run.
   if (holder.count.high === 1 && !holder.recovery && workAhead(p)) {
+    if (p.isWord(0, 'the')) p.next();
     const innerStart = p.peek().offset;
     const seq = sequence(p, true);
     const last = seq.items[seq.items.length - 1];

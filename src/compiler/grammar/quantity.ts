@@ -3,6 +3,7 @@ import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
+import { bareRecovery, bareRun } from './bare.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
@@ -16,6 +17,7 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   const start = p.peek().offset;
   if (p.isWord(0, 'lesser', 'shorter') && p.isWord(1, 'of')) return lesser(p);
   const a = amount(p);
+  hangingHyphen(p);
   // "1:00 Mile Pace": a time, then the pace to run it at.
   const first = (a.clock || a.value >= 50) && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
   const { b, unit } = rangeEnd(p, a, first, start);
@@ -70,6 +72,9 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   }
   const implied = impliedUnit(p, a, b, start);
   if (implied) return implied;
+  // "4 x 1 mile w/ 3", "6 x 400 w/ 90": a recovery, read by what recoveries are.
+  const recovery = bareRecovery(p, a, b, start);
+  if (recovery) return makeQuantity(p, recovery.kind, a.value * recovery.factor, b.value * recovery.factor, start);
   const tok = p.peek();
   if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
     // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
@@ -85,8 +90,14 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
     // "5", "45 easy" in a plan that says what its bare numbers are (a lone "60" on a plan in minutes too).
     const declared = p.bare && (p.bare === 'min' ? TIME_UNITS.min : DISTANCE_UNITS[p.bare]);
     if (declared) return makeQuantity(p, p.bare === 'min' ? 'time' : 'distance', a.value * declared, b.value * declared, start);
+    // "Mo: 7", "45 easy": a run on its own, in whichever unit the norms find usual.
+    const run = lone ? bareRun(p, a, b, start) : undefined;
+    if (run) return run;
     needsUnit(p, a, start);
   }
+  // "Long: 90", "Mo: 60": alone at the start of a day, a run of that many minutes rather than metres.
+  const run = lone ? bareRun(p, a, b, start) : undefined;
+  if (run) return run;
   // Bare track numbers ("8 x 200") are metres.
   return makeQuantity(p, 'distance', a.value, b.value, start);
 }
@@ -119,6 +130,11 @@ function standsAlone(p: Cursor, a: Amount, start: number): void {
   if (p.isKind(0, 'eof') && before && before.kind === 'word' && !(p.label && before.offset < p.label.span.end)) {
     p.fail(at, `'${a.text}' stands after the session with no unit`, `give its unit, such as '${a.text} mi' or '${a.text} min', or leave it out`);
   }
+}
+
+/** "1- to 2-mile warm-up": a hyphen left hanging after a number, its unit after the range's other end. */
+function hangingHyphen(p: Cursor): void {
+  if (p.isKind(0, 'dash') && !p.peek().spaced && p.isWord(1, 'to') && p.isKind(2, 'number')) p.next();
 }
 
 /** A number that cannot be placed: refused at it, with the units it may have meant. */

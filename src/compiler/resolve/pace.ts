@@ -5,6 +5,7 @@ import { METERS_PER_MILE } from '../../units/format.js';
 import { RACE_METERS, RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
 import type { PaceExpr, PaceRef, Quantity, Span } from '../ast.js';
 import { PACE_NORMS } from '../dialect/norms.js';
+import { writtenMeters } from './unitless.js';
 import type { ResolveContext } from './context.js';
 import { heartRateTarget } from './heart-rate.js';
 
@@ -60,7 +61,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
     }
     case 'split': {
       if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
-      const meters = quantity.low;
+      const meters = quantity.unitless ? writtenMeters(quantity.low, ctx) : quantity.low;
       if (!humanSpeed(meters / expr.seconds, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
       return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
     }

@@ -3,6 +3,7 @@ import type { Duration, Intensity, Step, Target } from '../../ir/workout.js';
 import { formatDistance, formatSeconds, type Units } from '../../units/format.js';
 import type { Quantity } from '../ast.js';
 import type { ResolveContext } from './context.js';
+import { inWrittenUnit } from './unitless.js';
 
 export function step(intensity: Intensity, duration: Duration, target: Target, label: string, notes: string[] = []): Step {
   return { type: 'step', intensity, duration, target, label, notes };
@@ -22,6 +23,7 @@ export function chooseDuration(q: Quantity, ctx: ResolveContext, speed?: number)
     ctx.note(`the lesser of ${options.map((o) => durationWords(o, ctx.units)).join(' and ')} at this pace: ${durationWords(best, ctx.units)}`);
     return best;
   }
+  if (q.kind === 'distance' && q.unitless) return chooseDuration(inWrittenUnit(q, ctx), ctx, speed);
   if (q.kind === 'time') {
     return { kind: 'time', seconds: ctx.choose(q.low, q.high, (v) => formatSeconds(v)) };
   }

@@ -1,0 +1,179 @@
+/**
+ * A number written without its unit, read by plausibility: where it stands
+ * (a recovery after "w/", a run on its own) says what it may be, each reading
+ * is scored against the coaching norms (dialect/norms.ts), and the best is
+ * kept with a note whenever another was possible too.
+ */
+import type { IntervalNode, Quantity } from '../ast.js';
+import type { Token } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
+import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
+import { MONTHS } from '../dialect/dates.js';
+import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
+import type { Cursor } from './cursor.js';
+import { makeQuantity } from './quantity.js';
+
+type Reading = { kind: 'time' | 'distance'; factor: number };
+
+const MILE = DISTANCE_UNITS.mi!;
+
+/** A number as `quantity` read it: its value, and whether it was a clock. */
+interface Written {
+  value: number;
+  clock: boolean;
+  text: string;
+}
+
+/**
+ * "4 x 1 mile w/ 3", "8 x 400 w/ 200", "6 x 400 w/ 90", "6 x 800, 2 jog": a bare
+ * recovery, read as minutes, seconds, metres or miles by what recoveries are
+ * and how long the rep before it is. Undefined where the number is no recovery.
+ */
+export function bareRecovery(p: Cursor, a: Written, b: Written, start: number): Reading | undefined {
+  if (a.clock || !recoverySlot(p, start)) return undefined;
+  const rep = repSeconds(p, start);
+  const candidates = (['m', 's', 'min', 'mi'] as const).map((u) => recoveryCandidate(u, a.value, b.value, rep));
+  const written = a === b ? a.text : `${a.text}-${b.text}`;
+  const chosen = weigh(candidates, written, 'recovery');
+  if (!chosen) return undefined;
+  // Two readings as likely, and neither the track length a bare number has always been: no choice to make.
+  if (chosen.tie && chosen.value !== 'm') return undefined;
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  return READINGS[chosen.value];
+}
+
+const READINGS: Record<'m' | 's' | 'min' | 'mi', Reading> = {
+  m: { kind: 'distance', factor: 1 },
+  s: { kind: 'time', factor: 1 },
+  min: { kind: 'time', factor: 60 },
+  mi: { kind: 'distance', factor: MILE },
+};
+
+/** One reading of a bare recovery, scored: the norm counts twice, then how coaches round it, then its ratio to the rep. */
+function recoveryCandidate(unit: 'm' | 's' | 'min' | 'mi', low: number, high: number, rep: number | undefined): Candidate<'m' | 's' | 'min' | 'mi'> {
+  const r = READINGS[unit];
+  const norm = r.kind === 'time' ? NORMS.recovery.seconds : NORMS.recovery.meters;
+  const fits = Math.min(fit(low * r.factor, norm), fit(high * r.factor, norm));
+  const seconds = r.kind === 'time' ? low * r.factor : (low * r.factor) / ROUGH_SPEED.jog;
+  const round = unit === 'm' || unit === 's' ? Number(Number.isInteger(low / ROUND_BY[unit])) : unit === 'min' ? 1 : 0;
+  const ratio = rep ? fit(seconds / rep, RATIO_NORM) : 0;
+  const words = `${low === high ? low : `${low}-${high}`} ${unit}`;
+  return { value: unit, words, score: fits === 0 ? 0 : 2 * fits + round + ratio, usual: fits === 2 };
+}
+
+/** After "w/", "with" or a recovery word, or before one ("200 jog"), in a session of reps; not work inside a run ("w/ 8 @ MP"). */
+function recoverySlot(p: Cursor, start: number): boolean {
+  const at = p.indexAt(start);
+  const word = (t: Token | undefined, set: ReadonlySet<string>) => t?.kind === 'word' && set.has(t.value);
+  // "w/ 8 @ MP" is work in the run; "with 1 ½ min" has its unit still to come.
+  if (word(p.peek(), WORK_MARKERS) || ['at', 'x', 'number', 'clock'].includes(p.peek().kind)) return false;
+  if (word(p.peek(), RECOVERY_MARKERS) || p.isWord(0, 'between')) return true;
+  let k = at - 1;
+  if (p.tokens[k]?.kind === 'slash') k--;
+  const before = p.tokens[k];
+  if (!(word(before, AFTER_WITH) || word(before, RECOVERY_OPENERS))) return false;
+  return p.tokens.slice(0, k).some((t) => t.kind === 'x');
+}
+
+/** The words a recovery follows in "4 x 1 mile w/ 3". */
+const AFTER_WITH: ReadonlySet<string> = new Set(['w', 'with']);
+
+/** About how long the rep before `start` takes: "x 1 mile" some 400 s, "x 3 min" 180 s, "x 400" 100 s. */
+function repSeconds(p: Cursor, start: number): number | undefined {
+  const at = p.indexAt(start);
+  let k = at - 1;
+  while (k >= 0 && p.tokens[k]!.kind !== 'x') k--;
+  const n = p.tokens[k + 1];
+  const u = p.tokens[k + 2];
+  if (k < 0 || !n) return undefined;
+  if (n.kind === 'clock') return n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  if (n.kind !== 'number') return undefined;
+  const v = Number(n.value);
+  const unit = u?.kind === 'word' ? u.value : '';
+  if (TIME_UNITS[unit] !== undefined) return v * TIME_UNITS[unit]!;
+  if (DISTANCE_UNITS[unit] !== undefined) return (v * DISTANCE_UNITS[unit]!) / ROUGH_SPEED.rep;
+  return v >= 50 ? v / ROUGH_SPEED.rep : undefined;
+}
+
+/**
+ * "Mo: 7", "Thursday: 8 @ 7:10", "45 easy": a number alone at the start of a
+ * day, read as a run: a distance in the text's unit (miles or kilometres, or
+ * the athlete's when it names neither) or minutes, whichever the norms for a
+ * run find usual. Undefined when neither is, or both are as usual ("15").
+ */
+export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
+  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || p.isWord(0) || inDate(p, start)) return undefined;
+  if (!['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
+  const unit = textUnit(p);
+  const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
+  const norm = NORMS[part];
+  const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, norm.meters) : Math.min(fit(v * MILE, norm.meters), fit(v * 1000, norm.meters)));
+  const time = (v: number) => fit(v * 60, norm.seconds);
+  const score = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
+  const written = a === b ? a.text : `${a.text}-${b.text}`;
+  const track = Number.isInteger(a.value) && a.value >= 50;
+  const metres = (v: number) => fit(v, norm.meters);
+  const candidates: Candidate<'distance' | 'min' | 'm'>[] = [
+    ...(track ? [{ value: 'm' as const, words: `${written} m`, score: score(metres), usual: score(metres) === 2 }] : []),
+    { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: score(distance), usual: score(distance) === 2 },
+    { value: 'min', words: `${written} min`, score: score(time), usual: score(time) === 2 },
+  ];
+  const chosen = weigh(candidates, written, part);
+  if (!chosen || chosen.tie) return undefined;
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
+  if (chosen.value === 'm') return makeQuantity(p, 'distance', a.value, b.value, start);
+  const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
+  const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
+  return unit ? q : ({ ...q, unitless: true } as Quantity);
+}
+
+/** The one distance unit a text names, if it names one: "8 miles @ 7:10", "4-5km". */
+function textUnit(p: Cursor): 'mi' | 'km' | undefined {
+  const words = new Set(p.tokens.filter((t) => t.kind === 'word').map((t) => t.value));
+  const mi = MILE_WORDS.some((w) => words.has(w));
+  const km = KM_WORDS.some((w) => words.has(w));
+  return mi && !km ? 'mi' : km && !mi ? 'km' : undefined;
+}
+
+const MILE_WORDS = ['mi', 'mile', 'miles'];
+const KM_WORDS = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'];
+
+/** "September 13, 2016", "13 Sept": the day of a date, not a run. */
+function inDate(p: Cursor, start: number): boolean {
+  const before = p.tokens[p.indexAt(start) - 1];
+  return (before?.kind === 'word' && MONTHS.has(before.value)) || p.isWordIn(0, MONTHS) || (p.isKind(0, 'comma') && p.isKind(1, 'number') && /^\d{4}$/.test(p.peek(1).value));
+}
+
+/**
+ * "5 miles in 40-42", "10 km in 50 min": the time for a run of miles or
+ * kilometres, read as seconds or minutes by the speed it gives, and kept as
+ * the pace per mile or km it means. False, having read nothing, for a rep's
+ * own time ("400 in 75"), which is read as a split.
+ */
+export function timeForRun(p: Cursor, node: IntervalNode): boolean {
+  const q = node.quantity;
+  if (q.kind !== 'distance' || q.low !== q.high || !p.isWord(0, 'in') || !p.isKind(1, 'number')) return false;
+  const per = Math.abs(q.low / MILE - Math.round(q.low / MILE)) < 0.01 ? 'mi' : q.low % 1000 === 0 ? 'km' : undefined;
+  if (!per) return false;
+  const save = p.i;
+  const from = p.next().offset;
+  const low = Number(p.next().value);
+  const ranged = (p.isKind(0, 'dash') || p.isWord(0, 'to')) && p.isKind(1, 'number');
+  const high = ranged ? (p.next(), Number(p.next().value)) : low;
+  const written = p.isWord(0) ? TIME_UNITS[p.peek().value] : undefined;
+  const candidates = ([['s', 1], ['min', 60]] as const)
+    .filter(([, f]) => written === undefined || written === f)
+    .map(([unit, f]) => ({ value: f, words: `${ranged ? `${low}-${high}` : low} ${unit}`, score: Math.min(fit(q.low / (low * f), SPEED_NORM), fit(q.low / (high * f), SPEED_NORM)) }));
+  const chosen = weigh(candidates, `in ${ranged ? `${low}-${high}` : low}`, 'run');
+  if (!chosen || chosen.tie || (chosen.value === 1 && !ranged && written === undefined)) {
+    p.i = save;
+    return false;
+  }
+  if (written !== undefined) p.next();
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  const units = q.low / DISTANCE_UNITS[per]!;
+  node.pace = { kind: 'explicit', slowSecondsPerUnit: (high * chosen.value) / units, fastSecondsPerUnit: (low * chosen.value) / units, unit: per, span: p.span(from) };
+  return true;
+}
