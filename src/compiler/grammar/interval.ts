@@ -349,7 +349,8 @@ function paceWordInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | und
     paceOrEffort(p, node);
     return 'on';
   }
-  if ((t.value === 'pace' || (t.value === 'race' && p.isWord(1, 'pace'))) && unpaced) {
+  // "4 miles easy pace": "pace" after the run's kind names that kind's pace, not the race's.
+  if ((t.value === 'pace' || (t.value === 'race' && p.isWord(1, 'pace'))) && unpaced && !(t.value === 'pace' && p.isWord(-1, 'easy', 'jog'))) {
     // "5 miles pace", "3 x 1600 race pace": the pace of the race the plan is for.
     const w = p.next();
     p.eatWord('pace');

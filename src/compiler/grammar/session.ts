@@ -5,7 +5,7 @@
  */
 import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
-import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
+import { Cursor, JOIN_KINDS, RECOVERY_MODES, Stop } from './cursor.js';
 import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
@@ -72,7 +72,8 @@ function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
-    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && JOIN_KINDS[tokens[k - 1]!.kind] !== undefined);
+    // "AM: 4 mi easy / PM: 7-8 mi easy": a slash parts the runs as a separator does.
+    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && (JOIN_KINDS[tokens[k - 1]!.kind] !== undefined || tokens[k - 1]!.kind === 'slash'));
     if (pm > 0) {
       const eof = tokens[tokens.length - 1]!;
       const opening = (part: Token[]) => {
@@ -306,7 +307,9 @@ function clauseOfLast(p: Cursor, r: Reading, join: Join, inner: boolean): boolea
   }
   // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
   const easyRun = last.kind === 'interval' && last.role === 'easy';
-  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun)))) return false;
+  // "4 x 1/4 mile at 10K pace, 60 sec jog in between": the reps' own recovery, even where more reps follow.
+  const between = join === ',' && last.kind === 'repeat' && !last.recovery && betweenClauseAhead(p);
+  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || between || (startsRecoveryClause(p) && !easyRun)))) return false;
   const at = p.peek();
   p.eatWith();
   const rec = recoveryPhrase(p, p.prevEnd);
@@ -423,6 +426,21 @@ function recoveryAfterJoin(p: Cursor): boolean {
   const recovery = startsRecoveryClause(p);
   p.i = save;
   return recovery;
+}
+
+/**
+ * "60 sec jog in between", "2 min walk between": a length, how it is run, and "between" with
+ * nothing after it, to the end of the part. Between the reps before it, never between blocks.
+ */
+function betweenClauseAhead(p: Cursor): boolean {
+  if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
+  let k = 1;
+  let mode = false;
+  while (!p.isKind(k, 'eof') && JOIN_KINDS[p.peek(k).kind] === undefined && k < 8) {
+    if (p.isWordIn(k, RECOVERY_MODES)) mode = true;
+    k++;
+  }
+  return mode && p.isWord(k - 1, 'between');
 }
 
 function startsRecoveryClause(p: Cursor): boolean {

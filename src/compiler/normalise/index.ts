@@ -6,11 +6,12 @@
 import type { Token } from '../lexer.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
+import { runWords } from './runs.js';
 import { sentences } from './sentences.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(counts(tallies(phrases(words(efforts(sentences(tokens)))))));
+  return runWalk(counts(tallies(runWords(phrases(words(efforts(sentences(tokens))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

@@ -1,0 +1,50 @@
+/**
+ * Constructs of published plans' day cells, read by the session grammar
+ * (src/compiler/grammar/session.ts): a day of two runs parted by a slash, a
+ * recovery written after a comma with "in between", "easy pace" after the length.
+ * Real cells from published plans (the blind samples) stand beside invented ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../src/compiler/index.js';
+import { referenceAthlete } from '../corpus/blind.js';
+import { show } from '../corpus/expect.js';
+
+const athlete = referenceAthlete();
+const read = (text: string) => show(compileRuns(text, athlete));
+
+describe('a day of two runs parted by a slash', () => {
+  it('"AM: … / PM: …" is two runs, each read on its own', () => {
+    expect(read('AM: 4 mi easy* / PM: 7-8 mi easy')).toBe('run 4mi @E || run 7mi @E');
+    expect(read('AM: 4 mi very easy / PM: 6-8 mi easy')).toBe('run 4mi @recovery || run 6mi @E');
+  });
+
+  it('the second run keeps its own work', () => {
+    expect(read('AM: 40 min easy / PM: 6 x 800m @ 5K w/ 2 min jog')).toBe('run 40:00 @E || wu 15:00 | 6x(run 800m @5K | rec 2:00 jog) | cd 10:00');
+  });
+
+  it('a slash inside a run is still no second run', () => {
+    expect(read('AM: 4 mi easy / PM')).toMatch(/^!/);
+  });
+});
+
+describe('a recovery after a comma, "in between"', () => {
+  it('belongs to the reps before it, even when more reps follow', () => {
+    const cell = '2 mile warm up\n4 x 1/4 mile at 10K pace, 60 sec jog in between\n4 x 1/4 mile at 5K pace, 90sec jog in between\n2 mile warm down';
+    expect(read(cell)).toBe('wu 2mi | 4x+(run 402.336m @10K | rec 1:00 jog) | 4x(run 402.336m @5K | rec 1:30 jog) | cd 2mi');
+  });
+
+  it('without "in between", a recovery between two blocks stays between the blocks', () => {
+    expect(read('4 x 400m @ 5K, 2 min jog, 4 x 300m @ 3K')).toBe('wu 15:00 | 4x(run 400m @5K | rec open) | rec 2:00 jog | 4x(run 300m @3K | rec open) | cd 10:00');
+  });
+});
+
+describe('"pace" after the kind of run', () => {
+  it('"easy pace" is the easy pace, not the goal race\'s', () => {
+    expect(read('run 10 miles easy pace')).toBe('run 10mi @E');
+    expect(read('run 3 miles easy pace, 3 miles tempo pace, 1 mile easy pace')).toBe('run 3mi @E | run 3mi @T | run 1mi @E');
+  });
+
+  it('"pace" alone after a length is still the goal race\'s', () => {
+    expect(read('5 miles pace')).toBe('wu 15:00 | run 5mi @goal | cd 10:00');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Runs described in words (src/compiler/normalise/runs.ts, dialect/runs.ts): "very easy" is
+ * recovery pace, "regular run pace" easy pace, and the ground a run goes over
+ * ("through rolling hills") is said for the athlete, never read as hill repetitions.
+ * Real cells from published plans (the blind samples) stand beside invented ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../src/compiler/index.js';
+import { referenceAthlete } from '../corpus/blind.js';
+import { show } from '../corpus/expect.js';
+
+const athlete = referenceAthlete();
+const read = (text: string) => show(compileRuns(text, athlete));
+
+describe('slower than easy', () => {
+  it('"very easy" is run at recovery pace, not easy pace with a word left over', () => {
+    expect(read('7-9 mi very easy')).toBe('run 7mi @recovery');
+    expect(read('Off or 4-5 mi very easy')).toBe('rest OR run 4mi @recovery');
+    expect(read('45 min super easy')).toBe('run 45:00 @recovery');
+  });
+
+  it('"at very easy pace" marks the pace once', () => {
+    expect(read('5 km at very easy pace')).toBe('run 5km @recovery');
+  });
+
+  it('"very easy to easy" runs in the easy band, which reaches down to it', () => {
+    expect(read('6-8 mi very easy to easy')).toBe('run 6mi @E');
+  });
+
+  it('"easy" alone stays easy', () => {
+    expect(read('6 mi easy')).toBe('run 6mi @E');
+  });
+});
+
+describe('easy said as the everyday pace', () => {
+  it('"at regular run pace" is easy pace', () => {
+    expect(read('8 mi at regular run pace')).toBe('run 8mi @E');
+  });
+});
+
+describe('the ground a run goes over', () => {
+  it('"easy through rolling hills" is an easy run with no hill reps and no warm-up added', () => {
+    const runs = compileRuns('12-13 mi easy through rolling hills', athlete);
+    expect(show(runs)).toBe('run 12mi @E');
+    expect(runs[0]!.notes.join(' ')).toContain("'through rolling hills' is where the run goes");
+  });
+
+  it('"Hilly run: 6 mi-8 mi on hilly course at regular run pace" is an easy run', () => {
+    expect(read('Hilly run: 6 mi-8 mi on hilly course at regular run pace')).toBe('run 6mi @E');
+  });
+
+  it('hills written as the reps are still hill repetitions', () => {
+    expect(read('6 x 200m hills')).toBe('wu 15:00 | 6x(run 200m ~hill | rec open) | cd 10:00');
+  });
+});
