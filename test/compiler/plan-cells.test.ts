@@ -48,3 +48,30 @@ describe('"pace" after the kind of run', () => {
     expect(read('5 miles pace')).toBe('wu 15:00 | run 5mi @goal | cd 10:00');
   });
 });
+
+describe('a repeated group of paced parts with no recovery written', () => {
+  it('the slower last part is the float: no rest is added after it', () => {
+    expect(read('6 × (1200m at 90–92% 5k, 400m at 80% 5k)')).toBe('wu 15:00 | 6x(run 1200m @90–92% of 5K | run 400m @80% of 5K) | cd 10:00');
+    expect(read('9 × (1 km at 105% MP, 1 km at 90% MP)')).toBe('wu 15:00 | 9x(run 1000m @105% of M | run 1000m @90% of M) | cd 10:00');
+  });
+
+  it('a faster last part still has the recovery the coach did not write', () => {
+    expect(read('3 x (1 mi @ HM, 800m @ 5K)')).toBe('wu 15:00 | 3x(run 1mi @HM | run 800m @5K | rec open) | cd 10:00');
+  });
+
+  it('says which part is the float', () => {
+    const [w] = compileRuns('4 x (400m @ 5K, 400m @ M)', athlete);
+    expect(w!.notes.join(' ')).toContain('part is the float between reps');
+  });
+});
+
+describe('all of a pace', () => {
+  it('"100% MP" is marathon pace itself, "100% 5k" 5K pace', () => {
+    expect(read('10 mi at 100% MP')).toBe('run 10mi @M');
+    expect(read('9–10 × 2 min at 100% 5k with 1.5 min jog')).toBe('wu 15:00 | 9x(run 2:00 @5K | rec 1:30 jog) | cd 10:00');
+  });
+
+  it('a share below all of it stays a share', () => {
+    expect(read('3 x 1 mi @ 95-100% of 5K')).toBe('wu 15:00 | 3x(run 1mi @95–100% of 5K | rec open) | cd 10:00');
+  });
+});

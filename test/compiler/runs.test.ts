@@ -53,3 +53,28 @@ describe('the ground a run goes over', () => {
     expect(read('6 x 200m hills')).toBe('wu 15:00 | 6x(run 200m ~hill | rec open) | cd 10:00');
   });
 });
+
+describe('a run that speeds up as it goes', () => {
+  const steps = (text: string) => compileRuns(text, athlete)[0]!.steps;
+
+  it('"easy progressing to moderate" is run by feel from the one to the other, named so', () => {
+    expect(read('6-8 mi easy progressing to moderate')).toBe('run 6mi ~easy progressing to moderate');
+  });
+
+  it('the run around strides keeps the progression', () => {
+    expect(read('8-10 mi easy progressing to moderate with 5 × 25 sec strides')).toMatch(/^run \d+m ~easy progressing to moderate \| 5x\(run 0:25 ~strides/);
+  });
+
+  it('"6 mi Kenyan-style progression run" is a progression run by feel, with no warm-up added', () => {
+    expect(read('6 mi Kenyan-style progression run')).toBe('run 6mi ~progression run');
+  });
+
+  it('"10 mi progression" after the length is the label, named so on the watch, starting at easy pace', () => {
+    const [run] = steps('10 mi progression');
+    expect(run).toMatchObject({ type: 'step', label: '10 mi progression run', target: { kind: 'pace', name: 'E' } });
+  });
+
+  it('a fartlek with work inside keeps easy running around it', () => {
+    expect(read('7 miles fartlek w/ 6 x 1 min @ 5K')).toMatch(/^run \d+m @E \|/);
+  });
+});

@@ -48,3 +48,9 @@ export const TERRAIN_PHRASES: string[] = [
   'over rolling terrain',
   'on undulating terrain',
 ];
+
+/** Words that say a run speeds up as it goes: "easy progressing to moderate", "easy building to steady". */
+export const PROGRESS_WORDS: ReadonlySet<string> = new Set(['progressing', 'building', 'progress', 'build', 'increasing', 'progression', 'progressive']);
+
+/** Whether an effort as written says the run speeds up ("easy progressing to moderate"). */
+export const isProgression = (effort: string | undefined): boolean => effort !== undefined && effort.split(' ').some((w) => PROGRESS_WORDS.has(w));

@@ -30,6 +30,7 @@ import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
 import { roundsToFill } from './settle.js';
+import { PROGRESS_WORDS } from '../dialect/runs.js';
 
 /**
  * What follows a length: the rounds of an alternation ("20:00 of …"), a rest
@@ -195,6 +196,7 @@ function tailWord(p: Cursor, t: Token, tail: Tail): Went {
     paceInTail(p, t, tail) ??
     countInTail(p, t, tail) ??
     withInTail(p, t, tail) ??
+    progressInTail(p, t, tail) ??
     paceWordInTail(p, t, tail) ??
     onOffInTail(p, t, tail) ??
     lastWordInTail(p, t, tail);
@@ -335,6 +337,25 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
     return 'on';
   }
   applyRecovery(holder, recoveryPhrase(p, p.prevEnd));
+  return 'on';
+}
+
+/** "easy progressing to moderate": a run that speeds up as it goes, run by feel from the one to the other. */
+function progressInTail(p: Cursor, t: Token, { node }: Tail): Went | undefined {
+  // "6 mi Kenyan-style progression run": the kind of run after its length.
+  if (PROGRESS_WORDS.has(t.value) && (p.isWord(1, 'run') || p.atItemEndAt(1)) && !node.pace && !node.effort) {
+    p.next();
+    p.eatWord('run');
+    setRole(node, 'easy');
+    node.effort = 'progression run';
+    return 'on';
+  }
+  if (!PROGRESS_WORDS.has(t.value) || !p.isWord(1, 'to') || p.peek(2).kind !== 'word' || node.pace || node.effort) return undefined;
+  const from = node.roleWritten && node.role === 'easy' ? 'easy ' : '';
+  const start = t.offset;
+  p.next(), p.next();
+  for (let words = 0; words < 3 && p.peek().kind === 'word' && !p.atWith() && !p.isWord(0, 'and', 'then', 'or'); words++) p.next();
+  node.effort = `${from}${p.text.slice(start, p.prevEnd).trim()}`;
   return 'on';
 }
 

@@ -66,7 +66,9 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false
         ctx.note(`no pace written for the ${words} reps: run them by feel`);
       }
       if (unpaced && implied && !rep && target.kind === 'pace' && (target.name === 'E' || target.name === 'recovery')) {
-        return [step('active', duration, target, `${words} ${target.name === 'E' ? 'easy' : 'recovery'}`, notes)];
+        // "6 mi Kenyan-style progression run": named so on the watch, which shows the easy pace it starts at.
+        const kind = ctx.label?.progression && target.name === 'E' ? 'progression run' : target.name === 'E' ? 'easy' : 'recovery';
+        return [step('active', duration, target, `${words} ${kind}`, notes)];
       }
       return [step('active', duration, target, `${words}${what}${at}`, notes)];
     }
@@ -140,7 +142,9 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
-    const eased = intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!);
+    const float = !node.recovery && floated(reps);
+    if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
+    const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);
@@ -170,6 +174,18 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   // The last recovery of each set is kept before its steps are taken: keeping it may add a step.
   if (node.count.high > 1 && inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
   return { children: inner.nodes, hard, strides: false, label: 'set' };
+}
+
+/**
+ * "6 × (1200m at 90–92% 5k, 400m at 80% 5k)": each part paced, the last slower than the one
+ * before it. The slower part is the float, run as the recovery: no rest is added after it.
+ */
+function floated(reps: readonly Step[]): boolean {
+  if (reps.length < 2) return false;
+  const speed = (s: Step) => (s.target.kind === 'pace' ? (s.target.low + s.target.high) / 2 : undefined);
+  const last = speed(reps[reps.length - 1]!);
+  const before = speed(reps[reps.length - 2]!);
+  return last !== undefined && before !== undefined && last < before * 0.97;
 }
 
 function pairedRecovery(rec: RecoveryExpr | undefined, k: number, n: number): RecoveryExpr | undefined {

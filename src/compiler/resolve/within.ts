@@ -6,6 +6,7 @@
  * paces, and the rest is easy running around it — split evenly, or all before
  * a part written "last …", or all after one written "first …".
  */
+import { isProgression } from '../dialect/runs.js';
 import type { Duration, Node, Step, Target } from '../../ir/workout.js';
 import type { IntervalNode } from '../ast.js';
 import { estimate } from '../estimate.js';
@@ -32,7 +33,12 @@ export function withinOverflows(iv: IntervalNode, ctx: ResolveContext): boolean 
 
 export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const within = iv.within!;
-  const easy: Target = ctx.label?.pace === 'recovery' ? labelTarget('recovery', ctx) : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
+  // "8-10 mi easy progressing to moderate with 5 × 25 sec strides": the run around the work keeps its written effort.
+  const easy: Target = iv.effort && isProgression(iv.effort)
+    ? { kind: 'effort', label: iv.effort }
+    : ctx.label?.pace === 'recovery'
+      ? labelTarget('recovery', ctx)
+      : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
   const total = chooseDuration(iv.quantity, ctx, ctx.paces.paces.E.speed);
   if (total.kind === 'open') ctx.fail(iv.span, 'a run with work inside needs its whole distance or time', "such as '8 miles w/ 4 miles @ HM'");
 
@@ -70,7 +76,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const after = placement === 'end' ? 0 : round(remainder - before);
   const run = (amount: number): Step => {
     const duration: Duration = total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount };
-    const name = easy.kind === 'pace' && easy.name === 'recovery' ? 'recovery' : 'easy';
+    const name = easy.kind === 'effort' ? easy.label : easy.kind === 'pace' && easy.name === 'recovery' ? 'recovery' : 'easy';
     return step('active', duration, easy, `${durationWords(duration, ctx.units)} ${name}`);
   };
   const what = single ? 'the faster part' : stridesOnly ? 'the strides' : 'the work';
