@@ -78,3 +78,9 @@ describe('a run that speeds up as it goes', () => {
     expect(read('7 miles fartlek w/ 6 x 1 min @ 5K')).toMatch(/^run \d+m @E \|/);
   });
 });
+
+describe('reps that progress', () => {
+  it('"5x1200m progression run" stays reps, not one run by feel', () => {
+    expect(read('5x1200m progression run with 400m EASY recovery')).not.toContain('~progression run');
+  });
+});

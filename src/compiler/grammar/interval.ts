@@ -341,7 +341,9 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
 }
 
 /** "easy progressing to moderate": a run that speeds up as it goes, run by feel from the one to the other. */
-function progressInTail(p: Cursor, t: Token, { node }: Tail): Went | undefined {
+function progressInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefined {
+  // "5x1200m progression run": reps that each go faster are no run of their own.
+  if (holder.count.high > 1) return undefined;
   // "6 mi Kenyan-style progression run": the kind of run after its length.
   if (PROGRESS_WORDS.has(t.value) && (p.isWord(1, 'run') || p.atItemEndAt(1)) && !node.pace && !node.effort) {
     p.next();
