@@ -75,3 +75,30 @@ describe('all of a pace', () => {
     expect(read('3 x 1 mi @ 95-100% of 5K')).toBe('wu 15:00 | 3x(run 1mi @95–100% of 5K | rec open) | cd 10:00');
   });
 });
+
+describe('FIRST\'s track repeats', () => {
+  it('"Track Repeats" names an interval session, with the plan\'s warm-up and cool-down', () => {
+    expect(read('Track Repeats 4 × 800 m (2 min recovery)')).toBe('wu 15:00 | 4x(run 800m | rec 2:00 recovery) | cd 10:00');
+    expect(compileRuns('Track Repeats 4 × 800 m (2 min recovery)', athlete)[0]!.title).toMatch(/^Intervals/);
+  });
+
+  it('rungs parted by semicolons take the recovery written once at the end', () => {
+    expect(read('Track Repeats 1,200 m; 1,000 m; 800 m; 600 m; 400 m (200 m recovery)')).toBe(
+      'wu 15:00 | run 1200m | rec 200m recovery | run 1000m | rec 200m recovery | run 800m | rec 200m recovery | run 600m | rec 200m recovery | run 400m | cd 10:00',
+    );
+  });
+
+  it('one bare length before a semicolon is no ladder', () => {
+    expect(read('10 min; 20 min @ T')).toBe('run 10:00 @E | run 20:00 @T | cd 10:00');
+  });
+
+  it('a group\'s recovery and its rest between sets, each in brackets, go where they say', () => {
+    expect(read('Track Repeats 2 × (6 × 400 m) (90 sec recovery) (2 min 30 sec recovery between sets)')).toBe(
+      'wu 15:00 | 2x(6x(run 400m | rec 1:30 recovery) | rec 2:30 recovery) | cd 10:00',
+    );
+  });
+
+  it('a group\'s recovery alone is still its rest between sets', () => {
+    expect(read('2 x (4 x 200m @ Mile) (jog 4 min recovery)')).toBe('wu 15:00 | 2x(4x(run 200m @Mile | rec open) | rec 4:00 jog) | cd 10:00');
+  });
+});

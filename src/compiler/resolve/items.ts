@@ -159,7 +159,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   const wucd = body.find((b): b is WuCdNode => b.kind === 'wucd');
   if (wucd) ctx.fail(wucd.span, `the ${WUCD_NAMES[wucd.which]} cannot be inside brackets`, 'it goes around the whole session: write it outside them, such as "2 mi WU + 2 x (4 x 200m @ Mile) + CD"');
   // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
-  const inner = buildItems(body, ctx, { nested: true });
+  const inner = buildItems(innerRecovered(node), ctx, { nested: true });
   const hard = inner.hard;
   // "2 x (…) w/ 3 min walk": a recovery written after a group is its rest between sets.
   const setRecovery = node.setRecovery ?? node.recovery;
@@ -186,6 +186,16 @@ function floated(reps: readonly Step[]): boolean {
   const last = speed(reps[reps.length - 1]!);
   const before = speed(reps[reps.length - 2]!);
   return last !== undefined && before !== undefined && last < before * 0.97;
+}
+
+/**
+ * "2 × (6 × 400 m) (90 sec recovery) (2 min 30 sec recovery between sets)": with a rest between
+ * sets written as well, the group's own recovery is the one between the reps inside it.
+ */
+function innerRecovered(node: RepeatNode): Item[] {
+  const rec = node.recovery;
+  if (!rec || !node.setRecovery) return node.body;
+  return node.body.map((b) => (b.kind === 'repeat' && !b.recovery && b.count.high > 1 ? { ...b, recovery: rec } : b));
 }
 
 function pairedRecovery(rec: RecoveryExpr | undefined, k: number, n: number): RecoveryExpr | undefined {
