@@ -102,3 +102,31 @@ describe('FIRST\'s track repeats', () => {
     expect(read('2 x (4 x 200m @ Mile) (jog 4 min recovery)')).toBe('wu 15:00 | 2x(4x(run 200m @Mile | rec open) | rec 4:00 jog) | cd 10:00');
   });
 });
+
+describe('a first line that names the session', () => {
+  it('"Easy Run or Off Day" above the session is its title, not a choice to read', () => {
+    const [w] = compileRuns('Easy Run or Off Day\n4-5 miles easy pace or\nOff Day', athlete);
+    expect(show([w!])).toBe('run 4mi @E OR rest');
+    expect(w!.title).toMatch(/^Easy Run or Off Day/);
+    expect(w!.diagnostics.map((d) => d.message)).toContain("'Easy Run or Off Day' is not a label runcast knows");
+  });
+
+  it('a title that opens with a race distance', () => {
+    expect(read('5k Test Workout\n1-2 mile warm up, \n4 x 800m @5k pace w/ 400m recovery jog,\n1-2 mile cool down')).toBe('wu 1mi | 4x(run 800m @5K | rec 400m jog) | cd 1mi');
+    expect(read('5k Pace Intervals\n1-2 mile warm up, \n8 x 400m @5k pace w/ 200m recovery jog,\n1-2 mile cool down')).toBe('wu 1mi | 8x(run 400m @5K | rec 200m jog) | cd 1mi');
+  });
+
+  it('a known label on a line of its own is still the label', () => {
+    const [w] = compileRuns('General aerobic + speed\n8 miles w/ 10x100m strides', athlete);
+    expect(w!.title).toMatch(/^General aerobic \+ speed/);
+    expect(w!.diagnostics).toEqual([]);
+  });
+
+  it('a first line with no session below it is not set aside', () => {
+    expect(read('Easy Run or Off Day\nwhatever suits you')).toMatch(/^!/);
+  });
+
+  it('"Recovery Run Pace" and "Best Pace" after a clock: recovery pace, best effort', () => {
+    expect(read('Bring It Down\n5:00 Warmup\n5:00 Recovery Run Pace\n4:00 10K Pace\n1:00 Best Pace')).toBe('wu 5:00 | run 5:00 @recovery | run 4:00 @10K | run 1:00 ~best | cd 10:00');
+  });
+});

@@ -15,6 +15,8 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   ['extra easy', '@ recovery'],
   ['really easy', '@ recovery'],
   ['very slow', '@ recovery'],
+  ['recovery run pace', '@ recovery'],
+  ['recovery pace', '@ recovery'],
   // "7-9 mi very easy to easy": from recovery pace up to easy, which the easy band holds.
   ['very easy to easy', 'easy'],
   // Easy, said as the runner's everyday pace.

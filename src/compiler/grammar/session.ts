@@ -18,10 +18,29 @@ import { quantity } from './quantity.js';
 import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
+  const title = titleLine(p);
+  if (!title) return plainSession(p);
+  const mark = p.mark();
+  try {
+    return plainSession(p);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    // "Easy Run or Off Day\n4-5 miles easy pace or\nOff Day": the first line names the session; the lines below are it.
+    p.reset(mark);
+    try {
+      return plainSession(p, titled(p, title));
+    } catch (again) {
+      if (!(again instanceof Stop)) throw again;
+      throw e;
+    }
+  }
+}
+
+function plainSession(p: Cursor, titledAs?: SessionLabel): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
-  const marked = p.isWord(0, 'am') ? twoRuns(p) : undefined;
+  const marked = !titledAs && p.isWord(0, 'am') ? twoRuns(p) : undefined;
   if (marked) return runsOf(p, marked, undefined, 0);
-  const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
+  const leading = titledAs ?? leadingLabel(p, (span, why) => p.ignore(span, why));
   const label = leading ?? trailingLabel(p);
   p.label = label;
   const runs = twoRuns(p);
@@ -29,6 +48,34 @@ export function session(p: Cursor): SessionNode {
   if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
   return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides, readings: p.readings };
+}
+
+/** Where a first line of words alone ends (its newline), when lines with figures follow it. */
+function titleLine(p: Cursor): number | undefined {
+  let k = p.i;
+  for (; p.tokens[k]?.kind !== 'newline'; k++) {
+    const t = p.tokens[k];
+    // "5k Test Workout": a race's name may open it.
+    const race = t?.kind === 'number' && p.tokens[k + 1]?.kind === 'word' && ['k', 'km'].includes(p.tokens[k + 1]!.value);
+    if (!t || !(t.kind === 'word' || t.kind === 'dash' || race)) return undefined;
+  }
+  const words = p.tokens.slice(p.i, k).filter((t) => t.kind === 'word').length;
+  const figures = p.tokens.slice(k).some((t) => t.kind === 'number' || t.kind === 'clock');
+  return words >= 2 && k - p.i <= 8 && figures ? k : undefined;
+}
+
+/** The title line as the session's label, known where it opens with one of runcast's labels; the cursor after it. */
+function titled(p: Cursor, end: number): SessionLabel {
+  const first = p.tokens[p.i]!;
+  const last = p.tokens[end - 1]!;
+  const span = { start: first.offset, end: last.offset + last.length };
+  const sub = new Cursor([...p.tokens.slice(p.i, end), { ...last, kind: 'eof', value: '', raw: '', offset: span.end, length: 0 }], p.text);
+  const known = leadingLabel(sub, () => undefined);
+  const whole = known && sub.peek().kind === 'eof';
+  if (!whole) p.ignore(span, 'label');
+  p.i = end;
+  while (p.isKind(0, 'newline')) p.next();
+  return { ...(known ?? {}), title: p.text.slice(span.start, span.end).trim(), known: !!whole, span };
 }
 
 /** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */
