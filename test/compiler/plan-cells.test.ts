@@ -130,3 +130,20 @@ describe('a first line that names the session', () => {
     expect(read('Bring It Down\n5:00 Warmup\n5:00 Recovery Run Pace\n4:00 10K Pace\n1:00 Best Pace')).toBe('wu 5:00 | run 5:00 @recovery | run 4:00 @10K | run 1:00 ~best | cd 10:00');
   });
 });
+
+describe('a run and, in brackets, what runs inside it', () => {
+  it('one part shorter than the run is its work, with easy running around it', () => {
+    expect(read('13km tempo (9km @ tempo)')).toBe('run 2km @E | run 9km @T | run 2km @E');
+  });
+
+  it('parts that fill the run are the run itself; easy at both ends needs no warm-up added', () => {
+    expect(read('10 mi (3 mi easy, 4 mi @ M, 3 mi easy)')).toBe('run 3mi @E | run 4mi @M | run 3mi @E');
+    expect(read('10 mi (3 mi easy, 4 mi @ M, 3 mi @ HM)')).toBe('wu 15:00 | run 3mi @E | run 4mi @M | run 3mi @HM | cd 10:00');
+  });
+
+  it('a bracket that restates the run is still checked, not run twice', () => {
+    const [w] = compileRuns('8 mi @ M (8 mi @ 7:00/mi)', athlete);
+    expect(show([w!])).toBe('run 8mi @M');
+    expect(w!.diagnostics.map((d) => d.message).join(' ')).toContain('the explanation says');
+  });
+});

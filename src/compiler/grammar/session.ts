@@ -95,7 +95,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   const alts: SequenceNode[] = [];
   let optional = false;
   const total = statedTotal(p);
-  alts.push(total ? inside(total, sequence(p)) : withTotal(sequence(p), label));
+  alts.push(total ? inside(total, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -170,6 +170,30 @@ function statedTotal(p: Cursor): IntervalNode | undefined {
   const closes = !opens && p.eatWord('total') !== undefined;
   if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
   return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
+}
+
+/**
+ * "14km tempo (10km @ tempo)": a run, and in brackets what runs inside it. One part shorter than
+ * the run is its work, with easy running around it; parts that fill it are the run itself.
+ * Parts that say nothing of how they are run stay an explanation to check.
+ */
+function bracketInside(p: Cursor, seq: SequenceNode): SequenceNode {
+  const run = seq.items.length === 1 && seq.items[0]!.kind === 'interval' ? seq.items[0] : undefined;
+  if (!run || run.within || !(run.role === 'work' || run.role === 'easy') || (run.quantity.kind !== 'distance' && run.quantity.kind !== 'time')) return seq;
+  const at = p.explanations.findIndex((e) => e.kind === 'sequence' && e.span.start >= run.span.start && e.span.end <= run.span.end);
+  const parts = at >= 0 ? p.explanations[at]!.sequence!.items : [];
+  const told = (it: Item) => it.kind === 'interval' && it.quantity.kind === run.quantity.kind && (it.pace !== undefined || it.effort !== undefined || it.roleWritten);
+  if (parts.length === 0 || !parts.every(told)) return seq;
+  const low = (q: IntervalNode['quantity']) => (q.kind === 'distance' || q.kind === 'time' ? q.low : 0);
+  const whole = low(run.quantity);
+  const sum = parts.reduce((a, it) => a + low((it as IntervalNode).quantity), 0);
+  const fills = parts.length > 1 && Math.abs(sum - whole) <= 0.1 * whole;
+  const works = parts.length === 1 && sum < 0.98 * whole && isWork(parts[0]!);
+  if (!fills && !works) return seq;
+  const e = p.explanations.splice(at, 1)[0]!;
+  const within = { items: parts, joins: e.sequence!.joins, placement: fills ? ('whole' as const) : ('middle' as const), span: e.span };
+  const outer: IntervalNode = { ...run, pace: undefined, effort: undefined, role: 'easy', roleWritten: true, within };
+  return { ...seq, items: [outer] };
 }
 
 /** The parts after a stated total, inside it: the easy running is what the total leaves. */

@@ -62,7 +62,9 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
     if (Math.abs(remainder) > whole * 0.05) {
       ctx.warnings.push({ span: within.span, message: `the parts add up to about ${words(used)}, not the ${words(whole)} written`, hint: 'they are run as written' });
     }
-    return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
+    // "12-13 miles (5 miles aerobic, 4 miles at marathon pace, 3-4 miles easy)": easy at both ends is its own warm-up and cool-down.
+    const ends = [inner.parts[0], inner.parts[inner.parts.length - 1]];
+    return { nodes: inner.nodes, kind: ends.every((e) => e?.kind === 'easy') ? 'easy' : 'work', hard: inner.hard };
   }
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
