@@ -84,3 +84,14 @@ describe('reps that progress', () => {
     expect(read('5x1200m progression run with 400m EASY recovery')).not.toContain('~progression run');
   });
 });
+
+describe('"aerobic" right after the length', () => {
+  it('is easy running, and a long run broken down in brackets is run as its parts', () => {
+    expect(read('40 min aerobic')).toBe('run 40:00 @E');
+    expect(read('Long Run: 12-13 miles\n(5 miles Aerobic, 4 miles at marathon pace, 3-4 miles Easy)')).toBe('run 5mi @E | run 4mi @M | run 3mi @E');
+  });
+
+  it('"General aerobic" stays the label', () => {
+    expect(compileRuns('General aerobic 8 miles', athlete)[0]!.title).toMatch(/^General aerobic/);
+  });
+});

@@ -56,3 +56,6 @@ export const PROGRESS_WORDS: ReadonlySet<string> = new Set(['progressing', 'buil
 
 /** Whether an effort as written says the run speeds up ("easy progressing to moderate"). */
 export const isProgression = (effort: string | undefined): boolean => effort !== undefined && effort.split(' ').some((w) => PROGRESS_WORDS.has(w));
+
+/** Words that say how a run goes when they stand right after its length ("5 miles Aerobic"), as the grammar spells it. */
+export const AFTER_LENGTH: Record<string, string> = { aerobic: 'easy' };

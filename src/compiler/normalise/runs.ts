@@ -4,7 +4,8 @@
  * hills" says where the run goes, not that it holds hill repetitions, and is
  * kept as words that change no step.
  */
-import { RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { keyOf, replacement } from './tokens.js';
 
@@ -45,7 +46,7 @@ export function runWords(tokens: Token[]): Token[] {
     const t = tokens[k]!;
     const found = longestAt(tokens, k);
     if (!found) {
-      out.push(t);
+      out.push(afterLength(t, out[out.length - 1]) ?? t);
       continue;
     }
     const last = tokens[found.end]!;
@@ -63,4 +64,11 @@ export function runWords(tokens: Token[]): Token[] {
     k = found.end;
   }
   return out;
+}
+
+/** "5 miles Aerobic": after a length, the word for how it is run. */
+function afterLength(t: Token, prev: Token | undefined): Token | undefined {
+  const to = t.kind === 'word' ? AFTER_LENGTH[t.value] : undefined;
+  const unit = prev?.kind === 'word' && (DISTANCE_UNITS[prev.value] !== undefined || TIME_UNITS[prev.value] !== undefined);
+  return to && unit ? { ...t, value: to, synthetic: true } : undefined;
 }
