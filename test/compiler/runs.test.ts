@@ -95,3 +95,9 @@ describe('"aerobic" right after the length', () => {
     expect(compileRuns('General aerobic 8 miles', athlete)[0]!.title).toMatch(/^General aerobic/);
   });
 });
+
+describe('anaerobic threshold', () => {
+  it('"@AnT pace" is threshold pace', () => {
+    expect(read('Anaerobic Threshold Intervals\n1-2 mile warm up, \n4 x 800m @AnT pace w/ 90 sec rest,\n1-2 mile cool down')).toBe('wu 1mi | 4x(run 800m @T | rest 1:30 rest) | cd 1mi');
+  });
+});

@@ -26,6 +26,9 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   ['normal running pace', '@ e'],
   ['regular pace', '@ e'],
   ['normal pace', '@ e'],
+  // Anaerobic threshold, as some plans abbreviate it: the threshold pace.
+  ['@ ant', '@ t'],
+  ['at ant', '@ t'],
 ];
 
 /**
