@@ -499,7 +499,7 @@ describe('constructs met in further published text', () => {
       cases: [
         ['5:00 Warm Up\n3 x 7:00 5K Pace\nRecovery is 2:30 between intervals', 'wu 5:00 | 3x(run 7:00 @5K | rec 2:30 recovery) | cd ~'],
         ['8 x 1:00 5K Pace\n1:00 Recovery between all intervals', 'wu ~ | 8x(run 1:00 @5K | rec 1:00 recovery) | cd ~'],
-        ['5:00 Warm Up\n1:00 5K Pace\n2 x 0:45 Mile Pace\n0:30 Best Pace\n1:00 Recovery between all intervals', 'wu 5:00 | run 1:00 @5K | rec 1:00 recovery | 2x+(run 0:45 @Mile | rec 1:00 recovery) | run 0:30 ~max | cd ~'],
+        ['5:00 Warm Up\n1:00 5K Pace\n2 x 0:45 Mile Pace\n0:30 Best Pace\n1:00 Recovery between all intervals', 'wu 5:00 | run 1:00 @5K | rec 1:00 recovery | 2x+(run 0:45 @Mile | rec 1:00 recovery) | run 0:30 ~best | cd ~'],
       ],
     },
     {

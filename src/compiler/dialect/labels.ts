@@ -53,7 +53,7 @@ export const LABELS: Label[] = [
   { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
-  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout'] },
+  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout', 'track repeats', 'track reps', 'track intervals'] },
   // Hansons' "something of substance": the week's harder days.
   { title: 'SOS', phrases: ['sos'] },
   // 800 m repeats run in minutes and seconds of the marathon goal time in hours and minutes.

@@ -31,6 +31,7 @@ import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
 import { sequence } from './session.js';
 import { roundsToFill } from './settle.js';
+import { PROGRESS_WORDS } from '../dialect/runs.js';
 
 /**
  * What follows a length: the rounds of an alternation ("20:00 of …"), a rest
@@ -198,6 +199,7 @@ function tailWord(p: Cursor, t: Token, tail: Tail): Went {
     paceInTail(p, t, tail) ??
     countInTail(p, t, tail) ??
     withInTail(p, t, tail) ??
+    progressInTail(p, t, tail) ??
     paceWordInTail(p, t, tail) ??
     onOffInTail(p, t, tail) ??
     lastWordInTail(p, t, tail);
@@ -343,6 +345,27 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
   return 'on';
 }
 
+/** "easy progressing to moderate": a run that speeds up as it goes, run by feel from the one to the other. */
+function progressInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefined {
+  // "5x1200m progression run": reps that each go faster are no run of their own.
+  if (holder.count.high > 1) return undefined;
+  // "6 mi Kenyan-style progression run": the kind of run after its length.
+  if (PROGRESS_WORDS.has(t.value) && (p.isWord(1, 'run') || p.atItemEndAt(1)) && !node.pace && !node.effort) {
+    p.next();
+    p.eatWord('run');
+    setRole(node, 'easy');
+    node.effort = 'progression run';
+    return 'on';
+  }
+  if (!PROGRESS_WORDS.has(t.value) || !p.isWord(1, 'to') || p.peek(2).kind !== 'word' || node.pace || node.effort) return undefined;
+  const from = node.roleWritten && node.role === 'easy' ? 'easy ' : '';
+  const start = t.offset;
+  p.next(), p.next();
+  for (let words = 0; words < 3 && p.peek().kind === 'word' && !p.atWith() && !p.isWord(0, 'and', 'then', 'or'); words++) p.next();
+  node.effort = `${from}${p.text.slice(start, p.prevEnd).trim()}`;
+  return 'on';
+}
+
 /** "full recovery", effort words, "pace" and "race pace", words naming the reps, "or better", "Level V", pace words without "@", "half marathon". */
 function paceWordInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefined {
   const unpaced = !node.pace && !node.effort;
@@ -354,7 +377,8 @@ function paceWordInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | und
     paceOrEffort(p, node);
     return 'on';
   }
-  if ((t.value === 'pace' || (t.value === 'race' && p.isWord(1, 'pace'))) && unpaced) {
+  // "4 miles easy pace": "pace" after the run's kind names that kind's pace, not the race's.
+  if ((t.value === 'pace' || (t.value === 'race' && p.isWord(1, 'pace'))) && unpaced && !(t.value === 'pace' && p.isWord(-1, 'easy', 'jog'))) {
     // "5 miles pace", "3 x 1600 race pace": the pace of the race the plan is for.
     const w = p.next();
     p.eatWord('pace');

@@ -231,7 +231,9 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
       applyRecovery(node, rec);
     } else if (p.isKind(0, 'lparen') && looksLikeRecoveryParen(p)) {
       const rec = parenRecovery(p);
-      node.recovery = rec.expr;
+      // "(2 min 30 sec recovery between sets)": the rest between sets, beside the group's recovery.
+      if (rec.betweenSets) node.setRecovery = rec.expr;
+      else node.recovery = rec.expr;
     } else if (p.isWord(0, 'full') || (p.isWord(0, 'jog', 'walk') && !p.isKind(1, 'eof'))) {
       const rec = recoveryPhrase(p, p.peek().offset);
       node.recovery = rec.expr;

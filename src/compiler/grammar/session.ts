@@ -5,7 +5,7 @@
  */
 import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
 import type { Token } from '../lexer.js';
-import { Cursor, JOIN_KINDS, Stop } from './cursor.js';
+import { Cursor, JOIN_KINDS, RECOVERY_MODES, Stop } from './cursor.js';
 import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
 import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
@@ -18,10 +18,29 @@ import { quantity } from './quantity.js';
 import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
+  const title = titleLine(p);
+  if (!title) return plainSession(p);
+  const mark = p.mark();
+  try {
+    return plainSession(p);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    // "Easy Run or Off Day\n4-5 miles easy pace or\nOff Day": the first line names the session; the lines below are it.
+    p.reset(mark);
+    try {
+      return plainSession(p, titled(p, title));
+    } catch (again) {
+      if (!(again instanceof Stop)) throw again;
+      throw e;
+    }
+  }
+}
+
+function plainSession(p: Cursor, titledAs?: SessionLabel): SessionNode {
   // "AM Run - 1 hr. PM Run - 50 min easy.": each run after its mark, with its own label.
-  const marked = p.isWord(0, 'am') ? twoRuns(p) : undefined;
+  const marked = !titledAs && p.isWord(0, 'am') ? twoRuns(p) : undefined;
   if (marked) return runsOf(p, marked, undefined, 0);
-  const leading = leadingLabel(p, (span, why) => p.ignore(span, why));
+  const leading = titledAs ?? leadingLabel(p, (span, why) => p.ignore(span, why));
   const label = leading ?? trailingLabel(p);
   p.label = label;
   const runs = twoRuns(p);
@@ -29,6 +48,34 @@ export function session(p: Cursor): SessionNode {
   if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
   return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides, readings: p.readings };
+}
+
+/** Where a first line of words alone ends (its newline), when lines with figures follow it. */
+function titleLine(p: Cursor): number | undefined {
+  let k = p.i;
+  for (; p.tokens[k]?.kind !== 'newline'; k++) {
+    const t = p.tokens[k];
+    // "5k Test Workout": a race's name may open it.
+    const race = t?.kind === 'number' && p.tokens[k + 1]?.kind === 'word' && ['k', 'km'].includes(p.tokens[k + 1]!.value);
+    if (!t || !(t.kind === 'word' || t.kind === 'dash' || race)) return undefined;
+  }
+  const words = p.tokens.slice(p.i, k).filter((t) => t.kind === 'word').length;
+  const figures = p.tokens.slice(k).some((t) => t.kind === 'number' || t.kind === 'clock');
+  return words >= 2 && k - p.i <= 8 && figures ? k : undefined;
+}
+
+/** The title line as the session's label, known where it opens with one of runcast's labels; the cursor after it. */
+function titled(p: Cursor, end: number): SessionLabel {
+  const first = p.tokens[p.i]!;
+  const last = p.tokens[end - 1]!;
+  const span = { start: first.offset, end: last.offset + last.length };
+  const sub = new Cursor([...p.tokens.slice(p.i, end), { ...last, kind: 'eof', value: '', raw: '', offset: span.end, length: 0 }], p.text);
+  const known = leadingLabel(sub, () => undefined);
+  const whole = known && sub.peek().kind === 'eof';
+  if (!whole) p.ignore(span, 'label');
+  p.i = end;
+  while (p.isKind(0, 'newline')) p.next();
+  return { ...(known ?? {}), title: p.text.slice(span.start, span.end).trim(), known: !!whole, span };
 }
 
 /** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */
@@ -48,7 +95,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   const alts: SequenceNode[] = [];
   let optional = false;
   const total = statedTotal(p);
-  alts.push(total ? inside(total, sequence(p)) : withTotal(sequence(p), label));
+  alts.push(total ? inside(total, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -72,7 +119,8 @@ function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
-    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && JOIN_KINDS[tokens[k - 1]!.kind] !== undefined);
+    // "AM: 4 mi easy / PM: 7-8 mi easy": a slash parts the runs as a separator does.
+    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && (JOIN_KINDS[tokens[k - 1]!.kind] !== undefined || tokens[k - 1]!.kind === 'slash'));
     if (pm > 0) {
       const eof = tokens[tokens.length - 1]!;
       const opening = (part: Token[]) => {
@@ -122,6 +170,30 @@ function statedTotal(p: Cursor): IntervalNode | undefined {
   const closes = !opens && p.eatWord('total') !== undefined;
   if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
   return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
+}
+
+/**
+ * "14km tempo (10km @ tempo)": a run, and in brackets what runs inside it. One part shorter than
+ * the run is its work, with easy running around it; parts that fill it are the run itself.
+ * Parts that say nothing of how they are run stay an explanation to check.
+ */
+function bracketInside(p: Cursor, seq: SequenceNode): SequenceNode {
+  const run = seq.items.length === 1 && seq.items[0]!.kind === 'interval' ? seq.items[0] : undefined;
+  if (!run || run.within || !(run.role === 'work' || run.role === 'easy') || (run.quantity.kind !== 'distance' && run.quantity.kind !== 'time')) return seq;
+  const at = p.explanations.findIndex((e) => e.kind === 'sequence' && e.span.start >= run.span.start && e.span.end <= run.span.end);
+  const parts = at >= 0 ? p.explanations[at]!.sequence!.items : [];
+  const told = (it: Item) => it.kind === 'interval' && it.quantity.kind === run.quantity.kind && (it.pace !== undefined || it.effort !== undefined || it.roleWritten);
+  if (parts.length === 0 || !parts.every(told)) return seq;
+  const low = (q: IntervalNode['quantity']) => (q.kind === 'distance' || q.kind === 'time' ? q.low : 0);
+  const whole = low(run.quantity);
+  const sum = parts.reduce((a, it) => a + low((it as IntervalNode).quantity), 0);
+  const fills = parts.length > 1 && Math.abs(sum - whole) <= 0.1 * whole;
+  const works = parts.length === 1 && sum < 0.98 * whole && isWork(parts[0]!);
+  if (!fills && !works) return seq;
+  const e = p.explanations.splice(at, 1)[0]!;
+  const within = { items: parts, joins: e.sequence!.joins, placement: fills ? ('whole' as const) : ('middle' as const), span: e.span };
+  const outer: IntervalNode = { ...run, pace: undefined, effort: undefined, role: 'easy', roleWritten: true, within };
+  return { ...seq, items: [outer] };
 }
 
 /** The parts after a stated total, inside it: the easy running is what the total leaves. */
@@ -306,7 +378,9 @@ function clauseOfLast(p: Cursor, r: Reading, join: Join, inner: boolean): boolea
   }
   // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
   const easyRun = last.kind === 'interval' && last.role === 'easy';
-  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun)))) return false;
+  // "4 x 1/4 mile at 10K pace, 60 sec jog in between": the reps' own recovery, even where more reps follow.
+  const between = join === ',' && last.kind === 'repeat' && !last.recovery && betweenClauseAhead(p);
+  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || between || (startsRecoveryClause(p) && !easyRun)))) return false;
   const at = p.peek();
   p.eatWith();
   const rec = recoveryPhrase(p, p.prevEnd);
@@ -423,6 +497,21 @@ function recoveryAfterJoin(p: Cursor): boolean {
   const recovery = startsRecoveryClause(p);
   p.i = save;
   return recovery;
+}
+
+/**
+ * "60 sec jog in between", "2 min walk between": a length, how it is run, and "between" with
+ * nothing after it, to the end of the part. Between the reps before it, never between blocks.
+ */
+function betweenClauseAhead(p: Cursor): boolean {
+  if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
+  let k = 1;
+  let mode = false;
+  while (!p.isKind(k, 'eof') && JOIN_KINDS[p.peek(k).kind] === undefined && k < 8) {
+    if (p.isWordIn(k, RECOVERY_MODES)) mode = true;
+    k++;
+  }
+  return mode && p.isWord(k - 1, 'between');
 }
 
 function startsRecoveryClause(p: Cursor): boolean {

@@ -7,12 +7,13 @@ import type { Token } from '../lexer.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
+import { runWords } from './runs.js';
 import { sentences } from './sentences.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(counts(tallies(phrases(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens))))))))));
+  return runWalk(counts(tallies(runWords(phrases(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens)))))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

@@ -66,7 +66,9 @@ export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false
         ctx.note(`no pace written for the ${words} reps: run them by feel`);
       }
       if (unpaced && implied && !rep && target.kind === 'pace' && (target.name === 'E' || target.name === 'recovery')) {
-        return [step('active', duration, target, `${words} ${target.name === 'E' ? 'easy' : 'recovery'}`, notes)];
+        // "6 mi Kenyan-style progression run": named so on the watch, which shows the easy pace it starts at.
+        const kind = ctx.label?.progression && target.name === 'E' ? 'progression run' : target.name === 'E' ? 'easy' : 'recovery';
+        return [step('active', duration, target, `${words} ${kind}`, notes)];
       }
       return [step('active', duration, target, `${words}${what}${at}`, notes)];
     }
@@ -140,7 +142,9 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
-    const eased = intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!);
+    const float = !node.recovery && floated(reps);
+    if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
+    const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);
@@ -155,7 +159,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   const wucd = body.find((b): b is WuCdNode => b.kind === 'wucd');
   if (wucd) ctx.fail(wucd.span, `the ${WUCD_NAMES[wucd.which]} cannot be inside brackets`, 'it goes around the whole session: write it outside them, such as "2 mi WU + 2 x (4 x 200m @ Mile) + CD"');
   // A group "(3 x 200m @ R w/ 200m jog)" or sets: build the inner sequence.
-  const inner = buildItems(body, ctx, { nested: true });
+  const inner = buildItems(innerRecovered(node), ctx, { nested: true });
   const hard = inner.hard;
   // "2 x (…) w/ 3 min walk": a recovery written after a group is its rest between sets.
   const setRecovery = node.setRecovery ?? node.recovery;
@@ -170,6 +174,28 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   // The last recovery of each set is kept before its steps are taken: keeping it may add a step.
   if (node.count.high > 1 && inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
   return { children: inner.nodes, hard, strides: false, label: 'set' };
+}
+
+/**
+ * "6 × (1200m at 90–92% 5k, 400m at 80% 5k)": each part paced, the last slower than the one
+ * before it. The slower part is the float, run as the recovery: no rest is added after it.
+ */
+function floated(reps: readonly Step[]): boolean {
+  if (reps.length < 2) return false;
+  const speed = (s: Step) => (s.target.kind === 'pace' ? (s.target.low + s.target.high) / 2 : undefined);
+  const last = speed(reps[reps.length - 1]!);
+  const before = speed(reps[reps.length - 2]!);
+  return last !== undefined && before !== undefined && last < before * 0.97;
+}
+
+/**
+ * "2 × (6 × 400 m) (90 sec recovery) (2 min 30 sec recovery between sets)": with a rest between
+ * sets written as well, the group's own recovery is the one between the reps inside it.
+ */
+function innerRecovered(node: RepeatNode): Item[] {
+  const rec = node.recovery;
+  if (!rec || !node.setRecovery) return node.body;
+  return node.body.map((b) => (b.kind === 'repeat' && !b.recovery && b.count.high > 1 ? { ...b, recovery: rec } : b));
 }
 
 function pairedRecovery(rec: RecoveryExpr | undefined, k: number, n: number): RecoveryExpr | undefined {

@@ -23,6 +23,8 @@ const isPaced = (m: Member) => m.interval.pace !== undefined || m.interval.effor
 export function distributeLadders(items: Item[], joins: Join[]): Item[] {
   const out = [...items];
   let bare: number[] = [];
+  // "1,200 m; 1,000 m; 800 m; 600 m; 400 m (200 m recovery)": semicolons part rungs too, where two or more stand bare.
+  let semicolons = false;
   for (let k = 0; k < out.length; k++) {
     const m = single(out[k]!);
     // "15 + 10 + 5 mins THR": a list whose unit is written once is one ladder, whatever joins it.
@@ -30,8 +32,10 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
       const q = it === undefined ? undefined : single(it)?.interval.quantity;
       return q !== undefined && 'inherited' in q && q.inherited === true;
     };
-    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and' || joins[k - 1] === ' ' || (joins[k - 1] === '+' && inherited(out[k - 1]));
+    const joinedBefore = k === 0 || joins[k - 1] === ',' || joins[k - 1] === 'and' || joins[k - 1] === ' ' || joins[k - 1] === ';' || (joins[k - 1] === '+' && inherited(out[k - 1]));
     if (!joinedBefore) bare = [];
+    if (bare.length === 0) semicolons = false;
+    if (k > 0 && joins[k - 1] === ';') semicolons = true;
     if (!m) {
       bare = [];
       continue;
@@ -42,7 +46,7 @@ export function distributeLadders(items: Item[], joins: Join[]): Item[] {
     }
     // "4 x 200 meters, …, and 1 x 800 meters, with a full recovery …": a recovery written once at the end.
     const carriesRecovery = !isPaced(m) && m.repeat?.recovery !== undefined && !m.interval.roleWritten && !m.interval.within;
-    if ((isPaced(m) || carriesRecovery) && bare.length > 0) {
+    if ((isPaced(m) || carriesRecovery) && bare.length > (semicolons ? 1 : 0)) {
       const fits = bare.every((b) => {
         const bm = single(out[b]!)!;
         if (bm.interval.quantity.kind !== m.interval.quantity.kind) return false;

@@ -43,7 +43,9 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
         if (low === high) return band(at(low), tol(expr.names[0]!.name, ctx), label);
         return { kind: 'pace', low: at(high), high: at(low), name: label };
       }
-      if (expr.share) return shareOf(bands, name, expr.share, ctx);
+      // "10 mi at 100% MP": all of the pace is the pace itself, with its own band.
+      const whole = expr.share && expr.share.low === 100 && expr.share.high === 100;
+      if (expr.share && !whole) return shareOf(bands, name, expr.share, ctx);
       if (bands.length === 1) return { kind: 'pace', low: bands[0]!.low, high: bands[0]!.high, name };
       // A range runs from the slower pace to the faster one, whichever order it is written in.
       const speeds = bands.map((b) => b.speed);

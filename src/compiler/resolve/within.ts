@@ -6,6 +6,7 @@
  * paces, and the rest is easy running around it — split evenly, or all before
  * a part written "last …", or all after one written "first …".
  */
+import { isProgression } from '../dialect/runs.js';
 import type { Duration, Node, Step, Target } from '../../ir/workout.js';
 import type { IntervalNode } from '../ast.js';
 import { estimate } from '../estimate.js';
@@ -32,7 +33,12 @@ export function withinOverflows(iv: IntervalNode, ctx: ResolveContext): boolean 
 
 export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const within = iv.within!;
-  const easy: Target = ctx.label?.pace === 'recovery' ? labelTarget('recovery', ctx) : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
+  // "8-10 mi easy progressing to moderate with 5 × 25 sec strides": the run around the work keeps its written effort.
+  const easy: Target = iv.effort && isProgression(iv.effort)
+    ? { kind: 'effort', label: iv.effort }
+    : ctx.label?.pace === 'recovery'
+      ? labelTarget('recovery', ctx)
+      : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
   const total = chooseDuration(iv.quantity, ctx, ctx.paces.paces.E.speed);
   if (total.kind === 'open') ctx.fail(iv.span, 'a run with work inside needs its whole distance or time', "such as '8 miles w/ 4 miles @ HM'");
 
@@ -56,7 +62,9 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
     if (Math.abs(remainder) > whole * 0.05) {
       ctx.warnings.push({ span: within.span, message: `the parts add up to about ${words(used)}, not the ${words(whole)} written`, hint: 'they are run as written' });
     }
-    return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
+    // "12-13 miles (5 miles aerobic, 4 miles at marathon pace, 3-4 miles easy)": easy at both ends is its own warm-up and cool-down.
+    const ends = [inner.parts[0], inner.parts[inner.parts.length - 1]];
+    return { nodes: inner.nodes, kind: ends.every((e) => e?.kind === 'easy') ? 'easy' : 'work', hard: inner.hard };
   }
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
@@ -70,7 +78,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const after = placement === 'end' ? 0 : round(remainder - before);
   const run = (amount: number): Step => {
     const duration: Duration = total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount };
-    const name = easy.kind === 'pace' && easy.name === 'recovery' ? 'recovery' : 'easy';
+    const name = easy.kind === 'effort' ? easy.label : easy.kind === 'pace' && easy.name === 'recovery' ? 'recovery' : 'easy';
     return step('active', duration, easy, `${durationWords(duration, ctx.units)} ${name}`);
   };
   const what = single ? 'the faster part' : stridesOnly ? 'the strides' : 'the work';

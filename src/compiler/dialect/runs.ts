@@ -1,0 +1,64 @@
+/**
+ * How plans describe a run's feel and ground in words: slower than easy ("very
+ * easy"), easy said another way ("regular run pace"), and the terrain it is run
+ * on ("through rolling hills"), which is no hill repetition. Phrases are written
+ * as the normalising pass spells words (lower case, "-" for a hyphen); a
+ * replacement is written as in dialect/words.ts ("@" is the pace mark).
+ */
+
+/** Phrases that name the pace of a run, and the pace they are run at. */
+export const RUN_PACE_PHRASES: [string, string][] = [
+  // Slower than easy: the recovery pace.
+  ['very easy', '@ recovery'],
+  ['very - easy', '@ recovery'],
+  ['super easy', '@ recovery'],
+  ['extra easy', '@ recovery'],
+  ['really easy', '@ recovery'],
+  ['very slow', '@ recovery'],
+  ['recovery run pace', '@ recovery'],
+  ['recovery pace', '@ recovery'],
+  // "7-9 mi very easy to easy": from recovery pace up to easy, which the easy band holds.
+  ['very easy to easy', 'easy'],
+  // Easy, said as the runner's everyday pace.
+  ['regular run pace', '@ e'],
+  ['regular running pace', '@ e'],
+  ['normal run pace', '@ e'],
+  ['normal running pace', '@ e'],
+  ['regular pace', '@ e'],
+  ['normal pace', '@ e'],
+  // Anaerobic threshold, as some plans abbreviate it: the threshold pace.
+  ['@ ant', '@ t'],
+  ['at ant', '@ t'],
+];
+
+/**
+ * The ground a run goes over: said for the athlete, no part of the workout.
+ * Each phrase is read whole; "hills" alone still names hill repetitions.
+ */
+export const TERRAIN_PHRASES: string[] = [
+  'through rolling hills',
+  'over rolling hills',
+  'on rolling hills',
+  'with rolling hills',
+  'through the hills',
+  'over the hills',
+  'on hilly course',
+  'on a hilly course',
+  'on hilly terrain',
+  'on a hilly route',
+  'on hilly route',
+  'over hilly terrain',
+  'on a rolling course',
+  'on rolling terrain',
+  'over rolling terrain',
+  'on undulating terrain',
+];
+
+/** Words that say a run speeds up as it goes: "easy progressing to moderate", "easy building to steady". */
+export const PROGRESS_WORDS: ReadonlySet<string> = new Set(['progressing', 'building', 'progress', 'build', 'increasing', 'progression', 'progressive']);
+
+/** Whether an effort as written says the run speeds up ("easy progressing to moderate"). */
+export const isProgression = (effort: string | undefined): boolean => effort !== undefined && effort.split(' ').some((w) => PROGRESS_WORDS.has(w));
+
+/** Words that say how a run goes when they stand right after its length ("5 miles Aerobic"), as the grammar spells it. */
+export const AFTER_LENGTH: Record<string, string> = { aerobic: 'easy' };
