@@ -6,11 +6,13 @@
 import type { Token } from '../lexer.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
+import { runWalk } from './run-walk.js';
 import { sentences } from './sentences.js';
+import { summaries } from './summaries.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(counts(tallies(phrases(words(efforts(sentences(tokens)))))));
+  return runWalk(summaries(counts(tallies(phrases(words(efforts(sentences(tokens))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);
@@ -34,18 +36,4 @@ function tallies(tokens: Token[]): Token[] {
     out.push(t);
   }
   return out;
-}
-
-const PART_START = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus']);
-
-/**
- * "Jog 4 minutes, walk 2 minutes, repeat": where a session alternates jogging
- * and walking, the jogs are the work and the walks the recovery.
- */
-function runWalk(tokens: Token[]): Token[] {
-  const opens = (k: number) => k === 0 || PART_START.has(tokens[k - 1]!.kind);
-  const timed = (k: number) => tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock';
-  const walks = tokens.some((t, k) => t.kind === 'word' && t.value === 'walk' && opens(k) && timed(k));
-  if (!walks || tokens.some((t) => t.kind === 'at' || t.kind === 'x')) return tokens;
-  return tokens.map((t, k) => (t.kind === 'word' && t.value === 'jog' && opens(k) && timed(k) ? { ...t, value: 'run', synthetic: true } : t));
 }
