@@ -45,6 +45,8 @@ export interface Token {
   note?: string;
   /** A heart rate the normalising pass read ("Z2", "75% HRmax", "HR 140-150"), on the pace it wrote for it. */
   heartRate?: HeartRateRef;
+  /** The section of the session the token's line stands in, under a heading ("Warm-up:") or as its closing walk. */
+  section?: 'warmup' | 'cooldown';
 }
 
 export interface LexError {

@@ -30,7 +30,7 @@ describe('jogs written after their length', () => {
   });
 
   it('a jog between reps of a session with a pace stays a recovery jog', () => {
-    reads('6 x 400m @ 5K w/ 90 sec jog, 5 min walk', 'wu 15:00 | 6x(run 400m @5K | rec 1:30 jog) | rest 5:00 walk | cd 10:00');
+    reads('6 x 400m @ 5K w/ 90 sec jog, 5 min walk', 'wu 15:00 | 6x(run 400m @5K | rec 1:30 jog) | walk 5:00');
   });
 
   it('a jog warm-up in a session with no walk stays a warm-up', () => {

@@ -1,0 +1,112 @@
+/**
+ * Sections written under headings ("Warm-up:\nWalk 5 minutes\nWorkout:\nRun 20
+ * minutes\nCool-down:\nWalk 5 minutes"): the heading says the role of the lines
+ * under it, so its words go, and the tokens of those lines carry the role for
+ * the grammar (a written warm-up or cool-down replaces the plan's). A walk that
+ * closes a session ("…) x4, 5min walk") is its cool-down, headed or not.
+ */
+import { CLOSING_WALK_ENDS, SECTION_HEADINGS } from '../dialect/sections.js';
+import type { Token } from '../lexer.js';
+import { TIME_UNITS } from '../vocabulary.js';
+
+type Role = 'warmup' | 'cooldown' | 'main';
+interface Line {
+  tokens: Token[];
+  /** The heading that opens the line, and how many of its tokens it takes (its colon too). */
+  heading?: { role: Role; length: number };
+}
+
+export function sections(tokens: Token[]): Token[] {
+  const lines = linesOf(tokens);
+  if (!lines.some((l) => l.heading)) return tokens;
+  const out: Token[] = [];
+  let role: Role | undefined;
+  for (const [k, line] of lines.entries()) {
+    let body = line.tokens;
+    if (line.heading) {
+      const rest = body.slice(line.heading.length);
+      const alone = rest.length <= 1 && line.heading.length > 0;
+      // A heading with nothing under it before the next ("Warm up\nMain set: …") is read as written.
+      if (alone && (k + 1 >= lines.length || lines[k + 1]!.heading || lines[k + 1]!.tokens.length <= 1)) {
+        out.push(...body);
+        role = undefined;
+        continue;
+      }
+      role = line.heading.role;
+      body = rest;
+      if (alone) continue;
+    }
+    out.push(...(role === 'warmup' || role === 'cooldown' ? body.map((t) => (t.kind === 'newline' || t.kind === 'eof' ? t : { ...t, section: role as 'warmup' | 'cooldown' })) : body));
+  }
+  return out;
+}
+
+/** The lines of a session, each with the newline (or end) that closes it. */
+function linesOf(tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'newline' && tokens[k]!.kind !== 'eof') continue;
+    const line = tokens.slice(from, k + 1);
+    lines.push({ tokens: line, heading: headingOf(line) });
+    from = k + 1;
+  }
+  return lines;
+}
+
+const words = (tokens: Token[], n: number) =>
+  tokens
+    .slice(0, n)
+    .map((t) => (t.kind === 'word' ? t.value : t.kind === 'dash' ? '-' : '\u0000'))
+    .join(' ');
+
+/** "Warm-up:", "Main Set", "Cool Down: 5 min walk": the heading a line opens with. */
+function headingOf(line: Token[]): Line['heading'] {
+  for (const [phrase, role] of SECTION_HEADINGS) {
+    const n = phrase.split(' ').length;
+    if (words(line, n) !== phrase) continue;
+    const after = line[n]!;
+    // Alone on its line, or before a colon ("Warm-up: 5 min walk", for a warm-up or cool-down).
+    if (after.kind === 'newline' || after.kind === 'eof') return { role, length: n };
+    if (after.kind === 'colon' && (role !== 'main' || line[n + 1]!.kind === 'newline' || line[n + 1]!.kind === 'eof')) return { role, length: n + 1 };
+    // "Main Set: Run 5 min, …": the work's section begins; its words stay for the grammar to read.
+    if (after.kind === 'colon') return { role, length: 0 };
+  }
+  return undefined;
+}
+
+const SEPARATORS = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus']);
+
+/** "…, 5min walk.", "Walk for 3 minutes to cool down": the walk that closes the session, marked its cool-down. */
+export function closingWalk(tokens: Token[]): Token[] {
+  let end = tokens.length - 1; // eof
+  while (end > 0 && (tokens[end - 1]!.kind === 'stop' || tokens[end - 1]!.kind === 'prose')) end--;
+  let start = end;
+  while (start > 0 && !SEPARATORS.has(tokens[start - 1]!.kind) && tokens[start - 1]!.kind !== 'rparen') start--;
+  if (start === 0 || tokens[start - 1]!.kind === 'rparen') return tokens;
+  const part = tokens.slice(start, end).filter((t) => t.kind !== 'prose');
+  const cut = walkLength(part);
+  if (cut === undefined) return tokens;
+  const kept: Token[] = [];
+  let seen = 0;
+  for (const t of tokens.slice(start, end)) {
+    // "to cool down" says what the mark says.
+    if (t.kind !== 'prose' && seen++ >= cut) continue;
+    kept.push({ ...t, section: 'cooldown' });
+  }
+  return [...tokens.slice(0, start), ...kept, ...tokens.slice(end)];
+}
+
+/** "walk 5 min", "walk for 3 minutes", "5min walk": how many tokens the walk takes, when the part is one, and what follows is "to cool down". */
+function walkLength(part: Token[]): number | undefined {
+  const word = (k: number, v: string) => part[k]?.kind === 'word' && part[k]!.value === v;
+  const length = (k: number) => (part[k]?.kind === 'clock' ? 1 : part[k]?.kind === 'number' && part[k + 1]?.kind === 'word' && TIME_UNITS[part[k + 1]!.value] !== undefined ? 2 : 0);
+  let n = 0;
+  if (word(0, 'walk')) {
+    const f = word(1, 'for') ? 2 : 1;
+    n = length(f) ? f + length(f) : 0;
+  } else if (length(0) && word(length(0), 'walk')) n = length(0) + 1;
+  if (!n) return undefined;
+  const rest = words(part.slice(n), part.length - n);
+  return rest === '' || CLOSING_WALK_ENDS.includes(rest) ? n : undefined;
+}
