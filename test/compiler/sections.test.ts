@@ -58,3 +58,22 @@ describe('a walk that closes the session', () => {
     reads('Walk 30 minutes', 'walk 30:00');
   });
 });
+
+describe('a walk named as the warm-up or cool-down', () => {
+  it('"Warm up walk 10 min" and "Cool down walk 5 min" are walks, around the work', () => {
+    reads('Warm up walk 10 min\n6 x 400m @ 5K w/ 200m jog\nCool down walk 5 min', 'walk 10:00 | 6x(run 400m @5K | rec 200m jog) | walk 5:00');
+  });
+
+  it('"Walk warm up 10 min" opens the session once, before what a count repeats', () => {
+    reads('Walk warm up 10 min\nRun 2 min, walk 1 min. Do this 5 times.', 'walk 10:00 | 5x(run 2:00 @E | rest 1:00 walk)');
+  });
+
+  it('"Walk/cool down for 10 min" closes the session', () => {
+    reads('Run 5 min, walk 1 min. Repeat 3 times.\nWalk/cool down for 10 min', '3x(run 5:00 @E | rest 1:00 walk) | walk 10:00');
+  });
+
+  it('a walk the sentence repeats with the runs is no warm-up', () => {
+    reads('Walk 90 secs, jog 30 secs, repeat 15 times.', '15x(rest 1:30 walk | run 0:30 @E)');
+  });
+});
+

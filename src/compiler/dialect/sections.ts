@@ -27,3 +27,4 @@ export const SECTION_HEADINGS: readonly (readonly [string, 'warmup' | 'cooldown'
 
 /** What a closing walk may say of itself after its length: "Walk for 3 minutes to cool down". */
 export const CLOSING_WALK_ENDS: readonly string[] = ['to cooldown', 'cooldown', 'as a cooldown', 'as cooldown'];
+

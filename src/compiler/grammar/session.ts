@@ -306,7 +306,7 @@ function clauseOfLast(p: Cursor, r: Reading, join: Join, inner: boolean): boolea
   }
   // "6 x 400m @ 5K, w/ 400m jog": a recovery clause after a comma still belongs to the part before it.
   const easyRun = last.kind === 'interval' && last.role === 'easy';
-  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun)))) return false;
+  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || (startsRecoveryClause(p) && !easyRun && !p.peek().section)))) return false;
   const at = p.peek();
   p.eatWith();
   const rec = recoveryPhrase(p, p.prevEnd);

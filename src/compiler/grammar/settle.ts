@@ -118,7 +118,8 @@ export function fixedSeconds(it: Item): number {
  */
 export function leading(items: readonly Item[]): number {
   let lead = 0;
-  while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+  // A walk of its own that opens the session is its warm-up ("Warm-up: Walk 5 minutes").
+  while (lead < items.length - 1 && (isWarmup(items[lead]!) || (items[lead]!.kind === 'interval' && (items[lead] as IntervalNode).role === 'walk'))) lead++;
   const walk = (it: Item | undefined) => it?.kind === 'recovery' && it.recovery.mode === 'walk';
   if (walk(items[lead]) && items.length - lead > 2 && items.slice(lead + 1).some(walk)) lead++;
   return lead;

@@ -7,13 +7,13 @@ import type { Token } from '../lexer.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
 import { runWalk } from './run-walk.js';
-import { closingWalk, sections } from './sections.js';
+import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
 import { summaries } from './summaries.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(closingWalk(summaries(counts(tallies(phrases(sections(words(efforts(sentences(tokens))))))))));
+  return runWalk(closingWalk(summaries(counts(tallies(walkRoles(phrases(sections(words(efforts(sentences(tokens)))))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

@@ -37,6 +37,8 @@ export function sections(tokens: Token[]): Token[] {
       if (alone) continue;
     }
     out.push(...(role === 'warmup' || role === 'cooldown' ? body.map((t) => (t.kind === 'newline' || t.kind === 'eof' ? t : { ...t, section: role as 'warmup' | 'cooldown' })) : body));
+    // "Warm-up: 5 min walk": a heading with its part on its own line heads that line alone.
+    if (line.heading && line.heading.length > 0) role = undefined;
   }
   return out;
 }
@@ -46,7 +48,8 @@ function linesOf(tokens: Token[]): Line[] {
   const lines: Line[] = [];
   let from = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.kind !== 'newline' && tokens[k]!.kind !== 'eof') continue;
+    // A sentence's end opens a line too: "Do this 8 times. Cool-down: …".
+    if (tokens[k]!.kind !== 'newline' && tokens[k]!.kind !== 'stop' && tokens[k]!.kind !== 'eof') continue;
     const line = tokens.slice(from, k + 1);
     lines.push({ tokens: line, heading: headingOf(line) });
     from = k + 1;
@@ -109,4 +112,49 @@ function walkLength(part: Token[]): number | undefined {
   if (!n) return undefined;
   const rest = words(part.slice(n), part.length - n);
   return rest === '' || CLOSING_WALK_ENDS.includes(rest) ? n : undefined;
+}
+
+const ROLES = new Set(['warmup', 'cooldown']);
+
+/**
+ * "Warm up walk 10 min", "Walk warm up 10 min", "Walk/cool down for 10 min": a walk
+ * named as the warm-up or cool-down is that walk, marked with its role.
+ */
+export function walkRoles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const opens = k === 0 || SEPARATORS.has(tokens[k - 1]!.kind);
+    const read = opens ? namedWalk(tokens, k) : undefined;
+    if (!read) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    const walk = tokens[read.walk]!;
+    out.push({ ...walk, ...(read.role ? { section: read.role } : {}) });
+    for (let j = read.from; j < read.to; j++) out.push(read.role ? { ...tokens[j]!, section: read.role } : tokens[j]!);
+    k = read.to - 1;
+  }
+  return out;
+}
+
+/** The walk at `k` with its role words set aside: where the walk word is, its role, and the tokens kept after it. */
+function namedWalk(tokens: Token[], k: number): { walk: number; role?: 'warmup' | 'cooldown'; from: number; to: number } | undefined {
+  const word = (j: number) => (tokens[j]?.kind === 'word' ? tokens[j]!.value : undefined);
+  let walk = k;
+  let role: string | undefined;
+  let j = k + 1;
+  if (ROLES.has(word(k) ?? '') && word(k + 1) === 'walk') {
+    role = word(k);
+    walk = k + 1;
+    j = k + 2;
+  } else if (word(k) !== 'walk') return undefined;
+  else if (tokens[j]?.kind === 'slash' && ROLES.has(word(j + 1) ?? '')) (role = word(j + 1)), (j += 2);
+  else if (ROLES.has(word(j) ?? '')) (role = word(j)), j++;
+  if (!role) return undefined;
+  const from = j;
+  if (word(j) === 'for') j++;
+  if (tokens[j]?.kind !== 'number' && tokens[j]?.kind !== 'clock') return undefined;
+  let to = j;
+  while (to < tokens.length && !SEPARATORS.has(tokens[to]!.kind) && tokens[to]!.kind !== 'eof') to++;
+  return { walk, ...(role ? { role: role as 'warmup' | 'cooldown' } : {}), from, to };
 }
