@@ -70,3 +70,30 @@ describe('a session numbered in Roman numerals', () => {
     reads('Session III, Workout Time: 35 min\nA 5-min brisk walk followed by a 15-min jog and a two-min walk. Repeat 2 times.', 'walk 5:00 | 2x(run 15:00 @E | rest 2:00 walk)');
   });
 });
+
+describe('an alternation repeated to fill a stated time', () => {
+  it('"4 minutes of running followed by one minute of walking, for the entire 45 minutes" is nine rounds, every walk counted in', () => {
+    reads('4 minutes of running followed by one minute of walking, for the entire 45 minutes.', '9x+(run 4:00 @E | rest 1:00 walk)');
+  });
+
+  it('"– 45 minutes in total –" before it is the same total, no step of its own', () => {
+    reads('1st session – 45 minutes in total – 4 minutes of running followed by one minute of walking, for the entire 45 minutes.', '9x+(run 4:00 @E | rest 1:00 walk)');
+  });
+
+  it('"Alternate 1 min run / 1.5 min walk for 20 min" is eight rounds', () => {
+    reads('Alternate 1 min run / 1.5 min walk for 20 min', '8x+(run 1:00 @E | rest 1:30 walk)');
+  });
+
+  it('"Run 4 min, walk 1 min. Do this for 20 minutes in total." is four rounds', () => {
+    reads('Run 4 min, walk 1 min. Do this for 20 minutes in total.', '4x+(run 4:00 @E | rest 1:00 walk)');
+  });
+
+  it('"walk for 90 seconds", a walk with its length, fills nothing', () => {
+    reads('Week 1 Run for 1 min, then walk for 90 seconds. Repeat 8 times.', '8x(run 1:00 @E | rest 1:30 walk)');
+  });
+
+  it('"Week 3." closed by a full stop numbers the session', () => {
+    reads('Week 3. Run 2 min, walk 1 min. Repeat 6 times.', '6x(run 2:00 @E | rest 1:00 walk)');
+  });
+});
+

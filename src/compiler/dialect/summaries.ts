@@ -15,3 +15,8 @@ export const SUMMARY_NOUNS: ReadonlySet<string> = new Set(['time', 'distance', '
 
 /** Units a summed length may carry. */
 export const SUMMARY_UNITS: ReadonlySet<string> = new Set(['min', 'sec', 'hr', 'hrs', 'hour', 'hours', 'h', 'mi', 'mile', 'miles', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'm']);
+
+/** Words between "for" and the time a run/walk alternation fills: "for the entire 45 minutes". */
+export const FILL_LEADS: readonly string[] = ['the entire', 'the whole', 'a total of'];
+/** Words after it that say the same: "for 20 minutes in total". */
+export const FILL_ENDS: readonly string[] = ['in total', 'total'];

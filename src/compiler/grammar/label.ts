@@ -101,10 +101,12 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     if (t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered && ordinal(numbered) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered))) {
       const after = tokens[k + 2];
       // "Session II, Workout Time: 20 min": a comma closes the number as a colon does.
-      if (after && (endsLabel(after) || after.kind === 'comma' || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
+      // "Week 3. Alternate …": so does a full stop.
+      const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop';
+      if (after && (closes(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
         ignore(spanOf(t, numbered), 'day');
         k += 2;
-        if (tokens[k] && (endsLabel(tokens[k]!) || tokens[k]!.kind === 'comma')) k++;
+        if (tokens[k] && closes(tokens[k]!)) k++;
         continue;
       }
     }

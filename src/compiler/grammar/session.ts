@@ -254,6 +254,7 @@ function filled(p: Cursor, r: Reading): boolean {
   const rounds = total.kind === 'time' ? roundsToFill(total.low, r.items.slice(leading(r.items))) : undefined;
   if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
   wrap(p, r, { low: rounds, high: rounds, span: p.span(from) });
+  (r.items[r.items.length - 1] as RepeatNode).filled = true;
   return true;
 }
 

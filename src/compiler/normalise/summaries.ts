@@ -14,7 +14,7 @@ const MARKS = new Set(['colon', 'equals', 'dash', 'newline']);
 export function summaries(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const end = k === 0 || OPENS.has(tokens[k - 1]!.kind) ? summaryEnd(tokens, k) : undefined;
+    const end = k === 0 || OPENS.has(tokens[k - 1]!.kind) || tokens[k - 1]!.kind === 'dash' ? summaryEnd(tokens, k) : undefined;
     if (end === undefined) {
       out.push(tokens[k]!);
       continue;
@@ -30,6 +30,20 @@ const isWord = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind ===
 
 /** The index after a summing line that opens at `k`, or nothing. */
 function summaryEnd(tokens: Token[], k: number): number | undefined {
+  return headed(tokens, k) ?? inTotal(tokens, k);
+}
+
+/** "– 45 minutes in total –": a total between marks, with nothing else said of it. */
+function inTotal(tokens: Token[], k: number): number | undefined {
+  const opened = k === 0 || OPENS.has(tokens[k - 1]!.kind) || (tokens[k - 1]!.kind === 'dash' && tokens[k]!.spaced);
+  const end = opened ? lengthEnd(tokens, k) : undefined;
+  if (end === undefined || !(tokens[end]?.kind === 'word' && tokens[end]!.value === 'in' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.value === 'total')) return undefined;
+  const after = tokens[end + 2];
+  return after && (ENDS.has(after.kind) || after.kind === 'comma' || (after.kind === 'dash' && after.spaced)) ? end + 2 : undefined;
+}
+
+/** "Workout Time: 20 min", "Total distance: 8km (5 miles)". */
+function headed(tokens: Token[], k: number): number | undefined {
   let j = k;
   if (!isWord(tokens[j], SUMMARY_HEADS)) return undefined;
   j++;
