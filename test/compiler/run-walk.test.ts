@@ -7,14 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuns } from '../../src/compiler/index.js';
 import { referenceAthlete } from '../corpus/blind.js';
-import { expectationDiffs, show } from '../corpus/expect.js';
+import { reads } from '../helpers/means.js';
 
 const athlete = referenceAthlete();
-/** What `text` reads as, against a meaning in the corpus notation (as the blind samples are judged). */
-function reads(text: string, means: string): void {
-  const runs = compileRuns(text, athlete);
-  expect(expectationDiffs(runs, means, { lenient: true }), show(runs)).toEqual([]);
-}
 
 describe('jogs written after their length', () => {
   it('"A 5-min brisk walk followed by a 30-sec jog and a 90-sec walk. Repeat 5 times." repeats the jog and its walk', () => {

@@ -8,13 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { compileRuns } from '../../src/compiler/index.js';
 import type { Node } from '../../src/ir/workout.js';
 import { referenceAthlete } from '../corpus/blind.js';
-import { expectationDiffs, show } from '../corpus/expect.js';
+import { reads } from '../helpers/means.js';
 
 const athlete = referenceAthlete();
-function reads(text: string, means: string): void {
-  const runs = compileRuns(text, athlete);
-  expect(expectationDiffs(runs, means, { lenient: true }), show(runs)).toEqual([]);
-}
 const labels = (nodes: readonly Node[]): string[] => nodes.flatMap((n) => (n.type === 'step' ? [n.label] : labels(n.children)));
 
 describe('headed sections', () => {
@@ -44,6 +40,10 @@ describe('headed sections', () => {
 describe('a walk that closes the session', () => {
   it('"(run for 1min fast, 2min walk) x4, 5min walk" ends on the walk: no plan cool-down after it', () => {
     reads('Run 5min easy, (run for 1min fast, 2min walk) x4, 5min walk.', 'run 5:00 @E | 4x(run 1:00 ~fast | rest 2:00 walk) | walk 5:00');
+  });
+
+  it('"(…) x 4, walk 5mins" after a group is the closing walk, not a rest between its rounds', () => {
+    reads('Walk 5mins, (run for 6mins, walk for 3mins) x 4, walk 5mins', 'walk 5:00 | 4x(run 6:00 @E | rest 3:00 walk) | walk 5:00');
   });
 
   it('"Walk for 3 minutes to cool down" is the cool-down', () => {
