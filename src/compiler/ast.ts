@@ -123,6 +123,8 @@ export interface RepeatNode {
   setRecovery?: RecoveryExpr;
   /** A ladder member that took its pace and recovery from the end of the list. */
   ladder?: boolean;
+  /** "for a total of 20 minutes": the rounds fill the time, the last recovery counted in. */
+  filled?: true;
   span: Span;
 }
 

@@ -468,7 +468,7 @@ describe('constructs met in further published text', () => {
       source: 'mycouchto5k.co.uk, realbuzz.com, love-running.com (run/walk programmes)',
       what: '"for a total of 20 minutes" makes as many rounds as fill the time; a warm-up written after the set still comes first; "Week 1" before the session',
       cases: [
-        ['Begin with a brisk 5-minute walk, then alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes. Finish with a 5-minute walk to warm down', 'rest 5:00 walk | 8x(run 1:00 @E | rest 1:30 walk) | cd 5:00'],
+        ['Begin with a brisk 5-minute walk, then alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes. Finish with a 5-minute walk to warm down', 'rest 5:00 walk | 8x+(run 1:00 @E | rest 1:30 walk) | cd 5:00'],
         ['Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times', '2x(run 8:00 @E | rest 2:00 walk)'],
         ['Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times\nStart with a brisk 5 minute warm-up walk and finish with a 5 minute gentle cool-down walk', 'wu 5:00 | 2x(run 8:00 @E | rest 2:00 walk) | cd 5:00'],
         ['Week 1 Run for 1 min, then walk for 90 seconds. Repeat 8 times.', '8x(run 1:00 @E | rest 1:30 walk)'],

@@ -170,6 +170,7 @@ export const PHRASES: [string, string][] = [
   ['do it all again twice', 'repeat 3 times'],
   ['do it again', 'repeat 2 times'],
   ['do it all again', 'repeat 2 times'],
+  ['do this', 'repeat'],
   ['reps of', 'x'],
   ['rep of', 'x'],
   ['repeat of', 'x'],

@@ -30,6 +30,26 @@ import { K_PACES } from '../vocabulary.js';
  * returns nothing, having read nothing, when none fits.
  */
 export function item(p: Cursor): Item {
+  const section = p.peek().section;
+  const read = itemAt(p);
+  return section ? inSection(read, section) : read;
+}
+
+/**
+ * A part under a "Warm-up:" or "Cool-down:" heading, or the walk that closes a
+ * session: easy running there is the warm-up or cool-down, a walk a walk of
+ * its own (not a break between reps); work is read as written.
+ */
+function inSection(it: Item, section: 'warmup' | 'cooldown'): Item {
+  if (it.kind === 'recovery' && it.recovery.amount.kind === 'quantity' && !it.betweenReps && !it.betweenSets) {
+    const role: Role = it.recovery.mode === 'walk' ? 'walk' : section;
+    return { kind: 'interval', quantity: it.recovery.amount.quantity, role, roleWritten: true, remarks: [], span: it.span };
+  }
+  if (it.kind === 'interval' && !it.within && !it.pace && (it.role === 'easy' || (it.role === 'work' && !it.effort))) return { ...it, role: section, roleWritten: true };
+  return it;
+}
+
+function itemAt(p: Cursor): Item {
   // "a 2 mile tempo", "and a half-mile cooldown": an article before a length.
   if (p.isWord(0, 'a', 'an') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) p.next();
   const t = p.peek();
@@ -57,7 +77,7 @@ export function item(p: Cursor): Item {
   const read = namedPart(p, start) ?? recoveryLine(p, start) ?? easyRun(p, start) ?? recoveryWords(p, start) ?? race(p) ?? verbRun(p, t, start) ?? namedEffort(p, start);
   if (read) return read;
   // Words before the session's first number that name nothing runcast uses ("Start out with a 3/4 mile warm up").
-  if (prose(p, 'lead')) return item(p);
+  if (prose(p, 'lead')) return itemAt(p);
   p.unexpected(t, 'a distance, a time, a repeat such as "6 x 400m", or a session such as "Rest"');
 }
 

@@ -49,6 +49,8 @@ for (const phrase of PREFIXES) add(forwards, phraseKeys(phrase), (n) => (n.prefi
 /** Words that number a session within its plan: "Week 1", "Day 3", "Run 2:". */
 const ORDINAL_NAMES = new Set(['week', 'wk', 'day', 'run', 'session', 'workout']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+/** "Week 1", "Session III": a session's number, in figures or Roman numerals (not "x", which counts reps). */
+const ordinal = (t: Token) => (t.kind === 'number' && /^\d+$/.test(t.value)) || (t.kind === 'word' && /^(i{1,3}|iv|vi{0,3}|ix)$/.test(t.value));
 /** Daniels writes "L = lesser of …", "T = …". */
 const LETTERS: Record<string, string> = { l: 'Long run', t: 'Tempo', e: 'Easy', m: 'Marathon-pace run', i: 'Intervals' };
 
@@ -97,12 +99,15 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     }
     // "Week 1 Run for 1 min, …", "Week 3: Run 5 minutes, …", "Day 2 -", "Run 1: a brisk 5-minute walk, …": where the session stands.
     const numbered = tokens[k + 1];
-    if (t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered?.kind === 'number' && /^\d+$/.test(numbered.value) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered))) {
+    if (t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered && ordinal(numbered) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered))) {
       const after = tokens[k + 2];
-      if (after && (endsLabel(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
+      // "Session II, Workout Time: 20 min": a comma closes the number as a colon does.
+      // "Week 3. Alternate …": so does a full stop.
+      const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop';
+      if (after && (closes(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
         ignore(spanOf(t, numbered), 'day');
         k += 2;
-        if (tokens[k] && endsLabel(tokens[k]!)) k++;
+        if (tokens[k] && closes(tokens[k]!)) k++;
         continue;
       }
     }

@@ -234,7 +234,7 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
       // "(2 min 30 sec recovery between sets)": the rest between sets, beside the group's recovery.
       if (rec.betweenSets) node.setRecovery = rec.expr;
       else node.recovery = rec.expr;
-    } else if (p.isWord(0, 'full') || (p.isWord(0, 'jog', 'walk') && !p.isKind(1, 'eof'))) {
+    } else if (p.isWord(0, 'full') || (p.isWord(0, 'jog', 'walk') && !p.isKind(1, 'eof') && !p.peek().section)) {
       const rec = recoveryPhrase(p, p.peek().offset);
       node.recovery = rec.expr;
     } else if ((p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) && node.count.high > 1 && bracketRecovery(p, node)) {

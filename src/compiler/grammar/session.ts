@@ -326,6 +326,7 @@ function filled(p: Cursor, r: Reading): boolean {
   const rounds = total.kind === 'time' ? roundsToFill(total.low, r.items.slice(leading(r.items))) : undefined;
   if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
   wrap(p, r, { low: rounds, high: rounds, span: p.span(from) });
+  (r.items[r.items.length - 1] as RepeatNode).filled = true;
   return true;
 }
 
@@ -380,7 +381,7 @@ function clauseOfLast(p: Cursor, r: Reading, join: Join, inner: boolean): boolea
   const easyRun = last.kind === 'interval' && last.role === 'easy';
   // "4 x 1/4 mile at 10K pace, 60 sec jog in between": the reps' own recovery, even where more reps follow.
   const between = join === ',' && last.kind === 'repeat' && !last.recovery && betweenClauseAhead(p);
-  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || between || (startsRecoveryClause(p) && !easyRun)))) return false;
+  if (!((join === ',' || join === '.' || (join === ';' && inner)) && (p.atWith() || between || (startsRecoveryClause(p) && !easyRun && !p.peek().section)))) return false;
   const at = p.peek();
   p.eatWith();
   const rec = recoveryPhrase(p, p.prevEnd);

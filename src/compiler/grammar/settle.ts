@@ -14,8 +14,10 @@ import { NORMS } from '../dialect/norms.js';
 export function warmupFirst(seq: SequenceNode): SequenceNode {
   const isCooldown = (it: Item) => (it.kind === 'interval' && it.role === 'cooldown') || (it.kind === 'wucd' && it.which === 'cooldown');
   const items = seq.items;
-  const late = items.findIndex((it, k) => isWarmup(it) && items.slice(0, k).some((b) => !isWarmup(b)));
-  const early = items.findIndex((it, k) => isCooldown(it) && items.slice(k + 1).some((a) => !isCooldown(a) && !isWarmup(a)));
+  // A walk of its own stands where it is written: "Walk 5 minutes, run easy 5 minutes, …".
+  const walk = (it: Item) => it.kind === 'interval' && it.role === 'walk';
+  const late = items.findIndex((it, k) => isWarmup(it) && items.slice(0, k).some((b) => !isWarmup(b) && !walk(b)));
+  const early = items.findIndex((it, k) => isCooldown(it) && items.slice(k + 1).some((a) => !isCooldown(a) && !isWarmup(a) && !walk(a)));
   if (late < 0 && early < 0) return seq;
   const order = [...items.filter(isWarmup), ...items.filter((it) => !isWarmup(it) && !isCooldown(it)), ...items.filter(isCooldown)];
   return { ...seq, items: order, joins: order.slice(1).map(() => ',') };
@@ -116,7 +118,8 @@ export function fixedSeconds(it: Item): number {
  */
 export function leading(items: readonly Item[]): number {
   let lead = 0;
-  while (lead < items.length - 1 && isWarmup(items[lead]!)) lead++;
+  // A walk of its own that opens the session is its warm-up ("Warm-up: Walk 5 minutes").
+  while (lead < items.length - 1 && (isWarmup(items[lead]!) || (items[lead]!.kind === 'interval' && (items[lead] as IntervalNode).role === 'walk'))) lead++;
   const walk = (it: Item | undefined) => it?.kind === 'recovery' && it.recovery.mode === 'walk';
   if (walk(items[lead]) && items.length - lead > 2 && items.slice(lead + 1).some(walk)) lead++;
   return lead;

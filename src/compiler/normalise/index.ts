@@ -8,12 +8,16 @@ import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
+import { runWalk } from './run-walk.js';
+import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
+import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  return runWalk(counts(tallies(runWords(phrases(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens)))))))))));
+  const read = phrases(sections(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens))))))));
+  return runWalk(closingWalk(summaries(counts(tallies(walkRoles(runWords(read)))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);
@@ -37,18 +41,4 @@ function tallies(tokens: Token[]): Token[] {
     out.push(t);
   }
   return out;
-}
-
-const PART_START = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus']);
-
-/**
- * "Jog 4 minutes, walk 2 minutes, repeat": where a session alternates jogging
- * and walking, the jogs are the work and the walks the recovery.
- */
-function runWalk(tokens: Token[]): Token[] {
-  const opens = (k: number) => k === 0 || PART_START.has(tokens[k - 1]!.kind);
-  const timed = (k: number) => tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock';
-  const walks = tokens.some((t, k) => t.kind === 'word' && t.value === 'walk' && opens(k) && timed(k));
-  if (!walks || tokens.some((t) => t.kind === 'at' || t.kind === 'x')) return tokens;
-  return tokens.map((t, k) => (t.kind === 'word' && t.value === 'jog' && opens(k) && timed(k) ? { ...t, value: 'run', synthetic: true } : t));
 }

@@ -11,7 +11,7 @@ export function replacement(text: string, from: Token, to: Token = from): Token[
   return text.split(' ').map((part, k) => {
     const mark = MARKS[part];
     const kind: TokenKind = mark ?? (/^\d+(\.\d+)?$/.test(part) ? 'number' : 'word');
-    return { kind, value: part, raw: text, offset, length, spaced: k === 0 ? from.spaced : true, synthetic: true };
+    return { kind, value: part, raw: text, offset, length, spaced: k === 0 ? from.spaced : true, synthetic: true, ...(from.section ? { section: from.section } : {}) };
   });
 }
 

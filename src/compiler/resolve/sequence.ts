@@ -72,7 +72,9 @@ function buildPart(item: Item, before: Part[], ctx: ResolveContext, nested: bool
       // Easy running, and continuous runs by feel ("4-5 miles steady", "6 miles easy fartlek"), start and end a session easy.
       const continuous = only?.target.kind === 'effort' && ['steady', 'fartlek', 'run/walk'].includes(only.target.label);
       const easyEnds = only !== undefined && (only.label.endsWith('easy') || only.label.endsWith('recovery') || (only.target.kind === 'pace' && only.target.name === 'E') || continuous);
-      const kind = item.role === 'warmup' ? 'warmup' : item.role === 'cooldown' ? 'cooldown' : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
+      // A walk of its own opens or closes the session: its warm-up or cool-down.
+      const walk = before.some((b) => b.kind !== 'warmup') ? 'cooldown' : 'warmup';
+      const kind = item.role === 'warmup' || item.role === 'cooldown' ? item.role : item.role === 'walk' ? walk : item.role === 'strides' ? 'strides' : easyEnds ? 'easy' : 'work';
       return { nodes: steps, kind, hard: isHard(item) || (nested && steps[0]!.target.kind === 'none') };
     }
     case 'repeat':
