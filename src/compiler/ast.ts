@@ -141,6 +141,10 @@ export interface RecoveryNode {
   betweenSets?: boolean;
   /** "take 5-6 mins recovery between efforts", "Rest 5-7 minutes between runs": between the reps before it. */
   betweenReps?: boolean;
+  /** "2 min jog in between", "90 seconds float": said of the reps before it, when reps come before it. */
+  ofRepsBefore?: boolean;
+  /** "1 minute recoveries": plural, so one after each of the reps above it, when reps come before it. */
+  eachRep?: boolean;
   span: Span;
 }
 

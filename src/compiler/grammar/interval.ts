@@ -18,6 +18,7 @@ import {
   SECONDS_WORDS,
   SENDOFF_WORDS,
 } from '../dialect/markers.js';
+import { FLOAT_WORDS, PLURAL_RECOVERIES } from '../dialect/structure.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
@@ -90,13 +91,20 @@ function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | 
   if (!(p.isWordIn(0, RECOVERY_LEADS) || (p.isWord(0, 'of') && p.isWordIn(1, RECOVERY_AFTER_OF))) || p.isWord(1, 'x')) return undefined;
   const save = p.i;
   const words: string[] = [];
+  const raws: string[] = [];
   // "2 minutes of walk/jog recovery": either, as the athlete needs.
   while (p.isWordIn(0, RECOVERY_WORDING) || (words.length > 0 && p.isKind(0, 'slash') && p.isWord(1, 'jog', 'walk'))) {
     if (p.eatKind('slash')) continue;
-    words.push(p.next().value);
+    const w = p.next();
+    words.push(w.value);
+    raws.push(p.text.slice(w.offset, w.offset + w.length).toLowerCase());
   }
   const recPace = recoveryPace(p, words);
   const { betweenSets, betweenReps } = recoveryBetween(p, words);
+  // "1 minute recoveries", "200 metre recoveries": plural, one after each rep above, when reps come before it.
+  const eachRep = !betweenReps && !betweenSets && raws.some((w) => PLURAL_RECOVERIES.has(w));
+  // "2 min jog in between", "90 seconds float": the recovery of the reps before it, when reps come before it.
+  const ofRepsBefore = !betweenReps && !betweenSets && !eachRep && (p.peek(-1).value === 'between' || raws.some((w) => FLOAT_WORDS.has(w)));
   // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
   const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
   const recoveryWord = !longJog && (words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active') || betweenReps || p.peek(-1).value === 'between');
@@ -105,7 +113,7 @@ function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | 
     // "30 min jog" alone is an easy run, decided when the session is resolved.
     const expr: RecoveryExpr = { mode: recoveryMode(words), amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
     trailingExplanations(p);
-    return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}), ...(betweenReps ? { betweenReps } : {}) };
+    return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}), ...(betweenReps ? { betweenReps } : {}), ...(ofRepsBefore ? { ofRepsBefore } : {}), ...(eachRep ? { eachRep } : {}) };
   }
   p.i = save;
   return undefined;

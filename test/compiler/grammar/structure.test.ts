@@ -1,0 +1,74 @@
+/**
+ * The shape of an interval session: one line for each group of runners, and
+ * recoveries written after the reps they go with ("… jog in between",
+ * "90 seconds float", "1 minute recoveries" after a list of reps).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import type { Workout } from '../../../src/ir/workout.js';
+import { outline } from '../../helpers/steps.js';
+
+const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
+const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+const read = (text: string) => {
+  const w = compileSession(text, athlete);
+  expect(problems(w), text).toEqual([]);
+  return w;
+};
+const same = (text: string, shorthand: string) => {
+  expect(outline(read(text).steps), text).toEqual(outline(read(shorthand).steps));
+};
+
+describe('one line for each group of runners', () => {
+  it('runs the first group, keeps the others as notes, and gives it the recovery written after them', () => {
+    const text = '4 x 800 metres (main group)\n5 x 800 metres (endurance group)\n200 metre recoveries';
+    same(text, '4 x 800m w/ 200m recovery');
+    const w = read(text);
+    expect(w.alternatives).toEqual([]);
+    expect(JSON.stringify(w)).toContain('endurance group: 5 x 800 metres');
+  });
+
+  it('reads groups with no recovery written, as the reps alone', () => {
+    same('14 x 200 metres (main group)\n16 x 200 metres (endurance group)', '14 x 200m');
+  });
+
+  it('leaves a single bracket that names a group as an aside', () => {
+    same('6 x 400m (whole group)', '6 x 400m');
+  });
+});
+
+describe('a recovery said of the reps before it', () => {
+  it("'… jog in between' after reps on a line of their own is theirs, with more reps after", () => {
+    same(
+      '2 mile warm up\n2 x 1/2 mile at 10K pace, 2 min jog in between\n4 x 1/4 mile at 5K pace, 90 sec jog in between\n2 mile warm down',
+      '2 mi WU + 2 x 0.5 mi @ 10K w/ 2 min jog + 4 x 0.25 mi @ 5K w/ 90 s jog + 2 mi CD',
+    );
+  });
+
+  it("a float after reps is theirs: the Mona fartlek", () => {
+    same(
+      '2 x 90 seconds hard, 90 seconds float\n4 x 60 seconds hard, 60 seconds float\n4 x 30 seconds hard, 30 seconds float',
+      '2 x 90 s hard w/ 90 s jog + 4 x 60 s hard w/ 60 s jog + 4 x 30 s hard w/ 30 s jog',
+    );
+  });
+
+  it('a jog between a run and reps, said of no reps, still stands between them', () => {
+    same('20 min @ T, 800m jog between, 4 x 400m @ 5K w/ 200m jog', '20 min @ T + 800m jog + 4 x 400m @ 5K w/ 200m jog');
+  });
+
+  it('keeps its own recovery when the reps have one', () => {
+    same('6 x 400m @ 5K w/ 200m jog, 3 min jog in between\n4 x 200m @ Mile', '6 x 400m @ 5K w/ 200m jog + 3 min jog + 4 x 200m @ Mile');
+  });
+});
+
+describe('plural recoveries after a list of reps', () => {
+  it('go after every rep of a pyramid written as a list', () => {
+    same('Pyramid intervals:\n1, 2, 3, 4, 5, 4, 3, 2, 1 minute reps\n1 minute recoveries', '1 min, 2 min, 3 min, 4 min, 5 min, 4 min, 3 min, 2 min, 1 min w/ 1 min recovery');
+  });
+
+  it('are a recovery of their own when no reps come before them', () => {
+    const w = read('Recovery: 400m jogs');
+    expect(w.steps.length).toBeGreaterThan(0);
+  });
+});
