@@ -10,6 +10,7 @@ import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
 import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
+import { floatsAtEnd } from './float.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
 export interface Part {
@@ -140,7 +141,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
-    const eased = intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!);
+    const eased = intervals.length > 1 && ((isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || floatsAtEnd(reps));
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);
