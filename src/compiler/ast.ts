@@ -99,6 +99,8 @@ export interface IntervalNode {
   otherwise?: string;
   /** "8K-15K tune-up race (total 9 miles to 13 miles)": the day's running, the race inside it. */
   dayTotal?: Quantity;
+  /** "4min effort", "1k rep": named as a rep, so among reps it is one, not an easy run. */
+  namedRep?: boolean;
   span: Span;
 }
 

@@ -11,3 +11,6 @@ export const PLURAL_RECOVERIES: ReadonlySet<string> = new Set(['recoveries', 're
 
 /** Recovery words that say the recovery belongs to the reps on its own, whatever follows: "90 seconds float". */
 export const FLOAT_WORDS: ReadonlySet<string> = new Set(['float', 'floats']);
+
+/** "6x1k off 3mins plus an extra 1k", "and one more 400": one more rep like those before it. */
+export const EXTRA_REP_WORDS: ReadonlySet<string> = new Set(['extra', 'another', 'more', 'additional', 'bonus']);

@@ -109,7 +109,9 @@ function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | 
   const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
   const recoveryWord = !longJog && (words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active') || betweenReps || p.peek(-1).value === 'between');
   const totalAhead = p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total');
-  if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead)) {
+  // "3 min rest 4x1000": the next reps begin.
+  const repsAhead = p.isKind(0, 'number') && p.isKind(1, 'x');
+  if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead || repsAhead)) {
     // "30 min jog" alone is an easy run, decided when the session is resolved.
     const expr: RecoveryExpr = { mode: recoveryMode(words), amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
     trailingExplanations(p);
@@ -365,6 +367,7 @@ function paceWordInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | und
     return 'on';
   }
   if (t.value === 'pace' || t.value === 'effort' || REP_NOUNS.has(t.value) || (t.value === 'interval' && (node.pace || node.effort))) {
+    if (t.value !== 'pace' && unpaced) node.namedRep = true;
     p.next();
     return 'on';
   }
@@ -507,6 +510,8 @@ function tailMark(p: Cursor, t: Token, tail: Tail): Went {
     applyRecovery(holder, recoveryPhrase(p, p.prevEnd));
     return 'on';
   }
+  // "4x1000 (30seconds) 3 min rest 4x1000(30 seconds)": reps that have their recovery are followed by a rest of its own.
+  if ((t.kind === 'number' || t.kind === 'clock') && holder.recovery && holder.count.high > 1 && recoveryAhead(p)) return 'end';
   if ((t.kind === 'number' || t.kind === 'clock') && recoveryAhead(p)) {
     // "3×1 mile @ goal race pace 3 minutes recovery": the recovery without "w/".
     applyRecovery(holder, recoveryPhrase(p, t.offset));

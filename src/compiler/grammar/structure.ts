@@ -2,9 +2,9 @@
  * The shape of an interval session, settled once its parts are read: one line
  * for each group of runners, and recoveries written after the reps they go with.
  */
-import type { Item, Join, RepeatNode } from '../ast.js';
+import type { IntervalNode, Item, Join, RepeatNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
-import { GROUP_WORDS } from '../dialect/structure.js';
+import { EXTRA_REP_WORDS, GROUP_WORDS } from '../dialect/structure.js';
 
 /** The parts of a sequence as read, and the joins between them; settled in place. */
 export interface Parts {
@@ -14,7 +14,10 @@ export interface Parts {
 
 export function settleStructure(p: Cursor, r: Parts): void {
   groupLines(p, r);
+  setsOfList(p, r);
   recoveriesOfRepsBefore(r);
+  extraReps(p, r);
+  namedReps(r);
 }
 
 /**
@@ -37,6 +40,34 @@ function groupLines(p: Cursor, r: Parts): void {
     r.joins.splice(at - 1, 1);
   }
 }
+
+/**
+ * "three to four sets of 400m, 300m, 200m with 90 seconds of rest between reps": the sets
+ * hold the whole list, and a recovery written at its end goes after each rep of it.
+ */
+function setsOfList(p: Cursor, r: Parts): void {
+  r.items.forEach((sets, k) => {
+    const rep = sets.kind === 'repeat' && sets.count.high > 1 && !sets.recovery && !sets.sets && sets.body.length === 1 ? sets.body[0] : undefined;
+    if (sets.kind !== 'repeat' || rep?.kind !== 'interval' || !isMember(rep) || !/\bsets?\s+of\s*$/i.test(p.text.slice(sets.span.start, rep.span.start))) return;
+    const members: IntervalNode[] = [];
+    let carried: RepeatNode | undefined;
+    for (let j = k + 1; j < r.items.length && r.joins[j - 1] === ',' && !carried; j++) {
+      const next = r.items[j]!;
+      const one = next.kind === 'repeat' && next.count.high === 1 && next.body.length === 1 ? next.body[0] : next;
+      if (one?.kind !== 'interval' || !isMember(one) || one.quantity.kind !== rep.quantity.kind) break;
+      members.push(one);
+      if (next.kind === 'repeat') carried = next;
+    }
+    if (members.length === 0) return;
+    sets.body = [rep, ...members];
+    sets.sets = true;
+    if (carried?.recovery) sets.recovery = carried.recovery;
+    r.items.splice(k + 1, members.length);
+    r.joins.splice(k, members.length);
+  });
+}
+
+const isMember = (it: IntervalNode) => it.role === 'work' && !it.within && !it.roleWritten;
 
 const isWork = (it: Item | undefined): boolean => it?.kind === 'repeat' || (it?.kind === 'interval' && it.role === 'work');
 
@@ -62,3 +93,34 @@ function recoveriesOfRepsBefore(r: Parts): void {
 function openReps(it: Item): it is RepeatNode {
   return it.kind === 'repeat' && it.count.high > 1 && !it.recovery && !it.sets;
 }
+
+/**
+ * "Track 6x1k off 3mins plus an extra 1k": a length said to be one more, after reps,
+ * is one more rep like them (their pace, run after their recovery), not an easy run.
+ */
+function extraReps(p: Cursor, r: Parts): void {
+  for (let k = 1; k < r.items.length; k++) {
+    const prev = r.items[k - 1]!;
+    const it = r.items[k]!;
+    const rep = prev.kind === 'repeat' && prev.count.high > 1 && prev.body.length === 1 ? prev.body[0] : undefined;
+    if (rep?.kind !== 'interval' || it.kind !== 'interval' || !plainLength(it)) continue;
+    const between = p.text.slice(prev.span.end, it.span.start).toLowerCase().split(/[^a-z]+/);
+    if (!between.some((w) => EXTRA_REP_WORDS.has(w))) continue;
+    const one: IntervalNode = { ...rep, quantity: it.quantity, remarks: [...rep.remarks], span: it.span };
+    r.items[k] = { kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [one], sets: false, ladder: true, span: it.span };
+  }
+}
+
+/**
+ * "Grass – 4min effort – 4min recovery – 4 x 2min efforts … – 4min effort": a length named
+ * as a rep, in a session of reps, is a rep run by feel, not the easy running around them.
+ */
+function namedReps(r: Parts): void {
+  if (!r.items.some((it) => it.kind === 'repeat' && it.count.high > 1)) return;
+  r.items.forEach((it, k) => {
+    if (it.kind !== 'interval' || !it.namedRep || !plainLength(it)) return;
+    r.items[k] = { kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [it], sets: false, ladder: true, span: it.span };
+  });
+}
+
+const plainLength = (it: IntervalNode) => it.role === 'work' && !it.roleWritten && !it.pace && !it.effort && !it.within;

@@ -72,3 +72,40 @@ describe('plural recoveries after a list of reps', () => {
     expect(w.steps.length).toBeGreaterThan(0);
   });
 });
+
+describe('one more rep, and reps named as such', () => {
+  it("'plus an extra 1k' after reps is one more rep, after their recovery", () => {
+    expect(outline(read('Track 6x1k off 3mins plus an extra 1k').steps)).toBe('warmup 900s, 6x(active 1000m, recovery 180s), active 1000m, cooldown 600s');
+  });
+
+  it('a length named an effort among reps is a rep run by feel, not easy running', () => {
+    const text = 'Grass – 4min effort – 4min recovery – 4 x 2min efforts with 2min recovery between each – 4min effort';
+    expect(outline(read(text).steps)).toBe('warmup 900s, active 240s, recovery 240s, 4x(active 120s, recovery 120s), active 240s, cooldown 600s');
+    expect(JSON.stringify(read(text).steps)).not.toContain('easy');
+  });
+
+  it('a run with no reps around it stays a run', () => {
+    same('45 min effort', '45 min');
+  });
+});
+
+describe('a rest after reps that have their recovery', () => {
+  it('stands between the blocks', () => {
+    same('4x1000 (30seconds) 3 min rest 4x1000(30 seconds).', '4 x 1000m w/ 30 s recovery, 3 min rest, 4 x 1000m w/ 30 s recovery');
+  });
+});
+
+describe('sets of a list', () => {
+  it('hold the whole list, with the recovery written at its end after each rep', () => {
+    same(
+      'The workout: three to four sets of 400m, 300m, 200m with 90 seconds of rest between reps.',
+      '3 x (400m w/ 90 s rest, 300m w/ 90 s rest, 200m w/ 90 s rest)',
+    );
+    same('3 sets of 400m @ 5K, 200m @ Mile w/ 200m jog', '3 x (400m @ 5K w/ 200m jog, 200m @ Mile w/ 200m jog)');
+  });
+
+  it('leave a list after a count without sets as it is', () => {
+    same('3 x 400m, 300m, 200m', '3 x 400m, 300m, 200m');
+    expect(outline(read('3 x 400m, 300m, 200m').steps)).not.toBe(outline(read('3 x (400m, 300m, 200m)').steps));
+  });
+});
