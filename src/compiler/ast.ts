@@ -122,6 +122,8 @@ export interface RepeatNode {
   /** "2 sets of …" with "3 min between sets". */
   sets: boolean;
   setRecovery?: RecoveryExpr;
+  /** "x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)": one recovery for each gap between the reps, in order. */
+  recoveries?: RecoveryExpr[];
   /** A ladder member that took its pace and recovery from the end of the list. */
   ladder?: boolean;
   span: Span;

@@ -183,10 +183,22 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
   const tail: Tail = { node, holder, saidRun: false };
   for (;;) {
     const t = p.peek();
+    if (listAfterStop(p, holder)) continue;
     if (p.atItemEnd()) return endTail(tail);
     const went = t.kind === 'word' ? tailWord(p, t, tail) : tailMark(p, t, tail);
     if (went === 'end') return endTail(tail);
   }
+}
+
+/** "3 mins run at 65% effort x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)": the reps' recoveries after the full stop. */
+function listAfterStop(p: Cursor, holder: RepeatNode): boolean {
+  if (!(p.isKind(0, 'stop') && p.isKind(1, 'lparen') && holder.count.high > 1 && !holder.recovery && !holder.recoveries)) return false;
+  const save = p.mark();
+  p.next();
+  if (bracketRecovery(p, holder) && holder.recoveries) return true;
+  holder.recovery = undefined;
+  p.reset(save);
+  return false;
 }
 
 function endTail({ node, holder, saidRun }: Tail): void {
@@ -511,7 +523,7 @@ function tailMark(p: Cursor, t: Token, tail: Tail): Went {
     return 'on';
   }
   // "4x1000 (30seconds) 3 min rest 4x1000(30 seconds)": reps that have their recovery are followed by a rest of its own.
-  if ((t.kind === 'number' || t.kind === 'clock') && holder.recovery && holder.count.high > 1 && recoveryAhead(p)) return 'end';
+  if ((t.kind === 'number' || t.kind === 'clock') && (holder.recovery || holder.recoveries) && holder.count.high > 1 && recoveryAhead(p)) return 'end';
   if ((t.kind === 'number' || t.kind === 'clock') && recoveryAhead(p)) {
     // "3×1 mile @ goal race pace 3 minutes recovery": the recovery without "w/".
     applyRecovery(holder, recoveryPhrase(p, t.offset));

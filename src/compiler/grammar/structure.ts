@@ -14,6 +14,7 @@ export interface Parts {
 
 export function settleStructure(p: Cursor, r: Parts): void {
   groupLines(p, r);
+  gapRecoveries(r);
   setsOfList(p, r);
   recoveriesOfRepsBefore(r);
   extraReps(p, r);
@@ -65,6 +66,27 @@ function setsOfList(p: Cursor, r: Parts): void {
     r.items.splice(k + 1, members.length);
     r.joins.splice(k, members.length);
   });
+}
+
+/**
+ * Reps with one recovery for each gap between them ("x6. (recovery 1 min, 1 min, 30 secs,
+ * 30 secs, 1 min)"): written out rep by rep, each with its own recovery.
+ */
+function gapRecoveries(r: Parts): void {
+  for (let k = 0; k < r.items.length; k++) {
+    const it = r.items[k]!;
+    if (it.kind !== 'repeat' || !it.recoveries) continue;
+    const { recoveries, ...rest } = it;
+    const reps: Item[] = [...recoveries, undefined].map((recovery) => ({
+      ...rest,
+      count: { low: 1, high: 1, span: it.count.span },
+      ...(recovery ? { recovery } : {}),
+      ladder: true,
+    }));
+    r.items.splice(k, 1, ...reps);
+    r.joins.splice(k, 0, ...reps.slice(1).map((): Join => ','));
+    k += reps.length - 1;
+  }
 }
 
 const isMember = (it: IntervalNode) => it.role === 'work' && !it.within && !it.roleWritten;
