@@ -124,6 +124,8 @@ export interface RepeatNode {
   setRecovery?: RecoveryExpr;
   /** "x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)": one recovery for each gap between the reps, in order. */
   recoveries?: RecoveryExpr[];
+  /** The last block of a continuous fartlek ("2 x 90s, 90s float … 4 x 15s, 15s float"): its last float is run too. */
+  runsLastRecovery?: boolean;
   /** A ladder member that took its pace and recovery from the end of the list. */
   ladder?: boolean;
   span: Span;

@@ -19,6 +19,7 @@ export function settleStructure(p: Cursor, r: Parts): void {
   recoveriesOfRepsBefore(r);
   extraReps(p, r);
   namedReps(r);
+  continuousFartlek(r);
 }
 
 /**
@@ -146,3 +147,31 @@ function namedReps(r: Parts): void {
 }
 
 const plainLength = (it: IntervalNode) => it.role === 'work' && !it.roleWritten && !it.pace && !it.effort && !it.within;
+
+/**
+ * The Mona fartlek ("2 x 90s hard, 90s float … 4 x 15s hard, 15s float"): three or more
+ * blocks in a row, each rep floated for as long as it ran, are one continuous run of
+ * hard and easy. The last float is part of it, as the coach's total counts it.
+ */
+function continuousFartlek(r: Parts): void {
+  let run = 0;
+  for (let k = 0; k <= r.items.length; k++) {
+    const it = r.items[k];
+    if (it && onOffBlock(it)) {
+      run++;
+      continue;
+    }
+    const last = r.items[k - 1];
+    if (run >= 3 && last?.kind === 'repeat') last.runsLastRecovery = true;
+    run = 0;
+  }
+}
+
+/** Reps of one time, each followed by a recovery as long. */
+function onOffBlock(it: Item): boolean {
+  const rep = it.kind === 'repeat' && it.count.high > 1 && !it.sets && it.body.length === 1 ? it.body[0] : undefined;
+  if (rep?.kind !== 'interval' || rep.quantity.kind !== 'time' || it.kind !== 'repeat') return false;
+  const a = it.recovery?.amount;
+  if (a?.kind === 'equal' || a?.kind === 'previous') return true;
+  return a?.kind === 'quantity' && a.quantity.kind === 'time' && a.quantity.low === rep.quantity.low && a.quantity.high === rep.quantity.high;
+}

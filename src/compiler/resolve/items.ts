@@ -260,7 +260,7 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
         : undefined,
     };
   }
-  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: true, label: `${count}×` };
+  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: !node.runsLastRecovery, label: `${count}×` };
   const nodes: Node[] = [repeat];
   const between = blockRecovery(node, children, ctx);
   const hasTrailing = trailingRecoverySteps(children).length > 0 || children[children.length - 1]?.type === 'repeat';

@@ -109,3 +109,18 @@ describe('sets of a list', () => {
     expect(outline(read('3 x 400m, 300m, 200m').steps)).not.toBe(outline(read('3 x (400m, 300m, 200m)').steps));
   });
 });
+
+describe('a continuous fartlek of blocks floated for as long as they ran', () => {
+  const lastRepeat = (text: string) => read(text).steps.filter((n) => n.type === 'repeat').at(-1)!;
+
+  it('runs the last float too: the Mona fartlek', () => {
+    const mona = '2 x 90 seconds with 90 seconds recovery\n4 x 60 seconds with 60 seconds recovery\n4 x 30 seconds with 30 seconds recovery\n4 x 15 seconds with 15 seconds recovery';
+    expect(lastRepeat(mona)).toMatchObject({ type: 'repeat', count: 4, skipLastRecovery: false });
+    expect(lastRepeat('2 x 1min 30s (Equal rest floats)\n\n4 x 60s (Equal rest floats)\n\n4 x 30s (Equal rest floats)\n\n4 x 15s (Equal rest floats)')).toMatchObject({ skipLastRecovery: false });
+  });
+
+  it('skips the last recovery of fewer blocks, or of recoveries that differ from the reps', () => {
+    expect(lastRepeat('4 x 3 min w/ 3 min jog, 4 x 2 min w/ 2 min jog')).toMatchObject({ skipLastRecovery: true });
+    expect(lastRepeat('4 x 3 min w/ 1 min jog, 4 x 2 min w/ 1 min jog, 4 x 1 min w/ 1 min jog')).toMatchObject({ skipLastRecovery: true });
+  });
+});
