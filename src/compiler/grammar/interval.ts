@@ -310,6 +310,13 @@ function countInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
       return 'on';
     }
   }
+  const timeAfter = p.isKind(1, 'clock') || (p.isKind(1, 'number') && TIME_UNITS[p.peek(2).value] !== undefined);
+  if (t.value === 'x' && holder.count.high > 1 && !holder.recovery && node.quantity.kind === 'distance' && timeAfter) {
+    // "4 x 600m x 90s": a time after a second 'x' is the recovery.
+    p.next();
+    holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: quantity(p, false) }, span: p.span(t.offset) };
+    return 'on';
+  }
   if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
     // "five-minute warmup walk": how the warm-up is done.
     p.next();

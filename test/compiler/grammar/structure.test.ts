@@ -124,3 +124,23 @@ describe('a continuous fartlek of blocks floated for as long as they ran', () =>
     expect(lastRepeat('4 x 3 min w/ 1 min jog, 4 x 2 min w/ 1 min jog, 4 x 1 min w/ 1 min jog')).toMatchObject({ skipLastRecovery: true });
   });
 });
+
+describe('parts between spaced dashes', () => {
+  it('are parts, even of two kinds of unit or of equal length', () => {
+    same('Track – 1 x 1000m – 10min recovery – 1 x 600m', '1000m, 10 min recovery, 600m');
+    same(
+      'Grass – 3 x 3min – 3min recovery between efforts – 3 x 2min – 2min recovery between efforts',
+      '3 x 3 min w/ 3 min recovery, 3 x 2 min w/ 2 min recovery',
+    );
+  });
+
+  it('still reads a range of one unit', () => {
+    same('45 - 60 min', '45-60 min');
+  });
+});
+
+describe('a time after a second x', () => {
+  it('is the recovery of the reps', () => {
+    same('4 x 600m x 90s', '4 x 600m w/ 90 s recovery');
+  });
+});
