@@ -100,6 +100,8 @@ export interface IntervalNode {
   otherwise?: string;
   /** "8K-15K tune-up race (total 9 miles to 13 miles)": the day's running, the race inside it. */
   dayTotal?: Quantity;
+  /** "4min effort", "1k rep": named as a rep, so among reps it is one, not an easy run. */
+  namedRep?: boolean;
   span: Span;
 }
 
@@ -121,6 +123,10 @@ export interface RepeatNode {
   /** "2 sets of …" with "3 min between sets". */
   sets: boolean;
   setRecovery?: RecoveryExpr;
+  /** "x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)": one recovery for each gap between the reps, in order. */
+  recoveries?: RecoveryExpr[];
+  /** The last block of a continuous fartlek ("2 x 90s, 90s float … 4 x 15s, 15s float"): its last float is run too. */
+  runsLastRecovery?: boolean;
   /** A ladder member that took its pace and recovery from the end of the list. */
   ladder?: boolean;
   /** "for a total of 20 minutes": the rounds fill the time, the last recovery counted in. */
@@ -144,6 +150,10 @@ export interface RecoveryNode {
   betweenSets?: boolean;
   /** "take 5-6 mins recovery between efforts", "Rest 5-7 minutes between runs": between the reps before it. */
   betweenReps?: boolean;
+  /** "2 min jog in between", "90 seconds float": said of the reps before it, when reps come before it. */
+  ofRepsBefore?: boolean;
+  /** "1 minute recoveries": plural, so one after each of the reps above it, when reps come before it. */
+  eachRep?: boolean;
   span: Span;
 }
 

@@ -106,8 +106,10 @@ describe('treadmill settings', () => {
 describe('recoveries in brackets, and repeats said in words', () => {
   it('"6 x 400m @ 5K [2\']" recovers two minutes between the reps', () => same("6 x 400m @ 5K [2']", '6 x 400m @ 5K w/ 2 min recovery'));
   it('"4 x 1 mile @ T (rest 90 s, 90 s, 90 s)" rests 90 s between each', () => same('4 x 1 mile @ T (rest 90 s, 90 s, 90 s)', '4 x 1 mile @ T w/ 90 s rest'));
-  it('recoveries that differ are not made one: the bracket stays an explanation, checked and warned about', () => {
-    const w = compileSession('4 x 1 mile @ T (rest 90 s, 90 s, 60 s)', athlete);
+  it('recoveries that differ are not made one: one for each gap is run in order, any other number stays an explanation, warned about', () => {
+    const gaps = compileSession('4 x 1 mile @ T (rest 90 s, 90 s, 60 s)', athlete);
+    expect(gaps.steps.filter((s) => s.type === 'step' && s.intensity === 'rest').map((s) => s.type === 'step' && s.duration)).toEqual([90, 90, 60].map((seconds) => ({ kind: 'time', seconds })));
+    const w = compileSession('4 x 1 mile @ T (rest 90 s, 60 s)', athlete);
     expect(w.diagnostics.some((d) => d.severity === 'warning' && d.message.startsWith('the explanation says'))).toBe(true);
   });
   it('"Run 3 min, walk 1 min, do it again twice" is three rounds', () => {

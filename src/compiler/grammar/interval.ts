@@ -18,6 +18,7 @@ import {
   SECONDS_WORDS,
   SENDOFF_WORDS,
 } from '../dialect/markers.js';
+import { FLOAT_WORDS, PLURAL_RECOVERIES } from '../dialect/structure.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
 import { otherSport } from './item.js';
@@ -92,22 +93,31 @@ function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | 
   if (!(p.isWordIn(0, RECOVERY_LEADS) || (p.isWord(0, 'of') && p.isWordIn(1, RECOVERY_AFTER_OF))) || p.isWord(1, 'x')) return undefined;
   const save = p.i;
   const words: string[] = [];
+  const raws: string[] = [];
   // "2 minutes of walk/jog recovery": either, as the athlete needs.
   while (p.isWordIn(0, RECOVERY_WORDING) || (words.length > 0 && p.isKind(0, 'slash') && p.isWord(1, 'jog', 'walk'))) {
     if (p.eatKind('slash')) continue;
-    words.push(p.next().value);
+    const w = p.next();
+    words.push(w.value);
+    raws.push(p.text.slice(w.offset, w.offset + w.length).toLowerCase());
   }
   const recPace = recoveryPace(p, words);
   const { betweenSets, betweenReps } = recoveryBetween(p, words);
+  // "1 minute recoveries", "200 metre recoveries": plural, one after each rep above, when reps come before it.
+  const eachRep = !betweenReps && !betweenSets && raws.some((w) => PLURAL_RECOVERIES.has(w));
+  // "2 min jog in between", "90 seconds float": the recovery of the reps before it, when reps come before it.
+  const ofRepsBefore = !betweenReps && !betweenSets && !eachRep && (p.peek(-1).value === 'between' || raws.some((w) => FLOAT_WORDS.has(w)));
   // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
   const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
   const recoveryWord = !longJog && (words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active') || betweenReps || p.peek(-1).value === 'between');
   const totalAhead = p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total');
-  if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead)) {
+  // "3 min rest 4x1000": the next reps begin.
+  const repsAhead = p.isKind(0, 'number') && p.isKind(1, 'x');
+  if ((recoveryWord || betweenSets) && (p.atItemEnd() || p.isKind(0, 'lparen') || totalAhead || repsAhead)) {
     // "30 min jog" alone is an easy run, decided when the session is resolved.
     const expr: RecoveryExpr = { mode: recoveryMode(words), amount: { kind: 'quantity', quantity }, span: p.span(start), ...(recPace ? { pace: recPace } : {}) };
     trailingExplanations(p);
-    return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}), ...(betweenReps ? { betweenReps } : {}) };
+    return { kind: 'recovery', recovery: expr, span: p.span(start), ...(betweenSets ? { betweenSets } : {}), ...(betweenReps ? { betweenReps } : {}), ...(ofRepsBefore ? { ofRepsBefore } : {}), ...(eachRep ? { eachRep } : {}) };
   }
   p.i = save;
   return undefined;
@@ -175,10 +185,22 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
   const tail: Tail = { node, holder, saidRun: false };
   for (;;) {
     const t = p.peek();
+    if (listAfterStop(p, holder)) continue;
     if (p.atItemEnd()) return endTail(tail);
     const went = t.kind === 'word' ? tailWord(p, t, tail) : tailMark(p, t, tail);
     if (went === 'end') return endTail(tail);
   }
+}
+
+/** "3 mins run at 65% effort x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)": the reps' recoveries after the full stop. */
+function listAfterStop(p: Cursor, holder: RepeatNode): boolean {
+  if (!(p.isKind(0, 'stop') && p.isKind(1, 'lparen') && holder.count.high > 1 && !holder.recovery && !holder.recoveries)) return false;
+  const save = p.mark();
+  p.next();
+  if (bracketRecovery(p, holder) && holder.recoveries) return true;
+  holder.recovery = undefined;
+  p.reset(save);
+  return false;
 }
 
 function endTail({ node, holder, saidRun }: Tail): void {
@@ -294,6 +316,13 @@ function countInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
       return 'on';
     }
   }
+  const timeAfter = p.isKind(1, 'clock') || (p.isKind(1, 'number') && TIME_UNITS[p.peek(2).value] !== undefined);
+  if (t.value === 'x' && holder.count.high > 1 && !holder.recovery && node.quantity.kind === 'distance' && timeAfter) {
+    // "4 x 600m x 90s": a time after a second 'x' is the recovery.
+    p.next();
+    holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: quantity(p, false) }, span: p.span(t.offset) };
+    return 'on';
+  }
   if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
     // "five-minute warmup walk": how the warm-up is done.
     p.next();
@@ -386,6 +415,7 @@ function paceWordInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | und
     return 'on';
   }
   if (t.value === 'pace' || t.value === 'effort' || REP_NOUNS.has(t.value) || (t.value === 'interval' && (node.pace || node.effort))) {
+    if (t.value !== 'pace' && unpaced) node.namedRep = true;
     p.next();
     return 'on';
   }
@@ -528,6 +558,8 @@ function tailMark(p: Cursor, t: Token, tail: Tail): Went {
     applyRecovery(holder, recoveryPhrase(p, p.prevEnd));
     return 'on';
   }
+  // "4x1000 (30seconds) 3 min rest 4x1000(30 seconds)": reps that have their recovery are followed by a rest of its own.
+  if ((t.kind === 'number' || t.kind === 'clock') && (holder.recovery || holder.recoveries) && holder.count.high > 1 && recoveryAhead(p)) return 'end';
   if ((t.kind === 'number' || t.kind === 'clock') && recoveryAhead(p)) {
     // "3×1 mile @ goal race pace 3 minutes recovery": the recovery without "w/".
     applyRecovery(holder, recoveryPhrase(p, t.offset));

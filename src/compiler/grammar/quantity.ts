@@ -43,14 +43,16 @@ function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number):
   const sep = p.next();
   const second = amount(p);
   const unit2 = unitWord(p);
-  if (first && unit2 && first.kind !== unit2.kind) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
+  // "1 x 1000m – 10min recovery – 1 x 600m": a spaced dash between parts of two kinds is no range.
+  if (first && unit2 && first.kind !== unit2.kind && !(sep.kind === 'dash' && sep.spaced)) p.fail(p.peek(-1), 'a range must use one kind of unit, such as 45 - 60 min');
   const factor = (u: Unit | undefined) => u?.factor ?? 1;
   // "800m-600m-400m-200m", "3000-2000-1000-500 meters": a ladder down, not a range.
-  const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? first) < a.value * factor(first ?? unit2);
+  // "3 x 3min – 3min recovery": two equal ends are parts too.
+  const descending = !a.clock && !second.clock && second.value * factor(unit2 ?? first) <= a.value * factor(first ?? unit2);
   // "200-400-600-800-1000-800-600-400-200 meters": a third rung makes a pyramid; a range has two ends.
   const chained = p.indexAt(start) >= 2 && p.tokens[p.indexAt(start) - 1]!.kind === 'dash' && p.tokens[p.indexAt(start) - 2]!.kind === 'number';
   const rungs = sep.kind === 'dash' && ((!unit2 && p.isKind(0, 'dash') && !p.peek().spaced && p.isKind(1, 'number')) || chained);
-  if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash') || rungs) {
+  if ((!unit2 && p.isKind(0, 'x')) || (descending && sep.kind === 'dash') || rungs || (first && unit2 && first.kind !== unit2.kind)) {
     p.i = save;
     return { b: a, unit: first };
   }

@@ -285,15 +285,20 @@ export function bracketRecovery(p: Cursor, node: RepeatNode): boolean {
   }
   const first = times[0]!;
   const same = times.every((q) => q.kind === 'time' && first.kind === 'time' && q.low === first.low && q.high === first.high);
+  // "(recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)" after six reps: one for each gap, in order.
+  const gaps = node.count.low === node.count.high && times.length > 1 && times.length === node.count.low - 1;
   // "[2min jog recovery]", "(90 s rest)": the mode may follow the length, once or twice.
   const after = mode ? undefined : trailingMode(p);
-  if (!same || !p.eatKind(close)) {
+  // Times alone that differ are splits ("(5:45, 5:36, 5:25)"): a list of recoveries says it is one.
+  if (!(same || (gaps && (mode ?? after) !== undefined)) || !p.eatKind(close)) {
     p.reset(save);
     return false;
   }
   const span = p.span(open.offset);
   const said = mode ?? after;
-  node.recovery = { mode: said === 'jog' || said === 'walk' || said === 'rest' ? said : 'recovery', amount: { kind: 'quantity', quantity: first }, span };
+  const how = said === 'jog' || said === 'walk' || said === 'rest' ? said : 'recovery';
+  if (same) node.recovery = { mode: how, amount: { kind: 'quantity', quantity: first }, span };
+  else node.recoveries = times.map((q) => ({ mode: how, amount: { kind: 'quantity', quantity: q }, span: q.span }));
   return true;
 }
 

@@ -15,6 +15,7 @@ import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
+import { settleStructure } from './structure.js';
 import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
@@ -287,6 +288,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     r.joins.push(join);
     r.items.push(it);
   }
+  settleStructure(p, r);
   const settled = plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) }));
   return inner ? settled : warmupFirst(settled);
 }

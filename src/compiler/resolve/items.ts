@@ -10,6 +10,7 @@ import { readRecovery } from '../defaults.js';
 import type { ResolveContext } from './context.js';
 import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
+import { floatsAtEnd } from './float.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
 export interface Part {
@@ -142,7 +143,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
-    const float = !node.recovery && floated(reps);
+    const float = !node.recovery && intervals.length > 1 && (floated(reps) || floatsAtEnd(reps));
     if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
     const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     const children: Node[] = [];
@@ -285,7 +286,7 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
         : undefined,
     };
   }
-  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: !node.filled, label: `${count}×` };
+  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: !node.filled && !node.runsLastRecovery, label: `${count}×` };
   const nodes: Node[] = [repeat];
   const between = blockRecovery(node, children, ctx);
   const hasTrailing = trailingRecoverySteps(children).length > 0 || children[children.length - 1]?.type === 'repeat';

@@ -34,3 +34,21 @@ describe('a recovery in brackets after the reps', () => {
     expect(outline(w.steps)).toEqual(outline(compileSession('6 x 400m', athlete).steps));
   });
 });
+
+describe('a list of recoveries in brackets, one for each gap between the reps', () => {
+  it('puts each recovery after its rep, in order', () => {
+    same('6 x 400m (rest 90, 75, 60, 45, 30 s)', '400m, 90 s rest, 400m, 75 s rest, 400m, 60 s rest, 400m, 45 s rest, 400m, 30 s rest, 400m');
+  });
+
+  it('reads the list after a full stop too', () => {
+    same(
+      '3 mins run at 65% effort x6. (recovery 1 min, 1 min, 30 secs, 30 secs, 1 min)',
+      '3 min @ 65% effort, 1 min recovery, 3 min @ 65% effort, 1 min recovery, 3 min @ 65% effort, 30 s recovery, 3 min @ 65% effort, 30 s recovery, 3 min @ 65% effort, 1 min recovery, 3 min @ 65% effort',
+    );
+  });
+
+  it('leaves times alone that differ as splits, never recoveries', () => {
+    const w = compileSession('4 x 1 mile (5:45, 5:36, 5:25)', athlete);
+    expect(outline(w.steps)).toEqual(outline(compileSession('4 x 1 mile', athlete).steps));
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Words that shape an interval session rather than time it: the groups a club
+ * splits into, and plural recoveries that say each rep has one.
+ */
+
+/** "4 x 800 metres (main group)", "5 x 800 metres (endurance group)": one line for each group of runners. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'squad', 'squads']);
+
+/** "1 minute recoveries", "200 metre recoveries", "90 sec rests": plural, so one after each rep above. */
+export const PLURAL_RECOVERIES: ReadonlySet<string> = new Set(['recoveries', 'rests', 'jogs', 'floats']);
+
+/** Recovery words that say the recovery belongs to the reps on its own, whatever follows: "90 seconds float". */
+export const FLOAT_WORDS: ReadonlySet<string> = new Set(['float', 'floats']);
+
+/** "6x1k off 3mins plus an extra 1k", "and one more 400": one more rep like those before it. */
+export const EXTRA_REP_WORDS: ReadonlySet<string> = new Set(['extra', 'another', 'more', 'additional', 'bonus']);
