@@ -82,8 +82,8 @@ describe('a count in brackets repeats what stands before it', () => {
 
 describe('words in brackets that place a figure stop the reading', () => {
   it.each([
-    // grandeastangliarun.co.uk, training programme: was read as 25 easy minutes
-    '25 minute run (last 10 minutes at race pace)',
+    // reps: which reps, and how much of each, the words do not say
+    '6 x 800m (last 200m fast)',
     // fullfourcerunning.blogspot.com: was read as 8 even sets
     'The session was eight sets of three minutes with one minute recovery (two at the turn).',
   ])('%s', (text) => {
@@ -105,7 +105,7 @@ describe('a figure said to be approximate is run as written', () => {
 
   it('"Take a good warm up of around 15 minutes, then run 5 x 1k at your target 5k pace."', () => {
     const text = 'Take a good warm up of around 15 minutes, then run 5 x 1k at your target 5k pace.';
-    means(text, 'wu 15:00 | 5x(run 1000m @5K | rec open) | cd 10:00');
+    means(text, 'wu 15:00 | 5x(run 1000m @goal 5K | rec open) | cd 10:00');
     expect(warned(text, compileSession(text, athlete))).toContain('around');
   });
 

@@ -19,6 +19,7 @@ export function trailingExplanations(p: Cursor): void {
 export function explanation(p: Cursor, node?: IntervalNode, single = false): void {
   const open = p.next();
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
+  if (single && placedParts(p, open, close, node)) return;
   placesFigure(p, open);
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
   const save = p.mark();
@@ -64,15 +65,6 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   }
   try {
     const seq = sequence(p);
-    if (single && p.isKind(0, close) && placedInside(node, seq)) {
-      // "25 minute run (last 10 minutes at race pace)": the part is run inside the run, where it says.
-      p.next();
-      const last = seq.items[seq.items.length - 1] as IntervalNode;
-      const placement = seq.items.length === 1 && last.placement === 'start' ? 'start' : last.placement === 'end' ? 'end' : 'middle';
-      node!.within = { items: seq.items, joins: seq.joins, placement, span: p.span(open.offset) };
-      if (!node!.roleWritten) node!.role = 'easy';
-      return;
-    }
     // An explanation restates the session; one with words runcast does not read is an aside.
     if (p.eatKind(close) && p.ignored.length === save.ignored) {
       p.explanations.push({ kind: 'sequence', sequence: seq, span: p.span(open.offset) });
@@ -113,6 +105,29 @@ function aside(p: Cursor, from: number, close: TokenKind): void {
   const span = p.span(from);
   const text = p.text.slice(span.start + 1, span.end - 1).replace(/\s+/g, ' ').trim();
   if (text) p.asides.push({ text, span });
+}
+
+/**
+ * "25 minute run (last 10 minutes at race pace)": parts placed inside the run, run there, the rest
+ * of the run easy. Anything else in the bracket is left to the readings below.
+ */
+function placedParts(p: Cursor, open: Token, close: TokenKind, node: IntervalNode | undefined): boolean {
+  const save = p.mark();
+  try {
+    const seq = sequence(p);
+    if (p.isKind(0, close) && placedInside(node, seq)) {
+      p.next();
+      const last = seq.items[seq.items.length - 1] as IntervalNode;
+      const placement = seq.items.length === 1 && last.placement === 'start' ? 'start' : last.placement === 'end' ? 'end' : 'middle';
+      node!.within = { items: seq.items, joins: seq.joins, placement, span: p.span(open.offset) };
+      if (!node!.roleWritten) node!.role = 'easy';
+      return true;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  p.reset(save);
+  return false;
 }
 
 /** A bracket after one run (not reps) with no pace of its own that holds parts placed in it ("last 10 minutes at race pace"), each with a pace. */

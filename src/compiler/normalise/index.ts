@@ -16,8 +16,9 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(treadmill(sentences(tokens))))))));
-  return runWalk(closingWalk(summaries(counts(tallies(walkRoles(runWords(read)))))));
+  // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
+  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens)))))))));
+  return runWalk(closingWalk(summaries(counts(tallies(walkRoles(read))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

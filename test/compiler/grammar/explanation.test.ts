@@ -1,6 +1,6 @@
 /**
  * Brackets after a run that place parts inside it ("25 minute run (last 10 minutes at race pace)")
- * are run there; brackets after reps, or after a run with a pace of its own, stay explanations.
+ * are run there; after reps, or after a run with a pace of its own, such brackets are refused.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +25,11 @@ describe('parts placed inside a run, in brackets', () => {
     expect(outline(w.steps)).toEqual(outline(compileSession('5 miles, last 1 mile @ 10K', athlete).steps));
   });
 
-  it('keeps brackets after reps, or after a paced run, as explanations to check', () => {
-    const reps = compileSession('6 x 800m (last 200m fast)', athlete);
-    expect(outline(reps.steps)).toEqual(outline(compileSession('6 x 800m', athlete).steps));
-    expect(problems(reps).some((m) => m.includes('explanation'))).toBe(true);
-    const paced = compileSession('5 miles @ 10K (last 1 mile at 5K pace)', athlete);
-    expect(outline(paced.steps)).toEqual(outline(compileSession('5 miles @ 10K', athlete).steps));
+  it('refuses brackets that place a figure after reps, or after a run with a pace of its own, at the bracket', () => {
+    for (const text of ['6 x 800m (last 200m fast)', '5 miles @ 10K (last 1 mile at 5K pace)']) {
+      const [e] = compileSession(text, athlete).diagnostics.filter((d) => d.severity === 'error');
+      expect(e?.message, text).toBe('the words in these brackets place a figure in the session');
+      expect(text[e!.offset], text).toBe('(');
+    }
   });
 });
