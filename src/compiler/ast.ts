@@ -89,6 +89,8 @@ export interface IntervalNode {
   effort?: string;
   /** Words kept for the athlete: "for rhythm". */
   remarks: string[];
+  /** The heart rate as the coach wrote it ("Z3", "HR 150-160"): a note only where the step is not a heart-rate target. */
+  heartRateWords?: string;
   /**
    * Work run inside this run's distance or time: "8 miles w/ 4 miles @ 15K to HM",
    * "General aerobic 7 miles w/ 8x100m strides", "Progression long run 14 miles, last 3 miles @ LT".

@@ -57,7 +57,9 @@ export function keepWritten(p: Cursor, from: number, node: IntervalNode): void {
   const read = p.tokens.slice(at, p.i).find((t) => t.synthetic && (t.heartRate || t.written));
   if (!read) return;
   const written = read.written ?? p.text.slice(read.offset, read.offset + read.length).replace(/\s+/g, ' ').trim();
-  if (written && !node.remarks.includes(written)) node.remarks.push(written);
+  if (!written) return;
+  if (read.heartRate) node.heartRateWords = written;
+  else if (!node.remarks.includes(written)) node.remarks.push(written);
 }
 
 /**

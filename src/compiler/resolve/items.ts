@@ -24,6 +24,13 @@ export interface Part {
 
 /** `rep`: the interval is a rep of a repeat or group, so with no pace it is run by feel, not as an easy run. */
 export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false): Step[] {
+  const steps = stepsOf(iv, ctx, rep);
+  // A heart-rate target already says the zone; a pace read from one keeps the coach's words in its notes.
+  if (!iv.heartRateWords) return steps;
+  return steps.map((s) => (s.target.kind === 'heartRate' || s.notes.includes(iv.heartRateWords!) ? s : { ...s, notes: [...s.notes, iv.heartRateWords!] }));
+}
+
+function stepsOf(iv: IntervalNode, ctx: ResolveContext, rep: boolean): Step[] {
   if (iv.within) ctx.fail(iv.span, 'work inside a run cannot itself be a rep', "such as '8 miles w/ 4 miles @ HM'");
   const notes = [...iv.remarks, ...(iv.otherwise ? [iv.otherwise] : [])];
   switch (iv.role) {

@@ -72,6 +72,7 @@ function fill(target: Member, from: Member): RepeatNode {
     role: from.interval.role,
     roleWritten: from.interval.roleWritten,
     remarks: [...from.interval.remarks],
+    ...(from.interval.heartRateWords ? { heartRateWords: from.interval.heartRateWords } : {}),
   };
   const base = target.repeat ?? { kind: 'repeat' as const, count: { low: 1, high: 1, span: interval.span }, body: [], sets: false, span: interval.span };
   // "2 x 3km, 2 x 2km, 2 x 1km with 1 minute recovery between reps and 2 minutes recovery between sets".
