@@ -37,16 +37,13 @@ export const EFFORT_PACES: Record<string, PaceName> = {
 export type PhrasePace = PaceName | 'recovery';
 
 /**
- * Efforts written in words and the pace each is run at. "pace" in a phrase stands
+ * Efforts written in words and the pace each is run at ("very easy" and the other words for a run
+ * slower than easy are dialect/runs.ts's, read before these). "pace" in a phrase stands
  * for any of PACE_NOUNS ("comfortably hard effort"); one of them after a phrase
  * belongs to it ("very easy pace").
  */
 export const EFFORT_PHRASES: readonly { words: string; pace: PhrasePace; why: string }[] = [
-  { words: 'very easy', pace: 'recovery', why: 'slower than easy' },
-  { words: 'super easy', pace: 'recovery', why: 'slower than easy' },
-  { words: 'very slow', pace: 'recovery', why: 'slower than easy' },
   { words: 'easy recovery run', pace: 'recovery', why: 'a run to recover, slower than easy' },
-  { words: 'recovery run pace', pace: 'recovery', why: 'the pace of a run to recover, slower than easy' },
   { words: 'talking pace', pace: 'E', why: 'a pace one can talk at' },
   { words: 'conversation pace', pace: 'E', why: 'a pace one can talk at' },
   { words: 'slow and conversational', pace: 'E', why: 'a pace one can talk at' },

@@ -213,7 +213,6 @@ export const PHRASES: [string, string][] = [
   ['marathon pace', 'mp'],
   ['best pace', 'best'],
   ['best effort', 'best'],
-  ['recovery run pace', 'recovery run'],
   ['lactate threshold pace', 'threshold'],
   ['lactate threshold intensity', 'threshold'],
   ['lactate threshold effort', 'threshold'],

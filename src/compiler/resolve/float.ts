@@ -8,14 +8,17 @@ function speed(t: Target): number | undefined {
 }
 
 /**
- * A group whose parts all have their pace written and end slower than they start
- * ("1 km at 105% MP, 1 km at 90% MP") is a continuous alternation: its slower
- * part is the float, and no recovery is added after it.
+ * A group that ends on its float, so no recovery is added after it: its last part is
+ * clearly slower than the part before it ("400m at 5K, 400m at M"), or every part has its
+ * pace written and the last is slower than the first ("1 km at 105% MP, 1 km at 90% MP").
  */
 export function floatsAtEnd(reps: readonly Step[]): boolean {
   if (reps.length < 2) return false;
   const speeds = reps.map((r) => speed(r.target));
   const first = speeds[0];
+  const before = speeds[speeds.length - 2];
   const last = speeds[speeds.length - 1];
-  return speeds.every((s) => s !== undefined) && first !== undefined && last !== undefined && last < first;
+  if (last === undefined) return false;
+  if (before !== undefined && last < before * 0.97) return true;
+  return speeds.every((s) => s !== undefined) && first !== undefined && last < first;
 }

@@ -150,7 +150,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const reps = intervals.map((iv) => intervalSteps(iv, ctx, true)[0]!);
     const strides = intervals.every((iv) => iv.role === 'strides');
     // "1 min @ 5k – 10k pace, 1 min steady, x 20": an easy or steady part after the work is the recovery.
-    const float = !node.recovery && intervals.length > 1 && (floated(reps) || floatsAtEnd(reps));
+    const float = !node.recovery && intervals.length > 1 && floatsAtEnd(reps);
     if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
     const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     const children: Node[] = [];
@@ -182,18 +182,6 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
   // The last recovery of each set is kept before its steps are taken: keeping it may add a step.
   if (node.count.high > 1 && inner.keepTrailing()) ctx.note('no rest written between sets: the last recovery of each set is run between sets');
   return { children: inner.nodes, hard, strides: false, label: 'set' };
-}
-
-/**
- * "6 × (1200m at 90–92% 5k, 400m at 80% 5k)": each part paced, the last slower than the one
- * before it. The slower part is the float, run as the recovery: no rest is added after it.
- */
-function floated(reps: readonly Step[]): boolean {
-  if (reps.length < 2) return false;
-  const speed = (s: Step) => (s.target.kind === 'pace' ? (s.target.low + s.target.high) / 2 : undefined);
-  const last = speed(reps[reps.length - 1]!);
-  const before = speed(reps[reps.length - 2]!);
-  return last !== undefined && before !== undefined && last < before * 0.97;
 }
 
 /**
