@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuns } from '../../src/compiler/index.js';
 import { referenceAthlete } from '../corpus/blind.js';
-import { reads } from '../helpers/means.js';
+import { expectReads as reads } from '../helpers/reading.js';
 
 const athlete = referenceAthlete();
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuns } from '../../src/compiler/index.js';
 import type { Node } from '../../src/ir/workout.js';
 import { referenceAthlete } from '../corpus/blind.js';
-import { reads } from '../helpers/means.js';
+import { expectReads as reads } from '../helpers/reading.js';
 
 const athlete = referenceAthlete();
 const labels = (nodes: readonly Node[]): string[] => nodes.flatMap((n) => (n.type === 'step' ? [n.label] : labels(n.children)));
