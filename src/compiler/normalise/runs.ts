@@ -7,50 +7,23 @@
 import { AFTER_LENGTH, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
-import { keyOf, replacement } from './tokens.js';
+import { longestPhrase, phraseTrie, replacement } from './tokens.js';
 
-interface Node {
-  next: Map<string, Node>;
-  /** A pace phrase's replacement; undefined for terrain. */
-  to?: string;
-  terrain?: true;
-}
-
-const root: Node = { next: new Map() };
-function add(phrase: string, end: (n: Node) => void): void {
-  let n = root;
-  for (const key of phrase.split(' ')) {
-    let child = n.next.get(key);
-    if (!child) n.next.set(key, (child = { next: new Map() }));
-    n = child;
-  }
-  end(n);
-}
-for (const [phrase, to] of RUN_PACE_PHRASES) add(phrase, (n) => (n.to = to));
-for (const phrase of TERRAIN_PHRASES) add(phrase, (n) => (n.terrain = true));
-
-/** The longest phrase of the tables starting at token k. */
-function longestAt(tokens: Token[], k: number): { end: number; node: Node } | undefined {
-  let n: Node | undefined = root;
-  let best: { end: number; node: Node } | undefined;
-  for (let j = k; j < tokens.length && n; j++) {
-    n = n.next.get(keyOf(tokens[j]!));
-    if (n && (n.to !== undefined || n.terrain)) best = { end: j, node: n };
-  }
-  return best;
-}
+/** A pace phrase's replacement, or the ground a run goes over. */
+type Found = { to: string } | { terrain: true };
+const TRIE = phraseTrie<Found>([...RUN_PACE_PHRASES.map(([phrase, to]) => [phrase, { to }] as const), ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const)]);
 
 export function runWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const found = longestAt(tokens, k);
+    const found = longestPhrase(TRIE, tokens, k);
     if (!found) {
       out.push(afterLength(t, out[out.length - 1]) ?? t);
       continue;
     }
     const last = tokens[found.end]!;
-    if (found.node.terrain) {
+    if ('terrain' in found.value) {
       const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
       out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true, note });
@@ -58,7 +31,7 @@ export function runWords(tokens: Token[]): Token[] {
       // "at very easy pace": the mark is written once.
       const prev = out[out.length - 1];
       const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
-      const to = marked ? found.node.to!.replace(/^@ /, '') : found.node.to!;
+      const to = marked ? found.value.to.replace(/^@ /, '') : found.value.to;
       out.push(...replacement(to, t, last));
     }
     k = found.end;

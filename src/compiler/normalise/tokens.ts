@@ -52,3 +52,34 @@ export function keyOf(t: Token): string {
       return `<${t.kind}>`;
   }
 }
+
+/** Phrases of a table indexed word by word (keys as `keyOf` gives them), so the longest match at a token is found in one walk. */
+export interface PhraseTrie<T> {
+  next: Map<string, PhraseTrie<T>>;
+  value?: T;
+}
+
+export function phraseTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
+  const root: PhraseTrie<T> = { next: new Map() };
+  for (const [phrase, value] of entries) {
+    let n = root;
+    for (const key of phrase.split(' ')) {
+      let child = n.next.get(key);
+      if (!child) n.next.set(key, (child = { next: new Map() }));
+      n = child;
+    }
+    n.value = value;
+  }
+  return root;
+}
+
+/** The longest phrase of the trie starting at token k: the index of its last token and its value. */
+export function longestPhrase<T>(trie: PhraseTrie<T>, tokens: readonly Token[], k: number): { end: number; value: T } | undefined {
+  let n: PhraseTrie<T> | undefined = trie;
+  let best: { end: number; value: T } | undefined;
+  for (let j = k; j < tokens.length && n; j++) {
+    n = n.next.get(keyOf(tokens[j]!));
+    if (n?.value !== undefined) best = { end: j, value: n.value };
+  }
+  return best;
+}
