@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePlan, compileSession, loadAthlete, loadPlan, parseSession } from '../../src/compiler/index.js';
 import { BudgetError, LIMITS, sessionSteps } from '../../src/compiler/budget.js';
 import type { Node } from '../../src/ir/workout.js';
+import { corpusSessions } from '../corpus/corpus.js';
 import { LADDER_96K, PARENS_2000, SIX_TRIPLES, TRIPLE, TWENTY_LEVELS, planWith } from '../support/hostile.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -62,6 +63,13 @@ describe('sessions over budget are refused before they are expanded', () => {
     const { error, ms } = refusal(() => compileSession(LADDER_96K, athlete), 'sessionChars');
     expect(error.figure).toBe(LADDER_96K.length);
     expect(ms).toBeLessThan(50);
+  });
+
+  it('a session copied from a coach\'s page with its sentences is never refused for its length', () => {
+    const samples = readdirSync(new URL('../../fixtures/corpus/', import.meta.url)).filter((d) => d.startsWith('blind-'));
+    const longest = Math.max(...samples.flatMap((d) => corpusSessions(new URL(`../../fixtures/corpus/${d}/`, import.meta.url)).map((s) => s.text.length)));
+    expect(longest).toBeGreaterThan(1000);
+    expect(longest).toBeLessThanOrEqual(LIMITS.sessionChars);
   });
 
   it('an explanation is counted too: it is compiled and compared step by step', () => {
