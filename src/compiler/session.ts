@@ -261,7 +261,7 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
   const first = parts[0];
   const last = parts[parts.length - 1];
   const out = [...built.nodes];
-  const steady = !forced && steadyRun(built, ctx);
+  const steady = !forced && steadyRun(built, items, ctx);
   if (!hasWarmup && (forcedWarmup || (!forced && !steady && first?.kind !== 'easy'))) {
     const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
     if (wu) out.unshift(wu);
@@ -275,17 +275,21 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
 }
 
 /**
- * One continuous run at marathon pace or slower ("5 miles pace" in a marathon plan,
- * "Marathon-pace run 12 miles") is its own warm-up: the plan's are not added.
+ * One continuous run of 15 minutes or 3 km or more that is run by feel or at marathon pace or
+ * slower ("Marathon-pace run 12 miles", "5 miles pace" in a marathon plan, "20 min fast",
+ * "a 30-40 minute route … attack each hill") is its own warm-up: the plan's are not added. A run
+ * at a faster named pace ("20 min @ T", a 5K race) is work the plan warms up for.
  */
-function steadyRun(built: Built, ctx: ResolveContext): boolean {
+function steadyRun(built: Built, items: Item[], ctx: ResolveContext): boolean {
   const steps = built.nodes;
-  if (steps.length !== 1 || steps[0]!.type !== 'step') return false;
+  // "1 x 15-20 minutes @ HM" is written as a rep: it is work with a warm-up before it.
+  if (steps.length !== 1 || steps[0]!.type !== 'step' || items.some((i) => i.kind === 'repeat')) return false;
   // A half marathon or marathon is raced from the start line: the plans that set one count it alone.
   if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= 15000) return true;
   const t = steps[0]!.target;
-  const long = steps[0]!.duration.kind === 'distance' ? steps[0]!.duration.meters >= 3000 : steps[0]!.duration.kind === 'time' && steps[0]!.duration.seconds >= 15 * 60;
-  return t.kind === 'pace' && long && t.high <= ctx.paces.paces.M.high * 1.001;
+  const d = steps[0]!.duration;
+  const long = d.kind === 'distance' ? d.meters >= 3000 : d.kind === 'time' && d.seconds >= 15 * 60;
+  return long && (t.kind === 'effort' || (t.kind === 'pace' && t.high <= ctx.paces.paces.M.high * 1.001));
 }
 
 function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveContext) {
