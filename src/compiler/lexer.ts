@@ -3,7 +3,7 @@
  * session text so the parser can point at the exact spot of a problem.
  */
 import type { HeartRateRef } from './dialect/efforts.js';
-import { COLUMN_BARS, DECORATION, LIST_MARKS, PUNCTUATION_AS } from './dialect/layout.js';
+import { COLUMN_BARS, DECORATION, LIST_MARKS, PUNCTUATION_AS, TYPED_DASH } from './dialect/layout.js';
 
 export type TokenKind =
   | 'number' // 400, 1,000, 1.5
@@ -276,6 +276,7 @@ function mark(lx: Lexer, c: string): boolean {
   const kind = PUNCT[as] ?? (COLUMN_BARS.has(c) ? 'bar' : undefined);
   if (kind) {
     const start = lx.i++;
+    if (c === TYPED_DASH) while (lx.text[lx.i] === TYPED_DASH) lx.i++;
     push(lx, kind, VALUE[kind] ?? as, start);
     return true;
   }

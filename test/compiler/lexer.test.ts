@@ -33,6 +33,15 @@ describe('list marks at the start of a line', () => {
   });
 });
 
+describe('a dash typed as hyphens', () => {
+  it('"--" is one dash, read as the dash it stands for', () => {
+    expect(tokenize('Run 5K -- 30 min').tokens[3]).toMatchObject({ kind: 'dash', raw: '--', length: 2 });
+    const meant = 'run 10:00 @E | 6x+(run 400m @5K | rec 200m jog) | run 10:00 @E';
+    expect(reads('10 min easy – 6 x 400m @ 5K w/ 200m jog – 10 min easy', meant)).toEqual([]);
+    expect(reads('10 min easy -- 6 x 400m @ 5K w/ 200m jog -- 10 min easy', meant)).toEqual([]);
+  });
+});
+
 describe('punctuation of other scripts', () => {
   it('"、" is a comma, "。" and "…" close a thought as a full stop does', () => {
     expect(kinds('1000m、200m')).toEqual(['number', 'word', 'comma', 'number', 'word', 'eof']);

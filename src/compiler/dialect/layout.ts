@@ -43,5 +43,8 @@ export const PUNCTUATION_AS: Readonly<Record<string, string>> = {
   '…': '.',
 };
 
+/** Hyphens typed for a dash ("Run 5K -- 30 to 40 min"): one dash, however many stand together. */
+export const TYPED_DASH = '-';
+
 /** The bar between the columns of a table row ("Steady | 4M | 7:30"). */
 export const COLUMN_BARS: ReadonlySet<string> = new Set(['|', '│', '¦']);
