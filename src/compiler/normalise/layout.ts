@@ -1,9 +1,10 @@
 /**
  * Layout the coach wrote around a session, read by what stands around it: the
- * columns of a table row ("Steady | 4M | 7:30") and a total after "=" at the end
- * of a line ("Walk 10mins, run 20mins easy, walk 10min = 40mins"). An "=" that
- * names something ("RI = 2 min", "L = lesser of …") is left to the grammar, and
- * so is a bar whose row is no plain label, length and pace.
+ * columns of a table row ("Steady | 4M | 7:30"), the day's own name after its
+ * length ("4 miles - Reg Run") and a total after "=" at the end of a line ("Walk
+ * 10mins, run 20mins easy, walk 10min = 40mins"). An "=" that names something
+ * ("RI = 2 min", "L = lesser of …") is left to the grammar, and so is a bar
+ * whose row is no plain label, length and pace.
  */
 import { LABELS } from '../dialect/labels.js';
 import type { Token, TokenKind } from '../lexer.js';
@@ -17,7 +18,7 @@ const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
  * label, its length and its pace reads as "Long run: 9M @ 7:45"; "Easy | 4M"
  * as "Easy: 4M". A row whose middle column holds more than one length
  * ("Speedwork | 6M (inc 5x800m, 200m jog) | 5K") keeps its bars: which part
- * the pace is for is not written, so the row is refused at the first bar.
+ * the pace is for is not written, so the row is refused.
  */
 export function tableRows(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'bar')) return tokens;

@@ -18,7 +18,7 @@ describe('table rows', () => {
     expect(reads('Easy | 5 miles', 'run 5mi @E')).toEqual([]);
   });
 
-  it('a row whose middle column holds more than one length is refused at its first bar, not guessed', () => {
+  it('a row whose middle column holds more than one length is refused, not guessed', () => {
     for (const text of ['Speedwork | 6M (inc 5x800m, 200m jog) | 5K', 'Fartlek | 6M (inc 3M fartlek) | 6:30-8:30', 'Race | 10K (+1M warmup/cooldown) | 6:45']) {
       const w = compileSession(text, athlete);
       expect(errors(w).length, text).toBeGreaterThan(0);
