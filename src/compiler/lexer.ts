@@ -3,6 +3,7 @@
  * session text so the parser can point at the exact spot of a problem.
  */
 import type { HeartRateRef } from './dialect/efforts.js';
+import { COLUMN_BARS, DECORATION, LIST_MARKS, PUNCTUATION_AS, TYPED_DASH } from './dialect/layout.js';
 
 export type TokenKind =
   | 'number' // 400, 1,000, 1.5
@@ -26,6 +27,7 @@ export type TokenKind =
   | 'stop' // the end of a sentence: . ! ?
   | 'gt' // > between parts: "then"
   | 'equals' // = ("L = lesser of …")
+  | 'bar' // | between the columns of a table row ("Steady | 4M | 7:30")
   | 'prose' // written by the normalising pass over words that change nothing (".75 miles complete")
   | 'eof';
 
@@ -155,11 +157,15 @@ function space(lx: Lexer, c: string): boolean {
   return true;
 }
 
-/** A list's marks at the start of a line: "- Sprint for 1 minute", "• 4 x 400m", "3. Warm up, …", "a) 6 x hill". */
+const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space. */
+const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|[a-hA-H][.)](?=\\s))`, 'u');
+
+/** A list's marks at the start of a line: "- Sprint for 1 minute", "=> 6 minutes – 6.5mph", "3. Warm up, …", "a) 6 x hill". */
 function listMark(lx: Lexer): boolean {
   const { tokens } = lx;
   if (tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'newline') return false;
-  const m = /^(?:[-–—•*](?=\s|\p{L})|\d{1,2}[.)](?=\s+\S)|[a-hA-H][.)](?=\s))/u.exec(lx.text.slice(lx.i, lx.i + 4));
+  const m = LIST_MARK.exec(lx.text.slice(lx.i, lx.i + 4));
   if (!m) return false;
   lx.i += m[0].length;
   lx.spaced = true;
@@ -260,15 +266,21 @@ function subscript(lx: Lexer, c: string): boolean {
   return true;
 }
 
-/** Punctuation that means something; typographic quotes, bullets and other decoration, which mean nothing in shorthand. */
+/**
+ * Punctuation that means something, in any script ("、" reads as ","); a table's
+ * column bar; quotes, bullets and other decoration (dialect/layout.ts),
+ * which mean nothing in shorthand and read as a space.
+ */
 function mark(lx: Lexer, c: string): boolean {
-  const kind = PUNCT[c];
+  const as = PUNCTUATION_AS[c] ?? c;
+  const kind = PUNCT[as] ?? (COLUMN_BARS.has(c) ? 'bar' : undefined);
   if (kind) {
     const start = lx.i++;
-    push(lx, kind, VALUE[kind] ?? c, start);
+    if (c === TYPED_DASH) while (lx.text[lx.i] === TYPED_DASH) lx.i++;
+    push(lx, kind, VALUE[kind] ?? as, start);
     return true;
   }
-  if (!'"\'“”‘’*~•·#'.includes(c)) return false;
+  if (!DECORATION.has(c)) return false;
   lx.i++;
   lx.spaced = true;
   return true;

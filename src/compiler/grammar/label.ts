@@ -198,7 +198,11 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
     body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || (t.kind === 'word' && UNIT_WORDS.has(t.value)));
   if (!plain) return undefined;
   const label = fromTable(m.n.label, spanOf(tokens[m.end]!, tokens[last]!));
-  p.tokens.splice(m.end, last - m.end + 1);
+  // "3 miles - Long Run", "4 miles - Tempo Run": a dash set apart between the length and a label that gives its pace
+  // only lays the cell out. Plans after such a dash mean "Easy Run" as their everyday pace or as a recovery run, so it is refused.
+  const paced = m.n.label.pace !== undefined && (m.n.label.pace !== 'E' || m.n.label.total === true);
+  const laid = body.length > 1 && paced && tokens[m.end - 1]!.kind === 'dash' && tokens[m.end - 1]!.spaced && tokens[m.end]!.spaced ? 1 : 0;
+  p.tokens.splice(m.end - laid, last - m.end + 1 + laid);
   return label;
 }
 

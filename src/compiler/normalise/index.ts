@@ -6,6 +6,7 @@
 import type { Token } from '../lexer.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
+import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
 import { runWalk } from './run-walk.js';
@@ -16,10 +17,38 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { dates } from './dates.js';
 
+type Pass = (tokens: Token[]) => Token[];
+
+/**
+ * The passes in the order they run. Dates and layout go first, so no later pass reads a day of
+ * the month or a table's bar; runs described in words go before efforts and words ("very easy to
+ * easy" is one band, not "very easy" and a stray "to easy"); the phrase table, then whole-session
+ * readings (roles of walks, tallies, counts, summaries, run/walk) close.
+ */
+const PASSES: readonly Pass[] = [
+  dates,
+  tableRows,
+  trailingNames,
+  sentences,
+  treadmill,
+  runWords,
+  effortWords,
+  efforts,
+  trailingTarget,
+  words,
+  lineTotals,
+  sections,
+  phrases,
+  walkRoles,
+  tallies,
+  counts,
+  summaries,
+  closingWalk,
+  runWalk,
+];
+
 export function normalise(tokens: Token[]): Token[] {
-  // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(dates(tokens))))))))));
-  return runWalk(closingWalk(summaries(counts(tallies(walkRoles(read))))));
+  return PASSES.reduce((read, pass) => pass(read), tokens);
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

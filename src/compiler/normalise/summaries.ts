@@ -64,7 +64,7 @@ function headed(tokens: Token[], k: number): number | undefined {
 }
 
 /** "20 min", "30-35 minutes", "8km", "45:00": the index after the length, or nothing. */
-function lengthEnd(tokens: Token[], k: number): number | undefined {
+export function lengthEnd(tokens: Token[], k: number): number | undefined {
   let j = k;
   if (tokens[j]?.kind === 'word' && (tokens[j]!.value === 'about' || tokens[j]!.value === 'approx')) j++;
   if (tokens[j]?.kind === 'clock') return j + 1;

@@ -1,0 +1,62 @@
+/**
+ * The lexer and the layout marks of dialect/layout.ts: decoration reads as a
+ * space, punctuation of other scripts as its own mark, a table's bar as a token
+ * of its own; marks that can carry meaning keep it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileSession } from '../../src/compiler/index.js';
+import { tokenize } from '../../src/compiler/lexer.js';
+import { athlete, errors, reads } from '../helpers/reading.js';
+
+const kinds = (text: string) => tokenize(text).tokens.map((t) => t.kind);
+
+describe('decoration', () => {
+  it('bullets of any shape open a list item ("● Week 2: …", "▪ 4 x 400m")', () => {
+    expect(tokenize('● 20 min easy\n▪ 4 x 400m @ 5K w/ 200m jog').errors).toEqual([]);
+    expect(reads('● 20 min easy\n▪ 4 x 400m @ 5K w/ 200m jog', 'run 20:00 @E | 4x(run 400m @5K | rec 200m jog) | cd 10:00')).toEqual([]);
+  });
+
+  it('a character that is no decoration is still refused where it stands', () => {
+    const { errors: found } = tokenize('6 x 400m ¤ 5K');
+    expect(found).toEqual([{ offset: 9, length: 1, message: "unexpected character '¤'" }]);
+  });
+});
+
+describe('list marks at the start of a line', () => {
+  it('"=> 6 minutes" and "-> 1 minute" are items of a list', () => {
+    expect(reads('2 min walk\n=> 20 min easy\n-> 2 min walk', 'walk 2:00 | run 20:00 @E | walk 2:00')).toEqual([]);
+  });
+
+  it('"=" and "-" inside a line keep their meaning', () => {
+    expect(kinds('RI = 2 min')).toContain('equals');
+    expect(reads('6-8 x 400m @ 5K w/ 200m jog', 'wu 15:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00')).toEqual([]);
+  });
+});
+
+describe('a dash typed as hyphens', () => {
+  it('"--" is one dash, read as the dash it stands for', () => {
+    expect(tokenize('Run 5K -- 30 min').tokens[3]).toMatchObject({ kind: 'dash', raw: '--', length: 2 });
+    const meant = 'run 10:00 @E | 6x+(run 400m @5K | rec 200m jog) | run 10:00 @E';
+    expect(reads('10 min easy – 6 x 400m @ 5K w/ 200m jog – 10 min easy', meant)).toEqual([]);
+    expect(reads('10 min easy -- 6 x 400m @ 5K w/ 200m jog -- 10 min easy', meant)).toEqual([]);
+  });
+});
+
+describe('punctuation of other scripts', () => {
+  it('"、" is a comma, "。" and "…" close a thought as a full stop does', () => {
+    expect(kinds('1000m、200m')).toEqual(['number', 'word', 'comma', 'number', 'word', 'eof']);
+    expect(kinds('5km easy。')).toEqual(['number', 'word', 'word', 'dot', 'eof']);
+    expect(tokenize('200 jogs … so').tokens[2]).toMatchObject({ kind: 'dot', raw: '…' });
+  });
+
+  it('an ellipsis between clauses reads as the end of one ("… with one lap jog … or equal distance recovery.")', () => {
+    const w = compileSession('Run 8 X 400 fast with one lap jog … or equal distance recovery.', athlete);
+    expect(errors(w)).toEqual([]);
+  });
+});
+
+describe("a table's bar", () => {
+  it('is a token of its own, with its span', () => {
+    expect(tokenize('Steady | 4M | 7:30').tokens[1]).toMatchObject({ kind: 'bar', raw: '|', offset: 7, length: 1 });
+  });
+});
