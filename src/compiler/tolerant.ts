@@ -73,6 +73,8 @@ function fillerWord(t: Token): boolean {
 }
 
 const SENTENCE_END = new Set(['stop', 'newline']);
+/** The parts a sentence of talk may open with and still ask for. */
+const SECTION_WORDS = new Set(['warmup', 'cooldown']);
 /** Words that tie a clause to the reps around it. */
 const BINDING = new Set(['between', 'recovery', 'recoveries', 'rest', 'float', 'walk', 'recover', 'standing', 'sets', 'set', 'reps', 'rep', 'each', 'every']);
 const CLAUSE_END = new Set(['comma', 'colon', 'dash', 'semicolon']);
@@ -106,6 +108,8 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
   const live = (k: number) => tokens[k]!.kind !== 'prose';
   let first = from;
   while (first <= to && !(live(first) && content(tokens[first]!))) first++;
+  // "Warm up slowly, get the big muscles warm": a sentence of talk about the warm-up still asks for one.
+  if (first > to && tokens[from]!.kind === 'word' && SECTION_WORDS.has(tokens[from]!.value)) from++;
   const end = first > to ? to : leadEnd(tokens, from, first, at);
   if (end === undefined || end < from || (first <= to && qualifies(tokens, from, end))) return undefined;
   const out = tokens.slice();

@@ -88,3 +88,19 @@ export const APPROXIMATE = new Set(['around', 'about', 'approx', 'approximately'
 
 /** Words that make the number beside them a count ("Repeat 5 times:", "4 rounds:"): such words are not a session's name. */
 export const COUNT_NOUNS = new Set(['times', 'rounds', 'sets', 'reps', 'repeats', 'repeat']);
+
+/**
+ * Verbs of running and recovering whose length may follow "for" ("Sprint for 1 minute",
+ * "recovery jog for 90 seconds", "Cool down for at least 10 minutes"): the "for" says
+ * no more than the length does.
+ */
+export const PART_VERBS = new Set(['run', 'running', 'jog', 'walk', 'sprint', 'recover', 'recovery', 'rest', 'warmup', 'cooldown', 'easy', 'float', 'strides']);
+
+/** Words that say how a part is run and change no step ("walk briskly for 4.5 minutes"). */
+export const MANNER_WORDS = new Set(['briskly', 'gently', 'lightly', 'easily', 'comfortably', 'steadily', 'just']);
+
+/** Verbs that open a part of running and say nothing an effort after them does not ("Run hard for 30 seconds"). */
+export const RUN_VERBS = new Set(['run', 'running', 'go']);
+
+/** Words a length's work is named by after "of" ("45 minutes of moderate running", "3 min of tempo running"). */
+export const RUNNING_NOUNS = new Set(['running', 'run', 'jog']);

@@ -14,10 +14,11 @@ import { sentences } from './sentences.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
+import { clauses } from './clauses.js';
 
 export function normalise(tokens: Token[]): Token[] {
   // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens)))))))));
+  const read = clauses(phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens))))))))));
   return runWalk(closingWalk(summaries(counts(tallies(walkRoles(read))))));
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Instructions written as English sentences, brought to the shorthand's order:
+ * a verb of running or recovering and "for" before its length ("Sprint for 1
+ * minute", "walk briskly for 4.5 minutes"), an effort between the verb and the
+ * length ("Run HARD for 30 seconds" is 30 seconds hard), an article before an
+ * effort ("at a hard effort"), and "of" between a length and the running it
+ * names ("45 minutes of moderate running"). Each is read only where it opens a
+ * part and its length follows it, so a "for" that fills a time ("1 min run / 1
+ * min walk for 20 min") or names a purpose stays as written.
+ */
+import type { Token } from '../lexer.js';
+import { APPROXIMATE, MANNER_WORDS, PART_VERBS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
+import { PACE_NOUNS } from '../dialect/efforts.js';
+
+const PART_START = new Set(['comma', 'semicolon', 'newline', 'stop', 'colon', 'dash', 'lparen', 'plus']);
+const PART_END = new Set(['comma', 'semicolon', 'newline', 'stop', 'rparen', 'eof', 'plus']);
+const JOINS = ['then', 'and'];
+
+const isWord = (t: Token | undefined, words: ReadonlySet<string> | readonly string[]): boolean =>
+  t?.kind === 'word' && (words instanceof Set ? words.has(t.value) : (words as readonly string[]).includes(t.value));
+const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.value] !== undefined || DISTANCE_UNITS[t.value] !== undefined);
+/** Effort words an effort-first part may open with; "all" and "max" need the words after them. */
+const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
+
+export function clauses(tokens: Token[]): Token[] {
+  return ofRunning(articles(effortFirst(forLengths(tokens))));
+}
+
+/** Whether a part opens at token k: the text's start, a mark that ends a part, or a join. */
+function opensPart(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || PART_START.has(prev.kind) || isWord(prev, JOINS);
+}
+
+/** The last token of a length starting at k ("90 sec", "10 to 15 min", "1-2 mi", "5-minute", "1:30"), or undefined. */
+export function lengthEnd(tokens: Token[], k: number): number | undefined {
+  if (tokens[k]?.kind === 'clock') return k;
+  if (tokens[k]?.kind !== 'number') return undefined;
+  let j = k + 1;
+  if ((tokens[j]?.kind === 'dash' || isWord(tokens[j], ['to'])) && tokens[j + 1]?.kind === 'number') j += 2;
+  if (tokens[j]?.kind === 'dash' && !tokens[j]!.spaced) j++;
+  return isUnit(tokens[j]) ? j : undefined;
+}
+
+/** Past "about", "around" … before a length. */
+function pastApproximate(tokens: Token[], k: number): number {
+  while (isWord(tokens[k], APPROXIMATE)) k++;
+  return k;
+}
+
+/**
+ * "Sprint for 1 minute", "recovery jog for 90 seconds", "walk briskly for 4.5 minutes",
+ * "Cool down for at least 10 minutes": the "for" goes, and the words of manner are set aside.
+ */
+function forLengths(tokens: Token[]): Token[] {
+  const out = tokens.slice();
+  for (let k = 0; k < out.length; k++) {
+    if (!opensPart(out, k) || !(isWord(out[k], PART_VERBS) || isEffort(out[k]))) continue;
+    let j = k;
+    while (isWord(out[j + 1], PART_VERBS) || isEffort(out[j + 1]) || isWord(out[j + 1], MANNER_WORDS)) j++;
+    const at = j + 1;
+    if (!isWord(out[at], ['for']) || lengthEnd(out, pastApproximate(out, at + 1)) === undefined) continue;
+    for (let m = k; m < at; m++) if (isWord(out[m], MANNER_WORDS)) out[m] = { ...out[m]!, kind: 'prose' };
+    out.splice(at, 1);
+  }
+  return out;
+}
+
+/**
+ * "Run HARD 30 seconds", "Run fast for 30 seconds" (once "for" is gone): an effort
+ * before the length of its part is the length's effort, written after it as the
+ * grammar reads it ("30 sec hard"); the verb says no more than the part does.
+ */
+function effortFirst(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const verb = opensPart(tokens, k) && isWord(tokens[k], RUN_VERBS) ? 1 : 0;
+    const e = k + verb;
+    const from = pastApproximate(tokens, e + 1);
+    const end = (verb || opensPart(tokens, k)) && isEffort(tokens[e]) ? lengthEnd(tokens, from) : undefined;
+    const after = end === undefined ? undefined : tokens[end + 1];
+    if (end === undefined || !(after === undefined || PART_END.has(after.kind) || isWord(after, JOINS))) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    if (verb) out.push({ ...tokens[k]!, kind: 'prose' });
+    out.push(...tokens.slice(e + 1, end + 1), tokens[e]!);
+    k = end;
+  }
+  return out;
+}
+
+/** "at a hard effort", "at a steady pace": the article before an effort goes. */
+function articles(tokens: Token[]): Token[] {
+  return tokens.filter((t, k) => {
+    if (!isWord(t, ['a', 'an'])) return true;
+    const at = tokens[k - 1]?.kind === 'at' || isWord(tokens[k - 1], ['at']);
+    return !(at && isEffort(tokens[k + 1]) && isWord(tokens[k + 2], PACE_NOUNS));
+  });
+}
+
+/** "45 minutes of moderate running", "3 min of tempo running": the "of" goes. */
+function ofRunning(tokens: Token[]): Token[] {
+  return tokens.filter((t, k) => {
+    if (!isWord(t, ['of']) || !isUnit(tokens[k - 1])) return true;
+    const named = isEffort(tokens[k + 1]) || (tokens[k + 1]?.kind === 'word' && PACE_WORDS[tokens[k + 1]!.value] !== undefined);
+    return !(named && isWord(tokens[k + 2], RUNNING_NOUNS));
+  });
+}
