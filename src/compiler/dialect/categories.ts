@@ -104,3 +104,9 @@ export const RUN_VERBS = new Set(['run', 'running', 'go']);
 
 /** Words a length's work is named by after "of" ("45 minutes of moderate running", "3 min of tempo running"). */
 export const RUNNING_NOUNS = new Set(['running', 'run', 'jog']);
+
+/** Words that say how long a recovery feels, not how long it is ("with short recovery c. 2 minutes"): set aside before a recovery's length. */
+export const RECOVERY_ADJECTIVES = new Set(['short', 'brief', 'quick', 'active', 'light', 'slow']);
+
+/** Parts a run may be said to go without ("Run for 20 minutes, no walking", "NO WALKING"): no step, set aside. */
+export const ABSENT_PARTS = new Set(['walk', 'breaks', 'break', 'stopping', 'stops']);

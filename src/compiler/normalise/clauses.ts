@@ -9,7 +9,7 @@
  * min walk for 20 min") or names a purpose stays as written.
  */
 import type { Token } from '../lexer.js';
-import { APPROXIMATE, MANNER_WORDS, PART_VERBS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
+import { ABSENT_PARTS, APPROXIMATE, MANNER_WORDS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
 
@@ -24,7 +24,7 @@ const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.val
 const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
 
 export function clauses(tokens: Token[]): Token[] {
-  return ofRunning(articles(effortFirst(forLengths(tokens))));
+  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(withoutParts(tokens)))))));
 }
 
 /** Whether a part opens at token k: the text's start, a mark that ends a part, or a join. */
@@ -45,7 +45,11 @@ export function lengthEnd(tokens: Token[], k: number): number | undefined {
 
 /** Past "about", "around" … before a length. */
 function pastApproximate(tokens: Token[], k: number): number {
-  while (isWord(tokens[k], APPROXIMATE)) k++;
+  while (isWord(tokens[k], APPROXIMATE)) {
+    k++;
+    // "c. 2 minutes": the full stop of the abbreviation.
+    if (tokens[k]?.kind === 'stop' && !tokens[k]!.spaced) k++;
+  }
   return k;
 }
 
@@ -107,4 +111,70 @@ function ofRunning(tokens: Token[]): Token[] {
     const named = isEffort(tokens[k + 1]) || (tokens[k + 1]?.kind === 'word' && PACE_WORDS[tokens[k + 1]!.value] !== undefined);
     return !(named && isWord(tokens[k + 2], RUNNING_NOUNS));
   });
+}
+
+/**
+ * "with short recovery c. 2 minutes", "with short recovery (about 2 minutes)": a word of how the
+ * recovery feels before it is set aside, and a bracket holding only its length is its length.
+ */
+function recoveryLengths(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const marker = isWord(tokens[k + 1], RECOVERY_MARKERS);
+    const bracket = tokens[k + 2]?.kind === 'lparen' ? 1 : 0;
+    if (isWord(t, RECOVERY_ADJECTIVES) && marker && lengthEnd(tokens, pastApproximate(tokens, k + 2 + bracket)) !== undefined) {
+      out.push({ ...t, kind: 'prose' });
+      continue;
+    }
+    const from = t.kind === 'lparen' && isWord(tokens[k - 1], RECOVERY_MARKERS) ? pastApproximate(tokens, k + 1) : undefined;
+    const end = from === undefined ? undefined : lengthEnd(tokens, from);
+    if (end === undefined || tokens[end + 1]?.kind !== 'rparen') {
+      out.push(t);
+      continue;
+    }
+    out.push(...tokens.slice(k + 1, end + 1));
+    k = end + 1;
+  }
+  return out;
+}
+
+/** "recover for 5 minutes with a slow jog": how a recovery is run, after its length, is its kind ("5 min jog"). */
+function recoveryWay(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let j = k + 1;
+    if (isWord(tokens[j], ['a', 'an'])) j++;
+    while (isWord(tokens[j], RECOVERY_ADJECTIVES)) j++;
+    const way = isWord(tokens[k], ['with']) && isWord(tokens[j], ['jog', 'walk']) && PART_END.has(tokens[j + 1]?.kind ?? 'eof');
+    if (!way || !isUnit(tokens[k - 1]) || !recoveryBefore(tokens, k - 1)) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(...tokens.slice(k, j).map((t) => ({ ...t, kind: 'prose' as const })), tokens[j]!);
+    k = j;
+  }
+  return out;
+}
+
+/** The length whose unit stands at `unit` follows a recovery word ("recover 5 minutes", "rest for 2 min"). */
+function recoveryBefore(tokens: Token[], unit: number): boolean {
+  let k = unit;
+  while (k > 0 && (tokens[k]!.kind === 'number' || tokens[k]!.kind === 'dash' || isUnit(tokens[k]) || isWord(tokens[k], APPROXIMATE) || isWord(tokens[k], ['to']))) k--;
+  return isWord(tokens[k], RECOVERY_MARKERS);
+}
+
+/** "Run for 20 minutes, no walking": a part the run goes without is no step; the words are set aside. */
+function withoutParts(tokens: Token[]): Token[] {
+  const out = tokens.slice();
+  for (let k = 0; k < out.length; k++) {
+    if (!opensPart(out, k) || !isWord(out[k], ['no', 'without'])) continue;
+    let j = k + 1;
+    while (isWord(out[j], ABSENT_PARTS)) j++;
+    if (j === k + 1 || !PART_END.has(out[j]?.kind ?? 'eof')) continue;
+    // The comma before the words goes with them: nothing follows it in the part.
+    const from = out[k - 1]?.kind === 'comma' ? k - 1 : k;
+    for (let m = from; m < j; m++) out[m] = { ...out[m]!, kind: 'prose' };
+  }
+  return out;
 }

@@ -59,3 +59,21 @@ describe('an article before an effort, and "of" before the running a length name
     expect(reads('1 x 3 min of tempo running', 'wu 15:00 | run 3:00 @T | cd 10:00')).toEqual([]);
   });
 });
+
+describe('how a recovery is said around its length', () => {
+  it('"with short recovery c. 2 minutes" and "with short recovery ( about 2 minutes)" (blind samples) recover 2 minutes', () => {
+    expect(reads('3 x 10 minutes @ lactate threshold effort with short recovery c. 2 minutes.', 'wu 15:00 | 3x(run 10:00 @T | rec 2:00 recovery) | cd 10:00')).toEqual([]);
+    expect(reads('4×8 minutes @ lactate threshold intensity with short recovery ( about 2 minutes).', 'wu 15:00 | 4x(run 8:00 @T | rec 2:00 recovery) | cd 10:00')).toEqual([]);
+  });
+
+  it('"recover for 5 minutes with a slow jog" is a jog of 5 minutes', () => {
+    expect(reads('6 x 5 minutes at 10K pace then recover for 5 minutes with a slow jog.', 'wu 15:00 | 6x(run 5:00 @10K | rec 5:00 jog) | cd 10:00')).toEqual([]);
+  });
+});
+
+describe('a part the run goes without', () => {
+  it('"Run 3: Jog 20 minutes, NO WALKING" and "Day #3 (Run for 20 minutes, no walking)" (blind samples) are a run of 20 minutes', () => {
+    expect(reads('Run 3: Jog 20 minutes, NO WALKING', 'run 20:00 @E')).toEqual([]);
+    expect(reads('Day #3 (Run for 20 minutes, no walking)', 'run 20:00 @E')).toEqual([]);
+  });
+});
