@@ -110,3 +110,10 @@ export const RECOVERY_ADJECTIVES = new Set(['short', 'brief', 'quick', 'active',
 
 /** Parts a run may be said to go without ("Run for 20 minutes, no walking", "NO WALKING"): no step, set aside. */
 export const ABSENT_PARTS = new Set(['walk', 'breaks', 'break', 'stopping', 'stops']);
+
+/**
+ * Nouns a pace word names a kind of session with, in talk about it ("I had a great interval
+ * session last night", "you're still doing interval training"): the pace word there says no
+ * pace for a part. ("Tempo run" is not one of them: "Tempo run\n3 miles" is 3 miles at tempo.)
+ */
+export const SESSION_NOUNS = new Set(['session', 'sessions', 'training', 'workout', 'workouts', 'program', 'programme', 'plan', 'class', 'group', 'partners', 'day', 'days', 'week', 'weeks']);

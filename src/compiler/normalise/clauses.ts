@@ -104,12 +104,20 @@ function articles(tokens: Token[]): Token[] {
   });
 }
 
-/** "45 minutes of moderate running", "3 min of tempo running": the "of" goes. */
+/**
+ * "45 minutes of moderate running", "3 min of tempo running", "5 x 4min of threshold",
+ * "5-20 minutes of easy warmup running": the "of" goes where what follows it names how
+ * the length is run, up to the end of the part.
+ */
 function ofRunning(tokens: Token[]): Token[] {
   return tokens.filter((t, k) => {
     if (!isWord(t, ['of']) || !isUnit(tokens[k - 1])) return true;
-    const named = isEffort(tokens[k + 1]) || (tokens[k + 1]?.kind === 'word' && PACE_WORDS[tokens[k + 1]!.value] !== undefined);
-    return !(named && isWord(tokens[k + 2], RUNNING_NOUNS));
+    let j = k + 1;
+    while (isEffort(tokens[j]) || isWord(tokens[j], ['warmup', 'cooldown']) || (tokens[j]?.kind === 'word' && PACE_WORDS[tokens[j]!.value] !== undefined)) j++;
+    if (j === k + 1) return true;
+    if (isWord(tokens[j], RUNNING_NOUNS) || isWord(tokens[j], PACE_NOUNS)) j++;
+    const after = tokens[j];
+    return !(after === undefined || PART_END.has(after.kind) || after.kind === 'lparen' || isWord(after, [...JOINS, 'with']));
   });
 }
 

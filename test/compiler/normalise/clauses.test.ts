@@ -57,6 +57,7 @@ describe('an article before an effort, and "of" before the running a length name
     const text = 'Warm up slowly, get the big muscles warm and ready to move.\n\n45-55 minutes of moderate running, finish with 6 x 150 m stride outs,\n\nCooldown slowly.';
     expect(reads(text, 'wu 15:00 | run 45:00 ~moderate | 6x(run 150m ~strides | rest 1:00 walk) | cd 10:00')).toEqual([]);
     expect(reads('1 x 3 min of tempo running', 'wu 15:00 | run 3:00 @T | cd 10:00')).toEqual([]);
+    expect(reads('5 x 4min of threshold, 2 min jog', 'wu 15:00 | 5x(run 4:00 @T | rec 2:00 jog) | cd 10:00')).toEqual([]);
   });
 });
 
