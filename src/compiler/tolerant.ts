@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { FILLER_CATEGORY, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
+import { FILLER_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -69,7 +69,8 @@ function droppable(tokens: Token[], at: number): boolean {
 export const isFiller = (t: Token) => fillerWord(t);
 
 function fillerWord(t: Token): boolean {
-  return t.kind === 'word' && (isProse(t.value) || categoryOf(t.value) === FILLER_CATEGORY);
+  if (t.kind !== 'word' || MULTIPLIERS[t.value] !== undefined) return false;
+  return isProse(t.value) || categoryOf(t.value) === FILLER_CATEGORY;
 }
 
 const SENTENCE_END = new Set(['stop', 'newline']);

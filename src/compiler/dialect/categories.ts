@@ -117,3 +117,6 @@ export const ABSENT_PARTS = new Set(['walk', 'breaks', 'break', 'stopping', 'sto
  * pace for a part. ("Tempo run" is not one of them: "Tempo run\n3 miles" is 3 miles at tempo.)
  */
 export const SESSION_NOUNS = new Set(['session', 'sessions', 'training', 'workout', 'workouts', 'program', 'programme', 'plan', 'class', 'group', 'partners', 'day', 'days', 'week', 'weeks']);
+
+/** Words that are a count by themselves ("Repeat twice"): never filler, since leaving one out changes how often a block is run. */
+export const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };

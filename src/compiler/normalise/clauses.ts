@@ -9,9 +9,10 @@
  * min walk for 20 min") or names a purpose stays as written.
  */
 import type { Token } from '../lexer.js';
-import { ABSENT_PARTS, APPROXIMATE, MANNER_WORDS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
+import { ABSENT_PARTS, APPROXIMATE, MANNER_WORDS, MULTIPLIERS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
+import { numberToken, replacement } from './tokens.js';
 
 const PART_START = new Set(['comma', 'semicolon', 'newline', 'stop', 'colon', 'dash', 'lparen', 'plus']);
 const PART_END = new Set(['comma', 'semicolon', 'newline', 'stop', 'rparen', 'eof', 'plus']);
@@ -24,7 +25,7 @@ const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.val
 const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
 
 export function clauses(tokens: Token[]): Token[] {
-  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(withoutParts(tokens)))))));
+  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(withoutParts(multipliers(tokens))))))));
 }
 
 /** Whether a part opens at token k: the text's start, a mark that ends a part, or a join. */
@@ -183,6 +184,22 @@ function withoutParts(tokens: Token[]): Token[] {
     // The comma before the words goes with them: nothing follows it in the part.
     const from = out[k - 1]?.kind === 'comma' ? k - 1 : k;
     for (let m = from; m < j; m++) out[m] = { ...out[m]!, kind: 'prose' };
+  }
+  return out;
+}
+
+/** "Repeat twice", "Do it twice": a count written as one word, after "repeat" or "do it", is that many times. */
+function multipliers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const times = t.kind === 'word' ? MULTIPLIERS[t.value] : undefined;
+    const doIt = isWord(out[out.length - 1], ['it', 'this']) && isWord(out[out.length - 2], ['do']);
+    if (times === undefined || !(isWord(out[out.length - 1], ['repeat']) || doIt)) {
+      out.push(t);
+      continue;
+    }
+    const from = doIt ? out.splice(out.length - 2, 2)[0]! : undefined;
+    out.push(...(from ? replacement('repeat', from) : []), numberToken(times, t), ...replacement('times', t));
   }
   return out;
 }

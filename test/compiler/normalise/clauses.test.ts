@@ -78,3 +78,17 @@ describe('a part the run goes without', () => {
     expect(reads('Day #3 (Run for 20 minutes, no walking)', 'run 20:00 @E')).toEqual([]);
   });
 });
+
+describe('a count written as one word', () => {
+  it('"Repeat twice, then run for 5 mins." (a blind sample) runs the block twice, then the run', () => {
+    expect(reads('Wed: Run 10 mins, walk 2 mins. Repeat twice, then run for 5 mins.', '2x+(run 10:00 @E | rest 2:00 walk) | run 5:00 @E')).toEqual([]);
+  });
+
+  it('"Do it twice" repeats what stands before it', () => {
+    expect(reads('Run 10 mins, walk 2 mins. Do it twice.', '2x(run 10:00 @E | rest 2:00 walk)')).toEqual([]);
+  });
+
+  it('"twice" where no construct reads it stops the reading rather than running the block once', () => {
+    expect(refused('6 x 400m w/ 200m jog, twice through')).toEqual(["unknown word 'twice'"]);
+  });
+});
