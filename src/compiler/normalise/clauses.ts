@@ -9,7 +9,7 @@
  * min walk for 20 min") or names a purpose stays as written.
  */
 import type { Token } from '../lexer.js';
-import { ABSENT_PARTS, APPROXIMATE, MANNER_WORDS, MULTIPLIERS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
+import { ABSENT_PARTS, APPROXIMATE, FILLER_WORDS, MANNER_WORDS, MULTIPLIERS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
 import { numberToken, replacement } from './tokens.js';
@@ -25,7 +25,7 @@ const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.val
 const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
 
 export function clauses(tokens: Token[]): Token[] {
-  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(withoutParts(multipliers(tokens))))))));
+  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(paceFirst(withoutParts(multipliers(tokens)))))))));
 }
 
 /** Whether a part opens at token k: the text's start, a mark that ends a part, or a join. */
@@ -96,13 +96,23 @@ function effortFirst(tokens: Token[]): Token[] {
   return out;
 }
 
-/** "at a hard effort", "at a steady pace": the article before an effort goes. */
+/** Words between "at" and a pace that say nothing of it ("at a nice easy pace"). */
+const PACE_LEADS = ['a', 'an', 'nice', 'really'];
+
+/** "at a hard effort", "at a steady pace", "at a nice easy pace": the words before the effort or pace go. */
 function articles(tokens: Token[]): Token[] {
-  return tokens.filter((t, k) => {
-    if (!isWord(t, ['a', 'an'])) return true;
-    const at = tokens[k - 1]?.kind === 'at' || isWord(tokens[k - 1], ['at']);
-    return !(at && isEffort(tokens[k + 1]) && isWord(tokens[k + 2], PACE_NOUNS));
-  });
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = out[out.length - 1];
+    const at = prev?.kind === 'at' || isWord(prev, ['at']);
+    let j = k;
+    while (isWord(tokens[j], PACE_LEADS)) j++;
+    const paced = (isEffort(tokens[j]) && isWord(tokens[j + 1], PACE_NOUNS)) || (tokens[j]?.kind === 'word' && PACE_WORDS[tokens[j]!.value] !== undefined && isWord(tokens[j + 1], PACE_NOUNS));
+    if (at && j > k && paced) k = j - 1;
+    else out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -200,6 +210,33 @@ function multipliers(tokens: Token[]): Token[] {
     }
     const from = doIt ? out.splice(out.length - 2, 2)[0]! : undefined;
     out.push(...(from ? replacement('repeat', from) : []), numberToken(times, t), ...replacement('times', t));
+  }
+  return out;
+}
+
+/** A word of a pace phrase after "at": "an easy pace", "a nice easy pace", "moderate effort". */
+const pacePhraseWord = (t: Token | undefined) =>
+  isEffort(t) || isWord(t, PACE_NOUNS) || isWord(t, FILLER_WORDS) || (t?.kind === 'word' && PACE_WORDS[t.value] !== undefined);
+
+/**
+ * "Run at an easy pace for 30-50 minutes", "Run at a nice easy pace for 1 minute": the pace
+ * before the length, written after it as the grammar reads it ("Run 30-50 min at an easy pace").
+ */
+function paceFirst(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const at = k + 1;
+    let j = at + 1;
+    while (j - at <= 5 && pacePhraseWord(tokens[j])) j++;
+    const opens = opensPart(tokens, k) && isWord(tokens[k], PART_VERBS) && (tokens[at]?.kind === 'at' || isWord(tokens[at], ['at']));
+    const end = opens && j > at + 1 && isWord(tokens[j], ['for']) ? lengthEnd(tokens, pastApproximate(tokens, j + 1)) : undefined;
+    const after = end === undefined ? undefined : tokens[end + 1];
+    if (end === undefined || !(after === undefined || PART_END.has(after.kind) || isWord(after, JOINS))) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(tokens[k]!, ...tokens.slice(j + 1, end + 1), ...tokens.slice(at, j));
+    k = end;
   }
   return out;
 }

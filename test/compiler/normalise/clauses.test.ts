@@ -92,3 +92,17 @@ describe('a count written as one word', () => {
     expect(refused('6 x 400m w/ 200m jog, twice through')).toEqual(["unknown word 'twice'"]);
   });
 });
+
+describe('a pace before the length', () => {
+  it('"Run at an easy pace for 30-50 minutes" runs the length at the pace', () => {
+    expect(reads('Run at an easy pace for 30-50 minutes.', 'run 30:00 @E')).toEqual([]);
+  });
+
+  it('"Run at a nice easy pace for 1 minute, then walk for 1 minute. Do this 10 times." (a beginner programme)', () => {
+    expect(reads('Run at a nice easy pace for 1 minute, then walk for 1 minute. Do this 10 times.', '10x(run 1:00 @E | rest 1:00 walk)')).toEqual([]);
+  });
+
+  it('a pace before a length that goes on to more words is left to the grammar', () => {
+    expect(refused('Run at an easy pace for 30 minutes around the lake twice').length).toBeGreaterThan(0);
+  });
+});
