@@ -120,3 +120,7 @@ export const SESSION_NOUNS = new Set(['session', 'sessions', 'training', 'workou
 
 /** Words that are a count by themselves ("Repeat twice"): never filler, since leaving one out changes how often a block is run. */
 export const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
+
+/** Verbs that repeat what was written before them, with what they repeat ("Repeat this cycle 8 times", "Continue this alternating run/jog 6 times"). */
+export const REPEAT_VERBS = new Set(['repeat', 'continue', 'complete']);
+export const REPEATED_OBJECTS = new Set(['this', 'that', 'it', 'the', 'these', 'whole', 'entire', 'cycle', 'sequence', 'pattern', 'set', 'block', 'intervals', 'alternating', 'alternation', 'runwalk', 'process', 'circuit']);

@@ -9,7 +9,7 @@
  * min walk for 20 min") or names a purpose stays as written.
  */
 import type { Token } from '../lexer.js';
-import { ABSENT_PARTS, APPROXIMATE, FILLER_WORDS, MANNER_WORDS, MULTIPLIERS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
+import { ABSENT_PARTS, APPROXIMATE, FILLER_WORDS, MANNER_WORDS, MULTIPLIERS, REPEATED_OBJECTS, REPEAT_VERBS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
 import { numberToken, replacement } from './tokens.js';
@@ -25,7 +25,7 @@ const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.val
 const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
 
 export function clauses(tokens: Token[]): Token[] {
-  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(paceFirst(withoutParts(multipliers(tokens)))))))));
+  return recoveryWay(recoveryLengths(ofRunning(articles(effortFirst(forLengths(paceFirst(withoutParts(repeatThis(multipliers(tokens))))))))));
 }
 
 /** Whether a part opens at token k: the text's start, a mark that ends a part, or a join. */
@@ -237,6 +237,32 @@ function paceFirst(tokens: Token[]): Token[] {
     }
     out.push(tokens[k]!, ...tokens.slice(j + 1, end + 1), ...tokens.slice(at, j));
     k = end;
+  }
+  return out;
+}
+
+/** "a week", "this week": after a count, how often the session is run in the plan, no repeat. */
+const PER = ['a', 'per', 'this', 'each', 'every', 'next'];
+const PERIOD = ['week', 'wk', 'month', 'day'];
+
+/**
+ * "Repeat this cycle 8 times", "Continue this alternating run/jog 6 times", "Complete the intervals
+ * 10 times": what the verb names is what came before it, written "repeat 8 times".
+ */
+function repeatThis(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let j = k + 1;
+    while (j - k <= 5 && (isWord(tokens[j], REPEATED_OBJECTS) || (j > k + 1 && (tokens[j]!.kind === 'slash' || isWord(tokens[j], ['run', 'jog', 'walk']))))) j++;
+    const counted = isWord(tokens[k], REPEAT_VERBS) && j > k + 1 && tokens[j]?.kind === 'number' && isWord(tokens[j + 1], ['times']);
+    if (!counted || (isWord(tokens[j + 2], PER) && isWord(tokens[j + 3], PERIOD))) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    // "You repeat this 8 times": the writer's "you" goes with the verb.
+    if (isWord(out[out.length - 1], ['you', 'we'])) out[out.length - 1] = { ...out[out.length - 1]!, kind: 'prose' };
+    out.push(...replacement('repeat', tokens[k]!, tokens[j - 1]!), tokens[j]!, tokens[j + 1]!);
+    k = j + 1;
   }
   return out;
 }

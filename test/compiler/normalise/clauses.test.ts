@@ -106,3 +106,20 @@ describe('a pace before the length', () => {
     expect(refused('Run at an easy pace for 30 minutes around the lake twice').length).toBeGreaterThan(0);
   });
 });
+
+describe('a verb that repeats what it names', () => {
+  it('"Continue this alternating run/jog 6 times." (a blind sample) repeats the run and its recovery', () => {
+    const text = 'Run 5 minutes at race pace then recover for 5 minutes with a slow jog. Continue this alternating run/jog 6 times.';
+    expect(reads(text, 'wu 15:00 | 6x(run 5:00 @goal | rec 5:00 jog) | cd 10:00')).toEqual([]);
+  });
+
+  it('"Repeat this cycle 8 times", "You repeat this 8 times", "Complete the intervals 10 times"', () => {
+    expect(reads('Run 1 minute, walk 2 minutes. Repeat this cycle 8 times.', '8x(run 1:00 @E | rest 2:00 walk)')).toEqual([]);
+    expect(reads('Run 1 minute, walk 2 minutes. You repeat this 8 times.', '8x(run 1:00 @E | rest 2:00 walk)')).toEqual([]);
+    expect(reads('Run 30 seconds followed by 90 seconds of walking. Complete the intervals 10 times.', '10x(run 0:30 @E | rest 1:30 walk)')).toEqual([]);
+  });
+
+  it('"Complete the workout 3 times this week" says how often, not how many', () => {
+    expect(reads('Run 1 minute, walk 2 minutes. Repeat 8 times. Repeat the workout 3 times this week.', '8x(run 1:00 @E | rest 2:00 walk)')).toEqual([]);
+  });
+});
