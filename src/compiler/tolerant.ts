@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { FILLER_CATEGORY, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, categoryOf } from './dialect/categories.js';
+import { FILLER_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -69,19 +69,24 @@ function droppable(tokens: Token[], at: number): boolean {
 export const isFiller = (t: Token) => fillerWord(t);
 
 function fillerWord(t: Token): boolean {
-  return t.kind === 'word' && (isProse(t.value) || categoryOf(t.value) === FILLER_CATEGORY);
+  if (t.kind !== 'word' || MULTIPLIERS[t.value] !== undefined) return false;
+  return isProse(t.value) || categoryOf(t.value) === FILLER_CATEGORY;
 }
 
 const SENTENCE_END = new Set(['stop', 'newline']);
+/** The parts a sentence of talk may open with and still ask for. */
+const SECTION_WORDS = new Set(['warmup', 'cooldown']);
 /** Words that tie a clause to the reps around it. */
 const BINDING = new Set(['between', 'recovery', 'recoveries', 'rest', 'float', 'walk', 'recover', 'standing', 'sets', 'set', 'reps', 'rep', 'each', 'every']);
 const CLAUSE_END = new Set(['comma', 'colon', 'dash', 'semicolon']);
 
 /** A token that says what is run or how often: a sentence holding one is never set aside unread. */
-function content(t: Token): boolean {
+function content(t: Token, next?: Token): boolean {
   if (t.kind === 'number' || t.kind === 'clock' || t.kind === 'x' || t.kind === 'percent') return true;
   if (t.kind !== 'word') return false;
   const category = categoryOf(t.value);
+  // "an interval session", "tempo training": a kind of session talked about, no pace for a part.
+  if (category === 'pace' && next?.kind === 'word' && SESSION_NOUNS.has(next.value)) return false;
   return REPEAT_WORDS.has(t.value) || (category === 'pace' && t.value !== 'pace') || (category === 'effort' && t.value !== 'effort');
 }
 
@@ -105,7 +110,9 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
   while (to + 1 < tokens.length && !SENTENCE_END.has(tokens[to + 1]!.kind) && tokens[to + 1]!.kind !== 'eof') to++;
   const live = (k: number) => tokens[k]!.kind !== 'prose';
   let first = from;
-  while (first <= to && !(live(first) && content(tokens[first]!))) first++;
+  while (first <= to && !(live(first) && content(tokens[first]!, tokens[first + 1]))) first++;
+  // "Warm up slowly, get the big muscles warm": a sentence of talk about the warm-up still asks for one.
+  if (first > to && tokens[from]!.kind === 'word' && SECTION_WORDS.has(tokens[from]!.value)) from++;
   const end = first > to ? to : leadEnd(tokens, from, first, at);
   if (end === undefined || end < from || (first <= to && qualifies(tokens, from, end))) return undefined;
   const out = tokens.slice();
@@ -142,6 +149,6 @@ function leadWord(t: Token): boolean {
 /** Words from `from` to `to` hold a qualifier and a figure follows them in their sentence. */
 function qualifies(tokens: Token[], from: number, to: number): boolean {
   if (!tokens.slice(from, to + 1).some((t) => t.kind === 'word' && QUALIFIERS.has(t.value))) return false;
-  for (let k = to + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]!.kind); k++) if (tokens[k]!.kind !== 'prose' && content(tokens[k]!)) return true;
+  for (let k = to + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]!.kind); k++) if (tokens[k]!.kind !== 'prose' && content(tokens[k]!, tokens[k + 1])) return true;
   return false;
 }

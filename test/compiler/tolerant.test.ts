@@ -96,6 +96,20 @@ describe('whole sentences around the session', () => {
     same('Run 1 min, walk 90 seconds. Repeat 8 times. Do 3 times this week.', 'Run 1 min, walk 90 seconds. Repeat 8 times.');
   });
 
+  it('a sentence of talk that opens with the warm-up still asks for one ("Warm up slowly, get the big muscles warm …", a club page)', () => {
+    const w = same('Warm up slowly, get the big muscles warm and ready to move.\n\n6 x 150 m strides\n\nCooldown slowly.', 'warm up, 6 x 150 m strides, cool down');
+    expect(w.notes.join(' ')).toContain('get the big muscles warm');
+  });
+
+  it('a pace word naming a kind of session is talk: "I had a great interval session last night." (a training log)', () => {
+    const w = same('I had a great interval session last night. I opted for 6x800m repeats.', '6 x 800m');
+    expect(w.notes.join(' ')).toContain('interval session');
+  });
+
+  it('the kind of session named on the line before the session is still its pace ("Tempo session\\n3 miles")', () => {
+    same('Tempo session\n3 miles', '3 miles tempo');
+  });
+
   it('the weather is no step: "…, 1 mile cool-down, sunny & 78 degree" (a training log)', () => {
     same('2 mile warm-up, 10 x 800m w/ 1 min rest, 1 mile cool-down, sunny & 78 degree', '2 mile warm-up, 10 x 800m w/ 1 min rest, 1 mile cool-down');
   });

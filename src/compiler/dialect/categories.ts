@@ -88,3 +88,39 @@ export const APPROXIMATE = new Set(['around', 'about', 'approx', 'approximately'
 
 /** Words that make the number beside them a count ("Repeat 5 times:", "4 rounds:"): such words are not a session's name. */
 export const COUNT_NOUNS = new Set(['times', 'rounds', 'sets', 'reps', 'repeats', 'repeat']);
+
+/**
+ * Verbs of running and recovering whose length may follow "for" ("Sprint for 1 minute",
+ * "recovery jog for 90 seconds", "Cool down for at least 10 minutes"): the "for" says
+ * no more than the length does.
+ */
+export const PART_VERBS = new Set(['run', 'running', 'jog', 'walk', 'sprint', 'recover', 'recovery', 'rest', 'warmup', 'cooldown', 'easy', 'float', 'strides']);
+
+/** Words that say how a part is run and change no step ("walk briskly for 4.5 minutes"). */
+export const MANNER_WORDS = new Set(['briskly', 'gently', 'lightly', 'easily', 'comfortably', 'steadily', 'just']);
+
+/** Verbs that open a part of running and say nothing an effort after them does not ("Run hard for 30 seconds"). */
+export const RUN_VERBS = new Set(['run', 'running', 'go']);
+
+/** Words a length's work is named by after "of" ("45 minutes of moderate running", "3 min of tempo running"). */
+export const RUNNING_NOUNS = new Set(['running', 'run', 'jog']);
+
+/** Words that say how long a recovery feels, not how long it is ("with short recovery c. 2 minutes"): set aside before a recovery's length. */
+export const RECOVERY_ADJECTIVES = new Set(['short', 'brief', 'quick', 'active', 'light', 'slow']);
+
+/** Parts a run may be said to go without ("Run for 20 minutes, no walking", "NO WALKING"): no step, set aside. */
+export const ABSENT_PARTS = new Set(['walk', 'breaks', 'break', 'stopping', 'stops']);
+
+/**
+ * Nouns a pace word names a kind of session with, in talk about it ("I had a great interval
+ * session last night", "you're still doing interval training"): the pace word there says no
+ * pace for a part. ("Tempo run" is not one of them: "Tempo run\n3 miles" is 3 miles at tempo.)
+ */
+export const SESSION_NOUNS = new Set(['session', 'sessions', 'training', 'workout', 'workouts', 'program', 'programme', 'plan', 'class', 'group', 'partners', 'day', 'days', 'week', 'weeks']);
+
+/** Words that are a count by themselves ("Repeat twice"): never filler, since leaving one out changes how often a block is run. */
+export const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
+
+/** Verbs that repeat what was written before them, with what they repeat ("Repeat this cycle 8 times", "Continue this alternating run/jog 6 times"). */
+export const REPEAT_VERBS = new Set(['repeat', 'continue', 'complete']);
+export const REPEATED_OBJECTS = new Set(['this', 'that', 'it', 'the', 'these', 'whole', 'entire', 'cycle', 'sequence', 'pattern', 'set', 'block', 'intervals', 'alternating', 'alternation', 'runwalk', 'process', 'circuit']);

@@ -103,11 +103,12 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
       const after = tokens[k + 2];
       // "Session II, Workout Time: 20 min": a comma closes the number as a colon does.
       // "Week 3. Alternate …": so does a full stop.
-      const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop';
+      // "Week 1\n…", "Day #1 (Run for 5 minutes, …)": so do a line's end and a bracket, after a name that is no run.
+      const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop' || (t.value !== 'run' && (a.kind === 'newline' || a.kind === 'lparen'));
       if (after && (closes(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
         ignore(spanOf(t, numbered), 'day');
         k += 2;
-        if (tokens[k] && closes(tokens[k]!)) k++;
+        if (tokens[k] && closes(tokens[k]!) && tokens[k]!.kind !== 'lparen') k++;
         continue;
       }
     }

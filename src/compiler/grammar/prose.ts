@@ -7,7 +7,7 @@
  */
 import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, oneEditFrom } from '../vocabulary.js';
 import type { Cursor } from './cursor.js';
-import { QUALIFIERS } from '../dialect/categories.js';
+import { MULTIPLIERS, QUALIFIERS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
 
 /** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
@@ -28,7 +28,8 @@ function looksLikeTypo(word: string): boolean {
   return oneEditFrom(word, STRUCTURE, reach);
 }
 
-const isProseWord = (value: string) => !KNOWN.has(value) && !looksLikeTypo(value);
+// "twice" is a count: leaving it out would run the block once.
+const isProseWord = (value: string) => !KNOWN.has(value) && MULTIPLIERS[value] === undefined && !looksLikeTypo(value);
 
 /** A word that is neither the shorthand's nor a likely typo of one. */
 export const isProse = isProseWord;

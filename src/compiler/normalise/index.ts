@@ -15,6 +15,7 @@ import { sentences } from './sentences.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
+import { clauses } from './clauses.js';
 import { dates } from './dates.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -39,6 +40,7 @@ const PASSES: readonly Pass[] = [
   lineTotals,
   sections,
   phrases,
+  clauses,
   walkRoles,
   tallies,
   counts,
