@@ -3,6 +3,7 @@ import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
+import { REP_NOUNS } from '../dialect/markers.js';
 import { bareRecovery, bareRun } from './bare.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
@@ -78,7 +79,8 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   const recovery = bareRecovery(p, a, b, start);
   if (recovery) return makeQuantity(p, recovery.kind, a.value * recovery.factor, b.value * recovery.factor, start);
   const tok = p.peek();
-  if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
+  // "6 x 800 repeats": a word naming the reps is no misspelt unit.
+  if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value) && !REP_NOUNS.has(tok.value)) {
     // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
     const s = suggest(tok.value, UNIT_WORDS);
     if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
