@@ -32,6 +32,12 @@ export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
 };
 
 /**
+ * A hill rep, by its time: a 10 s sprint up to a 5 min climb. Past 20 min no
+ * runner repeats it: the hill is the route of a hilly run.
+ */
+export const HILL_REP_NORM: Norm = { usual: [10, 5 * 60], possible: [5, 20 * 60] };
+
+/**
  * Paces, relative to the athlete: no rep faster than this multiple of their
  * 800 m race speed, and no run slower than this share of their easy speed
  * (a brisk walk). A reading that gives a pace outside is no reading.
