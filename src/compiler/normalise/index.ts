@@ -4,6 +4,7 @@
  * keep the spans of the words they stand for.
  */
 import type { Token } from '../lexer.js';
+import { dates } from './dates.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
@@ -18,7 +19,7 @@ import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
   // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens)))))))));
+  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(dates(tokens))))))))));
   return runWalk(closingWalk(summaries(counts(restated(tallies(walkRoles(read)))))));
 }
 
