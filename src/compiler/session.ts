@@ -280,6 +280,8 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
  */
 function steadyRun(built: Built, ctx: ResolveContext): boolean {
   const steps = built.nodes;
+  // "1 easy mile, followed by 10 miles at 8:00 pace": an easy start, then one such run, is as steady.
+  if (steps.length === 2 && built.parts[0]?.kind === 'easy') return steadyRun({ ...built, nodes: steps.slice(1), parts: built.parts.slice(1) }, ctx);
   if (steps.length !== 1 || steps[0]!.type !== 'step') return false;
   // A half marathon or marathon is raced from the start line: the plans that set one count it alone.
   if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= 15000) return true;
