@@ -10,4 +10,8 @@ describe('hills', () => {
   it('a hill part longer than any hill rep is a hilly run, its own warm-up: "Plan a 30-40 minute route that will have some decent hills on it."', () => {
     reads('Plan a 30-40 minute route that will have some decent hills on it.', 'run 30:00 ~hill');
   });
+
+  it('a hill part as long as a run is a hilly run, by distance too: "Tu: 14 on hills"', () => {
+    reads('Tu: 14 on hills', 'run 14mi ~hill');
+  });
 });
