@@ -83,6 +83,9 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value) && !REP_NOUNS.has(tok.value)) {
     // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
     const s = suggest(tok.value, UNIT_WORDS);
+    // "Tu: 14 on hills": a run on its own, then where it is run.
+    const run = !s && lone ? bareRun(p, a, b, start) : undefined;
+    if (run) return run;
     if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
       const any = s ?? suggest(tok.value);
       p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');

@@ -9,7 +9,7 @@ import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
-import { restated } from './restated.js';
+import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
@@ -20,7 +20,7 @@ import { counts, words } from './words.js';
 export function normalise(tokens: Token[]): Token[] {
   // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
   const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(dates(tokens))))))))));
-  return runWalk(closingWalk(summaries(counts(restated(tallies(walkRoles(read)))))));
+  return runWalk(closingWalk(summaries(counts(averages(restated(tallies(walkRoles(read))))))));
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

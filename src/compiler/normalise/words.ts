@@ -71,6 +71,12 @@ function number(tokens: Token[], k: number, out: Token[]): number {
     out[out.length - 1] = numberToken(Number(whole.value) + Number(t.value), whole, t);
     return k;
   }
+  // "8 easy miles", "10 hard minutes": how the length is run, written between the number and its unit.
+  const [how, unit] = [tokens[k + 1], tokens[k + 2]];
+  if (how?.kind === 'word' && (EFFORT_WORDS.has(how.value) || how.value === 'easy') && unit?.kind === 'word' && isUnit(unit.value) && unit.spaced) {
+    out.push(t, unit, how);
+    return k + 2;
+  }
   const frac = fraction(tokens, k);
   if (!frac) return keep(out, t, k);
   if (whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) out[out.length - 1] = numberToken(Number(whole.value) + frac.value, whole, frac.end);

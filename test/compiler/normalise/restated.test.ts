@@ -30,4 +30,24 @@ describe('a run stated as a time and a distance', () => {
     const w = compileSession('60 min, 3 km', athlete);
     expect(w.notes.join()).not.toContain('as one run');
   });
+
+  it('a clock after a run\'s distance is its time: "Friday - 5 miles, 39:13 (7:50 avg pace)" is one run of 5 miles', () => {
+    reads('Friday - 5 miles, 39:13 (7:50 avg pace)', 'run 5mi @E');
+  });
+
+  it('a split after a short distance stays unread as a restatement: "1 mile 6:30"', () => {
+    const w = compileSession('1 mile 6:30', athlete);
+    expect(w.notes.join()).not.toContain('as one run');
+  });
+});
+
+describe('an average a log reports', () => {
+  it('"7:17 average" after a run is set aside, no step', () => {
+    reads('8 miles, 7:17 average', 'run 8mi @E');
+  });
+
+  it('a clock that is no average stays a step: "8 miles, 7:17 steady"', () => {
+    const w = compileSession('8 miles, 7:17 steady', athlete);
+    expect(w.steps.length).toBeGreaterThan(1);
+  });
 });

@@ -76,3 +76,13 @@ describe('a count before a noun naming the reps', () => {
     expect(errors(w).length).toBeGreaterThan(0);
   });
 });
+
+describe('how a length is run, written between the number and its unit', () => {
+  it('"did 8 easy miles, 7:17 average" is 8 miles easy', () => {
+    reads('Wednesday morning I got up before work and did 8 easy miles, 7:17 average.', 'run 8mi @E');
+  });
+
+  it('"3 x 10 hard minutes w/ 2 min jog" reads the minutes as the reps\' unit', () => {
+    reads('3 x 10 hard minutes w/ 2 min jog', 'wu 15:00 | 3x(run 10:00 ~hard | rec 2:00 jog) | cd 10:00');
+  });
+});
