@@ -4,6 +4,7 @@ import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
+import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun } from './bare.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
@@ -147,6 +148,11 @@ function hangingHyphen(p: Cursor): void {
 /** A number that cannot be placed: refused at it, with the units it may have meant. */
 function needsUnit(p: Cursor, a: Amount, start: number): never {
   const at = p.tokens[p.indexAt(start)]!;
+  // "Run 800 meters … Start out with 3 repeats": a count of reps whose length is not beside it.
+  if (p.isWordIn(0, REP_NOUNS) || p.isWordIn(0, COUNTED_NAMES)) {
+    const noun = p.peek();
+    p.fail(at, `'${a.text} ${p.text.slice(noun.offset, noun.offset + noun.length)}' does not say how long each rep is`, `write the length beside the count, such as '${a.text} x 800m'`);
+  }
   const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && MILE_WORDS.has(t.value));
   p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
 }

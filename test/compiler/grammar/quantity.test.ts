@@ -16,4 +16,13 @@ describe('a word naming the reps after a bare track number', () => {
     const w = compileSession('4 x 5 mni', athlete);
     expect(errors(w)).toEqual(["unknown unit 'mni'"]);
   });
+
+  it('a count of reps with no length beside it is refused at the count, with a hint: "Run 800 meters at your 5K goal pace. Start out with 3 repeats."', () => {
+    const text = 'Run 800 meters at your 5K goal pace. Start out with 3 repeats.';
+    const w = compileSession(text, athlete);
+    const error = w.diagnostics.find((d) => d.severity === 'error')!;
+    expect(error.message).toBe("'3 repeats' does not say how long each rep is");
+    expect(error.hint).toBe("write the length beside the count, such as '3 x 800m'");
+    expect(text.slice(error.offset, error.offset + error.length)).toBe('3');
+  });
 });
