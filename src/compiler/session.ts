@@ -282,6 +282,8 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
  */
 function steadyRun(built: Built, items: Item[], ctx: ResolveContext): boolean {
   const steps = built.nodes;
+  // "1 easy mile, followed by 10 miles at 8:00 pace": an easy start, then one such run, is as steady.
+  if (steps.length === 2 && built.parts[0]?.kind === 'easy') return steadyRun({ ...built, nodes: steps.slice(1), parts: built.parts.slice(1) }, items, ctx);
   // "1 x 15-20 minutes @ HM" is written as a rep: it is work with a warm-up before it.
   if (steps.length !== 1 || steps[0]!.type !== 'step' || items.some((i) => i.kind === 'repeat')) return false;
   // A half marathon or marathon is raced from the start line: the plans that set one count it alone.

@@ -3,3 +3,12 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/** Days of the week, which a numeric date may follow ("Mon 26/10", "Monday (8/11)"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Words before a date that only introduce it: "Week of Jan 20 – Jan 26, 2020". */
+export const DATE_LEADS: readonly (readonly string[])[] = [['week', 'of'], ['w', '/', 'c'], ['wc']];

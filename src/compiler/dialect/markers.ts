@@ -83,8 +83,8 @@ export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike
 /** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
 export const REST_DAY_ENDS: ReadonlySet<string> = new Set(['or', 'day', 'then', 'and']);
 
-/** Reps whose length is the hill's or the stride's, run until the lap button: "3 x hill", "6 x strides". */
-export const LENGTHLESS_REPS: ReadonlySet<string> = new Set(['hill', 'hills', 'uphill', 'strides', 'stride', 'sprint']);
+/** Reps whose length is the hill's, the stride's or the effort's, run until the lap button: "3 x hill", "6 x strides", "8 repeats". */
+export const LENGTHLESS_REPS: ReadonlySet<string> = new Set(['hill', 'hills', 'uphill', 'strides', 'stride', 'sprint', 'reps', 'intervals']);
 
 /** After a recovery's opening word, what says how long it is: "jog down", "walk for 2 min", "jog back". */
 export const RECOVERY_LENGTH_LEADS: ReadonlySet<string> = new Set(['down', 'for', 'back']);

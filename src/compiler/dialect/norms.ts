@@ -32,6 +32,15 @@ export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
 };
 
 /**
+ * A hill rep: a 10 s sprint up to a 5 min climb, 50 m to 800 m. Past 20 min
+ * or 3 km no runner repeats it: the hill is the route of a hilly run.
+ */
+export const HILL_REP_NORM: { meters: Norm; seconds: Norm } = {
+  meters: { usual: [50, 800], possible: [20, 3000] },
+  seconds: { usual: [10, 5 * 60], possible: [5, 20 * 60] },
+};
+
+/**
  * Paces, relative to the athlete: no rep faster than this multiple of their
  * 800 m race speed, and no run slower than this share of their easy speed
  * (a brisk walk). A reading that gives a pace outside is no reading.

@@ -75,6 +75,7 @@ export const ALIASES: Record<string, string> = {
   strideouts: 'strides',
   strideout: 'strides',
   btw: 'between',
+  dazwischen: 'between',
   slowly: '',
   lots: 'sets',
   rounds: 'sets',
@@ -94,6 +95,45 @@ export const GLUED: Record<string, string> = {
   kp: 'k pace',
   kmpace: 'k pace',
 };
+
+/**
+ * Units as coaches write them after a number beyond the shorthand's own
+ * spellings: in the plural or possessive ("10k's"), as the run they name
+ * ("a 20 miler"), and in the languages coaches write plans in ("400 mètres",
+ * "800 metros", "10 Minuten", "40 sekunder"). Read only straight after a number,
+ * where no other word of that spelling could stand.
+ */
+export const UNIT_SPELLINGS: Record<string, string> = {
+  // Plural and possessive
+  "k's": 'k', "km's": 'km', "mi's": 'mi', "mile's": 'mi',
+  // French
+  'mètres': 'm', 'mètre': 'm', 'kilomètres': 'km', 'kilomètre': 'km', secondes: 'sec', seconde: 'sec',
+  // Spanish and Italian
+  metros: 'm', metro: 'm', metri: 'm', 'kilómetros': 'km', kilometros: 'km', chilometri: 'km', minutos: 'min', minuto: 'min',
+  minuti: 'min', segundos: 'sec', segundo: 'sec', secondi: 'sec',
+  // German, Dutch and Swedish
+  minuten: 'min', sekunden: 'sec', sekunde: 'sec', minuter: 'min', minuters: 'min', sekunder: 'sec',
+};
+
+/**
+ * A run named by its length ("a 20 miler", "a 10-miler"): the unit it is in.
+ * Read only where the run is named, after "a" or at the start of the text; in
+ * a title ("The 4 By 3, 20 Miler") it names the whole session, not a part.
+ */
+export const RUN_BY_LENGTH: Record<string, string> = { miler: 'mi', milers: 'mi' };
+
+/**
+ * What a count written straight before it repeats: "6 hills", "4 strides".
+ * Each is a rep as long as the hill or the stride, run until the lap button.
+ */
+export const COUNTED_REPS: ReadonlySet<string> = new Set(['strides', 'stride', 'hill', 'hills', 'sprints', 'sprint', 'surges', 'pickups']);
+
+/**
+ * Words that only name reps: "8 repeats", "3 reps on each street" count reps
+ * of open length, but only where no length comes before them — in "Run 800
+ * meters … Start out with 3 repeats" the count is of the 800s.
+ */
+export const COUNTED_NAMES: ReadonlySet<string> = new Set(['reps', 'intervals']);
 
 /** Number words, as coaches spell counts and lengths ("six 1-mile repeats", "two minutes"). */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -172,6 +212,8 @@ export const PHRASES: [string, string][] = [
   ['do it all again', 'repeat 2 times'],
   ['do this', 'repeat'],
   ['reps of', 'x'],
+  ['intervals of', 'x'],
+  ['interval of', 'x'],
   ['rep of', 'x'],
   ['repeat of', 'x'],
   ['strength reps', 'reps'],

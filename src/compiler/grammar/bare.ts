@@ -6,9 +6,10 @@
  */
 import type { IntervalNode, Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
-import { RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
+import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
+import { REP_NOUNS } from '../dialect/markers.js';
 import { MONTHS } from '../dialect/dates.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
@@ -103,8 +104,9 @@ function repSeconds(p: Cursor, start: number): number | undefined {
  * run find usual. Undefined when neither is, or both are as usual ("15").
  */
 export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
-  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || p.isWord(0) || inDate(p, start)) return undefined;
-  if (!['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
+  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || inDate(p, start)) return undefined;
+  // "Wednesday: 6 easy on the dirt track", "Tu: 14 on hills": words after the run say how or where it is run.
+  if (p.isWord(0) ? p.isWordIn(0, NO_RUN_AFTER) || !p.isWordIn(0, RUN_AFTER) : !['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
   const unit = textUnit(p);
   const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
   const norm = NORMS[part];
@@ -128,6 +130,12 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
   return unit ? q : ({ ...q, unitless: true } as Quantity);
 }
+
+/** Words a run of a bare number may be followed by: how it is run ("6 easy"), where ("14 on hills") or when ("6 early"). */
+const RUN_AFTER: ReadonlySet<string> = new Set([...EFFORT_WORDS, 'easy', 'on', 'early', 'in', 'with', 'w', 'around', 'along', 'today', 'this', 'total', 'run', 'running', 'jog']);
+
+/** Words after which a bare number counts or is part of something else: "3 times", "2 sets", "4 reps". */
+const NO_RUN_AFTER: ReadonlySet<string> = new Set([...COUNT_NOUNS, ...REP_NOUNS, 'x', 'of', 'to', 'or', 'and', 'by']);
 
 /** The one distance unit a text names, if it names one: "8 miles @ 7:10", "4-5km". */
 function textUnit(p: Cursor): 'mi' | 'km' | undefined {

@@ -3,6 +3,8 @@ import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
+import { REP_NOUNS } from '../dialect/markers.js';
+import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun } from './bare.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
@@ -78,9 +80,13 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   const recovery = bareRecovery(p, a, b, start);
   if (recovery) return makeQuantity(p, recovery.kind, a.value * recovery.factor, b.value * recovery.factor, start);
   const tok = p.peek();
-  if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value)) {
+  // "6 x 800 repeats": a word naming the reps is no misspelt unit.
+  if (tok.kind === 'word' && !ROLE_WORDS[tok.value] && !EFFORT_WORDS.has(tok.value) && !AFTER_QUANTITY.has(tok.value) && !REP_NOUNS.has(tok.value)) {
     // A misspelt unit ("4 x 5 mni") stops here; other words ("6×800 start on 4:00") are the tail's to read.
     const s = suggest(tok.value, UNIT_WORDS);
+    // "Tu: 14 on hills": a run on its own, then where it is run.
+    const run = !s && lone ? bareRun(p, a, b, start) : undefined;
+    if (run) return run;
     if (s || !allowBare || !(a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value))) {
       const any = s ?? suggest(tok.value);
       p.fail(tok, `unknown unit '${tok.raw}'`, any ? `did you mean '${any}'?` : 'units are m, km, mi, sec, min or hr');
@@ -142,6 +148,11 @@ function hangingHyphen(p: Cursor): void {
 /** A number that cannot be placed: refused at it, with the units it may have meant. */
 function needsUnit(p: Cursor, a: Amount, start: number): never {
   const at = p.tokens[p.indexAt(start)]!;
+  // "Run 800 meters … Start out with 3 repeats": a count of reps whose length is not beside it.
+  if (p.isWordIn(0, REP_NOUNS) || p.isWordIn(0, COUNTED_NAMES)) {
+    const noun = p.peek();
+    p.fail(at, `'${a.text} ${p.text.slice(noun.offset, noun.offset + noun.length)}' does not say how long each rep is`, `write the length beside the count, such as '${a.text} x 800m'`);
+  }
   const miles = p.label?.total || p.tokens.some((t) => t.kind === 'word' && MILE_WORDS.has(t.value));
   p.fail(at, `'${a.text}' needs a unit`, miles ? `write it as '${a.text} mi' for miles or '${a.text} min' for minutes` : `write it as '${a.text}m' for metres or '${a.text} min' for minutes`);
 }

@@ -1,65 +1,96 @@
 /**
- * Dates written around a session ("Wednesday Dec. 28", "Tuesday, September 13th, 2016:",
- * "13 Sept"): their numbers are the day of the month, never a run of 28 minutes. A date is
- * set aside as prose (kept in the notes) before the grammar sees it.
+ * Dates written around a session ("Tuesday, September 13, 2016:", "29
+ * September", "Mon 26/10:", "Monday (8/11)", "Week of Jan 20 – Jan 26, 2020"):
+ * their numbers are no lengths, so the date is set aside as prose before any
+ * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { MONTHS } from '../dialect/dates.js';
+import { DATE_LEADS, MONTHS, WEEKDAYS } from '../dialect/dates.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 
-const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 
 export function dates(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const end = dateEnd(tokens, k);
+    const end = dateAt(tokens, k);
     if (end === undefined) {
       out.push(tokens[k]!);
       continue;
     }
+    // "Tuesday, September 13": the comma between the weekday and the date goes with the date.
+    const from = out[out.length - 1]?.kind === 'comma' && isWord(out[out.length - 2], WEEKDAYS) ? out.pop()! : tokens[k]!;
     const last = tokens[end]!;
-    out.push({ ...tokens[k]!, kind: 'prose', value: '', raw: '', length: last.offset + last.length - tokens[k]!.offset, synthetic: true });
+    out.push({ ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true });
     k = end;
   }
   return out;
 }
 
-/** The index of the last token of a date that starts at `k`, if one does. */
-function dateEnd(tokens: Token[], k: number): number | undefined {
-  const t = tokens[k]!;
-  if (month(t)) {
-    let d = k + 1;
-    if (tokens[d]?.kind === 'dot' || tokens[d]?.kind === 'stop') d++;
-    return dayOfMonth(tokens, d) ? yearAfter(tokens, ordinalAfter(tokens, d)) : undefined;
+/** The index of the last token of a date starting at `k` (its leading words and a range to a second date included), or undefined. */
+function dateAt(t: Token[], k: number): number | undefined {
+  const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
+  const at = k + (lead?.length ?? 0);
+  let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : undefined);
+  if (end === undefined) return undefined;
+  // "Jan 20 – Jan 26, 2020", "September 2-29": a range of dates.
+  if ((t[end + 1]?.kind === 'dash' || t[end + 1]?.value === 'to') && t[end + 2]) end = oneDate(t, end + 2) ?? (day(t[end + 2]) && !counts(t[ordinal(t, end + 2) + 1]) ? end + 2 : end);
+  return end;
+}
+
+/** "September 13, 2016", "May 19", "29 September", "1st April", "13 Sept 2016": a date in words. */
+function oneDate(t: Token[], k: number): number | undefined {
+  // "you may 6 x 400m": a day of the month is no count of reps nor a length.
+  if (month(t[k])) {
+    // "Dec. 28": an abbreviated month's full stop.
+    const d = t[k + 1]?.kind === 'dot' || t[k + 1]?.kind === 'stop' ? k + 2 : k + 1;
+    if (day(t[d]) && !counts(t[ordinal(t, d) + 1])) return year(t, ordinal(t, d));
   }
-  // "13 Sept", "28th December": the day before the month.
-  if (dayOfMonth(tokens, k) && tokens[k - 1]?.kind !== 'x') {
-    const m = ordinalAfter(tokens, k) + 1;
-    return tokens[m] && month(tokens[m]!) ? yearAfter(tokens, m) : undefined;
-  }
-  return undefined;
+  if (!day(t[k])) return undefined;
+  let j = ordinal(t, k) + 1;
+  if (t[j]?.value === 'of') j++;
+  return month(t[j]) ? year(t, j) : undefined;
 }
 
-/** A month's name; "May" and "March" only with a capital, since "may" and "march" are words of talk too. */
-function month(t: Token): boolean {
-  if (t.kind !== 'word' || !MONTHS.has(t.value)) return false;
-  return (t.value !== 'may' && t.value !== 'march' && t.value !== 'mar') || /^[A-Z]/.test(t.raw);
+/** "26/10", "8/11", "8/11/2014" after a weekday, bracketed or not. */
+function numericDate(t: Token[], k: number): number | undefined {
+  const open = t[k]?.kind === 'lparen' ? 1 : 0;
+  const [a, slash, b] = t.slice(k + open, k + open + 3);
+  if (!(day(a) && slash?.kind === 'slash' && day(b) && !slash.spaced)) return undefined;
+  let end = k + open + 2;
+  if (t[end + 1]?.kind === 'slash' && t[end + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(t[end + 2]!.value)) end += 2;
+  if (open) return t[end + 1]?.kind === 'rparen' ? end + 1 : undefined;
+  return end;
 }
 
-/** A whole number 1–31 that is no length or time ("Dec 28", not "Dec 28 min"). */
-function dayOfMonth(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.value) || Number(t.value) < 1 || Number(t.value) > 31) return false;
-  const after = tokens[ordinalAfter(tokens, k) + 1];
-  return !(after?.kind === 'word' && (DISTANCE_UNITS[after.value] !== undefined || TIME_UNITS[after.value] !== undefined)) && after?.kind !== 'x';
+/** A repeat sign or a unit after a number: it counts or measures, it dates nothing. */
+function counts(t: Token | undefined): boolean {
+  return t?.kind === 'x' || (t?.kind === 'word' && (DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined));
 }
 
-function ordinalAfter(tokens: Token[], k: number): number {
-  const next = tokens[k + 1];
-  return next?.kind === 'word' && !next.spaced && ORDINALS.has(next.value) ? k + 1 : k;
+/** A day of the month: a whole number from 1 to 31. */
+function day(t: Token | undefined): boolean {
+  return t?.kind === 'number' && /^\d{1,2}$/.test(t.value) && Number(t.value) >= 1 && Number(t.value) <= 31;
 }
 
-/** ", 2016" after a date belongs to it. */
-function yearAfter(tokens: Token[], k: number): number {
-  return tokens[k + 1]?.kind === 'comma' && tokens[k + 2]?.kind === 'number' && /^(19|20)\d\d$/.test(tokens[k + 2]!.value) ? k + 2 : k;
+/** Past an ordinal ending glued to the day ("1st"), the index of the day's last token. */
+function ordinal(t: Token[], k: number): number {
+  return t[k + 1]?.kind === 'word' && ORDINAL_ENDS.has(t[k + 1]!.value) && !t[k + 1]!.spaced ? k + 1 : k;
+}
+
+/** Past a year after the date (", 2016", " 2016"), the index of the date's last token. */
+function year(t: Token[], k: number): number {
+  const comma = t[k + 1]?.kind === 'comma' ? 1 : 0;
+  const y = t[k + 1 + comma];
+  return y?.kind === 'number' && /^(19|20)\d\d$/.test(y.value) ? k + 1 + comma : k;
+}
+
+function isWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  return t?.kind === 'word' && set.has(t.value);
+}
+
+/** A month's name; "may" and "march" only with a capital, since in lower case they are words of talk. */
+function month(t: Token | undefined): boolean {
+  if (!isWord(t, MONTHS)) return false;
+  return !['may', 'march', 'mar'].includes(t!.value) || /^[A-Z]/.test(t!.raw);
 }

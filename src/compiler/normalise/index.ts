@@ -4,11 +4,13 @@
  * keep the spans of the words they stand for.
  */
 import type { Token } from '../lexer.js';
+import { dates } from './dates.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
+import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
@@ -16,7 +18,6 @@ import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { clauses } from './clauses.js';
-import { dates } from './dates.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -43,6 +44,8 @@ const PASSES: readonly Pass[] = [
   clauses,
   walkRoles,
   tallies,
+  restated,
+  averages,
   counts,
   summaries,
   closingWalk,

@@ -4,7 +4,7 @@
  * "2 x 1T": a number glued to E, M, T, I, R or H is a distance at that pace —
  * miles below 50, metres from 50).
  */
-import { ALIASES, FRACTION_WORDS, GLUED, NUMBER_WORDS } from '../dialect/words.js';
+import { ALIASES, COUNTED_NAMES, COUNTED_REPS, FRACTION_WORDS, GLUED, NUMBER_WORDS, RUN_BY_LENGTH, UNIT_SPELLINGS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { numberToken, repeatSign, replacement } from './tokens.js';
@@ -65,9 +65,20 @@ function joinsNothing(tokens: Token[], k: number): boolean {
 /** "1/4 mile", "2 1/2 laps": a fraction before a unit becomes one number; any other number stays. Returns the last index used. */
 function number(tokens: Token[], k: number, out: Token[]): number {
   const t = tokens[k]!;
+  const whole = out[out.length - 1];
+  // "1 ½ min": a whole number and a fraction sign written apart are one number.
+  if (/^[½¼¾⅓⅔]$/.test(t.raw) && whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) {
+    out[out.length - 1] = numberToken(Number(whole.value) + Number(t.value), whole, t);
+    return k;
+  }
+  // "8 easy miles", "10 hard minutes": how the length is run, written between the number and its unit.
+  const [how, unit] = [tokens[k + 1], tokens[k + 2]];
+  if (how?.kind === 'word' && (EFFORT_WORDS.has(how.value) || how.value === 'easy') && unit?.kind === 'word' && isUnit(unit.value) && unit.spaced) {
+    out.push(t, unit, how);
+    return k + 2;
+  }
   const frac = fraction(tokens, k);
   if (!frac) return keep(out, t, k);
-  const whole = out[out.length - 1];
   if (whole?.kind === 'number' && /^\d+$/.test(whole.value) && !whole.synthetic) out[out.length - 1] = numberToken(Number(whole.value) + frac.value, whole, frac.end);
   else out.push(numberToken(frac.value, t, frac.end));
   return frac.index;
@@ -136,10 +147,23 @@ function spelled(tokens: Token[], k: number, out: Token[]): number | undefined {
     out.push(numberToken(1, t), t);
     return k;
   }
+  // "10k's", "a 20 miler", "400 mètres": a unit spelled another way, straight after its number.
+  const unit = out[out.length - 1]?.kind === 'number' ? (UNIT_SPELLINGS[t.value] ?? namedRun(out, t)) : undefined;
+  if (unit) {
+    out.push(...replacement(unit, t));
+    return k;
+  }
   const alias = ALIASES[t.value];
   if (alias === undefined || alias === t.value) return undefined;
   out.push(...replacement(alias, t));
   return k;
+}
+
+/** "a 20 miler": the unit of a run named by its length, after "a" or at the start. */
+function namedRun(out: Token[], t: Token): string | undefined {
+  const before = out[out.length - 2];
+  const named = !before || (before.kind === 'word' && (before.value === 'a' || before.value === 'an'));
+  return named ? RUN_BY_LENGTH[t.value] : undefined;
 }
 
 /** "six", "3-4 one-mile repeats": a number in words, with the repeat it stands for before a length. */
@@ -197,12 +221,17 @@ function countRangeEnds(out: Token[]): boolean {
 function countOf(out: Token[]): void {
   const t = out[out.length - 1];
   const n = out[out.length - 2];
-  if (!t || t.kind !== 'word' || !COUNTED.has(t.value) || n?.kind !== 'number' || !/^\d+$/.test(n.value) || Number(n.value) > 30) return;
+  if (!t || t.kind !== 'word' || n?.kind !== 'number' || !/^\d+$/.test(n.value) || Number(n.value) > 30) return;
+  if (!COUNTED_REPS.has(t.value) && !(COUNTED_NAMES.has(t.value) && !lengthBefore(out))) return;
   const before = out[out.length - 3];
   if (before?.kind === 'x' || (before?.kind === 'word' && before.value === 'x')) return;
   out.splice(out.length - 1, 0, repeatSign(t));
 }
-const COUNTED = new Set(['strides', 'stride', 'hill', 'hills', 'sprints', 'sprint', 'surges', 'pickups']);
+
+/** Whether a number with its unit comes before the last two tokens: a length the count may be of. */
+function lengthBefore(out: Token[]): boolean {
+  return out.slice(0, -2).some((t, k, all) => t.kind === 'number' && all[k + 1]?.kind === 'word' && isUnit(all[k + 1]!.value));
+}
 
 const ONE_OF = new Set(['mile', 'km', 'kilometer', 'kilometre', 'lap']);
 
@@ -245,7 +274,7 @@ function splitCamel(t: Token): Token[] | undefined {
 }
 
 function isUnit(word: string): boolean {
-  return DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined || ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'minute', 'minutes', 'second', 'seconds', 'meter', 'meters', 'metre', 'metres'].includes(word);
+  return UNIT_SPELLINGS[word] !== undefined || RUN_BY_LENGTH[word] !== undefined || DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined || ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'minute', 'minutes', 'second', 'seconds', 'meter', 'meters', 'metre', 'metres'].includes(word);
 }
 
 /**

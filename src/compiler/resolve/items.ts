@@ -11,6 +11,7 @@ import type { ResolveContext } from './context.js';
 import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from './pace.js';
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { floatsAtEnd } from './float.js';
+import { HILL_REP_NORM, fit } from '../dialect/norms.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
 export interface Part {
@@ -252,6 +253,8 @@ export function isHard(iv: IntervalNode): boolean {
   if (iv.role === 'strides' || iv.role === 'easy' || iv.role === 'warmup' || iv.role === 'cooldown') return false;
   // "7 miles fartlek": the whole run, its own warm-up.
   if (iv.effort === 'fartlek' || iv.effort === 'steady' || iv.effort === 'run/walk') return false;
+  // "a 30-40 minute route with decent hills", "14 on hills": a hill part as long as a run on its own is a hilly run, no rep.
+  if (iv.role === 'hill' && (iv.quantity.kind === 'time' || iv.quantity.kind === 'distance') && fit(iv.quantity.low, HILL_REP_NORM[iv.quantity.kind === 'time' ? 'seconds' : 'meters']) === 0) return false;
   if (iv.pace) return !(iv.pace.kind === 'named' && iv.pace.names.every((n) => n.name === 'E'));
   return iv.effort !== undefined || iv.role === 'hill' || iv.role === 'race';
 }

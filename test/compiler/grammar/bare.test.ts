@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
 import type { Node, Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
+import { expectReads } from '../../helpers/reading.js';
 
 const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
 const errors = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
@@ -149,5 +150,23 @@ describe('the time for a run after "in"', () => {
   it('a rep\'s own time stays a split: "8 x 400 in 75" is 75 s a rep', () => {
     const w = compileSession('8 x 400 in 75', athlete);
     expect(paceOf(w)).toMatchObject({ name: '1:15 per 400m' });
+  });
+});
+
+describe('a run of a bare number, then words saying how or where it is run', () => {
+  it('"Wednesday: 6 easy on the dirt track." is 6 miles easy', () => {
+    expectReads('Wednesday: 6 easy on the dirt track.', 'run 6mi @E');
+  });
+
+  it('"Tu: 14 on hills" is a hilly 14-mile run, not a misspelt unit', () => {
+    expectReads('Tu: 14 on hills', 'run 14mi ~hill');
+  });
+
+  it('a count stays a count: "Mo: 4 reps" is four reps, no run of 4 miles', () => {
+    expectReads('Mo: 4 reps', 'wu 15:00 | 4x(run open | rec open) | cd 10:00');
+  });
+
+  it('a misspelt unit after a lone number is still refused: "Mo: 7 mlies"', () => {
+    expect(errors(compileSession('Mo: 7 mlies', athlete))).toEqual(["unknown unit 'mlies'"]);
   });
 });

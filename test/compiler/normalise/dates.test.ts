@@ -1,35 +1,62 @@
-/**
- * Dates written around a session are the day of the month, kept in the notes:
- * never a run of that many minutes, and never a date where a month's name is a
- * word of talk or the number is a length.
- */
+/** Dates written around a session are set aside: their numbers are no lengths. */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
-import { athlete, reads } from '../../helpers/reading.js';
+import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
 
-describe('a date above or before a session is no part of it', () => {
-  it('"Wednesday Dec. 28" above a training log\'s day is not a 28-minute run', () => {
-    expect(reads('Wednesday Dec. 28\n\n10 miles easy at 8:23 pace.', 'run 10mi @8:23/mi')).toEqual([]);
-    expect(reads('Friday Dec. 30\n\n10 miles easy', 'run 10mi @E')).toEqual([]);
+describe('a date before the session', () => {
+  it('"Tuesday, September 13, 2016:" (month, day, year)', () => {
+    reads('Tuesday, September 13, 2016: 1-mile warmup; 20-min tempo run, 1-mile cool- down.', 'wu 1mi | run 20:00 @T | cd 1mi');
   });
 
-  it('the day may stand before the month, with an ordinal and a year', () => {
-    expect(reads('Tuesday, September 13th, 2016: 6 x 800m @ 5K', 'wu 15:00 | 6x(run 800m @5K | rec open) | cd 10:00')).toEqual([]);
-    expect(reads('13 Sept - 5 x 1k', 'wu 15:00 | 5x(run 1000m | rec open) | cd 10:00')).toEqual([]);
+  it('"Mon 26/10:" (a day and month in figures after a weekday)', () => {
+    reads('Mon 26/10: pm - 23 mins very easy @7:32/km', 'run 23:00 @7:32/km');
   });
 
-  it('the date is kept in the session\'s notes as a word not used', () => {
+  it('"Monday (8/11)" (bracketed, on its own line)', () => {
+    reads('Monday (8/11)\n\n6 miles easy', 'run 6mi @E');
+  });
+
+  it('"Thursday 1st April:" (an ordinal day before the month)', () => {
+    reads('Thursday 1st April:\n\n5k, 4k, 3k, 2k, 1k with 90s rest', 'wu 15:00 | run 5km | rest 1:30 | run 4km | rest 1:30 | run 3km | rest 1:30 | run 2km | rest 1:30 | run 1km | cd 10:00');
+  });
+
+  it('"29 September" before a log entry', () => {
+    reads('29 September ran 3 x 1km', 'wu 15:00 | 3x(run 1000m | rec open) | cd 10:00');
+  });
+
+  it('"Week of Jan 20 – Jan 26, 2020" (a range of dates after its lead words) is set aside whole', () => {
+    const w = compileSession('Week of Jan 20 – Jan 26, 2020\n\n6 x 400m', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(w.diagnostics.map((d) => d.message).join()).not.toMatch(/needs a unit/);
+  });
+});
+
+describe('numbers that only look like dates stay lengths', () => {
+  it('a fraction of two numbers without a weekday before it is no date: "1/1 x 10"', () => {
+    const w = compileSession('Day 1: 1/1x10', athlete);
+    expect(w.diagnostics.map((d) => d.message).join()).not.toMatch(/is not used/);
+  });
+
+  it('a month word before a count of reps is no date: "you may 6 x 400m" keeps the reps', () => {
+    reads('you may 6 x 400m', 'wu 15:00 | 6x(run 400m | rec open) | cd 10:00');
+  });
+});
+
+describe('a training log\'s date line', () => {
+  it('"Wednesday Dec. 28" (an abbreviated month with its full stop) is not a 28-minute run', () => {
+    reads('Wednesday Dec. 28\n\n10 miles easy at 8:23 pace.', 'run 10mi @8:23/mi');
+    reads('Friday Dec. 30\n\n10 miles easy', 'run 10mi @E');
     const w = compileSession('Friday Dec. 30\n\n10 miles easy', athlete);
     expect(w.diagnostics.map((d) => d.message)).toContain("'Dec. 30' is not used");
   });
 
-  it('a month\'s name followed by a length or a count is not a date', () => {
-    expect(reads('June 5 miles easy', 'run 5mi @E')).toEqual([]);
-    expect(compileSession('Mar 10 x 400m', athlete).diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  it('"13 Sept" before the session', () => {
+    reads('13 Sept - 5 x 1k', 'wu 15:00 | 5x(run 1000m | rec open) | cd 10:00');
   });
 
-  it('"may" and "march" in lower case are words of talk, not months', () => {
-    expect(reads('you may 4 x 400m', 'wu 15:00 | 4x(run 400m | rec open) | cd 10:00')).toEqual([]);
+  it('a month\'s name before a length or a count is not a date, and "march" in lower case is a word of talk', () => {
+    reads('June 5 miles easy', 'run 5mi @E');
+    expect(errors(compileSession('Mar 10 x 400m', athlete)).length).toBeGreaterThan(0);
     expect(compileSession('march 3 min', athlete).diagnostics.some((d) => d.message.includes("'march 3'"))).toBe(false);
   });
 });

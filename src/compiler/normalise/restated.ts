@@ -1,0 +1,109 @@
+/**
+ * Figures that restate a run rather than add to it: one run given both as a
+ * time and as a distance ("50 mins, 10k @ 4:57 mins/km"), whose second length
+ * is set aside with a note so the run is read once; and the average pace a
+ * log reports ("8 easy miles, 7:17 average"), which prescribes nothing.
+ */
+import type { Token } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
+
+/** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
+const PACE_AGREES = 0.05;
+
+export function restated(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let k = 0; k + 2 < out.length; k++) {
+    const pair = restatement(out, k);
+    if (!pair) continue;
+    const [from, last] = [out[pair.from]!, out[pair.end]!];
+    const first = out.slice(k, pair.from).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
+    const second = out.slice(pair.from, pair.end + 1).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
+    const note = `read ${first} and ${second} as one run (${pair.pace}); ${second} is not a second one`;
+    out.splice(pair.from, pair.end + 1 - pair.from, { ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true, note });
+  }
+  return out;
+}
+
+/** A length written at `k`: a number and its unit, or a clock ("33:34"); where it ends. */
+interface Length {
+  seconds?: number;
+  metres?: number;
+  end: number;
+}
+
+function lengthAt(t: Token[], k: number): Length | undefined {
+  const [n, u] = [t[k], t[k + 1]];
+  if (n?.kind === 'clock') return { seconds: n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0), end: k };
+  if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
+  if (TIME_UNITS[u.value] !== undefined) return { seconds: Number(n.value) * TIME_UNITS[u.value]!, end: k + 1 };
+  if (DISTANCE_UNITS[u.value] !== undefined) return { metres: Number(n.value) * DISTANCE_UNITS[u.value]!, end: k + 1 };
+  return undefined;
+}
+
+/**
+ * At `k`: "50 min, 10 km", "10 km, 50 min" or "4.26 miles 33:34" at a
+ * runner's speed, then the pace it gives or the end: where the second length
+ * stands (its comma included) and the pace the two give.
+ */
+function restatement(t: Token[], k: number): { from: number; end: number; pace: string } | undefined {
+  const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  if (!a) return undefined;
+  const from = a.end + 1;
+  const comma = t[from]?.kind === 'comma' ? 1 : 0;
+  const b = lengthAt(t, from + comma);
+  // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34").
+  if (!b || (!comma && t[from]?.kind !== 'clock')) return undefined;
+  const time = a.seconds ?? b.seconds;
+  const metres = a.metres ?? b.metres;
+  if (time === undefined || metres === undefined) return undefined;
+  // "4 x 400m, 2 min" is a rep and its recovery, "1 mile 6:30" a split: only a whole run is stated twice.
+  if (t[k - 1]?.kind === 'x' || fit(metres, NORMS.run.meters) < 2 || fit(time, NORMS.run.seconds) < 2) return undefined;
+  if (fit(metres / time, SPEED_NORM) !== 2) return undefined;
+  const pace = `${clock((time / metres) * 1000)}/km`;
+  const next = t[b.end + 1];
+  const ends = !next || ['eof', 'stop', 'newline', 'plus', 'lparen'].includes(next.kind);
+  const stated = ends ? undefined : statedPace(t, b.end + 1);
+  if (!ends && (stated === undefined || Math.abs(stated - (time / metres) * 1000) > PACE_AGREES * stated)) return undefined;
+  return { from, end: b.end, pace };
+}
+
+/** "@ 4:57 mins/km", "@ 4:57/km": the pace written at `k`, in seconds per km. */
+function statedPace(t: Token[], k: number): number | undefined {
+  if (!(t[k]?.kind === 'at' || (t[k]?.kind === 'word' && t[k]!.value === 'at')) || t[k + 1]?.kind !== 'clock') return undefined;
+  let j = k + 2;
+  if (t[j]?.kind === 'word' && TIME_UNITS[t[j]!.value] !== undefined) j++;
+  if (t[j]?.kind !== 'slash' || t[j + 1]?.kind !== 'word') return undefined;
+  const unit = DISTANCE_UNITS[t[j + 1]!.value];
+  if (unit === undefined) return undefined;
+  const secs = t[k + 1]!.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  return (secs / unit) * 1000;
+}
+
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+const AVERAGE = new Set(['average', 'avg', 'ave']);
+
+/** "7:17 average", "7:53 avg pace": a pace the athlete averaged, set aside; it is no step. */
+export function averages(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const word = tokens[k + 1];
+    // "16 miles @8:05 average" sets the pace to run at; "8 easy miles, 7:17 average" reports it.
+    const prev = tokens[k - 1];
+    const set = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
+    if (t.kind !== 'clock' || set || word?.kind !== 'word' || !AVERAGE.has(word.value)) {
+      out.push(t);
+      continue;
+    }
+    const end = tokens[k + 2]?.kind === 'word' && tokens[k + 2]!.value === 'pace' ? k + 2 : k + 1;
+    const last = tokens[end]!;
+    out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true });
+    k = end;
+  }
+  return out;
+}

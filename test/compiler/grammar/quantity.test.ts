@@ -1,0 +1,28 @@
+/** What follows a number in a quantity: its unit, or a word the quantity's reading leaves to the rest of the step. */
+import { describe, expect, it } from 'vitest';
+import { compileSession } from '../../../src/compiler/index.js';
+import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
+
+describe('a word naming the reps after a bare track number', () => {
+  it('"6×800 repeats" is six 800 m reps, not a misspelt unit', () => {
+    reads('6×800 repeats', 'wu 15:00 | 6x(run 800m | rec open) | cd 10:00');
+  });
+
+  it('"4 x 400 reps @ 5K" reads on to the pace', () => {
+    reads('4 x 400 reps @ 5K', 'wu 15:00 | 4x(run 400m @5K | rec open) | cd 10:00');
+  });
+
+  it('a misspelt unit is still refused with its suggestion: "4 x 5 mni"', () => {
+    const w = compileSession('4 x 5 mni', athlete);
+    expect(errors(w)).toEqual(["unknown unit 'mni'"]);
+  });
+
+  it('a count of reps with no length beside it is refused at the count, with a hint: "Run 800 meters at your 5K goal pace. Start out with 3 repeats."', () => {
+    const text = 'Run 800 meters at your 5K goal pace. Start out with 3 repeats.';
+    const w = compileSession(text, athlete);
+    const error = w.diagnostics.find((d) => d.severity === 'error')!;
+    expect(error.message).toBe("'3 repeats' does not say how long each rep is");
+    expect(error.hint).toBe("write the length beside the count, such as '3 x 800m'");
+    expect(text.slice(error.offset, error.offset + error.length)).toBe('3');
+  });
+});
