@@ -6,6 +6,7 @@
 import type { Token } from '../lexer.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
+import { languages } from './languages.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
 import { runWalk } from './run-walk.js';
@@ -17,7 +18,7 @@ import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
   // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens)))))))));
+  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(languages(tokens))))))))));
   return runWalk(closingWalk(summaries(counts(tallies(walkRoles(read))))));
 }
 
