@@ -10,6 +10,10 @@
  * spaces. Keys of `means` are the shorthand as written in dialect/words.ts; "" is
  * a word that says nothing to a watch. `everyday` lists words of talk around a
  * session: spelled right, read past as prose, never a typo of the shorthand's.
+ *
+ * A race's pace said without its race ("ritmo gara", "Renntempo", "allure course") is
+ * not here: only the session's context says which race, and reading it as the goal
+ * pace would make a wrong workout where a refusal is right.
  */
 
 export type LanguageCode = 'de' | 'nl' | 'fr' | 'it' | 'es' | 'sv' | 'no' | 'ja';
@@ -66,7 +70,6 @@ const GERMAN: Language = {
     pace: ['tempo', 'geschwindigkeit'],
     tempo: ['tempodauerlauf', 'schwellentempo'],
     threshold: ['schwelle', 'schwellenlauf', 'anaerobe schwelle'],
-    'race pace': ['renntempo', 'wettkampftempo', 'wettkampfgeschwindigkeit'],
     'k pace': ['km - renntempo', 'km - tempo', 'km - wettkampftempo', 'k - tempo', 'km renntempo', 'km tempo'],
     mp: ['marathontempo', 'marathon - renntempo', 'marathonrenntempo'],
     hmp: ['halbmarathontempo', 'hm - tempo', 'hm - renntempo'],
@@ -145,7 +148,6 @@ const DUTCH: Language = {
     run: ['lopen', 'loop', 'hardlopen', 'hardloop'],
     pace: ['tempo', 'snelheid'],
     threshold: ['drempel', 'drempeltempo'],
-    'race pace': ['wedstrijdtempo'],
     mp: ['marathontempo'],
     hmp: ['halve marathontempo'],
     fast: ['snel', 'snelle', 'sneller', 'vlot', 'vlotte'],
@@ -169,7 +171,7 @@ const DUTCH: Language = {
     except: ['behalve'],
     if: ['als', 'indien'],
     but: ['maar'],
-    than: ['dan'],
+    'faster than': ['sneller dan'],
   },
   range: ['tot'],
   timeOfDay: ['uur', 'om'],
@@ -216,7 +218,6 @@ const FRENCH: Language = {
     pace: ['allure', 'vitesse', 'rythme'],
     '@': ['à allure', 'à allure de', 'à une allure de', 'à vitesse', 'en allure'],
     threshold: ['seuil', 'allure seuil', 'au seuil'],
-    'race pace': ['allure course', 'allure de course', 'allure spécifique', 'allure objectif', 'allure cible', 'allure de compétition'],
     mp: ['allure marathon', 'allure de marathon'],
     hmp: ['allure semi', 'allure semi - marathon', 'allure de semi', 'allure de semi - marathon'],
     fast: ['rapide', 'rapides', 'vite', 'vif'],
@@ -290,7 +291,6 @@ const ITALIAN: Language = {
     pace: ['ritmo', 'passo', 'andatura'],
     tempo: ['tempo run', 'corsa a tempo'],
     threshold: ['soglia', 'ritmo soglia', 'ritmo di soglia', 'fondo medio'],
-    'race pace': ['ritmo gara', 'ritmo di gara', 'passo gara'],
     mp: ['ritmo maratona', 'ritmo di maratona', 'ritmo gara maratona'],
     hmp: ['ritmo mezza', 'ritmo mezza maratona', 'ritmo di mezza', 'ritmo di mezza maratona'],
     steady: ['medio', 'media', 'ritmo medio', 'passo medio', 'progressivo'],
@@ -325,7 +325,7 @@ const ITALIAN: Language = {
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'dal', 'dalla', 'dai', 'nel', 'nello', 'nella', 'nei', 'sul', 'sulla', 'sui',
     'di', 'da', 'in', 'su', 'per', 'come', 'questo', 'questa', 'quello', 'quella', 'qui', 'anche', 'ancora', 'già', 'molto', 'poco', 'più', 'meno', 'sempre', 'solo', 'così', 'perché', 'quando', 'dove',
     'è', 'sono', 'era', 'ero', 'erano', 'ho', 'hai', 'ha', 'abbiamo', 'hanno', 'fatto', 'fatte', 'fare', 'faccio', 'stato', 'stata', 'essere', 'avere', 'può', 'devo', 'dovevo', 'prevedeva', 'prevede', 'riesco', 'comincio', 'parto',
-    'oggi', 'ieri', 'domani', 'sera', 'mattino', 'settimana', 'giorno', 'giorni', 'allenamento', 'allenamenti', 'seduta', 'sedute', 'pista', 'programma', 'lavoro', 'lavori', 'tabella', 'esempio', 'gara',
+    'oggi', 'ieri', 'domani', 'sera', 'mattino', 'settimana', 'giorno', 'giorni', 'allenamento', 'allenamenti', 'seduta', 'sedute', 'pista', 'programma', 'lavoro', 'lavori', 'tabella', 'esempio',
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'stretching', 'tempo', 'tempi',
   ],
   elisions: ['l', 'd', 'dell', 'all', 'nell', 'dall', 'sull', 'un', 'c', 'quest', 'quell'],
@@ -364,7 +364,6 @@ const SPANISH: Language = {
     run: ['correr', 'corriendo', 'carrera continua'],
     pace: ['ritmo'],
     threshold: ['umbral', 'ritmo umbral', 'ritmo de umbral'],
-    'race pace': ['ritmo de carrera', 'ritmo de competición', 'ritmo objetivo'],
     mp: ['ritmo maratón', 'ritmo de maratón', 'ritmo objetivo de maratón', 'ritmo maraton', 'ritmo de maraton'],
     hmp: ['ritmo media maratón', 'ritmo de media maratón', 'ritmo de media'],
     fast: ['rápido', 'rápida', 'rápidos', 'rápidas', 'rapido', 'vivo'],
@@ -417,12 +416,12 @@ const SWEDISH: Language = {
     warmup: ['uppvärmning', 'uppvärmningen', 'uppvärmningsjogg', 'uppvärming', 'värm upp', 'som uppvärmning'],
     cooldown: ['nedjogg', 'nedjoggning', 'nedvarvning', 'nedvarvningsjogg', 'jogga ner', 'varva ner'],
     jog: ['jogg', 'jogga', 'joggning', 'joggvila', 'lätt jogg', 'lugn jogg', 'joggade'],
-    walk: ['gå', 'gång', 'promenad', 'gåvila', 'går'],
+    walk: ['gå', 'promenad', 'gåvila', 'går'],
     rest: ['vila', 'vilan', 'vilar', 'paus', 'pausen', 'seriepaus', 'setvila'],
     standing: ['ståvila', 'stå still', 'stående vila'],
     recovery: ['återhämtning', 'återhämtningen'],
     between: ['mellan'],
-    each: ['varje', 'var', 'vart'],
+    each: ['varje', 'vart'],
     then: ['sedan', 'därefter', 'och sedan', 'följt av', 'följd av', 'sen'],
     of: ['av', 'à'],
     with: ['med'],
@@ -436,7 +435,6 @@ const SWEDISH: Language = {
     run: ['löpning', 'springa', 'springer', 'sprang', 'löp', 'löpa', 'löper', 'spring'],
     pace: ['tempo', 'fart', 'farten', 'tempot'],
     threshold: ['tröskel', 'tröskeltempo', 'tröskelfart'],
-    'race pace': ['tävlingsfart', 'tävlingstempo', 'loppfart'],
     'k pace': ['km - tempo', 'km - fart'],
     mp: ['maratontempo', 'maratonfart'],
     hmp: ['halvmaratontempo', 'halvmaratonfart'],
@@ -506,7 +504,6 @@ const NORWEGIAN: Language = {
     run: ['løp', 'løpe', 'løper', 'løping', 'løpetur'],
     pace: ['tempo', 'fart', 'farten'],
     threshold: ['terskel', 'terskelfart', 'terskeltempo', 'terskelintervaller'],
-    'race pace': ['konkurransefart', 'konkurransetempo'],
     mp: ['maratonfart', 'maratontempo'],
     hmp: ['halvmaratonfart', 'halvmaratontempo'],
     fast: ['raskt', 'rask', 'raske', 'fort'],
@@ -550,7 +547,7 @@ const JAPANESE: Language = {
     sec: ['秒'],
     hr: ['時間'],
     m: ['メートル'],
-    km: ['キロ', 'キロメートル', '㎞'],
+    km: ['キロ', 'キロメートル'],
     warmup: ['アップ', 'ウォーミングアップ', 'ウォームアップ'],
     cooldown: ['ダウン', 'クールダウン'],
     walk: ['ウォーク', 'ウォーキング', '歩き'],
@@ -567,10 +564,3 @@ const JAPANESE: Language = {
 
 /** Every language the reader knows besides English, in the order a tie between them is settled. */
 export const LANGUAGES: readonly Language[] = [GERMAN, DUTCH, FRENCH, ITALIAN, SPANISH, SWEDISH, NORWEGIAN, JAPANESE];
-
-/** Every language's everyday words: spelled right, so never taken for a typo of the shorthand's. */
-const EVERYDAY: ReadonlySet<string> = new Set(
-  LANGUAGES.flatMap((l) => [...l.everyday, ...Object.values(l.means).flat()].filter((w) => !w.includes(' '))),
-);
-
-export const isForeignWord = (word: string): boolean => EVERYDAY.has(word);

@@ -12,6 +12,7 @@ import { FILLER_WORDS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
+import { isProse } from '../grammar/prose.js';
 import { longestPhrase, phraseTrie, replacement, type PhraseTrie } from './tokens.js';
 
 /** What a word or phrase of a language is read as: the shorthand, or a range's "to" between two numbers. */
@@ -23,6 +24,7 @@ interface Indexed {
   /** Single words that show a session is in this language. */
   evidence: ReadonlySet<string>;
   range: ReadonlySet<string>;
+  everyday: ReadonlySet<string>;
   timeOfDay: ReadonlySet<string>;
   counters: ReadonlySet<string>;
 }
@@ -41,6 +43,7 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     trie: phraseTrie(entries),
     evidence: new Set(single.filter((w) => !ENGLISH.has(w) && !isCommonEnglish(w))),
     range: new Set(language.range ?? []),
+    everyday: new Set(language.everyday),
     timeOfDay: new Set(language.timeOfDay ?? []),
     counters: new Set(language.counters ?? []),
   };
@@ -64,7 +67,7 @@ export function languages(tokens: Token[]): Token[] {
     }
     const match = rangeAt(found, keyed, k) ?? phraseAt(found, keyed, k);
     if (!match) {
-      out.push(t);
+      out.push(talk(found, keyed[k]!) ? prose(t, t) : t);
       continue;
     }
     const last = tokens[match.end]!;
@@ -126,6 +129,14 @@ function inPlace(to: string, before: Token | undefined, after: Token | undefined
   if (to === 'of' && before?.kind === 'word' && UNITS.has(before.value)) return '';
   if (to === 'pace' && (after?.kind === 'number' || after?.kind === 'clock')) return '@';
   return to;
+}
+
+/**
+ * A word of talk the English reader would take for its own ("i", Italian for "the", is its
+ * interval pace; "jag", Swedish for "I", looks like a typo of "jog"): it changes no step.
+ */
+function talk(found: Indexed, t: Token): boolean {
+  return t.kind === 'word' && found.everyday.has(t.value) && !isProse(t.value);
 }
 
 /** "06:15 Uhr", "kl. 18:00": the clock and its word are the time of day. The index of the last token, or `k`. */
