@@ -74,6 +74,13 @@ describe('a language read as the shorthand', () => {
     reads(text, meant);
   });
 
+  it('Swedish: a compound of a length and its reps is both (blind round 7)', () => {
+    reads(
+      'Uppvärmningsjogg i minst 5 minuter.\n4 x 4-minutersintervaller med 2 minuters lätt jogg mellan varje intervall.\nNedvarvningsjogg i minst 5 minuter.',
+      'wu 5:00 | 4x(run 4:00 | rec 2:00 jog) | cd 5:00',
+    );
+  });
+
   it('says which language it read, and how, in the notes', () => {
     const [w] = compileRuns('Letzte Woche plante ich 10 x 400 Meter mit jeweils 1 Minute Pause.', athlete);
     expect(w!.notes.join('\n')).toMatch(/read as German: .*'Meter' as 'm'/);
@@ -83,6 +90,11 @@ describe('a language read as the shorthand', () => {
 describe('what is not read is still refused', () => {
   it('a recovery of two lengths stays a refusal, not one of them (blind round 7)', () => {
     const [w] = compileRuns('1000m x 5 - 7本 (インターバル:200m or 400m)', athlete);
+    expect(errors(w!)).not.toEqual([]);
+  });
+
+  it('a race pace that does not say which race is left unread (blind round 6)', () => {
+    const [w] = compileRuns('E i suoi maratoneti corrono 6-8 km a ritmo maratona + 1,5 km a ritmo facile + altri 6-8 km a ritmo gara', athlete);
     expect(errors(w!)).not.toEqual([]);
   });
 
