@@ -81,6 +81,12 @@ describe('a language read as the shorthand', () => {
     );
   });
 
+  it('keeps each word read pointing at what the coach wrote', () => {
+    const text = '15 Minuten einlaufen, dann 5 x 1000 m mit 400 m Trabpause';
+    const spans = languages(tokenize(text).tokens).filter((t) => t.synthetic).map((t) => [t.value, text.slice(t.offset, t.offset + t.length)]);
+    expect(spans).toEqual([['min', 'Minuten'], ['warmup', 'einlaufen'], ['then', 'dann'], ['with', 'mit'], ['jog', 'Trabpause']]);
+  });
+
   it('says which language it read, and how, in the notes', () => {
     const [w] = compileRuns('Letzte Woche plante ich 10 x 400 Meter mit jeweils 1 Minute Pause.', athlete);
     expect(w!.notes.join('\n')).toMatch(/read as German: .*'Meter' as 'm'/);
