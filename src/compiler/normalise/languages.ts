@@ -15,9 +15,6 @@ import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
 import { longestPhrase, phraseTrie, replacement, type PhraseTrie } from './tokens.js';
 
-/** What a word or phrase of a language is read as: the shorthand, or a range's "to" between two numbers. */
-type Reading = { to: string };
-
 interface Indexed {
   language: Language;
   trie: PhraseTrie<string>;
@@ -72,8 +69,8 @@ export function languages(tokens: Token[]): Token[] {
     }
     const last = tokens[match.end]!;
     const written = tokens.slice(k, match.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
-    if (read.length < 8 && !read.some((r) => r.startsWith(`'${written}'`))) read.push(`'${written}' as '${match.reading.to || 'nothing'}'`);
-    out.push(...replaced(inPlace(match.reading.to, out[out.length - 1], tokens[match.end + 1]), t, last));
+    if (read.length < 8 && !read.some((r) => r.startsWith(`'${written}'`))) read.push(`'${written}' as '${match.to || 'nothing'}'`);
+    out.push(...replaced(inPlace(match.to, out[out.length - 1], tokens[match.end + 1]), t, last));
     k = match.end;
   }
   return noted(out, found.language, read);
@@ -106,16 +103,16 @@ function unelided(t: Token, language: Language): Token {
  * "10 bis 15 Minuten", "20 à 30 minutes": a range word between two numbers is "to"; between two
  * clocks ("5:00 bis 5:20 pro km") it is the dash of a pace band.
  */
-function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; reading: Reading } | undefined {
+function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   const [before, t, after] = [keyed[k - 1], keyed[k]!, keyed[k + 1]];
   if (t.kind !== 'word' || !found.range.has(t.value)) return undefined;
-  if (before?.kind === 'clock' && after?.kind === 'clock') return { end: k, reading: { to: '-' } };
-  return before?.kind === 'number' && after?.kind === 'number' ? { end: k, reading: { to: 'to' } } : undefined;
+  if (before?.kind === 'clock' && after?.kind === 'clock') return { end: k, to: '-' };
+  return before?.kind === 'number' && after?.kind === 'number' ? { end: k, to: 'to' } : undefined;
 }
 
-function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; reading: Reading } | undefined {
+function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   const hit = longestPhrase(found.trie, keyed, k);
-  return hit ? { end: hit.end, reading: { to: hit.value } } : undefined;
+  return hit ? { end: hit.end, to: hit.value } : undefined;
 }
 
 const UNITS = new Set(['min', 'sec', 'hr', 'm', 'km', 'mi', 'lap', 'laps', 'minutes', 'minute', 'seconds', 'meters', 'metres']);
