@@ -8,6 +8,7 @@ import { dates } from './dates.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
+import { languages } from './languages.js';
 import { phrases } from './phrases.js';
 import { runWords } from './runs.js';
 import { averages, restated } from './restated.js';
@@ -22,12 +23,14 @@ import { clauses } from './clauses.js';
 type Pass = (tokens: Token[]) => Token[];
 
 /**
- * The passes in the order they run. Dates and layout go first, so no later pass reads a day of
+ * The passes in the order they run. A session in another language is put into the shorthand's
+ * words first; dates and layout next, so no later pass reads a day of
  * the month or a table's bar; runs described in words go before efforts and words ("very easy to
  * easy" is one band, not "very easy" and a stray "to easy"); the phrase table, then whole-session
  * readings (roles of walks, tallies, counts, summaries, run/walk) close.
  */
 const PASSES: readonly Pass[] = [
+  languages,
   dates,
   tableRows,
   trailingNames,
