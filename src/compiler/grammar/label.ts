@@ -69,6 +69,7 @@ function fromTable(label: Label, span: Span): SessionLabel {
     title: label.title,
     known: true,
     ...(label.pace ? { pace: label.pace } : {}),
+    ...(label.effort ? { effort: label.effort } : {}),
     ...(label.total ? { total: true } : {}),
     ...(label.progression ? { progression: true } : {}),
     span,
@@ -198,7 +199,9 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
     body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || (t.kind === 'word' && UNIT_WORDS.has(t.value)));
   if (!plain) return undefined;
   const label = fromTable(m.n.label, spanOf(tokens[m.end]!, tokens[last]!));
-  p.tokens.splice(m.end, last - m.end + 1);
+  // "3 miles - Fartlek": the spaced dash between the length and its label goes with the label.
+  const from = tokens[m.end - 1]!.kind === 'dash' && tokens[m.end]!.spaced && m.end - 1 > p.i ? m.end - 1 : m.end;
+  p.tokens.splice(from, last - from + 1);
   return label;
 }
 
