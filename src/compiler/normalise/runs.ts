@@ -2,16 +2,22 @@
  * Runs described in words (dialect/runs.ts): "4 mi very easy" is run at
  * recovery pace, "at regular run pace" at easy pace; "easy through rolling
  * hills" says where the run goes, not that it holds hill repetitions, and is
- * kept as words that change no step.
+ * kept as words that change no step; "3 miles - Flex Run" is the run or what
+ * the label offers instead.
  */
-import { AFTER_LENGTH, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, RACE_AFTER_LENGTH, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { longestPhrase, phraseTrie, replacement } from './tokens.js';
 
-/** A pace phrase's replacement, or the ground a run goes over. */
-type Found = { to: string } | { terrain: true };
-const TRIE = phraseTrie<Found>([...RUN_PACE_PHRASES.map(([phrase, to]) => [phrase, { to }] as const), ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const)]);
+/** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
+type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
+const TRIE = phraseTrie<Found>([
+  ...RUN_PACE_PHRASES.map(([phrase, to]) => [phrase, { to }] as const),
+  ...RUN_CHOICE_PHRASES.map(([phrase, choice]) => [phrase, { choice }] as const),
+  ...RACE_AFTER_LENGTH.map((phrase) => [phrase, { race: true }] as const),
+  ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const),
+]);
 
 export function runWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -23,7 +29,16 @@ export function runWords(tokens: Token[]): Token[] {
       continue;
     }
     const last = tokens[found.end]!;
-    if ('terrain' in found.value) {
+    const closing = 'choice' in found.value || 'race' in found.value;
+    if (closing && !(closesDay(tokens, found.end) && endsOnLength(out))) {
+      out.push(t);
+      continue;
+    }
+    // "3 miles - Flex Run", "13.1 - RACE": the mark between the length and its label goes with the label.
+    if (closing && out[out.length - 1]?.kind === 'dash') out.pop();
+    if ('race' in found.value) out.push(...tokens.slice(k, found.end + 1));
+    else if ('choice' in found.value) out.push(...replacement(found.value.choice, t, last));
+    else if ('terrain' in found.value) {
       const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
       out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true, note });
@@ -37,6 +52,19 @@ export function runWords(tokens: Token[]): Token[] {
     k = found.end;
   }
   return out;
+}
+
+/** Whether the phrase ending at `end` ends the day's text (a stop or a line break may follow). */
+function closesDay(tokens: readonly Token[], end: number): boolean {
+  return tokens.slice(end + 1).every((t) => t.kind === 'eof' || t.kind === 'stop' || t.kind === 'newline');
+}
+
+/** Whether the tokens read so far end on a length ("3 miles", "3 miles -", "13.1 -"): a label after it, not the day's first words. */
+function endsOnLength(out: readonly Token[]): boolean {
+  const dash = out[out.length - 1]?.kind === 'dash';
+  const last = dash ? out[out.length - 2] : out[out.length - 1];
+  if (dash && !out[out.length - 1]!.spaced) return false;
+  return (last?.kind === 'number' && out.length <= 2) || (last?.kind === 'word' && (DISTANCE_UNITS[last.value] !== undefined || TIME_UNITS[last.value] !== undefined));
 }
 
 /** "5 miles Aerobic": after a length, the word for how it is run. */
