@@ -111,3 +111,16 @@ function lastActive(parts: Part[]) {
   }
   return undefined;
 }
+
+/**
+ * A plan's day that is one run of a stated distance at a stated pace or effort ("4 mile pace",
+ * "10km race pace", "3 miles fast"): the plan counts that distance as the day's, so the plan's
+ * warm-up and cool-down are not added around it. Reps, a race (raced from its own warm-up) and a
+ * single session on its own (no day of a plan) keep them.
+ */
+export function statesDayTotal(built: Built, ctx: ResolveContext): boolean {
+  const steps = built.nodes;
+  const only = steps.length === 1 && steps[0]!.type === 'step' ? steps[0] : undefined;
+  if (!ctx.defaults.day || !only || built.parts.length !== 1 || built.parts[0]!.kind !== 'work') return false;
+  return only.intensity === 'active' && only.duration.kind === 'distance' && !only.label.includes(' race @ ');
+}

@@ -1,0 +1,37 @@
+/**
+ * A day of a plan that states its own length and pace (src/compiler/resolve/sequence.ts,
+ * `statesDayTotal`): "3 miles fast", "4 mile pace", "3 m run (race pace)" are the day's distance, so
+ * the plan's warm-up and cool-down are not added around them; reps, races and single sessions keep
+ * them. Real cells from published plans (the blind samples) stand beside invented ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { compilePlan, compileRuns, loadPlan } from '../../../src/compiler/index.js';
+import { show } from '../../corpus/expect.js';
+import { athlete } from '../../helpers/reading.js';
+
+/** What `text` reads as on a day of a plan for `race`, in miles. */
+function day(text: string, race = '10K'): string {
+  const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ tue: text }] }), 't.json');
+  return show(compilePlan(loaded.plan!, athlete).sessions);
+}
+
+describe('a day that states its length and pace', () => {
+  it('is the day\'s whole distance: no warm-up or cool-down added', () => {
+    expect(day('3 miles fast', '5K')).toBe('run 3mi ~fast');
+    expect(day('3 m run (race pace)')).toBe('run 3mi @goal 10K');
+    expect(day('4 mile pace', 'HM')).toBe('run 4mi @goal HM');
+    expect(day('2 miles @ 5K')).toBe('run 2mi @5K');
+  });
+
+  it('reps keep the plan\'s warm-up and cool-down', () => {
+    expect(day('5 x 800 @ 5K')).toBe('wu 15:00 | 5x(run 800m @5K | rec open) | cd 10:00');
+  });
+
+  it('a race keeps them', () => {
+    expect(day('10K race')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
+  });
+
+  it('a single session on its own keeps them: it states no day of a plan', () => {
+    expect(show(compileRuns('3 miles fast', athlete))).toBe('wu 15:00 | run 3mi ~fast | cd 10:00');
+  });
+});
