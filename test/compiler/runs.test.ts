@@ -131,3 +131,21 @@ describe('a race written after a bare distance', () => {
     expect(inPlan('HM', '13.1 RACE')).toBe(inPlan('HM', '13.1 - RACE'));
   });
 });
+
+describe('a race distance and an exclamation mark', () => {
+  const inPlan = (race: string, text: string) => {
+    const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ sun: text }] }), 't.json');
+    return show(compilePlan(loaded.plan!, athlete).sessions);
+  };
+
+  it('"5K!" and "26.2!" are the race, at the goal pace', () => {
+    expect(inPlan('5K', '5K!')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+    expect(inPlan('M', '26.2!')).toMatch(/^run 4216\d\.\d+m @goal M$/);
+    expect(read('10 km!')).toContain('run 10km @goal 10K');
+  });
+
+  it('another distance with the mark stays a run', () => {
+    expect(inPlan('5K', '3 miles!')).toBe('run 3mi @E');
+    expect(inPlan('M', '20!')).toBe('run 20mi @E');
+  });
+});

@@ -44,6 +44,9 @@ export const RUN_CHOICE_PHRASES: [string, string][] = [
   ['optional run', 'or rest'],
 ];
 
+/** Figures written alone that name a race in miles, whatever the plan's unit ("13.1 - RACE", "26.2!"). */
+export const RACE_FIGURES: ReadonlySet<string> = new Set(['13.1', '26.2']);
+
 /** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race"). */
 export const RACE_AFTER_LENGTH: string[] = ['race'];
 

@@ -7,7 +7,7 @@ import type { Token } from '../lexer.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { phrases } from './phrases.js';
-import { runWords } from './runs.js';
+import { exclaimedRace, runWords } from './runs.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
@@ -16,8 +16,9 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 
 export function normalise(tokens: Token[]): Token[] {
-  // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy".
-  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(tokens)))))))));
+  // Runs described in words go first: "very easy to easy" is one band, not "very easy" and a stray "to easy";
+  // "5K!" before its mark is read as the end of a sentence.
+  const read = phrases(sections(words(trailingTarget(efforts(effortWords(runWords(treadmill(sentences(exclaimedRace(tokens))))))))));
   return runWalk(closingWalk(summaries(counts(tallies(walkRoles(read))))));
 }
 

@@ -5,8 +5,9 @@
  * kept as words that change no step; "3 miles - Flex Run" is the run or what
  * the label offers instead.
  */
-import { AFTER_LENGTH, RACE_AFTER_LENGTH, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, RACE_AFTER_LENGTH, RACE_FIGURES, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
 import { longestPhrase, phraseTrie, replacement } from './tokens.js';
 
@@ -52,6 +53,26 @@ export function runWords(tokens: Token[]): Token[] {
     k = found.end;
   }
   return out;
+}
+
+/**
+ * "5K!", "26.2!": a day that is a race's distance and an exclamation mark, nothing else, is that
+ * race (a plan's race day), read as "5K race". Another distance ("3 miles!") stays a run.
+ */
+export function exclaimedRace(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => t.kind !== 'eof');
+  const bang = words[words.length - 1];
+  if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;
+  return [...words.slice(0, -1), ...replacement('race', bang), ...tokens.slice(words.length)];
+}
+
+/** Whether the tokens are a race's distance: a figure and a unit ("5K", "10 km", "13.1 mi"), or a race figure alone ("26.2"). */
+function raceLength(tokens: readonly Token[]): boolean {
+  const [n, unit] = tokens;
+  if (tokens.length === 1) return RACE_FIGURES.has(n!.value);
+  const per = tokens.length === 2 && unit!.kind === 'word' ? DISTANCE_UNITS[unit!.value] : undefined;
+  const meters = per === undefined ? NaN : Number(n!.value) * per;
+  return Object.values(RACE_METERS).some((race) => Math.abs(race - meters) <= 0.01 * race);
 }
 
 /** Whether the phrase ending at `end` ends the day's text (a stop or a line break may follow). */
