@@ -11,6 +11,11 @@ import { show } from '../corpus/expect.js';
 
 const athlete = referenceAthlete();
 const read = (text: string) => show(compileRuns(text, athlete));
+/** What `text` reads as on a day of a plan for `race`, in miles. */
+const inPlan = (race: string, text: string) => {
+  const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ sun: text }] }), 't.json');
+  return show(compilePlan(loaded.plan!, athlete).sessions);
+};
 
 describe('slower than easy', () => {
   it('"very easy" is run at recovery pace, not easy pace with a word left over', () => {
@@ -120,11 +125,6 @@ describe('a label that leaves the day to the runner', () => {
 });
 
 describe('a race written after a bare distance', () => {
-  const inPlan = (race: string, text: string) => {
-    const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ sun: text }] }), 't.json');
-    return show(compilePlan(loaded.plan!, athlete).sessions);
-  };
-
   it('"13.1 - RACE" and "26.2 - RACE" race the distance in the plan\'s unit at the goal pace', () => {
     expect(inPlan('HM', '13.1 - RACE')).toMatch(/^run 2108\d\.\d+m @goal HM$/);
     expect(inPlan('M', '26.2 - RACE')).toMatch(/^run 4216\d\.\d+m @goal M$/);
@@ -133,11 +133,6 @@ describe('a race written after a bare distance', () => {
 });
 
 describe('a race distance and an exclamation mark', () => {
-  const inPlan = (race: string, text: string) => {
-    const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ sun: text }] }), 't.json');
-    return show(compilePlan(loaded.plan!, athlete).sessions);
-  };
-
   it('"5K!" and "26.2!" are the race, at the goal pace', () => {
     expect(inPlan('5K', '5K!')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
     expect(inPlan('M', '26.2!')).toMatch(/^run 4216\d\.\d+m @goal M$/);
@@ -147,5 +142,16 @@ describe('a race distance and an exclamation mark', () => {
   it('another distance with the mark stays a run', () => {
     expect(inPlan('5K', '3 miles!')).toBe('run 3mi @E');
     expect(inPlan('M', '20!')).toBe('run 20mi @E');
+  });
+});
+
+describe('a length written again in the other unit', () => {
+  it('"6.5K/4 Mile Run" is one run of 6.5 km', () => {
+    expect(read('6.5K/4 Mile Run')).toBe('run 6500m @E');
+    expect(read('5K/3.1 Mile Recovery Run')).toBe('run 5km @recovery');
+  });
+
+  it('paired distances that differ stay pairs', () => {
+    expect(read('2 x 800m/300m @ 5K/Mile')).toBe('wu 15:00 | 2x(run 800m @5K | run 300m @Mile | rec open) | cd 10:00');
   });
 });

@@ -24,6 +24,13 @@ export function runWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "5K/3.1 Mile Run": the same length again in the other unit says nothing more.
+    const again = restated(tokens, k);
+    if (again) {
+      out.push(t, tokens[k + 1]!);
+      k = again;
+      continue;
+    }
     const found = longestPhrase(TRIE, tokens, k);
     if (!found) {
       out.push(afterLength(t, out[out.length - 1]) ?? t);
@@ -73,6 +80,25 @@ function raceLength(tokens: readonly Token[]): boolean {
   const per = tokens.length === 2 && unit!.kind === 'word' ? DISTANCE_UNITS[unit!.value] : undefined;
   const meters = per === undefined ? NaN : Number(n!.value) * per;
   return Object.values(RACE_METERS).some((race) => Math.abs(race - meters) <= 0.01 * race);
+}
+
+/** The length in metres of a figure and its unit at k ("5 K", "3.1 mile"), if that is what stands there. */
+function lengthAt(tokens: readonly Token[], k: number): number | undefined {
+  const n = tokens[k];
+  const unit = tokens[k + 1];
+  const per = unit?.kind === 'word' ? DISTANCE_UNITS[unit.value] : undefined;
+  return n?.kind === 'number' && per !== undefined ? Number(n.value) * per : undefined;
+}
+
+/**
+ * "5K/3.1 Mile", "6.5K/4 Mile": a length, a slash and the same length in another unit (within 2 %)
+ * are one length, written twice. Returns the index of the restatement's unit, to read past it.
+ */
+function restated(tokens: readonly Token[], k: number): number | undefined {
+  const first = lengthAt(tokens, k);
+  const second = tokens[k + 2]?.kind === 'slash' ? lengthAt(tokens, k + 3) : undefined;
+  if (first === undefined || second === undefined || tokens[k + 1]!.value === tokens[k + 4]!.value) return undefined;
+  return Math.abs(first - second) <= 0.02 * first ? k + 4 : undefined;
 }
 
 /** Whether the phrase ending at `end` ends the day's text (a stop or a line break may follow). */

@@ -16,8 +16,9 @@ export interface Built {
   keepTrailing: () => string | undefined;
 }
 
-export function buildItems(items: Item[], ctx: ResolveContext, options: { nested?: boolean; joins?: Join[] } = {}): Built {
-  const joins = options.joins ?? items.slice(1).map((): Join => ',');
+export function buildItems(written: Item[], ctx: ResolveContext, options: { nested?: boolean; joins?: Join[] } = {}): Built {
+  const items = withoutTitleLine(written, options.joins, ctx);
+  const joins = items === written ? (options.joins ?? items.slice(1).map((): Join => ',')) : [];
   const filled = distributeLadders(items, joins);
   const parts: Part[] = [];
   for (let k = 0; k < filled.length; k++) {
@@ -47,6 +48,21 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
     hard: parts.some((p) => p.hard),
     keepTrailing: () => last?.keepTrailingRecovery?.(),
   };
+}
+
+/**
+ * "Five Mile Run\n8K/5 Mile Run": a first line that names the run below it, over the same length
+ * (within 3 %), is its title: the run is read once, from the line that details it.
+ */
+function withoutTitleLine(items: Item[], joins: Join[] | undefined, ctx: ResolveContext): Item[] {
+  const [title, run] = items;
+  if (items.length !== 2 || joins?.[0] !== '\n' || title!.kind !== 'interval' || run!.kind !== 'interval') return items;
+  const length = (i: IntervalNode) => (i.quantity.kind === 'distance' && i.quantity.low === i.quantity.high && !i.within ? i.quantity.low : undefined);
+  const [a, b] = [length(title!), length(run!)];
+  if (a === undefined || b === undefined || title!.pace || title!.effort || !['work', 'easy'].includes(title!.role)) return items;
+  if (Math.abs(a - b) > 0.03 * b) return items;
+  ctx.note('the first line names the run below it, over the same length: read as its title');
+  return [run!];
 }
 
 /**

@@ -35,3 +35,17 @@ describe('a day that states its length and pace', () => {
     expect(show(compileRuns('3 miles fast', athlete))).toBe('wu 15:00 | run 3mi ~fast | cd 10:00');
   });
 });
+
+describe('a first line that names the run below it', () => {
+  it('"Four Mile Run\\n6.5K/4 Mile Run" is one run, read from the line that details it', () => {
+    expect(day('Four Mile Run\n6.5K/4 Mile Run')).toBe('run 6500m @E');
+    expect(day('Two Mile Run\n3.2K/2 Mile Run')).toBe('run 3200m @E');
+    const w = compileRuns('Two Mile Run\n3.2K/2 Mile Run', athlete)[0]!;
+    expect(w.notes.join(' ')).toContain('read as its title');
+  });
+
+  it('two lines of different lengths, or a paced second line after a warm-up, stay two parts', () => {
+    expect(day('2 miles\n4 miles')).toBe('run 2mi @E | run 4mi @E');
+    expect(day('2 mi warm up\n2 miles @ 5K')).toBe('wu 2mi | run 2mi @5K | cd 10:00');
+  });
+});
