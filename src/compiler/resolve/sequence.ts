@@ -52,17 +52,25 @@ export function buildItems(written: Item[], ctx: ResolveContext, options: { nest
 
 /**
  * "Five Mile Run\n8K/5 Mile Run": a first line that names the run below it, over the same length
- * (within 3 %), is its title: the run is read once, from the line that details it.
+ * (within 3 %), is its title: the run is read once, from the line that details it. So is "Race Day"
+ * above the race it names ("Race Day\n5k Race").
  */
 function withoutTitleLine(items: Item[], joins: Join[] | undefined, ctx: ResolveContext): Item[] {
   const [title, run] = items;
   if (items.length !== 2 || joins?.[0] !== '\n' || title!.kind !== 'interval' || run!.kind !== 'interval') return items;
-  const length = (i: IntervalNode) => (i.quantity.kind === 'distance' && i.quantity.low === i.quantity.high && !i.within ? i.quantity.low : undefined);
-  const [a, b] = [length(title!), length(run!)];
-  if (a === undefined || b === undefined || title!.pace || title!.effort || !['work', 'easy'].includes(title!.role)) return items;
-  if (Math.abs(a - b) > 0.03 * b) return items;
-  ctx.note('the first line names the run below it, over the same length: read as its title');
+  // "Race Day\n5k Race": the race named, then the race over its distance.
+  const race = title!.role === 'race' && title!.quantity.kind === 'open' && run!.role === 'race';
+  if (!race && !sameRun(title!, run!)) return items;
+  ctx.note('the first line names the run below it: read as its title');
   return [run!];
+}
+
+/** A plain run over the length of the other, within 3 %. */
+function sameRun(title: IntervalNode, run: IntervalNode): boolean {
+  const length = (i: IntervalNode) => (i.quantity.kind === 'distance' && i.quantity.low === i.quantity.high && !i.within ? i.quantity.low : undefined);
+  const [a, b] = [length(title), length(run)];
+  if (a === undefined || b === undefined || title.pace || title.effort || !['work', 'easy'].includes(title.role)) return false;
+  return Math.abs(a - b) <= 0.03 * b;
 }
 
 /**

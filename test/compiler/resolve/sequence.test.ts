@@ -49,3 +49,9 @@ describe('a first line that names the run below it', () => {
     expect(day('2 mi warm up\n2 miles @ 5K')).toBe('wu 2mi | run 2mi @5K | cd 10:00');
   });
 });
+
+describe('"Race Day" above the race it names', () => {
+  it('is one race', () => {
+    expect(day('Race Day\n5k Race', '5K')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+  });
+});
