@@ -204,6 +204,8 @@ export interface SessionLabel {
   known: boolean;
   /** The intensity it implies for running the text leaves unpaced. */
   pace?: LabelPace;
+  /** The effort it gives running the text leaves unpaced ("6 miles fartlek"). */
+  effort?: string;
   /** The distance written with it is the day's total, work included. */
   total?: boolean;
   progression?: boolean;

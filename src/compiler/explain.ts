@@ -63,6 +63,7 @@ export function checkExplanations(explanations: Explanation[], main: Node[], ctx
   // Written out once, and only when an explanation restates the steps.
   let written: Beat[] | undefined;
   const sessionBeats = () => (written ??= beats(main));
+  let repsNotInSession: Explanation | undefined;
   for (const ex of explanations) {
     const scratch = new ResolveContext(ctx.athlete, ctx.paces, ctx.defaults);
     try {
@@ -77,6 +78,7 @@ export function checkExplanations(explanations: Explanation[], main: Node[], ctx
       }
       if (!ex.sequence) continue;
       const built = buildItems(ex.sequence.items, scratch, { joins: ex.sequence.joins });
+      if (built.nodes.some(isRepeat) && !main.some(isRepeat)) repsNotInSession = ex;
       const said = beats(built.nodes);
       const session = sessionBeats();
       for (let k = 0; k < said.length; k++) {
@@ -98,4 +100,9 @@ export function checkExplanations(explanations: Explanation[], main: Node[], ctx
       ctx.warnings.push({ span: ex.span, message: `the explanation cannot be checked: ${e.problem.message}` });
     }
   }
+  // "Hills 4 miles (200 m X 6)": reps in brackets beside a run that has none are work the reading left out, not an
+  // explanation of it; reading the run alone would be a wrong workout.
+  if (repsNotInSession) ctx.fail(repsNotInSession.span, 'the brackets hold reps the session does not run', "say where they go in the run, such as '4 mi with 6 x 200m'");
 }
+
+const isRepeat = (n: Node): boolean => n.type === 'repeat';

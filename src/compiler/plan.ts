@@ -138,7 +138,7 @@ function paceWithoutRace(cell: LoadedPlan['cells'][number]): Diagnostic {
 export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
   const { defaults, race, units } = plan.doc;
   return {
-    defaults: { ...defaults, ...(race ? { race } : {}), ...(units ? { units } : {}) },
+    defaults: { ...defaults, ...(race ? { race } : {}), ...(units ? { units } : {}), day: true },
     paces: pacesAt(athlete, defaults.tolerance),
     words: planWords(plan.doc),
   };

@@ -13,7 +13,7 @@ import { readRun } from './defaults.js';
 import type { PlanWords } from './plan-words.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
-import { buildItems, type Built } from './resolve/sequence.js';
+import { buildItems, statesDayTotal, type Built } from './resolve/sequence.js';
 import { shortDuration, titleFromParts } from './title.js';
 
 /** Where the session text sits in its document, so diagnostics point into the file. */
@@ -261,7 +261,7 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
   const first = parts[0];
   const last = parts[parts.length - 1];
   const out = [...built.nodes];
-  const steady = !forced && steadyRun(built, items, ctx);
+  const steady = !forced && (steadyRun(built, items, ctx) || statesDayTotal(built, ctx));
   if (!hasWarmup && (forcedWarmup || (!forced && !steady && first?.kind !== 'easy'))) {
     const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
     if (wu) out.unshift(wu);

@@ -5,12 +5,17 @@
  * Real cells from published plans (the blind samples) stand beside invented ones.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRuns } from '../../src/compiler/index.js';
+import { compilePlan, compileRuns, loadPlan } from '../../src/compiler/index.js';
 import { referenceAthlete } from '../corpus/blind.js';
 import { show } from '../corpus/expect.js';
 
 const athlete = referenceAthlete();
 const read = (text: string) => show(compileRuns(text, athlete));
+/** What `text` reads as on a day of a plan for `race`, in miles. */
+const inPlan = (race: string, text: string) => {
+  const loaded = loadPlan(JSON.stringify({ name: 't', race, units: 'mi', weeks: [{ sun: text }] }), 't.json');
+  return show(compilePlan(loaded.plan!, athlete).sessions);
+};
 
 describe('slower than easy', () => {
   it('"very easy" is run at recovery pace, not easy pace with a word left over', () => {
@@ -99,5 +104,54 @@ describe('"aerobic" right after the length', () => {
 describe('anaerobic threshold', () => {
   it('"@AnT pace" is threshold pace', () => {
     expect(read('Anaerobic Threshold Intervals\n1-2 mile warm up, \n4 x 800m @AnT pace w/ 90 sec rest,\n1-2 mile cool down')).toBe('wu 1mi | 4x(run 800m @T | rest 1:30 rest) | cd 1mi');
+  });
+});
+
+describe('a label that leaves the day to the runner', () => {
+  it('"3 miles - Flex Run" is the run, or cross-training, or rest', () => {
+    expect(read('3 miles - Flex Run')).toBe('run 3mi @E OR cross OR rest');
+    expect(read('5 miles Flex Run')).toBe('run 5mi @E OR cross OR rest');
+    expect(read('30 min flex run')).toBe('run 30:00 @E OR cross OR rest');
+  });
+
+  it('"4 miles optional run" is the run or a day off', () => {
+    expect(read('4 miles optional run')).toBe('run 4mi @E OR rest');
+  });
+
+  it('only where a label stands, after the length at the end of the day', () => {
+    expect(read('Flex Run 3 miles')).not.toContain('OR');
+    expect(read('5 miles easy. Optional run')).not.toContain('OR');
+  });
+});
+
+describe('a race written after a bare distance', () => {
+  it('"13.1 - RACE" and "26.2 - RACE" race the distance in the plan\'s unit at the goal pace', () => {
+    expect(inPlan('HM', '13.1 - RACE')).toMatch(/^run 2108\d\.\d+m @goal HM$/);
+    expect(inPlan('M', '26.2 - RACE')).toMatch(/^run 4216\d\.\d+m @goal M$/);
+    expect(inPlan('HM', '13.1 RACE')).toBe(inPlan('HM', '13.1 - RACE'));
+  });
+});
+
+describe('a race distance and an exclamation mark', () => {
+  it('"5K!" and "26.2!" are the race, at the goal pace', () => {
+    expect(inPlan('5K', '5K!')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+    expect(inPlan('M', '26.2!')).toMatch(/^run 4216\d\.\d+m @goal M$/);
+    expect(read('10 km!')).toContain('run 10km @goal 10K');
+  });
+
+  it('another distance with the mark stays a run', () => {
+    expect(inPlan('5K', '3 miles!')).toBe('run 3mi @E');
+    expect(inPlan('M', '20!')).toBe('run 20mi @E');
+  });
+});
+
+describe('a length written again in the other unit', () => {
+  it('"6.5K/4 Mile Run" is one run of 6.5 km', () => {
+    expect(read('6.5K/4 Mile Run')).toBe('run 6500m @E');
+    expect(read('5K/3.1 Mile Recovery Run')).toBe('run 5km @recovery');
+  });
+
+  it('paired distances that differ stay pairs', () => {
+    expect(read('2 x 800m/300m @ 5K/Mile')).toBe('wu 15:00 | 2x(run 800m @5K | run 300m @Mile | rec open) | cd 10:00');
   });
 });

@@ -6,6 +6,10 @@
  * session means beside it: a third column `means` in sessions.tsv, and
  * plans-means.tsv (`plan_id`, `cell_text`, `means`); tabs, newlines, carriage
  * returns and backslashes in those cells are written \t, \n, \r and \\.
+ * A plan whose published legend gives its words a meaning the reader cannot know (its "Easy
+ * Run" is a recovery run, its cool-down is 5 minutes) is loaded with that legend as the plan's
+ * declarations, as a coach loading it would write them: `legends.json` of the folder, by plan
+ * id, `legend` (the published words) and `declares` (pace names and defaults of the plan document).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { WEEKDAYS } from '../../src/ir/workout.js';
@@ -38,6 +42,7 @@ const RACE: Record<string, string | undefined> = { Marathon: 'M', 'Half Marathon
 export function corpusPlans(root: URL = DIR): CorpusPlan[] {
   const dir = new URL('plans/', root);
   if (!existsSync(dir)) return [];
+  const legends = planLegends(root);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -54,15 +59,28 @@ export function corpusPlans(root: URL = DIR): CorpusPlan[] {
         week.map((c, d) => ({ text: c.text, meters: c.totalDistance * unit, week: w + 1, day: WEEKDAYS[d]! })),
       );
       const race = RACE[raw.raceType];
+      const declared = legends[raw.id]?.declares ?? {};
       // The plan's own statement of its units: a coach loading it says so, and its bare numbers are read in them.
       const doc = {
         name: raw.title,
         ...(race ? { race } : {}),
         units: raw.units === 'miles' ? 'mi' : 'km',
+        ...declared,
         weeks: raw.weeks.map((week) => Object.fromEntries(week.map((c, d) => [WEEKDAYS[d]!, c.text]))),
       };
       return { id: raw.id, title: raw.title, units: raw.units, raceType: raw.raceType, cells, document: JSON.stringify(doc, null, 1) };
     });
+}
+
+/** What each plan's published legend declares (`legends.json`), by plan id. */
+interface PlanLegend {
+  legend: string;
+  declares: { paces?: Record<string, string>; defaults?: Record<string, string> };
+}
+
+function planLegends(root: URL): Record<string, PlanLegend | undefined> {
+  const file = new URL('legends.json', root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, PlanLegend>) : {};
 }
 
 export interface CorpusSession {

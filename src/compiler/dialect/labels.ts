@@ -18,6 +18,11 @@ export interface Label {
   title: string;
   phrases: string[];
   pace?: LabelPace;
+  /**
+   * How the labelled run goes when the text names no pace ("6 miles fartlek", "5 miles - Hills",
+   * "4 miles - AYF"): an effort run by feel, never the easy pace the run would otherwise get.
+   */
+  effort?: string;
   /** The distance written with the label is the day's total, work included. */
   total?: boolean;
   /** The run builds from easy to the pace written for its end ("last 3 miles @ LT"). */
@@ -51,9 +56,16 @@ export const LABELS: Label[] = [
   { title: 'Threshold', phrases: ['threshold', 'threshold workout', 'threshold session'], pace: 'T' },
   { title: 'Steady', phrases: ['steady', 'steady run', 'steady state', 'moderate', 'moderate paced', 'moderately paced', 'moderate run'], pace: 'M' },
   { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E' },
-  { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'] },
+  // A plan's everyday run ("4 miles - Reg Run").
+  { title: 'Regular run', phrases: ['reg run', 'regular run', 'regular'], pace: 'E' },
+  // "As you feel": any pace the runner likes, so no pace is set.
+  { title: 'As you feel', phrases: ['ayf', 'as you feel', 'as you feel run', 'ayf run'], effort: 'as you feel' },
+  { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'], effort: 'fartlek' },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
-  { title: 'Intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout', 'track repeats', 'track reps', 'track intervals'] },
+  // "6 miles - Hills": a run of that length over hills, by feel.
+  { title: 'Hills', phrases: ['hills', 'hilly run', 'hill run', 'hills run'], effort: 'hill' },
+  // A run of that length with fast repeats inside, their count and length not given: no structure is invented.
+  { title: 'Intervals', effort: 'intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout', 'track repeats', 'track reps', 'track intervals'] },
   // Hansons' "something of substance": the week's harder days.
   { title: 'SOS', phrases: ['sos'] },
   // 800 m repeats run in minutes and seconds of the marathon goal time in hours and minutes.

@@ -32,6 +32,25 @@ export const RUN_PACE_PHRASES: [string, string][] = [
 ];
 
 /**
+ * Labels that leave the day to the runner, after the run's length ("3 miles - Flex Run"): the
+ * run, or what the label offers in its place. Read as the alternatives they name, written as the
+ * grammar reads alternatives ("or cross or rest"). Only at the end of the day's text, where a label
+ * stands.
+ */
+export const RUN_CHOICE_PHRASES: [string, string][] = [
+  // A flex run or flex day: run it, cross-train instead, or rest, as the week allows.
+  ['flex run', 'or cross or rest'],
+  ['flexible run', 'or cross or rest'],
+  ['optional run', 'or rest'],
+];
+
+/** Figures written alone that name a race in miles, whatever the plan's unit ("13.1 - RACE", "26.2!"). */
+export const RACE_FIGURES: ReadonlySet<string> = new Set(['13.1', '26.2']);
+
+/** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race"). */
+export const RACE_AFTER_LENGTH: string[] = ['race'];
+
+/**
  * The ground a run goes over: said for the athlete, no part of the workout.
  * Each phrase is read whole; "hills" alone still names hill repetitions.
  */

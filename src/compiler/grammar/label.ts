@@ -69,6 +69,7 @@ function fromTable(label: Label, span: Span): SessionLabel {
     title: label.title,
     known: true,
     ...(label.pace ? { pace: label.pace } : {}),
+    ...(label.effort ? { effort: label.effort } : {}),
     ...(label.total ? { total: true } : {}),
     ...(label.progression ? { progression: true } : {}),
     span,
@@ -199,11 +200,9 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
     body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || (t.kind === 'word' && UNIT_WORDS.has(t.value)));
   if (!plain) return undefined;
   const label = fromTable(m.n.label, spanOf(tokens[m.end]!, tokens[last]!));
-  // "3 miles - Long Run", "4 miles - Tempo Run": a dash set apart between the length and a label that gives its pace
-  // only lays the cell out. Plans after such a dash mean "Easy Run" as their everyday pace or as a recovery run, so it is refused.
-  const paced = m.n.label.pace !== undefined && (m.n.label.pace !== 'E' || m.n.label.total === true);
-  const laid = body.length > 1 && paced && tokens[m.end - 1]!.kind === 'dash' && tokens[m.end - 1]!.spaced && tokens[m.end]!.spaced ? 1 : 0;
-  p.tokens.splice(m.end - laid, last - m.end + 1 + laid);
+  // "3 miles - Fartlek": the spaced dash between the length and its label goes with the label.
+  const from = tokens[m.end - 1]!.kind === 'dash' && tokens[m.end]!.spaced && m.end - 1 > p.i ? m.end - 1 : m.end;
+  p.tokens.splice(from, last - from + 1);
   return label;
 }
 

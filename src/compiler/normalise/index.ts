@@ -10,7 +10,7 @@ import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases } from './phrases.js';
-import { runWords } from './runs.js';
+import { exclaimedRace, runWords } from './runs.js';
 import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -34,6 +34,7 @@ const PASSES: readonly Pass[] = [
   dates,
   tableRows,
   trailingNames,
+  exclaimedRace,
   sentences,
   treadmill,
   runWords,

@@ -7,6 +7,7 @@
  * whose row is no plain label, length and pace.
  */
 import { LABELS } from '../dialect/labels.js';
+import { RUN_CHOICE_PHRASES } from '../dialect/runs.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import { lengthEnd } from './summaries.js';
@@ -53,8 +54,13 @@ function as(t: Token, kind: TokenKind, value: string): Token {
   return { ...t, kind, value, synthetic: true };
 }
 
-/** Words that say how a run goes when they name it: every word of every label ("Fartlek", "Long Run") and the words runcast reads, but "run". */
-const MEANT = new Set([...KNOWN_WORDS, ...LABELS.flatMap((l) => l.phrases.flatMap((p) => p.split(/[\s-]+/)))].filter((w) => w !== 'run'));
+/**
+ * Words that say how a run goes when they name it: every word of every label ("Fartlek", "Long Run")
+ * and of the labels that leave the day to the runner ("Flex Run"), and the words runcast reads, but "run".
+ */
+const MEANT = new Set(
+  [...KNOWN_WORDS, ...[...LABELS.flatMap((l) => l.phrases), ...RUN_CHOICE_PHRASES.map(([p]) => p)].flatMap((p) => p.split(/[\s-]+/))].filter((w) => w !== 'run'),
+);
 
 /**
  * "3 miles - Flex Run", "4 miles - Reg Run": after a line's only length, a

@@ -2,28 +2,51 @@
  * Runs described in words (dialect/runs.ts): "4 mi very easy" is run at
  * recovery pace, "at regular run pace" at easy pace; "easy through rolling
  * hills" says where the run goes, not that it holds hill repetitions, and is
- * kept as words that change no step.
+ * kept as words that change no step; "3 miles - Flex Run" is the run or what
+ * the label offers instead.
  */
-import { AFTER_LENGTH, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, RACE_AFTER_LENGTH, RACE_FIGURES, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
 import { longestPhrase, phraseTrie, replacement } from './tokens.js';
 
-/** A pace phrase's replacement, or the ground a run goes over. */
-type Found = { to: string } | { terrain: true };
-const TRIE = phraseTrie<Found>([...RUN_PACE_PHRASES.map(([phrase, to]) => [phrase, { to }] as const), ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const)]);
+/** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
+type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
+const TRIE = phraseTrie<Found>([
+  ...RUN_PACE_PHRASES.map(([phrase, to]) => [phrase, { to }] as const),
+  ...RUN_CHOICE_PHRASES.map(([phrase, choice]) => [phrase, { choice }] as const),
+  ...RACE_AFTER_LENGTH.map((phrase) => [phrase, { race: true }] as const),
+  ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const),
+]);
 
 export function runWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "5K/3.1 Mile Run": the same length again in the other unit says nothing more.
+    const again = restated(tokens, k);
+    if (again) {
+      out.push(t, tokens[k + 1]!);
+      k = again;
+      continue;
+    }
     const found = longestPhrase(TRIE, tokens, k);
     if (!found) {
       out.push(afterLength(t, out[out.length - 1]) ?? t);
       continue;
     }
     const last = tokens[found.end]!;
-    if ('terrain' in found.value) {
+    const closing = 'choice' in found.value || 'race' in found.value;
+    if (closing && !(closesDay(tokens, found.end) && endsOnLength(out))) {
+      out.push(t);
+      continue;
+    }
+    // "3 miles - Flex Run", "13.1 - RACE": the mark between the length and its label goes with the label.
+    if (closing && out[out.length - 1]?.kind === 'dash') out.pop();
+    if ('race' in found.value) out.push(...tokens.slice(k, found.end + 1));
+    else if ('choice' in found.value) out.push(...replacement(found.value.choice, t, last));
+    else if ('terrain' in found.value) {
       const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
       out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true, note });
@@ -37,6 +60,58 @@ export function runWords(tokens: Token[]): Token[] {
     k = found.end;
   }
   return out;
+}
+
+/**
+ * "5K!", "26.2!": a day that is a race's distance and an exclamation mark, nothing else, is that
+ * race (a plan's race day), read as "5K race". Another distance ("3 miles!") stays a run.
+ */
+export function exclaimedRace(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => t.kind !== 'eof');
+  const bang = words[words.length - 1];
+  if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;
+  return [...words.slice(0, -1), ...replacement('race', bang), ...tokens.slice(words.length)];
+}
+
+/** Whether the tokens are a race's distance: a figure and a unit ("5K", "10 km", "13.1 mi"), or a race figure alone ("26.2"). */
+function raceLength(tokens: readonly Token[]): boolean {
+  const [n, unit] = tokens;
+  if (tokens.length === 1) return RACE_FIGURES.has(n!.value);
+  const per = tokens.length === 2 && unit!.kind === 'word' ? DISTANCE_UNITS[unit!.value] : undefined;
+  const meters = per === undefined ? NaN : Number(n!.value) * per;
+  return Object.values(RACE_METERS).some((race) => Math.abs(race - meters) <= 0.01 * race);
+}
+
+/** The length in metres of a figure and its unit at k ("5 K", "3.1 mile"), if that is what stands there. */
+function lengthAt(tokens: readonly Token[], k: number): number | undefined {
+  const n = tokens[k];
+  const unit = tokens[k + 1];
+  const per = unit?.kind === 'word' ? DISTANCE_UNITS[unit.value] : undefined;
+  return n?.kind === 'number' && per !== undefined ? Number(n.value) * per : undefined;
+}
+
+/**
+ * "5K/3.1 Mile", "6.5K/4 Mile": a length, a slash and the same length in another unit (within 2 %)
+ * are one length, written twice. Returns the index of the restatement's unit, to read past it.
+ */
+function restated(tokens: readonly Token[], k: number): number | undefined {
+  const first = lengthAt(tokens, k);
+  const second = tokens[k + 2]?.kind === 'slash' ? lengthAt(tokens, k + 3) : undefined;
+  if (first === undefined || second === undefined || tokens[k + 1]!.value === tokens[k + 4]!.value) return undefined;
+  return Math.abs(first - second) <= 0.02 * first ? k + 4 : undefined;
+}
+
+/** Whether the phrase ending at `end` ends the day's text (a stop or a line break may follow). */
+function closesDay(tokens: readonly Token[], end: number): boolean {
+  return tokens.slice(end + 1).every((t) => t.kind === 'eof' || t.kind === 'stop' || t.kind === 'newline');
+}
+
+/** Whether the tokens read so far end on a length ("3 miles", "3 miles -", "13.1 -"): a label after it, not the day's first words. */
+function endsOnLength(out: readonly Token[]): boolean {
+  const dash = out[out.length - 1]?.kind === 'dash';
+  const last = dash ? out[out.length - 2] : out[out.length - 1];
+  if (dash && !out[out.length - 1]!.spaced) return false;
+  return (last?.kind === 'number' && out.length <= 2) || (last?.kind === 'word' && (DISTANCE_UNITS[last.value] !== undefined || TIME_UNITS[last.value] !== undefined));
 }
 
 /** "5 miles Aerobic": after a length, the word for how it is run. */

@@ -15,6 +15,8 @@ export interface Defaults {
   race?: RaceDistance;
   /** The unit the plan is written in: what a pace with no unit ("4:50") and "MP-10s" are per. */
   units?: 'km' | 'mi';
+  /** The text is a whole day of a plan: a run of a stated length alone is the day's distance (see `statesDayTotal`). */
+  day?: boolean;
 }
 
 export const DEFAULTS: Defaults = {

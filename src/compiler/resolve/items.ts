@@ -91,10 +91,11 @@ function durationOf(iv: IntervalNode, ctx: ResolveContext, target?: Target): Dur
   return chooseDuration(iv.quantity, ctx, speed);
 }
 
-/** The pace a session's label gives its running when the text gives none ("Recovery 5 miles"). */
-function labelRunTarget(ctx: ResolveContext): PaceTarget | undefined {
+/** The pace a session's label gives its running when the text gives none ("Recovery 5 miles"), or its effort ("6 miles fartlek"). */
+function labelRunTarget(ctx: ResolveContext): Target | undefined {
   const pace = ctx.label?.pace;
-  return pace ? labelTarget(pace, ctx) : undefined;
+  if (pace) return labelTarget(pace, ctx);
+  return ctx.label?.effort ? { kind: 'effort', label: ctx.label.effort } : undefined;
 }
 
 /** The race's distance when the text names none ("Race Day!"): the plan's race, else the athlete's goal race. */

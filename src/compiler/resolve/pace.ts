@@ -3,6 +3,7 @@ import type { HeartRateTarget, PaceTarget } from '../../ir/workout.js';
 import type { LabelPace } from '../dialect/labels.js';
 import { METERS_PER_MILE } from '../../units/format.js';
 import { RACE_METERS, RACE_PACES, type PaceName, type RacePace } from '../../paces/types.js';
+import type { RaceDistance } from '../../paces/parse.js';
 import type { PaceExpr, PaceRef, Quantity, Span } from '../ast.js';
 import { PACE_NORMS } from '../dialect/norms.js';
 import { writtenMeters } from './unitless.js';
@@ -13,8 +14,10 @@ import { heartRateTarget } from './heart-rate.js';
 const FASTER_LADDER: RacePace[] = ['M', 'HM', '15K', '10K', '5K', '3K', 'Mile', '800'];
 const FAST_PACES = new Set<PaceName>(['800', '1500', 'Mile', '3K', '5K', 'I', 'R']);
 
-export function displayName(ref: PaceRef): string {
-  return ref.recovery ? 'recovery' : ref.anyGoal ? 'goal' : ref.goal ? `goal ${ref.name}` : ref.name;
+/** A pace's name as the athlete sees it; "pace" and "race pace" in a plan for a named race name that race ("goal HM"). */
+export function displayName(ref: PaceRef, race?: RaceDistance): string {
+  if (ref.anyGoal) return race?.name ? `goal ${race.name}` : 'goal';
+  return ref.recovery ? 'recovery' : ref.goal ? `goal ${ref.name}` : ref.name;
 }
 
 /** The target a written pace gives: its pace band, or a heart-rate band when it was written as a heart rate. */
@@ -28,7 +31,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
   switch (expr.kind) {
     case 'named': {
       const bands = expr.names.map((ref) => entry(ref, ctx));
-      const name = expr.names.map(displayName).join('–');
+      const name = expr.names.map((ref) => displayName(ref, ctx.defaults.race)).join('–');
       const last = expr.names[expr.names.length - 1]!;
       if ((RACE_PACES as readonly string[]).includes(last.name)) ctx.lastRace = fastestOf(expr.names.map((r) => r.name), ctx);
       if (expr.offset !== undefined) {

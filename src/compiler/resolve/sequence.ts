@@ -16,8 +16,9 @@ export interface Built {
   keepTrailing: () => string | undefined;
 }
 
-export function buildItems(items: Item[], ctx: ResolveContext, options: { nested?: boolean; joins?: Join[] } = {}): Built {
-  const joins = options.joins ?? items.slice(1).map((): Join => ',');
+export function buildItems(written: Item[], ctx: ResolveContext, options: { nested?: boolean; joins?: Join[] } = {}): Built {
+  const items = withoutTitleLine(written, options.joins, ctx);
+  const joins = items === written ? (options.joins ?? items.slice(1).map((): Join => ',')) : [];
   const filled = distributeLadders(items, joins);
   const parts: Part[] = [];
   for (let k = 0; k < filled.length; k++) {
@@ -47,6 +48,29 @@ export function buildItems(items: Item[], ctx: ResolveContext, options: { nested
     hard: parts.some((p) => p.hard),
     keepTrailing: () => last?.keepTrailingRecovery?.(),
   };
+}
+
+/**
+ * "Five Mile Run\n8K/5 Mile Run": a first line that names the run below it, over the same length
+ * (within 3 %), is its title: the run is read once, from the line that details it. So is "Race Day"
+ * above the race it names ("Race Day\n5k Race").
+ */
+function withoutTitleLine(items: Item[], joins: Join[] | undefined, ctx: ResolveContext): Item[] {
+  const [title, run] = items;
+  if (items.length !== 2 || joins?.[0] !== '\n' || title!.kind !== 'interval' || run!.kind !== 'interval') return items;
+  // "Race Day\n5k Race": the race named, then the race over its distance.
+  const race = title!.role === 'race' && title!.quantity.kind === 'open' && run!.role === 'race';
+  if (!race && !sameRun(title!, run!)) return items;
+  ctx.note('the first line names the run below it: read as its title');
+  return [run!];
+}
+
+/** A plain run over the length of the other, within 3 %. */
+function sameRun(title: IntervalNode, run: IntervalNode): boolean {
+  const length = (i: IntervalNode) => (i.quantity.kind === 'distance' && i.quantity.low === i.quantity.high && !i.within ? i.quantity.low : undefined);
+  const [a, b] = [length(title), length(run)];
+  if (a === undefined || b === undefined || title.pace || title.effort || !['work', 'easy'].includes(title.role)) return false;
+  return Math.abs(a - b) <= 0.03 * b;
 }
 
 /**
@@ -110,4 +134,17 @@ function lastActive(parts: Part[]) {
     }
   }
   return undefined;
+}
+
+/**
+ * A plan's day that is one run of a stated distance at a stated pace or effort ("4 mile pace",
+ * "10km race pace", "3 miles fast"): the plan counts that distance as the day's, so the plan's
+ * warm-up and cool-down are not added around it. Reps, a race (raced from its own warm-up) and a
+ * single session on its own (no day of a plan) keep them.
+ */
+export function statesDayTotal(built: Built, ctx: ResolveContext): boolean {
+  const steps = built.nodes;
+  const only = steps.length === 1 && steps[0]!.type === 'step' ? steps[0] : undefined;
+  if (!ctx.defaults.day || !only || built.parts.length !== 1 || built.parts[0]!.kind !== 'work') return false;
+  return only.intensity === 'active' && only.duration.kind === 'distance' && !only.label.includes(' race @ ');
 }

@@ -1,0 +1,41 @@
+/**
+ * A published plan's legend, loaded as the plan's declarations (test/corpus/corpus.ts,
+ * `legends.json` of a corpus folder): the words the legend gives a meaning read with that meaning
+ * in that plan only, through the plan document's own pace names and defaults.
+ */
+import { describe, expect, it } from 'vitest';
+import { compilePlan, loadPlan } from '../../src/compiler/index.js';
+import { corpusPlans } from '../corpus/corpus.js';
+import { show } from '../corpus/expect.js';
+import { athlete } from '../helpers/reading.js';
+
+const BLIND_6 = new URL('../../fixtures/corpus/blind-6/', import.meta.url);
+const plans = corpusPlans(BLIND_6);
+const planOf = (id: string) => plans.find((p) => p.id === id)!;
+
+/** What the first day of the plan carrying `text` reads as. */
+function readIn(id: string, text: string): string {
+  const plan = planOf(id);
+  const loaded = loadPlan(plan.document, `${id}.json`);
+  const cell = plan.cells.find((c) => c.text === text)!;
+  const runs = compilePlan(loaded.plan!, athlete).sessions.filter((s) => s.slot!.week === cell.week && s.slot!.day === cell.day);
+  return show(runs);
+}
+
+describe('a plan loaded with its legend', () => {
+  it('"EASY RUN: A recovery run …": the plan\'s easy runs are at recovery pace', () => {
+    expect(JSON.parse(planOf('half_conservative_10').document).paces).toEqual({ Easy: 'recovery' });
+    expect(readIn('half_conservative_10', '3 miles - Easy Run')).toBe('run 3mi @recovery');
+  });
+
+  it('"… 5 min cool down should accompany each Tues and Thurs session": the plan\'s cool-down is 5 minutes', () => {
+    expect(readIn('marathon_runlikecrazy_12', '5 x 800m - 60 sec\nrest btw reps')).toMatch(/\| cd 5:00$/);
+  });
+
+  it('a plan whose legend declares nothing reads with the plan defaults', () => {
+    const doc = JSON.parse(planOf('marathon_moderate_16').document);
+    expect(doc.paces).toBeUndefined();
+    expect(doc.defaults).toBeUndefined();
+    expect(readIn('marathon_moderate_16', '4 miles - Reg Run')).toBe('run 4mi @E');
+  });
+});
