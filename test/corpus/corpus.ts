@@ -36,7 +36,11 @@ export interface CorpusPlan {
 
 const UNIT_METERS = { miles: 1609.344, kilometers: 1000 } as const;
 /** The plan's race, as runcast names it. */
-const RACE: Record<string, string | undefined> = { Marathon: 'M', 'Half Marathon': 'HM', '10K': '10K', '5K': '5K', Base: undefined };
+/** A plan's race as its file names it: in words, or by runcast's own race names ("HM", "M", "15K"). */
+const RACE: Record<string, string | undefined> = {
+  Marathon: 'M', 'Half Marathon': 'HM', '10K': '10K', '5K': '5K', Base: undefined,
+  M: 'M', HM: 'HM', '15K': '15K', '8K': '8K', '3K': '3K', Mile: 'Mile',
+};
 
 /** The plans of a corpus folder (the development corpus unless another folder of the same layout is given). */
 export function corpusPlans(root: URL = DIR): CorpusPlan[] {
