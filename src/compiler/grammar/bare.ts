@@ -10,7 +10,6 @@ import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
 import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
-import { MONTHS } from '../dialect/dates.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
 import { makeQuantity } from './quantity.js';
@@ -104,7 +103,7 @@ function repSeconds(p: Cursor, start: number): number | undefined {
  * run find usual. Undefined when neither is, or both are as usual ("15").
  */
 export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
-  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x') || inDate(p, start)) return undefined;
+  if (a.clock || !p.startsSession(start) || p.isKind(0, 'x')) return undefined;
   // "Wednesday: 6 easy on the dirt track", "Tu: 14 on hills": words after the run say how or where it is run.
   if (p.isWord(0) ? p.isWordIn(0, NO_RUN_AFTER) || !p.isWordIn(0, RUN_AFTER) : !['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
   const unit = textUnit(p);
@@ -147,12 +146,6 @@ function textUnit(p: Cursor): 'mi' | 'km' | undefined {
 
 const MILE_WORDS = ['mi', 'mile', 'miles'];
 const KM_WORDS = ['km', 'k', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'];
-
-/** "September 13, 2016", "13 Sept": the day of a date, not a run. */
-function inDate(p: Cursor, start: number): boolean {
-  const before = p.tokens[p.indexAt(start) - 1];
-  return (before?.kind === 'word' && MONTHS.has(before.value)) || p.isWordIn(0, MONTHS) || (p.isKind(0, 'comma') && p.isKind(1, 'number') && /^\d{4}$/.test(p.peek(1).value));
-}
 
 /**
  * "5 miles in 40-42", "10 km in 50 min": the time for a run of miles or
