@@ -10,17 +10,14 @@
  */
 import type { Token } from '../lexer.js';
 import { ABSENT_PARTS, APPROXIMATE, FILLER_WORDS, MANNER_WORDS, MULTIPLIERS, REPEATED_OBJECTS, REPEAT_VERBS, PART_VERBS, RECOVERY_ADJECTIVES, RECOVERY_MARKERS, RUNNING_NOUNS, RUN_VERBS } from '../dialect/categories.js';
-import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
+import { EFFORT_WORDS, PACE_WORDS } from '../vocabulary.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
-import { numberToken, replacement } from './tokens.js';
+import { isUnitWord, isWord, numberToken, replacement } from './tokens.js';
 
 const PART_START = new Set(['comma', 'semicolon', 'newline', 'stop', 'colon', 'dash', 'lparen', 'plus']);
 const PART_END = new Set(['comma', 'semicolon', 'newline', 'stop', 'rparen', 'eof', 'plus']);
 const JOINS = ['then', 'and'];
 
-const isWord = (t: Token | undefined, words: ReadonlySet<string> | readonly string[]): boolean =>
-  t?.kind === 'word' && (words instanceof Set ? words.has(t.value) : (words as readonly string[]).includes(t.value));
-const isUnit = (t: Token | undefined) => t?.kind === 'word' && (TIME_UNITS[t.value] !== undefined || DISTANCE_UNITS[t.value] !== undefined);
 /** Effort words an effort-first part may open with; "all" and "max" need the words after them. */
 const isEffort = (t: Token | undefined) => t?.kind === 'word' && EFFORT_WORDS.has(t.value) && !['effort', 'all', 'max', 'sprint'].includes(t.value) && PACE_WORDS[t.value] === undefined;
 
@@ -41,7 +38,7 @@ export function lengthEnd(tokens: Token[], k: number): number | undefined {
   let j = k + 1;
   if ((tokens[j]?.kind === 'dash' || isWord(tokens[j], ['to'])) && tokens[j + 1]?.kind === 'number') j += 2;
   if (tokens[j]?.kind === 'dash' && !tokens[j]!.spaced) j++;
-  return isUnit(tokens[j]) ? j : undefined;
+  return isUnitWord(tokens[j]) ? j : undefined;
 }
 
 /** Past "about", "around" … before a length. */
@@ -122,7 +119,7 @@ function articles(tokens: Token[]): Token[] {
  */
 function ofRunning(tokens: Token[]): Token[] {
   return tokens.filter((t, k) => {
-    if (!isWord(t, ['of']) || !isUnit(tokens[k - 1])) return true;
+    if (!isWord(t, ['of']) || !isUnitWord(tokens[k - 1])) return true;
     let j = k + 1;
     while (isEffort(tokens[j]) || isWord(tokens[j], ['warmup', 'cooldown']) || (tokens[j]?.kind === 'word' && PACE_WORDS[tokens[j]!.value] !== undefined)) j++;
     if (j === k + 1) return true;
@@ -166,7 +163,7 @@ function recoveryWay(tokens: Token[]): Token[] {
     if (isWord(tokens[j], ['a', 'an'])) j++;
     while (isWord(tokens[j], RECOVERY_ADJECTIVES)) j++;
     const way = isWord(tokens[k], ['with']) && isWord(tokens[j], ['jog', 'walk']) && PART_END.has(tokens[j + 1]?.kind ?? 'eof');
-    if (!way || !isUnit(tokens[k - 1]) || !recoveryBefore(tokens, k - 1)) {
+    if (!way || !isUnitWord(tokens[k - 1]) || !recoveryBefore(tokens, k - 1)) {
       out.push(tokens[k]!);
       continue;
     }
@@ -179,7 +176,7 @@ function recoveryWay(tokens: Token[]): Token[] {
 /** The length whose unit stands at `unit` follows a recovery word ("recover 5 minutes", "rest for 2 min"). */
 function recoveryBefore(tokens: Token[], unit: number): boolean {
   let k = unit;
-  while (k > 0 && (tokens[k]!.kind === 'number' || tokens[k]!.kind === 'dash' || isUnit(tokens[k]) || isWord(tokens[k], APPROXIMATE) || isWord(tokens[k], ['to']))) k--;
+  while (k > 0 && (tokens[k]!.kind === 'number' || tokens[k]!.kind === 'dash' || isUnitWord(tokens[k]) || isWord(tokens[k], APPROXIMATE) || isWord(tokens[k], ['to']))) k--;
   return isWord(tokens[k], RECOVERY_MARKERS);
 }
 

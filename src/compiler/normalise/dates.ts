@@ -6,7 +6,7 @@
  */
 import type { Token } from '../lexer.js';
 import { DATE_LEADS, MONTHS, WEEKDAYS } from '../dialect/dates.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { isUnitWord, isWord } from './tokens.js';
 
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -65,7 +65,7 @@ function numericDate(t: Token[], k: number): number | undefined {
 
 /** A repeat sign or a unit after a number: it counts or measures, it dates nothing. */
 function counts(t: Token | undefined): boolean {
-  return t?.kind === 'x' || (t?.kind === 'word' && (DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined));
+  return t?.kind === 'x' || isUnitWord(t);
 }
 
 /** A day of the month: a whole number from 1 to 31. */
@@ -85,9 +85,6 @@ function year(t: Token[], k: number): number {
   return y?.kind === 'number' && /^(19|20)\d\d$/.test(y.value) ? k + 1 + comma : k;
 }
 
-function isWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return t?.kind === 'word' && set.has(t.value);
-}
 
 /** A month's name; "may" and "march" only with a capital, since in lower case they are words of talk. */
 function month(t: Token | undefined): boolean {

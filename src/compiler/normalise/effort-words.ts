@@ -8,8 +8,7 @@
 import { EFFORT_PHRASES, PACE_NOUNS, RPE_FOLLOWS, RPE_LEADS, RPE_PACES, type PhrasePace } from '../dialect/efforts.js';
 import type { Token } from '../lexer.js';
 import { spelling } from './efforts.js';
-import { replacement } from './tokens.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { isUnitWord, isWord, replacement } from './tokens.js';
 
 interface Read {
   end: number;
@@ -33,15 +32,14 @@ export function effortWords(tokens: Token[]): Token[] {
   return out;
 }
 
-const isWord = (t: Token | undefined, ...w: string[]) => t?.kind === 'word' && w.includes(t.value);
 const num = (t: Token | undefined) => (t?.kind === 'number' && /^\d+$/.test(t.value) ? Number(t.value) : undefined);
 const ARTICLES = ['a', 'an', 'the', 'your'];
 
 /** "at", "@", or "at a": the grammar reads a pace next. */
 function marked(out: Token[]): boolean {
   let j = out.length - 1;
-  while (isWord(out[j], ...ARTICLES)) j--;
-  return out[j]?.kind === 'at' || isWord(out[j], 'at');
+  while (isWord(out[j], ARTICLES)) j--;
+  return out[j]?.kind === 'at' || isWord(out[j], ['at']);
 }
 
 /**
@@ -53,7 +51,7 @@ function placed(out: Token[], after: Token | undefined): boolean {
   if (marked(out)) return true;
   // "Run 15 mins (effort level 5)": a pace in brackets after the length is the length's.
   const prev = out[out.length - (out[out.length - 1]?.kind === 'lparen' ? 2 : 1)];
-  const afterLength = (prev?.kind === 'word' && (DISTANCE_UNITS[prev.value] !== undefined || TIME_UNITS[prev.value] !== undefined)) || prev?.kind === 'clock';
+  const afterLength = isUnitWord(prev) || prev?.kind === 'clock';
   const ends = !after || ['eof', 'stop', 'newline', 'comma', 'semicolon', 'rparen', 'plus', 'dash', 'word', 'lparen'].includes(after.kind);
   return afterLength && ends;
 }
@@ -63,7 +61,7 @@ function matchAt(tokens: Token[], k: number, words: string): number | undefined 
   const parts = words.split(' ');
   for (let j = 0; j < parts.length; j++) {
     const t = tokens[k + j];
-    const ok = parts[j] === 'pace' ? isWord(t, ...PACE_NOUNS) : isWord(t, parts[j]!);
+    const ok = parts[j] === 'pace' ? isWord(t, PACE_NOUNS) : isWord(t, [parts[j]!]);
     if (!ok) return undefined;
   }
   return k + parts.length - 1;
@@ -75,7 +73,7 @@ function phraseAt(tokens: Token[], k: number): Read | undefined {
   for (const row of EFFORT_PHRASES) {
     const end = matchAt(tokens, k, row.words);
     if (end === undefined || (best && best.end >= end)) continue;
-    best = { end: isWord(tokens[end + 1], ...PACE_NOUNS) ? end + 1 : end, paces: [row.pace], why: row.why };
+    best = { end: isWord(tokens[end + 1], PACE_NOUNS) ? end + 1 : end, paces: [row.pace], why: row.why };
   }
   return best;
 }
@@ -87,16 +85,16 @@ function rpeAt(tokens: Token[], k: number): Read | undefined {
     const range = end === undefined ? undefined : rpeRange(tokens, end + 1);
     if (range) return range;
   }
-  if (!RPE_FOLLOWS.some((w) => isWord(tokens[k], w))) return undefined;
+  if (!RPE_FOLLOWS.some((w) => isWord(tokens[k], [w]))) return undefined;
   const range = rpeRange(tokens, k + 1);
-  return range && isWord(tokens[range.end + 1], ...PACE_NOUNS) ? { ...range, end: range.end + 1 } : undefined;
+  return range && isWord(tokens[range.end + 1], PACE_NOUNS) ? { ...range, end: range.end + 1 } : undefined;
 }
 
 /** "5", "6-7", "8 to 9": efforts of RPE_PACES, low to high. */
 function rpeRange(tokens: Token[], k: number): Read | undefined {
   const a = num(tokens[k]);
   if (a === undefined || !RPE_PACES[a]) return undefined;
-  const joined = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], 'to');
+  const joined = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], ['to']);
   const b = joined ? num(tokens[k + 2]) : undefined;
   const high = b !== undefined && RPE_PACES[b] && b > a ? b : a;
   const paces = [RPE_PACES[a]!, RPE_PACES[high]!];
@@ -131,8 +129,8 @@ export function trailingTarget(tokens: Token[]): Token[] {
   const effort = at > 1 && target.every((t) => t.synthetic) && target.some((t) => t.heartRate || t.written);
   if (!effort || !['stop', 'newline'].includes(tokens[at - 1]!.kind)) return tokens;
   const before = tokens.slice(0, at - 1);
-  const onePart = before.every((t) => !SEPARATORS.includes(t.kind) && !isWord(t, 'then')) && before.some((t) => t.kind === 'number');
+  const onePart = before.every((t) => !SEPARATORS.includes(t.kind) && !isWord(t, ['then'])) && before.some((t) => t.kind === 'number');
   // "10-15min easy jog. Zone 2": a jog alone is read as a recovery, whose pace would not show the zone; left unread.
-  const jog = isWord(before[before.length - 1], 'jog', 'walk', 'float');
+  const jog = isWord(before[before.length - 1], ['jog', 'walk', 'float']);
   return onePart && !jog ? [...before, ...tokens.slice(at)] : tokens;
 }

@@ -11,7 +11,7 @@
 import { EFFORT_PACES, RPE_PACES, ZONE_PACES, paceAtShareOfMax, type HeartRateRef } from '../dialect/efforts.js';
 import type { Token } from '../lexer.js';
 import type { PaceName } from '../../paces/types.js';
-import { replacement } from './tokens.js';
+import { isWord, replacement } from './tokens.js';
 
 export function efforts(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -27,7 +27,7 @@ export function efforts(tokens: Token[]): Token[] {
 function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): number {
   // "5 min in zone 2", "HR zone 2": "in" and "HR" say no more than "@" ("1 hr Z2" keeps its hour).
   const last = out[out.length - 1];
-  const lead = isWord(last, 'in') || (isWord(last, 'hr') && out[out.length - 2]?.kind !== 'number');
+  const lead = isWord(last, ['in']) || (isWord(last, ['hr']) && out[out.length - 2]?.kind !== 'number');
   const from = found.heartRate && lead ? out.pop()! : tokens[k]!;
   const prev = out[out.length - 1];
   const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
@@ -54,34 +54,33 @@ interface Found {
   heartRate?: HeartRateRef;
 }
 
-const isWord = (t: Token | undefined, ...w: string[]) => t?.kind === 'word' && w.includes(t.value);
 const num = (t: Token | undefined) => (t?.kind === 'number' && /^\d+$/.test(t.value) ? Number(t.value) : undefined);
 
 /** A zone, an RPE or an effort word starting at token k. */
 function effortAt(tokens: Token[], k: number): Found | undefined {
   const t = tokens[k]!;
   // "Z2", "zone 2", "zone 2-3", "Z2-3", "Z2-Z3"
-  if (isWord(t, 'z', 'zone', 'hrz') && num(tokens[k + 1]) !== undefined) {
+  if (isWord(t, ['z', 'zone', 'hrz']) && num(tokens[k + 1]) !== undefined) {
     const range = rangeAt(tokens, k + 1, ZONE_PACES);
     const zones = range && { low: num(tokens[k + 1])!, high: num(tokens[range.end])! };
     if (range) return { ...range, what: 'a heart-rate zone', why: 'run at the pace of that effort', heartRate: { kind: 'zone', ...zones! } };
   }
   // "RPE 6", "RPE 6-7"
-  if (isWord(t, 'rpe') && num(tokens[k + 1]) !== undefined) {
+  if (isWord(t, ['rpe']) && num(tokens[k + 1]) !== undefined) {
     const range = rangeAt(tokens, k + 1, RPE_PACES);
     if (range) return { ...range, what: 'a perceived effort', why: 'run at the pace of that effort' };
   }
   // "8/10 effort", "8/10"
   if (num(t) !== undefined && tokens[k + 1]?.kind === 'slash' && num(tokens[k + 2]) === 10 && RPE_PACES[num(t)!]) {
-    const end = isWord(tokens[k + 3], 'effort', 'rpe') ? k + 3 : k + 2;
+    const end = isWord(tokens[k + 3], ['effort', 'rpe']) ? k + 3 : k + 2;
     return { end, paces: [RPE_PACES[num(t)!]!], what: 'a perceived effort', why: 'run at the pace of that effort' };
   }
   // "sub-threshold", "sub threshold", "CV"
-  if (isWord(t, 'sub') && isWord(tokens[k + (tokens[k + 1]?.kind === 'dash' ? 2 : 1)], 'threshold', 'lt', 't')) {
+  if (isWord(t, ['sub']) && isWord(tokens[k + (tokens[k + 1]?.kind === 'dash' ? 2 : 1)], ['threshold', 'lt', 't'])) {
     return { end: k + (tokens[k + 1]?.kind === 'dash' ? 2 : 1), paces: [EFFORT_PACES.subthreshold!], what: 'an effort', why: 'just slower than threshold' };
   }
   if (t.kind === 'word' && EFFORT_PACES[t.value] && t.value !== 'aerobic') {
-    const end = isWord(tokens[k + 1], 'pace', 'effort') ? k + 1 : k;
+    const end = isWord(tokens[k + 1], ['pace', 'effort']) ? k + 1 : k;
     return { end, paces: [EFFORT_PACES[t.value]!], what: 'an effort', why: 'from the table of efforts' };
   }
   return undefined;
@@ -104,7 +103,7 @@ function shareOfMaxAt(tokens: Token[], k: number): Found | undefined {
   if (!range || tokens[range.end + 1]?.kind !== 'percent') return undefined;
   let j = range.end + 2;
   let hr = false;
-  while (isWord(tokens[j], ...HR_WORDS, ...MAX_WORDS)) hr = isWord(tokens[j++], ...HR_WORDS) || hr;
+  while (isWord(tokens[j], [...HR_WORDS, ...MAX_WORDS])) hr = isWord(tokens[j++], HR_WORDS) || hr;
   if (!hr || !(range.low >= 40 && range.high <= 100)) return undefined;
   const paces = [paceAtShareOfMax(range.low), paceAtShareOfMax(range.high)];
   return { end: j - 1, paces, what: 'a share of maximum heart rate', why: '', heartRate: { kind: 'max', low: range.low, high: range.high } };
@@ -114,15 +113,15 @@ function shareOfMaxAt(tokens: Token[], k: number): Found | undefined {
 function beatsAt(tokens: Token[], k: number): Found | undefined {
   let j = k;
   // "1 hr 75 min" is a time: "hr" after a number is hours.
-  const led = isWord(tokens[j], 'hr', 'heart') && tokens[j - 1]?.kind !== 'number';
-  if (led) j += isWord(tokens[j + 1], 'rate') ? 2 : 1;
-  const ceiling = isWord(tokens[j], ...CEILING_WORDS, 'at', 'of', 'around', 'about');
-  const under = isWord(tokens[j], ...CEILING_WORDS);
+  const led = isWord(tokens[j], ['hr', 'heart']) && tokens[j - 1]?.kind !== 'number';
+  if (led) j += isWord(tokens[j + 1], ['rate']) ? 2 : 1;
+  const ceiling = isWord(tokens[j], [...CEILING_WORDS, 'at', 'of', 'around', 'about']);
+  const under = isWord(tokens[j], CEILING_WORDS);
   if (ceiling) j++;
-  if (isWord(tokens[j], 'of')) j++;
+  if (isWord(tokens[j], ['of'])) j++;
   const range = numberRange(tokens, j);
   if (!range || !(range.low >= 60 && range.high <= 230)) return undefined;
-  const unit = isWord(tokens[range.end + 1], 'bpm') ? range.end + 1 : undefined;
+  const unit = isWord(tokens[range.end + 1], ['bpm']) ? range.end + 1 : undefined;
   if (!led && unit === undefined) return undefined;
   if (!led && ceiling && !under) return undefined;
   const heartRate: HeartRateRef = under && range.low === range.high ? { kind: 'bpm', high: range.high } : { kind: 'bpm', low: range.low, high: range.high };
@@ -133,7 +132,7 @@ function beatsAt(tokens: Token[], k: number): Found | undefined {
 function numberRange(tokens: Token[], k: number): { low: number; high: number; end: number } | undefined {
   const a = num(tokens[k]);
   if (a === undefined) return undefined;
-  const b = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], 'to') ? num(tokens[k + 2]) : undefined;
+  const b = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], ['to']) ? num(tokens[k + 2]) : undefined;
   if (b !== undefined && b > a) return { low: a, high: b, end: k + 2 };
   return { low: a, high: a, end: k };
 }
@@ -141,9 +140,9 @@ function numberRange(tokens: Token[], k: number): { low: number; high: number; e
 function rangeAt(tokens: Token[], k: number, table: Record<number, PaceName>): { end: number; paces: PaceName[] } | undefined {
   const a = num(tokens[k])!;
   if (!table[a]) return undefined;
-  const joined = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], 'to');
+  const joined = tokens[k + 1]?.kind === 'dash' || isWord(tokens[k + 1], ['to']);
   // "Z2-Z3", "zone 2 to zone 3": the second zone may name its letter again.
-  const at = joined && isWord(tokens[k + 2], 'z', 'zone') ? k + 3 : k + 2;
+  const at = joined && isWord(tokens[k + 2], ['z', 'zone']) ? k + 3 : k + 2;
   const b = joined ? num(tokens[at]) : undefined;
   if (b !== undefined && table[b] && b > a) return { end: at, paces: [table[a]!, table[b]!] };
   return { end: k, paces: [table[a]!] };
@@ -159,9 +158,9 @@ export function spelling(pace: PaceName): string {
 /** "for 45 min", "run 40 min", "run for 30-40 minutes" after an effort: where its length stands. */
 function lengthAfter(tokens: Token[], k: number): { start: number; end: number } | undefined {
   let j = k;
-  const run = isWord(tokens[j], 'run', 'running');
+  const run = isWord(tokens[j], ['run', 'running']);
   if (run) j++;
-  const lead = isWord(tokens[j], 'for');
+  const lead = isWord(tokens[j], ['for']);
   if (lead) j++;
   if ((!run && !lead) || num(tokens[j]) === undefined) return undefined;
   const start = j;

@@ -6,10 +6,10 @@
  * the label offers instead.
  */
 import { AFTER_LENGTH, RACE_AFTER_LENGTH, RACE_FIGURES, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
-import { longestPhrase, phraseTrie, replacement } from './tokens.js';
+import { isUnitWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
 
 /** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
 type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
@@ -111,12 +111,12 @@ function endsOnLength(out: readonly Token[]): boolean {
   const dash = out[out.length - 1]?.kind === 'dash';
   const last = dash ? out[out.length - 2] : out[out.length - 1];
   if (dash && !out[out.length - 1]!.spaced) return false;
-  return (last?.kind === 'number' && out.length <= 2) || (last?.kind === 'word' && (DISTANCE_UNITS[last.value] !== undefined || TIME_UNITS[last.value] !== undefined));
+  return (last?.kind === 'number' && out.length <= 2) || isUnitWord(last);
 }
 
 /** "5 miles Aerobic": after a length, the word for how it is run. */
 function afterLength(t: Token, prev: Token | undefined): Token | undefined {
   const to = t.kind === 'word' ? AFTER_LENGTH[t.value] : undefined;
-  const unit = prev?.kind === 'word' && (DISTANCE_UNITS[prev.value] !== undefined || TIME_UNITS[prev.value] !== undefined);
+  const unit = isUnitWord(prev);
   return to && unit ? { ...t, value: to, synthetic: true } : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { SUMMARY_HEADS, SUMMARY_NOUNS, SUMMARY_QUALIFIERS, SUMMARY_UNITS } from '../dialect/summaries.js';
 import type { Token } from '../lexer.js';
+import { isWord } from './tokens.js';
 
 const OPENS = new Set(['newline', 'stop', 'comma']);
 const ENDS = new Set(['newline', 'stop', 'eof']);
@@ -26,7 +27,6 @@ export function summaries(tokens: Token[]): Token[] {
   return out;
 }
 
-const isWord = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && words.has(t.value);
 
 /** The index after a summing line that opens at `k`, or nothing. */
 function summaryEnd(tokens: Token[], k: number): number | undefined {

@@ -1,5 +1,6 @@
 /** Building tokens for the normalising pass: each stands for a stretch of the coach's text. */
 import type { Token, TokenKind } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 
 const MARKS: Record<string, TokenKind> = { x: 'x', '@': 'at', '/': 'slash', '+': 'plus', ',': 'comma', '-': 'dash', '(': 'lparen', ')': 'rparen', '.': 'stop', '%': 'percent' };
 
@@ -82,4 +83,15 @@ export function longestPhrase<T>(trie: PhraseTrie<T>, tokens: readonly Token[], 
     if (n?.value !== undefined) best = { end: j, value: n.value };
   }
   return best;
+}
+
+/** A word token whose value is one of `words`. */
+export function isWord(t: Token | undefined, words: ReadonlySet<string> | readonly string[]): boolean {
+  if (t?.kind !== 'word') return false;
+  return words instanceof Set ? words.has(t.value) : (words as readonly string[]).includes(t.value);
+}
+
+/** A word token that is a unit of length or time ("m", "miles", "min"). */
+export function isUnitWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined);
 }

@@ -5,6 +5,7 @@
  * incline", "incline to 2%") is a note for the athlete, not a length.
  */
 import type { Token } from '../lexer.js';
+import { isWord } from './tokens.js';
 
 interface Made {
   tokens: Token[];
@@ -24,26 +25,25 @@ export function treadmill(tokens: Token[]): Token[] {
   return out;
 }
 
-const isWord = (t: Token | undefined, ...w: string[]) => t?.kind === 'word' && w.includes(t.value);
 const speed = (t: Token | undefined) => (t?.kind === 'number' && Number(t.value) > 0 ? Number(t.value) : undefined);
 
 /** "mph", "km/h", "k/h", "kph", "kmh" at token k: the unit a pace is per, and the unit's last token. */
 function speedUnitAt(tokens: Token[], k: number): { unit: 'mi' | 'km'; end: number } | undefined {
   const u = tokens[k];
-  if (isWord(u, 'mph')) return { unit: 'mi', end: k };
-  if (isWord(u, 'kph', 'kmh')) return { unit: 'km', end: k };
-  if (isWord(u, 'km', 'k') && tokens[k + 1]?.kind === 'slash' && isWord(tokens[k + 2], 'h', 'hr')) return { unit: 'km', end: k + 2 };
+  if (isWord(u, ['mph'])) return { unit: 'mi', end: k };
+  if (isWord(u, ['kph', 'kmh'])) return { unit: 'km', end: k };
+  if (isWord(u, ['km', 'k']) && tokens[k + 1]?.kind === 'slash' && isWord(tokens[k + 2], ['h', 'hr'])) return { unit: 'km', end: k + 2 };
   return undefined;
 }
 
 /** "7.5 mph", "7.5 to 8.0 mph", "7.3-7.5 mph", "between 15 and 16 km/h": the belt's speed, as a pace. */
 function speedAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
-  const between = isWord(tokens[k], 'between') ? 1 : 0;
+  const between = isWord(tokens[k], ['between']) ? 1 : 0;
   const low = speed(tokens[k + between]);
   if (low === undefined) return undefined;
   let j = k + between + 1;
   let high = low;
-  const joined = between ? isWord(tokens[j], 'and') : tokens[j]?.kind === 'dash' || isWord(tokens[j], 'to', 'or');
+  const joined = between ? isWord(tokens[j], ['and']) : tokens[j]?.kind === 'dash' || isWord(tokens[j], ['to', 'or']);
   if (joined && speed(tokens[j + 1]) !== undefined) {
     high = speed(tokens[j + 1])!;
     j += 2;
@@ -55,7 +55,7 @@ function speedAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
   const last = tokens[unit.end]!;
   const span = { offset: first.offset, length: last.offset + last.length - first.offset, raw: '', spaced: first.spaced, synthetic: true as const };
   const prev = out[out.length - 1];
-  const marked = prev?.kind === 'at' || isWord(prev, 'at');
+  const marked = prev?.kind === 'at' || isWord(prev, ['at']);
   const clockTokens = clocks.flatMap((c, i): Token[] => [...(i > 0 ? [{ ...span, kind: 'dash' as const, value: '-' }] : []), { ...span, kind: 'clock', value: c }]);
   const made: Token[] = [...(marked ? [] : [{ ...span, kind: 'at' as const, value: '@' }]), ...clockTokens, { ...span, kind: 'slash', value: '/' }, { ...span, kind: 'word', value: unit.unit }];
   const written = writtenText(tokens, k, unit.end);
@@ -80,14 +80,14 @@ function inclineAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
   const t = tokens[k]!;
   let end: number | undefined;
   let value: string | undefined;
-  const percent = (j: number) => tokens[j]?.kind === 'percent' || isWord(tokens[j], 'percent');
-  if (t.kind === 'number' && percent(k + 1) && isWord(tokens[k + 2], ...INCLINE)) [end, value] = [k + 2, t.raw];
-  const lead = isWord(tokens[k + 1], 'to', 'of', 'at') || tokens[k + 1]?.kind === 'colon' ? 2 : 1;
-  if (isWord(t, ...INCLINE) && tokens[k + lead]?.kind === 'number' && percent(k + lead + 1)) [end, value] = [k + lead + 1, tokens[k + lead]!.raw];
+  const percent = (j: number) => tokens[j]?.kind === 'percent' || isWord(tokens[j], ['percent']);
+  if (t.kind === 'number' && percent(k + 1) && isWord(tokens[k + 2], INCLINE)) [end, value] = [k + 2, t.raw];
+  const lead = isWord(tokens[k + 1], ['to', 'of', 'at']) || tokens[k + 1]?.kind === 'colon' ? 2 : 1;
+  if (isWord(t, INCLINE) && tokens[k + lead]?.kind === 'number' && percent(k + lead + 1)) [end, value] = [k + lead + 1, tokens[k + lead]!.raw];
   if (end === undefined) return undefined;
   // "at 5 percent incline", "on a 1% gradient": the words that led to it go with it.
   let start = t;
-  while (isWord(out[out.length - 1], 'at', 'on', 'a', 'an', 'the')) start = out.pop()!;
+  while (isWord(out[out.length - 1], ['at', 'on', 'a', 'an', 'the'])) start = out.pop()!;
   const last = tokens[end]!;
   const note = `treadmill incline ${value}%: set it on the treadmill; the pace is the belt's`;
   return { tokens: [{ ...start, kind: 'prose', length: last.offset + last.length - start.offset, note }], end };
