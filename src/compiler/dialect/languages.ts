@@ -573,3 +573,9 @@ const JAPANESE: Language = {
 
 /** Every language the reader knows besides English, in the order a tie between them is settled. */
 export const LANGUAGES: readonly Language[] = [GERMAN, DUTCH, FRENCH, ITALIAN, SPANISH, SWEDISH, NORWEGIAN, JAPANESE];
+
+/** English words other languages share ("die", "man", "loop", "pause"): evidence of no language. */
+export const SHARED_WITH_ENGLISH: readonly string[] = ['to', 'on', 'in', 'is', 'it', 'be', 'by', 'as', 'so', 'do', 'or', 'no', 'die', 'den', 'hat', 'war', 'man', 'men', 'am', 'an', 'fire', 'time', 'timer', 'tour', 'tours', 'loop', 'course', 'lent', 'dur', 'rust', 'pause', 'serie', 'series', 'set', 'sets', 'drag', 'block', 'vital', 'intense', 'rapide', 'marche', 'trot', 'ore', 'media', 'medio', 'ten', 'sex', 'fort', 'hard', 'rolig'];
+
+/** Small words that show a session is written in English, beside everyday English (dialect/english.ts). */
+export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'and', 'with', 'of', 'then', 'at', 'for', 'to', 'on', 'off', 'by', 'this', 'that', 'you', 'we', 'i', 'my', 'your', 'it', 'in', 'a']);

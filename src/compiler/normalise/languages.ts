@@ -6,7 +6,7 @@
  * words of the one language found are read this way, so a short word of
  * another language ("e", "o", "men") never changes an English session.
  */
-import { LANGUAGES, type Language } from '../dialect/languages.js';
+import { ENGLISH_MARKERS, LANGUAGES, SHARED_WITH_ENGLISH, type Language } from '../dialect/languages.js';
 import { ALIASES } from '../dialect/words.js';
 import { FILLER_WORDS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
@@ -26,11 +26,9 @@ interface Indexed {
   counters: ReadonlySet<string>;
 }
 
-/** English words a language shares ("die", "man", "loop"): evidence of neither. */
-const SHARED = ['to', 'on', 'in', 'is', 'it', 'be', 'by', 'as', 'so', 'do', 'or', 'no', 'die', 'den', 'hat', 'war', 'man', 'men', 'am', 'an', 'fire', 'time', 'timer', 'tour', 'tours', 'loop', 'course', 'lent', 'dur', 'rust', 'pause', 'serie', 'series', 'set', 'sets', 'drag', 'block', 'vital', 'intense', 'rapide', 'marche', 'trot', 'ore', 'media', 'medio', 'ten', 'sex', 'fort', 'hard', 'rolig'];
-const ENGLISH: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...Object.keys(ALIASES), ...FILLER_WORDS, ...SHARED]);
+const ENGLISH: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...Object.keys(ALIASES), ...FILLER_WORDS, ...SHARED_WITH_ENGLISH]);
 /** Words that show a session is English: everyday English (the shorthand's own words are written in every language). */
-const isEnglish = (w: string) => isCommonEnglish(w) || ['the', 'and', 'with', 'of', 'then', 'at', 'for', 'to', 'on', 'off', 'by', 'this', 'that', 'you', 'we', 'i', 'my', 'your', 'it', 'in', 'a'].includes(w);
+const isEnglish = (w: string) => isCommonEnglish(w) || ENGLISH_MARKERS.has(w);
 
 const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
   const entries = Object.entries(language.means).flatMap(([to, words]) => words.map((w) => [w, to] as const));
