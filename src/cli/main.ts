@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { formatPaceTable } from '../paces/print.js';
 import { makeAthlete } from '../athlete/load.js';
-import { readAs } from '../writers/read-as.js';
+import { guessAs, readAs } from '../writers/read-as.js';
+import type { Units } from '../units/format.js';
 import { CliError, athleteFrom, checkOutput, printDiagnostics, readText, terminalSafe, writeOne, writeOutputs, type Io } from './io.js';
 import { isBudgetError, LIMITS } from '../compiler/budget.js';
 import { compilePlan, compileRuns, loadPlan, planReport } from '../compiler/index.js';
@@ -208,8 +209,14 @@ function explainSessions(compiled: CompiledPlan, io: Io): void {
   for (const s of compiled.sessions) {
     const where = s.slot ? `w${s.slot.week} ${s.slot.day}` : s.id;
     io.out(`${where}  ${terminalSafe(s.source.trim().replace(/\s*\n\s*/g, ' / '))}`);
-    io.out(`  ${s.asWritten ? 'kept as written' : `read as: ${terminalSafe(readAs(s, compiled.athlete.units))}`}`);
+    io.out(`  ${s.asWritten ? keptLine(s, compiled.athlete.units) : `read as: ${terminalSafe(readAs(s, compiled.athlete.units))}`}`);
   }
+}
+
+/** "kept as written", and the compiler's best guess at the session when it made one. */
+function keptLine(s: Workout, units: Units): string {
+  const guess = guessAs(s, units);
+  return guess ? `kept as written; best guess, not used: ${terminalSafe(guess)}` : 'kept as written';
 }
 
 /**

@@ -13,10 +13,12 @@ import { bracketCounts } from './normalise/bracket-counts.js';
 import { pronouns } from './normalise/pronoun.js';
 import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
+import { guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
 export type { ParseError };
-export type ParseResult = { ok: true; session: SessionNode } | { ok: false; error: ParseError };
+/** A refusal may carry runcast's best guess at the session (src/compiler/scan), never used as the workout. */
+export type ParseResult = { ok: true; session: SessionNode } | { ok: false; error: ParseError; guess?: SessionNode };
 
 /**
  * Plans repeat the same cells across weeks and athletes, so parse results are
@@ -58,7 +60,8 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
   }
   const unbalanced = brackets(tokens);
   if (unbalanced) return { ok: false, error: unbalanced };
-  let read = talk(normalise(withPlanPaces(tokens, words?.paces)));
+  const normalised = talk(normalise(withPlanPaces(tokens, words?.paces)));
+  let read = normalised;
   let first: ParseError | undefined;
   for (let tries = 0; ; tries++) {
     try {
@@ -70,11 +73,13 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
       const next = tries < MAX_SETASIDES ? (setAside(read, e.error.offset) ?? setAsideSentence(read, e.error.offset)) : undefined;
       // When setting words aside does not lead to a reading, the first stop is the one the coach needs to see,
       // unless the reading went on to stop on a figure it cannot place: that is what was not understood.
-      if (!next) return { ok: false, error: onFigure(read, e.error, first) ? e.error : first };
+      if (!next) return refused(onFigure(read, e.error, first) ? e.error : first, guessSession(normalised, text, words?.bare));
       read = next;
     }
   }
 }
+
+const refused = (error: ParseError, guess: SessionNode | undefined): ParseResult => (guess ? { ok: false, error, guess } : { ok: false, error });
 
 /** The passes over the words around the session: counts in brackets, the writer's "I", approximate figures. */
 const talk = (tokens: Token[]) => approximations(pronouns(bracketCounts(tokens)));

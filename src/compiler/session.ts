@@ -5,7 +5,7 @@ import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
-import { checkSessionSteps, checkSessionText } from './budget.js';
+import { checkSessionSteps, checkSessionText, isBudgetError } from './budget.js';
 import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
@@ -81,12 +81,27 @@ export function compileRuns(text: string, athlete: Athlete, options: SessionOpti
   if (!parsed.ok) {
     const e = parsed.error;
     base.diagnostics.push(locate(text, { start: e.offset, end: e.offset + e.length }, 'error', e.message, e.hint, options.origin));
-    return [base];
+    const guess = parsed.guess ? guessed(parsed.guess, base, athlete, paces, defaults, options) : undefined;
+    return [guess ? { ...base, guess } : base];
   }
   const runs = parsed.session.runs ?? [parsed.session];
   for (const run of runs) checkSessionSteps(run, options.origin);
   if (runs.length === 1) return [compileRun(runs[0]!, 0, 1, base, athlete, paces, defaults, options)];
   return runs.map((run, k) => compileRun(run, k, runs.length, base, athlete, paces, defaults, options));
+}
+
+/** The refused session's best guess resolved for the athlete, when it resolves and keeps within the budget. */
+function guessed(guess: SessionNode, base: Workout, athlete: Athlete, paces: PaceTable, defaults: Defaults, options: SessionOptions): Workout['guess'] {
+  const run = guess.runs?.[0] ?? guess;
+  try {
+    checkSessionSteps(run, options.origin);
+  } catch (e) {
+    if (isBudgetError(e)) return undefined;
+    throw e;
+  }
+  const w = compileRun(run, 0, 1, { ...base, diagnostics: [] }, athlete, paces, defaults, options);
+  if (w.diagnostics.some((d) => d.severity === 'error') || w.steps.length === 0) return undefined;
+  return { steps: w.steps, notes: w.notes };
 }
 
 function compileRun(

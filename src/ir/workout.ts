@@ -118,6 +118,12 @@ export interface Workout {
    * text as title and in one open step), and its error is among `diagnostics`.
    */
   asWritten?: true;
+  /**
+   * On a session the compiler refused: its best guess at the session, from the figures it could
+   * place among words it does not know. Never run, never on the watch: shown beside the refusal
+   * so the coach can confirm it by writing it in shorthand.
+   */
+  guess?: { steps: Node[]; notes: string[] };
   /** The coach changed this session for this athlete alone: moved to another day, rewritten, or added. */
   change?: 'moved' | 'replaced' | 'added';
   diagnostics: Diagnostic[];

@@ -7,6 +7,9 @@ import type { z } from 'zod';
 import type { Athlete } from '../athlete/athlete.js';
 import { compilePlan, compileRuns, loadPlan } from '../compiler/index.js';
 import type { CompiledPlan, Workout } from '../ir/workout.js';
+import type { Diagnostic } from '../ir/diagnostic.js';
+import type { Units } from '../units/format.js';
+import { guessAs } from '../writers/read-as.js';
 import { isWriterError } from '../writers/errors.js';
 import { getWriter } from '../writers/registry.js';
 import { attachment, sessionFileName } from './content-disposition.js';
@@ -33,6 +36,13 @@ export interface Answer {
  */
 export const MAX_RENDERED_SESSIONS = 100;
 
+/** A refused session: its diagnostics, and the compiler's best guess at it in the coach's notation when it made one. */
+function refusedSession(workout: Workout, errors: Diagnostic[], units: Units): HttpError {
+  const guess = guessAs(workout, units);
+  if (!guess) return unprocessable('invalid_session', 'The session has errors.', errors);
+  return new HttpError(422, 'invalid_session', 'The session has errors.', { diagnostics: errors.map(publicDiagnostic), guess });
+}
+
 export function playgroundAnswer(body: CompileRequest): Answer {
   const profile = checkProfile(body.athlete);
   if (!profile.ok) throw profile.error;
@@ -44,7 +54,7 @@ export function playgroundAnswer(body: CompileRequest): Answer {
     const runs = compileRuns(body.text, athlete);
     const workout = runs[0]!;
     const errors = runs.flatMap((w) => w.diagnostics.filter((d) => d.severity === 'error'));
-    if (errors.length > 0) throw unprocessable('invalid_session', 'The session has errors.', errors);
+    if (errors.length > 0) throw refusedSession(workout, errors, viewer.units);
     if (body.format === 'fit') return fitAnswer(workout, lonePlan(workout, athlete), athlete.profile.device);
     return json({
       workout,

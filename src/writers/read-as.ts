@@ -17,17 +17,29 @@ export function readAs(workout: Workout, units: Units): string {
 }
 
 /**
+ * A refused session's best guess (the compiler's `guess`), in the same notation, or '' when it
+ * made none. It is shown as a guess, never as what the watch runs.
+ */
+export function guessAs(workout: Workout, units: Units): string {
+  if (!workout.guess) return '';
+  const { asWritten: _kept, guess, ...rest } = workout;
+  return readAs({ ...rest, sport: 'running', steps: guess.steps, alternatives: [], diagnostics: [] }, units);
+}
+
+/**
  * A session kept as written, in plain words: what was not understood and
  * where in the coach's text, with no line or column.
  */
-export function notUnderstood(workout: Workout): string {
+export function notUnderstood(workout: Workout, units?: Units): string {
   const e = workout.diagnostics.find((d) => d.severity === 'error');
   if (!e) return '';
   const line = e.sourceLine ?? workout.source;
   const words = line.slice(e.column - 1, e.column - 1 + e.length).trim();
   const at = words && !e.message.includes(words) ? ` (at “${words}”)` : '';
   const end = (t: string) => (/[.?!]$/.test(t) ? t : `${t}.`);
-  return `runcast did not understand this: ${end(`${e.message}${at}`)}${e.hint ? ` Hint: ${end(e.hint)}` : ''}`;
+  const guess = units ? guessAs(workout, units) : '';
+  const guessed = guess ? ` runcast's best guess, not used until the coach writes it so: ${end(guess)}` : '';
+  return `runcast did not understand this: ${end(`${e.message}${at}`)}${e.hint ? ` Hint: ${end(e.hint)}` : ''}${guessed}`;
 }
 
 function nodeText(node: Node, units: Units): string {

@@ -142,7 +142,7 @@
         true,
         true,
       );
-      showNothing('Fix the marked problem to see the workout.');
+      showNothing(details.guess ? `Best guess, not used until written so: ${details.guess}` : 'Fix the marked problem to see the workout.');
       return;
     }
     if (error.code === 'invalid_athlete' && Array.isArray(details.issues)) {
@@ -229,6 +229,7 @@
       kept.append(intro, el('blockquote', 'coach-text', s.asWritten.text));
       const why = `${s.asWritten.where ? `${s.asWritten.where}: ` : ''}${s.asWritten.problem}${s.asWritten.hint ? ` (${s.asWritten.hint})` : ''}`;
       kept.append(el('p', 'problem', why));
+      if (s.asWritten.guess) kept.append(el('p', 'guess', `Best guess, not used until written so: ${s.asWritten.guess}`));
       article.append(kept);
     }
     if (s.errors.length > 0) {

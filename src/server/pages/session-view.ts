@@ -8,7 +8,7 @@ import type { Sport, Weekday, Workout } from '../../ir/workout.js';
 import type { Units } from '../../units/format.js';
 import { workoutSvg } from '../../writers/svg.js';
 import { estimateLine, stepLines } from './words.js';
-import { notUnderstood, readAs } from '../../writers/read-as.js';
+import { guessAs, notUnderstood, readAs } from '../../writers/read-as.js';
 
 export interface AlternativeView {
   title: string;
@@ -41,7 +41,7 @@ export interface SessionView {
    * A session of a plan runcast could not read, kept as the coach wrote it: the text, and where
    * and why reading stopped.
    */
-  asWritten: { text: string; where: string; problem: string; hint: string | null; plain: string } | null;
+  asWritten: { text: string; where: string; problem: string; hint: string | null; plain: string; guess: string | null } | null;
   /** What runcast read, in the coach's notation ("15 min WU, 6 × 800 m @ 5K w/ 90 s jog, 10 min CD"); "" when kept as written. */
   readAs: string;
   /** The coach's text, which the reading stands beside. */
@@ -86,7 +86,8 @@ export function sessionView(workout: Workout, athlete: Pick<Athlete, 'paces'> & 
           where: problem ? `line ${problem.line}, column ${problem.column}` : '',
           problem: problem?.message ?? 'runcast could not read it',
           hint: problem?.hint ?? null,
-          plain: notUnderstood(workout),
+          plain: notUnderstood(workout, units),
+          guess: guessAs(workout, units) || null,
         }
       : null,
     readAs: readAs(workout, units),

@@ -25,7 +25,7 @@ export function describeWorkout(workout: Workout, units: Units, links?: Links): 
 
   const errors = workout.diagnostics.filter((d) => d.severity === 'error');
   if (workout.asWritten) {
-    sections.push(['runcast could not read this session, so it is kept as the coach wrote it.', notUnderstood(workout)]);
+    sections.push(['runcast could not read this session, so it is kept as the coach wrote it.', notUnderstood(workout, units)]);
   } else if (errors.length > 0) {
     sections.push(['This session could not be compiled:', ...errors.map((d) => `- ${d.message}`)]);
   }

@@ -1,0 +1,27 @@
+/**
+ * Words around a figure that make it talk, not part of the session: a time of
+ * day, a date's month is set aside earlier (dates.ts). A coach can add a word
+ * here when a page's figures are read as steps that are not.
+ */
+
+/** "10 am", "6 pm", "3 o'clock", "2 weeks ago", "5 years", "100 people", "10 kids". */
+export const TALK_AFTER = new Set([
+  'am', 'pm', 'oclock', 'o', 'weeks', 'week', 'days', 'months', 'month', 'years', 'year', 'yrs', 'ago',
+  'people', 'runners', 'kids', 'athletes', 'members', 'degrees', 'celsius', 'fahrenheit', 'calories', 'kcal',
+  'lbs', 'pounds', 'kg', 'bpm', 'beats', 'percent', 'st', 'nd', 'rd', 'th',
+]);
+
+/** "week 3", "day 2", "mile 7" of a run, "number 4", "page 2", "since 2010". */
+export const TALK_BEFORE = new Set(['week', 'day', 'number', 'no', 'page', 'since', 'in', 'age', 'aged', 'level', 'phase', 'stage', 'episode', 'part', 'chapter', 'step', 'mile']);
+
+/** Words that say a bare length is not running: walking and other sports. */
+export const OTHER_ACTIVITY = new Set([
+  'walk', 'walking', 'walked', 'hike', 'hiking', 'cycle', 'cycling', 'cycled', 'bike', 'biking', 'ride', 'rode', 'spin',
+  'stationary', 'swim', 'swimming', 'swam', 'elliptical', 'rowing', 'row', 'yoga', 'pilates', 'gym', 'strength', 'weights',
+]);
+
+/** Words between two parts of a page that make them choices, not one session ("… or 2×15 minutes"). */
+export const ALTERNATIVE_WORDS = new Set(['or', 'either', 'instead', 'alternatively', 'otherwise', 'vary', 'varies', 'versus', 'vs']);
+
+/** Prose words two parts of one session may stand apart by ("2 miles warm up, then the main set of …"). */
+export const MAX_GAP_WORDS = 8;

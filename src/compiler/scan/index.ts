@@ -1,0 +1,105 @@
+/**
+ * The construct reader: runcast's best guess at a session the shorthand
+ * reading refused, when setting words aside did not get it going again. Prose copied from
+ * a coach's page ("The workout was 2 miles warm up, 4 miles at the steady state
+ * pace, and 2 miles cool down.") holds the session in a few places among many
+ * words the shorthand does not know. Here each place is found on its own — a
+ * figure with the words of the shorthand around it, read by the grammar as a
+ * session of its own ("an island") — and the islands are then read together,
+ * in the order written, everything between them set aside as talk.
+ *
+ * A guess is made only when every figure of the text is placed (in an island,
+ * or in talk the tables say changes no step: a time of day, a year) and nothing
+ * raises a doubt (doubts.ts). It is never the workout: the session stays
+ * refused at the place the shorthand reading stopped, and the guess is shown
+ * beside it for the coach to confirm by writing it so. Read this way, the
+ * refused sessions of the blind samples came out as their authors meant in
+ * about one guess in three (docs/reader.md): far too few to run on a watch
+ * unasked, enough to save a coach retyping most of a session.
+ *
+ * Each island is read with a bounded number of tries (the grammar's stop shows
+ * where to cut the next try), so the work stays linear in the text's length.
+ */
+import type { SessionNode } from '../ast.js';
+import type { Token } from '../lexer.js';
+import type { BareUnit } from '../plan-words.js';
+import { Cursor, Stop } from '../grammar/cursor.js';
+import { session } from '../grammar/session.js';
+import { findIslands, type Island } from './islands.js';
+import { unplaced } from './talk.js';
+import { bareLength, strong } from './strength.js';
+import { doubt } from './doubts.js';
+import { isProse } from '../grammar/prose.js';
+
+/** Words of prose a text needs before it is read this way: a plan's cell is shorthand, refused where it stops. */
+const MIN_PROSE = 3;
+
+/** The session read from its islands, or undefined when the text has none or a doubt stands. */
+export function guessSession(tokens: Token[], text: string, bare?: BareUnit): SessionNode | undefined {
+  if (tokens.filter((t) => t.kind === 'word' && isProse(t.value)).length < MIN_PROSE) return undefined;
+  const found = findIslands(tokens, text, bare);
+  const islands = kept(found);
+  if (islands.length === 0) return undefined;
+  if (unplaced(tokens, islands) ?? doubt(tokens, islands, text, !strong(islands[0]!.read))) return undefined;
+  const read = readTogether(tokens, islands, text, bare);
+  if (!read) return undefined;
+  const note = `guessed from ${islands.length === 1 ? 'one place' : `${islands.length} places`} in the text: ${islands.map((i) => `'${i.words}'`).join(', ')}`;
+  return { ...read, readings: [note, ...(read.readings ?? [])] };
+}
+
+/**
+ * The islands that make the session: every marked one, and a bare length only
+ * when it is the one figure the text has (said once, or said again the same).
+ * A bare length beside marked parts is not placed: the reading stops on it.
+ */
+function kept(islands: Island[]): Island[] {
+  const marked = islands.filter((i) => strong(i.read));
+  if (marked.length > 0) return marked;
+  const lengths = new Set(islands.map((i) => bareLength(i.read)));
+  return lengths.size === 1 && !lengths.has(undefined) ? islands.slice(0, 1) : [];
+}
+
+const SEPARATOR_STRENGTH: Partial<Record<Token['kind'], number>> = { newline: 5, stop: 4, semicolon: 3, plus: 2, comma: 1 };
+
+/**
+ * The whole text with all but its islands set aside, and between two islands
+ * the strongest separator that stood between them (a comma written in where
+ * none did), so the grammar joins the parts as it joins shorthand's.
+ */
+function readTogether(tokens: Token[], islands: Island[], text: string, bare?: BareUnit): SessionNode | undefined {
+  const out: Token[] = [];
+  let k = 0;
+  for (const [n, island] of islands.entries()) {
+    let sep: Token | undefined;
+    for (; k < island.start; k++) {
+      const t = tokens[k]!;
+      const strength = SEPARATOR_STRENGTH[t.kind] ?? 0;
+      if (n > 0 && strength > 0 && strength >= (SEPARATOR_STRENGTH[sep?.kind ?? 'eof'] ?? 0)) sep = t;
+      out.push(asProse(t));
+    }
+    if (n > 0) placeSeparator(out, sep, tokens[island.start]!);
+    for (; k < island.end; k++) out.push(tokens[k]!);
+  }
+  for (; k < tokens.length - 1; k++) out.push(asProse(tokens[k]!));
+  out.push(tokens[tokens.length - 1]!);
+  try {
+    return session(new Cursor(out, text, bare));
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    return undefined;
+  }
+}
+
+function asProse(t: Token): Token {
+  return t.kind === 'eof' ? t : { ...t, kind: 'prose' };
+}
+
+/** The separator between two islands back in place, or a comma written in before the second. */
+function placeSeparator(out: Token[], sep: Token | undefined, next: Token): void {
+  if (sep) {
+    const at = out.lastIndexOf(out.find((t) => t.offset === sep.offset)!);
+    out[at] = sep;
+    return;
+  }
+  out.push({ kind: 'comma', value: ',', raw: '', offset: next.offset, length: 0, spaced: true, synthetic: true });
+}
