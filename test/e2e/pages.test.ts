@@ -307,6 +307,17 @@ describe('the playground', () => {
     }
   });
 
+  it("shows runcast's best guess at a session written as prose, beside its refusal", async () => {
+    const page = await open('/playground', DESKTOP);
+    const text = page.locator('#pg-text');
+    await text.fill("I ran my second set of intervals last night. I ran 5x400 with 400 recovery's in between. It was difficult.");
+    await page.locator('#pg-diagnostics li.error').waitFor();
+    await page.locator('#pg-output p.nothing', { hasText: 'Best guess' }).waitFor();
+    expect(await page.locator('#pg-output p.nothing').textContent()).toBe('Best guess, not used until written so: 15 min WU, 5 × 400 m w/ 400 m recovery, 10 min CD');
+    expect(await page.locator('#pg-fit').isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('downloads the FIT file of what is on the screen', async () => {
     const page = await open('/playground');
     await page.locator('#pg-text').fill('6 x 400m @ 5K w/ 400m jog');

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../src/compiler/index.js';
-import { notUnderstood, readAs } from '../../src/writers/read-as.js';
+import { guessAs, notUnderstood, readAs } from '../../src/writers/read-as.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeWorkout } from '../../src/writers/ics/describe.js';
 import { main } from '../../src/cli/main.js';
 
@@ -49,5 +52,32 @@ describe('where the reading is shown', () => {
     const at = out.indexOf('w1 wed  6-10 x 400m @ HM-10K [half marathon to 10K pace] w/ 400m jog recovery');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(out[at + 1]).toBe('  read as: 15 min WU, 6 × 400 m @ HM–10K w/ 400 m jog, 10 min CD');
+  });
+});
+
+describe("a refused session's best guess", () => {
+  /** A training log's words (fixtures/corpus/blind-4): refused, with a guess. */
+  const LOG = "I ran my second set of intervals last night. I ran 5x400 with 400 recovery's in between. It was difficult.";
+  const GUESS = '15 min WU, 5 × 400 m w/ 400 m recovery, 10 min CD';
+
+  it('is written in the same notation, after what was not understood, and is not what was read', () => {
+    const w = compileSession(LOG, athlete);
+    expect(readAs(w, 'mi')).toBe('');
+    expect(guessAs(w, 'mi')).toBe(GUESS);
+    expect(notUnderstood(w, 'mi')).toMatch(new RegExp(`^runcast did not understand this: .*runcast's best guess, not used until the coach writes it so: ${GUESS.replace(/[()×]/g, '.')}\\.$`));
+    expect(notUnderstood(w)).not.toContain('best guess');
+  });
+
+  it('shows in `runcast check --explain` under the session kept as written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runcast-guess-'));
+    try {
+      const file = join(dir, 'plan.yaml');
+      writeFileSync(file, `name: Guess\nweeks:\n  - tue: "${LOG}"\n`);
+      const out: string[] = [];
+      await main(['check', file, '--explain'], { out: (t) => out.push(t), err: () => {} });
+      expect(out).toContain(`  kept as written; best guess, not used: ${GUESS}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
