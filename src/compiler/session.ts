@@ -1,7 +1,7 @@
 /** One session of shorthand, compiled for one athlete into the IR. */
 import type { Athlete } from '../athlete/athlete.js';
 import type { Diagnostic } from '../ir/diagnostic.js';
-import type { Node, Slot, Sport, Workout } from '../ir/workout.js';
+import type { Duration, Node, Slot, Sport, Target, Workout } from '../ir/workout.js';
 import { buildPaceTable } from '../paces/table.js';
 import type { PaceTable } from '../paces/types.js';
 import type { Item, SequenceNode, SessionNode, Span } from './ast.js';
@@ -10,6 +10,7 @@ import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
 import { readRun } from './defaults.js';
+import { NORMS } from './dialect/norms.js';
 import type { PlanWords } from './plan-words.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
@@ -306,7 +307,17 @@ function steadyRun(built: Built, items: Item[], ctx: ResolveContext): boolean {
   const t = steps[0]!.target;
   const d = steps[0]!.duration;
   const long = d.kind === 'distance' ? d.meters >= 3000 : d.kind === 'time' && d.seconds >= 15 * 60;
+  if (long && figureLongRun(t, d)) return true;
   return long && (t.kind === 'effort' || (t.kind === 'pace' && t.high <= ctx.paces.paces.M.high * 1.001));
+}
+
+/**
+ * "Thursday: 8 miles @ 7:10", "18 miles @ 6:35 - 6:40": a run as long as a long run at a pace
+ * written as a figure is the author's own steady pace, run from the start — whatever the athlete's
+ * marathon pace; a shorter run at a figure ("4k's @ 4:13 mins/km") is work warmed up for.
+ */
+function figureLongRun(t: Target, d: Duration): boolean {
+  return t.kind === 'pace' && /^\d/.test(t.name) && d.kind === 'distance' && d.meters >= NORMS.long.meters.possible[0];
 }
 
 function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveContext) {

@@ -105,6 +105,7 @@ function clauseEnd(p: Cursor, t: Token, c: Clause): Went | undefined {
   const { amount } = c;
   if (t.kind === 'word' && c.first && !amount && isProse(t.value)) return 'stop';
   if (t.kind === 'lparen' || t.kind === 'lbracket') return 'stop';
+  if (t.kind === 'word' && t.value === 'or' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return otherLength(p);
   if (t.kind === 'word' && (t.value === 'or' || t.value === 'then' || t.value === 'with' || t.value === 'repeat')) return 'stop';
   if (amount && p.atWith()) return 'stop';
   if (t.kind === 'word' && t.value === 'and' && amount && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) return setsToo(p, c);
@@ -116,6 +117,20 @@ function clauseEnd(p: Cursor, t: Token, c: Clause): Went | undefined {
   // "30 secs jog between each on flat grass or trail": prose after the recovery is the rep's tail to list.
   if (t.kind === 'word' && amount && !RECOVERY_FILLER.has(t.value) && (c.mode !== undefined || p.isWordIn(-1, RECOVERY_FILLER)) && (isProse(t.value) || (GLUE.has(t.value) && p.peek(1).kind === 'word' && (isProse(p.peek(1).value) || GLUE.has(p.peek(1).value))))) return 'stop';
   return undefined;
+}
+
+/**
+ * "with 400m or 3-min jog recoveries": another length for the same recovery — a recovery word follows
+ * it — is kept in the notes, and the first is run. Anything else after "or" is another session.
+ */
+function otherLength(p: Cursor): Went {
+  const save = p.i;
+  p.next();
+  if (p.isKind(1, 'x') || p.isWord(1, 'x')) return (p.i = save), 'stop';
+  const q = quantity(p, true);
+  if (!p.isWordIn(0, RECOVERY_MODES) && !p.isWord(0, 'recovery', 'recoveries', 'rests', 'jogs')) return (p.i = save), 'stop';
+  p.readings.push(`or ${p.text.slice(q.span.start, q.span.end)} recovery allowed: the first length is run`);
+  return 'on';
 }
 
 /** "jog 250m between intervals and 4 min between sets": the rest between sets too, or the end of the clause. */

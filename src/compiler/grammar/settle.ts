@@ -4,7 +4,7 @@
  */
 import type { IntervalNode, Item, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
-import { NORMS } from '../dialect/norms.js';
+import { NORMS, fit } from '../dialect/norms.js';
 
 /**
  * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
@@ -143,8 +143,10 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * other parts, the reading stops on it rather than run 78 m easy.
  */
 export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
-  const short = (it: Item) => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
+  const only = seq.items.length === 1 ? seq.items[0]! : undefined;
+  if (only && short(only) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) loneShortRun(p, only);
   if (seq.items.length < 2 || !seq.items.some(short)) return seq;
   if (main.length >= 3 && main.every(isBareLength)) {
     const reps = new Set<Item>(main);
@@ -171,4 +173,14 @@ export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
   const lone = seq.items.find((it, k) => short(it) && unitless(it) && k > 0 && !isBareLength(seq.items[k - 1]!) && seq.items[k - 1]!.kind !== 'recovery' && !seq.items.slice(k + 1).some(isBareLength));
   if (!lone) return seq;
   p.failAt(lone.span, `${p.text.slice(lone.span.start, lone.span.end).trim()} on its own is shorter than any run`, 'say what it is, such as 200m jog or 200m @ Mile, or leave it out');
+}
+
+/**
+ * "60m", "50m" as a whole day: a run of 60 metres is no session, and as many minutes is a usual
+ * run — the "m" is as likely minutes. The reading stops rather than run 60 m easy, and says how
+ * to write either. ("200m" alone stays 200 m: 200 minutes is no usual run.)
+ */
+function loneShortRun(p: Cursor, it: IntervalNode): never {
+  const written = p.text.slice(it.quantity.span.start, it.quantity.span.end).trim();
+  p.failAt(it.quantity.span, `${written} on its own is shorter than any run`, `for minutes write ${written.replace(/\s*m$/i, '')} min; for a rep, give its pace, such as ${written} @ Mile`);
 }

@@ -269,7 +269,7 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
     if (only && (only.role === 'warmup' || only.role === 'cooldown') && !node.recovery) return { nodes: children.filter((c) => c.type !== 'step' || c.intensity === only.role), kind: only.role, hard: false };
     // "1 x 800m" or a single rep with a recovery clause: no repeat on the watch.
     // A lone rep whose text asks for a recovery keeps it; a ladder's last member does not.
-    if (!node.ladder) return { nodes: children, kind: strides ? 'strides' : 'work', hard };
+    if (!node.ladder) return { nodes: node.count.high > 1 ? withoutRecoveryBetween(children, ctx) : children, kind: strides ? 'strides' : 'work', hard };
     const trailing = trailingRecoverySteps(children);
     const work = children.slice(0, children.length - trailing.length);
     const between = blockRecovery(node, work, ctx);
@@ -309,6 +309,17 @@ function blockRecovery(node: RepeatNode, children: Node[], ctx: ResolveContext):
   if (!node.setRecovery || node.sets) return undefined;
   const work = lastStep(children) ?? step('active', { kind: 'time', seconds: 60 }, { kind: 'none' }, '');
   return recoveryStep(node.setRecovery, work, ctx);
+}
+
+/**
+ * "1-2 x 20 minutes (3-6 minute recovery jog)" run once: the recovery was written between reps,
+ * and one rep has none after it. ("1 x 800m w/ 400m jog", a count of one written, keeps it.)
+ */
+function withoutRecoveryBetween(children: Node[], ctx: ResolveContext): Node[] {
+  const trailing = trailingRecoverySteps(children);
+  if (trailing.length === 0) return children;
+  ctx.note('one rep chosen from the range: no recovery between reps is run');
+  return children.slice(0, children.length - trailing.length);
 }
 
 function trailingRecoverySteps(children: Node[]): Step[] {

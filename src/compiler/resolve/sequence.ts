@@ -57,12 +57,32 @@ export function buildItems(written: Item[], ctx: ResolveContext, options: { nest
  */
 function withoutTitleLine(items: Item[], joins: Join[] | undefined, ctx: ResolveContext): Item[] {
   const [title, run] = items;
-  if (items.length !== 2 || joins?.[0] !== '\n' || title!.kind !== 'interval' || run!.kind !== 'interval') return items;
+  if (items.length !== 2 || title!.kind !== 'interval' || run!.kind !== 'interval') return items;
+  const named = namedRun(title!, run!, joins?.[0]);
+  if (named) {
+    ctx.note('the run named first has its length after it: read as one run');
+    return [named];
+  }
+  if (joins?.[0] !== '\n') return items;
   // "Race Day\n5k Race": the race named, then the race over its distance.
   const race = title!.role === 'race' && title!.quantity.kind === 'open' && run!.role === 'race';
   if (!race && !sameRun(title!, run!)) return items;
   ctx.note('the first line names the run below it: read as its title');
   return [run!];
+}
+
+/**
+ * "Monday: Easy run, 2 miles.", "un altro allenamento lento.\n8 chilometri": a run named with no
+ * length, then a length and nothing else, is one run — the length of the run named, at its pace.
+ */
+function namedRun(title: IntervalNode, run: IntervalNode, join: Join | undefined): IntervalNode | undefined {
+  const plain = (i: IntervalNode) => ['work', 'easy'].includes(i.role) && !i.within && !i.dayTotal;
+  if ((join !== '\n' && join !== ',') || title.quantity.kind !== 'open' || run.quantity.kind === 'open' || !plain(title) || !plain(run)) return undefined;
+  const titled = title.pace !== undefined || title.effort !== undefined || title.roleWritten;
+  const detailed = run.pace !== undefined || run.effort !== undefined || run.roleWritten;
+  if (titled && detailed) return undefined;
+  if (!titled) return run;
+  return { ...run, role: title.role, roleWritten: title.roleWritten, pace: title.pace, effort: title.effort, span: { start: title.span.start, end: run.span.end } };
 }
 
 /** A plain run over the length of the other, within 3 %. */
