@@ -13,7 +13,8 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { FILLER_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
+import { SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -109,11 +110,12 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
   let to = at;
   while (to + 1 < tokens.length && !SENTENCE_END.has(tokens[to + 1]!.kind) && tokens[to + 1]!.kind !== 'eof') to++;
   const live = (k: number) => tokens[k]!.kind !== 'prose';
+  const talk = sessionPhrases(tokens, from, to);
   let first = from;
-  while (first <= to && !(live(first) && content(tokens[first]!, tokens[first + 1]))) first++;
+  while (first <= to && !(live(first) && !talk.has(first) && content(tokens[first]!, tokens[first + 1]))) first++;
   // "Warm up slowly, get the big muscles warm": a sentence of talk about the warm-up still asks for one.
   if (first > to && tokens[from]!.kind === 'word' && SECTION_WORDS.has(tokens[from]!.value)) from++;
-  const end = first > to ? to : leadEnd(tokens, from, first, at);
+  const end = first > to ? to : leadEnd(tokens, from, first, at, talk);
   if (end === undefined || end < from || (first <= to && qualifies(tokens, from, end))) return undefined;
   const out = tokens.slice();
   let changed = false;
@@ -130,14 +132,14 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
  * reading stopped there: whole clauses before it, and a run of prose, sentence
  * verbs and small words right before it ("we did", "I would run").
  */
-function leadEnd(tokens: Token[], from: number, first: number, at: number): number | undefined {
+function leadEnd(tokens: Token[], from: number, first: number, at: number, talk: Set<number>): number | undefined {
   if (at >= first) return undefined;
   let clause = from - 1;
   for (let k = from; k < first; k++) if (CLAUSE_END.has(tokens[k]!.kind)) clause = k;
   // "between each repetition, 200 jog recovery": a clause that ties what follows to reps is not talk.
   if (tokens.slice(from, clause + 1).some((t) => t.kind === 'word' && BINDING.has(t.value))) clause = from - 1;
   let end = clause;
-  while (end + 1 < first && leadWord(tokens[end + 1]!)) end++;
+  while (end + 1 < first && (talk.has(end + 1) || leadWord(tokens[end + 1]!))) end++;
   return end === first - 1 ? end : clause >= from ? clause : undefined;
 }
 
@@ -145,6 +147,32 @@ function leadWord(t: Token): boolean {
   if (t.kind === 'prose') return true;
   return t.kind === 'word' && (fillerWord(t) || GLUE.has(t.value) || SENTENCE_VERBS.has(t.value));
 }
+
+/**
+ * The tokens from `from` to `to` that name the session talked about: a word such as
+ * "my" or "another", words of prose and words saying which of a series it is, up to
+ * a noun for the whole session ("I ran my second set of intervals last night", "Yet
+ * another cozy run"). Words of the shorthand there say nothing of a part: "sets" is
+ * no count and "second" no time. A pace or a figure ends the phrase unread ("my tempo
+ * run", "this 5 x 400 session" stay what they were).
+ */
+function sessionPhrases(tokens: Token[], from: number, to: number): Set<number> {
+  const talk = new Set<number>();
+  for (let k = from; k <= to; k++) {
+    if (!isWordIn(tokens[k]!, SESSION_DETERMINERS)) continue;
+    let head = -1;
+    for (let j = k + 1; j <= to && tokens[j]!.kind === 'word'; j++) {
+      const t = tokens[j]!;
+      if (SESSION_HEADS.has(t.value)) head = j;
+      // A unit with no number is no length: "second" is read as the unit "sec" before this pass.
+      else if (!(SERIES_WORDS.has(t.value) || isProse(t.value) || categoryOf(t.value) === QUANTITY_CATEGORY)) break;
+    }
+    for (let j = k; j <= head; j++) talk.add(j);
+  }
+  return talk;
+}
+
+const isWordIn = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && words.has(t.value);
 
 /** Words from `from` to `to` hold a qualifier and a figure follows them in their sentence. */
 function qualifies(tokens: Token[], from: number, to: number): boolean {
