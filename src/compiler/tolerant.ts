@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
 import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
@@ -27,8 +27,10 @@ export function setAside(tokens: Token[], offset: number): Token[] | undefined {
   const at = tokens.findIndex((t) => t.offset === offset && t.kind !== 'prose');
   if (at < 0) return undefined;
   if (!droppable(tokens, at)) return undefined;
-  let from = at;
-  let to = at;
+  // "started off", "kicked it off": the verb goes with its particle.
+  const verb = particleVerb(tokens, at);
+  let from = verb ? Math.min(verb[0], at) : at;
+  let to = verb ? Math.max(verb[1], at) : at;
   while (from > 0 && fillerWord(tokens[from - 1]!)) from--;
   while (to + 1 < tokens.length && fillerWord(tokens[to + 1]!)) to++;
   // A run of glue that ends at the structure stays ("of" in "sets of"): only the words around the culprit go.
@@ -57,17 +59,34 @@ function atBoundary(tokens: Token[], from: number, to: number): boolean {
   return opens || closes;
 }
 
-/** The word the reading stopped on may go: prose, a filler word, or a join with nothing to join. */
+/** The word the reading stopped on may go: prose, a filler word, a verb's particle, or a join with nothing to join. */
 function droppable(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   if (t.kind !== 'word') return false;
-  if (fillerWord(t)) return true;
+  if (fillerWord(t) || particleVerb(tokens, at) !== undefined) return true;
   // "Finish off with 6x300m …" opens with a join ("then") that has nothing before it.
   const before = tokens.slice(0, at).filter((b) => b.kind !== 'prose');
   return (t.value === 'then' || t.value === 'and') && (before.length === 0 || before.every((b) => b.kind === 'colon' || b.kind === 'dash'));
 }
 
 export const isFiller = (t: Token) => fillerWord(t);
+
+/**
+ * Where the word at `at` is a verb of the narrative or its particle ("We started off with a warm
+ * up", "kicked it off with", "Set off with a 2k warmup"), the first and last token of the two.
+ */
+function particleVerb(tokens: Token[], at: number): [number, number] | undefined {
+  const word = (k: number, words: ReadonlySet<string>) => tokens[k]?.kind === 'word' && words.has(tokens[k]!.value);
+  for (let verb = at - 2; verb <= at; verb++) {
+    if (!word(verb, PARTICLE_VERBS)) continue;
+    const particle = word(verb + 1, PARTICLE_OBJECTS) ? verb + 2 : verb + 1;
+    // "started off easy", "start out slow" say how the session is run: not talk.
+    const how = tokens[particle + 1];
+    if (how?.kind === 'word' && ['pace', 'effort'].includes(categoryOf(how.value))) return undefined;
+    if (word(particle, PARTICLES) && at <= particle) return [verb, particle];
+  }
+  return undefined;
+}
 
 function fillerWord(t: Token): boolean {
   if (t.kind !== 'word' || MULTIPLIERS[t.value] !== undefined) return false;

@@ -48,3 +48,23 @@ describe('a phrase naming the session talked about', () => {
     same('Today was my 5 x 1km session w/ 2 min jog.', '5 x 1km w/ 2 min jog');
   });
 });
+
+describe('a verb of the narrative with its particle', () => {
+  it('"Set off with a 2k warmup, then 5x800m …" (a training log) reads the warm-up and the reps', () => {
+    same('Set off with a 2k warmup, then 5x800m with 3 minute walking recoveries.', '2 km warm up, 5 x 800m w/ 3 min walk');
+  });
+
+  it('"Tonight we kicked it off with the classic 400s: …" sets "kicked it off" aside', () => {
+    const w = same('Tonight we kicked it off with the classic 400s: 6 x 400m w/ 1 min rest.', '6 x 400m w/ 1 min rest');
+    expect(w.notes.join(' ')).toContain('kicked it off');
+  });
+
+  it('"First off it was 3.5 miles easy." reads the run', () => {
+    same('First off it was 3.5 miles easy.', '3.5 miles easy');
+  });
+
+  it('"started off easy" says how the session is run, so the reading still stops there', () => {
+    const w = compileSession('It started off easy enough. 8 x 1 min w/ 90 sec walk.', athlete);
+    expect(errors(w).map((d) => d.message)).toEqual(["unknown word 'off'"]);
+  });
+});

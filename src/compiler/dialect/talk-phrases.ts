@@ -14,3 +14,16 @@ export const SERIES_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fift
 
 /** Nouns that end such a phrase: the session as a whole. */
 export const SESSION_HEADS = new Set(['run', 'runs', 'session', 'sessions', 'workout', 'workouts', 'intervals', 'interval', 'training', 'sets', 'set', 'speedwork']);
+
+/**
+ * Verbs of the narrative whose particle is no part of a session ("we started off with a warm up",
+ * "kicked it off with the classic 400s", "Set off with a 2k warmup", "First off"): the verb and
+ * its particle are talk. Not "take … off", which is a day of rest.
+ */
+export const PARTICLE_VERBS = new Set(['start', 'starts', 'started', 'starting', 'kick', 'kicks', 'kicked', 'kicking', 'set', 'setting', 'first', 'head', 'headed', 'heading']);
+
+/** The particles such a verb takes. */
+export const PARTICLES = new Set(['off', 'out']);
+
+/** Words that may stand between such a verb and its particle ("kicked it off", "started things off"). */
+export const PARTICLE_OBJECTS = new Set(['it', 'things', 'us', 'them', 'everything']);
