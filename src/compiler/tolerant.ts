@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
 import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
@@ -129,7 +129,7 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
   let to = at;
   while (to + 1 < tokens.length && !SENTENCE_END.has(tokens[to + 1]!.kind) && tokens[to + 1]!.kind !== 'eof') to++;
   const live = (k: number) => tokens[k]!.kind !== 'prose';
-  const talk = sessionPhrases(tokens, from, to);
+  const talk = reported(tokens, from, to) ? new Set(range(from, to)) : sessionPhrases(tokens, from, to);
   let first = from;
   while (first <= to && !(live(first) && !talk.has(first) && content(tokens[first]!, tokens[first + 1]))) first++;
   // "Warm up slowly, get the big muscles warm": a sentence of talk about the warm-up still asks for one.
@@ -190,6 +190,16 @@ function sessionPhrases(tokens: Token[], from: number, to: number): Set<number> 
   }
   return talk;
 }
+
+/** A sentence with no figure and no count that reports how the session went ("Run felt good"). */
+function reported(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind !== 'prose');
+  if (words.some((t) => FIGURES.has(t.kind) || isWordIn(t, REPEAT_WORDS))) return false;
+  return words.some((t) => isWordIn(t, REPORT_VERBS));
+}
+
+const FIGURES = new Set(['number', 'clock', 'x', 'percent']);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 const isWordIn = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && words.has(t.value);
 

@@ -68,3 +68,14 @@ describe('a verb of the narrative with its particle', () => {
     expect(errors(w).map((d) => d.message)).toEqual(["unknown word 'off'"]);
   });
 });
+
+describe('a sentence that reports how the session went', () => {
+  it('"Run felt easy and it was a great warmup." after the run is talk: "easy" is how it felt, not a part', () => {
+    const w = same('I ran 4.5 miles before the track. Run felt easy and it was a great warmup.', '4.5 miles');
+    expect(w.notes.join(' ')).toContain('Run felt easy');
+  });
+
+  it('"Felt tough but good to push things hard." before the reps is talk: "hard" is no effort of a part', () => {
+    same('Felt tough but good to push things hard. 5 x 800m w/ 3 min walk.', '5 x 800m w/ 3 min walk');
+  });
+});

@@ -27,3 +27,10 @@ export const PARTICLES = new Set(['off', 'out']);
 
 /** Words that may stand between such a verb and its particle ("kicked it off", "started things off"). */
 export const PARTICLE_OBJECTS = new Set(['it', 'things', 'us', 'them', 'everything']);
+
+/**
+ * Verbs that report how the session went ("Run felt good and it was a great warmup", "An easy run
+ * yesterday went well", "Felt tough but good to push things hard"): a sentence with no figure that
+ * holds one is the writer's account, and its "run", "easy" or "hard" say nothing of a part.
+ */
+export const REPORT_VERBS = new Set(['felt', 'feel', 'feels', 'feeling', 'went', 'seemed', 'seems', 'looked']);
