@@ -13,7 +13,8 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { FILLER_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
+import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -26,8 +27,10 @@ export function setAside(tokens: Token[], offset: number): Token[] | undefined {
   const at = tokens.findIndex((t) => t.offset === offset && t.kind !== 'prose');
   if (at < 0) return undefined;
   if (!droppable(tokens, at)) return undefined;
-  let from = at;
-  let to = at;
+  // "started off", "kicked it off": the verb goes with its particle.
+  const verb = particleVerb(tokens, at);
+  let from = verb ? Math.min(verb[0], at) : at;
+  let to = verb ? Math.max(verb[1], at) : at;
   while (from > 0 && fillerWord(tokens[from - 1]!)) from--;
   while (to + 1 < tokens.length && fillerWord(tokens[to + 1]!)) to++;
   // A run of glue that ends at the structure stays ("of" in "sets of"): only the words around the culprit go.
@@ -56,17 +59,34 @@ function atBoundary(tokens: Token[], from: number, to: number): boolean {
   return opens || closes;
 }
 
-/** The word the reading stopped on may go: prose, a filler word, or a join with nothing to join. */
+/** The word the reading stopped on may go: prose, a filler word, a verb's particle, or a join with nothing to join. */
 function droppable(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   if (t.kind !== 'word') return false;
-  if (fillerWord(t)) return true;
+  if (fillerWord(t) || particleVerb(tokens, at) !== undefined) return true;
   // "Finish off with 6x300m …" opens with a join ("then") that has nothing before it.
   const before = tokens.slice(0, at).filter((b) => b.kind !== 'prose');
   return (t.value === 'then' || t.value === 'and') && (before.length === 0 || before.every((b) => b.kind === 'colon' || b.kind === 'dash'));
 }
 
 export const isFiller = (t: Token) => fillerWord(t);
+
+/**
+ * Where the word at `at` is a verb of the narrative or its particle ("We started off with a warm
+ * up", "kicked it off with", "Set off with a 2k warmup"), the first and last token of the two.
+ */
+function particleVerb(tokens: Token[], at: number): [number, number] | undefined {
+  const word = (k: number, words: ReadonlySet<string>) => tokens[k]?.kind === 'word' && words.has(tokens[k]!.value);
+  for (let verb = at - 2; verb <= at; verb++) {
+    if (!word(verb, PARTICLE_VERBS)) continue;
+    const particle = word(verb + 1, PARTICLE_OBJECTS) ? verb + 2 : verb + 1;
+    // "started off easy", "start out slow" say how the session is run: not talk.
+    const how = tokens[particle + 1];
+    if (how?.kind === 'word' && ['pace', 'effort'].includes(categoryOf(how.value))) return undefined;
+    if (word(particle, PARTICLES) && at <= particle) return [verb, particle];
+  }
+  return undefined;
+}
 
 function fillerWord(t: Token): boolean {
   if (t.kind !== 'word' || MULTIPLIERS[t.value] !== undefined) return false;
@@ -109,11 +129,12 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
   let to = at;
   while (to + 1 < tokens.length && !SENTENCE_END.has(tokens[to + 1]!.kind) && tokens[to + 1]!.kind !== 'eof') to++;
   const live = (k: number) => tokens[k]!.kind !== 'prose';
+  const talk = reported(tokens, from, to) ? new Set(range(from, to)) : sessionPhrases(tokens, from, to);
   let first = from;
-  while (first <= to && !(live(first) && content(tokens[first]!, tokens[first + 1]))) first++;
+  while (first <= to && !(live(first) && !talk.has(first) && content(tokens[first]!, tokens[first + 1]))) first++;
   // "Warm up slowly, get the big muscles warm": a sentence of talk about the warm-up still asks for one.
   if (first > to && tokens[from]!.kind === 'word' && SECTION_WORDS.has(tokens[from]!.value)) from++;
-  const end = first > to ? to : leadEnd(tokens, from, first, at);
+  const end = first > to ? to : leadEnd(tokens, from, first, at, talk);
   if (end === undefined || end < from || (first <= to && qualifies(tokens, from, end))) return undefined;
   const out = tokens.slice();
   let changed = false;
@@ -130,14 +151,14 @@ export function setAsideSentence(tokens: Token[], offset: number): Token[] | und
  * reading stopped there: whole clauses before it, and a run of prose, sentence
  * verbs and small words right before it ("we did", "I would run").
  */
-function leadEnd(tokens: Token[], from: number, first: number, at: number): number | undefined {
+function leadEnd(tokens: Token[], from: number, first: number, at: number, talk: Set<number>): number | undefined {
   if (at >= first) return undefined;
   let clause = from - 1;
   for (let k = from; k < first; k++) if (CLAUSE_END.has(tokens[k]!.kind)) clause = k;
   // "between each repetition, 200 jog recovery": a clause that ties what follows to reps is not talk.
   if (tokens.slice(from, clause + 1).some((t) => t.kind === 'word' && BINDING.has(t.value))) clause = from - 1;
   let end = clause;
-  while (end + 1 < first && leadWord(tokens[end + 1]!)) end++;
+  while (end + 1 < first && (talk.has(end + 1) || leadWord(tokens[end + 1]!))) end++;
   return end === first - 1 ? end : clause >= from ? clause : undefined;
 }
 
@@ -145,6 +166,42 @@ function leadWord(t: Token): boolean {
   if (t.kind === 'prose') return true;
   return t.kind === 'word' && (fillerWord(t) || GLUE.has(t.value) || SENTENCE_VERBS.has(t.value));
 }
+
+/**
+ * The tokens from `from` to `to` that name the session talked about: a word such as
+ * "my" or "another", words of prose and words saying which of a series it is, up to
+ * a noun for the whole session ("I ran my second set of intervals last night", "Yet
+ * another cozy run"). Words of the shorthand there say nothing of a part: "sets" is
+ * no count and "second" no time. A pace or a figure ends the phrase unread ("my tempo
+ * run", "this 5 x 400 session" stay what they were).
+ */
+function sessionPhrases(tokens: Token[], from: number, to: number): Set<number> {
+  const talk = new Set<number>();
+  for (let k = from; k <= to; k++) {
+    if (!isWordIn(tokens[k]!, SESSION_DETERMINERS)) continue;
+    let head = -1;
+    for (let j = k + 1; j <= to && tokens[j]!.kind === 'word'; j++) {
+      const t = tokens[j]!;
+      if (SESSION_HEADS.has(t.value)) head = j;
+      // A unit with no number is no length: "second" is read as the unit "sec" before this pass.
+      else if (!(SERIES_WORDS.has(t.value) || isProse(t.value) || categoryOf(t.value) === QUANTITY_CATEGORY)) break;
+    }
+    for (let j = k; j <= head; j++) talk.add(j);
+  }
+  return talk;
+}
+
+/** A sentence with no figure and no count that reports how the session went ("Run felt good"). */
+function reported(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind !== 'prose');
+  if (words.some((t) => FIGURES.has(t.kind) || isWordIn(t, REPEAT_WORDS))) return false;
+  return words.some((t) => isWordIn(t, REPORT_VERBS));
+}
+
+const FIGURES = new Set(['number', 'clock', 'x', 'percent']);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+const isWordIn = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && words.has(t.value);
 
 /** Words from `from` to `to` hold a qualifier and a figure follows them in their sentence. */
 function qualifies(tokens: Token[], from: number, to: number): boolean {

@@ -1,0 +1,36 @@
+/**
+ * Noun phrases about the session: words of the shorthand that, after a word
+ * like "my" or "another", name the session talked about rather than a part of
+ * it ("I ran my second set of intervals last night", "Yet another cozy run at
+ * the beginning of the week"). A coach can add a word here when talk about a
+ * session stops its reading.
+ */
+
+/** Words that open a phrase naming the session itself: what follows is talked about, not run. */
+export const SESSION_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'another', 'this', 'that', 'todays', 'tonights']);
+
+/** Words that say which of a series the session is ("my second set of intervals", "another run"). */
+export const SERIES_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'another', 'other', 'usual', 'weekly', 'regular', 'sets', 'set', 'of']);
+
+/** Nouns that end such a phrase: the session as a whole. */
+export const SESSION_HEADS = new Set(['run', 'runs', 'session', 'sessions', 'workout', 'workouts', 'intervals', 'interval', 'training', 'sets', 'set', 'speedwork']);
+
+/**
+ * Verbs of the narrative whose particle is no part of a session ("we started off with a warm up",
+ * "kicked it off with the classic 400s", "Set off with a 2k warmup", "First off"): the verb and
+ * its particle are talk. Not "take … off", which is a day of rest.
+ */
+export const PARTICLE_VERBS = new Set(['start', 'starts', 'started', 'starting', 'kick', 'kicks', 'kicked', 'kicking', 'set', 'setting', 'first', 'head', 'headed', 'heading']);
+
+/** The particles such a verb takes. */
+export const PARTICLES = new Set(['off', 'out']);
+
+/** Words that may stand between such a verb and its particle ("kicked it off", "started things off"). */
+export const PARTICLE_OBJECTS = new Set(['it', 'things', 'us', 'them', 'everything']);
+
+/**
+ * Verbs that report how the session went ("Run felt good and it was a great warmup", "An easy run
+ * yesterday went well", "Felt tough but good to push things hard"): a sentence with no figure that
+ * holds one is the writer's account, and its "run", "easy" or "hard" say nothing of a part.
+ */
+export const REPORT_VERBS = new Set(['felt', 'feel', 'feels', 'feeling', 'went', 'seemed', 'seems', 'looked']);
