@@ -119,7 +119,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   const lx: Lexer = { text, i: 0, spaced: true, tokens: [], errors: [] };
   while (lx.i < text.length) {
     const c = text[lx.i]!;
-    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c)) continue;
+    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c) || ligature(lx, c)) continue;
     unknown(lx);
   }
   lx.tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
@@ -283,6 +283,15 @@ function mark(lx: Lexer, c: string): boolean {
   if (!DECORATION.has(c)) return false;
   lx.i++;
   lx.spaced = true;
+  return true;
+}
+
+/** "㎞": a unit set in one character reads as the letters Unicode's compatibility form spells it with. */
+function ligature(lx: Lexer, c: string): boolean {
+  const spelled = c.normalize('NFKC');
+  if (spelled === c || !/^[a-zA-Z]+$/.test(spelled)) return false;
+  const start = lx.i++;
+  push(lx, 'word', spelled.toLowerCase(), start);
   return true;
 }
 
