@@ -145,7 +145,8 @@ function space(lx: Lexer, c: string): boolean {
   const i = lx.i;
   // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
   const last = tokens[tokens.length - 1];
-  const count = /^x\s*\d/.test(text.slice(i, i + 6));
+  // "…recovery jog\nb) Run 3 minutes": a line opened by a list's mark is a line of its own.
+  const count = /^x\s*\d/.test(text.slice(i, i + 6)) || LIST_MARK.test(text.slice(i, i + 4));
   const wrapped =
     lines === 1 && last !== undefined &&
     ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
@@ -158,8 +159,8 @@ function space(lx: Lexer, c: string): boolean {
 }
 
 const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space. */
-const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|[a-hA-H][.)](?=\\s))`, 'u');
+/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space, or "1)" before the figure it numbers ("1)10-15×1 minuut"). */
+const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|\\d{1,2}\\)(?=\\d)|[a-hA-H][.)](?=\\s))`, 'u');
 
 /** A list's marks at the start of a line: "- Sprint for 1 minute", "=> 6 minutes – 6.5mph", "3. Warm up, …", "a) 6 x hill". */
 function listMark(lx: Lexer): boolean {

@@ -83,3 +83,20 @@ describe('marks other keyboards and scripts type', () => {
     expect(tokenize('70℉').errors).toEqual([{ offset: 2, length: 1, message: "unexpected character '℉'" }]);
   });
 });
+
+describe('a list of lettered or numbered steps', () => {
+  it('a line opened by "b)" is a line of its own, not the line before it wrapped', () => {
+    const text = 'a) 5 min @ HM w/ 2 min jog\nb) 3 min @ 10K w/ 90 sec jog';
+    expect(kinds(text).filter((k) => k === 'newline' || k === 'rparen')).toEqual(['newline']);
+    expect(reads(text, 'wu 15:00 | run 5:00 @HM | rec 2:00 jog | run 3:00 @10K | rec 1:30 jog | cd 10:00')).toEqual([]);
+  });
+
+  it('"1)" before the figure it numbers is a list mark ("1)10 x 400m")', () => {
+    expect(kinds('1)10 x 400m')).toEqual(['number', 'x', 'number', 'word', 'eof']);
+    expect(tokenize('1)10 x 400m').tokens[0]).toMatchObject({ value: '10', offset: 2 });
+  });
+
+  it('a bracket closed after a number inside a line is still read as written', () => {
+    expect(kinds('4 x (400m, 200m) x 2')).toContain('rparen');
+  });
+});
