@@ -119,7 +119,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   const lx: Lexer = { text, i: 0, spaced: true, tokens: [], errors: [] };
   while (lx.i < text.length) {
     const c = text[lx.i]!;
-    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c)) continue;
+    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c) || ligature(lx, c)) continue;
     unknown(lx);
   }
   lx.tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
@@ -145,7 +145,8 @@ function space(lx: Lexer, c: string): boolean {
   const i = lx.i;
   // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
   const last = tokens[tokens.length - 1];
-  const count = /^x\s*\d/.test(text.slice(i, i + 6));
+  // "…recovery jog\nb) Run 3 minutes": a line opened by a list's mark is a line of its own.
+  const count = /^x\s*\d/.test(text.slice(i, i + 6)) || LIST_MARK.test(text.slice(i, i + 4));
   const wrapped =
     lines === 1 && last !== undefined &&
     ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
@@ -158,8 +159,8 @@ function space(lx: Lexer, c: string): boolean {
 }
 
 const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space. */
-const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|[a-hA-H][.)](?=\\s))`, 'u');
+/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space, or "1)" before the figure it numbers ("1)10-15×1 minuut"). */
+const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|\\d{1,2}\\)(?=\\d)|[a-hA-H][.)](?=\\s))`, 'u');
 
 /** A list's marks at the start of a line: "- Sprint for 1 minute", "=> 6 minutes – 6.5mph", "3. Warm up, …", "a) 6 x hill". */
 function listMark(lx: Lexer): boolean {
@@ -283,6 +284,15 @@ function mark(lx: Lexer, c: string): boolean {
   if (!DECORATION.has(c)) return false;
   lx.i++;
   lx.spaced = true;
+  return true;
+}
+
+/** "㎞": a unit set in one character reads as the letters Unicode's compatibility form spells it with. */
+function ligature(lx: Lexer, c: string): boolean {
+  const spelled = c.normalize('NFKC');
+  if (spelled === c || !/^[a-zA-Z]+$/.test(spelled)) return false;
+  const start = lx.i++;
+  push(lx, 'word', spelled.toLowerCase(), start);
   return true;
 }
 

@@ -65,6 +65,17 @@ export const PACE_WORDS: Record<string, PaceName> = {
   rep: 'R',
 };
 
+/**
+ * Names of a pace read only where a pace is written ("@Mara Intensity", "at MAF
+ * pace"): short enough to be taken for a typo of another word anywhere else, so
+ * they are kept out of the known words that unknown words are compared with.
+ */
+export const PACE_ONLY_WORDS: Record<string, PaceName> = {
+  mara: 'M',
+  // Maffetone's aerobic pace, under his heart-rate ceiling: easy running.
+  maf: 'E',
+};
+
 /** Race distances written as "5K", "10k" after a pace marker. */
 export const K_PACES: Record<string, PaceName> = { '3': '3K', '5': '5K', '8': '8K', '10': '10K', '15': '15K' };
 

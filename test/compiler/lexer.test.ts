@@ -60,3 +60,43 @@ describe("a table's bar", () => {
     expect(tokenize('Steady | 4M | 7:30').tokens[1]).toMatchObject({ kind: 'bar', raw: '|', offset: 7, length: 1 });
   });
 });
+
+describe('marks other keyboards and scripts type', () => {
+  it('German low quotes are quotes: decoration („Wir werden … anfangen“)', () => {
+    const text = '„Wir werden schrittweise anfangen, so wie ich auch damals.“ Schrittweise bedeutet eine Minute laufen und eine Minute gehen, das Ganze jeweils 16 Mal.';
+    expect(tokenize(text).errors).toEqual([]);
+    expect(reads(text, '16x(run 1:00 @E | rest 1:00 walk)')).toEqual([]);
+    expect(kinds('‚6 x 400m‘')).toEqual(['number', 'x', 'number', 'word', 'eof']);
+  });
+
+  it('a wave dash or full-width tilde is the dash of a range ("3〜4本")', () => {
+    expect(tokenize('3〜4 x 1000m').tokens[1]).toMatchObject({ kind: 'dash', raw: '〜' });
+    expect(reads('3～4 x 1000m @ 5K w/ 400m jog', 'wu 15:00 | 3x(run 1000m @5K | rec 400m jog) | cd 10:00')).toEqual([]);
+  });
+
+  it('a unit set in one character reads as its letters ("3\'20/㎞"), over its own span', () => {
+    expect(tokenize('5㎞').tokens[1]).toMatchObject({ kind: 'word', value: 'km', raw: '㎞', offset: 1, length: 1 });
+    expect(reads('8 x 500m @ 3:20/㎞', 'wu 15:00 | 8x(run 500m @3:20/km | rec open) | cd 10:00')).toEqual([]);
+  });
+
+  it('a compatibility character that spells no letters is still refused ("℉")', () => {
+    expect(tokenize('70℉').errors).toEqual([{ offset: 2, length: 1, message: "unexpected character '℉'" }]);
+  });
+});
+
+describe('a list of lettered or numbered steps', () => {
+  it('a line opened by "b)" is a line of its own, not the line before it wrapped', () => {
+    const text = 'a) 5 min @ HM w/ 2 min jog\nb) 3 min @ 10K w/ 90 sec jog';
+    expect(kinds(text).filter((k) => k === 'newline' || k === 'rparen')).toEqual(['newline']);
+    expect(reads(text, 'wu 15:00 | run 5:00 @HM | rec 2:00 jog | run 3:00 @10K | rec 1:30 jog | cd 10:00')).toEqual([]);
+  });
+
+  it('"1)" before the figure it numbers is a list mark ("1)10 x 400m")', () => {
+    expect(kinds('1)10 x 400m')).toEqual(['number', 'x', 'number', 'word', 'eof']);
+    expect(tokenize('1)10 x 400m').tokens[0]).toMatchObject({ value: '10', offset: 2 });
+  });
+
+  it('a bracket closed after a number inside a line is still read as written', () => {
+    expect(kinds('4 x (400m, 200m) x 2')).toContain('rparen');
+  });
+});

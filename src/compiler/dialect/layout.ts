@@ -11,7 +11,7 @@
  * wherever they stand ("• 4 x 400m", "★ Long run", "“quarters”").
  */
 export const DECORATION: ReadonlySet<string> = new Set([
-  ...'"\'“”‘’「」『』«»*~#',
+  ...'"\'“”‘’„‚‹›「」『』«»*~#',
   // Bullets and list boxes, as word processors and web pages print them.
   ...'•·●○◦▪▫■□◆◇►▶▸‣∙⁃➢➤➔✓✔✗☐☑☒★☆',
 ]);
@@ -41,6 +41,12 @@ export const PUNCTUATION_AS: Readonly<Record<string, string>> = {
   '！': '!',
   '？': '?',
   '…': '.',
+  // A range in Japanese ("3〜4本"), as a wave dash or a full-width tilde.
+  // An arrow inside a line leads on, as ">" does: "10′ → 8× (1′ / 2′) → 5′", "@ 10k→5k pace".
+  '→': '>',
+  '⇒': '>',
+  '〜': '-',
+  '～': '-',
 };
 
 /** Hyphens typed for a dash ("Run 5K -- 30 to 40 min"): one dash, however many stand together. */

@@ -267,12 +267,18 @@ export const PHRASES: [string, string][] = [
   ['tempo pace', 'tempo'],
   ['interval pace', 'interval'],
   ['repetition pace', 'rep'],
+  // "at repetition pace" after "repetition" is read as "reps": Daniels' R pace all the same.
+  ['reps pace', 'rep'],
   ['min / mile', '/ mi'],
   ['min / mi', '/ mi'],
   ['min per mile', '/ mi'],
   ['mins per mile', '/ mi'],
   ['minutes per mile', '/ mi'],
   ['min / km', '/ km'],
+  ['min / k', '/ km'],
+  // "at 7:25-7:35 min mile pace": minutes a mile.
+  ['min mile pace', '/ mi pace'],
+  ['minute mile pace', '/ mi pace'],
   ['min per km', '/ km'],
   ['per mile', '/ mi'],
   ['per km', '/ km'],

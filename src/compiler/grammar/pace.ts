@@ -1,9 +1,10 @@
 /** Paces and efforts: "@ HM-10K", "5K/Mile", "6:20-6:30/mi", "MP-10s", "@ 75", "90-95% effort". */
 import type { IntervalNode, PaceExpr, PaceRef } from '../ast.js';
-import { EFFORT_WORDS, K_PACES, PACE_WORDS, suggest } from '../vocabulary.js';
+import { EFFORT_WORDS, K_PACES, PACE_ONLY_WORDS, PACE_WORDS, suggest } from '../vocabulary.js';
 import { Cursor } from './cursor.js';
 import { clockSeconds } from './quantity.js';
 import { RACE_PACES } from '../../paces/types.js';
+import { PACE_NOUNS } from '../dialect/efforts.js';
 
 export function paceOrEffort(p: Cursor, node: IntervalNode): void {
   // "2 mi @ WU + … + 2 mi @ CD": run as the warm-up or the cool-down.
@@ -72,15 +73,18 @@ export function pace(p: Cursor): PaceExpr {
   const before = offsetBefore(p);
   const first = singlePace(p);
   let expr: PaceExpr = first;
-  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && first.kind === 'named' && !offsetAhead(p)) {
+  // "10k→5k pace": an arrow from one named pace to another is the band between them.
+  const arrow = p.isKind(0, 'gt') && namesRaceAt(p, 1);
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to') || arrow) && first.kind === 'named' && !offsetAhead(p)) {
     p.next();
     const second = singlePace(p);
     if (second.kind !== 'named') p.fail(p.peek(-1), 'a pace range joins two named paces, such as HM-10K');
     expr = { kind: 'named', names: [...first.names, ...second.names], span: p.span(start) };
   }
-  // "5K pace/effort": one pace, said twice.
-  if (p.isWord(0, 'pace', 'effort') && p.isKind(1, 'slash') && p.isWord(2, 'pace', 'effort')) p.next(), p.next();
-  p.eatWord('pace', 'effort');
+  // "5K pace/effort", "marathon pace/effort", "@Mara Intensity": one pace, said once or twice.
+  if (p.isWord(0, ...PACE_NOUNS) && p.isKind(1, 'slash') && p.isWord(2, ...PACE_NOUNS)) p.next(), p.next();
+  if (expr.kind === 'named' && p.isKind(0, 'slash') && p.isWord(1, ...PACE_NOUNS)) p.next();
+  p.eatWord(...PACE_NOUNS);
   const after = offsetAfter(p);
   const offset = before ?? after;
   if (offset && expr.kind === 'named') expr.offset = offset;
@@ -185,6 +189,8 @@ function lengthAt(p: Cursor, k: number): boolean {
 export function singlePace(p: Cursor): PaceExpr {
   // "at an easy pace", "@ c.10mile pace", "at about 5K pace": an article or "about" says nothing of the pace.
   while ((p.isWord(0, 'a', 'an', 'the', 'c', 'ca', 'approx', 'about', 'around', 'roughly', 'current') && p.peek(1).kind !== 'eof') || (p.isKind(0, 'dot') && p.peek(-1).kind === 'word' && p.peek(-1).value === 'c')) p.next();
+  // "@at marathon pace": the pace's mark written twice.
+  if (p.isWord(0, 'at') && p.isKind(-1, 'at')) p.next();
   // "400 RI @ WU": a recovery at warm-up pace is easy.
   if (p.isWord(0, 'warmup', 'cooldown')) {
     const w = p.next();
@@ -241,6 +247,10 @@ function clockPace(p: Cursor, start: number): PaceExpr {
 /** "5K", "1 mile", "1600m", "800", or seconds for each rep ("@ 75"). */
 function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
   const u = p.next();
+  // "3-5 km race pace": two races that share their unit, the first as the second is written.
+  if (K_PACES[u.value] && p.isKind(0, 'dash') && K_PACES[p.peek(1).value] && p.isKind(1, 'number') && p.isWord(2, 'k', 'km') && Number(u.value) < Number(p.peek(1).value)) {
+    return named(p, K_PACES[u.value]!, goal, start);
+  }
   if (p.isWord(0, 'k', 'km') && K_PACES[u.value]) {
     p.next();
     return named(p, K_PACES[u.value]!, goal || p.isWord(0, 'goal'), start);
@@ -295,7 +305,7 @@ function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined
     p.next();
     return { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: p.span(start) };
   }
-  const name = PACE_WORDS[u.value];
+  const name = PACE_WORDS[u.value] ?? PACE_ONLY_WORDS[u.value];
   if (!name) return undefined;
   p.next();
   return named(p, name, goal, start);

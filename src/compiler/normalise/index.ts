@@ -5,6 +5,7 @@
  */
 import type { Token } from '../lexer.js';
 import { dates } from './dates.js';
+import { headedTotal } from './headed-total.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
@@ -24,7 +25,7 @@ type Pass = (tokens: Token[]) => Token[];
 
 /**
  * The passes in the order they run. A session in another language is put into the shorthand's
- * words first; dates and layout next, so no later pass reads a day of
+ * words first; dates, a heading's total and layout next, so no later pass reads a day of
  * the month or a table's bar; runs described in words go before efforts and words ("very easy to
  * easy" is one band, not "very easy" and a stray "to easy"); the phrase table, then whole-session
  * readings (roles of walks, tallies, counts, summaries, run/walk) close.
@@ -32,6 +33,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   dates,
+  headedTotal,
   tableRows,
   trailingNames,
   exclaimedRace,
