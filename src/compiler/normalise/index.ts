@@ -19,6 +19,8 @@ import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { clauses } from './clauses.js';
+import { elidedUnits } from './elided-units.js';
+import { numberedHeadings } from './numbered.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -36,6 +38,8 @@ const PASSES: readonly Pass[] = [
   trailingNames,
   exclaimedRace,
   sentences,
+  numberedHeadings,
+  elidedUnits,
   treadmill,
   runWords,
   effortWords,
