@@ -15,3 +15,6 @@ export const BEFORE_BARE_FIGURE: ReadonlySet<string> = new Set(['for', 'another'
 
 /** Words that may follow the bare figure and end its part ("walk for another 10 to cool down"). */
 export const AFTER_BARE_FIGURE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
+
+/** Nouns that count the times a list is run when they stand after it: "walk 3 minutes, jog 3 minutes; 5 cycles". */
+export const CYCLE_NOUNS: ReadonlySet<string> = new Set(['cycles', 'rounds']);

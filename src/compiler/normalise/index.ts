@@ -18,9 +18,11 @@ import { sentences } from './sentences.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
+import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
+import { trailingCounts } from './trailing-counts.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -39,6 +41,8 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   sentences,
   numberedHeadings,
+  bracketCounts,
+  trailingCounts,
   elidedUnits,
   treadmill,
   runWords,
