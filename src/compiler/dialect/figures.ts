@@ -18,3 +18,15 @@ export const AFTER_BARE_FIGURE: ReadonlySet<string> = new Set(['to', 'and', 'the
 
 /** Nouns that count the times a list is run when they stand after it: "walk 3 minutes, jog 3 minutes; 5 cycles". */
 export const CYCLE_NOUNS: ReadonlySet<string> = new Set(['cycles', 'rounds']);
+
+/** Units of a race distance that names a pace ("your 10k pace", "5km pace", "1 mile race pace"). */
+export const RACE_DISTANCE_UNITS: ReadonlySet<string> = new Set(['k', 'km', 'mile', 'mi']);
+
+/** Words that may stand in a pace's name between the distance and "pace": "1 mile race pace", "5k goal pace". */
+export const PACE_NAME_WORDS: ReadonlySet<string> = new Set(['race', 'goal']);
+
+/** Words that open the pace's name in a sentence of its own: "aim for your 10k pace", "run at 5k pace". */
+export const BEFORE_PACE_NAME: ReadonlySet<string> = new Set(['your', 'at', 'the', 'a', 'goal']);
+
+/** Nouns for the reps that may follow their length: "6 x 4 minute intervals". */
+export const REP_NOUNS: ReadonlySet<string> = new Set(['intervals', 'interval', 'reps', 'repeats', 'efforts']);

@@ -22,6 +22,7 @@ import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
+import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -43,6 +44,7 @@ const PASSES: readonly Pass[] = [
   numberedHeadings,
   bracketCounts,
   trailingCounts,
+  paceSentence,
   elidedUnits,
   treadmill,
   runWords,
