@@ -28,5 +28,3 @@ export const PACE_NAME_WORDS: ReadonlySet<string> = new Set(['race', 'goal']);
 /** Words that open the pace's name in a sentence of its own: "aim for your 10k pace", "run at 5k pace". */
 export const BEFORE_PACE_NAME: ReadonlySet<string> = new Set(['your', 'at', 'the', 'a', 'goal']);
 
-/** Nouns for the reps that may follow their length: "6 x 4 minute intervals". */
-export const REP_NOUNS: ReadonlySet<string> = new Set(['intervals', 'interval', 'reps', 'repeats', 'efforts']);

@@ -20,6 +20,7 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
+import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { paceSentence } from './pace-sentence.js';
@@ -52,6 +53,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  countedLengths,
   lineTotals,
   sections,
   phrases,

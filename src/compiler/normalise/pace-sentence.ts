@@ -6,7 +6,8 @@
  * sentence holds no figure but the pace's name and the reps' own length, and no other sentence
  * has reps.
  */
-import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS, REP_NOUNS } from '../dialect/figures.js';
+import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
+import { REP_NOUNS } from '../dialect/markers.js';
 import type { Token } from '../lexer.js';
 import { isUnitWord, isWord } from './tokens.js';
 
