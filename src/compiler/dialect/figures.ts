@@ -16,9 +16,6 @@ export const BEFORE_BARE_FIGURE: ReadonlySet<string> = new Set(['for', 'another'
 /** Words that may follow the bare figure and end its part ("walk for another 10 to cool down"). */
 export const AFTER_BARE_FIGURE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
-/** Nouns that count the times a list is run when they stand after it: "walk 3 minutes, jog 3 minutes; 5 cycles". */
-export const CYCLE_NOUNS: ReadonlySet<string> = new Set(['cycles', 'rounds']);
-
 /** Units of a race distance that names a pace ("your 10k pace", "5km pace", "1 mile race pace"). */
 export const RACE_DISTANCE_UNITS: ReadonlySet<string> = new Set(['k', 'km', 'mile', 'mi']);
 

@@ -1,21 +1,16 @@
 /**
- * Counts written after the parts they repeat, in the spellings the grammar does not read:
- * "repeat 3x" (for "repeat 3 times"), and "walk 3 minutes, jog 3 minutes; 5 cycles", where a
- * count of cycles or rounds closes a list of two parts or more. Both are written
- * "repeat N times", on the span of the coach's words.
+ * "Run 8 min\nWalk 1 min\nrepeat 3x": a count after the parts it repeats, in a spelling the
+ * grammar does not read, written "repeat 3 times" on the span of the coach's words.
  */
-import { CYCLE_NOUNS } from '../dialect/figures.js';
 import type { Token } from '../lexer.js';
-import { TIME_UNITS, DISTANCE_UNITS } from '../vocabulary.js';
 import { isWord, numberToken, replacement } from './tokens.js';
 
-const JOINS = new Set(['comma', 'semicolon', 'stop', 'newline']);
 const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
 
 export function trailingCounts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const read = repeatTimes(tokens, k) ?? cycles(tokens, k, out);
+    const read = repeatTimes(tokens, k);
     if (!read) {
       out.push(tokens[k]!);
       continue;
@@ -39,24 +34,4 @@ function repeatTimes(tokens: Token[], k: number): Count | undefined {
   return { count: count!, end: k + 2 };
 }
 
-/** "; 5 cycles" at the end of a sentence, after a list of two parts or more. */
-function cycles(tokens: Token[], k: number, before: Token[]): Count | undefined {
-  const count = tokens[k];
-  if (!whole(count) || !isWord(tokens[k + 1], CYCLE_NOUNS) || !ENDS.has(tokens[k + 2]?.kind ?? 'eof')) return undefined;
-  if (!JOINS.has(before[before.length - 1]?.kind ?? '') || lengthsInSentence(before) < 2) return undefined;
-  return { count: count!, end: k + 1 };
-}
-
 const whole = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value);
-
-/** How many lengths (a figure and its unit, or a clock) the sentence before the count holds. */
-function lengthsInSentence(before: Token[]): number {
-  let n = 0;
-  for (let j = before.length - 2; j >= 0; j--) {
-    const t = before[j]!;
-    if (t.kind === 'stop' || t.kind === 'newline') break;
-    const unit = before[j + 1];
-    if (t.kind === 'clock' || (t.kind === 'number' && unit?.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined))) n++;
-  }
-  return n;
-}
