@@ -136,8 +136,8 @@ describe('figures the reader cannot place are never dropped', () => {
     refused('So next week will be 5x1200m with a 90sec recovery if your pace is 1min 30sec per 400m.');
   });
 
-  it('"For the 8 min intervals, aim for your 10k pace." sets the reps’ pace: refused rather than run by feel (a club page)', () => {
-    const text = '5×8 min, 2 min recovery. For the 8 min intervals, aim for your 10k pace.';
+  it('"For the 6 min intervals, aim for your 10k pace." after 8 min reps names reps not written: refused rather than run by feel', () => {
+    const text = '5×8 min, 2 min recovery. For the 6 min intervals, aim for your 10k pace.';
     const e = refused(text);
     expect(e.message).toBe('a pace in a sentence runcast does not read');
     expect(text.slice(e.column - 1, e.column - 1 + e.length)).toBe('pace');

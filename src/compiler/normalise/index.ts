@@ -19,7 +19,13 @@ import { sentences } from './sentences.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
+import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
+import { countedLengths } from './counted-lengths.js';
+import { elidedUnits } from './elided-units.js';
+import { numberedHeadings } from './numbered.js';
+import { paceSentence } from './pace-sentence.js';
+import { trailingCounts } from './trailing-counts.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -38,12 +44,18 @@ const PASSES: readonly Pass[] = [
   trailingNames,
   exclaimedRace,
   sentences,
+  numberedHeadings,
+  bracketCounts,
+  trailingCounts,
+  paceSentence,
+  elidedUnits,
   treadmill,
   runWords,
   effortWords,
   efforts,
   trailingTarget,
   words,
+  countedLengths,
   lineTotals,
   sections,
   phrases,

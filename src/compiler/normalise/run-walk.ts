@@ -7,7 +7,7 @@ import { FILL_ENDS, FILL_LEADS } from '../dialect/summaries.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { replacement } from './tokens.js';
 
-const PART_START = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus']);
+const PART_START = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus', 'colon']);
 const PART_END = new Set(['comma', 'stop', 'newline', 'semicolon', 'plus', 'eof', 'rparen']);
 const LINKS = new Set(['and', 'then']);
 

@@ -24,6 +24,11 @@ export function sentences(tokens: Token[]): Token[] {
         continue;
       }
     }
+    // "I really like....4 x 1200": the dots are an ellipsis, and the last of them is no decimal point.
+    if (t.kind === 'number' && t.raw.startsWith('.') && !t.spaced && tokens[k - 1]?.kind === 'dot') {
+      out.push({ ...t, value: String(Number(t.raw.slice(1))), raw: t.raw.slice(1), offset: t.offset + 1, length: t.length - 1 });
+      continue;
+    }
     if (t.kind === 'dot') {
       const prev = out[out.length - 1];
       const next = tokens[k + 1];

@@ -1,0 +1,84 @@
+/**
+ * "5×8 min, 2 min recovery. For the 8 min intervals, aim for your 10k pace.": a sentence of its
+ * own that names a race pace, right after the only sentence with reps, is the reps' pace. It is
+ * written after the reps' length ("5×8 min @ 10k pace, 2 min recovery") and the sentence is set
+ * aside. Read only where nothing else could be meant: the reps have no pace of their own, the
+ * sentence holds no figure but the pace's name and the reps' own length, and no other sentence
+ * has reps.
+ */
+import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
+import { REP_NOUNS } from '../dialect/markers.js';
+import type { Token } from '../lexer.js';
+import { isUnitWord, isWord } from './tokens.js';
+
+interface Sentence {
+  from: number;
+  /** The index of the stop, line break or end that closes it. */
+  to: number;
+}
+
+export function paceSentence(tokens: Token[]): Token[] {
+  const all = sentencesOf(tokens);
+  const withReps = all.filter((s) => range(tokens, s).some((t) => t.kind === 'x'));
+  if (withReps.length !== 1) return tokens;
+  const reps = withReps[0]!;
+  const next = all[all.indexOf(reps) + 1];
+  const length = next && !paced(tokens, reps) ? repLength(tokens, reps) : undefined;
+  const name = length !== undefined ? paceName(tokens, next!, tokens.slice(length.from, length.to)) : undefined;
+  if (length === undefined || !name) return tokens;
+  const at: Token = { ...tokens[name.from]!, kind: 'at', value: '@', raw: '', length: 0, spaced: true, synthetic: true };
+  const first = tokens[next!.from]!;
+  const last = tokens[next!.to - 1]!;
+  const aside: Token = { ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true };
+  return [...tokens.slice(0, length.to), at, ...tokens.slice(name.from, name.to), ...tokens.slice(length.to, next!.from), aside, ...tokens.slice(next!.to)];
+}
+
+function sentencesOf(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'stop' && t.kind !== 'newline' && t.kind !== 'eof') return;
+    if (k > from) out.push({ from, to: k });
+    from = k + 1;
+  });
+  return out;
+}
+
+const range = (tokens: Token[], s: Sentence) => tokens.slice(s.from, s.to);
+
+/** The reps already say how fast: "@", "at", a pace's word or a clock after the repeat. */
+function paced(tokens: Token[], s: Sentence): boolean {
+  return range(tokens, s).some((t) => t.kind === 'at' || t.kind === 'clock' || t.kind === 'percent' || isWord(t, ['at', 'pace', 'effort', 'in']));
+}
+
+/** Where the reps' length stands after the repeat sign ("x 8 min", "x 4 minute intervals"): its tokens, from…to. */
+function repLength(tokens: Token[], s: Sentence): { from: number; to: number } | undefined {
+  const x = tokens.findIndex((t, k) => k >= s.from && k < s.to && t.kind === 'x');
+  const from = x + 1;
+  if (tokens[from]?.kind !== 'number' || !isUnitWord(tokens[from + 1])) return undefined;
+  return { from, to: isWord(tokens[from + 2], REP_NOUNS) ? from + 3 : from + 2 };
+}
+
+/** The race pace the sentence names ("your 10k pace"), when it is the sentence's only figure but the reps' own length. */
+function paceName(tokens: Token[], s: Sentence, length: Token[]): { from: number; to: number } | undefined {
+  const end = tokens.findIndex((t, k) => k >= s.from && k < s.to && isWord(t, ['pace']));
+  if (end < 0 || end + 1 !== s.to) return undefined;
+  let from = end;
+  while (isWord(tokens[from - 1], PACE_NAME_WORDS)) from--;
+  if (!isWord(tokens[from - 1], RACE_DISTANCE_UNITS) || tokens[from - 2]?.kind !== 'number') return undefined;
+  from -= 2;
+  if (!isWord(tokens[from - 1], BEFORE_PACE_NAME)) return undefined;
+  return onlyFigures(tokens, s, from, length) ? { from, to: end + 1 } : undefined;
+}
+
+/** Outside the pace's name the sentence holds words, commas and the reps' own length ("For the 8 min intervals") only. */
+function onlyFigures(tokens: Token[], s: Sentence, name: number, length: Token[]): boolean {
+  for (let k = s.from; k < name; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' || t.kind === 'comma' || t.kind === 'slash') continue;
+    const restated = t.kind === 'number' && t.value === length[0]?.value && tokens[k + 1]?.value === length[1]?.value;
+    if (!restated) return false;
+    k++;
+  }
+  return true;
+}

@@ -1,0 +1,37 @@
+/**
+ * "Run 8 min\nWalk 1 min\nrepeat 3x": a count after the parts it repeats, in a spelling the
+ * grammar does not read, written "repeat 3 times" on the span of the coach's words.
+ */
+import type { Token } from '../lexer.js';
+import { isWord, numberToken, replacement } from './tokens.js';
+
+const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
+
+export function trailingCounts(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const read = repeatTimes(tokens, k);
+    if (!read) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    const last = tokens[read.end]!;
+    out.push(...replacement('repeat', tokens[k]!, last), numberToken(Number(read.count.value), read.count), ...replacement('times', last));
+    k = read.end;
+  }
+  return out;
+}
+
+interface Count {
+  count: Token;
+  end: number;
+}
+
+/** "repeat 3x" at the end of its part. */
+function repeatTimes(tokens: Token[], k: number): Count | undefined {
+  const count = tokens[k + 1];
+  if (!isWord(tokens[k], ['repeat']) || !whole(count) || tokens[k + 2]?.kind !== 'x' || !ENDS.has(tokens[k + 3]?.kind ?? 'eof')) return undefined;
+  return { count: count!, end: k + 2 };
+}
+
+const whole = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value);
