@@ -10,7 +10,7 @@ import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases } from './phrases.js';
-import { exclaimedRace, runWords } from './runs.js';
+import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
 import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -34,7 +34,9 @@ const PASSES: readonly Pass[] = [
   dates,
   tableRows,
   trailingNames,
+  cheers,
   exclaimedRace,
+  restDayChoice,
   sentences,
   treadmill,
   runWords,
