@@ -93,3 +93,12 @@ export const REST_DAY_CHOICES: ReadonlySet<string> = new Set(['strength', 'gym',
 
 /** "Rest / Mobility": after "rest" and a slash, what a rest day holds besides rest, no session of its own. */
 export const REST_DAY_EXTRAS: ReadonlySet<string> = new Set(['mobility', 'stretching', 'stretch', 'stretches', 'recovery']);
+
+/**
+ * Verbs of a run/walk day whose bare figure takes the unit of the day's total written before it
+ * ("22 min: Run 10, walk 1, repeat": ten minutes of running, one of walking).
+ */
+export const HEADED_VERBS: ReadonlySet<string> = new Set(['run', 'walk', 'jog']);
+
+/** The word that closes such a day to say its parts go round again until the total is done. */
+export const HEADED_REPEAT = 'repeat';

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../lexer.js';
 import { dates } from './dates.js';
+import { headedTotal } from './headed-total.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
@@ -35,6 +36,7 @@ const PASSES: readonly Pass[] = [
   tableRows,
   trailingNames,
   cheers,
+  headedTotal,
   exclaimedRace,
   restDayChoice,
   sentences,
