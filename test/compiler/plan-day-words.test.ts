@@ -2,9 +2,9 @@
  * Words published plans write for a whole day (dialect/labels.ts, dialect/runs.ts, grammar/label.ts,
  * normalise/runs.ts): two labels parted by a slash ("Easy/Steady 7-9km"), walking and jogging as
  * the athlete needs ("Walk/jog 30mins"), a rest day with a choice or what it holds ("Rest/Strength",
- * "Rest / Mobility"), "race day" after the race's length ("13.1 - RACE DAY"), and encouragement
- * after a mark ("Rest - Enjoy!"). Real cells from published plans (the blind samples) stand beside
- * invented ones.
+ * "Rest / Mobility"), "race day" after the race's length ("13.1 - RACE DAY"), encouragement after a
+ * mark ("Rest - Enjoy!"), "easy pace or slower" and "moderate pace". Real cells from published
+ * plans (the blind samples) stand beside invented ones.
  */
 import { describe, expect, it } from 'vitest';
 import { compilePlan, compileRuns, loadPlan } from '../../src/compiler/index.js';
@@ -86,5 +86,18 @@ describe('encouragement after a mark', () => {
   it('only where it closes the day', () => {
     const [w] = compileRuns('Rest - Enjoy! 5 miles', athlete);
     expect(w!.notes.join(' ')).not.toContain('said to the athlete');
+  });
+});
+
+describe('a pace said with its limit or in everyday words', () => {
+  it('"at easy pace or slower" is run at easy: easy is the fastest it should go', () => {
+    expect(read('run 6 miles at easy pace or slower')).toBe('run 6mi @E');
+    expect(read("run 2 miles at easy pace or slower to make sure your legs aren't stiff tomorrow")).toBe('run 2mi @E');
+    expect(read('5 miles easy or slower')).toBe('run 5mi @E');
+  });
+
+  it('"moderate pace" is the steady pace, as the label "Moderate" is', () => {
+    expect(read('Warm-up 5 min, then 4 × 3-min intervals at moderate pace, 90 sec walk between')).toBe('wu 5:00 | 4x(run 3:00 @M | rest 1:30 walk) | cd 10:00');
+    expect(read('16km moderate pace')).toBe(read('Moderate 16km'));
   });
 });

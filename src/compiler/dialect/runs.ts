@@ -26,6 +26,11 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   ['normal running pace', '@ e'],
   ['regular pace', '@ e'],
   ['normal pace', '@ e'],
+  // "at easy pace or slower": easy is the fastest the run should go, so it is run at easy.
+  ['easy pace or slower', 'easy pace'],
+  ['easy or slower', 'easy'],
+  // "at moderate pace": the steady pace of the label table (Steady, "moderate" → M).
+  ['moderate pace', 'marathon pace'],
   // Anaerobic threshold, as some plans abbreviate it: the threshold pace.
   ['@ ant', '@ t'],
   ['at ant', '@ t'],
