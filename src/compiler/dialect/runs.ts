@@ -26,6 +26,11 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   ['normal running pace', '@ e'],
   ['regular pace', '@ e'],
   ['normal pace', '@ e'],
+  // "at easy pace or slower": easy is the fastest the run should go, so it is run at easy.
+  ['easy pace or slower', 'easy pace'],
+  ['easy or slower', 'easy'],
+  // "at moderate pace": the steady pace of the label table (Steady, "moderate" → M).
+  ['moderate pace', 'marathon pace'],
   // Anaerobic threshold, as some plans abbreviate it: the threshold pace.
   ['@ ant', '@ t'],
   ['at ant', '@ t'],
@@ -47,8 +52,8 @@ export const RUN_CHOICE_PHRASES: [string, string][] = [
 /** Figures written alone that name a race in miles, whatever the plan's unit ("13.1 - RACE", "26.2!"). */
 export const RACE_FIGURES: ReadonlySet<string> = new Set(['13.1', '26.2']);
 
-/** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race"). */
-export const RACE_AFTER_LENGTH: string[] = ['race'];
+/** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race", "13.1 - RACE DAY"). */
+export const RACE_AFTER_LENGTH: string[] = ['race', 'race day'];
 
 /**
  * The ground a run goes over: said for the athlete, no part of the workout.
@@ -81,3 +86,15 @@ export const isProgression = (effort: string | undefined): boolean => effort !==
 
 /** Words that say how a run goes when they stand right after its length ("5 miles Aerobic"), as the grammar spells it. */
 export const AFTER_LENGTH: Record<string, string> = { aerobic: 'easy' };
+
+/**
+ * Words of encouragement that close a day after a mark ("Rest - Enjoy!", "Race day! Good luck!"):
+ * said to the athlete, no part of the workout.
+ */
+export const CHEERS: string[] = ['good luck', 'enjoy', 'enjoy it', 'enjoy the day', 'have fun', 'you got this', 'you can do it', 'go get it', 'well done', 'congratulations', 'congrats'];
+
+/** "Rest/Strength", "Rest / Cross-train": after "rest" and a slash, another kind of day the athlete may take instead. */
+export const REST_DAY_CHOICES: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'cross', 'bike', 'cycling', 'swim', 'swimming', 'yoga', 'pilates', 'elliptical']);
+
+/** "Rest / Mobility": after "rest" and a slash, what a rest day holds besides rest, no session of its own. */
+export const REST_DAY_EXTRAS: ReadonlySet<string> = new Set(['mobility', 'stretching', 'stretch', 'stretches', 'recovery']);

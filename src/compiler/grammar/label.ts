@@ -6,7 +6,7 @@
  */
 import { COUNT_NOUNS } from '../dialect/categories.js';
 import type { Ignored, SessionLabel, Span } from '../ast.js';
-import { LABELS, PREFIXES, type Label } from '../dialect/labels.js';
+import { LABELS, PREFIXES, type Label, type LabelPace } from '../dialect/labels.js';
 import { tokenize, type Token } from '../lexer.js';
 import { normalise } from '../normalise/index.js';
 import type { Cursor } from './cursor.js';
@@ -119,6 +119,13 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
       k += 2;
       continue;
     }
+    const either = eitherLabel(p, k);
+    if (either) {
+      found = either.label;
+      k = either.end + 1;
+      if (tokens[k] && endsLabel(tokens[k]!)) k++;
+      continue;
+    }
     const m = longest(forwards, tokens, k, 1);
     const after = m ? tokens[m.end + 1] : undefined;
     if (m?.n.label?.beforeRun && !(after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after)))) break;
@@ -153,6 +160,29 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
   if (k > p.i) while (tokens[k]?.kind === 'newline') k++;
   p.i = k;
   return found;
+}
+
+/** Paces from the slowest: of two labels the run may go by, the easier is the one it is read at. */
+const EASIER: readonly LabelPace[] = ['recovery', 'E', 'M', 'T', 'I', 'R'];
+
+/**
+ * "Easy/Steady 6.5-8.5km": two known labels parted by a slash, before the run, leave the pace to
+ * the athlete. The run is read at the easier of the two (never harder than the coach allows), said
+ * in the notes; the title keeps both. Only labels that name a pace: "Rest/Strength" is no run.
+ */
+function eitherLabel(p: Cursor, k: number): { label: SessionLabel; end: number } | undefined {
+  const tokens = p.tokens;
+  const first = longest(forwards, tokens, k, 1);
+  if (!first?.n.label?.pace || tokens[first.end + 1]?.kind !== 'slash') return undefined;
+  const second = longest(forwards, tokens, first.end + 2, 1);
+  const after = second ? tokens[second.end + 1] : undefined;
+  if (!second?.n.label?.pace || !(after?.kind === 'number' || after?.kind === 'clock' || (after && endsLabel(after)))) return undefined;
+  const [a, b] = [first.n.label, second.n.label];
+  const easier = EASIER.indexOf(b.pace!) < EASIER.indexOf(a.pace!) ? b : a;
+  const span = spanOf(tokens[k]!, tokens[second.end]!);
+  const title = `${a.title}/${b.title}`;
+  p.readings.push(`'${p.text.slice(span.start, span.end)}': either, read as ${easier.title.toLowerCase()}, the easier`);
+  return { label: { ...fromTable(easier, span), title }, end: second.end };
 }
 
 /**

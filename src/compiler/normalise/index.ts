@@ -11,7 +11,7 @@ import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases } from './phrases.js';
-import { exclaimedRace, runWords } from './runs.js';
+import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
 import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -42,7 +42,9 @@ const PASSES: readonly Pass[] = [
   headedTotal,
   tableRows,
   trailingNames,
+  cheers,
   exclaimedRace,
+  restDayChoice,
   sentences,
   numberedHeadings,
   bracketCounts,

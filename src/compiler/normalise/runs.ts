@@ -5,7 +5,7 @@
  * kept as words that change no step; "3 miles - Flex Run" is the run or what
  * the label offers instead.
  */
-import { AFTER_LENGTH, RACE_AFTER_LENGTH, RACE_FIGURES, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, CHEERS, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
@@ -44,7 +44,8 @@ export function runWords(tokens: Token[]): Token[] {
     }
     // "3 miles - Flex Run", "13.1 - RACE": the mark between the length and its label goes with the label.
     if (closing && out[out.length - 1]?.kind === 'dash') out.pop();
-    if ('race' in found.value) out.push(...tokens.slice(k, found.end + 1));
+    // "13.1 - RACE DAY": the race, said in one word.
+    if ('race' in found.value) out.push({ ...t, value: 'race', length: last.offset + last.length - t.offset });
     else if ('choice' in found.value) out.push(...replacement(found.value.choice, t, last));
     else if ('terrain' in found.value) {
       const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
@@ -119,4 +120,41 @@ function afterLength(t: Token, prev: Token | undefined): Token | undefined {
   const to = t.kind === 'word' ? AFTER_LENGTH[t.value] : undefined;
   const unit = isUnitWord(prev);
   return to && unit ? { ...t, value: to, synthetic: true } : undefined;
+}
+
+const CHEER_TRIE = phraseTrie(CHEERS.map((c) => [c, true] as const));
+const closing = (t: Token | undefined) => t !== undefined && (t.kind === 'stop' || t.kind === 'eof' || t.kind === 'newline');
+
+/**
+ * "Rest - Enjoy!", "Race day! Good luck!": words of encouragement after a mark, closing the day,
+ * are said to the athlete: kept as a note that changes no step, their mark dropped.
+ */
+export function cheers(tokens: Token[]): Token[] {
+  for (let k = 1; k < tokens.length; k++) {
+    const mark = tokens[k - 1]!;
+    if (!(mark.kind === 'stop' || (mark.kind === 'dash' && mark.spaced) || mark.kind === 'comma')) continue;
+    const found = longestPhrase(CHEER_TRIE, tokens, k);
+    if (!found || !tokens.slice(found.end + 1).every(closing)) continue;
+    const kept = tokens.slice(0, mark.kind === 'stop' ? k : k - 1);
+    const first = tokens[k]!;
+    const last = tokens[found.end]!;
+    const words = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+    const said: Token = { ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true, note: `'${words}': said to the athlete, no part of the workout` };
+    return [...kept, said, ...tokens.slice(found.end + 1)];
+  }
+  return tokens;
+}
+
+/**
+ * "Rest/Strength": a rest day and, after a slash, another kind of day is a choice between them
+ * ("rest or strength"); "Rest / Mobility": what a rest day holds besides rest is part of it
+ * ("rest, mobility"). Only a day of those words alone.
+ */
+export function restDayChoice(tokens: Token[]): Token[] {
+  const [rest, slash, other, ...after] = tokens;
+  if (!(rest?.kind === 'word' && rest.value === 'rest' && slash?.kind === 'slash' && other?.kind === 'word')) return tokens;
+  if (!after.every((t) => t.kind === 'eof' || t.kind === 'stop' || (t.kind === 'dash' && !t.spaced) || (t.kind === 'word' && t.value === 'train'))) return tokens;
+  if (REST_DAY_CHOICES.has(other.value)) return [rest, ...replacement('or', slash), other, ...after];
+  if (REST_DAY_EXTRAS.has(other.value)) return [rest, { ...slash, kind: 'comma', value: ',' }, other, ...after];
+  return tokens;
 }
