@@ -98,3 +98,9 @@ export const REST_DAY_CHOICES: ReadonlySet<string> = new Set(['strength', 'gym',
 
 /** "Rest / Mobility": after "rest" and a slash, what a rest day holds besides rest, no session of its own. */
 export const REST_DAY_EXTRAS: ReadonlySet<string> = new Set(['mobility', 'stretching', 'stretch', 'stretches', 'recovery']);
+
+/** Verbs of a run/walk alternation that open each of its parts ("Walk 5 mins Jog 2 mins"). */
+export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'run', 'walking', 'jogging', 'running']);
+
+/** Words that open the count closing such a line ("… Repeat x 3"). */
+export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);

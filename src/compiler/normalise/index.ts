@@ -16,6 +16,7 @@ import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
+import { verbFirst } from './verb-first.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
@@ -46,6 +47,7 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   restDayChoice,
   sentences,
+  verbFirst,
   numberedHeadings,
   bracketCounts,
   trailingCounts,
