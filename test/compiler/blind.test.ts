@@ -77,7 +77,7 @@ describe('reading a blind sample', () => {
     'blind-7': { sessions: 30, cells: 96, days: 208, wrongSessions: 15, wrongCells: 17 },
     'blind-8': { sessions: 2, cells: 41, days: 79, wrongSessions: 11, wrongCells: 9 },
     'blind-9': { sessions: 20, cells: 62, days: 48, wrongSessions: 12, wrongCells: 6 },
-    'blind-10': { sessions: 14, cells: 41, days: 75, wrongSessions: 12, wrongCells: 49 },
+    'blind-10': { sessions: 14, cells: 54, days: 75, wrongSessions: 12, wrongCells: 36 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
