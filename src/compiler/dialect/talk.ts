@@ -1,7 +1,9 @@
 /**
- * Words around a figure that make it talk, not part of the session: a time of
- * day, a date's month is set aside earlier (dates.ts). A coach can add a word
- * here when a page's figures are read as steps that are not.
+ * What the best guess at a refused page (src/compiler/scan) reads as talk or
+ * doubts: words around a figure that make it no part of the session (a time of
+ * day; a date's month is set aside earlier, in dates.ts), and words that make a
+ * reading from the page's figures one not to offer. A coach can add a word here
+ * when a page's figures are guessed as steps that are not.
  */
 
 /** "10 am", "6 pm", "3 o'clock", "2 weeks ago", "5 years", "100 people", "10 kids". */
@@ -14,8 +16,11 @@ export const TALK_AFTER = new Set([
 /** "week 3", "day 2", "mile 7" of a run, "number 4", "page 2", "since 2010". */
 export const TALK_BEFORE = new Set(['week', 'day', 'number', 'no', 'page', 'since', 'in', 'age', 'aged', 'level', 'phase', 'stage', 'episode', 'part', 'chapter', 'step', 'mile']);
 
-/** Words that say a bare length is not running: walking and other sports. */
-export const OTHER_ACTIVITY = new Set([
+/**
+ * Words that say a bare length is not running: walking and other sports. Not the plans' cross-training
+ * table (markers.ts): its "cross" opens "cross-country", a page about running.
+ */
+export const OTHER_ACTIVITY: ReadonlySet<string> = new Set([
   'walk', 'walking', 'walked', 'hike', 'hiking', 'cycle', 'cycling', 'cycled', 'bike', 'biking', 'ride', 'rode', 'spin',
   'stationary', 'swim', 'swimming', 'swam', 'elliptical', 'rowing', 'row', 'yoga', 'pilates', 'gym', 'strength', 'weights',
 ]);

@@ -23,7 +23,7 @@ export function doubt(tokens: Token[], islands: Island[], text: string, bare: bo
 function otherActivity(tokens: Token[], island: Island): ParseError | undefined {
   const t = tokens.find((t) => t.kind === 'word' && OTHER_ACTIVITY.has(t.value));
   if (!t) return undefined;
-  return { offset: island.from, length: island.to - island.from, message: `'${island.words}' may be ${t.raw === t.value ? `${t.raw}` : t.raw.toLowerCase()}, not running`, hint: "say what it is, such as '30 min easy run' or '30 min walk'" };
+  return { offset: island.from, length: island.to - island.from, message: `'${island.words}' may be ${t.value}, not running`, hint: "say what it is, such as '30 min easy run' or '30 min walk'" };
 }
 
 function loneClock(islands: Island[], text: string): ParseError | undefined {

@@ -37,10 +37,9 @@ const MIN_PROSE = 3;
 /** The session read from its islands, or undefined when the text has none or a doubt stands. */
 export function guessSession(tokens: Token[], text: string, bare?: BareUnit): SessionNode | undefined {
   if (tokens.filter((t) => t.kind === 'word' && isProse(t.value)).length < MIN_PROSE) return undefined;
-  const found = findIslands(tokens, text, bare);
-  const islands = kept(found);
+  const { islands, placed } = kept(findIslands(tokens, text, bare));
   if (islands.length === 0) return undefined;
-  if (unplaced(tokens, islands) ?? doubt(tokens, islands, text, !strong(islands[0]!.read))) return undefined;
+  if (unplaced(tokens, placed) ?? doubt(tokens, islands, text, !strong(islands[0]!.read))) return undefined;
   const read = readTogether(tokens, islands, text, bare);
   if (!read) return undefined;
   const note = `guessed from ${islands.length === 1 ? 'one place' : `${islands.length} places`} in the text: ${islands.map((i) => `'${i.words}'`).join(', ')}`;
@@ -52,11 +51,12 @@ export function guessSession(tokens: Token[], text: string, bare?: BareUnit): Se
  * when it is the one figure the text has (said once, or said again the same).
  * A bare length beside marked parts is not placed: the reading stops on it.
  */
-function kept(islands: Island[]): Island[] {
-  const marked = islands.filter((i) => strong(i.read));
-  if (marked.length > 0) return marked;
-  const lengths = new Set(islands.map((i) => bareLength(i.read)));
-  return lengths.size === 1 && !lengths.has(undefined) ? islands.slice(0, 1) : [];
+function kept(found: Island[]): { islands: Island[]; placed: Island[] } {
+  const marked = found.filter((i) => strong(i.read));
+  if (marked.length > 0) return { islands: marked, placed: marked };
+  const lengths = new Set(found.map((i) => bareLength(i.read)));
+  // The run said again places its figures too: they are the same run, not one left over.
+  return lengths.size === 1 && !lengths.has(undefined) ? { islands: found.slice(0, 1), placed: found } : { islands: [], placed: [] };
 }
 
 const SEPARATOR_STRENGTH: Partial<Record<Token['kind'], number>> = { newline: 5, stop: 4, semicolon: 3, plus: 2, comma: 1 };
@@ -70,14 +70,15 @@ function readTogether(tokens: Token[], islands: Island[], text: string, bare?: B
   const out: Token[] = [];
   let k = 0;
   for (const [n, island] of islands.entries()) {
-    let sep: Token | undefined;
+    let sep: number | undefined;
     for (; k < island.start; k++) {
       const t = tokens[k]!;
       const strength = SEPARATOR_STRENGTH[t.kind] ?? 0;
-      if (n > 0 && strength > 0 && strength >= (SEPARATOR_STRENGTH[sep?.kind ?? 'eof'] ?? 0)) sep = t;
+      if (n > 0 && strength > 0 && strength >= (SEPARATOR_STRENGTH[tokens[sep ?? -1]?.kind ?? 'eof'] ?? 0)) sep = k;
       out.push(asProse(t));
     }
-    if (n > 0) placeSeparator(out, sep, tokens[island.start]!);
+    if (n > 0 && sep !== undefined) out[out.length - (island.start - sep)] = tokens[sep]!;
+    else if (n > 0) out.push(writtenComma(tokens[island.start]!));
     for (; k < island.end; k++) out.push(tokens[k]!);
   }
   for (; k < tokens.length - 1; k++) out.push(asProse(tokens[k]!));
@@ -94,12 +95,7 @@ function asProse(t: Token): Token {
   return t.kind === 'eof' ? t : { ...t, kind: 'prose' };
 }
 
-/** The separator between two islands back in place, or a comma written in before the second. */
-function placeSeparator(out: Token[], sep: Token | undefined, next: Token): void {
-  if (sep) {
-    const at = out.lastIndexOf(out.find((t) => t.offset === sep.offset)!);
-    out[at] = sep;
-    return;
-  }
-  out.push({ kind: 'comma', value: ',', raw: '', offset: next.offset, length: 0, spaced: true, synthetic: true });
+/** A comma written in before an island that nothing parted from the one before it, covering nothing. */
+function writtenComma(next: Token): Token {
+  return { kind: 'comma', value: ',', raw: '', offset: next.offset, length: 0, spaced: true, synthetic: true };
 }

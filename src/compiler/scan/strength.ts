@@ -28,5 +28,7 @@ function marked(item: Item): boolean {
 export function bareLength(island: SessionNode): string | undefined {
   const items = island.alternatives[0]?.items ?? [];
   const only = items.length === 1 ? items[0] : undefined;
-  return only?.kind === 'interval' ? `${only.quantity.kind}:${JSON.stringify(only.quantity)}` : undefined;
+  // By kind and figures: each saying has its own span.
+  const q = only?.kind === 'interval' ? only.quantity : undefined;
+  return q && (q.kind === 'distance' || q.kind === 'time') ? `${q.kind}:${q.low}-${q.high}` : undefined;
 }

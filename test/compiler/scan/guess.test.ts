@@ -26,6 +26,10 @@ describe('a best guess beside a refusal', () => {
     expect(guess(text)).toBe('2 mi WU, 4 mi @ E, 2 mi CD');
   });
 
+  it('a run said twice on the page is one run, and its second saying leaves no figure unplaced', () => {
+    expect(guess('So my long run this week was 18 miles. Yes, 18 miles, and the last few were hard going.')).toBe('18 mi @ E');
+  });
+
   it('makes no guess while a figure of the page is left unplaced', () => {
     // "8:10-8:24 per mile" is the pace of the middle part; read alone it is nothing, so nothing is guessed.
     const text = 'This morning we did our first tempo long run. My pace was listed in my chart as 8:10-8:24 per mile. The workout was 2 miles warm up, 4 miles at the steady state pace, and 2 miles cool down.';
