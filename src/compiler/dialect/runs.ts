@@ -99,8 +99,8 @@ export const REST_DAY_CHOICES: ReadonlySet<string> = new Set(['strength', 'gym',
 /** "Rest / Mobility": after "rest" and a slash, what a rest day holds besides rest, no session of its own. */
 export const REST_DAY_EXTRAS: ReadonlySet<string> = new Set(['mobility', 'stretching', 'stretch', 'stretches', 'recovery']);
 
-/** Verbs of a run/walk alternation that open each of its parts ("Walk 5 mins Jog 2 mins"). */
+/** Verbs of a run/walk alternation that open each of its parts ("Walk 5 mins Jog 2 mins", "22 min: Run 10, walk 1"). */
 export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'run', 'walking', 'jogging', 'running']);
 
-/** Words that open the count closing such a line ("… Repeat x 3"). */
+/** Words that close such a line to go round again ("… Repeat x 3", "22 min: Run 10, walk 1, repeat"). */
 export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);

@@ -7,7 +7,7 @@
  * "repeat" becomes the fill the grammar reads (", for a total of 22 min").
  * A heading whose parts do not add up is left as written, and refused.
  */
-import { HEADED_REPEATS, HEADED_STEPS } from '../dialect/totals.js';
+import { ALTERNATING_VERBS, REPEAT_OPENERS } from '../dialect/runs.js';
 import type { Token } from '../lexer.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { isWord, replacement } from './tokens.js';
@@ -23,13 +23,13 @@ function heading(tokens: Token[]): { total: number; unit: Token; body: number } 
 function parts(tokens: Token[], k: number): { numbers: Token[]; repeat?: Token } | undefined {
   const numbers: Token[] = [];
   let j = k;
-  while (isWord(tokens[j], HEADED_STEPS) && tokens[j + 1]?.kind === 'number') {
+  while (isWord(tokens[j], ALTERNATING_VERBS) && tokens[j + 1]?.kind === 'number') {
     numbers.push(tokens[j + 1]!);
     j += 2;
     if (tokens[j]?.kind !== 'comma') break;
     j++;
   }
-  const repeat = tokens[j - 1]?.kind === 'comma' && isWord(tokens[j], HEADED_REPEATS) ? tokens[j++] : undefined;
+  const repeat = tokens[j - 1]?.kind === 'comma' && isWord(tokens[j], REPEAT_OPENERS) ? tokens[j++] : undefined;
   if (tokens[j]?.kind === 'stop') j++;
   if (numbers.length === 0 || tokens[j]?.kind !== 'eof' || (tokens[j - 1]?.kind === 'comma')) return undefined;
   return { numbers, ...(repeat ? { repeat } : {}) };
