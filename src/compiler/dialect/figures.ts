@@ -7,8 +7,7 @@
 /** Words that number the sets of a session, one heading a line ("Set 2:", "Block 3:"). */
 export const NUMBERED_HEADINGS: ReadonlySet<string> = new Set(['set', 'block', 'round']);
 
-/** Verbs of a part whose length a later part may leave without its unit ("walk for 3"). */
-export const CARRYING_VERBS: ReadonlySet<string> = new Set(['run', 'jog', 'walk']);
+/* The verbs of a part whose length a later part may leave without its unit ("walk for 3") are the run/walk verbs (runs.ts). */
 
 /** Words that may stand between such a verb and its bare figure ("walk for another 10"). */
 export const BEFORE_BARE_FIGURE: ReadonlySet<string> = new Set(['for', 'another']);

@@ -4,7 +4,8 @@
  * part before it in the same sentence; a distance is never carried ("run 1 mile, walk 5"
  * says nothing of walking five miles), and a sentence's end forgets the unit.
  */
-import { AFTER_BARE_FIGURE, BEFORE_BARE_FIGURE, CARRYING_VERBS } from '../dialect/figures.js';
+import { AFTER_BARE_FIGURE, BEFORE_BARE_FIGURE } from '../dialect/figures.js';
+import { ALTERNATING_VERBS } from '../dialect/runs.js';
 import type { Token } from '../lexer.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { isWord } from './tokens.js';
@@ -31,7 +32,7 @@ export function elidedUnits(tokens: Token[]): Token[] {
 function lengthOfPart(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && isWord(tokens[j], BEFORE_BARE_FIGURE)) j--;
-  if (!isWord(tokens[j], CARRYING_VERBS)) return false;
+  if (!isWord(tokens[j], ALTERNATING_VERBS)) return false;
   const before = tokens[j - 1];
   return !before || ENDS_PART.has(before.kind) || before.kind === 'lparen' || isWord(before, ['then', 'and']);
 }

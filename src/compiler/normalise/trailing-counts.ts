@@ -3,6 +3,7 @@
  * grammar does not read, written "repeat 3 times" on the span of the coach's words.
  */
 import type { Token } from '../lexer.js';
+import { REPEAT_OPENERS } from '../dialect/runs.js';
 import { isWord, numberToken, replacement } from './tokens.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
@@ -30,7 +31,7 @@ interface Count {
 /** "repeat 3x" at the end of its part. */
 function repeatTimes(tokens: Token[], k: number): Count | undefined {
   const count = tokens[k + 1];
-  if (!isWord(tokens[k], ['repeat']) || !whole(count) || tokens[k + 2]?.kind !== 'x' || !ENDS.has(tokens[k + 3]?.kind ?? 'eof')) return undefined;
+  if (!isWord(tokens[k], REPEAT_OPENERS) || !whole(count) || tokens[k + 2]?.kind !== 'x' || !ENDS.has(tokens[k + 3]?.kind ?? 'eof')) return undefined;
   return { count: count!, end: k + 2 };
 }
 
