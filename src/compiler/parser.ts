@@ -13,6 +13,7 @@ import { bracketCounts } from './normalise/bracket-counts.js';
 import { pronouns } from './normalise/pronoun.js';
 import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
+import { OTHER_SPORTS } from './dialect/markers.js';
 import { guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
@@ -65,7 +66,9 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
   let first: ParseError | undefined;
   for (let tries = 0; ; tries++) {
     try {
-      return { ok: true, session: session(new Cursor(read, text, words?.bare)) };
+      const node = session(new Cursor(read, text, words?.bare));
+      const sport = otherSportSetAside(tokens, node);
+      return sport ? refused(sport, undefined) : { ok: true, session: node };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
       first ??= e.error;
@@ -77,6 +80,17 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
       read = next;
     }
   }
+}
+
+/**
+ * A word naming another sport is never filler: "Did 70min of cycling today instead" is no
+ * 70-minute run, so a reading that set such a word aside is refused where the word stands.
+ */
+function otherSportSetAside(written: readonly Token[], read: SessionNode): ParseError | undefined {
+  const aside = read.ignored.filter((g) => g.why === 'prose').map((g) => g.span);
+  const t = written.find((w) => w.kind === 'word' && OTHER_SPORTS.has(w.value) && aside.some((x) => x.start <= w.offset && w.offset < x.end));
+  if (!t) return undefined;
+  return { offset: t.offset, length: t.length, message: `'${t.raw}' names another sport`, hint: 'runcast reads running here; write the day as cross-training (Bike 70 min) or leave the other sport out' };
 }
 
 const refused = (error: ParseError, guess: SessionNode | undefined): ParseResult => (guess ? { ok: false, error, guess } : { ok: false, error });

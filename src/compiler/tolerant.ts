@@ -13,6 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
+import { PACE_NOUNS } from './dialect/efforts.js';
 import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
 import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
@@ -37,6 +38,8 @@ export function setAside(tokens: Token[], offset: number): Token[] | undefined {
   while (from < at && GLUE.has(tokens[from]!.value) && !isProse(tokens[from]!.value)) from++;
   if (!atBoundary(tokens, from, to)) return undefined;
   if (qualifies(tokens, from, to)) return undefined;
+  // "4 min increased pace", "a slower pace": the word says which pace; without it "pace" is the goal's.
+  if (tokens[to + 1]?.kind === 'word' && PACE_NOUNS.includes(tokens[to + 1]!.value)) return undefined;
   const out = tokens.slice();
   for (let k = from; k <= to; k++) out[k] = { ...out[k]!, kind: 'prose' };
   return out;

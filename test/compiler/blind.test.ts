@@ -74,10 +74,10 @@ describe('reading a blind sample', () => {
     'blind-4': { sessions: 15, cells: 59, days: 79, wrongSessions: 16, wrongCells: 32 },
     'blind-5': { sessions: 19, cells: 93, days: 170, wrongSessions: 17, wrongCells: 40 },
     'blind-6': { sessions: 11, cells: 98, days: 199, wrongSessions: 18, wrongCells: 7 },
-    'blind-7': { sessions: 30, cells: 96, days: 208, wrongSessions: 15, wrongCells: 17 },
-    'blind-8': { sessions: 2, cells: 41, days: 79, wrongSessions: 11, wrongCells: 9 },
-    'blind-9': { sessions: 20, cells: 62, days: 48, wrongSessions: 12, wrongCells: 6 },
-    'blind-10': { sessions: 14, cells: 54, days: 75, wrongSessions: 12, wrongCells: 36 },
+    'blind-7': { sessions: 30, cells: 96, days: 208, wrongSessions: 13, wrongCells: 17 },
+    'blind-8': { sessions: 2, cells: 41, days: 78, wrongSessions: 11, wrongCells: 8 },
+    'blind-9': { sessions: 21, cells: 62, days: 48, wrongSessions: 11, wrongCells: 6 },
+    'blind-10': { sessions: 14, cells: 54, days: 75, wrongSessions: 12, wrongCells: 32 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

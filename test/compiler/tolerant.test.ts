@@ -169,3 +169,16 @@ describe('how, then for how long', () => {
     expect(outline(w.steps)).toEqual(outline(compileSession('30 min easy', athlete).steps));
   });
 });
+
+describe('a word before "pace" is never filler', () => {
+  it('"4 min increased pace" is refused at "increased", not run at the goal pace "pace" alone would be', () => {
+    const text = 'Tempo – 4 min increased pace, 2 min slower pace x 6';
+    const w = compileSession(text, athlete);
+    const e = w.diagnostics.find((d) => d.severity === 'error');
+    expect(text.slice(e!.offset, e!.offset + e!.length)).toBe('increased');
+  });
+
+  it('words the shorthand knows before "pace" still read: "5 miles at a nice easy pace"', () => {
+    expect(compileSession('I ran 5 miles at a nice easy pace', athlete).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

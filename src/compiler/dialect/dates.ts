@@ -12,3 +12,11 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 
 /** Words before a date that only introduce it: "Week of Jan 20 – Jan 26, 2020". */
 export const DATE_LEADS: readonly (readonly string[])[] = [['week', 'of'], ['w', '/', 'c'], ['wc']];
+
+/** What makes a number or a clock a time of day: "5:45am", "6 pm". */
+export const HOUR_MARKS: ReadonlySet<string> = new Set(['am', 'pm']);
+
+/**
+ * Words before a year ("in 2019", "von 1952", "depuis 2010"). Not "of": "sets of 2000" are reps.
+ */
+export const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'von', 'seit', 'im', 'bis', 'depuis', 'en', 'nel', 'dal', 'desde', 'sinds', 'sedan', 'siden']);

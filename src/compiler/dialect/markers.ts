@@ -80,6 +80,14 @@ export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'l
 /** Cross-training: "cross-train", "bike", "swim", "yoga". */
 export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua']);
 
+/**
+ * Other sports as a log tells them ("70min of cycling", "swam 2k", "spin class"): the tolerant
+ * reader never sets one aside as filler, since the figure beside it is then no run.
+ */
+export const OTHER_SPORTS: ReadonlySet<string> = new Set([
+  ...CROSS_TRAINING_WORDS, 'cycle', 'cycled', 'biked', 'biking', 'swam', 'rowed', 'spin', 'spinning', 'cardio', 'hike', 'hiked', 'hiking', 'ski', 'skiing', 'skied',
+]);
+
 /** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
 export const REST_DAY_ENDS: ReadonlySet<string> = new Set(['or', 'day', 'then', 'and']);
 

@@ -104,3 +104,9 @@ export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'r
 
 /** Words that close such a line to go round again ("… Repeat x 3", "22 min: Run 10, walk 1, repeat"). */
 export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);
+
+/**
+ * Words that make the second of a pair of parts the easier half ("1 min hard, 1 min easy x 10",
+ * "2 min slower pace"): a count after such a pair repeats both (normalise/pair-counts.ts).
+ */
+export const EASIER_HALF: ReadonlySet<string> = new Set(['easy', 'easier', 'slow', 'slower', 'jog', 'jogging', 'walk', 'walking', 'recovery', 'recover', 'rest', 'float', 'off']);

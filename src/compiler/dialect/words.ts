@@ -247,8 +247,10 @@ export const PHRASES: [string, string][] = [
   ['race day', 'raceday'],
   ['change - of - pace', 'fartlek'],
   // Paces and pace units
-  
+  // Every spelling of the half marathon's pace comes before the marathon's, whose words it ends
+  // with: "half-marathon race pace" read from its last three words would be marathon pace.
   ['half marathon race pace', 'hmp'],
+  ['half - marathon race pace', 'hmp'],
   ['half marathon pace', 'hmp'],
   ['half - marathon pace', 'hmp'],
   ['marathon race pace', 'mp'],

@@ -9,13 +9,13 @@ import { RECOVERY_MODES, type Cursor } from './cursor.js';
 export const WORK_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
 
 /** After "w/": work inside the run ("4 miles @ pace", "6x100m strides", "2 sets of …") rather than a recovery ("400m jog")? */
-export function workAhead(p: Cursor): boolean {
+export function workAhead(p: Cursor, at = 0): boolean {
   // "with last 3 at marathon pace", "w/ final 2 miles @ HMP", "with the last 10 miles at goal marathon pace".
-  const the = p.isWord(0, 'the') ? 1 : 0;
+  const the = at + (p.isWord(at, 'the') ? 1 : 0);
   if (p.isWord(the, 'last', 'final', 'first') && (p.isKind(the + 1, 'number') || p.isKind(the + 1, 'clock'))) return true;
-  if (!p.isKind(0, 'number') && !p.isKind(0, 'clock')) return false;
-  if (p.isKind(1, 'x') || p.isWord(1, 'sets')) return true;
-  for (let k = 1; k < 8; k++) {
+  if (!p.isKind(at, 'number') && !p.isKind(at, 'clock')) return false;
+  if (p.isKind(at + 1, 'x') || p.isWord(at + 1, 'sets')) return true;
+  for (let k = at + 1; k < at + 8; k++) {
     const t = p.peek(k);
     if (t.kind === 'at' || (t.kind === 'word' && WORK_WORDS.has(t.value))) return true;
     if (t.kind === 'word' && (RECOVERY_MODES.has(t.value) || t.value === 'between')) return false;

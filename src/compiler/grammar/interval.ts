@@ -341,6 +341,11 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
     node.remarks.push(`for ${p.text.slice(from, p.prevEnd).trim()}`);
     return 'on';
   }
+  // "8.7M including 3 x 1-mile w/ .5M easy": work inside the run, as after "with".
+  if (t.value === 'including' && holder.count.high === 1 && !holder.recovery && workAhead(p, 1)) {
+    p.next();
+    return workInside(p, node);
+  }
   if (t.value === 'alternating' || t.value === 'including' || (p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few'))))) {
     // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": for the athlete, not the watch.
     const from = t.offset;
@@ -360,17 +365,20 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
   }
   p.eatWith();
   // "8 miles w/ 4 miles @ 15K to half marathon pace", "5 miles w/ 6x100m strides": work inside the run.
-  if (holder.count.high === 1 && !holder.recovery && workAhead(p)) {
-    if (p.isWord(0, 'the')) p.next();
-    const innerStart = p.peek().offset;
-    const seq = sequence(p, true);
-    const last = seq.items[seq.items.length - 1];
-    const placement = last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
-    node.within = { items: seq.items, joins: seq.joins, placement, span: p.span(innerStart) };
-    if (!node.roleWritten) setRole(node, 'easy');
-    return 'on';
-  }
+  if (holder.count.high === 1 && !holder.recovery && workAhead(p)) return workInside(p, node);
   applyRecovery(holder, recoveryPhrase(p, p.prevEnd));
+  return 'on';
+}
+
+/** The work written inside a run after "with" or "including", up to the end of its part. */
+function workInside(p: Cursor, node: IntervalNode): Went {
+  if (p.isWord(0, 'the')) p.next();
+  const innerStart = p.peek().offset;
+  const seq = sequence(p, true);
+  const last = seq.items[seq.items.length - 1];
+  const placement = last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
+  node.within = { items: seq.items, joins: seq.joins, placement, span: p.span(innerStart) };
+  if (!node.roleWritten) setRole(node, 'easy');
   return 'on';
 }
 

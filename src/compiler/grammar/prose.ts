@@ -9,6 +9,7 @@ import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS, oneE
 import type { Cursor } from './cursor.js';
 import { MULTIPLIERS, QUALIFIERS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
+import { PACE_NOUNS } from '../dialect/efforts.js';
 
 /** Words that would change a step where they stand: a typo of one of these is an error, not prose. */
 const STRUCTURE = [
@@ -60,6 +61,11 @@ export function prose(p: Cursor, where: 'lead' | 'tail'): boolean {
   }
   p.i = end;
   const next = p.peek();
+  // "4 min increased pace", "a slower pace": the word says which pace; without it "pace" is the goal's.
+  if (next.kind === 'word' && PACE_NOUNS.includes(next.value)) {
+    p.i = save;
+    return false;
+  }
   // "except for the middle where we had 2mins": words that qualify the figure after them are not filler.
   if (p.tokens.slice(save, end).some((t) => t.kind === 'word' && QUALIFIERS.has(t.value)) && figureAhead(p, end)) {
     p.i = save;

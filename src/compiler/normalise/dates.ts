@@ -5,9 +5,10 @@
  * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { DATE_LEADS, MONTHS, WEEKDAYS } from '../dialect/dates.js';
+import { DATE_LEADS, HOUR_MARKS, MONTHS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
 import { isUnitWord, isWord } from './tokens.js';
 
+const AT_WORDS = new Set(['at', 'around', 'about']);
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 
 export function dates(tokens: Token[]): Token[] {
@@ -20,6 +21,8 @@ export function dates(tokens: Token[]): Token[] {
     }
     // "Tuesday, September 13": the comma between the weekday and the date goes with the date.
     const from = out[out.length - 1]?.kind === 'comma' && isWord(out[out.length - 2], WEEKDAYS) ? out.pop()! : tokens[k]!;
+    // "at 5:45am": the word that placed the run at that hour goes with it.
+    if (timeOfDay(tokens, k) !== undefined && isWord(out[out.length - 1], AT_WORDS)) out.pop();
     const last = tokens[end]!;
     out.push({ ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true });
     k = end;
@@ -29,6 +32,8 @@ export function dates(tokens: Token[]): Token[] {
 
 /** The index of the last token of a date starting at `k` (its leading words and a range to a second date included), or undefined. */
 function dateAt(t: Token[], k: number): number | undefined {
+  const when = timeOfDay(t, k) ?? yearAt(t, k);
+  if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
   let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : undefined);
@@ -61,6 +66,30 @@ function numericDate(t: Token[], k: number): number | undefined {
   if (t[end + 1]?.kind === 'slash' && t[end + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(t[end + 2]!.value)) end += 2;
   if (open) return t[end + 1]?.kind === 'rparen' ? end + 1 : undefined;
   return end;
+}
+
+/**
+ * A time of day is no length: "6 miles at 5:45am", "7 p.m.", and a clock in brackets after the
+ * weekday ("Mon (7:30) - Track 800s"). The index of its last token.
+ */
+function timeOfDay(t: Token[], k: number): number | undefined {
+  const n = t[k];
+  if (n?.kind === 'lparen' && isWord(t[k - 1], WEEKDAYS) && t[k + 1]?.kind === 'clock' && t[k + 2]?.kind === 'rparen') return k + 2;
+  if (!(n?.kind === 'clock' || (n?.kind === 'number' && /^\d{1,2}$/.test(n.value) && Number(n.value) <= 12))) return undefined;
+  const mark = t[k + 1];
+  if (isWord(mark, HOUR_MARKS)) return k + 1;
+  // "7 a.m.": the letters of the mark stand apart.
+  const [a, dot, m] = t.slice(k + 1, k + 4);
+  if (!(a?.kind === 'word' && ['a', 'p'].includes(a.value) && dot?.kind === 'dot' && m?.value === 'm' && !dot.spaced && !m.spaced)) return undefined;
+  return ['dot', 'stop'].includes(t[k + 4]?.kind ?? '') && !t[k + 4]!.spaced ? k + 4 : k + 3;
+}
+
+/** "Vor den Spielen von 1952", "in 2019": a year after its preposition, with no unit or repeat sign, is no length. */
+function yearAt(t: Token[], k: number): number | undefined {
+  const y = t[k];
+  if (!(y?.kind === 'number' && /^(19|20)\d\d$/.test(y.value))) return undefined;
+  if (!isWord(t[k - 1], YEAR_LEADS)) return undefined;
+  return counts(t[k + 1]) || t[k + 1]?.kind === 'dash' ? undefined : k;
 }
 
 /** A repeat sign or a unit after a number: it counts or measures, it dates nothing. */

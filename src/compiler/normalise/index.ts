@@ -25,6 +25,7 @@ import { clauses } from './clauses.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
+import { pairCounts } from './pair-counts.js';
 import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
 
@@ -51,6 +52,7 @@ const PASSES: readonly Pass[] = [
   numberedHeadings,
   bracketCounts,
   trailingCounts,
+  pairCounts,
   paceSentence,
   elidedUnits,
   treadmill,

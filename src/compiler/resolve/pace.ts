@@ -67,7 +67,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
     case 'split': {
       if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
       const meters = quantity.unitless ? writtenMeters(quantity.low, ctx) : quantity.low;
-      if (!humanSpeed(meters / expr.seconds, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
+      if (!humanSpeed(meters / expr.seconds, ctx) || perUnitFitsBetter(expr.seconds, meters, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
       return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
     }
     case 'faster': {
@@ -137,6 +137,28 @@ function shareOf(bands: { speed: number }[], name: string, share: { low: number;
 export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
   const p = ctx.paces.paces;
   return speed <= p['800'].speed * PACE_NORMS.fasterThan800 && speed >= p.E.low * PACE_NORMS.slowerThanEasy;
+}
+
+/**
+ * "2 miles (9:35)": as the whole run's time the clock is a pace faster than the athlete races
+ * that far, as a pace per mile it is a little slower than easy. Each reading is scored by how
+ * far its speed falls outside what the athlete runs over that length (easy to race pace); the
+ * pace per unit is taken only when it falls nearer.
+ */
+function perUnitFitsBetter(seconds: number, meters: number, ctx: ResolveContext): boolean {
+  const unit = meters >= 1.5 * METERS_PER_MILE && Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? METERS_PER_MILE : meters >= 1500 && meters % 1000 === 0 ? 1000 : undefined;
+  if (unit === undefined) return false;
+  const range = { low: ctx.paces.paces.E.low, high: raceSpeedOver(meters, ctx) };
+  const outside = (speed: number) => Math.max(0, Math.log(speed / range.high), Math.log(range.low / speed));
+  const whole = outside(meters / seconds);
+  return whole > 0 && humanSpeed(unit / seconds, ctx) && outside(unit / seconds) < whole;
+}
+
+/** The athlete's race speed over the longest race no longer than `meters` (the shortest race for less). */
+function raceSpeedOver(meters: number, ctx: ResolveContext): number {
+  const races = RACE_PACES.filter((r) => RACE_METERS[r] <= meters * 1.02);
+  const race = races.length ? races.reduce((a, b) => (RACE_METERS[b] > RACE_METERS[a] ? b : a)) : '800';
+  return ctx.paces.paces[race].speed;
 }
 
 /**

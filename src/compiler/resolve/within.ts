@@ -52,6 +52,11 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const single = within.items.length === 1 && within.items[0]!.kind === 'interval' ? (within.items[0] as IntervalNode) : undefined;
   const only = inner.nodes.length === 1 && inner.nodes[0]!.type === 'step' ? inner.nodes[0]!.duration : undefined;
   const exact = single !== undefined && only?.kind === total.kind;
+  const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
+  const placement = stridesOnly ? 'end' : within.placement;
+  // As between any two parts, the recovery after the last rep is run before the easy running that
+  // follows it: it is part of the work's length, or the day would run past the distance written.
+  if (placement === 'middle' || placement === 'start') inner.keepTrailing();
   const est = estimate(inner.nodes, ctx.paces);
   const used = only?.kind === 'time' && total.kind === 'time' ? only.seconds : only?.kind === 'distance' && total.kind === 'distance' ? only.meters : total.kind === 'time' ? est.seconds : est.meters;
   if (exact && used >= whole) ctx.fail(single!.span, 'the faster part is as long as the whole run or longer');
@@ -72,8 +77,6 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   }
   // Easy lengths a watch can show: whole 10 m or 5 s, unless the text's own numbers give them exactly.
   const round = (x: number) => (exact ? x : total.kind === 'time' ? Math.round(x / 5) * 5 : Math.round(x / 10) * 10);
-  const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
-  const placement = stridesOnly ? 'end' : within.placement;
   const before = placement === 'end' ? round(remainder) : placement === 'start' ? 0 : round(remainder / 2);
   const after = placement === 'end' ? 0 : round(remainder - before);
   const run = (amount: number): Step => {
@@ -85,8 +88,6 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   if (placement === 'middle') ctx.note(`the easy ${words(remainder)} are split evenly before and after ${what}`);
   else if (placement === 'end') ctx.note(`the easy ${words(remainder)} come before ${what}`);
   else ctx.note(`the easy ${words(remainder)} come after ${what}`);
-  // As between any two parts: the recovery after the last rep is run before the easy running that follows.
-  if (after > 0) inner.keepTrailing();
   const nodes: Node[] = [...(before > 0 ? [run(before)] : []), ...inner.nodes, ...(after > 0 ? [run(after)] : [])];
   return { nodes, kind: 'easy', hard: inner.hard };
 }

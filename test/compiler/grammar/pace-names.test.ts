@@ -72,3 +72,10 @@ describe('units of a pace in other spellings', () => {
     expect(reads(text, 'wu 1mi | 2x(run 2mi @7:25-7:35/mi | rest 1:30) | cd 2mi')).toEqual([]);
   });
 });
+
+describe('the half marathon\'s pace however it is hyphenated', () => {
+  it('"12 minutes at half-marathon race pace" is half-marathon pace, not the marathon pace its last three words name', () => {
+    const w = compileSession('12 minutes at half-marathon race pace', athlete);
+    expect(JSON.stringify(w.steps)).toMatch(/"name":"HM"/);
+  });
+});

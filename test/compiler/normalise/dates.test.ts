@@ -60,3 +60,29 @@ describe('a training log\'s date line', () => {
     expect(compileSession('march 3 min', athlete).diagnostics.some((d) => d.message.includes("'march 3'"))).toBe(false);
   });
 });
+
+describe('a time of day or a year is no length', () => {
+  it('"6 miles at 5:45am" is a 6-mile run, not a run at 5:45 a mile', () => {
+    reads('Wednesday is longer and not really enough time to go at lunchtime. This week I did 6 miles at 5:45am.', 'run 6mi @E');
+  });
+
+  it('"7 a.m." and "6pm" are times of day: their numbers are never lengths', () => {
+    for (const text of ['Ran 6 miles at 7 a.m.', 'Ran 6 miles at 6pm']) {
+      const w = compileSession(text, athlete);
+      expect(w.steps.map((s) => JSON.stringify(s)).join()).not.toMatch(/"seconds":(420|360)\b/);
+    }
+  });
+
+  it('a clock in brackets after the weekday is the hour of the session: "Mon (7:30) -" runs no 7:30', () => {
+    const w = compileSession('Mon (7:30) - 4 X 800m with 2 min recoveries', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(JSON.stringify(w.steps)).not.toMatch(/"seconds":450\b/);
+  });
+
+  it('"in 2019" after a session is a year; "5 x 2000" stays reps of 2000 m', () => {
+    const w = compileSession('6 x 800m with 400m jog, as in 2019', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(JSON.stringify(w.steps)).not.toMatch(/2019/);
+    reads('5 x 2000m with 400m jog', 'wu 15:00 | 5x(run 2000m | rec 400m jog) | cd 10:00');
+  });
+});

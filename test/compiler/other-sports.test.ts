@@ -1,0 +1,30 @@
+/** A word naming another sport is never filler: the figure beside it is no run. */
+import { describe, expect, it } from 'vitest';
+import { compileSession } from '../../src/compiler/index.js';
+import { athlete, errors } from '../helpers/reading.js';
+
+describe('another sport in a log', () => {
+  it('"Did 70min of cycling today instead" is refused at the sport, not read as a 70-minute run', () => {
+    const text = 'Did 70min of cycling today instead, legs felt heavy';
+    const w = compileSession(text, athlete);
+    const e = w.diagnostics.find((d) => d.severity === 'error');
+    expect(e?.message).toBe("'cycling' names another sport");
+    expect(text.slice(e!.offset, e!.offset + e!.length)).toBe('cycling');
+    expect(e?.hint).toMatch(/cross-training/);
+  });
+
+  it('"1 hour spin class" and "40 minutes alternate cardio" are refused, not run', () => {
+    for (const text of ['1 hour spin class', 'Friday: 40 minutes alternate cardio']) {
+      expect(errors(compileSession(text, athlete)).join()).toMatch(/names another sport/);
+    }
+  });
+
+  it('a run with words of talk around it still reads', () => {
+    const w = compileSession('Did 6 x 400m with 200m jog today, legs felt heavy', athlete);
+    expect(errors(w)).toEqual([]);
+  });
+
+  it('cross-training written as such is still cross-training', () => {
+    expect(compileSession('Bike 45 min', athlete).sport).toBe('cross_training');
+  });
+});
