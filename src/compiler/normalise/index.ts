@@ -27,6 +27,8 @@ import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
+import { recoveriesAfter } from './recovery-after.js';
+import { titleFields } from './title-fields.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -40,6 +42,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   dates,
+  titleFields,
   headedTotal,
   tableRows,
   trailingNames,
@@ -61,6 +64,7 @@ const PASSES: readonly Pass[] = [
   words,
   countedLengths,
   lineTotals,
+  recoveriesAfter,
   sections,
   phrases,
   clauses,
