@@ -79,7 +79,7 @@ export const LABELS: Label[] = [
 export const PREFIXES: string[] = ['workout', 'the workout', 'the set', 'set', 'main set', 'session', 'target', 'today', 'plan', 'main'];
 
 /** "0:30 recovery after Mile Pace": the words that open a line placing a recovery after each part of a label. */
-export const RECOVERY_AFTER = { recoveries: ['recovery', 'rest', 'jog', 'rec', 'recover'] };
+export const RECOVERY_AFTER = { recoveries: ['recovery', 'rest', 'jog', 'rec', 'recover'], parts: ['interval', 'intervals', 'reps', 'rep', 'repeats', 'efforts'] };
 
 /**
  * "Location: Anywhere", "Equipment: a treadmill": fields a session's write-up fills in that say where and with

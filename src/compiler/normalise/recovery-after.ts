@@ -43,15 +43,44 @@ function linesOf(tokens: Token[]): Line[] {
   return lines;
 }
 
-/** "0:30 recovery after Mile Pace": the recovery's length and the label it follows. */
-function recoveryLine(tokens: Token[], line: Line): Placed | undefined {
+/** A recovery's length at `k`: a clock, or a number and its time unit; how many tokens it takes. */
+const lengthSize = (t: Token[], k: number) => (t[k]?.kind === 'clock' ? 1 : t[k]?.kind === 'number' && t[k + 1]?.kind === 'word' && TIME_UNITS[t[k + 1]!.value] !== undefined ? 2 : 0);
+const isWord = (t: Token | undefined, words: readonly string[]) => t?.kind === 'word' && words.includes(t.value);
+
+/** "Mile Pace", "5K Pace intervals": the label up to `end`, the word that counts its parts left off. */
+function labelOf(t: Token[], from: number, end: number): string | undefined {
+  const label = t.slice(from, end).filter((x) => x.kind !== 'stop');
+  if (isWord(label.at(-1), RECOVERY_AFTER.parts)) label.pop();
+  return label.length > 0 && label.every((x) => x.kind === 'word' || x.kind === 'number') ? key(label) : undefined;
+}
+
+/**
+ * "0:30 recovery after Mile Pace", "Recovery is 1:00 after 5K Pace intervals and 2:00 after Tempo Run": each
+ * recovery's length and the label it follows; nothing when any of the line is not so written.
+ */
+function recoveryLine(tokens: Token[], line: Line): Placed[] {
   const t = tokens.slice(line.from, line.to);
-  const size = t[0]?.kind === 'clock' ? 1 : t[0]?.kind === 'number' && t[1]?.kind === 'word' && TIME_UNITS[t[1].value] !== undefined ? 2 : 0;
-  const [word, after] = [t[size], t[size + 1]];
-  if (!size || word?.kind !== 'word' || !RECOVERY_AFTER.recoveries.includes(word.value) || after?.kind !== 'word' || after.value !== 'after') return undefined;
-  const label = t.slice(size + 2).filter((x) => x.kind !== 'stop');
-  if (label.length === 0 || !label.every((x) => x.kind === 'word' || x.kind === 'number')) return undefined;
-  return { line, length: t.slice(0, size), label: key(label) };
+  const size = lengthSize(t, 0);
+  // "0:30 recovery after …": the length first; "Recovery is 1:00 after …": the word first.
+  let k = size ? size : isWord(t[0], RECOVERY_AFTER.recoveries) && isWord(t[1], ['is']) ? 2 : -1;
+  if (k < 0 || (size && !isWord(t[k++], RECOVERY_AFTER.recoveries))) return [];
+  const placed: Placed[] = [];
+  // The length written before the word is the first recovery's; each later one stands after "and".
+  let lead: { from: number; n: number } | undefined = size ? { from: 0, n: size } : undefined;
+  for (;;) {
+    const at = lead ?? { from: k, n: lengthSize(t, k) };
+    if (!at.n) return [];
+    if (!lead) k += at.n;
+    lead = undefined;
+    if (!isWord(t[k], ['after'])) return [];
+    let end = k + 1;
+    while (end < t.length && !isWord(t[end], ['and'])) end++;
+    const label = labelOf(t, k + 1, end);
+    if (!label) return [];
+    placed.push({ line, length: t.slice(at.from, at.from + at.n), label });
+    if (end >= t.length) return placed;
+    k = end + 1;
+  }
 }
 
 /** A part's line: it opens with a figure and ends with the label. */
@@ -63,7 +92,7 @@ const endsWith = (tokens: Token[], line: Line, label: string) => {
 
 export function recoveriesAfter(tokens: Token[]): Token[] {
   const lines = linesOf(tokens);
-  const placed = lines.map((l) => recoveryLine(tokens, l)).filter((r): r is Placed => r !== undefined);
+  const placed = lines.flatMap((l) => recoveryLine(tokens, l));
   if (placed.length === 0) return tokens;
   const parts = lines.filter((l) => !placed.some((r) => r.line === l));
   const targets = placed.map((r) => parts.filter((l) => endsWith(tokens, l, r.label)));
@@ -73,6 +102,7 @@ export function recoveriesAfter(tokens: Token[]): Token[] {
   const notes = new Map<number, string>();
   placed.forEach((r, k) => {
     const written = tokens.slice(r.line.from, r.line.to).map((t) => t.raw).join(' ');
+    const first = placed.findIndex((q) => q.line === r.line) === k;
     for (const line of targets[k]!) {
       const once = !tokens.slice(line.from, line.to).some((t) => t.kind === 'x');
       if (line === last && once) {
@@ -81,8 +111,9 @@ export function recoveriesAfter(tokens: Token[]): Token[] {
       }
       const at = tokens[r.line.from]!;
       const made = (kind: Token['kind'], value: string): Token => ({ ...at, kind, value, raw: '', length: 0, synthetic: true });
-      const note = line === targets[k]![0] ? { note: `read '${written}' as a recovery after each ${r.label} part` } : {};
-      inserts.set(line.to, [{ ...made('word', 'w'), ...note }, made('slash', '/'), ...r.length.map((t) => ({ ...t, synthetic: true as const })), made('word', 'recovery')]);
+      const note = line === targets[k]![0] && first ? { note: `read '${written}' as a recovery after each ${placed.filter((q) => q.line === r.line).map((q) => q.label).join(' part and each ')} part` } : {};
+      inserts.set(line.to, [
+        ...(inserts.get(line.to) ?? []),{ ...made('word', 'w'), ...note }, made('slash', '/'), ...r.length.map((t) => ({ ...t, synthetic: true as const })), made('word', 'recovery')]);
     }
   });
   const out: Token[] = [];

@@ -33,3 +33,15 @@ describe('recoveries placed after the parts of a label', () => {
     expect(errors(compileSession(text, athlete)).length).toBeGreaterThan(0);
   });
 });
+
+describe('one line placing several recoveries', () => {
+  it('"Recovery is 1:00 after 5K Pace intervals and 2:00 after Tempo Run" places each after its parts', () => {
+    const text = 'Speedurance\n7:00 Warm Up\n3 x 2:00 5K Pace\n10:00 Tempo Run\n3 x 2:00 5K Pace\nRecovery is 1:00 after 5K Pace intervals and 2:00 after Tempo Run';
+    expect(reads(text, 'wu 7:00 | 3x+(run 2:00 @5K | rec 1:00) | run 10:00 @T | rec 2:00 | 3x(run 2:00 @5K | rec 1:00) | cd 10:00')).toEqual([]);
+  });
+
+  it('a line with a part that is not "<length> after <label>" is left as written', () => {
+    const text = '5:00 Warm Up\n3 x 2:00 5K Pace\n10:00 Tempo Run\nRecovery is 1:00 after 5K Pace and easy jogging after Tempo Run';
+    expect(errors(compileSession(text, athlete)).length).toBeGreaterThan(0);
+  });
+});
