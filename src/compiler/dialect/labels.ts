@@ -77,3 +77,15 @@ export const LABELS: Label[] = [
 
 /** Words that open a session's text and name nothing ("Workout: 10×500@mile pace", "The set: …"). */
 export const PREFIXES: string[] = ['workout', 'the workout', 'the set', 'set', 'main set', 'session', 'target', 'today', 'plan', 'main'];
+
+/** "0:30 recovery after Mile Pace": the words that open a line placing a recovery after each part of a label. */
+export const RECOVERY_AFTER = { recoveries: ['recovery', 'rest', 'jog', 'rec', 'recover'], parts: ['interval', 'intervals', 'reps', 'rep', 'repeats', 'efforts'] };
+
+/**
+ * "Location: Anywhere", "Equipment: a treadmill": fields a session's write-up fills in that say where and with
+ * what it is run, never how: the line is kept in the notes.
+ */
+export const NOTE_FIELDS: string[] = ['location', 'venue', 'where', 'terrain', 'surface', 'equipment', 'focus', 'purpose', 'notes', 'note', 'tip', 'tips', 'coach notes', 'coaching notes'];
+
+/** "Session 1 – 42mins": the names that number a session in its plan, before the session's stated total. */
+export const SESSION_NUMBERS: string[] = ['session', 'workout', 'day', 'training', 'run', 'week'];

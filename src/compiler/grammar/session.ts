@@ -11,6 +11,7 @@ import { partAfterSlash } from './ahead.js';
 import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
+import { titleLine } from './title-line.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
@@ -22,14 +23,26 @@ export function session(p: Cursor): SessionNode {
   const title = titleLine(p);
   if (!title) return plainSession(p);
   const mark = p.mark();
+  const tokens = [...p.tokens];
+  const back = () => (p.reset(mark), p.tokens.splice(0, p.tokens.length, ...tokens));
+  // "Triple 7’s\n5:00 Warm Up …": a line written as a title is the title, before it is read as a part.
+  if (title.strong) {
+    try {
+      return plainSession(p, titled(p, title.end));
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      back();
+      return plainSession(p);
+    }
+  }
   try {
     return plainSession(p);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     // "Easy Run or Off Day\n4-5 miles easy pace or\nOff Day": the first line names the session; the lines below are it.
-    p.reset(mark);
+    back();
     try {
-      return plainSession(p, titled(p, title));
+      return plainSession(p, titled(p, title.end));
     } catch (again) {
       if (!(again instanceof Stop)) throw again;
       throw e;
@@ -42,27 +55,15 @@ function plainSession(p: Cursor, titledAs?: SessionLabel): SessionNode {
   const marked = !titledAs && p.isWord(0, 'am') ? twoRuns(p) : undefined;
   if (marked) return runsOf(p, marked, undefined, 0);
   const leading = titledAs ?? leadingLabel(p, (span, why) => p.ignore(span, why));
-  const label = leading ?? trailingLabel(p);
+  // "Easy Run\n25:00 Recovery Run": the kind the line itself names says how it goes; the title stays.
+  const own = titledAs ? trailingLabel(p) : undefined;
+  const label = own && titledAs ? { ...own, title: titledAs.title } : (leading ?? trailingLabel(p));
   p.label = label;
   const runs = twoRuns(p);
   // "Medium-long run 15 miles a.m. Recovery 4 miles p.m.": a later run may name its own kind.
   if (runs) return runsOf(p, runs, label, 1);
   const s = alternatives(p, label);
   return { ...s, ...(label ? { label } : {}), ignored: p.ignored, asides: p.asides, readings: p.readings };
-}
-
-/** Where a first line of words alone ends (its newline), when lines with figures follow it. */
-function titleLine(p: Cursor): number | undefined {
-  let k = p.i;
-  for (; p.tokens[k]?.kind !== 'newline'; k++) {
-    const t = p.tokens[k];
-    // "5k Test Workout": a race's name may open it.
-    const race = t?.kind === 'number' && p.tokens[k + 1]?.kind === 'word' && ['k', 'km'].includes(p.tokens[k + 1]!.value);
-    if (!t || !(t.kind === 'word' || t.kind === 'dash' || race)) return undefined;
-  }
-  const words = p.tokens.slice(p.i, k).filter((t) => t.kind === 'word').length;
-  const figures = p.tokens.slice(k).some((t) => t.kind === 'number' || t.kind === 'clock');
-  return words >= 2 && k - p.i <= 8 && figures ? k : undefined;
 }
 
 /** The title line as the session's label, known where it opens with one of runcast's labels; the cursor after it. */
@@ -76,7 +77,9 @@ function titled(p: Cursor, end: number): SessionLabel {
   if (!whole) p.ignore(span, 'label');
   p.i = end;
   while (p.isKind(0, 'newline')) p.next();
-  return { ...(known ?? {}), title: p.text.slice(span.start, span.end).trim(), known: !!whole, span };
+  // "Triple 7’s": the title as written, to its line's end.
+  const lineEnd = p.text.indexOf('\n', span.start);
+  return { ...(known ?? {}), title: p.text.slice(span.start, lineEnd < 0 ? span.end : Math.max(span.end, lineEnd)).trim(), known: !!whole, span };
 }
 
 /** The runs of a day of two, each read on its own; runs from `ownFrom` on may carry their own label. */

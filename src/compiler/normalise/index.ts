@@ -28,6 +28,8 @@ import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
 import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
+import { recoveriesAfter } from './recovery-after.js';
+import { titleFields } from './title-fields.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -41,6 +43,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   dates,
+  titleFields,
   headedTotal,
   tableRows,
   trailingNames,
@@ -63,6 +66,7 @@ const PASSES: readonly Pass[] = [
   words,
   countedLengths,
   lineTotals,
+  recoveriesAfter,
   sections,
   phrases,
   clauses,

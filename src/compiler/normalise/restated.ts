@@ -32,7 +32,7 @@ interface Length {
   end: number;
 }
 
-function lengthAt(t: Token[], k: number): Length | undefined {
+export function lengthAt(t: Token[], k: number): Length | undefined {
   const [n, u] = [t[k], t[k + 1]];
   if (n?.kind === 'clock') return { seconds: n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0), end: k };
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;

@@ -41,7 +41,7 @@ describe('a first line that names the run below it', () => {
     expect(day('Four Mile Run\n6.5K/4 Mile Run')).toBe('run 6500m @E');
     expect(day('Two Mile Run\n3.2K/2 Mile Run')).toBe('run 3200m @E');
     const w = compileRuns('Two Mile Run\n3.2K/2 Mile Run', athlete)[0]!;
-    expect(w.notes.join(' ')).toContain('read as its title');
+    expect(w.title).toContain('Two Mile Run');
   });
 
   it('two lines of different lengths, or a paced second line after a warm-up, stay two parts', () => {

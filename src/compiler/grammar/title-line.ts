@@ -1,0 +1,63 @@
+/**
+ * A session's title on a line of its own: "In Control\n6:00 Warm Up\n1:00 Mile
+ * Pace …", "Triple 7’s\n5:00 Warm Up …", "Go Team Go! BTC!\n8:00 Warm Up …". The
+ * first line names the session and the lines below, opening with figures, are
+ * it. A line written as a title (its words capitalised, no clock, count or pace
+ * in it) is read as the title before anything else; a plainer first line of
+ * words is one only when the session cannot be read with it.
+ */
+import type { Token } from '../lexer.js';
+import { lengthAt } from '../normalise/restated.js';
+import type { Cursor } from './cursor.js';
+
+export interface TitleLine {
+  /** The index of the first token after the title. */
+  end: number;
+  /** Written as a title: read as one first, not only when the session fails without it. */
+  strong: boolean;
+}
+
+/** Short words a title leaves in lower case ("Slow Down to Speed Up", "How Fartlek Can You go?"). */
+const LOWER = /^(a|an|and|at|by|for|in|of|on|or|the|to|up|go|with|vs)$/;
+
+/** Where a first line of words ends, when lines opening with figures follow it; whether it is written as a title. */
+export function titleLine(p: Cursor): TitleLine | undefined {
+  const first = p.tokens[p.i];
+  if (!first || !(first.kind === 'word' || first.kind === 'number')) return undefined;
+  const lineEnd = p.text.indexOf('\n', first.offset);
+  if (lineEnd < 0) return undefined;
+  let end = p.i;
+  while (end < p.tokens.length && p.tokens[end]!.offset < lineEnd && p.tokens[end]!.kind !== 'eof') end++;
+  const line = p.tokens.slice(p.i, end);
+  let next = end;
+  while (p.tokens[next]?.kind === 'newline') next++;
+  const opensWithFigure = p.tokens[next]?.kind === 'number' || p.tokens[next]?.kind === 'clock';
+  if (line.length === 0 || line.length > 8 || !p.tokens.slice(end).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  const weak = line.every((t, k) => t.kind === 'word' || t.kind === 'dash' || raceName(line, k)) && line.some((t) => t.kind === 'word');
+  const strong = opensWithFigure && writtenAsTitle(p.text.slice(first.offset, lineEnd)) && lengthsRestated(line, p.tokens, next);
+  return weak || strong ? { end, strong } : undefined;
+}
+
+/** "5k Test Workout": a race's name may open a title. */
+const raceName = (line: Token[], k: number) => line[k]!.kind === 'number' && line[k + 1]?.kind === 'word' && ['k', 'km'].includes(line[k + 1]!.value);
+
+/** "Hill Hillier Hilliest", "Triple 7’s": capitalised words, with no clock, count, pace or colon among them. */
+function writtenAsTitle(raw: string): boolean {
+  if (/\d\s*:\s*\d|@|:|\d\s*[x×]\s*\d|\b[x×]\s*\d|\d\s*[x×]\b/i.test(raw)) return false;
+  // "Triple 7’s", "15 Minute Run", "10K Race": a figure in a title is a name or a length, never a bare count ("The 4 By 3").
+  if (!/^(?:[^\d]|\d+(?:\.\d+)?(?:['’]s\b|\s*(?:k|km|mi|mile|miles|min|mins|minute|minutes|hour|hours)\b))*$/i.test(raw)) return false;
+  const words = raw.replace(/\d['’]s\b/g, '').match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER.test(w.toLowerCase()));
+}
+
+/**
+ * "15 Minute Run\n15:00 Recovery Run", "Seven Mile Run\n11.25K/…": a length in a title names the session only
+ * when the line below opens with the same length (within 2 %); "2 mile warm-up\n4 x 800m" is a part, not a title.
+ */
+function lengthsRestated(line: Token[], tokens: Token[], next: number): boolean {
+  const stated = line.map((_, k) => lengthAt(line, k)).find((l) => l !== undefined);
+  if (!stated) return true;
+  const below = lengthAt(tokens, next);
+  const same = (a?: number, b?: number) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.02 * Math.max(a, b);
+  return !!below && (same(stated.seconds, below.seconds) || same(stated.metres, below.metres));
+}

@@ -1,0 +1,52 @@
+/**
+ * The write-up around a session that adds no step: "Location: Anywhere" and
+ * such field lines (dialect/labels.ts), kept in the notes; and the total a
+ * numbered title states ("Session 1 – 42mins\nWarm-up: 15 min …"), which the
+ * lines below make up, noted as the session's stated total, never read as a run.
+ */
+import { NOTE_FIELDS, SESSION_NUMBERS } from '../dialect/labels.js';
+import type { Token } from '../lexer.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+
+const FIELDS = NOTE_FIELDS.map((f) => f.split(' '));
+
+/** Where the field name opening the line at `k` ends (its colon), if one does. */
+function fieldAt(tokens: Token[], k: number): number | undefined {
+  for (const words of FIELDS) {
+    if (words.every((w, j) => tokens[k + j]?.kind === 'word' && tokens[k + j]!.value === w) && tokens[k + words.length]?.kind === 'colon') return k + words.length;
+  }
+  return undefined;
+}
+
+/** Each field line becomes prose, its line break going with it; a text that is nothing but a field stays as written. */
+function fieldLines(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const opens = k === 0 || tokens[k - 1]!.kind === 'newline';
+    const colon = opens ? fieldAt(tokens, k) : undefined;
+    if (colon === undefined) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    let end = colon;
+    while (tokens[end] && tokens[end]!.kind !== 'newline' && tokens[end]!.kind !== 'eof') end++;
+    for (let j = k; j < end; j++) out.push({ ...tokens[j]!, kind: 'prose', synthetic: true });
+    k = tokens[end]?.kind === 'newline' ? end : end - 1;
+  }
+  return out.some((t) => t.kind !== 'prose' && t.kind !== 'eof' && t.kind !== 'newline') ? out : tokens;
+}
+
+/** "Session 1 – 42mins" on the first line, with lines below it: the dash and the length are the stated total. */
+function titleTotal(tokens: Token[]): Token[] {
+  const [name, n, dash, length, unit, end] = tokens;
+  const numbered = name?.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n?.kind === 'number' && dash?.kind === 'dash' && dash.spaced;
+  const total = length?.kind === 'number' && unit?.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined);
+  if (!numbered || !total || end?.kind !== 'newline' || !tokens.slice(6).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
+  const note = `'${length.raw}${unit.raw ? ` ${unit.raw}` : ''}' after '${name.raw} ${n.raw}' is the session's stated total; it adds no step`;
+  const stated: Token = { ...dash, kind: 'prose', value: '', raw: '', length: unit.offset + unit.length - dash.offset, synthetic: true, note };
+  return [name, n, stated, ...tokens.slice(5)];
+}
+
+export function titleFields(tokens: Token[]): Token[] {
+  return titleTotal(fieldLines(tokens));
+}

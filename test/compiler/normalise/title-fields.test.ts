@@ -1,0 +1,29 @@
+/**
+ * Write-up around a session that adds no step: "Location: …" field lines are
+ * kept in the notes, and a numbered title's total ("Session 1 – 42mins") is
+ * the session's stated total, never a run of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileSession } from '../../../src/compiler/index.js';
+import { athlete, errors, reads } from '../../helpers/reading.js';
+
+describe('field lines and a title\'s total', () => {
+  it('"Location: Anywhere" is kept in the notes and the warm-up under it stays the warm-up', () => {
+    expect(reads('Location: Anywhere\nWarm-up: 15 min running at an easy pace.', 'wu 15:00 @E')).toEqual([]);
+    expect(compileSession('Location: Anywhere\nWarm-up: 15 min easy', athlete).notes.join(' ')).toContain('Location: Anywhere');
+  });
+
+  it('a text that is nothing but a field is left as written', () => {
+    expect(errors(compileSession('Location: track', athlete)).length).toBeGreaterThan(0);
+  });
+
+  it('"Session 1 – 42mins" over its parts states the total and adds no 42-minute run', () => {
+    const text = 'Session 1 – 42mins\nWarm-up: 15 min easy\n20 min tempo\nWarm Down: 10 min easy';
+    expect(reads(text, 'wu 15:00 | run 20:00 @T | cd 10:00')).toEqual([]);
+    expect(compileSession(text, athlete).notes.join(' ')).toContain("is the session's stated total");
+  });
+
+  it('a numbered line with a length and nothing below it is still the run', () => {
+    expect(reads('Day 1 - 30 min easy', 'run 30:00 @E')).toEqual([]);
+  });
+});
