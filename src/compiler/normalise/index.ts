@@ -22,6 +22,7 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
+import { articles } from './articles.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
@@ -59,6 +60,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  articles,
   countedLengths,
   lineTotals,
   sections,
