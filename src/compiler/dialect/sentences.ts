@@ -18,3 +18,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'out', 'away', 
 
 /** Words that join a part to the one before; an article between one and a length says nothing ("with an 800m jog"). */
 export const JOINS: ReadonlySet<string> = new Set(['with', 'then', 'and', 'of']);
+
+/**
+ * Words that open an account of how the session went, after it is written ("Time Deek took: 400m
+ * reps in 62-64sec", "Mile splits: 6:18, 6:15", "Average pace was then about 6:14", "It took just
+ * under 2 1/2 hours"): what follows them was run, not asked for, and its figures are no targets.
+ */
+export const LOG_WORDS: ReadonlySet<string> = new Set(['splits', 'split', 'took', 'averaged', 'average', 'avg', 'clocked', 'results', 'went']);
+
+/** Words that make such an opening a plan after all ("Target splits:", "Goal average", "should take"): read as written. */
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'aiming', 'plan', 'planned', 'scheduled', 'should', 'want', 'wanted', 'supposed', 'try', 'will', 'would', 'must']);

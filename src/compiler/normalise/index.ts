@@ -22,6 +22,7 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
+import { logged, recoveryTimes } from './logged.js';
 import { articles } from './articles.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
@@ -48,6 +49,8 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   restDayChoice,
   sentences,
+  logged,
+  recoveryTimes,
   verbFirst,
   numberedHeadings,
   bracketCounts,
