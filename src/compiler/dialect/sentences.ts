@@ -28,3 +28,16 @@ export const LOG_WORDS: ReadonlySet<string> = new Set(['splits', 'split', 'took'
 
 /** Words that make such an opening a plan after all ("Target splits:", "Goal average", "should take"): read as written. */
 export const PLAN_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'aiming', 'plan', 'planned', 'scheduled', 'should', 'want', 'wanted', 'supposed', 'try', 'will', 'would', 'must']);
+
+/**
+ * Verbs that open a session told as a sentence, with the word after them ("Track workouts begin
+ * with a 10-min warm-up", "Every runner starts with an 800m warm up"): the subject before them
+ * and the verb are talk, and the session follows.
+ */
+export const OPENING_VERBS: ReadonlySet<string> = new Set(['begin', 'begins', 'began', 'start', 'starts', 'started', 'open', 'opens', 'opened']);
+
+/** The word such a verb takes before the session. */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set(['with']);
+
+/** How many words the subject of such a sentence may have. */
+export const SUBJECT_WORDS = 4;

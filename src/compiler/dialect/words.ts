@@ -180,6 +180,11 @@ export const PHRASES: [string, string][] = [
   ['start out with', ''],
   ['starting with', ''],
   ['begin with', ''],
+  // "Track workouts begin with a 10-min warm-up and end with a 10-min cool-down": the session's two ends.
+  ['begins with', ''],
+  ['starts with', ''],
+  ['and end with', 'and'],
+  ['and ends with', 'and'],
   ['the set :', ''],
   ['the session :', ''],
   ['all with', ''],

@@ -23,6 +23,7 @@ import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
+import { frames } from './frames.js';
 import { articles } from './articles.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
@@ -51,6 +52,7 @@ const PASSES: readonly Pass[] = [
   sentences,
   logged,
   recoveryTimes,
+  frames,
   verbFirst,
   numberedHeadings,
   bracketCounts,
