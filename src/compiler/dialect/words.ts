@@ -17,6 +17,7 @@ export const ALIASES: Record<string, string> = {
   jogging: 'jog',
   jogged: 'jog',
   recoveries: 'recovery',
+  rests: 'rest',
   recov: 'recovery',
   ri: 'recovery', // rest interval
   rbi: 'recovery', // rest between intervals
@@ -189,6 +190,8 @@ export const PHRASES: [string, string][] = [
   ['the session :', ''],
   ['all with', ''],
   ['at least', ''],
+  // "5*1600 targeting 5:52-5:55": the pace the reps are run at.
+  ['targeting', '@'],
   ['minimum', ''],
   ['the session -', ''],
   ['main session :', ''],

@@ -27,3 +27,13 @@ describe('a subject and a verb that open the session', () => {
     expect(prose('Every runner starts with a smile. 6 x 800m')).toEqual([]);
   });
 });
+
+describe('words of a session told as a sentence', () => {
+  it('"5*1600 targeting 5:52-5:55 with 90 second rests" (a runner\'s log): the pace and the rests', () => {
+    reads('Tuesdays track workout was solid. 5 x 1600 targeting 5:52-5:55 with 90 second rests.', 'wu 15:00 | 5x(run 1600m @5:52-5:55/mi | rest 1:30) | cd 10:00');
+  });
+
+  it('"finish with 6 x 20 second strides (mile pace) with 1 min rests in between"', () => {
+    reads('30-35 minute run, finish with 6 x 20 second strides (mile pace) with 1 min rests in between', 'run 30:00 @E | 6x(run 0:20 @Mile | rest 1:00)');
+  });
+});
