@@ -17,6 +17,7 @@ export const ALIASES: Record<string, string> = {
   jogging: 'jog',
   jogged: 'jog',
   recoveries: 'recovery',
+  rests: 'rest',
   recov: 'recovery',
   ri: 'recovery', // rest interval
   rbi: 'recovery', // rest between intervals
@@ -180,10 +181,17 @@ export const PHRASES: [string, string][] = [
   ['start out with', ''],
   ['starting with', ''],
   ['begin with', ''],
+  // "Track workouts begin with a 10-min warm-up and end with a 10-min cool-down": the session's two ends.
+  ['begins with', ''],
+  ['starts with', ''],
+  ['and end with', 'and'],
+  ['and ends with', 'and'],
   ['the set :', ''],
   ['the session :', ''],
   ['all with', ''],
   ['at least', ''],
+  // "5*1600 targeting 5:52-5:55": the pace the reps are run at.
+  ['targeting', '@'],
   ['minimum', ''],
   ['the session -', ''],
   ['main session :', ''],
@@ -212,6 +220,9 @@ export const PHRASES: [string, string][] = [
   ['do it all again', 'repeat 2 times'],
   ['do this', 'repeat'],
   ['reps of', 'x'],
+  // "six repeats of an 800m": the article after the count names one rep, not a part.
+  ['reps of a', 'x'],
+  ['reps of an', 'x'],
   ['intervals of', 'x'],
   ['interval of', 'x'],
   ['rep of', 'x'],
@@ -236,6 +247,15 @@ export const PHRASES: [string, string][] = [
   ['in - between', 'between'],
   ['in between', 'between'],
   ['up hill', 'uphill'],
+  // "I warmed up for a mile", "cooled down 2 miles": what the writer ran, told in the past.
+  ['warmed up', 'warmup'],
+  ['i warmed up', 'warmup'],
+  ['we warmed up', 'warmup'],
+  ['i cooled down', 'cooldown'],
+  ['we cooled down', 'cooldown'],
+  ['warmed - up', 'warmup'],
+  ['cooled down', 'cooldown'],
+  ['cooled - down', 'cooldown'],
   ['up - hill', 'uphill'],
   ['down hill', 'downhill'],
   ['set of', 'sets of'],

@@ -22,6 +22,9 @@ import { treadmill } from './treadmill.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
+import { logged, recoveryTimes } from './logged.js';
+import { frames } from './frames.js';
+import { articles } from './articles.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
@@ -51,6 +54,9 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   restDayChoice,
   sentences,
+  logged,
+  recoveryTimes,
+  frames,
   verbFirst,
   numberedHeadings,
   bracketCounts,
@@ -64,6 +70,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  articles,
   countedLengths,
   lineTotals,
   recoveriesAfter,

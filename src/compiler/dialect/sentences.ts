@@ -1,0 +1,43 @@
+/**
+ * Words of a session told in sentences ("I warmed up for a mile and then ran 4 x 400", "The
+ * other week my workout called for six repeats of an 800m followed by a 400m recovery jog").
+ * A coach can add a word here when a sentence of that kind stops its reading.
+ */
+
+/** Articles: before a unit with no number, one of it ("a mile"); after a repeat sign, nothing ("6 x an 800m"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Units (as the normalising pass spells them) that an article counts as one: "a mile", "a
+ * kilometre", "a lap", "an hour", "a minute". Not "a second", which is more often "a second set".
+ */
+export const ONE_UNITS: ReadonlySet<string> = new Set(['mile', 'mi', 'km', 'kilometre', 'kilometer', 'lap', 'hour', 'hr', 'min']);
+
+/** Words after "a mile" that make it a place on the run, not its length ("a mile from the end", "a mile out"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'out', 'away', 'into', 'before', 'after', 'left']);
+
+/** Words that join a part to the one before; an article between one and a length says nothing ("with an 800m jog"). */
+export const JOINS: ReadonlySet<string> = new Set(['with', 'then', 'and', 'of']);
+
+/**
+ * Words that open an account of how the session went, after it is written ("Time Deek took: 400m
+ * reps in 62-64sec", "Mile splits: 6:18, 6:15", "Average pace was then about 6:14", "It took just
+ * under 2 1/2 hours"): what follows them was run, not asked for, and its figures are no targets.
+ */
+export const LOG_WORDS: ReadonlySet<string> = new Set(['splits', 'split', 'took', 'averaged', 'average', 'avg', 'clocked', 'results', 'went']);
+
+/** Words that make such an opening a plan after all ("Target splits:", "Goal average", "should take"): read as written. */
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'aiming', 'plan', 'planned', 'scheduled', 'should', 'want', 'wanted', 'supposed', 'try', 'will', 'would', 'must']);
+
+/**
+ * Verbs that open a session told as a sentence, with the word after them ("Track workouts begin
+ * with a 10-min warm-up", "Every runner starts with an 800m warm up"): the subject before them
+ * and the verb are talk, and the session follows.
+ */
+export const OPENING_VERBS: ReadonlySet<string> = new Set(['begin', 'begins', 'began', 'start', 'starts', 'started', 'open', 'opens', 'opened']);
+
+/** The word such a verb takes before the session. */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set(['with']);
+
+/** How many words the subject of such a sentence may have. */
+export const SUBJECT_WORDS = 4;
