@@ -104,3 +104,9 @@ export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'r
 
 /** Words that close such a line to go round again ("… Repeat x 3", "22 min: Run 10, walk 1, repeat"). */
 export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);
+
+/** Words that open a run/walk said as two parts taken in turn ("Alternate 3 minutes of walking with 2 minutes of jogging"). */
+export const ALTERNATION_OPENERS: ReadonlySet<string> = new Set(['alternate', 'alternating', 'alternately', 'alternates']);
+
+/** How a walk goes, between the walk and its length ("Walk slow & easy 5 minutes", "walk briskly for 4.5 minutes"). */
+export const WALK_MANNERS: ReadonlySet<string> = new Set(['slow', 'slowly', 'easy', 'easily', 'brisk', 'briskly', 'leisurely', 'gently', 'gentle', 'comfortably', 'relaxed', 'quickly', 'fast', 'steadily']);

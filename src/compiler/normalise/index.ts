@@ -14,6 +14,7 @@ import { phrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
 import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
+import { runWalkCounts, runWalkSentences } from './run-walk-counts.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
 import { verbFirst } from './verb-first.js';
@@ -48,6 +49,7 @@ const PASSES: readonly Pass[] = [
   restDayChoice,
   sentences,
   verbFirst,
+  runWalkSentences,
   numberedHeadings,
   bracketCounts,
   trailingCounts,
@@ -71,6 +73,7 @@ const PASSES: readonly Pass[] = [
   counts,
   summaries,
   closingWalk,
+  runWalkCounts,
   runWalk,
 ];
 
