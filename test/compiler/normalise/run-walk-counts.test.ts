@@ -91,3 +91,66 @@ describe('the walk that ends each round', () => {
     expect(repeat?.type === 'repeat' && repeat.skipLastRecovery).toBe(true);
   });
 });
+
+describe('a count said another way', () => {
+  it('"Then repeat 5 more times" is six rounds, and a total they make is set aside', () => {
+    reads('Walk for 4.5 minutes, then jog for 30 seconds. Then repeat 5 more times for a total of 30 minutes exercise.', '6x(walk 4:30 | run 0:30 @E)');
+  });
+
+  it('"repeat 15 times for a total of 30mins": the total the rounds make says nothing more', () => {
+    reads('walk 90secs,  jog 30secs, repeat 15 times for a total of 30mins.', '15x(walk 1:30 | run 0:30 @E)');
+  });
+
+  it('"so that you have run for a total of 16 minutes": a total of the running the rounds make', () => {
+    reads('Walk for 5 minutes to warm-up. Then run for 4 min then take 2 minutes walk to recover. Repeat this 4 times so that you have run for a total of 16 minutes.', 'walk 5:00 | 4x(run 4:00 @E | rest 2:00 walk)');
+  });
+
+  it('a total the rounds do not make is not set aside', () => {
+    const w = only('walk 90secs, jog 30secs, repeat 15 times for a total of 40mins.');
+    expect(errors(w)).toEqual(["'for a total of' needs times before it and a time after it"]);
+  });
+});
+
+describe('the walks at either end', () => {
+  it('"Brisk five-minute warmup walk" and "Five-minute cool-down walk" are walks', () => {
+    reads('Program: Brisk five-minute warmup walk. 5 minute run. 3 minute walk. 8 minute run. 3 minute walk. 5 minute run. Five-minute cool-down walk.', 'walk 5:00 | run 5:00 @E | rest 3:00 walk | run 8:00 @E | rest 3:00 walk | run 5:00 @E | walk 5:00');
+  });
+
+  it('a couch-to-5K day of runs and walks walks its "5 min warm-up" and "5 min cool down"', () => {
+    reads('Day 1\n\n  • 5 min warm-up\n  • Run 8 min\n  • Walk 3 min\n  • Run 8 min\n  • 5 min cool down', 'walk 5:00 | run 8:00 @E | rest 3:00 walk | run 8:00 @E | walk 5:00');
+  });
+
+  it('a warm-up before reps with no walk stays a warm-up', () => {
+    reads('5 min warm-up\n6 x 400m @ 5K w/ 200m jog\n5 min cool down', 'wu 5:00 | 6x(run 400m @5K | rec 200m jog) | cd 5:00');
+  });
+
+  it('a warm-up before a run with no walk stays a warm-up', () => {
+    reads('5 min warm-up\nRun 20 min\n5 min cool down', 'wu 5:00 | run 20:00 @E | cd 5:00');
+  });
+});
+
+describe('a pair with its count and total said other ways', () => {
+  it('"1 Minute LAUFEN - 2 Minuten GEHEN: 10 x im Wechsel = 30 Minuten": the rounds the total makes', () => {
+    reads('1 Minute LAUFEN - 2 Minuten GEHEN: 10 x im Wechsel = 30 Minuten', '10x+(run 1:00 @E | rest 2:00 walk)');
+  });
+
+  it('"60 secondes de course / 90 secondes de marche (répété pendant 20 minutes)" fills the twenty minutes', () => {
+    reads('60 secondes de course / 90 secondes de marche (répété pendant 20 minutes)', '8x+(run 1:00 @E | rest 1:30 walk)');
+  });
+
+  it('"Brisk walk × 30 min" is a walk of 30 minutes', () => {
+    reads('Brisk walk × 30 min', 'walk 30:00');
+  });
+
+  it('"Run half pace for three minutes" in a run/walk is the easy running', () => {
+    reads('Today: Run half pace for three minutes, walk three minutes, repeat four times.', '4x(run 3:00 @E | rest 3:00 walk)');
+    reads('Wednesday: Run at half pace for three minutes, walk for three minutes - repeat five times.', '5x(run 3:00 @E | rest 3:00 walk)');
+  });
+});
+
+describe('a warm-up or cool-down walked', () => {
+  it('"Finish with a 5-minute walk to warm down" stays the cool-down, and says on the watch that it is walked', () => {
+    const step = only('Run 20 minutes easy. Finish with a 5-minute walk to warm down').steps.at(-1)!;
+    expect(step.type === 'step' && [step.intensity, step.label, step.target.kind]).toEqual(['cooldown', '5 min cool-down walk', 'none']);
+  });
+});
