@@ -42,7 +42,8 @@ function alternations(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (SENTENCE_ENDS.has(t.kind)) open = false;
-    if (isWord(t, ALTERNATION_OPENERS)) open = true;
+    // Only a run and a walk in turn: "alternate 2 minutes fast with 2 minutes easy" is a rep and its recovery.
+    if (isWord(t, ALTERNATION_OPENERS)) open = walksAndRuns(sentenceFrom(tokens, k));
     else if (open && isWord(t, ['with']) && figureAhead(tokens, k)) {
       open = false;
       out ??= tokens.slice(0, k);
@@ -53,6 +54,12 @@ function alternations(tokens: Token[]): Token[] {
   }
   return out ?? tokens;
 }
+
+const sentenceFrom = (tokens: Token[], k: number) => {
+  let end = k;
+  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end]!.kind)) end++;
+  return tokens.slice(k, end);
+};
 
 /** A figure right after "with" (or after "a"), the length of the second part. */
 const figureAhead = (tokens: Token[], k: number) => FIGURES.has(tokens[k + 1]?.kind ?? 'eof') || (isWord(tokens[k + 1], ['a', 'an']) && FIGURES.has(tokens[k + 2]?.kind ?? 'eof'));

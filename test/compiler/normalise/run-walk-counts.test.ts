@@ -25,6 +25,10 @@ describe('"alternate … with …"', () => {
     reads('Alternate 1 minute of easy running, with 2 minutes of walking, for a total of 21 minutes.', '7x+(run 1:00 @E | rest 2:00 walk)');
   });
 
+  it('"Alternate 2 minutes fast with 2 minutes easy" alternates no walk: the easy minutes stay the recovery', () => {
+    reads('Alternate 2 minutes fast with 2 minutes easy. Repeat 5 times.', 'wu 15:00 | 5x(run 2:00 ~fast | rec 2:00) | cd 10:00');
+  });
+
   it('"with" in a session that alternates nothing is left to the grammar', () => {
     reads('6 x 800m with 400m jog', 'wu 15:00 | 6x(run 800m | rec 400m jog) | cd 10:00');
   });
