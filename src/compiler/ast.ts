@@ -133,6 +133,8 @@ export interface RepeatNode {
   ladder?: boolean;
   /** "for a total of 20 minutes": the rounds fill the time, the last recovery counted in. */
   filled?: true;
+  /** "… Walk 2 minutes. Do this 8 times": the count said after whole rounds, each ending where the coach's round ends. */
+  afterRounds?: true;
   span: Span;
 }
 

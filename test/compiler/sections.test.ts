@@ -68,8 +68,8 @@ describe('a walk named as the warm-up or cool-down', () => {
     reads('Walk warm up 10 min\nRun 2 min, walk 1 min. Do this 5 times.', 'walk 10:00 | 5x(run 2:00 @E | rest 1:00 walk)');
   });
 
-  it('"Walk/cool down for 10 min" closes the session', () => {
-    reads('Run 5 min, walk 1 min. Repeat 3 times.\nWalk/cool down for 10 min', '3x(run 5:00 @E | rest 1:00 walk) | walk 10:00');
+  it('"Walk/cool down for 10 min" closes the session, after the third round\'s walk', () => {
+    reads('Run 5 min, walk 1 min. Repeat 3 times.\nWalk/cool down for 10 min', '3x+(run 5:00 @E | rest 1:00 walk) | walk 10:00');
   });
 
   it('a walk the sentence repeats with the runs is no warm-up', () => {

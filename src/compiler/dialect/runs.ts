@@ -110,3 +110,23 @@ export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);
  * "2 min slower pace"): a count after such a pair repeats both (normalise/pair-counts.ts).
  */
 export const EASIER_HALF: ReadonlySet<string> = new Set(['easy', 'easier', 'slow', 'slower', 'jog', 'jogging', 'walk', 'walking', 'recovery', 'recover', 'rest', 'float', 'off']);
+
+/** Words that open a run/walk said as two parts taken in turn ("Alternate 3 minutes of walking with 2 minutes of jogging"). */
+export const ALTERNATION_OPENERS: ReadonlySet<string> = new Set(['alternate', 'alternating', 'alternately', 'alternates']);
+
+/** How a walk goes, between the walk and its length ("Walk slow & easy 5 minutes", "walk briskly for 4.5 minutes"). */
+export const WALK_MANNERS: ReadonlySet<string> = new Set(['slow', 'slowly', 'easy', 'easily', 'brisk', 'briskly', 'leisurely', 'gently', 'gentle', 'comfortably', 'relaxed', 'quickly', 'fast', 'steadily']);
+
+/**
+ * Paces a run/walk programme gives its running in words, and the pace the grammar reads for them
+ * ("Run half pace for three minutes, walk three minutes"): half effort, the easy running of a
+ * run/walk — read so only where the session alternates running and walking.
+ */
+export const RUN_WALK_PACES: [string, string][] = [
+  ['half pace', 'easy pace'],
+  ['half effort', 'easy pace'],
+  ['half speed', 'easy pace'],
+];
+
+/** Between "repeat" and the time the repeats fill, in a bracket after a run/walk pair ("(répété pendant 20 minutes)", "(repeat for 20 minutes)"). */
+export const REPEAT_FOR: ReadonlySet<string> = new Set(['for', 'pendant', 'during', 'durante', 'während']);

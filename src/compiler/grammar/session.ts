@@ -306,6 +306,7 @@ function repeated(p: Cursor, r: Reading): boolean {
     p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
   }
   wrap(p, r, count);
+  (r.items[r.items.length - 1] as RepeatNode).afterRounds = true;
   return true;
 }
 

@@ -14,6 +14,7 @@ import { phrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
 import { averages, restated } from './restated.js';
 import { runWalk } from './run-walk.js';
+import { runWalkCounts, runWalkSentences } from './run-walk-counts.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
 import { sentences } from './sentences.js';
 import { verbFirst } from './verb-first.js';
@@ -58,6 +59,7 @@ const PASSES: readonly Pass[] = [
   recoveryTimes,
   frames,
   verbFirst,
+  runWalkSentences,
   numberedHeadings,
   bracketCounts,
   trailingCounts,
@@ -84,6 +86,7 @@ const PASSES: readonly Pass[] = [
   counts,
   summaries,
   closingWalk,
+  runWalkCounts,
   runWalk,
 ];
 

@@ -23,6 +23,9 @@ export interface Part {
   hard: boolean;
 }
 
+/** "Brisk five-minute warmup walk": a warm-up or cool-down walked says so on the watch. */
+const walked = (iv: IntervalNode) => (iv.remarks.includes('walk') ? ' walk' : '');
+
 /** `rep`: the interval is a rep of a repeat or group, so with no pace it is run by feel, not as an easy run. */
 export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false): Step[] {
   const steps = stepsOf(iv, ctx, rep);
@@ -37,11 +40,11 @@ function stepsOf(iv: IntervalNode, ctx: ResolveContext, rep: boolean): Step[] {
   switch (iv.role) {
     case 'warmup': {
       const duration = durationOf(iv, ctx);
-      return [step('warmup', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} warm-up`, notes)];
+      return [step('warmup', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} warm-up${walked(iv)}`, notes)];
     }
     case 'cooldown': {
       const duration = durationOf(iv, ctx);
-      return [step('cooldown', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} cool-down`, notes)];
+      return [step('cooldown', duration, easyTarget(iv, ctx), `${durationWords(duration, ctx.units)} cool-down${walked(iv)}`, notes)];
     }
     case 'easy': {
       const target = iv.effort ? ({ kind: 'effort', label: iv.effort } as const) : easyTarget(iv, ctx, true);

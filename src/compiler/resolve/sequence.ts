@@ -34,7 +34,7 @@ export function buildItems(written: Item[], ctx: ResolveContext, options: { nest
     const p = parts[k]!;
     const rest = parts.slice(k + 1);
     if (!p.keepTrailingRecovery || parts[k + 1]!.kind === 'recovery') continue;
-    if (!rest.some((r) => r.kind !== 'recovery' && r.kind !== 'cooldown')) continue;
+    if (!rest.some((r) => r.kind !== 'recovery' && r.kind !== 'cooldown') && !walksOn(p, filled[k]!, filled[k + 1])) continue;
     const kept = p.keepTrailingRecovery();
     if (kept) ctx.note(`the recovery after the last ${kept} rep is kept before the next part`);
   }
@@ -48,6 +48,14 @@ export function buildItems(written: Item[], ctx: ResolveContext, options: { nest
     hard: parts.some((p) => p.hard),
     keepTrailing: () => last?.keepTrailingRecovery?.(),
   };
+}
+
+/** "Run 1 minute. Walk 2 minutes. Do this 8 times. Cool-down: Walk 5 minutes": each round of a run/walk ends on its walk when a walk of its own follows. */
+function walksOn(p: Part, item: Item, next: Item | undefined): boolean {
+  const last = p.nodes[p.nodes.length - 1];
+  const end = last?.type === 'repeat' ? last.children[last.children.length - 1] : undefined;
+  const rounds = item.kind === 'repeat' && item.afterRounds === true;
+  return rounds && next?.kind === 'interval' && next.role === 'walk' && end?.type === 'step' && /\bwalk$/.test(end.label);
 }
 
 /**
