@@ -78,7 +78,7 @@ export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', '
 export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
 
 /** Cross-training: "cross-train", "bike", "swim", "yoga". */
-export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua']);
+export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua', 'cardio']);
 
 /** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
 export const REST_DAY_ENDS: ReadonlySet<string> = new Set(['or', 'day', 'then', 'and']);
