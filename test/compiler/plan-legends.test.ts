@@ -39,3 +39,20 @@ describe('a plan loaded with its legend', () => {
     expect(readIn('marathon_moderate_16', '4 miles - Reg Run')).toBe('run 4mi @E');
   });
 });
+
+describe('a legend of one-letter codes after the miles', () => {
+  const BLIND_7 = new URL('../../fixtures/corpus/blind-7/', import.meta.url);
+  const mts = corpusPlans(BLIND_7).find((p) => p.id === 'marathon_mts_beginner_17')!;
+  const readMts = (text: string) => {
+    const cell = mts.cells.find((c) => c.text === text)!;
+    const sessions = compilePlan(loadPlan(mts.document, 'mts.json').plan!, athlete).sessions;
+    return show(sessions.filter((s) => s.slot!.week === cell.week && s.slot!.day === cell.day));
+  };
+
+  it('"E - Easy Pace; HD - Hard Pace; L - Long Slow Run; T - Tempo": each code is its pace', () => {
+    expect(readMts('5 HD')).toBe('run 5mi ~hard');
+    expect(readMts('7 L')).toBe('run 7mi @E');
+    expect(readMts('6 T')).toBe('run 6mi @T');
+    expect(readMts('5 E')).toBe('run 5mi @E');
+  });
+});
