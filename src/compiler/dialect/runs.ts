@@ -104,3 +104,9 @@ export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'r
 
 /** Words that close such a line to go round again ("… Repeat x 3", "22 min: Run 10, walk 1, repeat"). */
 export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);
+
+/** Words that open a race's time in brackets after it: "10km race (sub 50mins)", "(under 1:50)". */
+export const RACE_TIME_WORDS: ReadonlySet<string> = new Set(['sub', 'under']);
+
+/** Words naming a race timed in hours and minutes ("Half marathon (sub 1:50)"), whose bracketed time is left as written. */
+export const RACE_TIME_LONG: ReadonlySet<string> = new Set(['marathon', 'half-marathon', 'halfmarathon']);

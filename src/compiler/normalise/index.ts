@@ -27,6 +27,7 @@ import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
+import { raceTarget } from './race-target.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -45,6 +46,7 @@ const PASSES: readonly Pass[] = [
   trailingNames,
   cheers,
   exclaimedRace,
+  raceTarget,
   restDayChoice,
   sentences,
   verbFirst,
