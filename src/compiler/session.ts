@@ -265,10 +265,15 @@ function otherSport(items: Item[], seq: SequenceNode, ctx: ResolveContext): Buil
   return { sport, steps, title, estimate: est };
 }
 
-/** The plan's warm-up and cool-down go around sessions with work faster than easy, unless the text has its own. */
+/**
+ * The plan's warm-up and cool-down go around sessions with work faster than easy, unless the text
+ * has its own; a plan that asks for them around every run has them around every run but a day
+ * stated as one distance.
+ */
 function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): Node[] {
-  const forcedWarmup = items.some((i) => i.kind === 'wucd' && i.which !== 'cooldown');
-  const forcedCooldown = items.some((i) => i.kind === 'wucd' && i.which !== 'warmup');
+  const everyRun = ctx.defaults.around === 'every run' && !statesDayDistance(built, ctx);
+  const forcedWarmup = everyRun || items.some((i) => i.kind === 'wucd' && i.which !== 'cooldown');
+  const forcedCooldown = everyRun || items.some((i) => i.kind === 'wucd' && i.which !== 'warmup');
   const forced = forcedWarmup || forcedCooldown;
   if (!built.hard && !forced) return built.nodes;
   const parts = built.parts.filter((p) => p.nodes.length > 0);
@@ -288,6 +293,15 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
     if (cd) out.push(cd);
   }
   return out;
+}
+
+/**
+ * "10km Run" as a plan's day: one run of a stated distance is the day's distance, which a warm-up
+ * the plan puts around every run would push past (a timed run, "20min Run", has it around it).
+ */
+function statesDayDistance(built: Built, ctx: ResolveContext): boolean {
+  const only = built.nodes.length === 1 ? built.nodes[0] : undefined;
+  return !!ctx.defaults.day && only?.type === 'step' && only.duration.kind === 'distance';
 }
 
 /**

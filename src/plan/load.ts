@@ -26,7 +26,7 @@ export interface LoadedPlan {
   file?: string;
 }
 
-const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'units', 'bareNumbers', 'paces', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
+const PLAN_KEYS = [...WEEKDAYS, 'name', 'description', 'source', 'race', 'units', 'bareNumbers', 'paces', 'weekStart', 'defaults', 'weeks', 'warmup', 'cooldown', 'stridesRecovery', 'around', 'tolerance', 'fast', 'slow', 'text', 'title', 'notes'];
 
 /** Throws a BudgetError for a plan too large to compile (see `compiler/budget.ts`). */
 export function loadPlan(text: string, file?: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {

@@ -6,6 +6,7 @@ import { parseRaceDay, type RaceDay } from './race-day.js';
 import { cleanText } from '../ir/text.js';
 import { nameSchema } from '../athlete/schema.js';
 import { BARE_UNITS, paceNameProblem, type PlanWords } from '../compiler/plan-words.js';
+import { WARMUP_AROUND } from '../compiler/resolve/context.js';
 
 /** Words for the athlete, over several lines: control characters removed. */
 const prose = () => z.string().overwrite(cleanText);
@@ -90,6 +91,8 @@ export const planSchema = z
         cooldown: onOrOff.default('10 min easy'),
         /** The recovery between strides when the text gives none. */
         stridesRecovery: z.string().min(1).default('1 min walk'),
+        /** The warm-up and cool-down go around work faster than easy, or around every run. */
+        around: z.enum(WARMUP_AROUND).default('work'),
         /** Half-width of the band around a single pace, as a fraction of speed. */
         tolerance: z
           .object({ fast: z.number().min(0).max(0.2).default(0.015), slow: z.number().min(0).max(0.2).default(0.02) })
@@ -97,7 +100,7 @@ export const planSchema = z
           .default({ fast: 0.015, slow: 0.02 }),
       })
       .strict()
-      .default({ warmup: '15 min easy', cooldown: '10 min easy', stridesRecovery: '1 min walk', tolerance: { fast: 0.015, slow: 0.02 } }),
+      .default({ warmup: '15 min easy', cooldown: '10 min easy', stridesRecovery: '1 min walk', around: 'work', tolerance: { fast: 0.015, slow: 0.02 } }),
     // The most weeks a plan may have is part of the compile budget (compiler/budget.ts), checked by the loader.
     weeks: z.array(weekSchema).min(1),
   })

@@ -39,3 +39,38 @@ describe('a plan loaded with its legend', () => {
     expect(readIn('marathon_moderate_16', '4 miles - Reg Run')).toBe('run 4mi @E');
   });
 });
+
+describe('a legend of one-letter codes after the miles', () => {
+  const BLIND_7 = new URL('../../fixtures/corpus/blind-7/', import.meta.url);
+  const mts = corpusPlans(BLIND_7).find((p) => p.id === 'marathon_mts_beginner_17')!;
+  const readMts = (text: string) => {
+    const cell = mts.cells.find((c) => c.text === text)!;
+    const sessions = compilePlan(loadPlan(mts.document, 'mts.json').plan!, athlete).sessions;
+    return show(sessions.filter((s) => s.slot!.week === cell.week && s.slot!.day === cell.day));
+  };
+
+  it('"E - Easy Pace; HD - Hard Pace; L - Long Slow Run; T - Tempo": each code is its pace', () => {
+    expect(readMts('5 HD')).toBe('run 5mi ~hard');
+    expect(readMts('7 L')).toBe('run 7mi @E');
+    expect(readMts('6 T')).toBe('run 6mi @T');
+    expect(readMts('5 E')).toBe('run 5mi @E');
+  });
+});
+
+describe('a legend that says what its session words mean', () => {
+  const BLIND_5 = new URL('../../fixtures/corpus/blind-5/', import.meta.url);
+  const longden = corpusPlans(BLIND_5).find((p) => p.id === 'half_longden_8')!;
+  const readLongden = (text: string) => {
+    const cell = longden.cells.find((c) => c.text === text)!;
+    const sessions = compilePlan(loadPlan(longden.document, 'longden.json').plan!, athlete).sessions;
+    return show(sessions.filter((s) => s.slot!.week === cell.week && s.slot!.day === cell.day));
+  };
+
+  it('"Intervals are the fastest pace you can hold for the distance specified": the plan\'s intervals are fast', () => {
+    expect(readLongden('2.5km warm-up, 4 x 400m intervals with 400m recovery, 2.5km cool-down')).toBe('wu 2500m | 4x(run 400m ~fast | rec 400m recovery) | cd 2500m');
+  });
+
+  it('"Tempo runs are run at a slightly faster rate than your normal run. (15-30sec per km)": easy less 15 s a km', () => {
+    expect(readLongden('7km tempo run')).toBe('run 7km @E−15s');
+  });
+});

@@ -78,7 +78,7 @@ export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', '
 export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
 
 /** Cross-training: "cross-train", "bike", "swim", "yoga". */
-export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua']);
+export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua', 'cardio']);
 
 /**
  * Other sports as a log tells them ("70min of cycling", "swam 2k", "spin class"): the tolerant

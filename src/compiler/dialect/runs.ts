@@ -130,3 +130,9 @@ export const RUN_WALK_PACES: [string, string][] = [
 
 /** Between "repeat" and the time the repeats fill, in a bracket after a run/walk pair ("(répété pendant 20 minutes)", "(repeat for 20 minutes)"). */
 export const REPEAT_FOR: ReadonlySet<string> = new Set(['for', 'pendant', 'during', 'durante', 'während']);
+
+/** Words that open a race's time in brackets after it: "10km race (sub 50mins)", "(under 1:50)". */
+export const RACE_TIME_WORDS: ReadonlySet<string> = new Set(['sub', 'under']);
+
+/** Words naming a race timed in hours and minutes ("Half marathon (sub 1:50)"), whose bracketed time is left as written. */
+export const RACE_TIME_LONG: ReadonlySet<string> = new Set(['marathon', 'half-marathon', 'halfmarathon']);

@@ -34,6 +34,7 @@ import { paceSentence } from './pace-sentence.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
+import { raceTarget } from './race-target.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -53,6 +54,7 @@ const PASSES: readonly Pass[] = [
   trailingNames,
   cheers,
   exclaimedRace,
+  raceTarget,
   restDayChoice,
   sentences,
   logged,

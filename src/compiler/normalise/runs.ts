@@ -70,9 +70,27 @@ export function runWords(tokens: Token[]): Token[] {
 export function exclaimedRace(tokens: Token[]): Token[] {
   const words = tokens.filter((t) => t.kind !== 'eof');
   const bang = words[words.length - 1];
+  if (marathonDay(words)) return [...words, ...replacement('race', words[1]!), ...tokens.slice(words.length)];
   if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;
   return [...words.slice(0, -1), ...replacement('race', bang), ...tokens.slice(words.length)];
 }
+
+/**
+ * "26.2 M", "42.16 km": a day that is the marathon's distance and nothing else is the marathon —
+ * no plan sets that distance as a training run. Only the marathon: a half marathon's or a 10K's
+ * distance alone is also a training run.
+ */
+function marathonDay(words: readonly Token[]): boolean {
+  const [n, unit] = words;
+  if (words.length !== 2 || n!.kind !== 'number' || unit!.kind !== 'word') return false;
+  // "26.2 M": a capital M after a figure is miles, as plans abbreviate them ("2M easy").
+  const per = unit!.raw === 'M' ? DISTANCE_UNITS.mi : DISTANCE_UNITS[unit!.value];
+  const meters = per === undefined ? NaN : Number(n!.value) * per;
+  return Math.abs(meters - RACE_METERS.M) <= MARATHON_TOLERANCE * RACE_METERS.M;
+}
+
+/** How near the marathon's distance a day must be to be it: 26.2 mi and 42.16 km are, 42 km is not. */
+const MARATHON_TOLERANCE = 0.002;
 
 /** Whether the tokens are a race's distance: a figure and a unit ("5K", "10 km", "13.1 mi"), or a race figure alone ("26.2"). */
 function raceLength(tokens: readonly Token[]): boolean {

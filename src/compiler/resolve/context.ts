@@ -10,6 +10,11 @@ export interface Defaults {
   warmup: string;
   cooldown: string;
   stridesRecovery: string;
+  /**
+   * Which runs the warm-up and cool-down go around: work faster than easy (the default), or every
+   * run, as a plan says that asks for them each time ("Always start with a good 15min Warm Up").
+   */
+  around?: WarmupAround;
   tolerance: { fast: number; slow: number };
   /** The race the plan prepares for: what "pace", "race pace" and "Race Day!" mean. */
   race?: RaceDistance;
@@ -18,6 +23,9 @@ export interface Defaults {
   /** The text is a whole day of a plan: a run of a stated length alone is the day's distance (see `statesDayTotal`). */
   day?: boolean;
 }
+
+export const WARMUP_AROUND = ['work', 'every run'] as const;
+export type WarmupAround = (typeof WARMUP_AROUND)[number];
 
 export const DEFAULTS: Defaults = {
   warmup: '15 min easy',

@@ -1,0 +1,45 @@
+/**
+ * A race with the time it is to be run under: "10km race (sub 50mins)", "5K race (sub 20:00)".
+ * The time over the race's distance is the pace to run, as "10km race in 50 min" says it; the
+ * bracket is read as that. A half marathon's or marathon's time ("Half marathon (sub 1:50)", hours
+ * and minutes) is not: the reader reads no run of hours in that form, and the bracket stays as it was.
+ */
+import type { Token } from '../lexer.js';
+import { RACE_TIME_WORDS, RACE_TIME_LONG } from '../dialect/runs.js';
+import { replacement } from './tokens.js';
+
+export function raceTarget(tokens: Token[]): Token[] {
+  const open = tokens.findIndex((t) => t.kind === 'lparen');
+  if (open < 1 || !namesRace(tokens.slice(0, open))) return tokens;
+  const [word, figure, unit, close] = tokens.slice(open + 1);
+  if (!(word?.kind === 'word' && RACE_TIME_WORDS.has(word.value))) return tokens;
+  const clock = figure?.kind === 'clock';
+  const end = clock ? open + 3 : open + 4;
+  const minutes = clock ? clockMinutes(figure!.value) : unitMinutes(figure, unit);
+  const closing = clock ? unit : close;
+  if (minutes === undefined || minutes >= MOST_MINUTES || closing?.kind !== 'rparen' || !tokens.slice(end + 1).every((t) => t.kind === 'eof')) return tokens;
+  const said = replacement(`in ${minutes} min`, tokens[open]!, tokens[end]!);
+  said[0]!.note = `'${tokens[open + 1]!.raw} …': the race is run in that time, at the pace it makes over the distance`;
+  return [...tokens.slice(0, open), ...said, ...tokens.slice(end + 1)];
+}
+
+/** Whether the words before the bracket name a race under an hour and a half: "10km race", not "Half marathon". */
+function namesRace(before: readonly Token[]): boolean {
+  const words = before.filter((t) => t.kind === 'word');
+  return words.some((t) => t.value === 'race') && !words.some((t) => RACE_TIME_LONG.has(t.value));
+}
+
+/** The longest time read as "in <minutes> min": longer races are timed in hours. */
+const MOST_MINUTES = 100;
+
+/** "50mins", "50 min": the minutes of a figure and its unit. */
+function unitMinutes(figure: Token | undefined, unit: Token | undefined): number | undefined {
+  if (figure?.kind !== 'number' || unit?.kind !== 'word') return undefined;
+  return ['min', 'mins', 'minute', 'minutes'].includes(unit.value) ? Number(figure.value) : undefined;
+}
+
+/** "20:00", "19:30": minutes and seconds, as a race under an hour and a half is timed. */
+function clockMinutes(clock: string): number | undefined {
+  const parts = clock.split(':').map(Number);
+  return parts.length === 2 ? parts[0]! + parts[1]! / 60 : undefined;
+}

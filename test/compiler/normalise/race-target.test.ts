@@ -1,0 +1,36 @@
+/**
+ * A race with the time it is to be run under, in brackets after it (src/compiler/normalise/race-target.ts):
+ * "10km race (sub 50mins)" (RunRepublic's tune-up race) was the race at the athlete's goal 10K pace
+ * with the plan's warm-up around it; the coach's time over the distance is the pace.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../../src/compiler/index.js';
+import { referenceAthlete } from '../../corpus/blind.js';
+import { show } from '../../corpus/expect.js';
+
+const athlete = referenceAthlete();
+const read = (text: string) => show(compileRuns(text, athlete));
+
+describe('a race and the time to run it under', () => {
+  it('"10km race (sub 50mins)" is 10 km at 5:00/km', () => {
+    expect(read('10km race (sub 50mins)')).toBe('run 10km @5:00/km');
+    expect(read('10km race (sub 50mins)')).toBe(read('10km race in 50 min'));
+  });
+
+  it('a clock of minutes and seconds, and "under"', () => {
+    expect(read('5K race (sub 19:30)')).toContain('run 5km @3:54/km');
+    expect(read('10 mile race (under 75 mins)')).toBe('run 10mi @7:30/mi');
+  });
+
+  it('a half marathon or marathon timed in hours is left as written: its race pace', () => {
+    expect(read('Half marathon (sub 1:50)')).toBe('run 21097.5m @goal HM');
+  });
+
+  it('a bracketed time after a run that is no race is not a target', () => {
+    expect(read('10km easy (sub 50mins)')).toBe('run 10km @E');
+  });
+
+  it('more after the bracket, or another word in it, leaves it as written', () => {
+    expect(read('10km race (about 50mins)')).not.toContain('5:00/km');
+  });
+});
