@@ -19,6 +19,7 @@ import { sentences } from './sentences.js';
 import { verbFirst } from './verb-first.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
+import { terrain } from './terrain.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -54,6 +55,7 @@ const PASSES: readonly Pass[] = [
   paceSentence,
   elidedUnits,
   treadmill,
+  terrain,
   runWords,
   effortWords,
   efforts,
