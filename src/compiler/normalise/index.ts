@@ -20,6 +20,7 @@ import { verbFirst } from './verb-first.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
 import { terrain } from './terrain.js';
+import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -56,6 +57,7 @@ const PASSES: readonly Pass[] = [
   elidedUnits,
   treadmill,
   terrain,
+  onOffUnits,
   runWords,
   effortWords,
   efforts,
