@@ -185,6 +185,8 @@ export interface SequenceNode {
   items: Item[];
   /** joins[i] joins items[i] and items[i+1]. */
   joins: Join[];
+  /** "…, Finish w/ 8 x 100m @Mile pace": the coach ends the session with its last part, no cool-down after. */
+  finishes?: true;
   span: Span;
 }
 

@@ -248,7 +248,7 @@ function buildSequence(seq: SequenceNode, ctx: ResolveContext): BuiltSession {
       )
     : items;
   const built = buildItems(runItems, ctx, { joins: seq.joins });
-  const steps = withWarmupCooldown(built, runItems, ctx);
+  const steps = withWarmupCooldown(built, runItems, ctx, seq.finishes);
   if (ctx.label?.progression && !built.hard) ctx.note('a progression run: start easy and finish faster');
   // "1 mi warmup", "C/D 1 mile steady easy": a session of warm-up or cool-down alone is titled by it.
   const title = titleFromParts(built.parts, ctx.units) || built.nodes.map((n) => (n.type === 'step' ? n.label : '')).filter(Boolean).join(' + ');
@@ -270,7 +270,7 @@ function otherSport(items: Item[], seq: SequenceNode, ctx: ResolveContext): Buil
  * has its own; a plan that asks for them around every run has them around every run but a day
  * stated as one distance.
  */
-function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): Node[] {
+function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext, finishes = false): Node[] {
   const everyRun = ctx.defaults.around === 'every run' && !statesDayDistance(built, ctx);
   const forcedWarmup = everyRun || items.some((i) => i.kind === 'wucd' && i.which !== 'cooldown');
   const forcedCooldown = everyRun || items.some((i) => i.kind === 'wucd' && i.which !== 'warmup');
@@ -283,12 +283,15 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext): N
   const last = parts[parts.length - 1];
   const out = [...built.nodes];
   const steady = !forced && (steadyRun(built, items, ctx) || statesDayTotal(built, ctx));
-  if (!hasWarmup && (forcedWarmup || (!forced && !steady && first?.kind !== 'easy'))) {
+  // "5 miles steady pace, Finish w/ 6 x 20 sec sprints": the run the coach has the session finish is its own warm-up.
+  const runsFirst = finishes && first?.nodes.length === 1 && steadyRun({ ...built, nodes: first.nodes, parts: [first] }, [], ctx);
+  if (!hasWarmup && (forcedWarmup || (!forced && !steady && !runsFirst && first?.kind !== 'easy'))) {
     const wu = defaultStep(ctx.defaults.warmup, 'warmup', ctx);
     if (wu) out.unshift(wu);
   }
   // "Warm up, 14 x 400m at 5K pace, with 60 sec recoveries": a written warm-up leaves the cool-down to the plan.
-  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && last?.kind !== 'easy'))) {
+  // "Long Run 8 miles steady pace, Finish w/ 8 x 100m @ Mile": the coach says what the session ends with.
+  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && !finishes && last?.kind !== 'easy'))) {
     const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
     if (cd) out.push(cd);
   }

@@ -6,7 +6,7 @@
  * of them is a word added here. Each table is exactly the words the grammar
  * has been reading for that place, so adding one widens only that place.
  */
-import type { Role } from '../ast.js';
+import type { RecoveryExpr, Role } from '../ast.js';
 
 /** Words after a length that make it a recovery standing in a sequence: "5 min jog", "400m float", "2 min static". */
 export const RECOVERY_LEADS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'float', 'active', 'static', 'standing', 'easy', 'off']);
@@ -41,11 +41,11 @@ export const LEVEL_NUMERALS: ReadonlySet<string> = new Set(['i', 'ii', 'iii', 'i
 /** Pace words a coach writes after a length without "@": "20 min tempo", "3 mi MP", "6 miles goal pace". */
 export const PACES_WITHOUT_AT: ReadonlySet<string> = new Set(['tempo', 'threshold', 'lt', 'conversational', 'hmp', 'mp', 'goal', 'marathon']);
 
-/** How a recovery after "off 90" is run ("5 x 1km off 90 jog"). */
-export const OFF_RECOVERY_WORDS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'easy']);
+/** How a recovery after "off 90" is run ("5 x 1km off 90 jog", "off 1:30 rest"), and the mode each word gives it. */
+export const OFF_RECOVERY_MODES: Readonly<Record<string, RecoveryExpr['mode']>> = { jog: 'jog', easy: 'jog', float: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
-/** How the "off" of "1 min on/1 min off" is written. */
-export const ON_OFF_WORDS: ReadonlySet<string> = new Set(['off', 'easy', 'jog', 'recovery']);
+/** How the "off" of "1 min on/1 min off", "90 sec on 90 sec off", "20 seconds on/40 seconds rest" is written, and its mode. */
+export const ON_OFF_MODES: Readonly<Record<string, RecoveryExpr['mode']>> = { ...OFF_RECOVERY_MODES, off: 'jog' };
 
 /** Words that start a send-off: each rep starts on the clock ("start on 4:00", "leave on 2:30", "every 3 min"). */
 export const SENDOFF_WORDS: ReadonlySet<string> = new Set(['start', 'leave', 'on', 'every']);

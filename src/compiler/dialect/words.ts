@@ -201,6 +201,9 @@ export const PHRASES: [string, string][] = [
   ['followed by', 'then'],
   ['finish with', 'then'],
   ['finish off with', 'then'],
+  // "4 miles steady pace,\nFinish w/ 6 x 10 sec hill sprints": "w/" is "with" here too.
+  ['finish w /', 'then'],
+  ['finish off w /', 'then'],
   ['and then', 'then'],
   ['then add', 'then'],
   ['then do', 'then'],
@@ -234,6 +237,8 @@ export const PHRASES: [string, string][] = [
   ['pick - ups', 'strides'],
   ['pick ups', 'strides'],
   ['long run pace', 'easy'],
+  // "5 miles steady pace": the pace a "Steady" day is run at (labels.ts), marathon pace.
+  ['steady pace', 'mp'],
   ['easy recovery run', 'easy'],
   ['# / # marathon pace', 'hmp'],
   ['threshold - pace', 'threshold pace'],

@@ -6,8 +6,8 @@ import {
   BETWEEN_REPS_LEADS,
   BETWEEN_REPS_NOUNS,
   LEVEL_NUMERALS,
-  OFF_RECOVERY_WORDS,
-  ON_OFF_WORDS,
+  OFF_RECOVERY_MODES,
+  ON_OFF_MODES,
   OR_FASTER,
   PACES_WITHOUT_AT,
   RECOVERY_AFTER_OF,
@@ -482,17 +482,19 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
       a.kind === 'number' && !(unit.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined))
         ? (p.next(), makeQuantity(p, 'time', Number(a.value), Number(a.value), a.offset))
         : quantity(p, false);
-    p.eatWordIn(OFF_RECOVERY_WORDS);
-    holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: q }, span: p.span(t.offset) };
+    // "off 1:30 rest" stands still, "off 60 seconds jog" jogs: the word after the length says how.
+    const mode = eatMode(p, OFF_RECOVERY_MODES) ?? 'recovery';
+    holder.recovery = { mode, amount: { kind: 'quantity', quantity: q }, span: p.span(t.offset) };
     return 'on';
   }
-  if (t.value === 'on' && p.isKind(1, 'slash') && (p.isKind(2, 'number') || p.isKind(2, 'clock'))) {
-    // "10 x 1 min on/1 min off": hard, then as long again easy.
-    p.next(), p.next();
+  if (t.value === 'on' && offAfterOn(p)) {
+    // "10 x 1 min on/1 min off", "2min on 2 min off", "20 seconds on/40 seconds rest": hard, then the recovery.
+    p.next();
+    if (p.isKind(0, 'slash') || p.isKind(0, 'comma')) p.next();
     const off = quantity(p, false);
-    p.eatWordIn(ON_OFF_WORDS);
+    const mode = eatMode(p, ON_OFF_MODES) ?? 'jog';
     node.effort = node.effort ?? 'hard';
-    holder.recovery = { mode: 'jog', amount: { kind: 'quantity', quantity: off }, span: p.span(t.offset) };
+    holder.recovery = { mode, amount: { kind: 'quantity', quantity: off }, span: p.span(t.offset) };
     return 'on';
   }
   if (t.value === 'on' && p.isKind(1, 'slash') && p.isWord(2, 'off')) {
@@ -517,6 +519,26 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
     return 'on';
   }
   return undefined;
+}
+
+/** After "on": the recovery's length and the word that makes it one ("/1 min off", " 90 sec off", ", 2:30 float", "/40 seconds rest"). */
+function offAfterOn(p: Cursor): boolean {
+  let k = p.isKind(1, 'slash') || p.isKind(1, 'comma') ? 2 : 1;
+  if (!p.isKind(k, 'number') && !p.isKind(k, 'clock')) return false;
+  k++;
+  if (p.isKind(k, 'word') && TIME_UNITS[p.peek(k).value] !== undefined) k++;
+  // "on/1 min off" was always read this way, whatever follows the length.
+  return p.isKind(1, 'slash') || (p.isKind(k, 'word') && ON_OFF_MODES[p.peek(k).value] !== undefined);
+}
+
+/** The words after a recovery's length that say how it is run ("off", "jog recovery"), eaten: the first that says how is its mode. */
+function eatMode(p: Cursor, modes: Readonly<Record<string, RecoveryExpr['mode']>>): RecoveryExpr['mode'] | undefined {
+  let mode: RecoveryExpr['mode'] | undefined;
+  for (let k = 0; k < 2 && p.isKind(0, 'word') && modes[p.peek().value]; k++) {
+    const said = modes[p.next().value];
+    if (mode === undefined || mode === 'recovery') mode = said;
+  }
+  return mode;
 }
 
 /** A progression, a fartlek, the other length the coach allows ("1km or 4 mins"), and prose to set aside. */

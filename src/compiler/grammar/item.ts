@@ -146,11 +146,16 @@ function easyRun(p: Cursor, start: number): Item | undefined {
 /** "Slow jog back downhill as recovery", "easy jog 2 min", "take 90 s", "between each set, 3 minute rest": a recovery, however it is described. */
 function recoveryWords(p: Cursor, start: number): Item | undefined {
   if (p.isWordIn(0, RECOVERY_MANNERS) && p.isWord(1, 'jog', 'walk', 'recovery') && (p.isKind(2, 'number') || p.isKind(2, 'clock') || p.isWordIn(2, RECOVERY_LENGTH_LEADS))) p.next();
-  if (p.isWordIn(0, RECOVERY_LINE_OPENERS) && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWordIn(1, RECOVERY_LENGTH_LEADS))) {
+  // "…; off 90 second easy; …": a recovery line may open with "off", as the recovery after reps does.
+  const opener = RECOVERY_LINE_OPENERS.has(p.peek().value) || (p.isWord(0, 'off') && (p.isKind(1, 'number') || p.isKind(1, 'clock')));
+  if (opener && (p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWordIn(1, RECOVERY_LENGTH_LEADS))) {
+    // "off" says whose recovery it is: that of the reps just before it.
+    const off = !!p.eatWord('off');
     p.eatWord('take');
     const rec = recoveryPhrase(p, start);
     trailingExplanations(p);
-    return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...(rec.betweenSets ? { betweenSets: true } : {}), ...(rec.betweenReps ? { betweenReps: true } : {}) };
+    const whose = { ...(rec.betweenSets ? { betweenSets: true } : {}), ...(rec.betweenReps ? { betweenReps: true } : {}), ...(off && !rec.betweenSets ? { betweenReps: true } : {}) };
+    return { kind: 'recovery', recovery: rec.expr, span: p.span(start), ...whose };
   }
   // "between each repetition, 200 jog recovery", "between each set, 3 minute rest".
   if (p.isWord(0, 'between') && p.isWordIn(1, BETWEEN_LINE_NOUNS)) {

@@ -287,6 +287,8 @@ export function bracketRecovery(p: Cursor, node: RepeatNode): boolean {
   const save = p.mark();
   const open = p.next();
   const close = open.kind === 'lparen' ? 'rparen' : 'rbracket';
+  // "8 x 1km (off 60 seconds jog)": "off" before the length opens the recovery, as after the reps.
+  if (p.isWord(0, 'off') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) p.next();
   const word = p.peek();
   const mode = word.kind === 'word' && RECOVERY_MODES.has(word.value) ? (p.next(), word.value) : undefined;
   const times: Quantity[] = [];

@@ -260,6 +260,11 @@ const NEEDS_SETS = { message: 'a rest between sets needs sets before it', hint: 
  * `inner`: the work inside a run ("5 miles w/ 6x100m strides, …"), which ends at a
  * "+", ";", line break or full stop: what follows is the session's next part.
  */
+/** "Finish w/ …", "finish with …", "finish off with …" between parts: the coach says how the session ends. */
+function finishesWithLast(p: Cursor, r: Reading): boolean {
+  return r.items.slice(1).some((it, k) => /\bfinish\b/i.test(p.text.slice(r.items[k]!.span.end, it.span.start)));
+}
+
 export function sequence(p: Cursor, inner = false): SequenceNode {
   const start = p.peek().offset;
   const first = item(p);
@@ -293,6 +298,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
   }
   settleStructure(p, r);
   const settled = plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) }));
+  if (!inner && finishesWithLast(p, r)) settled.finishes = true;
   return inner ? settled : warmupFirst(settled);
 }
 

@@ -48,6 +48,10 @@ export function settleRecoveries(p: Cursor, seq: SequenceNode): SequenceNode {
           if (b.kind === 'repeat') b.recovery = it.recovery;
           else items[j] = { kind: 'repeat', count: { low: 1, high: 1, span: b.span }, body: [b], sets: false, recovery: it.recovery, ladder: true, span: b.span };
         }
+      } else if (prev?.kind === 'repeat' && !prev.recovery && prev.count.low === 1 && prev.count.high > 1) {
+        // "1-2 x 200m …; off 200m easy; 1-4 x 800m": run once, the rep is still recovered before the next.
+        it.betweenReps = undefined;
+        continue;
       } else if (prev?.kind === 'repeat' && !prev.recovery) {
         // "4 x 3.5 min @ 10k pace / 4 x 2.5 min @ 5k pace / All with 90 secs walk recovery between reps": every block above.
         for (let j = k - 1; j >= 0; j--) {

@@ -20,6 +20,8 @@ import { sentences } from './sentences.js';
 import { verbFirst } from './verb-first.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
+import { terrain } from './terrain.js';
+import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -69,6 +71,8 @@ const PASSES: readonly Pass[] = [
   paceSentence,
   elidedUnits,
   treadmill,
+  terrain,
+  onOffUnits,
   runWords,
   effortWords,
   efforts,

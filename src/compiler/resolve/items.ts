@@ -220,6 +220,11 @@ function missingRecovery(node: RepeatNode, rep: Step, strides: boolean, n: numbe
     const recStep = recoveryStep(rec.value, rep, ctx);
     return recStep ? [recStep] : [];
   }
+  if (node.body.some((b) => b.kind === 'interval' && b.role === 'hill')) {
+    // "9x200m hills", "5-6 hill repeats": the way back down the hill is the recovery, jogged.
+    ctx.note(`no recovery written between the ${rep.label} reps: jog back down`);
+    return [recoveryStep({ mode: 'jog', amount: { kind: 'open', why: 'jog down' }, span: node.span }, rep, ctx)!];
+  }
   return [defaultRecovery(rep.label, ctx)];
 }
 

@@ -48,9 +48,10 @@ describe('an effort between the verb and the length', () => {
 });
 
 describe('an article before an effort, and "of" before the running a length names', () => {
-  it('"at a hard effort" and "at a steady pace" read as the effort', () => {
+  it('"at a hard effort" and "at a steady pace" read as the effort or pace', () => {
     expect(reads('Run 10 minutes at a hard effort', 'wu 15:00 | run 10:00 ~hard | cd 10:00')).toEqual([]);
-    expect(reads('20 minutes at a steady pace', 'run 20:00 ~steady')).toEqual([]);
+    // "steady pace" is the pace of a "Steady" day, marathon pace, as "20 minutes steady" is.
+    expect(reads('20 minutes at a steady pace', 'run 20:00 @M')).toEqual([]);
   });
 
   it('"45-55 minutes of moderate running" (a blind sample) and "3 min of tempo running" read as the effort or pace', () => {

@@ -1,0 +1,36 @@
+/**
+ * Where a run goes and over what ("5 miles on trails", "30-40 mins relaxed, inc hills",
+ * "10km hilly course", "Grass – Steady run 35min"): a note for the athlete, never a step.
+ * Phrases are written as the lexer splits them ("off - road"), lower case.
+ */
+
+/** Phrases that say what the run goes over, anywhere in a part. */
+export const TERRAIN_PHRASES: readonly string[] = [
+  'on trails',
+  'on trail',
+  'on the trails',
+  'on a trail',
+  'on grass',
+  'on the grass',
+  'hilly course',
+  'a hilly course',
+  'on a hilly course',
+  'on hilly course',
+  'hilly route',
+  'a hilly route',
+  'on a hilly route',
+  'inc hills',
+  'inc . hills',
+  'incl hills',
+  'incl . hills',
+  'including hills',
+  'with hills',
+  'with some hills',
+  'over hills',
+];
+
+/** Words that head a line before a dash or colon to say where it is run ("Grass – Steady run 35min"). */
+export const TERRAIN_HEADINGS: ReadonlySet<string> = new Set(['grass', 'trail', 'trails', 'road', 'beach', 'sand', 'woods', 'forest']);
+
+/** After a phrase, words that make it one of several choices, not a note ("with hills or sprints"). */
+export const TERRAIN_CHOICES: ReadonlySet<string> = new Set(['or']);
