@@ -136,3 +136,9 @@ export const RACE_TIME_WORDS: ReadonlySet<string> = new Set(['sub', 'under']);
 
 /** Words naming a race timed in hours and minutes ("Half marathon (sub 1:50)"), whose bracketed time is left as written. */
 export const RACE_TIME_LONG: ReadonlySet<string> = new Set(['marathon', 'half-marathon', 'halfmarathon']);
+
+/** The words that lead to the time a run/walk's rounds fill ("… for a total of 30 min"). */
+export const TOTAL_LEAD: readonly string[] = ['for', 'a', 'total', 'of'];
+
+/** Words of how a run/walk part goes that change nothing on the watch ("2 min easy jog", "brisk walk 5 min"). */
+export const PART_MANNERS: ReadonlySet<string> = new Set(['easy', 'brisk', 'slow']);

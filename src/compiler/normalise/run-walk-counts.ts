@@ -13,7 +13,7 @@
  */
 import type { Token } from '../lexer.js';
 import { REPEATED_OBJECTS } from '../dialect/categories.js';
-import { ALTERNATING_VERBS, ALTERNATION_OPENERS, REPEAT_FOR, REPEAT_OPENERS, RUN_WALK_PACES, WALK_MANNERS } from '../dialect/runs.js';
+import { ALTERNATING_VERBS, ALTERNATION_OPENERS, REPEAT_FOR, REPEAT_OPENERS, PART_MANNERS, RUN_WALK_PACES, TOTAL_LEAD, WALK_MANNERS } from '../dialect/runs.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { isUnitWord, isWord, numberToken, replacement } from './tokens.js';
 
@@ -113,7 +113,7 @@ function partAt(tokens: Token[], k: number, ends: (t: Token) => boolean): Part |
   let j = k;
   for (; j < tokens.length && !ends(tokens[j]!); j++) {
     const t = tokens[j]!;
-    if (t.kind === 'prose' || isWord(t, ['easy', 'brisk', 'slow'])) continue;
+    if (t.kind === 'prose' || isWord(t, PART_MANNERS)) continue;
     if (isWord(t, ALTERNATING_VERBS) && verb === undefined) verb = t.value;
     else if (t.kind === 'number' && isUnitWord(tokens[j + 1])) {
       lengths++;
@@ -286,8 +286,8 @@ function countedTotals(tokens: Token[]): Token[] {
 /** "[so that you have run][,] for a total of 30 min [exercise]" from `k` to the end of its sentence: the time, and where the phrase ends. */
 function totalAfter(tokens: Token[], k: number): { seconds: number; end: number } | undefined {
   let j = k;
-  while (j < k + 6 && !isWord(tokens[j], ['for']) && !PART_ENDS.has(tokens[j]?.kind ?? 'eof')) j++;
-  if (!['for', 'a', 'total', 'of'].every((w, i) => isWord(tokens[j + i], [w]))) return undefined;
+  while (j < k + 6 && !isWord(tokens[j], [TOTAL_LEAD[0]!]) && !PART_ENDS.has(tokens[j]?.kind ?? 'eof')) j++;
+  if (!TOTAL_LEAD.every((w, i) => isWord(tokens[j + i], [w]))) return undefined;
   const figure = tokens[j + 4];
   const unit = TIME_UNITS[tokens[j + 5]?.value ?? ''];
   if (figure?.kind !== 'number' || unit === undefined || tokens[j + 5]?.kind !== 'word') return undefined;
