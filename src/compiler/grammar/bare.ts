@@ -12,7 +12,7 @@ import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/cate
 import { REP_NOUNS } from '../dialect/markers.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
-import { makeQuantity } from './quantity.js';
+import { clockSeconds, makeQuantity } from './quantity.js';
 
 type Reading = { kind: 'time' | 'distance'; factor: number };
 
@@ -87,7 +87,7 @@ function repSeconds(p: Cursor, start: number): number | undefined {
   const n = p.tokens[k + 1];
   const u = p.tokens[k + 2];
   if (k < 0 || !n) return undefined;
-  if (n.kind === 'clock') return n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  if (n.kind === 'clock') return clockSeconds(n.value);
   if (n.kind !== 'number') return undefined;
   const v = Number(n.value);
   const unit = u?.kind === 'word' ? u.value : '';

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../lexer.js';
 import { DATE_LEADS, HOUR_MARKS, MONTHS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
-import { isUnitWord, isWord } from './tokens.js';
+import { aside, isUnitWord, isWord } from './tokens.js';
 
 const AT_WORDS = new Set(['at', 'around', 'about']);
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
@@ -24,7 +24,7 @@ export function dates(tokens: Token[]): Token[] {
     // "at 5:45am": the word that placed the run at that hour goes with it.
     if (timeOfDay(tokens, k) !== undefined && isWord(out[out.length - 1], AT_WORDS)) out.pop();
     const last = tokens[end]!;
-    out.push({ ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true });
+    out.push(aside(from, last));
     k = end;
   }
   return out;

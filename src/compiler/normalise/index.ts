@@ -37,6 +37,7 @@ import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
 import { raceTarget } from './race-target.js';
+import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -114,7 +115,7 @@ function tallies(tokens: Token[]): Token[] {
     const end = tokens[k + 1 + unit];
     const after = tokens[k + 2 + unit];
     if (t.kind === 'number' && end?.kind === 'word' && TALLY.has(end.value) && (!after || after.kind === 'eof' || after.kind === 'stop' || after.kind === 'newline')) {
-      out.push({ ...t, kind: 'prose', value: '', raw: '', length: end.offset + end.length - t.offset, synthetic: true });
+      out.push(aside(t, end));
       k += 1 + unit;
       continue;
     }

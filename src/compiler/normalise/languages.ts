@@ -13,7 +13,7 @@ import { isCommonEnglish } from '../dialect/english.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
-import { longestPhrase, phraseTrie, replacement, type PhraseTrie } from './tokens.js';
+import { aside, longestPhrase, phraseTrie, replacement, type PhraseTrie } from './tokens.js';
 
 interface Indexed {
   language: Language;
@@ -56,13 +56,13 @@ export function languages(tokens: Token[]): Token[] {
     const t = tokens[k]!;
     const told = timeOfDay(found, keyed, k);
     if (told > k || counted(found, t, out)) {
-      out.push(prose(t, tokens[told]!));
+      out.push(aside(t, tokens[told]!));
       k = told;
       continue;
     }
     const match = rangeAt(found, keyed, k) ?? phraseAt(found, keyed, k);
     if (!match) {
-      out.push(talk(found, keyed[k]!) ? prose(t, t) : t);
+      out.push(talk(found, keyed[k]!) ? aside(t, t) : t);
       continue;
     }
     const last = tokens[match.end]!;
@@ -150,17 +150,13 @@ function timeOfDay(found: Indexed, keyed: readonly Token[], k: number): number {
 function counted(found: Indexed, t: Token, out: Token[]): boolean {
   if (t.kind !== 'word' || !found.counters.has(t.value) || out[out.length - 1]?.kind !== 'number') return false;
   const [low, dash, high] = out.slice(-3);
-  if (low?.kind === 'number' && dash?.kind === 'dash' && high) out.splice(out.length - 2, 2, prose(dash, high));
+  if (low?.kind === 'number' && dash?.kind === 'dash' && high) out.splice(out.length - 2, 2, aside(dash, high));
   return true;
-}
-
-function prose(from: Token, last: Token): Token {
-  return { ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true };
 }
 
 /** The shorthand's tokens for the words `from`…`to`; a word that says nothing stays as prose, so it is still listed. */
 function replaced(to: string, from: Token, last: Token): Token[] {
-  return to === '' ? [prose(from, last)] : replacement(to, from, last);
+  return to === '' ? [aside(from, last)] : replacement(to, from, last);
 }
 
 const NAMES: Record<Language['code'], string> = { de: 'German', nl: 'Dutch', fr: 'French', it: 'Italian', es: 'Spanish', sv: 'Swedish', no: 'Norwegian', ja: 'Japanese' };

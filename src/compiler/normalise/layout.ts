@@ -11,6 +11,7 @@ import { RUN_CHOICE_PHRASES } from '../dialect/runs.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import { lengthEnd } from './summaries.js';
+import { aside } from './tokens.js';
 
 const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
 
@@ -117,7 +118,7 @@ export function lineTotals(tokens: Token[]): Token[] {
     }
     const first = tokens[k]!;
     const last = tokens[end - 1]!;
-    out.push({ ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true });
+    out.push(aside(first, last));
     k = end - 1;
   }
   return out;

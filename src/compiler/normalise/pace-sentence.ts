@@ -9,7 +9,7 @@
 import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import type { Token } from '../lexer.js';
-import { isUnitWord, isWord } from './tokens.js';
+import { aside, isUnitWord, isWord } from './tokens.js';
 
 interface Sentence {
   from: number;
@@ -29,8 +29,8 @@ export function paceSentence(tokens: Token[]): Token[] {
   const at: Token = { ...tokens[name.from]!, kind: 'at', value: '@', raw: '', length: 0, spaced: true, synthetic: true };
   const first = tokens[next!.from]!;
   const last = tokens[next!.to - 1]!;
-  const aside: Token = { ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true };
-  return [...tokens.slice(0, length.to), at, ...tokens.slice(name.from, name.to), ...tokens.slice(length.to, next!.from), aside, ...tokens.slice(next!.to)];
+  const setAside = aside(first, last);
+  return [...tokens.slice(0, length.to), at, ...tokens.slice(name.from, name.to), ...tokens.slice(length.to, next!.from), setAside, ...tokens.slice(next!.to)];
 }
 
 function sentencesOf(tokens: Token[]): Sentence[] {

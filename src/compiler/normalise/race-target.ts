@@ -6,6 +6,8 @@
  */
 import type { Token } from '../lexer.js';
 import { RACE_TIME_WORDS, RACE_TIME_LONG } from '../dialect/runs.js';
+import { clockSeconds } from '../grammar/quantity.js';
+import { TIME_UNITS } from '../vocabulary.js';
 import { replacement } from './tokens.js';
 
 export function raceTarget(tokens: Token[]): Token[] {
@@ -35,11 +37,10 @@ const MOST_MINUTES = 100;
 /** "50mins", "50 min": the minutes of a figure and its unit. */
 function unitMinutes(figure: Token | undefined, unit: Token | undefined): number | undefined {
   if (figure?.kind !== 'number' || unit?.kind !== 'word') return undefined;
-  return ['min', 'mins', 'minute', 'minutes'].includes(unit.value) ? Number(figure.value) : undefined;
+  return TIME_UNITS[unit.value] === 60 ? Number(figure.value) : undefined;
 }
 
 /** "20:00", "19:30": minutes and seconds, as a race under an hour and a half is timed. */
 function clockMinutes(clock: string): number | undefined {
-  const parts = clock.split(':').map(Number);
-  return parts.length === 2 ? parts[0]! + parts[1]! / 60 : undefined;
+  return clock.split(':').length === 2 ? clockSeconds(clock) / 60 : undefined;
 }

@@ -5,8 +5,10 @@
  * log reports ("8 easy miles, 7:17 average"), which prescribes nothing.
  */
 import type { Token } from '../lexer.js';
+import { clockSeconds } from '../grammar/quantity.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
+import { aside } from './tokens.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
 const PACE_AGREES = 0.05;
@@ -20,7 +22,7 @@ export function restated(tokens: Token[]): Token[] {
     const first = out.slice(k, pair.from).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
     const second = out.slice(pair.from, pair.end + 1).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
     const note = `read ${first} and ${second} as one run (${pair.pace}); ${second} is not a second one`;
-    out.splice(pair.from, pair.end + 1 - pair.from, { ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true, note });
+    out.splice(pair.from, pair.end + 1 - pair.from, aside(from, last, note));
   }
   return out;
 }
@@ -34,7 +36,7 @@ interface Length {
 
 export function lengthAt(t: Token[], k: number): Length | undefined {
   const [n, u] = [t[k], t[k + 1]];
-  if (n?.kind === 'clock') return { seconds: n.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0), end: k };
+  if (n?.kind === 'clock') return { seconds: clockSeconds(n.value), end: k };
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
   if (TIME_UNITS[u.value] !== undefined) return { seconds: Number(n.value) * TIME_UNITS[u.value]!, end: k + 1 };
   if (DISTANCE_UNITS[u.value] !== undefined) return { metres: Number(n.value) * DISTANCE_UNITS[u.value]!, end: k + 1 };
@@ -76,7 +78,7 @@ function statedPace(t: Token[], k: number): number | undefined {
   if (t[j]?.kind !== 'slash' || t[j + 1]?.kind !== 'word') return undefined;
   const unit = DISTANCE_UNITS[t[j + 1]!.value];
   if (unit === undefined) return undefined;
-  const secs = t[k + 1]!.value.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  const secs = clockSeconds(t[k + 1]!.value);
   return (secs / unit) * 1000;
 }
 
@@ -102,7 +104,7 @@ export function averages(tokens: Token[]): Token[] {
     }
     const end = tokens[k + 2]?.kind === 'word' && tokens[k + 2]!.value === 'pace' ? k + 2 : k + 1;
     const last = tokens[end]!;
-    out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true });
+    out.push(aside(t, last));
     k = end;
   }
   return out;

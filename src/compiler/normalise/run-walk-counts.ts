@@ -15,7 +15,7 @@ import type { Token } from '../lexer.js';
 import { REPEATED_OBJECTS } from '../dialect/categories.js';
 import { ALTERNATING_VERBS, ALTERNATION_OPENERS, REPEAT_FOR, REPEAT_OPENERS, PART_MANNERS, RUN_WALK_PACES, TOTAL_LEAD, WALK_MANNERS } from '../dialect/runs.js';
 import { TIME_UNITS } from '../vocabulary.js';
-import { isUnitWord, isWord, numberToken, replacement } from './tokens.js';
+import { aside, isUnitWord, isWord, numberToken, replacement } from './tokens.js';
 
 const SENTENCE_ENDS = new Set<Token['kind']>(['stop', 'newline', 'eof']);
 const PART_ENDS = new Set<Token['kind']>(['stop', 'newline', 'eof', 'semicolon']);
@@ -277,7 +277,7 @@ function countedTotals(tokens: Token[]): Token[] {
     if (!total || !madeBy(roundsBefore(tokens, k), Number(count!.value), total.seconds)) continue;
     const from = tokens[k + 3]!;
     const to = tokens[total.end - 1]!;
-    out.push(count!, tokens[k + 2]!, { ...from, kind: 'prose', value: '', raw: '', length: to.offset + to.length - from.offset, synthetic: true });
+    out.push(count!, tokens[k + 2]!, aside(from, to));
     k = total.end - 1;
   }
   return out;

@@ -9,7 +9,7 @@ import { AFTER_LENGTH, CHEERS, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
-import { isUnitWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
+import { aside, isUnitWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
 
 /** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
 type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
@@ -50,7 +50,7 @@ export function runWords(tokens: Token[]): Token[] {
     else if ('terrain' in found.value) {
       const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
-      out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true, note });
+      out.push(aside(t, last, note));
     } else {
       // "at very easy pace": the mark is written once.
       const prev = out[out.length - 1];
@@ -157,7 +157,7 @@ export function cheers(tokens: Token[]): Token[] {
     const first = tokens[k]!;
     const last = tokens[found.end]!;
     const words = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
-    const said: Token = { ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true, note: `'${words}': said to the athlete, no part of the workout` };
+    const said: Token = aside(first, last, `'${words}': said to the athlete, no part of the workout`);
     return [...kept, said, ...tokens.slice(found.end + 1)];
   }
   return tokens;

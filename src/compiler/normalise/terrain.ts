@@ -5,7 +5,7 @@
  */
 import { TERRAIN_CHOICES, TERRAIN_HEADINGS, TERRAIN_PHRASES } from '../dialect/terrain.js';
 import type { Token } from '../lexer.js';
-import { isWord, longestPhrase, phraseTrie } from './tokens.js';
+import { aside, isWord, longestPhrase, phraseTrie } from './tokens.js';
 
 const TRIE = phraseTrie(TERRAIN_PHRASES.map((p) => [p, true] as const));
 const ENDS = new Set(['eof', 'newline', 'stop', 'comma', 'semicolon', 'rparen']);
@@ -24,7 +24,7 @@ export function terrain(tokens: Token[]): Token[] {
     // ", inc hills" at the end of a part: the comma led to the note, not to another part.
     if ((prev?.kind === 'comma' || prev?.kind === 'dash') && ENDS.has(tokens[end + 1]?.kind ?? 'eof')) first = out.pop()!;
     const written = tokens.slice(k, end + 1).map((t, j) => (j > 0 && t.spaced ? ` ${t.raw}` : t.raw)).join('');
-    out.push({ ...first, kind: 'prose', value: '', raw: '', length: last.offset + last.length - first.offset, synthetic: true, note: `where it is run: ${written}` });
+    out.push(aside(first, last, `where it is run: ${written}`));
     k = end;
   }
   return out;

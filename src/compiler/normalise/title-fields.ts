@@ -7,6 +7,7 @@
 import { NOTE_FIELDS, SESSION_NUMBERS } from '../dialect/labels.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { aside } from './tokens.js';
 
 const FIELDS = NOTE_FIELDS.map((f) => f.split(' '));
 
@@ -43,7 +44,7 @@ function titleTotal(tokens: Token[]): Token[] {
   const total = length?.kind === 'number' && unit?.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined);
   if (!numbered || !total || end?.kind !== 'newline' || !tokens.slice(6).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
   const note = `'${length.raw}${unit.raw ? ` ${unit.raw}` : ''}' after '${name.raw} ${n.raw}' is the session's stated total; it adds no step`;
-  const stated: Token = { ...dash, kind: 'prose', value: '', raw: '', length: unit.offset + unit.length - dash.offset, synthetic: true, note };
+  const stated: Token = aside(dash, unit, note);
   return [name, n, stated, ...tokens.slice(5)];
 }
 

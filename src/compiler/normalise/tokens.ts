@@ -16,6 +16,11 @@ export function replacement(text: string, from: Token, to: Token = from): Token[
   });
 }
 
+/** The words `from`…`last` set aside as one stretch of prose: listed for the athlete, never read; `note` says why. */
+export function aside(from: Token, last: Token, note?: string): Token {
+  return { ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true, ...(note !== undefined ? { note } : {}) };
+}
+
 /** The repeat sign the normalising pass writes where the coach implied it ("six 1-mile", "4 strides"), at `at`, covering nothing. */
 export function repeatSign(at: Token): Token {
   return { ...at, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true };

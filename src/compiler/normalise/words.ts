@@ -7,7 +7,7 @@
 import { ALIASES, COUNTED_NAMES, COUNTED_REPS, FRACTION_WORDS, GLUED, NUMBER_WORDS, RUN_BY_LENGTH, UNIT_SPELLINGS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
-import { numberToken, repeatSign, replacement } from './tokens.js';
+import { aside, numberToken, repeatSign, replacement } from './tokens.js';
 import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
 import { choose, lengthCandidates } from '../dialect/norms.js';
 
@@ -194,7 +194,7 @@ export function counts(tokens: Token[]): Token[] {
     const often = Math.max(frequency(tokens, k), weather(tokens, k));
     if (often > k) {
       const last = tokens[often]!;
-      out.push({ ...t, kind: 'prose', value: '', raw: '', length: last.offset + last.length - t.offset, synthetic: true });
+      out.push(aside(t, last));
       k = often;
       continue;
     }
