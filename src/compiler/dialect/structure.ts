@@ -14,3 +14,6 @@ export const FLOAT_WORDS: ReadonlySet<string> = new Set(['float', 'floats']);
 
 /** "6x1k off 3mins plus an extra 1k", "and one more 400": one more rep like those before it. */
 export const EXTRA_REP_WORDS: ReadonlySet<string> = new Set(['extra', 'another', 'more', 'additional', 'bonus']);
+
+/** Words between two parts that say the session ends with the second ("Finish w/ 8 x 100m"): no cool-down after it. */
+export const SESSION_ENDINGS: ReadonlySet<string> = new Set(['finish']);

@@ -12,6 +12,7 @@ import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
+import { SESSION_ENDINGS } from '../dialect/structure.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
@@ -257,14 +258,18 @@ interface Reading {
 const NEEDS_SETS = { message: 'a rest between sets needs sets before it', hint: "such as '2 x (4 x 200m @ Mile w/ 200m jog), 4 min between sets'" };
 
 /**
+ * "Finish w/ …", "finish with …", "finish off with …" between parts: the coach says how the session ends.
+ * The phrase table has made those words a plain "then", so the coach's own words between the parts are read.
+ */
+function finishesWithLast(p: Cursor, r: Reading): boolean {
+  const said = (from: number, to: number) => p.text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((w) => SESSION_ENDINGS.has(w));
+  return r.items.slice(1).some((it, k) => said(r.items[k]!.span.end, it.span.start));
+}
+
+/**
  * `inner`: the work inside a run ("5 miles w/ 6x100m strides, …"), which ends at a
  * "+", ";", line break or full stop: what follows is the session's next part.
  */
-/** "Finish w/ …", "finish with …", "finish off with …" between parts: the coach says how the session ends. */
-function finishesWithLast(p: Cursor, r: Reading): boolean {
-  return r.items.slice(1).some((it, k) => /\bfinish\b/i.test(p.text.slice(r.items[k]!.span.end, it.span.start)));
-}
-
 export function sequence(p: Cursor, inner = false): SequenceNode {
   const start = p.peek().offset;
   const first = item(p);
