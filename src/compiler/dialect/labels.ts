@@ -89,3 +89,6 @@ export const NOTE_FIELDS: string[] = ['location', 'venue', 'where', 'terrain', '
 
 /** "Session 1 – 42mins": the names that number a session in its plan, before the session's stated total. */
 export const SESSION_NUMBERS: string[] = ['session', 'workout', 'day', 'training', 'run', 'week'];
+
+/** Short words a session's title leaves in lower case ("Slow Down to Speed Up", "How Fartlek Can You go?"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'up', 'go', 'with', 'vs']);

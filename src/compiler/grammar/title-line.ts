@@ -9,6 +9,8 @@
 import type { Token } from '../lexer.js';
 import { lengthAt } from '../normalise/restated.js';
 import type { Cursor } from './cursor.js';
+import { TITLE_SMALL_WORDS } from '../dialect/labels.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 
 export interface TitleLine {
   /** The index of the first token after the title. */
@@ -17,8 +19,9 @@ export interface TitleLine {
   strong: boolean;
 }
 
-/** Short words a title leaves in lower case ("Slow Down to Speed Up", "How Fartlek Can You go?"). */
-const LOWER = /^(a|an|and|at|by|for|in|of|on|or|the|to|up|go|with|vs)$/;
+/** A figure's unit in a title ("15 Minute Run", "10K Race"), from the shorthand's unit tables. */
+const UNITS = Object.keys({ ...DISTANCE_UNITS, ...TIME_UNITS }).filter((u) => /^\p{L}+$/u.test(u)).sort((a, b) => b.length - a.length).join('|');
+const NAMED_FIGURES = new RegExp(`^(?:[^\\d]|\\d+(?:\\.\\d+)?(?:['’]s\\b|\\s*(?:${UNITS})\\b))*$`, 'iu');
 
 /** Where a first line of words ends, when lines opening with figures follow it; whether it is written as a title. */
 export function titleLine(p: Cursor): TitleLine | undefined {
@@ -45,9 +48,9 @@ const raceName = (line: Token[], k: number) => line[k]!.kind === 'number' && lin
 function writtenAsTitle(raw: string): boolean {
   if (/\d\s*:\s*\d|@|:|\d\s*[x×]\s*\d|\b[x×]\s*\d|\d\s*[x×]\b/i.test(raw)) return false;
   // "Triple 7’s", "15 Minute Run", "10K Race": a figure in a title is a name or a length, never a bare count ("The 4 By 3").
-  if (!/^(?:[^\d]|\d+(?:\.\d+)?(?:['’]s\b|\s*(?:k|km|mi|mile|miles|min|mins|minute|minutes|hour|hours)\b))*$/i.test(raw)) return false;
+  if (!NAMED_FIGURES.test(raw)) return false;
   const words = raw.replace(/\d['’]s\b/g, '').match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER.test(w.toLowerCase()));
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /**
