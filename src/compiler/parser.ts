@@ -88,6 +88,7 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
  */
 function otherSportSetAside(written: readonly Token[], read: SessionNode): ParseError | undefined {
   const aside = read.ignored.filter((g) => g.why === 'prose').map((g) => g.span);
+  if (aside.length === 0) return undefined;
   const t = written.find((w) => w.kind === 'word' && OTHER_SPORTS.has(w.value) && aside.some((x) => x.start <= w.offset && w.offset < x.end));
   if (!t) return undefined;
   return { offset: t.offset, length: t.length, message: `'${t.raw}' names another sport`, hint: 'runcast reads running here; write the day as cross-training (Bike 70 min) or leave the other sport out' };

@@ -29,4 +29,12 @@ describe('another sport in a log', () => {
   it('cross-training written as such is still cross-training', () => {
     expect(compileSession('Bike 45 min', athlete).sport).toBe('cross_training');
   });
+
+  it('words said of running too are no other sport: a cross country course, a day in a row, a 2-minute cycle', () => {
+    const w = compileSession('6 x 800m w/ 400m jog. Ran it on the cross country course.', athlete);
+    expect(errors(w)).toEqual([]);
+    for (const text of ['6 x 800m w/ 400m jog, third day in a row', 'Twenty 400m reps on a 2-minute cycle']) {
+      expect(errors(compileSession(text, athlete)).join(), text).not.toMatch(/names another sport/);
+    }
+  });
 });

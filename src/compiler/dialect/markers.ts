@@ -82,10 +82,13 @@ export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike
 
 /**
  * Other sports as a log tells them ("70min of cycling", "swam 2k", "spin class"): the tolerant
- * reader never sets one aside as filler, since the figure beside it is then no run.
+ * reader never sets one aside as filler, since the figure beside it is then no run. Not the
+ * cross-training table's "cross" ("cross country course") nor "row" ("third day in a row"), and
+ * not "cycle" ("400m reps on a 2-minute cycle"): each is also said of running.
  */
 export const OTHER_SPORTS: ReadonlySet<string> = new Set([
-  ...CROSS_TRAINING_WORDS, 'cycle', 'cycled', 'biked', 'biking', 'swam', 'rowed', 'spin', 'spinning', 'cardio', 'hike', 'hiked', 'hiking', 'ski', 'skiing', 'skied',
+  ...[...CROSS_TRAINING_WORDS].filter((w) => !['cross', 'row'].includes(w)),
+  'cycled', 'biked', 'biking', 'swam', 'rowed', 'spin', 'spinning', 'cardio', 'hike', 'hiked', 'hiking', 'ski', 'skiing', 'skied',
 ]);
 
 /** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */
