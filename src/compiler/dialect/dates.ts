@@ -13,6 +13,9 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 /** Words before a date that only introduce it: "Week of Jan 20 – Jan 26, 2020". */
 export const DATE_LEADS: readonly (readonly string[])[] = [['week', 'of'], ['w', '/', 'c'], ['wc']];
 
+/** Words that place a run at an hour ("at 5:45am", "around 6pm"): set aside with the hour. */
+export const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'around', 'about']);
+
 /** What makes a number or a clock a time of day: "5:45am", "6 pm". */
 export const HOUR_MARKS: ReadonlySet<string> = new Set(['am', 'pm']);
 

@@ -5,10 +5,9 @@
  * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { DATE_LEADS, HOUR_MARKS, MONTHS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { DATE_LEADS, HOUR_LEADS, HOUR_MARKS, MONTHS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
 import { aside, isUnitWord, isWord } from './tokens.js';
 
-const AT_WORDS = new Set(['at', 'around', 'about']);
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 
 export function dates(tokens: Token[]): Token[] {
@@ -22,7 +21,7 @@ export function dates(tokens: Token[]): Token[] {
     // "Tuesday, September 13": the comma between the weekday and the date goes with the date.
     const from = out[out.length - 1]?.kind === 'comma' && isWord(out[out.length - 2], WEEKDAYS) ? out.pop()! : tokens[k]!;
     // "at 5:45am": the word that placed the run at that hour goes with it.
-    if (timeOfDay(tokens, k) !== undefined && isWord(out[out.length - 1], AT_WORDS)) out.pop();
+    if (timeOfDay(tokens, k) !== undefined && isWord(out[out.length - 1], HOUR_LEADS)) out.pop();
     const last = tokens[end]!;
     out.push(aside(from, last));
     k = end;

@@ -146,8 +146,10 @@ export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
  * pace per unit is taken only when it falls nearer.
  */
 function perUnitFitsBetter(seconds: number, meters: number, ctx: ResolveContext): boolean {
-  const unit = meters >= 1.5 * METERS_PER_MILE && Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? METERS_PER_MILE : meters >= 1500 && meters % 1000 === 0 ? 1000 : undefined;
-  if (unit === undefined) return false;
+  // Over one mile or one km the two readings are the same.
+  const per = wholeUnit(meters);
+  const unit = per === 'mi' ? METERS_PER_MILE : 1000;
+  if (per === undefined || meters < 1.5 * unit) return false;
   const range = { low: ctx.paces.paces.E.low, high: raceSpeedOver(meters, ctx) };
   const outside = (speed: number) => Math.max(0, Math.log(speed / range.high), Math.log(range.low / speed));
   const whole = outside(meters / seconds);
@@ -166,12 +168,18 @@ function raceSpeedOver(meters: number, ctx: ResolveContext): number {
  * runner runs, so it is the pace per mile (per km when the run is in km).
  */
 function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext): PaceTarget {
-  const unit = Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01 ? 'mi' : meters % 1000 === 0 ? 'km' : ctx.writtenUnits;
+  const unit = wholeUnit(meters) ?? ctx.writtenUnits;
   const speed = (unit === 'mi' ? METERS_PER_MILE : 1000) / seconds;
   const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
   if (!humanSpeed(speed, ctx)) ctx.fail(span, `${clock(seconds)} is neither a time for this rep nor a pace a runner runs`, "write the rep's time (@ 75 for 400m) or a pace such as 6:30/mi");
   ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / (unit === 'mi' ? METERS_PER_MILE : 1000)).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, a pace no runner runs`);
   return band(speed, ctx.defaults.tolerance.slow, `${clock(seconds)}/${unit}`);
+}
+
+/** The unit a length is a whole number of: miles (within 1 %), then kilometres. */
+function wholeUnit(meters: number): 'mi' | 'km' | undefined {
+  if (Math.abs(meters / METERS_PER_MILE - Math.round(meters / METERS_PER_MILE)) < 0.01) return 'mi';
+  return meters % 1000 === 0 ? 'km' : undefined;
 }
 
 function band(speed: number, tolerance: number, name: string): PaceTarget {
