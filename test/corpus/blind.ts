@@ -78,7 +78,8 @@ function planReadings(root: URL, athlete: Athlete): (BlindFigures['plans'][numbe
     const seen = new Map<string, BlindReading>();
     for (const cell of plan.cells) {
       const runs = sessions.filter((s) => s.slot!.week === cell.week && s.slot!.day === cell.day);
-      const reading = judge(`plan ${plan.id}`, cell.text, meansByPlan.get(plan.id)?.get(cell.text) ?? '', runs);
+      const means = meansByPlan.get(plan.id)?.get(cell.text) ?? '';
+      const reading = cell.text.trim() === '' ? blankDay(plan.id, means, runs) : judge(`plan ${plan.id}`, cell.text, means, runs);
       // A distinct cell is as meant only where every day that carries it is.
       const prior = seen.get(cell.text);
       if (!prior || (prior.outcome === 'meant' && reading.outcome !== 'meant')) seen.set(cell.text, reading);
@@ -91,6 +92,12 @@ function planReadings(root: URL, athlete: Athlete): (BlindFigures['plans'][numbe
     const readings = [...seen.values()];
     return { id: plan.id, cells: tally(readings), days, readings };
   });
+}
+
+/** A blank cell schedules nothing: as meant where its meaning is a day of rest. */
+function blankDay(id: string, means: string, runs: readonly Workout[]): BlindReading {
+  const outcome: Outcome = runs.length === 0 && means.trim() === 'rest' ? 'meant' : 'wrong';
+  return { where: `plan ${id}`, text: '', means, outcome, read: runs.length === 0 ? '(nothing scheduled)' : show(runs), why: outcome === 'meant' ? '' : 'a blank day holds no session' };
 }
 
 /** A session over the compile budget (longer than a session may be) is refused, as the service and the CLI refuse it. */

@@ -70,7 +70,8 @@ export function corpusPlans(root: URL = DIR): CorpusPlan[] {
         ...(race ? { race } : {}),
         units: raw.units === 'miles' ? 'mi' : 'km',
         ...declared,
-        weeks: raw.weeks.map((week) => Object.fromEntries(week.map((c, d) => [WEEKDAYS[d]!, c.text]))),
+        // A blank cell is a day with nothing on it, as in a CSV plan: left out, never sent as an empty session.
+        weeks: raw.weeks.map((week) => Object.fromEntries(week.flatMap((c, d) => (c.text.trim() === '' ? [] : [[WEEKDAYS[d]!, c.text]])))),
       };
       return { id: raw.id, title: raw.title, units: raw.units, raceType: raw.raceType, cells, document: JSON.stringify(doc, null, 1) };
     });

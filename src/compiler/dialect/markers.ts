@@ -102,3 +102,6 @@ export const RECOVERY_LENGTH_LEADS: ReadonlySet<string> = new Set(['down', 'for'
 
 /** Words that place a figure in bracketed words at a point of the session: "(last 10 minutes at race pace)", "(two at the turn)". */
 export const FIGURE_PLACES: ReadonlySet<string> = new Set(['last', 'first', 'middle', 'final', 'remaining', 'halfway', 'turn', 'except', 'instead']);
+
+/** Words that head a bracket's pace with a colon, saying only that a pace follows: "(Target: Half Marathon + 20 sec/mile)". */
+export const BRACKET_PACE_HEADS: ReadonlySet<string> = new Set(['target', 'pace', 'goal', 'aim', 'effort', 'intensity']);

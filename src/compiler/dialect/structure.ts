@@ -15,5 +15,8 @@ export const FLOAT_WORDS: ReadonlySet<string> = new Set(['float', 'floats']);
 /** "6x1k off 3mins plus an extra 1k", "and one more 400": one more rep like those before it. */
 export const EXTRA_REP_WORDS: ReadonlySet<string> = new Set(['extra', 'another', 'more', 'additional', 'bonus']);
 
+/** Words between "total" and its figure that say what is totalled ("Total exercise time – 21min", "total running distance: 10 km"). */
+export const TOTAL_NOUNS: ReadonlySet<string> = new Set(['time', 'exercise', 'running', 'run', 'distance', 'workout', 'session', 'training', 'volume', 'mileage', 'duration']);
+
 /** Words between two parts that say the session ends with the second ("Finish w/ 8 x 100m"): no cool-down after it. */
 export const SESSION_ENDINGS: ReadonlySet<string> = new Set(['finish']);

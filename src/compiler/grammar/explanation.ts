@@ -10,7 +10,7 @@ import type { Token, TokenKind } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { keepWritten, pace } from './pace.js';
 import { sequence } from './session.js';
-import { FIGURE_PLACES } from '../dialect/markers.js';
+import { BRACKET_PACE_HEADS, FIGURE_PLACES } from '../dialect/markers.js';
 
 export function trailingExplanations(p: Cursor): void {
   while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
@@ -21,8 +21,11 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
   if (single && placedParts(p, open, close, node)) return;
   placesFigure(p, open);
+  // "(Target: Half Marathon + 20 sec/mile)": the head says a pace follows; it is not the goal's pace itself.
+  if (p.isWordIn(0, BRACKET_PACE_HEADS) && p.isKind(1, 'colon')) p.next();
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
   const save = p.mark();
+  let unfinished: Token | undefined;
   // A pace first ("half marathon to 10K pace", "3k effort", "4:35/km"), else a sequence, else an aside.
   try {
     const from = p.i;
@@ -39,14 +42,18 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
       return;
     }
     // "400 (mile pace to get the legs warmed up & a feel for the pace)": the pace, then words for the athlete.
-    if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) {
+    // Only words may follow: "(Half Marathon + 10/sec/mile)" goes on with an offset the pace would drop.
+    if (node && !node.pace && !node.effort && expr.kind === 'named' && p.isKind(0, 'word')) {
       node.pace = expr;
       aside(p, open.offset, close);
       return;
     }
+    if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) unfinished = p.peek();
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
   }
+  // Kept as a note, the bracket would leave the part unpaced where its coach gave a pace.
+  if (unfinished) p.fail(unfinished, 'the pace in these brackets goes on in a way runcast does not read', "write it as a pace such as '(half marathon pace + 10 sec/mile)'");
   p.reset(save);
   // "(fast is mile race pace)": what an effort word means, as a pace.
   if (node?.effort && p.isWord(0, node.effort.toLowerCase()) && p.isWord(1, 'is', 'means', '=')) {

@@ -12,7 +12,7 @@ import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
-import { SESSION_ENDINGS } from '../dialect/structure.js';
+import { SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
@@ -100,7 +100,8 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   const alts: SequenceNode[] = [];
   let optional = false;
   const total = statedTotal(p);
-  alts.push(total ? inside(total, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
+  const after = total ? undefined : trailingTotal(p);
+  alts.push(total ? inside(total, sequence(p)) : after ? insideAfter(after, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -199,6 +200,67 @@ function bracketInside(p: Cursor, seq: SequenceNode): SequenceNode {
   const within = { items: parts, joins: e.sequence!.joins, placement: fills ? ('whole' as const) : ('middle' as const), span: e.span };
   const outer: IntervalNode = { ...run, pace: undefined, effort: undefined, role: 'easy', roleWritten: true, within };
   return { ...seq, items: [outer] };
+}
+
+const TOTAL_OPENS: ReadonlySet<string> = new Set(['comma', 'stop', 'dash', 'newline', 'semicolon', 'lparen']);
+
+/**
+ * "6 x 400m w/ 200m jog, total 30 min", "5 x 1 km w/ 2 min jog (10 km total)", "… Repeat 3x (Total exercise
+ * time – 21min)": the day's total written after the session, at its very end. It is taken off the tokens and
+ * read as a total written first; where the work fills it, it only restates the work (resolve/within.ts).
+ * After alternatives it is refused: a total at the end of "A or B" could belong to either.
+ */
+function trailingTotal(p: Cursor): IntervalNode | undefined {
+  const toks = p.tokens;
+  const bracket = toks[toks.length - 2]?.kind === 'rparen';
+  const end = toks.length - (bracket ? 2 : 1);
+  for (let from = end - 2; from > p.i + 1 && from >= end - 8; from--) {
+    const sep = toks[from - 1]!;
+    if (!TOTAL_OPENS.has(sep.kind) || bracket !== (sep.kind === 'lparen')) continue;
+    const q = totalFigure(p, from, end);
+    if (!q) continue;
+    if (toks.some((t, k) => k >= p.i && k < from && t.kind === 'word' && t.value === 'or')) {
+      // At the figure: a word there would be set aside as filler and the figure read as one more run.
+      p.fail(toks.slice(from).find((t) => t.kind === 'number' || t.kind === 'clock')!, 'a total after alternatives could belong to either', "write it before the session, such as 'total 30 min: 6 x 400m or 4 x 800m'");
+    }
+    const last = toks[end - 1]!;
+    toks.splice(from - 1, end + (bracket ? 1 : 0) - (from - 1));
+    return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: { start: toks[from - 1]?.offset ?? sep.offset, end: last.offset + last.length } };
+  }
+  return undefined;
+}
+
+/** The figure of "total [time] 30 min" or "30 min [in] total" between `from` and `end`, a distance or a time. */
+function totalFigure(p: Cursor, from: number, end: number): IntervalNode['quantity'] | undefined {
+  const toks = p.tokens;
+  const word = (k: number, ...vs: string[]) => toks[k]?.kind === 'word' && vs.includes(toks[k]!.value);
+  let a = from;
+  let b = end;
+  if (word(a, 'total')) {
+    a++;
+    while (a < b && ((toks[a]!.kind === 'word' && TOTAL_NOUNS.has(toks[a]!.value)) || toks[a]!.kind === 'colon' || toks[a]!.kind === 'dash')) a++;
+  } else if (word(b - 1, 'total')) {
+    b--;
+    if (word(b - 1, 'in')) b--;
+  } else return undefined;
+  if (a >= b || (toks[a]!.kind !== 'number' && toks[a]!.kind !== 'clock')) return undefined;
+  const eof = toks[toks.length - 1]!;
+  const sub = new Cursor([...toks.slice(a, b), { ...eof, offset: toks[b - 1]!.offset + toks[b - 1]!.length }], p.text, p.bare);
+  try {
+    const q = quantity(sub, false);
+    return sub.peek().kind === 'eof' && (q.kind === 'distance' || q.kind === 'time') ? q : undefined;
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    return undefined;
+  }
+}
+
+/** The session before a total written after it, inside it. */
+function insideAfter(total: IntervalNode, seq: SequenceNode): SequenceNode {
+  const read = inside(total, seq);
+  const whole = read.items[0] as IntervalNode;
+  const span = { start: seq.span.start, end: total.span.end };
+  return { items: [{ ...whole, within: { ...whole.within!, totalAfter: true }, span }], joins: [], span };
 }
 
 /** The parts after a stated total, inside it: the easy running is what the total leaves. */

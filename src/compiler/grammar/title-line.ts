@@ -55,12 +55,16 @@ function writtenAsTitle(raw: string): boolean {
 
 /**
  * "15 Minute Run\n15:00 Recovery Run", "Seven Mile Run\n11.25K/…": a length in a title names the session only
- * when the line below opens with the same length (within 2 %); "2 mile warm-up\n4 x 800m" is a part, not a title.
+ * when the line below opens with the same length (within 2 %) and is the session's last line of figures; "2 mile
+ * warm-up\n4 x 800m" is a part, not a title.
  */
 function lengthsRestated(line: Token[], tokens: Token[], next: number): boolean {
   const stated = line.map((_, k) => lengthAt(line, k)).find((l) => l !== undefined);
   if (!stated) return true;
   const below = lengthAt(tokens, next);
+  // "2 Miles EZ\n2 Miles (Target: …)\n1 Mile …": more lines of figures below make the first line a part of the session.
+  const lineBelowEnds = tokens.findIndex((t, k) => k > next && (t.kind === 'newline' || t.kind === 'eof'));
+  if (tokens.slice(lineBelowEnds).some((t) => t.kind === 'number' || t.kind === 'clock')) return false;
   const same = (a?: number, b?: number) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.02 * Math.max(a, b);
   return !!below && (same(stated.seconds, below.seconds) || same(stated.metres, below.metres));
 }

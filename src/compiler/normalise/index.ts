@@ -23,6 +23,7 @@ import { treadmill } from './treadmill.js';
 import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
+import { groupRecovery } from './group-recovery.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
@@ -67,6 +68,7 @@ const PASSES: readonly Pass[] = [
   runWalkSentences,
   numberedHeadings,
   bracketCounts,
+  groupRecovery,
   trailingCounts,
   pairCounts,
   paceSentence,

@@ -6,7 +6,8 @@ import type { Token } from '../lexer.js';
 import { REPEAT_OPENERS } from '../dialect/runs.js';
 import { isWord, numberToken, replacement } from './tokens.js';
 
-const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
+// A bracket after the count ("repeat 3x (total 21 min)") says more of the whole; the count still ends its part.
+const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon', 'lparen']);
 
 export function trailingCounts(tokens: Token[]): Token[] {
   const out: Token[] = [];

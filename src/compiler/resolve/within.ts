@@ -8,7 +8,7 @@
  */
 import { isProgression } from '../dialect/runs.js';
 import type { Duration, Node, Step, Target } from '../../ir/workout.js';
-import type { IntervalNode } from '../ast.js';
+import type { IntervalNode, Span } from '../ast.js';
 import { estimate } from '../estimate.js';
 import { ResolveContext, ResolveError } from './context.js';
 import type { Part } from './items.js';
@@ -54,6 +54,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const exact = single !== undefined && only?.kind === total.kind;
   const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
   const placement = stridesOnly ? 'end' : within.placement;
+  if (within.totalAfter && fillsTotal(inner.nodes, total, within.span, ctx)) return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
   // As between any two parts, the recovery after the last rep is run before the easy running that
   // follows it: it is part of the work's length, or the day would run past the distance written.
   if (placement === 'middle' || placement === 'start') inner.keepTrailing();
@@ -68,8 +69,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
       ctx.warnings.push({ span: within.span, message: `the parts add up to about ${words(used)}, not the ${words(whole)} written`, hint: 'they are run as written' });
     }
     // "12-13 miles (5 miles aerobic, 4 miles at marathon pace, 3-4 miles easy)": easy at both ends is its own warm-up and cool-down.
-    const ends = [inner.parts[0], inner.parts[inner.parts.length - 1]];
-    return { nodes: inner.nodes, kind: ends.every((e) => e?.kind === 'easy') ? 'easy' : 'work', hard: inner.hard };
+    return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
   }
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
@@ -91,3 +91,32 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const nodes: Node[] = [...(before > 0 ? [run(before)] : []), ...inner.nodes, ...(after > 0 ? [run(after)] : [])];
   return { nodes, kind: 'easy', hard: inner.hard };
 }
+
+/**
+ * A total written after the session ("5 x 1 km (5 km total)", "Walk 6 min, Jog 1 min – Repeat 3x (Total 21min)")
+ * that the work already fills, or nearly, restates the work: the session is run as written, with its usual
+ * warm-up and cool-down, and the total is said beside it.
+ */
+function fillsTotal(nodes: Node[], total: Duration, span: Span, ctx: ResolveContext): boolean {
+  const whole = total.kind === 'time' ? total.seconds : total.kind === 'distance' ? total.meters : 0;
+  const length = (of: Node[]) => {
+    const est = estimate(of, ctx.paces);
+    return total.kind === 'time' ? est.seconds : est.meters;
+  };
+  const used = length(nodes);
+  if (used < whole * 0.9) return false;
+  const words = (amount: number) => durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);
+  // "4 x {200m … 400m} [3 min rest]. Total 4800m": a total may count the work alone.
+  const restates = used <= whole * 1.1 || Math.abs(length(workOnly(nodes)) - whole) <= whole * 0.1;
+  if (restates) ctx.note(`the ${words(whole)} total written is the session's own length`);
+  else ctx.warnings.push({ span, message: `the session adds up to about ${words(used)}, more than the ${words(whole)} total written`, hint: 'it is run as written' });
+  return true;
+}
+
+/** The steps run at work, without the recoveries between them. */
+function workOnly(nodes: Node[]): Node[] {
+  return nodes.flatMap((n): Node[] => (n.type === 'repeat' ? [{ ...n, children: workOnly(n.children) }] : n.intensity === 'active' ? [n] : []));
+}
+
+/** Easy running at both ends of the parts is their own warm-up and cool-down. */
+const easyEnds = (parts: Part[]) => [parts[0], parts[parts.length - 1]].every((e) => e?.kind === 'easy');

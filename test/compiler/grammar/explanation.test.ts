@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
 import type { Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
+import { errors, reads } from '../../helpers/reading.js';
 
 const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
 const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message);
@@ -31,5 +32,18 @@ describe('parts placed inside a run, in brackets', () => {
       expect(e?.message, text).toBe('the words in these brackets place a figure in the session');
       expect(text[e!.offset], text).toBe('(');
     }
+  });
+});
+
+describe('a pace in brackets headed by a word and a colon', () => {
+  it('"(Target: Half Marathon + 20 sec/mile)" is that pace, not the goal pace', () => {
+    expect(reads('2 Miles (Target: Half Marathon + 20 sec/mile)', 'run 2mi @HM+20s')).toEqual([]);
+    expect(reads('2 Miles (Target: HM pace)', 'wu 15:00 | run 2mi @HM | cd 10:00')).toEqual([]);
+  });
+
+  it('a pace that goes on in a way runcast does not read is refused, not dropped into a note', () => {
+    const w = compileSession('1 Mile (Target: Half Marathon + 10/sec/mile)', athlete);
+    expect(errors(w)).toEqual(['the pace in these brackets goes on in a way runcast does not read']);
+    expect(reads('400 (mile pace to get the legs warmed up & a feel for the pace)', 'wu 15:00 | run 400m @Mile | cd 10:00')).toEqual([]);
   });
 });

@@ -44,3 +44,9 @@ describe('a first line that names the session', () => {
     expect(errors(w).length).toBeGreaterThan(0);
   });
 });
+
+describe('a first line whose length the next line repeats, with more lines of figures below', () => {
+  it('"2 Miles EZ\\n2 Miles (…)\\n1 Mile …\\n2 Miles EZ" is a part of the session, not its title', () => {
+    expect(reads('2 Miles EZ\n2 Miles @ HM\n1 Mile @ 10K\n2 Miles EZ', 'run 2mi @E | run 2mi @HM | run 1mi @10K | run 2mi @E')).toEqual([]);
+  });
+});
