@@ -80,7 +80,7 @@ describe('reading a blind sample', () => {
     'blind-10': { sessions: 20, cells: 66, days: 75, wrongSessions: 10, wrongCells: 24 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): 19 → 22 wrong.
-    'blind-11': { sessions: 9, cells: 34, days: 115, wrongSessions: 22, wrongCells: 23 },
+    'blind-11': { sessions: 9, cells: 35, days: 115, wrongSessions: 22, wrongCells: 23 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

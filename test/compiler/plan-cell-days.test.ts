@@ -55,3 +55,22 @@ describe("a day that is the marathon's distance alone", () => {
     expect(inPlan('M', '26.2 M easy')).toMatch(/@E$/);
   });
 });
+
+describe('the marathon written as a bare figure, and a race day with its distance', () => {
+  it('"26.2" alone (a sheet\'s last Sunday) is the marathon, in miles whatever the plan\'s unit; "42.2" in kilometres', () => {
+    expect(inPlan('M', '26.2')).toMatch(/^run 4216\d\.\d+m @goal M$/);
+    expect(inPlan('M', '26.2', 'km')).toMatch(/^run 4216\d\.\d+m @goal M$/);
+    expect(inPlan('M', '42.2', 'km')).toBe('run 42200m @goal M');
+    expect(inPlan('M', '26', 'mi')).toMatch(/@E$/);
+  });
+
+  it('"Race day 10 km", "Race Day: 10K" are the 10K race, not a 10 km run with the race inside it or an easy run', () => {
+    expect(inPlan('10K', 'Race day 10 km', 'km')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
+    expect(inPlan('10K', 'Race Day: 10K', 'km')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
+    expect(inPlan('5K', 'Race day - 5 km', 'km')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+  });
+
+  it('a length that is no race distance stays the day\'s total around the race', () => {
+    expect(inPlan('10K', 'Race day 12 km', 'km')).toBe('run 1000m @E | run 10km @goal 10K | run 1000m @E');
+  });
+});

@@ -52,6 +52,9 @@ export const RUN_CHOICE_PHRASES: [string, string][] = [
 /** Figures written alone that name a race in miles, whatever the plan's unit ("13.1 - RACE", "26.2!"). */
 export const RACE_FIGURES: ReadonlySet<string> = new Set(['13.1', '26.2']);
 
+/** Figures that are the marathon written alone in a plan's cell ("26.2", "42.2"), with their unit: no plan sets either as a training run. */
+export const MARATHON_FIGURES: ReadonlyMap<string, string> = new Map([['26.2', 'mi'], ['42.2', 'km'], ['42.195', 'km']]);
+
 /** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race", "13.1 - RACE DAY"). */
 export const RACE_AFTER_LENGTH: string[] = ['race', 'race day'];
 

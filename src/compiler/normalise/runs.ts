@@ -5,11 +5,11 @@
  * kept as words that change no step; "3 miles - Flex Run" is the run or what
  * the label offers instead.
  */
-import { AFTER_LENGTH, CHEERS, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, CHEERS, MARATHON_FIGURES, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
-import { aside, isUnitWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
+import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
 
 /** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
 type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
@@ -70,9 +70,28 @@ export function runWords(tokens: Token[]): Token[] {
 export function exclaimedRace(tokens: Token[]): Token[] {
   const words = tokens.filter((t) => t.kind !== 'eof');
   const bang = words[words.length - 1];
+  // "26.2" alone: the marathon in miles, whatever the plan's unit.
+  const unit = words.length === 1 ? MARATHON_FIGURES.get(words[0]!.value) : undefined;
+  if (unit) return [...words, ...replacement(`${unit} race`, words[0]!), ...tokens.slice(words.length)];
   if (marathonDay(words)) return [...words, ...replacement('race', words[1]!), ...tokens.slice(words.length)];
+  const day = raceDay(words);
+  if (day) return [...day, ...tokens.slice(words.length)];
   if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;
   return [...words.slice(0, -1), ...replacement('race', bang), ...tokens.slice(words.length)];
+}
+
+/**
+ * "Race day 10 km", "Race Day: 10K", "Race day - 5 km": the length after the day's name is the race's own when
+ * it is a race's distance, read as "10 km race" (as a total it put the race inside itself, or ran it easy).
+ */
+function raceDay(words: readonly Token[]): Token[] | undefined {
+  if (!isWord(words[0], ['race']) || !isWord(words[1], ['day'])) return undefined;
+  const at = words[2]?.kind === 'colon' || words[2]?.kind === 'dash' ? 3 : 2;
+  const length = words.slice(at);
+  if (length[0]?.kind !== 'number' || !raceLength(length)) return undefined;
+  const last = length[length.length - 1]!;
+  const note = `read "${length.map((t) => t.raw).join(' ')}" after the race day's name as the race's own distance`;
+  return [aside(words[0]!, words[at - 1]!, note), ...length, ...replacement('race', last)];
 }
 
 /**
