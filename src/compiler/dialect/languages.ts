@@ -24,6 +24,10 @@ export interface Language {
   means: Record<string, string[]>;
   /** Words that stand between two numbers for a range ("10 bis 15 Minuten"); elsewhere they mean `at`. */
   range?: string[];
+  /** Words that stand between two numbers for the repeat sign ("10 per 1000" is 10 x 1000). */
+  by?: string[];
+  /** How a word token of a script written without spaces holds words: run together ("慢跑400公尺後"), or a word and its particles ("조깅을"). */
+  glued?: 'words' | 'particles';
   /** Words of talk: articles, pronouns, verbs, days. */
   everyday: string[];
   /** Words that make a clock beside them the time of day ("06:15 Uhr", "kl. 18:00"), which is no step. */
@@ -269,7 +273,7 @@ const ITALIAN: Language = {
     min: ['minuto', 'minuti'],
     sec: ['secondo', 'secondi'],
     hr: ['ora', 'ore'],
-    m: ['metro', 'metri'],
+    m: ['metro', 'metri', 'mt'],
     km: ['chilometro', 'chilometri'],
     lap: ['giro', 'giro di pista'],
     laps: ['giri', 'giri di pista'],
@@ -325,6 +329,7 @@ const ITALIAN: Language = {
     than: ['che', 'di quello'],
   },
   range: ['a'],
+  by: ['per'],
   timeOfDay: ['alle'],
   everyday: [
     'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'mi', 'ti', 'ci', 'vi', 'si', 'mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'suo', 'sua', 'suoi', 'nostro',
@@ -367,7 +372,7 @@ const SPANISH: Language = {
     reps: ['repeticiones', 'repetición', 'series', 'intervalos', 'fracciones'],
     sets: ['bloques', 'bloque', 'tandas', 'tanda'],
     easy: ['suave', 'suaves', 'fácil', 'facil', 'lento', 'lenta', 'tranquilo', 'rodaje', 'rodaje suave', 'ritmo suave', 'ritmo fácil', 'trote suave continuo'],
-    run: ['correr', 'corriendo', 'carrera continua'],
+    run: ['correr', 'corriendo', 'carrera continua', 'de carrera'],
     pace: ['ritmo'],
     threshold: ['umbral', 'ritmo umbral', 'ritmo de umbral'],
     mp: ['ritmo maratón', 'ritmo de maratón', 'ritmo objetivo de maratón', 'ritmo maraton', 'ritmo de maraton'],
@@ -376,7 +381,7 @@ const SPANISH: Language = {
     hard: ['fuerte', 'intenso', 'intensa', 'duro'],
     max: ['a tope', 'máximo', 'máxima'],
     steady: ['medio', 'moderado', 'ritmo medio', 'progresivo'],
-    strides: ['progresiones', 'rectas', 'aceleraciones'],
+    strides: ['progresiones', 'rectas', 'aceleraciones', 'progresivas', 'progresivos'],
     hill: ['cuesta', 'cuestas', 'colina'],
     uphill: ['subida', 'subiendo', 'cuesta arriba'],
     downhill: ['bajada', 'bajando', 'cuesta abajo'],
@@ -570,6 +575,8 @@ const JAPANESE: Language = {
     recovery: ['リカバリー', 'リカバリ', 'r =', '回復'],
     // "1000m x 5 (インターバル:200m)": the interval between the reps, jogged.
     jog: ['ジョグ', 'ジョギング', 'つなぎ', '繋ぎ', 'インターバル :', 'ジョグつなぎ', 'ジョグで', 'ジョギングで'],
+    // "1000m×5本 繋ぎは90秒のjog": what links the reps is their recovery.
+    with: ['繋ぎは', 'つなぎは', '繋ぎ は', 'つなぎ は'],
     strides: ['流し', 'ウインドスプリント'],
     pace: ['ペース'],
     easy: ['軽く', 'ゆっくり', 'イージー', 'ジョグペース'],
@@ -586,6 +593,7 @@ const JAPANESE: Language = {
     about: ['約', 'くらい', 'ほど'],
   },
   counters: ['本', 'セット', '回', '周'],
+  glued: 'words',
   everyday: ['の', 'は', 'を', 'に', 'で', 'が', 'も', 'へ', 'から', 'まで', 'です', 'ます', 'する', 'して', 'します', '練習', 'メニュー', '例'],
 };
 
@@ -631,6 +639,7 @@ const CHINESE: Language = {
     about: ['約', '约', '大約', '大约', '左右'],
   },
   counters: ['趟', '組', '组', '次', '遍'],
+  glued: 'words',
   everyday: ['的', '了', '在', '是', '我', '我們', '我们', '你', '今天', '今日', '課表', '课表', '內容', '内容', '目標', '目标', '訓練', '训练', '例如', '完成', '進行', '进行', '時間', '时间', '模式', '以', '為', '为', '會', '会', '來說', '来说', '下一'],
 };
 
@@ -675,6 +684,7 @@ const KOREAN: Language = {
   },
   range: ['에서'],
   counters: ['세트', '회', '번', '개'],
+  glued: 'particles',
   everyday: [
     '을', '를', '은', '는', '이', '가', '의', '에', '로', '으로', '와', '과', '도', '만', '까지', '부터', '씩', '요', '총', '기본', '필수', '예', '예시', '훈련', '본', '루틴',
     '프로그램', '트랙', '운동장', '러너', '초보', '달렸습니다', '진행했어요', '합니다', '입니다', '설정', '반복', '구간', '하고', '하기', '오늘', '일차',
@@ -695,7 +705,7 @@ const PORTUGUESE: Language = {
     warmup: ['aquecimento', 'aquecer', 'no aquecimento'],
     cooldown: ['desaquecimento', 'desaquecer', 'volta à calma', 'volta a calma', 'soltura'],
     jog: ['trote', 'trotar', 'trotando', 'trote leve', 'corrida leve', 'em trote'],
-    walk: ['caminhada', 'caminhar', 'caminhando', 'andar', 'andando', 'cam'],
+    walk: ['caminhada', 'caminhar', 'caminhando', 'andar', 'andando'],
     // "com 1 minuto de intervalo": the interval is the pause between the reps.
     rest: ['descanso', 'descansar', 'pausa', 'parado', 'intervalo', 'intervalos', 'intervalo de descanso', 'intervalos de descanso'],
     recovery: ['recuperação', 'recuperacao', 'recuperar', 'recuperando'],
@@ -745,7 +755,7 @@ const PORTUGUESE: Language = {
   everyday: [
     'eu', 'você', 'voce', 'nós', 'ele', 'ela', 'eles', 'elas', 'meu', 'minha', 'seu', 'sua', 'nosso', 'nossa', 'o', 'os', 'as', 'um', 'uma', 'nos', 'nas', 'pelo', 'pela', 'ao', 'aos',
     'isso', 'isto', 'esse', 'essa', 'este', 'esta', 'neste', 'nesta', 'nesse', 'nessa', 'aquele', 'também', 'muito', 'muita', 'mais', 'menos', 'já', 'ainda', 'então', 'assim', 'quando', 'onde', 'porque', 'pois',
-    'é', 'são', 'foi', 'era', 'eram', 'ser', 'estar', 'estava', 'está', 'tem', 'ter', 'tinha', 'fazer', 'faça', 'fez', 'fiz', 'fazendo', 'fomos', 'vai', 'vou', 'pode', 'deve', 'consiste',
+    'é', 'são', 'foi', 'eram', 'ser', 'estar', 'estava', 'está', 'tem', 'ter', 'tinha', 'fazer', 'faça', 'fez', 'fiz', 'fazendo', 'fomos', 'vai', 'vou', 'pode', 'deve', 'consiste',
     'hoje', 'ontem', 'amanhã', 'semana', 'semanas', 'dia', 'treino', 'treinos', 'treinamento', 'pista', 'exemplo', 'primeiro', 'primeira', 'último', 'última', 'tempo', 'objetivo',
     'segunda - feira', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira',
   ],
@@ -843,7 +853,7 @@ const CZECH: Language = {
     after: ['po'],
     times: ['krát', 'krat'],
     reps: ['opakování', 'úseky', 'úseků', 'úsek', 'úsekov', 'intervaly', 'intervalů', 'intervalov', 'interval', 'intervale'],
-    sets: ['série', 'sérií', 'sérii', 'sady', 'sad'],
+    sets: ['série', 'sérií', 'sérii'],
     easy: ['volně', 'volný', 'volným', 'volného', 'lehce', 'lehký', 'lehkého', 'pomalu', 'pomalý', 'v klidu', 'zvolna', 'volne', 'pomaly', 'pomalým'],
     run: ['běh', 'běhu', 'běžet', 'běžíme', 'běžte', 'beh', 'behu'],
     pace: ['tempo', 'tempem', 'tempu', 'rychlost', 'rychlostí', 'tempe'],
@@ -921,7 +931,7 @@ const POLISH: Language = {
     uphill: ['pod górę', 'pod górkę'],
     downhill: ['z górki', 'w dół'],
     '/ km': ['na km', 'na kilometr'],
-    about: ['około', 'ok', 'mniej więcej'],
+    about: ['około', 'mniej więcej'],
     '%': ['procent'],
     'one min': ['jedna minuta', 'jedną minutę'],
     'one km': ['jeden kilometr', 'jeden km'],
@@ -939,7 +949,7 @@ const POLISH: Language = {
   range: ['do'],
   everyday: [
     'ja', 'ty', 'my', 'wy', 'on', 'ona', 'oni', 'to', 'ten', 'ta', 'tak', 'jak', 'że', 'jest', 'są', 'był', 'była', 'będzie', 'w', 'we', 'na', 'od', 'za', 'dla', 'przy', 'o', 'u', 'do',
-    'bardzo', 'już', 'tylko', 'dziś', 'dzisiaj', 'wczoraj', 'jutro', 'tydzień', 'dzień', 'trening', 'treningu', 'początek', 'start', 'schemat', 'prosty', 'alternatywa', 'zacznij', 'myślisz', 'się',
+    'bardzo', 'już', 'tylko', 'dziś', 'dzisiaj', 'wczoraj', 'jutro', 'tydzień', 'dzień', 'trening', 'treningu', 'początek', 'schemat', 'prosty', 'alternatywa', 'zacznij', 'myślisz', 'się',
     'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
   ],
 };
@@ -951,7 +961,7 @@ const INDONESIAN: Language = {
     min: ['menit'],
     sec: ['detik'],
     m: ['meter'],
-    km: ['kilometer', 'kilo'],
+    km: ['kilometer'],
     lap: ['putaran', 'lap'],
     warmup: ['pemanasan'],
     cooldown: ['pendinginan'],
@@ -989,8 +999,8 @@ const INDONESIAN: Language = {
   },
   range: ['sampai', 'hingga'],
   everyday: [
-    'saya', 'aku', 'kamu', 'jam', 'kita', 'kami', 'anda', 'lo', 'dia', 'ini', 'itu', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'adalah', 'ada', 'juga', 'sudah', 'akan', 'bisa', 'harus', 'mau', 'sambil', 'selama',
-    'latihan', 'sesi', 'hari', 'minggu', 'besok', 'kemarin', 'durasi', 'total', 'totalnya', 'target', 'contoh', 'misalnya', 'tujuannya', 'dengan', 'pun', 'lah', 'nya', 'banget', 'sebentar', 'bakal',
+    'saya', 'aku', 'kamu', 'kita', 'kami', 'anda', 'dia', 'ini', 'itu', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'adalah', 'ada', 'juga', 'sudah', 'akan', 'bisa', 'harus', 'mau', 'sambil', 'selama',
+    'latihan', 'sesi', 'hari', 'minggu', 'besok', 'kemarin', 'durasi', 'totalnya', 'contoh', 'misalnya', 'tujuannya', 'dengan', 'lah', 'nya', 'banget', 'sebentar', 'bakal',
     'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu',
   ],
 };
@@ -1036,7 +1046,7 @@ const TURKISH: Language = {
     but: ['ama', 'fakat'],
   },
   everyday: [
-    'ben', 'sen', 'biz', 'siz', 'bu', 'şu', 'o', 'bir', 'için', 'gibi', 'de', 'da', 'ki', 'çok', 'daha', 'en', 'olarak', 'oldu', 'yaptım', 'yaptığım', 'örnek', 'örneğin', 'gün', 'bugün', 'dün', 'yarın', 'hafta', 'antrenman', 'çalışması', 'toplamda',
+    'ben', 'sen', 'biz', 'siz', 'bu', 'şu', 'o', 'bir', 'için', 'gibi', 'de', 'da', 'ki', 'çok', 'daha', 'olarak', 'oldu', 'yaptım', 'yaptığım', 'örnek', 'örneğin', 'gün', 'bugün', 'dün', 'yarın', 'hafta', 'antrenman', 'çalışması', 'toplamda',
     'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar',
   ],
 };
@@ -1083,7 +1093,7 @@ const HUNGARIAN: Language = {
     but: ['de'],
   },
   everyday: [
-    'én', 'te', 'mi', 'ti', 'ő', 'az', 'a', 'egy', 'ez', 'is', 'hogy', 'van', 'volt', 'lesz', 'nagyon', 'csak', 'még', 'már', 'edzés', 'edzést', 'nap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap',
+    'én', 'te', 'mi', 'ti', 'ő', 'az', 'a', 'egy', 'ez', 'is', 'hogy', 'van', 'volt', 'lesz', 'nagyon', 'csak', 'még', 'már', 'edzés', 'edzést', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap',
   ],
 };
 

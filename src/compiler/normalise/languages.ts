@@ -21,6 +21,7 @@ interface Indexed {
   /** Single words that show a session is in this language. */
   evidence: ReadonlySet<string>;
   range: ReadonlySet<string>;
+  by: ReadonlySet<string>;
   everyday: ReadonlySet<string>;
   timeOfDay: ReadonlySet<string>;
   counters: ReadonlySet<string>;
@@ -50,6 +51,7 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     trie: phraseTrie(entries),
     evidence: new Set(single.filter((w) => !ENGLISH.has(w) && !isCommonEnglish(w))),
     range: new Set(language.range ?? []),
+    by: new Set(language.by ?? []),
     everyday: new Set(language.everyday),
     timeOfDay: new Set(language.timeOfDay ?? []),
     counters: new Set(language.counters ?? []),
@@ -130,9 +132,10 @@ function scriptOf(text: string): Indexed | undefined {
  */
 function separated(found: Indexed, t: Token, before: Token | undefined): Token[] {
   if (t.kind !== 'word' || !UNSPACED.test(t.value) || found.lexicon.has(t.value)) return [t];
+  if (found.language.glued === 'particles') return particled(found, t);
   const parts: Token[] = [];
   const cut = (from: number, to: number) => {
-    if (to > from) parts.push({ ...t, value: t.value.slice(from, to), raw: t.raw.slice(from, to), offset: t.offset + from, length: to - from, spaced: from === 0 && t.spaced });
+    if (to > from) parts.push(piece(t, from, to));
   };
   let [at, left] = [0, 0];
   while (at < t.value.length) {
@@ -148,6 +151,17 @@ function separated(found: Indexed, t: Token, before: Token | undefined): Token[]
   }
   cut(left, t.value.length);
   return parts;
+}
+
+/** "조깅을", "세트마다": a word of the table and the particle after it, when the rest of the token is one. */
+function particled(found: Indexed, t: Token): Token[] {
+  const w = found.glued.find((g) => t.value.startsWith(g) && found.everyday.has(t.value.slice(g.length)));
+  return w ? [piece(t, 0, w.length), piece(t, w.length, t.value.length)] : [t];
+}
+
+/** The characters `from`…`to` of a word token, as a token of their own. */
+function piece(t: Token, from: number, to: number): Token {
+  return { ...t, value: t.value.slice(from, to), raw: t.raw.slice(from, to), offset: t.offset + from, length: to - from, spaced: from === 0 && t.spaced };
 }
 
 /** The length of the table's word, or of the run of Latin letters, starting at `at` of `value`. */
@@ -167,13 +181,17 @@ function unelided(t: Token, language: Language): Token {
 
 /**
  * "10 bis 15 Minuten", "20 à 30 minutes": a range word between two numbers is "to"; between two
- * clocks ("5:00 bis 5:20 pro km") it is the dash of a pace band.
+ * clocks ("5:00 bis 5:20 pro km") it is the dash of a pace band. "10 per 1000": a word of
+ * multiplying between two numbers is the repeat sign.
  */
 function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   const [before, t, after] = [keyed[k - 1], keyed[k]!, keyed[k + 1]];
-  if (t.kind !== 'word' || !found.range.has(t.value)) return undefined;
+  if (t.kind !== 'word') return undefined;
+  const numbers = before?.kind === 'number' && after?.kind === 'number';
+  if (found.by.has(t.value)) return numbers ? { end: k, to: 'x' } : undefined;
+  if (!found.range.has(t.value)) return undefined;
   if (before?.kind === 'clock' && after?.kind === 'clock') return { end: k, to: '-' };
-  return before?.kind === 'number' && after?.kind === 'number' ? { end: k, to: 'to' } : undefined;
+  return numbers ? { end: k, to: 'to' } : undefined;
 }
 
 function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
@@ -194,10 +212,11 @@ function inPlace(to: string, before: Token | undefined, after: Token | undefined
 
 /**
  * A word of talk the English reader would take for its own ("i", Italian for "the", is its
- * interval pace; "jag", Swedish for "I", looks like a typo of "jog"): it changes no step.
+ * interval pace; "jag", Swedish for "I", looks like a typo of "jog"), or a particle of a script
+ * without spaces ("の", "을"), which stands inside a phrase where no prose can: it changes no step.
  */
 function talk(found: Indexed, t: Token): boolean {
-  return t.kind === 'word' && found.everyday.has(t.value) && !isProse(t.value);
+  return t.kind === 'word' && found.everyday.has(t.value) && (!isProse(t.value) || UNSPACED.test(t.value));
 }
 
 /** "06:15 Uhr", "kl. 18:00": the clock and its word are the time of day. The index of the last token, or `k`. */
