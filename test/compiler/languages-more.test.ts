@@ -94,6 +94,8 @@ describe('each language read as the shorthand', () => {
   it.each([
     ['Czech (blind round 11)', '10x 800 m s meziklusem 400 m', 'wu 15:00 | 10x(run 800m | rec 400m jog) | cd 10:00'],
     ['Czech (blind round 11)', '4x 3000 m s meziklusem 1000 m', 'wu 15:00 | 4x(run 3000m | rec 1000m jog) | cd 10:00'],
+    ['Dutch: a recovery joined to its length by "van" (blind round 11)', 'Joyner stelde voor om op te bouwen tot 20 x 400 meter met een jog van 200 meter na elke herhaling.', 'wu 15:00 | 20x(run 400m | rec 200m jog) | cd 10:00'],
+    ['Spanish: a recovery joined to its length by "de"', '6 x 400 metros con trote de 200 metros', 'wu 15:00 | 6x(run 400m | rec 200m jog) | cd 10:00'],
     ['Chinese (blind round 11)', '間歇跑 6x400m (配速 3:45/km)', 'wu 15:00 | 6x(run 400m @3:45/km | rec open) | cd 10:00'],
     ['Chinese (blind round 11)', '長距離跑 8km (配速 4:50/km)', 'run 8km @4:50/km'],
   ])('%s: %j', (_, text, meant) => {

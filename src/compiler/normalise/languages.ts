@@ -199,13 +199,18 @@ function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: nu
   return hit ? { end: hit.end, to: hit.value } : undefined;
 }
 
+/** Recoveries whose length a language joins to them with its "of" ("een jog van 200 meter", "trote de 200 metros"). */
+const RECOVERIES = new Set(['jog', 'walk', 'rest', 'recovery']);
+
 /**
  * Where a word stands changes its English: "3 km di riscaldamento", "60 secondes de récup" say
- * "of" where English says nothing ("3 km warmup"); "allure 10 km", "Tempo 3:59" name a pace
- * by the figure after them ("@ 10 km").
+ * "of" where English says nothing ("3 km warmup"), as "een jog van 200 meter" does between a
+ * recovery and its length ("jog 200 m"); "allure 10 km", "Tempo 3:59" name a pace by the figure
+ * after them ("@ 10 km").
  */
 function inPlace(to: string, before: Token | undefined, after: Token | undefined): string {
   if (to === 'of' && before?.kind === 'word' && UNITS.has(before.value)) return '';
+  if (to === 'of' && before?.kind === 'word' && RECOVERIES.has(before.value) && after?.kind === 'number') return '';
   if (to === 'pace' && (after?.kind === 'number' || after?.kind === 'clock')) return '@';
   return to;
 }
