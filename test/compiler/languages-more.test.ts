@@ -1,6 +1,6 @@
 /**
  * Sessions in Chinese, Korean, Portuguese, Russian, Czech, Polish, Indonesian,
- * Turkish and Hungarian: the language is found from the session's words (from its
+ * Turkish, Hungarian, Danish, Finnish, Estonian and Catalan: the language is found from the session's words (from its
  * script for Korean and Chinese), words glued together in a script without spaces
  * are parted into the table's words, and each language's running vocabulary is read
  * as the shorthand. A word of everyday talk never becomes a length or a count.
@@ -24,6 +24,10 @@ describe('the language of a session', () => {
     ['pemanasan 10 menit, 6 x 400 meter dengan istirahat 90 detik', 'id'],
     ['10 dakika ısınma, 6 kere 800 metre hızlı', 'tr'],
     ['3 kilométeres bemelegítés, 5 x 1000 méter, 2 perc pihenő', 'hu'],
+    ['15 minutter opvarmning, 6 x 1000 meter med 2 minutters pause', 'da'],
+    ['10 minuuttia lämmittelyä, 6 x 1000 m, palautus 2 minuuttia', 'fi'],
+    ['Soojendus 15 minutit, 10 korda 400 m', 'et'],
+    ["20 minuts d'escalfament, 6 x 1000 metres amb 2 minuts de recuperació", 'ca'],
     ['400미터(50초 제자리 휴식) 12세트 달렸습니다.', 'ko'],
     ['熱身 15分鐘, 400公尺 x 8趟', 'zh'],
     ['热身 2公里, 6x800米', 'zh'],
@@ -86,6 +90,10 @@ describe('each language read as the shorthand', () => {
     ['Chinese (simplified)', '热身 20分钟, 6x800米 (休息2分钟), 缓和跑 5分钟', 'wu 20:00 | 6x(run 800m | rest 2:00) | cd 5:00'],
     ['Chinese: a count before its length', '10趟400公尺, 休息90秒', 'wu 15:00 | 10x(run 400m | rest 1:30) | cd 10:00'],
     ['Japanese: what links the reps is their recovery', '1000m×5本 繋ぎは90秒のjog', 'wu 15:00 | 5x(run 1000m | rec 1:30 jog) | cd 10:00'],
+    ['Danish', '20 minutter opvarmning, 6 x 1000 meter med 2 minutters pause, 5 minutter nedløb', 'wu 20:00 | 6x(run 1000m | rest 2:00) | cd 5:00'],
+    ['Finnish', '10 minuuttia lämmittelyä, 6 x 1000 m, palautus 2 minuuttia hölkkää, 10 minuuttia loppuverryttelyä', 'wu 10:00 | 6x(run 1000m | rec 2:00 jog) | cd 10:00'],
+    ['Estonian', 'Soojendus 20 minutit, 10 x 400 m, paus 90 sekundit, lõdvestus 5 minutit', 'wu 20:00 | 10x(run 400m | rest 1:30) | cd 5:00'],
+    ['Catalan, with its elided "de"', "20 minuts d'escalfament, 6 x 1000 metres amb 2 minuts de recuperació, 5 minuts de tornada a la calma", 'wu 20:00 | 6x(run 1000m | rec 2:00) | cd 5:00'],
     ['Italian: "per" between two numbers is the repeat sign', '10 per 1000 con recupero 400 metri', 'wu 15:00 | 10x(run 1000m | rec 400m) | cd 10:00'],
   ])('%s: an invented session', (_, text, meant) => {
     reads(text, meant);

@@ -256,7 +256,7 @@ function replaced(to: string, from: Token, last: Token): Token[] {
 
 const NAMES: Record<Language['code'], string> = {
   de: 'German', nl: 'Dutch', fr: 'French', it: 'Italian', es: 'Spanish', sv: 'Swedish', no: 'Norwegian', ja: 'Japanese',
-  zh: 'Chinese', ko: 'Korean', pt: 'Portuguese', ru: 'Russian', cs: 'Czech', pl: 'Polish', id: 'Indonesian', tr: 'Turkish', hu: 'Hungarian',
+  zh: 'Chinese', ko: 'Korean', pt: 'Portuguese', ru: 'Russian', cs: 'Czech', pl: 'Polish', id: 'Indonesian', tr: 'Turkish', hu: 'Hungarian', da: 'Danish', fi: 'Finnish', et: 'Estonian', ca: 'Catalan',
 };
 
 /** One note on the first word read, saying which language was read and how. */
