@@ -236,12 +236,15 @@ function primeAfter(lx: Lexer, start: number, raw: string): void {
   }
 }
 
+/** Marks that join the letters of one word: an apostrophe ("l'allure"), Hebrew's abbreviation marks ("סה״כ"), an acute typed for one ("TDL´s"). */
+const IN_WORD: ReadonlySet<string> = new Set(["'", '’', '´', '״', '׳']);
+
 /** A word, lower-cased; "x" glued to or standing after a count is the repeat operator. */
 function word(lx: Lexer, c: string): boolean {
   if (!isLetter(c)) return false;
   const { text } = lx;
   const start = lx.i;
-  while (lx.i < text.length && (isLetter(text[lx.i]) || ((text[lx.i] === "'" || text[lx.i] === '’') && isLetter(text[lx.i + 1])))) lx.i++;
+  while (lx.i < text.length && (isLetter(text[lx.i]) || (IN_WORD.has(text[lx.i]!) && isLetter(text[lx.i + 1])))) lx.i++;
   const value = text.slice(start, lx.i).toLowerCase().replace(/’/g, "'");
   const prev = lx.tokens[lx.tokens.length - 1];
   const afterCount = prev !== undefined && (prev.kind === 'number' || prev.kind === 'rparen');
@@ -273,7 +276,9 @@ function subscript(lx: Lexer, c: string): boolean {
  * which mean nothing in shorthand and read as a space.
  */
 function mark(lx: Lexer, c: string): boolean {
-  const as = PUNCTUATION_AS[c] ?? c;
+  // "3~4세트": a tilde between two numbers is a range's dash; elsewhere ("~5 min") it decorates.
+  const range = c === '~' && lx.tokens[lx.tokens.length - 1]?.kind === 'number' && !lx.spaced && isDigit(lx.text[lx.i + 1]);
+  const as = range ? '-' : (PUNCTUATION_AS[c] ?? c);
   const kind = PUNCT[as] ?? (COLUMN_BARS.has(c) ? 'bar' : undefined);
   if (kind) {
     const start = lx.i++;

@@ -12,6 +12,8 @@
  */
 export const DECORATION: ReadonlySet<string> = new Set([
   ...'"\'“”‘’„‚‹›「」『』«»*~#',
+  // Spanish opening marks; the Japanese middle dot that lists items ("・1,000m×5本").
+  ...'¿¡・',
   // Bullets and list boxes, as word processors and web pages print them.
   ...'•·●○◦▪▫■□◆◇►▶▸‣∙⁃➢➤➔✓✔✗☐☑☒★☆',
 ]);

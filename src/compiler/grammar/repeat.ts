@@ -213,6 +213,8 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
   intervalTail(p, shared, node);
   if (node.body.length === 1 && node.body[0]!.kind === 'cutdown') return node;
   applyShared(intervals, shared);
+  // "… repeat 10 x 15 min cool-down": a warm-up or cool-down is run once; the count belongs to what came before.
+  if (count.low > 1 && intervals.every((i) => i.role === 'warmup' || i.role === 'cooldown')) p.failAt(node.span, 'a warm-up or cool-down is not repeated', "write the count after the steps it repeats ('repeat 10 times')");
   node.span = p.span(start);
   return node;
 }

@@ -13,7 +13,7 @@ import { isCommonEnglish } from '../dialect/english.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
-import { aside, longestPhrase, phraseTrie, replacement, type PhraseTrie } from './tokens.js';
+import { aside, longestPhrase, phraseTrie, repeatSign, replacement, type PhraseTrie } from './tokens.js';
 
 interface Indexed {
   language: Language;
@@ -21,41 +21,59 @@ interface Indexed {
   /** Single words that show a session is in this language. */
   evidence: ReadonlySet<string>;
   range: ReadonlySet<string>;
+  by: ReadonlySet<string>;
   everyday: ReadonlySet<string>;
   timeOfDay: ReadonlySet<string>;
   counters: ReadonlySet<string>;
+  /** The language's words written in a script without spaces between words (CJK, Hangul), longest first. */
+  glued: readonly string[];
+  /** Every single word of the language's tables, for telling a whole word from a run of words. */
+  lexicon: ReadonlySet<string>;
+  /** Units and counters of one character ("分", "趟"): parted off a run of words only right after a number. */
+  afterNumber: ReadonlySet<string>;
 }
 
 const ENGLISH: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...Object.keys(ALIASES), ...FILLER_WORDS, ...SHARED_WITH_ENGLISH]);
 /** Words that show a session is English: everyday English (the shorthand's own words are written in every language). */
 const isEnglish = (w: string) => isCommonEnglish(w) || ENGLISH_MARKERS.has(w);
 
+/** Scripts written without spaces between words, or with words glued to their particles: a word token may hold several words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\uac00-\ud7af]/u;
+const KANA = /[\u3040-\u30ff]/u;
+const HANGUL = /[\uac00-\ud7af]/u;
+const UNITS = new Set(['min', 'sec', 'hr', 'm', 'km', 'mi', 'lap', 'laps', 'minutes', 'minute', 'seconds', 'meters', 'metres']);
+
 const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
   const entries = Object.entries(language.means).flatMap(([to, words]) => words.map((w) => [w, to] as const));
-  const single = [...language.everyday, ...entries.map(([w]) => w)].filter((w) => !w.includes(' '));
+  const single = [...language.everyday, ...entries.map(([w]) => w), ...(language.counters ?? [])].filter((w) => !w.includes(' '));
   return {
     language,
     trie: phraseTrie(entries),
     evidence: new Set(single.filter((w) => !ENGLISH.has(w) && !isCommonEnglish(w))),
     range: new Set(language.range ?? []),
+    by: new Set(language.by ?? []),
     everyday: new Set(language.everyday),
     timeOfDay: new Set(language.timeOfDay ?? []),
     counters: new Set(language.counters ?? []),
+    glued: [...new Set(single.filter((w) => UNSPACED.test(w)))].sort((a, b) => b.length - a.length),
+    lexicon: new Set(single),
+    afterNumber: new Set([...entries.filter(([w, to]) => UNITS.has(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
   };
 });
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+const byCode = (code: Language['code']) => INDEXED.find((i) => i.language.code === code)!;
 
-export function languages(tokens: Token[]): Token[] {
-  const found = languageOf(tokens);
-  if (!found) return tokens;
+export function languages(written: Token[]): Token[] {
+  const found = languageOf(written);
+  if (!found) return written;
+  const tokens = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
   const keyed = tokens.map((t) => unelided(t, found.language));
   const out: Token[] = [];
   const read: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const told = timeOfDay(found, keyed, k);
-    if (told > k || counted(found, t, out)) {
+    if (told > k || counted(found, t, out, tokens[k + 1])) {
       out.push(aside(t, tokens[told]!));
       k = told;
       continue;
@@ -77,7 +95,8 @@ export function languages(tokens: Token[]): Token[] {
 /** The one language a session is written in, when its words show one more than English. */
 export function languageOf(tokens: readonly Token[]): Indexed | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => CJK.test(t.value))) return INDEXED.find((i) => i.language.code === 'ja');
+  const script = scriptOf(words.map((t) => t.value).filter((w) => UNSPACED.test(w)).join(' '));
+  if (script) return script;
   const english = words.filter((t) => isEnglish(t.value)).length;
   let best: { at: Indexed; score: number } | undefined;
   for (const at of INDEXED) {
@@ -90,6 +109,69 @@ export function languageOf(tokens: readonly Token[]): Indexed | undefined {
   return best.score >= 2 || long ? best.at : undefined;
 }
 
+/**
+ * A session in Hangul is Korean, one with kana Japanese; one in Chinese characters alone is
+ * Chinese when more of the words only Chinese writes stand in it than of those only Japanese does
+ * ("慢跑", "公尺" against "本", "分").
+ */
+function scriptOf(text: string): Indexed | undefined {
+  if (text === '') return undefined;
+  if (HANGUL.test(text)) return byCode('ko');
+  if (KANA.test(text)) return byCode('ja');
+  const [ja, zh] = [byCode('ja'), byCode('zh')];
+  const hits = (at: Indexed, other: Indexed) => at.glued.filter((w) => !other.lexicon.has(w) && text.includes(w)).length;
+  return hits(zh, ja) > hits(ja, zh) ? zh : ja;
+}
+
+/**
+ * "繋ぎは90秒のjog", "慢跑400公尺後", "조깅을": words of a script written without spaces, or glued
+ * to their particles, as the lexer gives them in one token, parted into the table's words (longest
+ * first), the Latin letters among them and what is left between. A unit or counter of one character
+ * ("分", "米", "趟") is parted off only where it stands right after a number: inside a word ("部分")
+ * it is part of that word.
+ */
+function separated(found: Indexed, t: Token, before: Token | undefined): Token[] {
+  if (t.kind !== 'word' || !UNSPACED.test(t.value) || found.lexicon.has(t.value)) return [t];
+  if (found.language.glued === 'particles') return particled(found, t);
+  const parts: Token[] = [];
+  const cut = (from: number, to: number) => {
+    if (to > from) parts.push(piece(t, from, to));
+  };
+  let [at, left] = [0, 0];
+  while (at < t.value.length) {
+    const w = wordAt(found, t.value, at, at === 0 && !t.spaced && before?.kind === 'number');
+    if (w === undefined) {
+      at++;
+      continue;
+    }
+    cut(left, at);
+    cut(at, at + w);
+    at += w;
+    left = at;
+  }
+  cut(left, t.value.length);
+  return parts;
+}
+
+/** "조깅을", "세트마다": a word of the table and the particle after it, when the rest of the token is one. */
+function particled(found: Indexed, t: Token): Token[] {
+  const w = found.glued.find((g) => t.value.startsWith(g) && found.everyday.has(t.value.slice(g.length)));
+  return w ? [piece(t, 0, w.length), piece(t, w.length, t.value.length)] : [t];
+}
+
+/** The characters `from`…`to` of a word token, as a token of their own. */
+function piece(t: Token, from: number, to: number): Token {
+  return { ...t, value: t.value.slice(from, to), raw: t.raw.slice(from, to), offset: t.offset + from, length: to - from, spaced: from === 0 && t.spaced };
+}
+
+/** The length of the table's word, or of the run of Latin letters, starting at `at` of `value`. */
+function wordAt(found: Indexed, value: string, at: number, afterNumber: boolean): number | undefined {
+  const latin = /^[a-z']+/.exec(value.slice(at));
+  if (latin) return latin[0].length;
+  const w = found.glued.find((g) => value.startsWith(g, at) && (g.length > 1 || afterNumber || !found.afterNumber.has(g)));
+  return w?.length;
+}
+
 /** "l'allure", "dell'allenamento": the word without its elided article, for looking up. */
 function unelided(t: Token, language: Language): Token {
   const cut = t.kind === 'word' ? t.value.indexOf("'") : -1;
@@ -99,13 +181,17 @@ function unelided(t: Token, language: Language): Token {
 
 /**
  * "10 bis 15 Minuten", "20 à 30 minutes": a range word between two numbers is "to"; between two
- * clocks ("5:00 bis 5:20 pro km") it is the dash of a pace band.
+ * clocks ("5:00 bis 5:20 pro km") it is the dash of a pace band. "10 per 1000": a word of
+ * multiplying between two numbers is the repeat sign.
  */
 function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   const [before, t, after] = [keyed[k - 1], keyed[k]!, keyed[k + 1]];
-  if (t.kind !== 'word' || !found.range.has(t.value)) return undefined;
+  if (t.kind !== 'word') return undefined;
+  const numbers = before?.kind === 'number' && after?.kind === 'number';
+  if (found.by.has(t.value)) return numbers ? { end: k, to: 'x' } : undefined;
+  if (!found.range.has(t.value)) return undefined;
   if (before?.kind === 'clock' && after?.kind === 'clock') return { end: k, to: '-' };
-  return before?.kind === 'number' && after?.kind === 'number' ? { end: k, to: 'to' } : undefined;
+  return numbers ? { end: k, to: 'to' } : undefined;
 }
 
 function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
@@ -113,25 +199,29 @@ function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: nu
   return hit ? { end: hit.end, to: hit.value } : undefined;
 }
 
-const UNITS = new Set(['min', 'sec', 'hr', 'm', 'km', 'mi', 'lap', 'laps', 'minutes', 'minute', 'seconds', 'meters', 'metres']);
+/** Recoveries whose length a language joins to them with its "of" ("een jog van 200 meter", "trote de 200 metros"). */
+const RECOVERIES = new Set(['jog', 'walk', 'rest', 'recovery']);
 
 /**
  * Where a word stands changes its English: "3 km di riscaldamento", "60 secondes de récup" say
- * "of" where English says nothing ("3 km warmup"); "allure 10 km", "Tempo 3:59" name a pace
- * by the figure after them ("@ 10 km").
+ * "of" where English says nothing ("3 km warmup"), as "een jog van 200 meter" does between a
+ * recovery and its length ("jog 200 m"); "allure 10 km", "Tempo 3:59" name a pace by the figure
+ * after them ("@ 10 km").
  */
 function inPlace(to: string, before: Token | undefined, after: Token | undefined): string {
   if (to === 'of' && before?.kind === 'word' && UNITS.has(before.value)) return '';
+  if (to === 'of' && before?.kind === 'word' && RECOVERIES.has(before.value) && after?.kind === 'number') return '';
   if (to === 'pace' && (after?.kind === 'number' || after?.kind === 'clock')) return '@';
   return to;
 }
 
 /**
  * A word of talk the English reader would take for its own ("i", Italian for "the", is its
- * interval pace; "jag", Swedish for "I", looks like a typo of "jog"): it changes no step.
+ * interval pace; "jag", Swedish for "I", looks like a typo of "jog"), or a particle of a script
+ * without spaces ("の", "을"), which stands inside a phrase where no prose can: it changes no step.
  */
 function talk(found: Indexed, t: Token): boolean {
-  return t.kind === 'word' && found.everyday.has(t.value) && !isProse(t.value);
+  return t.kind === 'word' && found.everyday.has(t.value) && (!isProse(t.value) || UNSPACED.test(t.value));
 }
 
 /** "06:15 Uhr", "kl. 18:00": the clock and its word are the time of day. The index of the last token, or `k`. */
@@ -144,13 +234,18 @@ function timeOfDay(found: Indexed, keyed: readonly Token[], k: number): number {
 }
 
 /**
- * "5本": the counter after a count says nothing more. After a range of counts ("5 - 7本") the
- * lower is run, as with "6-8 x 400m": the rest of the range is set aside.
+ * "5本", "6趟", "12세트": the counter after a count says nothing more. After a range of counts
+ * ("5 - 7本") the lower is run, as with "6-8 x 400m": the rest of the range is set aside. A count
+ * after a length ("2000m 4세트") or before one ("10趟400公尺") repeats it, as "x" would.
  */
-function counted(found: Indexed, t: Token, out: Token[]): boolean {
+function counted(found: Indexed, t: Token, out: Token[], next: Token | undefined): boolean {
   if (t.kind !== 'word' || !found.counters.has(t.value) || out[out.length - 1]?.kind !== 'number') return false;
   const [low, dash, high] = out.slice(-3);
   if (low?.kind === 'number' && dash?.kind === 'dash' && high) out.splice(out.length - 2, 2, aside(dash, high));
+  const count = out.length - 1;
+  const before = out[count - 1];
+  if (before?.kind === 'word' && UNITS.has(before.value)) out.splice(count, 0, repeatSign(out[count]!));
+  else if (before?.kind !== 'x' && next?.kind === 'number') out.push(repeatSign(t));
   return true;
 }
 
@@ -159,7 +254,10 @@ function replaced(to: string, from: Token, last: Token): Token[] {
   return to === '' ? [aside(from, last)] : replacement(to, from, last);
 }
 
-const NAMES: Record<Language['code'], string> = { de: 'German', nl: 'Dutch', fr: 'French', it: 'Italian', es: 'Spanish', sv: 'Swedish', no: 'Norwegian', ja: 'Japanese' };
+const NAMES: Record<Language['code'], string> = {
+  de: 'German', nl: 'Dutch', fr: 'French', it: 'Italian', es: 'Spanish', sv: 'Swedish', no: 'Norwegian', ja: 'Japanese',
+  zh: 'Chinese', ko: 'Korean', pt: 'Portuguese', ru: 'Russian', cs: 'Czech', pl: 'Polish', id: 'Indonesian', tr: 'Turkish', hu: 'Hungarian', da: 'Danish', fi: 'Finnish', et: 'Estonian', ca: 'Catalan',
+};
 
 /** One note on the first word read, saying which language was read and how. */
 function noted(out: Token[], language: Language, read: string[]): Token[] {
