@@ -34,6 +34,11 @@ describe('minutes for each mile or km', () => {
     expectReads('9km just over 6minutes per km', 'run 9km @6:00/km');
   });
 
+  it('a spaced dash between a length and its pace says "at": "12km – 5 minutes per km"', () => {
+    expect(written(paceWords, '12km – 5 minutes per km')).toBe('12 km @ 5:00 / km');
+    expect(written(paceWords, '12km – easy – 5 minutes per km')).toBe('12 km - easy - @ 5:00 / km');
+  });
+
   it('a dot between minutes and seconds is a clock typed with a dot; one digit after it is a decimal', () => {
     // Blind sample: "Thursday: 30min tempo @3.55min/k (15min w/up and dn);"
     expectReads('30min tempo @3.55min/k', 'wu 15:00 | run 30:00 @3:55/km | cd 10:00');

@@ -99,6 +99,8 @@ function paceAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
   const note = [`read ${written} as ${reading === 'one' ? `one ${per.unit} at ` : ''}a pace of ${clocks.join('–')}/${per.unit}`, band.low.decimal && `${band.low.decimal} a ${per.unit}`].filter(Boolean).join('; ');
   const made = over(tokens[k]!, tokens[per.end]!);
   const mark = reading === 'pace' && marked(out) ? [] : [made('at', '@')];
+  // "9km – Just over 6minutes per km": a dash between a length and its pace says "at".
+  if (reading === 'pace' && dashAfterLength(out)) out.pop();
   const one = reading === 'one' ? [made('number', '1'), made('word', per.unit)] : [];
   const all = [...one, ...mark, ...clockTokens(clocks, made), made('slash', '/'), made('word', per.unit)];
   all[0] = { ...all[0]!, note };
@@ -151,6 +153,12 @@ function lengthAtMilePace(tokens: Token[], at: number, figureEnd: number, paced:
   const note = paced ? `read ${n} ${unit.raw} mile pace as ${n} min at mile pace; as ${n}:00 a mile the reps would have no length` : undefined;
   const sign: Token = { ...unit, kind: 'at', value: '@', raw: '', offset: unit.offset + unit.length, length: 0, spaced: true, synthetic: true, ...(note ? { note } : {}) };
   return { tokens: [tokens[at]!, tokens[minutes]!, sign], end: minutes };
+}
+
+/** The last tokens are a length and a spaced dash: "9km –". */
+function dashAfterLength(out: Token[]): boolean {
+  const [n, unit, dash] = out.slice(-3);
+  return dash?.kind === 'dash' && dash.spaced && n?.kind === 'number' && unit?.kind === 'word' && DISTANCE_UNITS[unit.value] !== undefined;
 }
 
 /** The pace is said to be run at already: "at", "@", "at a". */
