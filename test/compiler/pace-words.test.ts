@@ -34,11 +34,6 @@ describe('minutes for each mile or km', () => {
     expectReads('9km just over 6minutes per km', 'run 9km @6:00/km');
   });
 
-  it('a spaced dash between a length and its pace says "at": "12km – 5 minutes per km"', () => {
-    expect(written(paceWords, '12km – 5 minutes per km')).toBe('12 km @ 5:00 / km');
-    expect(written(paceWords, '12km – easy – 5 minutes per km')).toBe('12 km - easy - @ 5:00 / km');
-  });
-
   it('a dot between minutes and seconds is a clock typed with a dot; one digit after it is a decimal', () => {
     // Blind sample: "Thursday: 30min tempo @3.55min/k (15min w/up and dn);"
     expectReads('30min tempo @3.55min/k', 'wu 15:00 | run 30:00 @3:55/km | cd 10:00');
@@ -83,6 +78,13 @@ describe('"N minute mile(s)"', () => {
     const w = compileSession('4 x 8 min mile pace', athlete);
     expect(flat(w.steps).filter((s) => s.intensity === 'active').every((s) => s.duration.kind === 'time' && s.duration.seconds === 480)).toBe(true);
     expect(w.notes.some((n) => n.includes('as 8 min at mile pace'))).toBe(true);
+    // 2:00 a mile is no pace: the two minutes are the length, with or without a count.
+    expectReads('2 min mile pace, 2 min jog', 'wu 15:00 | run 2:00 @Mile | rec 2:00 jog | cd 10:00');
+  });
+
+  it('after a length of its own, minutes no runner keeps a mile are refused, not read as a second length', () => {
+    // Blind sample (Session 2): "1 Minute 3 minute mile pace".
+    expect(errors(compileSession('Session 2:\n\n1 Minute 7 minute mile pace\n\n1 Minute 3 minute mile pace', athlete))).not.toEqual([]);
   });
 
   it('the real text: a run told as its parts, one at "a 9:04 minute mile", the day\'s total set aside', () => {

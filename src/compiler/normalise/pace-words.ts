@@ -8,7 +8,7 @@
  */
 import { ONE_UNIT_ARTICLES, PACE_LEADS, PACE_MINUTES, PACE_PER, PACE_QUALIFIERS, PACE_UNITS } from '../dialect/pace-words.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
-import { DISTANCE_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { isWord, longestPhrase, phraseTrie } from './tokens.js';
@@ -93,14 +93,15 @@ function paceAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
   const meters = DISTANCE_UNITS[per.unit]!;
   const paced = runnable(meters / band.low.seconds) && runnable(meters / band.high.seconds);
   if (reading === 'length') return lengthAtMilePace(tokens, at, band.low.end, paced);
-  if (!paced) return undefined;
+  // "2 min mile pace, 2 min jog": 2:00 a mile is no pace, so the minutes are the length; after a
+  // length of its own ("1 Minute 3 minute mile pace") they can only be a pace, and refuse.
+  const length = !per.joined && !lengthBefore(out) && milePaceAfter(tokens, at, per);
+  if (!paced) return length ? lengthAtMilePace(tokens, at, band.low.end, false) : undefined;
   const written = writtenText(tokens, k, per.end);
   const clocks = [...new Set([clock(band.low.seconds), clock(band.high.seconds)])];
   const note = [`read ${written} as ${reading === 'one' ? `one ${per.unit} at ` : ''}a pace of ${clocks.join('–')}/${per.unit}`, band.low.decimal && `${band.low.decimal} a ${per.unit}`].filter(Boolean).join('; ');
   const made = over(tokens[k]!, tokens[per.end]!);
   const mark = reading === 'pace' && marked(out) ? [] : [made('at', '@')];
-  // "9km – Just over 6minutes per km": a dash between a length and its pace says "at".
-  if (reading === 'pace' && dashAfterLength(out)) out.pop();
   const one = reading === 'one' ? [made('number', '1'), made('word', per.unit)] : [];
   const all = [...one, ...mark, ...clockTokens(clocks, made), made('slash', '/'), made('word', per.unit)];
   all[0] = { ...all[0]!, note };
@@ -132,14 +133,20 @@ function minutesPaceAt(tokens: Token[], k: number, band: { low: Figure; high: Fi
 function readingOf(tokens: Token[], at: number, per: { unit: 'mi' | 'km'; plural: boolean; end: number }, out: Token[]): 'pace' | 'one' | 'length' {
   const prev = out[out.length - 1];
   const counted = prev?.kind === 'x';
-  const minutes = tokens[at]!.kind === 'number' && /^\d+$/.test(tokens[at]!.value) ? Number(tokens[at]!.value) : undefined;
-  if (counted && per.unit === 'mi' && isWord(tokens[per.end + 1], ['pace']) && minutes !== undefined && fit(minutes * 60, NORMS.rep.seconds) > 0) return 'length';
+  if (counted && milePaceAfter(tokens, at, per)) return 'length';
   if (counted) return 'one';
   if (isWord(prev, ONE_UNIT_ARTICLES) && !per.plural && !isWord(tokens[per.end + 1], ['pace'])) {
     const before = out[out.length - 2];
     return before?.kind === 'at' || isWord(before, PACE_LEADS) ? 'pace' : 'one';
   }
   return 'pace';
+}
+
+/** "2 min mile pace": whole minutes a rep may last, then "mile pace". */
+function milePaceAfter(tokens: Token[], at: number, per: { unit: 'mi' | 'km'; end: number }): boolean {
+  const t = tokens[at]!;
+  const minutes = t.kind === 'number' && /^\d+$/.test(t.value) ? Number(t.value) : undefined;
+  return per.unit === 'mi' && isWord(tokens[per.end + 1], ['pace']) && minutes !== undefined && fit(minutes * 60, NORMS.rep.seconds) > 0;
 }
 
 /**
@@ -155,10 +162,10 @@ function lengthAtMilePace(tokens: Token[], at: number, figureEnd: number, paced:
   return { tokens: [tokens[at]!, tokens[minutes]!, sign], end: minutes };
 }
 
-/** The last tokens are a length and a spaced dash: "9km –". */
-function dashAfterLength(out: Token[]): boolean {
-  const [n, unit, dash] = out.slice(-3);
-  return dash?.kind === 'dash' && dash.spaced && n?.kind === 'number' && unit?.kind === 'word' && DISTANCE_UNITS[unit.value] !== undefined;
+/** The last tokens are a length: "1 Minute", "400m". */
+function lengthBefore(out: Token[]): boolean {
+  const [n, unit] = out.slice(-2);
+  return n?.kind === 'number' && unit?.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
 }
 
 /** The pace is said to be run at already: "at", "@", "at a". */
