@@ -94,7 +94,7 @@ export const KNOWN_WORDS = [
   'off', 'strides', 'stride', 'hill', 'hills', 'uphill', 'wu', 'cd', 'warm', 'up', 'warmup', 'cool', 'down', 'cooldown',
   'cut', 'cutdown', 'faster', 'goal', 'half', 'race', 'full', 'previous', 'distance', 'equal', 'same', 'cross', 'train',
   'training', 'xt', 'pt', 'strength', 'endurance', 'focused', 'lift', 'lifting', 'gym', 'yoga', 'bike', 'swim', 'for',
-  'rhythm', 'form', 'focus', 'standing', 'vo', 'max', 'float', 'out', 'at', 'to', 'ie', 'eg', 'day', 'progression',
+  'rhythm', 'form', 'focus', 'standing', 'vo', 'max', 'float', 'out', 'at', 'to', 'ie', 'eg', 'day', 'progression', 'zone',
 ];
 
 /**

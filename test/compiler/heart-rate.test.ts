@@ -120,4 +120,10 @@ describe('efforts and shares of a pace stay paces', () => {
     if (t.kind !== 'pace') throw new Error('no pace');
     expect((t.low + t.high) / 2).toBeCloseTo(noData.paces.paces.HM.speed * 0.8, 2);
   });
+
+  it('with no heart-rate data every rep of "3 x 10 min Z2", and a recovery "@ Z1", keep the zone in their notes', () => {
+    const steps = flat(compileSession('3 x 10 min Z2 w/ 3 min jog @ Z1', noData).steps);
+    expect(steps.filter((s) => s.intensity === 'active').map((s) => s.notes)).toEqual([['Z2']]);
+    expect(steps.find((s) => s.intensity === 'recovery')!.notes).toEqual(['Z1']);
+  });
 });

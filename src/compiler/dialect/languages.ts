@@ -157,6 +157,7 @@ const DUTCH: Language = {
     easy: ['rustig', 'rustige', 'langzaam', 'langzame', 'in een rustig tempo', 'rustig tempo', 'duurloop'],
     run: ['lopen', 'loop', 'hardlopen', 'hardloop'],
     pace: ['tempo', 'snelheid'],
+    zone: ['hartslagzone', 'hartslag zone'],
     threshold: ['drempel', 'drempeltempo'],
     mp: ['marathontempo'],
     hmp: ['halve marathontempo'],

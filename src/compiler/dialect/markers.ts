@@ -100,8 +100,11 @@ export const LENGTHLESS_REPS: ReadonlySet<string> = new Set(['hill', 'hills', 'u
 /** After a recovery's opening word, what says how long it is: "jog down", "walk for 2 min", "jog back". */
 export const RECOVERY_LENGTH_LEADS: ReadonlySet<string> = new Set(['down', 'for', 'back']);
 
-/** Words that place a figure in bracketed words at a point of the session: "(last 10 minutes at race pace)", "(two at the turn)". */
-export const FIGURE_PLACES: ReadonlySet<string> = new Set(['last', 'first', 'middle', 'final', 'remaining', 'halfway', 'turn', 'except', 'instead']);
+/**
+ * Words that place a figure in bracketed words at a point of the session: "(last 10 minutes at race pace)",
+ * "(two at the turn)", "(15min w/up and dn)" (the warm-up's length, at the start).
+ */
+export const FIGURE_PLACES: ReadonlySet<string> = new Set(['last', 'first', 'middle', 'final', 'remaining', 'halfway', 'turn', 'except', 'instead', 'warmup', 'cooldown']);
 
 /** Words that head a bracket's pace with a colon, saying only that a pace follows: "(Target: Half Marathon + 20 sec/mile)". */
 export const BRACKET_PACE_HEADS: ReadonlySet<string> = new Set(['target', 'pace', 'goal', 'aim', 'effort', 'intensity']);

@@ -156,6 +156,7 @@ export const PHRASES: [string, string][] = [
   ['warm up', 'warmup'],
   ['warm - up', 'warmup'],
   ['w / u', 'warmup'],
+  ['w / up', 'warmup'],
   ['w - u', 'warmup'],
   ['cool down', 'cooldown'],
   ['cool - down', 'cooldown'],

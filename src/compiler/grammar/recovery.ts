@@ -13,10 +13,16 @@ export function looksLikeRecoveryParen(p: Cursor): boolean {
   // A recovery needs a mode and a length: "(jog 4 min recovery)"; "(walk or jog)" is an aside.
   let mode = false;
   let amount = false;
+  let paced = false;
   for (let k = 1; k < 16; k++) {
     const t = p.peek(k);
     if (t.kind === 'rparen') return mode && amount;
-    if (t.kind === 'eof') return false;
+    if (t.kind === 'eof' || (paced && (t.kind === 'at' || t.kind === 'comma'))) return false;
+    // "(3 min jog @ Z1)": a pace after the mode and length is the recovery's own ("@ e" is easy, no "i.e.").
+    if (paced || (t.kind === 'at' && mode && amount)) {
+      paced = true;
+      continue;
+    }
     if (t.kind === 'at' || t.kind === 'comma' || (t.kind === 'word' && (t.value === 'i' || t.value === 'e' || t.value === 'ie' || t.value === 'eg'))) return false;
     if (t.kind === 'word' && RECOVERY_MODES.has(t.value)) mode = true;
     if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && RECOVERY_AMOUNT_WORDS.has(t.value))) amount = true;

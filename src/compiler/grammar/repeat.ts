@@ -255,6 +255,8 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
     iv.effort = shared.effort;
     iv.remarks = [...shared.remarks];
     if (shared.otherwise) iv.otherwise = shared.otherwise;
+    // "3 x 10 min Z2": the zone as written stays in each rep's notes.
+    if (shared.heartRateWords) iv.heartRateWords = shared.heartRateWords;
     const p = shared.pace;
     if (p?.kind === 'paired') {
       if (p.parts.length !== intervals.length) {

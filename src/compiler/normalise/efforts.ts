@@ -34,7 +34,9 @@ function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): nu
   const paces = [...new Set(found.paces)];
   const made = replacement(`${marked ? '' : '@ '}${paces.map(spelling).join(' - ')}`.trim(), from, tokens[found.end]!);
   if (found.heartRate) {
-    for (let j = 0; j < made.length; j++) made[j] = { ...made[j]!, heartRate: found.heartRate };
+    // "hartslagzone 2" read as "zone 2": the notes say it in the words the rest of the workout is in.
+    const translated = tokens[k]!.synthetic ? { written: tokens.slice(k, found.end + 1).map((t) => t.raw).join(' ') } : {};
+    for (let j = 0; j < made.length; j++) made[j] = { ...made[j]!, heartRate: found.heartRate, ...translated };
   } else {
     const written = tokens.slice(k, found.end + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
     made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}`, written };

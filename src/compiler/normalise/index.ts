@@ -34,6 +34,9 @@ import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
 import { paceSentence } from './pace-sentence.js';
+import { paceWords } from './pace-words.js';
+import { heartRateWords } from './heart-rate-words.js';
+import { statedTotal } from './stated-total.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
@@ -74,6 +77,9 @@ const PASSES: readonly Pass[] = [
   paceSentence,
   elidedUnits,
   treadmill,
+  paceWords,
+  heartRateWords,
+  statedTotal,
   terrain,
   onOffUnits,
   runWords,

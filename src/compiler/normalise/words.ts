@@ -314,8 +314,10 @@ const DEGREES = new Set(['degree', 'degrees', 'deg', 'f', 'c', 'fahrenheit', 'ce
 function weather(tokens: Token[], k: number): number {
   const unit = tokens[k + 1];
   if (tokens[k]?.kind !== 'number' || unit?.kind !== 'word' || !DEGREES.has(unit.value)) return k;
-  // "5 c" and "5 f" are only degrees when a degree word says so; a lone letter may be a label.
-  return unit.value.length > 1 ? k + 1 : k;
+  // "5 c" and "5 f" are only degrees when a degree word says so, or the letter is written on the
+  // figure and the clause ends there ("Cold, 3C, clear skies"); a lone letter may be a label.
+  const alone = !unit.spaced && ['comma', 'stop', 'semicolon'].includes(tokens[k + 2]?.kind ?? '');
+  return unit.value.length > 1 || alone ? k + 1 : k;
 }
 
 /** A word saying how a part is run: an effort ("fast", "steady") or a kind of part ("easy", "uphill"). */

@@ -6,6 +6,7 @@ import { chooseDuration, durationWords, step } from './steps.js';
 import { estimateStepSeconds } from '../estimate.js';
 import { formatSeconds } from '../../units/format.js';
 import { resolveTarget } from './pace.js';
+import { heartRateName } from './heart-rate.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
@@ -60,7 +61,9 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
   }
   if (expr.pace) {
     const target = resolveTarget(expr.pace, { kind: 'open', span: expr.span }, ctx);
-    return step(intensity, duration, target, `${label} @ ${target.name}`);
+    // "(3 min jog @ Z1)" run at the pace of Z1: the zone stays in the notes, as a rep's does.
+    const heartRate = expr.pace.kind === 'named' && expr.pace.heartRate && target.kind === 'pace' ? [heartRateName(expr.pace.heartRate)] : [];
+    return step(intensity, duration, target, `${label} @ ${target.name}`, heartRate);
   }
   return step(intensity, duration, { kind: 'none' }, label);
 }

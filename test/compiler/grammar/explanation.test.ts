@@ -33,6 +33,15 @@ describe('parts placed inside a run, in brackets', () => {
       expect(text[e!.offset], text).toBe('(');
     }
   });
+
+  it('refuses a warm-up or cool-down length in brackets after a run, which would be lost to the plan\'s own', () => {
+    // Blind sample: "Thursday: 30min tempo @3.55min/k (15min w/up and dn);"
+    for (const text of ['30min tempo @3:55/km (15min w/up and dn)', '30min tempo (15 min warmup and cooldown)']) {
+      const [e] = compileSession(text, athlete).diagnostics.filter((d) => d.severity === 'error');
+      expect(e?.message, text).toBe('the words in these brackets place a figure in the session');
+      expect(text[e!.offset], text).toBe('(');
+    }
+  });
 });
 
 describe('a pace in brackets headed by a word and a colon', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
 import type { Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
+import { flat as flatSteps } from '../../helpers/reading.js';
 
 const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
 const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message);
@@ -50,5 +51,12 @@ describe('a list of recoveries in brackets, one for each gap between the reps', 
   it('leaves times alone that differ as splits, never recoveries', () => {
     const w = compileSession('4 x 1 mile (5:45, 5:36, 5:25)', athlete);
     expect(outline(w.steps)).toEqual(outline(compileSession('4 x 1 mile', athlete).steps));
+  });
+
+  it('reads a pace after the mode and length as the recovery\'s own: "(400m jog @ easy pace)", "(3 min jog @ Z1)"', () => {
+    same('6 x 800m @ 5K (400m jog @ easy pace)', '6 x 800m @ 5K w/ 400m jog @ easy');
+    const w = compileSession('3 x 10 min @ Z2 (3 min jog @ Z1)', athlete);
+    const jog = flatSteps(w.steps).find((s) => s.intensity === 'recovery')!;
+    expect(jog).toMatchObject({ duration: { kind: 'time', seconds: 180 }, target: { kind: 'pace', name: 'E' } });
   });
 });

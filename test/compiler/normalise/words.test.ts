@@ -85,4 +85,8 @@ describe('how a length is run, written between the number and its unit', () => {
   it('"3 x 10 hard minutes w/ 2 min jog" reads the minutes as the reps\' unit', () => {
     reads('3 x 10 hard minutes w/ 2 min jog', 'wu 15:00 | 3x(run 10:00 ~hard | rec 2:00 jog) | cd 10:00');
   });
+
+  it('"Cold, 3C, mostly clear skies": a temperature written on its figure is the weather, not 3 miles', () => {
+    reads('Cold, 3C, mostly clear skies. 60 minute run.', 'run 1:00:00 @E');
+  });
 });
