@@ -23,6 +23,7 @@ import { treadmill } from './treadmill.js';
 import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
+import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
@@ -79,6 +80,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  dayChoices,
   articles,
   countedLengths,
   lineTotals,
