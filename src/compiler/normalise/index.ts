@@ -12,7 +12,7 @@ import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
-import { averages, restated } from './restated.js';
+import { averages, restated, takenTimes } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { runWalkCounts, runWalkSentences } from './run-walk-counts.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -91,6 +91,7 @@ const PASSES: readonly Pass[] = [
   walkRoles,
   tallies,
   restated,
+  takenTimes,
   averages,
   counts,
   summaries,

@@ -1,15 +1,18 @@
 /**
  * Figures that restate a run rather than add to it: one run given both as a
- * time and as a distance ("50 mins, 10k @ 4:57 mins/km"), whose second length
- * is set aside with a note so the run is read once; and the average pace a
- * log reports ("8 easy miles, 7:17 average"), which prescribes nothing.
+ * time and as a distance ("50 mins, 10k @ 4:57 mins/km", "38 minute run. 3.45
+ * miles at 11:01 pace."), whose second length is set aside with a note so the
+ * run is read once; a distance said to take a time ("1200m would take about 7
+ * min"); and the average pace a log reports ("8 easy miles, 7:17 average"),
+ * which prescribes nothing.
  */
 import type { Token } from '../lexer.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
 import { aside, isWord } from './tokens.js';
-import { RUNNING_NOUNS } from '../dialect/categories.js';
+import { APPROXIMATE, RUNNING_NOUNS } from '../dialect/categories.js';
+import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
 const PACE_AGREES = 0.05;
@@ -95,6 +98,36 @@ function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | u
 function clock(seconds: number): string {
   const s = Math.round(seconds);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * "For example 1200m would take about 7 min": a distance said to take a time tells how long it
+ * takes; neither is a run. Set aside whole with a note. Not after a count or a verb that runs it.
+ */
+export function takenTimes(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let k = 0; k < out.length; k++) {
+    const end = takenTime(out, k);
+    if (end === undefined) continue;
+    const words = out.slice(k, end + 1).map((t) => t.raw).join(' ');
+    out.splice(k, end + 1 - k, aside(out[k]!, out[end]!, `'${words}' says how long a distance takes; no run`));
+  }
+  return out;
+}
+
+/** The last token of "<distance> [would] take [about] <time>" at `k`, or undefined. */
+function takenTime(t: Token[], k: number): number | undefined {
+  const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  // "Each 400m should take 90 seconds" gives reps their time: a target, read where it stands.
+  if (a?.metres === undefined || t[k - 1]?.kind === 'x' || isWord(t[k - 1], [...RUNNING_NOUNS, 'each', 'every'])) return undefined;
+  let j = a.end + 1;
+  while (isWord(t[j], BEFORE_TAKE)) j++;
+  if (!isWord(t[j], TAKE_VERBS)) return undefined;
+  j++;
+  if (isWord(t[j], ['me', 'you', 'us', 'them'])) j++;
+  if (isWord(t[j], APPROXIMATE)) j++;
+  const b = lengthAt(t, j);
+  return b?.seconds !== undefined ? b.end : undefined;
 }
 
 const AVERAGE = new Set(['average', 'avg', 'ave']);

@@ -38,3 +38,20 @@ describe('what stays two runs', () => {
     expect(runs('20 min easy. 5 km at 4:00/km')).toHaveLength(2);
   });
 });
+
+describe('a distance said to take a time', () => {
+  it('"For example 1200m would take about 7 min …" (a real track session) adds no run before the list', () => {
+    const text = 'For example 1200m would take about 7 min for running challenged athletes\n\n-Run 1,200 meters\n\n-Rest 3 minutes\n\n-Run 800 meters\n\n-Rest 2 minutes\n\n-Run 400 meters';
+    expect(runs(text).map((s) => s.duration)).toEqual([1200, 800, 400].map((meters) => ({ kind: 'distance', meters })));
+  });
+
+  it('"Run 3 miles. 3 miles should take about 25 minutes." is one run of 3 miles', () => {
+    expect(runs('Run 3 miles. 3 miles should take about 25 minutes.').map((s) => s.duration)).toEqual([{ kind: 'distance', meters: 3 * 1609.344 }]);
+    expect(compileSession('Run 3 miles. 3 miles should take about 25 minutes.', athlete).notes.join()).toContain('says how long a distance takes');
+  });
+
+  it('a time each rep should take is not set aside as a restatement', () => {
+    const w = compileSession('8 x 400m. Each 400m should take 90 seconds', athlete);
+    expect(w.notes.join()).not.toContain('says how long a distance takes');
+  });
+});
