@@ -104,6 +104,8 @@ export interface IntervalNode {
   dayTotal?: Quantity;
   /** "4min effort", "1k rep": named as a rep, so among reps it is one, not an easy run. */
   namedRep?: boolean;
+  /** "800m Run": easy only because "run" was said, with nothing else of how it goes. */
+  runSaid?: true;
   span: Span;
 }
 

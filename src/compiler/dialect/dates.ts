@@ -16,6 +16,14 @@ export const DATE_LEADS: readonly (readonly string[])[] = [['week', 'of'], ['w',
 /** Words that place a run at an hour ("at 5:45am", "around 6pm"): set aside with the hour. */
 export const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'around', 'about']);
 
+/**
+ * A time that says when a run starts, not how long it is: a word that starts it, the time, then one
+ * that places it from something else ("starting 35 minutes after Shabbat ends", "leaving 10 minutes
+ * before sunset"). Set aside with the words that place it.
+ */
+export const OFFSET_LEADS: ReadonlySet<string> = new Set(['starting', 'starts', 'start', 'beginning', 'begins', 'leaving', 'leaves', 'meeting', 'meets']);
+export const OFFSET_MARKS: ReadonlySet<string> = new Set(['after', 'before', 'past', 'from']);
+
 /** What makes a number or a clock a time of day: "5:45am", "6 pm". */
 export const HOUR_MARKS: ReadonlySet<string> = new Set(['am', 'pm']);
 

@@ -99,6 +99,13 @@ export const CHEERS: string[] = ['good luck', 'enjoy', 'enjoy it', 'enjoy the da
 /** "Rest/Strength", "Rest / Cross-train": after "rest" and a slash, another kind of day the athlete may take instead. */
 export const REST_DAY_CHOICES: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'cross', 'bike', 'cycling', 'swim', 'swimming', 'yoga', 'pilates', 'elliptical']);
 
+/**
+ * Kinds of day a plan's cell may offer with a slash between them ("30 min Cross Trainer/brisk walk",
+ * "WALK/XT 20 min", "Crosstrain/Rest"): beside the other sports' words (markers.ts), a walk and a
+ * day off. Either kind is the day's; the first is the workout, the other its alternative.
+ */
+export const SLASHED_DAY_KINDS: ReadonlySet<string> = new Set(['walk', 'rest', 'off']);
+
 /** "Rest / Mobility": after "rest" and a slash, what a rest day holds besides rest, no session of its own. */
 export const REST_DAY_EXTRAS: ReadonlySet<string> = new Set(['mobility', 'stretching', 'stretch', 'stretches', 'recovery']);
 

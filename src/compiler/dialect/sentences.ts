@@ -26,6 +26,14 @@ export const JOINS: ReadonlySet<string> = new Set(['with', 'then', 'and', 'of'])
  */
 export const LOG_WORDS: ReadonlySet<string> = new Set(['splits', 'split', 'took', 'averaged', 'average', 'avg', 'clocked', 'results', 'went']);
 
+/**
+ * A distance said to take a time ("1200m would take about 7 min", "a mile takes me 9 minutes"): how
+ * long that distance takes, no run of its own. The verbs, and the words that may stand between the
+ * distance and them.
+ */
+export const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking']);
+export const BEFORE_TAKE: ReadonlySet<string> = new Set(['would', 'will', 'should', 'could', 'might', 'may', 'can', 'does', 'did', 'usually', 'often', 'typically']);
+
 /** Words that make such an opening a plan after all ("Target splits:", "Goal average", "should take"): read as written. */
 export const PLAN_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'aiming', 'plan', 'planned', 'scheduled', 'should', 'want', 'wanted', 'supposed', 'try', 'will', 'would', 'must']);
 

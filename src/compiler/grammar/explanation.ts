@@ -70,6 +70,7 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
     }
     p.reset(save);
   }
+  if (single && repOwnLength(p, close, node)) return;
   try {
     const seq = sequence(p);
     // An explanation restates the session; one with words runcast does not read is an aside.
@@ -144,4 +145,38 @@ function placedInside(node: IntervalNode | undefined, seq: SequenceNode): boolea
   const placed = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.placement !== undefined);
   // "first 2 miles easy, last 2 miles at marathon pace": an easy part may say only that it is easy.
   return placed.length === seq.items.length && placed.some(paced) && placed.every((it) => paced(it) || (it.roleWritten && it.role === 'easy'));
+}
+
+/**
+ * "-Run 1,600 meters (7 min)", "-Run 400 meters (90s hard)", "1600m Run (4 laps of track)": a bracket
+ * after one rep given by its distance that holds one length and nothing else of its own. A time is
+ * the time to run the rep in, as a clock in brackets is ("800m (3:00)"); an effort with it is kept
+ * for the athlete; the same distance again restates the rep.
+ */
+function repOwnLength(p: Cursor, close: TokenKind, node: IntervalNode | undefined): boolean {
+  if (!node || node.within || node.pace || node.quantity.kind !== 'distance') return false;
+  const save = p.mark();
+  try {
+    const seq = sequence(p);
+    const only = seq.items.length === 1 && seq.items[0]!.kind === 'interval' ? seq.items[0] : undefined;
+    if (p.isKind(0, close) && only && !only.pace && !only.within && p.ignored.length === save.ignored && ownLength(node, only)) {
+      p.next();
+      return true;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  p.reset(save);
+  return false;
+}
+
+/** What a bracket's one length says of the rep before it, applied; false when it says something else. */
+function ownLength(node: IntervalNode, only: IntervalNode): boolean {
+  const [q, rep] = [only.quantity, node.quantity];
+  if (rep.kind !== 'distance') return false;
+  if (q.kind === 'distance') return !only.effort && Math.abs(q.low - rep.low) <= 0.03 * rep.low;
+  if (q.kind !== 'time' || q.low !== q.high || node.effort) return false;
+  node.pace = { kind: 'split', seconds: q.low, span: q.span };
+  if (only.effort) node.remarks.push(only.effort);
+  return true;
 }

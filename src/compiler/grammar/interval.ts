@@ -212,7 +212,10 @@ function endTail({ node, holder, saidRun }: Tail): void {
   }
   // "5 mins run with 2 minutes recovery": a run with a recovery of its own is a rep; one with a walk is run/walk's easy running.
   const rep = holder.recovery !== undefined && holder.recovery.mode !== 'walk';
-  if (saidRun && !node.pace && !node.effort && !rep) setRole(node, 'easy');
+  if (!saidRun || node.pace || node.effort || rep) return;
+  // Said to be a run and nothing else: among rests it is a rep (grammar/run-list.ts).
+  if (!node.roleWritten) node.runSaid = true;
+  setRole(node, 'easy');
 }
 
 function tailWord(p: Cursor, t: Token, tail: Tail): Went {

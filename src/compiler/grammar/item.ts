@@ -188,6 +188,8 @@ function verbRun(p: Cursor, t: Token, start: number): Item | undefined {
     if (t.value === 'runwalk') run.effort = run.effort ?? 'run/walk';
     else if (verb === 'work' && !run.pace && !run.effort) run.effort = t.value === 'sprint' ? 'sprint' : 'hard';
     const paced = run.pace !== undefined || run.effort !== undefined;
+    // "Run 1,600 meters": said to be a run and nothing else, a rep among rests (grammar/run-list.ts).
+    if (t.value === 'run' && !run.roleWritten && !paced) run.runSaid = true;
     if (!run.roleWritten && verb !== 'work' && !(verb === 'easy' && paced && t.value !== 'runwalk')) Object.assign(run, { role: verb, roleWritten: true });
   }
   return node;

@@ -18,6 +18,7 @@ import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
 import { settleStructure } from './structure.js';
+import { repsBetweenRests } from './run-list.js';
 import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
@@ -364,7 +365,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     r.items.push(it);
   }
   settleStructure(p, r);
-  const settled = plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) }));
+  const settled = repsBetweenRests(plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) })));
   if (!inner && finishesWithLast(p, r)) settled.finishes = true;
   return inner ? settled : warmupFirst(settled);
 }

@@ -5,7 +5,8 @@
  * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { DATE_LEADS, HOUR_LEADS, HOUR_MARKS, MONTHS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { DATE_LEADS, HOUR_LEADS, HOUR_MARKS, MONTHS, OFFSET_LEADS, OFFSET_MARKS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { TIME_UNITS } from '../vocabulary.js';
 import { aside, isUnitWord, isWord } from './tokens.js';
 
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
@@ -31,7 +32,7 @@ export function dates(tokens: Token[]): Token[] {
 
 /** The index of the last token of a date starting at `k` (its leading words and a range to a second date included), or undefined. */
 function dateAt(t: Token[], k: number): number | undefined {
-  const when = timeOfDay(t, k) ?? yearAt(t, k);
+  const when = timeOfDay(t, k) ?? yearAt(t, k) ?? offsetAt(t, k);
   if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
@@ -81,6 +82,12 @@ function timeOfDay(t: Token[], k: number): number | undefined {
   const [a, dot, m] = t.slice(k + 1, k + 4);
   if (!(a?.kind === 'word' && ['a', 'p'].includes(a.value) && dot?.kind === 'dot' && m?.value === 'm' && !dot.spaced && !m.spaced)) return undefined;
   return ['dot', 'stop'].includes(t[k + 4]?.kind ?? '') && !t[k + 4]!.spaced ? k + 4 : k + 3;
+}
+
+/** "starting 35 minutes after Shabbat ends": a time from something else, when the run starts; the index of the word that places it. */
+function offsetAt(t: Token[], k: number): number | undefined {
+  if (!isWord(t[k], OFFSET_LEADS) || t[k + 1]?.kind !== 'number' || t[k + 2]?.kind !== 'word' || TIME_UNITS[t[k + 2]!.value] === undefined) return undefined;
+  return isWord(t[k + 3], OFFSET_MARKS) ? k + 3 : undefined;
 }
 
 /** "Vor den Spielen von 1952", "in 2019": a year after its preposition, with no unit or repeat sign, is no length. */

@@ -12,7 +12,7 @@ import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
-import { averages, restated } from './restated.js';
+import { averages, restated, takenTimes } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { runWalkCounts, runWalkSentences } from './run-walk-counts.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -24,6 +24,7 @@ import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
+import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
@@ -87,6 +88,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  dayChoices,
   articles,
   countedLengths,
   lineTotals,
@@ -97,6 +99,7 @@ const PASSES: readonly Pass[] = [
   walkRoles,
   tallies,
   restated,
+  takenTimes,
   averages,
   counts,
   summaries,

@@ -1,14 +1,18 @@
 /**
  * Figures that restate a run rather than add to it: one run given both as a
- * time and as a distance ("50 mins, 10k @ 4:57 mins/km"), whose second length
- * is set aside with a note so the run is read once; and the average pace a
- * log reports ("8 easy miles, 7:17 average"), which prescribes nothing.
+ * time and as a distance ("50 mins, 10k @ 4:57 mins/km", "38 minute run. 3.45
+ * miles at 11:01 pace."), whose second length is set aside with a note so the
+ * run is read once; a distance said to take a time ("1200m would take about 7
+ * min"); and the average pace a log reports ("8 easy miles, 7:17 average"),
+ * which prescribes nothing.
  */
 import type { Token } from '../lexer.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
-import { aside } from './tokens.js';
+import { aside, isWord } from './tokens.js';
+import { APPROXIMATE, RUNNING_NOUNS } from '../dialect/categories.js';
+import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
 const PACE_AGREES = 0.05;
@@ -20,7 +24,7 @@ export function restated(tokens: Token[]): Token[] {
     if (!pair) continue;
     const [from, last] = [out[pair.from]!, out[pair.end]!];
     const first = out.slice(k, pair.from).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
-    const second = out.slice(pair.from, pair.end + 1).filter((t) => t.kind !== 'comma').map((t) => t.raw).join(' ');
+    const second = out.slice(pair.from, pair.end + 1).filter((t) => t.kind !== 'comma' && t.kind !== 'stop').map((t) => t.raw).join(' ');
     const note = `read ${first} and ${second} as one run (${pair.pace}); ${second} is not a second one`;
     out.splice(pair.from, pair.end + 1 - pair.from, aside(from, last, note));
   }
@@ -46,16 +50,19 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
 /**
  * At `k`: "50 min, 10 km", "10 km, 50 min" or "4.26 miles 33:34" at a
  * runner's speed, then the pace it gives or the end: where the second length
- * stands (its comma included) and the pace the two give.
+ * stands (its comma included) and the pace the two give. "38 minute run. 3.45
+ * miles at 11:01 pace.": a sentence restating the run needs the pace that
+ * makes its distance the time just stated, and is set aside with that pace.
  */
 function restatement(t: Token[], k: number): { from: number; end: number; pace: string } | undefined {
   const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
   if (!a) return undefined;
-  const from = a.end + 1;
-  const comma = t[from]?.kind === 'comma' ? 1 : 0;
-  const b = lengthAt(t, from + comma);
+  // "38 minute run. 3.45 miles": the word that names the first as a run stays with it.
+  const from = a.end + 1 + (isWord(t[a.end + 1], RUNNING_NOUNS) ? 1 : 0);
+  const mark = t[from]?.kind === 'comma' || t[from]?.kind === 'stop' ? t[from]!.kind : undefined;
+  const b = lengthAt(t, from + (mark ? 1 : 0));
   // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34").
-  if (!b || (!comma && t[from]?.kind !== 'clock')) return undefined;
+  if (!b || (!mark && (from !== a.end + 1 || t[from]?.kind !== 'clock'))) return undefined;
   const time = a.seconds ?? b.seconds;
   const metres = a.metres ?? b.metres;
   if (time === undefined || metres === undefined) return undefined;
@@ -66,25 +73,61 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   const next = t[b.end + 1];
   const ends = !next || ['eof', 'stop', 'newline', 'plus', 'lparen'].includes(next.kind);
   const stated = ends ? undefined : statedPace(t, b.end + 1);
-  if (!ends && (stated === undefined || Math.abs(stated - (time / metres) * 1000) > PACE_AGREES * stated)) return undefined;
+  const agrees = stated !== undefined && stated.perKm.some((p) => Math.abs(p - (time / metres) * 1000) <= PACE_AGREES * p);
+  if (mark === 'stop') return agrees ? { from, end: stated!.end, pace } : undefined;
+  if (!ends && !agrees) return undefined;
   return { from, end: b.end, pace };
 }
 
-/** "@ 4:57 mins/km", "@ 4:57/km": the pace written at `k`, in seconds per km. */
-function statedPace(t: Token[], k: number): number | undefined {
-  if (!(t[k]?.kind === 'at' || (t[k]?.kind === 'word' && t[k]!.value === 'at')) || t[k + 1]?.kind !== 'clock') return undefined;
+/**
+ * "@ 4:57 mins/km", "@ 4:57/km", "at 11:01 pace": the pace written at `k`, in seconds per km (a pace
+ * with no unit, the athlete's, as either), and its last token.
+ */
+function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | undefined {
+  if (!(t[k]?.kind === 'at' || isWord(t[k], ['at'])) || t[k + 1]?.kind !== 'clock') return undefined;
+  const secs = clockSeconds(t[k + 1]!.value);
   let j = k + 2;
   if (t[j]?.kind === 'word' && TIME_UNITS[t[j]!.value] !== undefined) j++;
+  if (isWord(t[j], ['pace'])) return { perKm: [secs, (secs / DISTANCE_UNITS.mi!) * 1000], end: j };
   if (t[j]?.kind !== 'slash' || t[j + 1]?.kind !== 'word') return undefined;
   const unit = DISTANCE_UNITS[t[j + 1]!.value];
   if (unit === undefined) return undefined;
-  const secs = clockSeconds(t[k + 1]!.value);
-  return (secs / unit) * 1000;
+  return { perKm: [(secs / unit) * 1000], end: j + 1 };
 }
 
 function clock(seconds: number): string {
   const s = Math.round(seconds);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * "For example 1200m would take about 7 min": a distance said to take a time tells how long it
+ * takes; neither is a run. Set aside whole with a note. Not after a count or a verb that runs it.
+ */
+export function takenTimes(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let k = 0; k < out.length; k++) {
+    const end = takenTime(out, k);
+    if (end === undefined) continue;
+    const words = out.slice(k, end + 1).map((t) => t.raw).join(' ');
+    out.splice(k, end + 1 - k, aside(out[k]!, out[end]!, `'${words}' says how long a distance takes; no run`));
+  }
+  return out;
+}
+
+/** The last token of "<distance> [would] take [about] <time>" at `k`, or undefined. */
+function takenTime(t: Token[], k: number): number | undefined {
+  const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  // "Each 400m should take 90 seconds" gives reps their time: a target, read where it stands.
+  if (a?.metres === undefined || t[k - 1]?.kind === 'x' || isWord(t[k - 1], [...RUNNING_NOUNS, 'each', 'every'])) return undefined;
+  let j = a.end + 1;
+  while (isWord(t[j], BEFORE_TAKE)) j++;
+  if (!isWord(t[j], TAKE_VERBS)) return undefined;
+  j++;
+  if (isWord(t[j], ['me', 'you', 'us', 'them'])) j++;
+  if (isWord(t[j], APPROXIMATE)) j++;
+  const b = lengthAt(t, j);
+  return b?.seconds !== undefined ? b.end : undefined;
 }
 
 const AVERAGE = new Set(['average', 'avg', 'ave']);
