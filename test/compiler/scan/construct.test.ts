@@ -30,10 +30,10 @@ describe('a session told in a sentence around one construct', () => {
     expect(warnings(text).length).toBeGreaterThan(0);
   });
 
-  it('reads an invented sentence around reps with their pace', () => {
-    expect(show([compiled('This morning I went to the park with the club and we did 5 x 800m @ 5K w/ 400m jog. It was great.')])).toBe(
-      'wu 15:00 | 5x(run 800m @5K | rec 400m jog) | cd 10:00',
-    );
+  it('reads an invented sentence around reps with their pace, which the word-by-word reading refuses', () => {
+    const w = compiled('Discovering new routes is fun, and the one that I love most is the 5 x 800m @ 5K loop.');
+    expect(show([w])).toBe('wu 15:00 | 5x(run 800m @5K | rec open) | cd 10:00');
+    expect(w.notes[0]).toBe("read from '5 x 800m @ 5K'; the words around it are talk");
   });
 });
 
