@@ -14,7 +14,7 @@ import { pronouns } from './normalise/pronoun.js';
 import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
 import { OTHER_SPORTS } from './dialect/markers.js';
-import { guessSession } from './scan/index.js';
+import { constructSession, guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 
 export type { ParseError };
@@ -76,7 +76,7 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
       const next = tries < MAX_SETASIDES ? (setAside(read, e.error.offset) ?? setAsideSentence(read, e.error.offset)) : undefined;
       // When setting words aside does not lead to a reading, the first stop is the one the coach needs to see,
       // unless the reading went on to stop on a figure it cannot place: that is what was not understood.
-      if (!next) return refused(onFigure(read, e.error, first) ? e.error : first, guessSession(normalised, text, words?.bare));
+      if (!next) return construct(normalised, text, words) ?? refused(onFigure(read, e.error, first) ? e.error : first, guessSession(normalised, text, words?.bare));
       read = next;
     }
   }
@@ -92,6 +92,12 @@ function otherSportSetAside(written: readonly Token[], read: SessionNode): Parse
   const t = written.find((w) => w.kind === 'word' && OTHER_SPORTS.has(w.value) && aside.some((x) => x.start <= w.offset && w.offset < x.end));
   if (!t) return undefined;
   return { offset: t.offset, length: t.length, message: `'${t.raw}' names another sport`, hint: 'runcast reads running here; write the day as cross-training (Bike 70 min) or leave the other sport out' };
+}
+
+/** A session told in a sentence of talk around one construct (scan/construct.ts), read as that construct. */
+function construct(tokens: Token[], text: string, words?: PlanWords): ParseResult | undefined {
+  const node = constructSession(tokens, text, words?.bare);
+  return node ? { ok: true, session: node } : undefined;
 }
 
 const refused = (error: ParseError, guess: SessionNode | undefined): ParseResult => (guess ? { ok: false, error, guess } : { ok: false, error });

@@ -30,3 +30,33 @@ export const ALTERNATIVE_WORDS = new Set(['or', 'either', 'instead', 'alternativ
 
 /** Prose words two parts of one session may stand apart by ("2 miles warm up, then the main set of …"). */
 export const MAX_GAP_WORDS = 8;
+
+/**
+ * Words that change what was run, anywhere in a sentence of talk: a session told with one of
+ * them ("6 miles instead of the 10", "skipped the 5 x 1K", "not 400s", "ran the 10K in 41:30")
+ * is never read from its one construct alone; it stays refused where the reading stopped.
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nor', 'instead', 'rather', 'skip', 'skipped', 'skipping', 'missed', 'miss', 'cancelled', 'canceled',
+  'dont', 'didnt', 'wasnt', 'couldnt', 'cant', 'wont', 'don', 'didn', 'wasn', 'couldn', 'won', 'except', 'whereas', 'apart', 'besides', 'minus', 'without', 'whether', 'or', 'either',
+  'otherwise', 'alternatively', 'until', 'unless', 'if', 'cut', 'stopped', 'quit', 'dnf', 'shortened', 'only', 'almost', 'nearly',
+  'over', 'under', 'more', 'less', 'than', 'race', 'raced', 'racing', 'parkrun', 'pb', 'pr', 'result', 'placed', 'time',
+  'split', 'splits', 'average', 'averaged', 'avg', 'then', 'followed', 'after', 'before', 'each', 'every', 'between', 'total', 'twice',
+]);
+
+/**
+ * Words of a plan, and words of a contrast: together ("planned 8 x 400 but …", "was supposed to
+ * run 10, however …") they say the session run was not the one written, and the text stays refused.
+ * Either alone ("the plan called for a 60 minute run", "challenging, but one that …") changes nothing.
+ */
+export const PLAN_TALK: ReadonlySet<string> = new Set(['plan', 'planned', 'planning', 'supposed', 'scheduled', 'meant', 'hoped', 'wanted', 'tried', 'should', 'would', 'could', 'might', 'intended', 'goal', 'target']);
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet', 'still']);
+
+/**
+ * Everyday words of English talk besides those never taken for typos (dialect/english.ts): a session
+ * is read from its one construct only where the words around it are English talk, not a language
+ * whose words the shorthand's tables do not know.
+ */
+export const TALK_WORDS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'my', 'your', 'our', 'it', 'this', 'that', 'there', 'today', 'todays', 'tonights', 'was', 'is', 'did', 'ran', 'went', 'got',
+]);

@@ -30,6 +30,7 @@ import { unplaced } from './talk.js';
 import { bareLength, strong } from './strength.js';
 import { doubt } from './doubts.js';
 import { isProse } from '../grammar/prose.js';
+import { oneConstruct } from './construct.js';
 
 /** Words of prose a text needs before it is read this way: a plan's cell is shorthand, refused where it stops. */
 const MIN_PROSE = 3;
@@ -44,6 +45,18 @@ export function guessSession(tokens: Token[], text: string, bare?: BareUnit): Se
   if (!read) return undefined;
   const note = `guessed from ${islands.length === 1 ? 'one place' : `${islands.length} places`} in the text: ${islands.map((i) => `'${i.words}'`).join(', ')}`;
   return { ...read, readings: [note, ...(read.readings ?? [])] };
+}
+
+/**
+ * The session a text tells in a sentence of talk around one construct (construct.ts), read as
+ * that construct with every other word set aside: a reading, not a guess.
+ */
+export function constructSession(tokens: Token[], text: string, bare?: BareUnit): SessionNode | undefined {
+  if (tokens.filter((t) => t.kind === 'word' && isProse(t.value)).length < MIN_PROSE) return undefined;
+  const islands = oneConstruct(tokens, text, bare);
+  const read = islands ? readTogether(tokens, islands, text, bare) : undefined;
+  if (!read) return undefined;
+  return { ...read, readings: [`read from '${islands![0]!.words.trim()}'; the words around it are talk`, ...(read.readings ?? [])] };
 }
 
 /**

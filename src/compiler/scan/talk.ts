@@ -9,6 +9,8 @@ import type { ParseError } from '../grammar/cursor.js';
 import { TALK_AFTER, TALK_BEFORE } from '../dialect/talk.js';
 import { isFigure, type Island } from './islands.js';
 
+const RELATIVES = new Set(['that', 'which', 'who']);
+
 /** Whether the figure at `k` is talk. */
 export function isTalk(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -17,6 +19,8 @@ export function isTalk(tokens: Token[], k: number): boolean {
   if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.value) && !(after?.kind === 'word' && !TALK_AFTER.has(after.value))) return true;
   if (after?.kind === 'word' && TALK_AFTER.has(after.value)) return true;
   if (before?.kind === 'word' && TALK_BEFORE.has(before.value)) return true;
+  // "one that consistently challenges me": a number in letters before "that", "which" or "who" counts nothing run.
+  if (t.kind === 'number' && t.synthetic && t.length > t.raw.length && after?.kind === 'word' && RELATIVES.has(after.value)) return true;
   // "1. Medio-Medio-Uno", "2) Hoveddelen": a number that heads a line.
   const lineStart = !before || before.kind === 'newline';
   return lineStart && t.kind === 'number' && (after?.kind === 'stop' || after?.kind === 'rparen') && /^\d$/.test(t.value);
