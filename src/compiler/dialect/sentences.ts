@@ -26,6 +26,9 @@ export const JOINS: ReadonlySet<string> = new Set(['with', 'then', 'and', 'of'])
  */
 export const LOG_WORDS: ReadonlySet<string> = new Set(['splits', 'split', 'took', 'averaged', 'average', 'avg', 'clocked', 'results', 'went']);
 
+/** Words that open a clause about the session just told ("… and it took 42 minutes", ", which took 40 min"): a log may open there too. */
+export const LOG_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that', 'which', 'this', 'everything', 'all']);
+
 /**
  * A distance said to take a time ("1200m would take about 7 min", "a mile takes me 9 minutes"): how
  * long that distance takes, no run of its own. The verbs, and the words that may stand between the

@@ -3,11 +3,12 @@
  * reps in 62-64sec and 200m floats in 40sec", "4 x 1 mile repeats … Mile splits: 6:18, 6:15, 6:17,
  * 6:19.", "three 2-mile repeats w/ 2-minute rests. … Average pace was then about 6:14." A sentence
  * or line that opens with words of a log (dialect/sentences.ts) and stands after a sentence with a
- * figure tells what was run: its times and lengths are kept in the notes, not read as targets. An
+ * figure tells what was run: its times and lengths are kept in the notes, not read as targets; so does a
+ * clause about the session after "and" or a comma ("… and it took 42 minutes"). An
  * opening that says what was planned ("Target splits:", "should take") stays as written, and so
  * does a log that opens the text, with no session before it.
  */
-import { LOG_WORDS, PLAN_WORDS } from '../dialect/sentences.js';
+import { LOG_SUBJECTS, LOG_WORDS, PLAN_WORDS, TAKE_VERBS } from '../dialect/sentences.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { isWord } from './tokens.js';
@@ -21,11 +22,14 @@ export function logged(tokens: Token[]): Token[] {
   let out = tokens;
   let figured = false;
   for (let k = 0; k < out.length; k++) {
-    if (k > 0 && !ENDS.has(out[k - 1]!.kind)) continue;
-    const end = figured ? loggedEnd(out, k) : undefined;
+    const about = k > 0 && clauseAbout(out, k);
+    if (k > 0 && !ENDS.has(out[k - 1]!.kind) && !about) continue;
+    const end = figured ? loggedEnd(out, k, about) : undefined;
     if (end !== undefined) {
       if (out === tokens) out = tokens.slice();
-      for (let j = k; j <= end; j++) if (!ENDS.has(out[j]!.kind)) out[j] = { ...out[j]!, kind: 'prose' };
+      // "… and it took 42 minutes": the "and" goes with its clause, or it would join nothing.
+      const from = about && out[k - 1]!.kind === 'word' ? k - 1 : k;
+      for (let j = from; j <= end; j++) if (!ENDS.has(out[j]!.kind)) out[j] = { ...out[j]!, kind: 'prose' };
       k = end;
       continue;
     }
@@ -34,14 +38,19 @@ export function logged(tokens: Token[]): Token[] {
   return out;
 }
 
+/** "… @ 5K and it took 42 minutes", "…, which took 40 min": a clause at `k` about what came before it. */
+const clauseAbout = (tokens: Token[], k: number) => (isWord(tokens[k - 1], ['and']) || tokens[k - 1]!.kind === 'comma') && isWord(tokens[k], LOG_SUBJECTS);
+
 /** Where a sentence at `from` that opens as a log ends (a line ending in a colon runs on to the next), or undefined. */
-function loggedEnd(tokens: Token[], from: number): number | undefined {
+function loggedEnd(tokens: Token[], from: number, about = false): number | undefined {
   let k = from;
   const words: string[] = [];
   while (k < tokens.length && tokens[k]!.kind === 'word' && words.length <= OPENING) words.push(tokens[k++]!.value);
   const opening = tokens[k];
   if (!opening || !(opening.kind === 'colon' || FIGURES.has(opening.kind) || ENDS.has(opening.kind) || opening.kind === 'comma' || opening.kind === 'dash')) return undefined;
-  if (!words.some((w) => LOG_WORDS.has(w)) || words.some((w) => PLAN_WORDS.has(w))) return undefined;
+  // "… and it should take 40 minutes": how long the whole session takes, planned or logged, is no part of it.
+  const takes = about && words.some((w) => TAKE_VERBS.has(w));
+  if (!takes && (!words.some((w) => LOG_WORDS.has(w)) || words.some((w) => PLAN_WORDS.has(w)))) return undefined;
   let end = ENDS.has(opening.kind) ? k - 1 : k;
   while (end + 1 < tokens.length && !ENDS.has(tokens[end + 1]!.kind)) end++;
   // "Splits:\n\n70.5, 71.0, …": the times stand on the line after their label.

@@ -51,3 +51,18 @@ describe('the time a recovery given by its distance took', () => {
     reads('12 x 400m\n\nRecovery: 100m jog in 40" - 60" after each rep', 'wu 15:00 | 12x(run 400m | rec 100m jog) | cd 10:00');
   });
 });
+
+describe('a clause about the session told before it', () => {
+  it('"… and it took 42 minutes", ", which took 40 minutes" is how long it took, not one more run', () => {
+    reads('Today I did 5 x 800m @ 5K and it took 42 minutes.', 'wu 15:00 | 5x(run 800m @5K | rec open) | cd 10:00');
+    reads('5 x 800m @ 5K, which took 40 minutes', 'wu 15:00 | 5x(run 800m @5K | rec open) | cd 10:00');
+  });
+
+  it('"… and it should take 40 minutes": a planned time of the whole session is no part of it either', () => {
+    reads('6 x 800m @ 5K and it should take 40 minutes', 'wu 15:00 | 6x(run 800m @5K | rec open) | cd 10:00');
+  });
+
+  it('a clause with no verb of a log or of taking is read as before', () => {
+    reads('6 x 800m @ 5K and then 4 x 200m @ mile', 'wu 15:00 | 6x+(run 800m @5K | rec open) | 4x(run 200m @Mile | rec open) | cd 10:00');
+  });
+});
