@@ -38,6 +38,8 @@ import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
 import { raceTarget } from './race-target.js';
+import { roundHeadings } from './rounds.js';
+import { levels } from './levels.js';
 import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -60,6 +62,8 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   raceTarget,
   restDayChoice,
+  roundHeadings,
+  levels,
   sentences,
   logged,
   recoveryTimes,
