@@ -36,3 +36,9 @@ export const LEVEL_NOUNS: ReadonlySet<string> = new Set(['runners', 'runner', 'a
 
 /** A warm-up or cool-down ("warm-up", "Cool down", "WU"): written around level headings, it could be any level's. */
 export const AROUND_LEVELS: ReadonlySet<string> = new Set(['warmup', 'warm', 'cooldown', 'cool', 'warmdown', 'wu', 'cd']);
+
+/** The verbs of a run line under a "For time:" heading ("-Run 1,600 meters"): each run is raced. */
+export const TIMED_RUN_VERBS: ReadonlySet<string> = new Set(['run']);
+
+/** "EMOM": every minute on the minute, the part started anew each minute, the rest of the minute a recovery. */
+export const EVERY_MINUTE_WORDS: ReadonlySet<string> = new Set(['emom']);

@@ -40,6 +40,8 @@ import { titleFields } from './title-fields.js';
 import { raceTarget } from './race-target.js';
 import { roundHeadings } from './rounds.js';
 import { levels } from './levels.js';
+import { forTime } from './for-time.js';
+import { everyMinute } from './every-minute.js';
 import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -63,6 +65,8 @@ const PASSES: readonly Pass[] = [
   raceTarget,
   restDayChoice,
   roundHeadings,
+  everyMinute,
+  forTime,
   levels,
   sentences,
   logged,
