@@ -152,6 +152,9 @@ export const ABBREVIATIONS = new Set(['min', 'mins', 'sec', 'secs', 'hr', 'hrs',
 
 /** Several words, or words and marks, that mean one thing. Longest match wins. */
 export const PHRASES: [string, string][] = [
+  // "4 x 400m as fast as possible": an effort, the words around "fast" saying no more.
+  ['as fast as possible', 'fast'],
+  ['as fast as you can', 'fast'],
   // Warm-up and cool-down, however hyphenated or abbreviated
   ['warm up', 'warmup'],
   ['warm - up', 'warmup'],

@@ -111,9 +111,10 @@ function setLines(p: Cursor): Item[] {
     items.push(...line);
     // "6min @ 5:00/km / 1min rest": a set ends with its rest.
     const rested = line.length === 1 && line[0]!.kind === 'recovery' && items.some((it) => it.kind !== 'recovery');
-    if (rested || (!p.isKind(0, 'newline') && !p.isKind(0, 'comma'))) break;
+    // "5 minutes at marathon race pace.\n4 minutes easy jogging.": a line may end with a full stop.
+    if (rested || (!p.isKind(0, 'newline') && !p.isKind(0, 'comma') && !p.isKind(0, 'stop'))) break;
     const save = p.i;
-    while (p.eatKind('newline') || p.eatKind('comma'));
+    while (p.eatKind('newline') || p.eatKind('comma') || p.eatKind('stop'));
     const leaves = p.isKind(0, 'eof') || p.isWord(0, 'then', 'finish') || warmupOrCooldownAhead(p) || betweenSetsAhead(p);
     if (leaves) {
       p.i = save;

@@ -102,7 +102,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   let optional = false;
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
-  alts.push(total ? inside(total, sequence(p)) : after ? insideAfter(after, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
+  alts.push(total ? inside(total.run, sequence(p), total.line) : after ? insideAfter(after, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -162,10 +162,12 @@ function twoRuns(p: Cursor): Token[][] | undefined {
  * "6 mi total, 3 mi tempo", "Total 45 min: …", "40 min total – …": the day's
  * total stated first; what follows runs inside it, easy running around it.
  */
-function statedTotal(p: Cursor): IntervalNode | undefined {
+function statedTotal(p: Cursor): { run: IntervalNode; line: boolean } | undefined {
   const save = p.i;
   const start = p.peek().offset;
   const opens = p.eatWord('total') !== undefined;
+  // "Total workout time 45 minutes": the words saying what is totalled.
+  while (opens && (p.isWordIn(0, TOTAL_NOUNS) || p.isKind(0, 'colon'))) p.next();
   if (!p.isKind(0, 'number')) return void (p.i = save);
   let q;
   try {
@@ -175,8 +177,11 @@ function statedTotal(p: Cursor): IntervalNode | undefined {
     return void (p.i = save);
   }
   const closes = !opens && p.eatWord('total') !== undefined;
-  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
-  return { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) };
+  // "Total workout 55 minutes" on a line of its own above the session's lines: the length of what follows.
+  const line = opens && p.isKind(0, 'newline');
+  if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(line || p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
+  if (line) while (p.eatKind('newline'));
+  return { run: { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) }, line };
 }
 
 /**
@@ -264,12 +269,15 @@ function insideAfter(total: IntervalNode, seq: SequenceNode): SequenceNode {
   return { items: [{ ...whole, within: { ...whole.within!, totalAfter: true }, span }], joins: [], span };
 }
 
-/** The parts after a stated total, inside it: the easy running is what the total leaves. */
-function inside(total: IntervalNode, seq: SequenceNode): SequenceNode {
+/**
+ * The parts after a stated total, inside it: the easy running is what the total leaves. A total on
+ * a line of its own, like one written after the session, only restates work that fills it.
+ */
+function inside(total: IntervalNode, seq: SequenceNode, restates = false): SequenceNode {
   const last = seq.items[seq.items.length - 1];
   const placement = seq.items[0]?.kind === 'interval' && seq.items[0].placement === 'start' ? 'start' : last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
   const span = { start: total.span.start, end: seq.span.end };
-  return { items: [{ ...total, within: { ...seq, placement }, span }], joins: [], span };
+  return { items: [{ ...total, within: { ...seq, placement, ...(restates ? { totalAfter: true } : {}) }, span }], joins: [], span };
 }
 
 /**

@@ -17,6 +17,7 @@ export function settleStructure(p: Cursor, r: Parts): void {
   gapRecoveries(r);
   setsOfList(p, r);
   recoveriesOfRepsBefore(r);
+  loneSetRest(r);
   extraReps(p, r);
   namedReps(r);
   continuousFartlek(r);
@@ -110,6 +111,18 @@ function recoveriesOfRepsBefore(r: Parts): void {
     r.joins.splice(k - 1, 1);
     k--;
   }
+}
+
+/**
+ * "5 x 800m\nRest 3:00 between rounds", "4 x 800m w/ 3 min rest between sets": reps in no sets, the
+ * session's only ones, whose rounds are the reps themselves; the rest between them is theirs.
+ */
+function loneSetRest(r: Parts): void {
+  const repeats = r.items.filter((it): it is RepeatNode => it.kind === 'repeat' && it.count.high > 1);
+  const only = repeats.length === 1 ? repeats[0]! : undefined;
+  if (!only?.setRecovery || only.recovery || only.sets || !only.body.every((b) => b.kind === 'interval')) return;
+  only.recovery = only.setRecovery;
+  delete only.setRecovery;
 }
 
 /** Reps with no recovery written for them. */

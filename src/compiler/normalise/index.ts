@@ -42,6 +42,10 @@ import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
 import { raceTarget } from './race-target.js';
+import { roundHeadings } from './rounds.js';
+import { levels } from './levels.js';
+import { forTime } from './for-time.js';
+import { everyMinute } from './every-minute.js';
 import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -64,6 +68,10 @@ const PASSES: readonly Pass[] = [
   exclaimedRace,
   raceTarget,
   restDayChoice,
+  roundHeadings,
+  everyMinute,
+  forTime,
+  levels,
   sentences,
   logged,
   recoveryTimes,

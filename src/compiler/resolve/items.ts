@@ -166,6 +166,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
       if (recStep) children.push(recStep);
       else if (!eased && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
+    if (node.setRecovery && reps.length > 1) roundRest(node.setRecovery, children, ctx);
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
   }
   // "(cd)", "2 x (400m + WU)": the plan's warm-up and cool-down go around the whole session, once.
@@ -328,6 +329,17 @@ function withoutRecoveryBetween(children: Node[], ctx: ResolveContext): Node[] {
   if (trailing.length === 0) return children;
   ctx.note('one rep chosen from the range: no recovery between reps is run');
   return children.slice(0, children.length - trailing.length);
+}
+
+/**
+ * "2 x (800m @ 5K, 400m @ 3K), 3 min rest between sets", "2 sets of:\n800m\n400m\n3 min rest between
+ * sets": the rest after each round of several parts, in place of the last part's recovery (it was dropped).
+ */
+function roundRest(rest: RecoveryExpr, children: Node[], ctx: ResolveContext): void {
+  children.splice(children.length - trailingRecoverySteps(children).length);
+  const last = lastStep(children);
+  const step = last ? recoveryStep(rest, last, ctx) : undefined;
+  if (step) children.push(step);
 }
 
 function trailingRecoverySteps(children: Node[]): Step[] {

@@ -118,5 +118,5 @@ function workOnly(nodes: Node[]): Node[] {
   return nodes.flatMap((n): Node[] => (n.type === 'repeat' ? [{ ...n, children: workOnly(n.children) }] : n.intensity === 'active' ? [n] : []));
 }
 
-/** Easy running at both ends of the parts is their own warm-up and cool-down. */
-const easyEnds = (parts: Part[]) => [parts[0], parts[parts.length - 1]].every((e) => e?.kind === 'easy');
+/** Easy running at both ends of the parts, or a warm-up and a cool-down written among them, is their own warm-up and cool-down. */
+const easyEnds = (parts: Part[]) => ['easy', 'warmup'].includes(parts[0]?.kind ?? '') && ['easy', 'cooldown'].includes(parts[parts.length - 1]?.kind ?? '');
