@@ -159,7 +159,7 @@ function repOwnLength(p: Cursor, close: TokenKind, node: IntervalNode | undefine
   try {
     const seq = sequence(p);
     const only = seq.items.length === 1 && seq.items[0]!.kind === 'interval' ? seq.items[0] : undefined;
-    if (p.isKind(0, close) && only && !only.pace && !only.within && p.ignored.length === save.ignored && ownLength(node, only)) {
+    if (p.isKind(0, close) && only && !only.pace && !only.within && p.ignored.length === save.ignored && ownLength(node, only, p.text)) {
       p.next();
       return true;
     }
@@ -171,11 +171,16 @@ function repOwnLength(p: Cursor, close: TokenKind, node: IntervalNode | undefine
 }
 
 /** What a bracket's one length says of the rep before it, applied; false when it says something else. */
-function ownLength(node: IntervalNode, only: IntervalNode): boolean {
+function ownLength(node: IntervalNode, only: IntervalNode, text: string): boolean {
   const [q, rep] = [only.quantity, node.quantity];
   if (rep.kind !== 'distance') return false;
   if (q.kind === 'distance') return !only.effort && Math.abs(q.low - rep.low) <= 0.03 * rep.low;
-  if (q.kind !== 'time' || q.low !== q.high || node.effort) return false;
+  if (q.kind !== 'time' || q.low !== q.high) return false;
+  // "For time:\n-Run 1,600 meters (7 min)": a rep already raced keeps its effort; the time is the coach's guide.
+  if (node.effort) {
+    node.remarks.push(`in ${text.slice(q.span.start, q.span.end)}`);
+    return true;
+  }
   node.pace = { kind: 'split', seconds: q.low, span: q.span };
   if (only.effort) node.remarks.push(only.effort);
   return true;

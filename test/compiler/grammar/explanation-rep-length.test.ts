@@ -12,10 +12,18 @@ const problems = (text: string) => compileSession(text, athlete).diagnostics.map
 
 describe('a time in brackets after a rep', () => {
   it('"-Run 1,600 meters (7 min) …" (a real track session): each rep is run in its time', () => {
-    const text = 'WOD For time:\n\n-Run 1,600 meters (7 min)\n\n-Rest 3 minutes\n\n-Run 1,200 meters (5.5 min)\n\n-Rest 2 minutes\n\n-Run 800 meters (3.5 min)\n\n-Rest 1 minute\n\n-Run 400 meters (90s hard)';
+    const text = '-Run 1,600 meters (7 min)\n\n-Rest 3 minutes\n\n-Run 1,200 meters (5.5 min)\n\n-Rest 2 minutes\n\n-Run 800 meters (3.5 min)\n\n-Rest 1 minute\n\n-Run 400 meters (90s hard)';
     const steps = flat(compileSession(text, athlete).steps).filter((s) => s.intensity === 'active');
     expect(steps.map((s) => s.label)).toEqual(['1600 m @ 7:00 per 1600m', '1200 m @ 5:30 per 1200m', '800 m @ 3:30 per 800m', '400 m @ 1:30 per 400m']);
     expect(steps[3]!.notes).toContain('hard');
+    expect(problems(text).filter((m) => m.includes('explanation'))).toEqual([]);
+  });
+
+  it('under "WOD For time:" each rep is raced and its time in brackets is the coach\'s guide, kept with it, never a disagreeing explanation', () => {
+    const text = 'WOD For time:\n\n-Run 1,600 meters (7 min)\n\n-Rest 3 minutes\n\n-Run 1,200 meters (5.5 min)\n\n-Rest 2 minutes\n\n-Run 800 meters (3.5 min)\n\n-Rest 1 minute\n\n-Run 400 meters (90s hard)';
+    const steps = flat(compileSession(text, athlete).steps).filter((s) => s.intensity === 'active');
+    expect(steps.map((s) => s.target.kind)).toEqual(['effort', 'effort', 'effort', 'effort']);
+    expect(steps[0]!.notes.join(' ')).toContain('7 min');
     expect(problems(text).filter((m) => m.includes('explanation'))).toEqual([]);
   });
 
