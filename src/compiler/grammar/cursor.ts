@@ -110,9 +110,13 @@ export class Cursor {
     if (t.kind === 'eof') this.fail(t, `the session ends where ${expected} was expected`);
     if (t.kind === 'word') {
       const s = isCommonEnglish(t.value) ? undefined : suggest(t.value);
-      this.fail(t, `unknown word '${t.raw}'`, s ? `did you mean '${s}'?` : `expected ${expected}`);
+      this.fail(t, `unknown word '${this.written(t)}'`, s ? `did you mean '${s}'?` : `expected ${expected}`);
     }
-    this.fail(t, `unexpected '${t.raw}'`, `expected ${expected}`);
+    this.fail(t, `unexpected '${this.written(t)}'`, `expected ${expected}`);
+  }
+  /** The coach's words under a token: a token a pass wrote ("@ e" for "heart rate zone 2") is quoted as written, never as the pass wrote it. */
+  private written(t: Token): string {
+    return t.synthetic || t.raw === '' ? this.text.slice(t.offset, t.offset + t.length).trim() || t.raw : t.raw;
   }
   /** "w/", "w.", "with", "w". */
   atWith(): boolean {

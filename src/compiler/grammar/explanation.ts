@@ -25,36 +25,8 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   if (p.isWordIn(0, BRACKET_PACE_HEADS) && p.isKind(1, 'colon')) p.next();
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
   const save = p.mark();
-  let unfinished: Token | undefined;
   // A pace first ("half marathon to 10K pace", "3k effort", "4:35/km"), else a sequence, else an aside.
-  try {
-    const from = p.i;
-    const expr = pace(p);
-    if (p.eatKind(close)) {
-      const span = p.span(open.offset);
-      if (node && !node.pace && !node.effort) {
-        node.pace = expr;
-        keepWritten(p, from, node);
-      } else if (node?.pace?.kind === 'named' && expr.kind === 'explicit') {
-        // "11 minutes @ threshold (3:58/km)": the coach's own figure; this athlete's pace is used.
-        p.asides.push({ text: `${p.text.slice(open.offset + 1, span.end - 1).trim()} in the text`, span });
-      } else p.explanations.push({ kind: 'pace', pace: expr, explains: node?.pace, span });
-      return;
-    }
-    // "400 (mile pace to get the legs warmed up & a feel for the pace)": the pace, then words for the athlete.
-    // Only words may follow: "(Half Marathon + 10/sec/mile)" goes on with an offset the pace would drop.
-    if (node && !node.pace && !node.effort && expr.kind === 'named' && p.isKind(0, 'word')) {
-      node.pace = expr;
-      aside(p, open.offset, close);
-      return;
-    }
-    if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) unfinished = p.peek();
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-  }
-  // Kept as a note, the bracket would leave the part unpaced where its coach gave a pace.
-  if (unfinished) p.fail(unfinished, 'the pace in these brackets goes on in a way runcast does not read', "write it as a pace such as '(half marathon pace + 10 sec/mile)'");
-  p.reset(save);
+  if (paceInside(p, open, close, node)) return;
   // "(fast is mile race pace)": what an effort word means, as a pace.
   if (node?.effort && p.isWord(0, node.effort.toLowerCase()) && p.isWord(1, 'is', 'means', '=')) {
     p.next(), p.next();
@@ -83,6 +55,45 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   }
   p.reset(save);
   aside(p, open.offset, close);
+}
+
+
+/**
+ * A bracket that is a pace: the part's own, an explanation of its pace, or a pace and then words for
+ * the athlete. True when it was read; the cursor is where it started otherwise.
+ */
+function paceInside(p: Cursor, open: Token, close: TokenKind, node: IntervalNode | undefined): boolean {
+  const save = p.mark();
+  let unfinished: Token | undefined;
+  try {
+    const from = p.i;
+    const expr = pace(p);
+    if (p.eatKind(close)) {
+      const span = p.span(open.offset);
+      if (node && !node.pace && !node.effort) {
+        node.pace = expr;
+        keepWritten(p, from, node);
+      } else if (node?.pace?.kind === 'named' && expr.kind === 'explicit') {
+        // "11 minutes @ threshold (3:58/km)": the coach's own figure; this athlete's pace is used.
+        p.asides.push({ text: `${p.text.slice(open.offset + 1, span.end - 1).trim()} in the text`, span });
+      } else p.explanations.push({ kind: 'pace', pace: expr, explains: node?.pace, span });
+      return true;
+    }
+    // "400 (mile pace to get the legs warmed up & a feel for the pace)": the pace, then words for the athlete.
+    // Only words may follow: "(Half Marathon + 10/sec/mile)" goes on with an offset the pace would drop.
+    if (node && !node.pace && !node.effort && expr.kind === 'named' && p.isKind(0, 'word')) {
+      node.pace = expr;
+      aside(p, open.offset, close);
+      return true;
+    }
+    if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) unfinished = p.peek();
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  // Kept as a note, the bracket would leave the part unpaced where its coach gave a pace.
+  if (unfinished) p.fail(unfinished, 'the pace in these brackets goes on in a way runcast does not read', "write it as a pace such as '(half marathon pace + 10 sec/mile)'");
+  p.reset(save);
+  return false;
 }
 
 /**

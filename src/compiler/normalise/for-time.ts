@@ -7,7 +7,7 @@
 import type { Token } from '../lexer.js';
 import { ROUND_SCORING, TIMED_RUN_VERBS } from '../dialect/rounds.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { aside, isWord, replacement } from './tokens.js';
+import { aside, isWord, phraseEnd, replacement } from './tokens.js';
 
 export function forTime(tokens: Token[]): Token[] {
   const head = heading(tokens);
@@ -32,10 +32,7 @@ function heading(tokens: Token[]): { from: number; colon: number } | undefined {
   return undefined;
 }
 
-function scoringAt(tokens: Token[], j: number): number | undefined {
-  const hit = ROUND_SCORING.find((words) => words.every((w, n) => isWord(tokens[j + n], [w])));
-  return hit ? j + hit.length : undefined;
-}
+const scoringAt = (tokens: Token[], j: number) => phraseEnd(tokens, j, ROUND_SCORING);
 
 /** The unit at `k` closes "Run 1,600 meters" at the start of a line, nothing said of its pace after it. */
 function timedLength(tokens: Token[], k: number): boolean {

@@ -8,9 +8,9 @@
  */
 import { ENGLISH_MARKERS, LANGUAGES, SHARED_WITH_ENGLISH, type Language } from '../dialect/languages.js';
 import { ALIASES } from '../dialect/words.js';
-import { FILLER_WORDS } from '../dialect/categories.js';
+import { FILLER_WORDS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
-import { KNOWN_WORDS } from '../vocabulary.js';
+import { DISTANCE_UNITS, KNOWN_WORDS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
 import { aside, longestPhrase, phraseTrie, repeatSign, replacement, type PhraseTrie } from './tokens.js';
@@ -41,7 +41,8 @@ const isEnglish = (w: string) => isCommonEnglish(w) || ENGLISH_MARKERS.has(w);
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\uac00-\ud7af]/u;
 const KANA = /[\u3040-\u30ff]/u;
 const HANGUL = /[\uac00-\ud7af]/u;
-const UNITS = new Set(['min', 'sec', 'hr', 'm', 'km', 'mi', 'lap', 'laps', 'minutes', 'minute', 'seconds', 'meters', 'metres']);
+/** An English unit of length or time, as the vocabulary's tables have it. */
+const isUnit = (word: string) => DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined;
 
 const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
   const entries = Object.entries(language.means).flatMap(([to, words]) => words.map((w) => [w, to] as const));
@@ -57,7 +58,7 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     counters: new Set(language.counters ?? []),
     glued: [...new Set(single.filter((w) => UNSPACED.test(w)))].sort((a, b) => b.length - a.length),
     lexicon: new Set(single),
-    afterNumber: new Set([...entries.filter(([w, to]) => UNITS.has(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
+    afterNumber: new Set([...entries.filter(([w, to]) => isUnit(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
   };
 });
 
@@ -199,9 +200,6 @@ function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: nu
   return hit ? { end: hit.end, to: hit.value } : undefined;
 }
 
-/** Recoveries whose length a language joins to them with its "of" ("een jog van 200 meter", "trote de 200 metros"). */
-const RECOVERIES = new Set(['jog', 'walk', 'rest', 'recovery']);
-
 /**
  * Where a word stands changes its English: "3 km di riscaldamento", "60 secondes de récup" say
  * "of" where English says nothing ("3 km warmup"), as "een jog van 200 meter" does between a
@@ -209,8 +207,8 @@ const RECOVERIES = new Set(['jog', 'walk', 'rest', 'recovery']);
  * after them ("@ 10 km").
  */
 function inPlace(to: string, before: Token | undefined, after: Token | undefined): string {
-  if (to === 'of' && before?.kind === 'word' && UNITS.has(before.value)) return '';
-  if (to === 'of' && before?.kind === 'word' && RECOVERIES.has(before.value) && after?.kind === 'number') return '';
+  if (to === 'of' && before?.kind === 'word' && isUnit(before.value)) return '';
+  if (to === 'of' && before?.kind === 'word' && RECOVERY_OPENERS.has(before.value) && after?.kind === 'number') return '';
   if (to === 'pace' && (after?.kind === 'number' || after?.kind === 'clock')) return '@';
   return to;
 }
@@ -244,7 +242,7 @@ function counted(found: Indexed, t: Token, out: Token[], next: Token | undefined
   if (low?.kind === 'number' && dash?.kind === 'dash' && high) out.splice(out.length - 2, 2, aside(dash, high));
   const count = out.length - 1;
   const before = out[count - 1];
-  if (before?.kind === 'word' && UNITS.has(before.value)) out.splice(count, 0, repeatSign(out[count]!));
+  if (before?.kind === 'word' && isUnit(before.value)) out.splice(count, 0, repeatSign(out[count]!));
   else if (before?.kind !== 'x' && next?.kind === 'number') out.push(repeatSign(t));
   return true;
 }

@@ -8,7 +8,7 @@
 import type { Token } from '../lexer.js';
 import { ROUND_LEADS, ROUND_NOUNS, ROUND_POINTERS, ROUND_SCORING } from '../dialect/rounds.js';
 import { NUMBER_WORDS } from '../dialect/words.js';
-import { isWord, numberToken, replacement } from './tokens.js';
+import { isWord, numberToken, phraseEnd, replacement } from './tokens.js';
 
 interface Heading {
   /** The count's tokens as the grammar reads them ("5", "3 - 4"). */
@@ -44,7 +44,7 @@ function heading(tokens: Token[], k: number): Heading | undefined {
   j++;
   const of = isWord(tokens[j], ['of']);
   if (of) j = pointer(tokens, j + 1);
-  j = skipPhrase(tokens, j, ROUND_SCORING);
+  j = phraseEnd(tokens, j, ROUND_SCORING) ?? j;
   const closed = closing(tokens, j);
   if (!closed && !of) return undefined;
   const end = closed ?? j;
@@ -64,16 +64,11 @@ function countAt(tokens: Token[], k: number): { tokens: Token[]; next: number } 
 
 /** After "of": "the following Interval-Recovery Segment", up to the colon, names the round; anything else is left. */
 function pointer(tokens: Token[], j: number): number {
-  const after = skipPhrase(tokens, j, ROUND_POINTERS);
+  const after = phraseEnd(tokens, j, ROUND_POINTERS) ?? j;
   if (after === j) return j;
   let m = after;
   while (m - after < 6 && (tokens[m]?.kind === 'word' || tokens[m]?.kind === 'dash')) m++;
   return closing(tokens, m) !== undefined ? m : after;
-}
-
-function skipPhrase(tokens: Token[], j: number, phrases: readonly (readonly string[])[]): number {
-  const hit = phrases.find((words) => words.every((w, n) => isWord(tokens[j + n], [w])));
-  return hit ? j + hit.length : j;
 }
 
 /** A colon, a semicolon or an ellipsis closing the heading: where the line break after it is. */

@@ -96,6 +96,12 @@ export function isWord(t: Token | undefined, words: ReadonlySet<string> | readon
   return words instanceof Set ? words.has(t.value) : (words as readonly string[]).includes(t.value);
 }
 
+/** Where the first of `phrases` written at `j` ends (the index after its last word), or undefined. */
+export function phraseEnd(tokens: Token[], j: number, phrases: readonly (readonly string[])[]): number | undefined {
+  const hit = phrases.find((words) => words.every((w, n) => isWord(tokens[j + n], [w])));
+  return hit ? j + hit.length : undefined;
+}
+
 /** A word token that is a unit of length or time ("m", "miles", "min"). */
 export function isUnitWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && (DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined);
