@@ -115,8 +115,11 @@ export interface Within {
   joins: Join[];
   /** `whole`: the parts are the run itself ("44 min change-of-pace tempo run: 4 min fast, 4 min steady, …"). */
   placement: 'middle' | 'start' | 'end' | 'whole';
-  /** The total was written after the session ("6 x 400m w/ 200m jog, total 30 min") or on a line of its own above it: where the work fills it, it only restates the work. */
-  totalAfter?: boolean;
+  /**
+   * The total may only restate the work: it was written after the session ("6 x 400m w/ 200m jog, total 30 min")
+   * or on a line of its own above it. Where the work fills it, the session is run as written.
+   */
+  restates?: boolean;
   span: Span;
 }
 

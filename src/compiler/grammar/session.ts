@@ -102,7 +102,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   let optional = false;
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
-  alts.push(total ? inside(total.run, sequence(p), total.line) : after ? insideAfter(after, sequence(p)) : withTotal(bracketInside(p, sequence(p)), label));
+  alts.push(total ? inside(total.run, sequence(p), total.line) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -261,14 +261,6 @@ function totalFigure(p: Cursor, from: number, end: number): IntervalNode['quanti
   }
 }
 
-/** The session before a total written after it, inside it. */
-function insideAfter(total: IntervalNode, seq: SequenceNode): SequenceNode {
-  const read = inside(total, seq);
-  const whole = read.items[0] as IntervalNode;
-  const span = { start: seq.span.start, end: total.span.end };
-  return { items: [{ ...whole, within: { ...whole.within!, totalAfter: true }, span }], joins: [], span };
-}
-
 /**
  * The parts after a stated total, inside it: the easy running is what the total leaves. A total on
  * a line of its own, like one written after the session, only restates work that fills it.
@@ -276,8 +268,9 @@ function insideAfter(total: IntervalNode, seq: SequenceNode): SequenceNode {
 function inside(total: IntervalNode, seq: SequenceNode, restates = false): SequenceNode {
   const last = seq.items[seq.items.length - 1];
   const placement = seq.items[0]?.kind === 'interval' && seq.items[0].placement === 'start' ? 'start' : last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
-  const span = { start: total.span.start, end: seq.span.end };
-  return { items: [{ ...total, within: { ...seq, placement, ...(restates ? { totalAfter: true } : {}) }, span }], joins: [], span };
+  // A total written after the session stands after it in the text.
+  const span = { start: Math.min(total.span.start, seq.span.start), end: Math.max(total.span.end, seq.span.end) };
+  return { items: [{ ...total, within: { ...seq, placement, ...(restates ? { restates: true } : {}) }, span }], joins: [], span };
 }
 
 /**

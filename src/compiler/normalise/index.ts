@@ -37,7 +37,7 @@ import { pairCounts } from './pair-counts.js';
 import { paceSentence } from './pace-sentence.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
-import { statedTotal } from './stated-total.js';
+import { wholeOfParts } from './whole-of-parts.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
@@ -88,7 +88,7 @@ const PASSES: readonly Pass[] = [
   treadmill,
   paceWords,
   heartRateWords,
-  statedTotal,
+  wholeOfParts,
   terrain,
   onOffUnits,
   runWords,

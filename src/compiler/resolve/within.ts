@@ -54,7 +54,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const exact = single !== undefined && only?.kind === total.kind;
   const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
   const placement = stridesOnly ? 'end' : within.placement;
-  if (within.totalAfter && fillsTotal(inner.nodes, total, within.span, ctx)) return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
+  if (within.restates && fillsTotal(inner.nodes, total, within.span, ctx)) return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
   // As between any two parts, the recovery after the last rep is run before the easy running that
   // follows it: it is part of the work's length, or the day would run past the distance written.
   if (placement === 'middle' || placement === 'start') inner.keepTrailing();
@@ -62,7 +62,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const used = only?.kind === 'time' && total.kind === 'time' ? only.seconds : only?.kind === 'distance' && total.kind === 'distance' ? only.meters : total.kind === 'time' ? est.seconds : est.meters;
   if (exact && used >= whole) ctx.fail(single!.span, 'the faster part is as long as the whole run or longer');
   const remainder = whole - used;
-  const words = (amount: number) => durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);
+  const words = (amount: number) => amountWords(amount, total, ctx);
   if (within.placement === 'whole') {
     // The parts are the run: they are run as written, and a sum that disagrees is said.
     if (Math.abs(remainder) > whole * 0.05) {
@@ -105,7 +105,7 @@ function fillsTotal(nodes: Node[], total: Duration, span: Span, ctx: ResolveCont
   };
   const used = length(nodes);
   if (used < whole * 0.9) return false;
-  const words = (amount: number) => durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);
+  const words = (amount: number) => amountWords(amount, total, ctx);
   // "4 x {200m … 400m} [3 min rest]. Total 4800m": a total may count the work alone.
   const restates = used <= whole * 1.1 || Math.abs(length(workOnly(nodes)) - whole) <= whole * 0.1;
   if (restates) ctx.note(`the ${words(whole)} total written is the session's own length`);
@@ -120,3 +120,7 @@ function workOnly(nodes: Node[]): Node[] {
 
 /** Easy running at both ends of the parts, or a warm-up and a cool-down written among them, is their own warm-up and cool-down. */
 const easyEnds = (parts: Part[]) => ['easy', 'warmup'].includes(parts[0]?.kind ?? '') && ['easy', 'cooldown'].includes(parts[parts.length - 1]?.kind ?? '');
+
+/** An amount in the total's own kind, time or distance, in the athlete's words ("21 min", "3.11 mi"). */
+const amountWords = (amount: number, total: Duration, ctx: ResolveContext) =>
+  durationWords(total.kind === 'time' ? { kind: 'time', seconds: amount } : { kind: 'distance', meters: amount }, ctx.units);

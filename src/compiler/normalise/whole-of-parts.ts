@@ -12,7 +12,7 @@ import { aside, isWord } from './tokens.js';
 /** How far the parts' sum may be from the whole and still be its parts. */
 const SUM_AGREES = 0.01;
 
-export function statedTotal(tokens: Token[]): Token[] {
+export function wholeOfParts(tokens: Token[]): Token[] {
   const split = tokens.findIndex((t) => t.kind === 'semicolon' || t.kind === 'colon');
   if (split < 0) return tokens;
   const from = lastLength(tokens, split);
