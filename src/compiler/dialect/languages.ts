@@ -207,7 +207,7 @@ const FRENCH: Language = {
     laps: ['tours', 'tours de piste'],
     warmup: ['échauffement', 'echauffement', 'échauffements', 'mise en route'],
     cooldown: ['retour au calme', 'retour calme', 'décrassage', 'decrassage'],
-    jog: ['footing', 'trot', 'trottiner', 'trottinant', 'en footing', 'footing lent', 'footing léger', 'petites foulées'],
+    jog: ['footing', 'trot', 'trottée', 'trotté', 'trottés', 'trottées', 'trottiner', 'trottinant', 'en footing', 'footing lent', 'footing léger', 'petites foulées'],
     walk: ['marche', 'marcher', 'marchant', 'en marchant'],
     rest: ['repos', 'pause', 'arrêt', 'repos complet'],
     standing: ['sur place', 'statique'],

@@ -238,7 +238,8 @@ const ONE_OF = new Set(['mile', 'km', 'kilometer', 'kilometre', 'lap']);
 /**
  * After "of": running ("of running", "of jogging": in a run/walk programme the
  * jogging is the running), walking, or easy running ("of light jogging"); not
- * a recovery ("of jog recovery", "of walk/jog recovery", read as written).
+ * a recovery ("of jog recovery", "of walk/jog recovery", read as written); jogging or
+ * walking "in between" is the recovery's mode.
  */
 function spentOn(tokens: Token[], k: number): { as: string; end: number } | undefined {
   let j = k;
@@ -247,6 +248,9 @@ function spentOn(tokens: Token[], k: number): { as: string; end: number } | unde
   const w = tokens[j];
   const after = tokens[j + 1];
   if (w?.kind !== 'word' || (after?.kind === 'word' && ['recovery', 'rest'].includes(after.value)) || after?.kind === 'slash') return undefined;
+  // "with 2 minutes of easy jogging in between": jogging between reps is how the recovery is run.
+  const between = after?.kind === 'word' && (after.value === 'between' || (after.value === 'in' && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.value === 'between'));
+  if (between && (w.value === 'jogging' || w.value === 'walking')) return { as: w.value === 'jogging' ? 'jog' : 'walk', end: j };
   if (w.value === 'running' || w.value === 'jogging') return { as: easy ? 'easy' : 'run', end: j };
   if (w.value === 'walking' && !easy) return { as: 'walk', end: j };
   return undefined;

@@ -41,7 +41,7 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
       break;
     case 'open':
       duration = { kind: 'open' };
-      label = a.why === 'jog down' ? (expr.mode === 'walk' ? 'walk down' : 'jog down') : 'full recovery';
+      label = a.why === 'jog down' ? (expr.mode === 'walk' ? 'walk down' : 'jog down') : openLabel(expr.mode);
       break;
     case 'previous':
       duration = rep.duration;
@@ -67,6 +67,9 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
   }
   return step(intensity, duration, { kind: 'none' }, label);
 }
+
+/** "w/ jog recovery", "a recovery jog between each": jogged (or walked) until the lap button, and the watch says how. */
+const openLabel = (mode: RecoveryExpr['mode']) => (mode === 'jog' || mode === 'walk' ? `recovery ${MODE_WORD[mode]}` : 'full recovery');
 
 /** When the coach writes no recovery between reps, the athlete recovers until they press lap. */
 export function defaultRecovery(repLabel: string, ctx: ResolveContext): Step {
