@@ -34,6 +34,7 @@ import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
+import { compoundTimes } from './compound-times.js';
 import { paceSentence } from './pace-sentence.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
@@ -98,6 +99,7 @@ const PASSES: readonly Pass[] = [
   words,
   dayChoices,
   articles,
+  compoundTimes,
   countedLengths,
   lineTotals,
   recoveriesAfter,

@@ -3,10 +3,18 @@
  * pair of parts, the second easier than the first, repeats the pair. Read as the count of the
  * last part alone it would make one hard part and then easy "reps", which no coach sets; so the
  * pair is bracketed, as the coach would have written "(1 min hard, 1 min easy) x 10".
+ *
+ * The count may stand before the pair too: "10 x 1 min hard, 1 min easy" is ten of each, when the
+ * easier part is as long as a recovery between reps usually is (the norms table); "4 x 1 mile @ T,
+ * 2 miles easy" stays four reps and a run after them.
  */
 import type { Token } from '../lexer.js';
 import { EASIER_HALF } from '../dialect/runs.js';
 import { isUnitWord, isWord } from './tokens.js';
+import { NORMS, fit } from '../dialect/norms.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { clockSeconds } from '../grammar/quantity.js';
+import { RECOVERY_MARKERS } from '../dialect/categories.js';
 
 /** What ends a line of parts, and what opens one. */
 const LINE_ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
@@ -20,6 +28,8 @@ export function pairCounts(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const open = pairAt(tokens, k);
     if (open !== undefined) pairs.set(open, k);
+    const close = pairAfter(tokens, k);
+    if (close !== undefined) pairs.set(k + 1, close);
   }
   if (pairs.size === 0) return tokens;
   const closes = new Set(pairs.values());
@@ -42,6 +52,46 @@ function pairAt(t: Token[], x: number): number | undefined {
   if (!parts[1]!.some((p) => isWord(p, EASIER_HALF)) || parts[0]!.some((p) => isWord(p, EASIER_HALF))) return undefined;
   // The bracket opens at the first part's figure: words before it ("Tempo –", "things like") stay outside.
   return t.indexOf(parts[0]!.find((p) => p.kind === 'number' || p.kind === 'clock')!, open + 1);
+}
+
+/** Where the pair counted by the repeat sign at `x` ("10 x 1 min hard, 1 min easy") closes, or undefined. */
+function pairAfter(t: Token[], x: number): number | undefined {
+  if (!(t[x]?.kind === 'x' || isWord(t[x], SIGNS)) || t[x - 1]?.kind !== 'number' || !LINE_OPENS_OR_START(t, x - 2)) return undefined;
+  let end = x + 1;
+  while (end < t.length && !LINE_ENDS.has(t[end]!.kind)) end++;
+  const parts = split(t.slice(x + 1, end));
+  // "5 x 3 min at 5K, 2 min jog": a recovery word makes it the reps' recovery, read as such.
+  if (parts.length !== 2 || !parts.every(onePart) || !easier(parts) || parts[1]!.some((p) => isWord(p, RECOVERY_MARKERS))) return undefined;
+  return isRecoveryLength(parts[1]!) && sameDimension(parts) ? end : undefined;
+}
+
+const LINE_OPENS_OR_START = (t: Token[], k: number) => k < 0 || LINE_OPENS.has(t[k]!.kind);
+
+/** The second part is the easier: an easy word in it and none in the first. */
+const easier = (parts: Token[][]) => parts[1]!.some((p) => isWord(p, EASIER_HALF)) && !parts[0]!.some((p) => isWord(p, EASIER_HALF));
+
+/** The part's length, in seconds or metres, and which. */
+function length(part: Token[]): { value: number; time: boolean } | undefined {
+  const at = part.findIndex((t) => t.kind === 'number' || t.kind === 'clock');
+  const figure = part[at]!;
+  if (figure.kind === 'clock') return { value: clockSeconds(figure.value), time: true };
+  const unit = part[at + 1]!.value;
+  const n = Number(figure.value);
+  if (TIME_UNITS[unit] !== undefined) return { value: n * TIME_UNITS[unit]!, time: true };
+  if (DISTANCE_UNITS[unit] !== undefined) return { value: n * DISTANCE_UNITS[unit]!, time: false };
+  return undefined;
+}
+
+/** The easier part is as long as a recovery between reps usually is. */
+function isRecoveryLength(part: Token[]): boolean {
+  const l = length(part);
+  return l !== undefined && fit(l.value, l.time ? NORMS.recovery.seconds : NORMS.recovery.meters) === 2;
+}
+
+/** Both parts are times, or both distances: "400m fast, 2 min easy" is no pair a coach writes this way. */
+function sameDimension(parts: Token[][]): boolean {
+  const [a, b] = parts.map(length);
+  return a !== undefined && b !== undefined && a.time === b.time;
 }
 
 function split(line: Token[]): Token[][] {

@@ -32,3 +32,37 @@ describe('counts that stay with their part', () => {
     expect(w.steps.find((s) => s.type === 'step' && s.duration.kind === 'time' && s.duration.seconds === 180)).toBeDefined();
   });
 });
+
+describe('"10 x 1 min hard, 1 min easy": the count before the pair', () => {
+  const kinds = (text: string) => {
+    const w = compileSession(text, athlete);
+    expect(errors(w), text).toEqual([]);
+    return w.steps.map((s) => (s.type === 'repeat' ? `${s.count}x(${s.children.map((c) => (c.type === 'step' ? c.intensity : 'repeat')).join(' ')})` : s.intensity));
+  };
+
+  it('repeats both parts when the easier one is as long as a recovery', () => {
+    expect(kinds('10 x 1 min hard, 1 min easy')).toEqual(['warmup', '10x(active active)', 'cooldown']);
+    expect(kinds('8 x 400m fast, 200m easy')).toEqual(['warmup', '8x(active active)', 'cooldown']);
+  });
+
+  it('leaves a run after the reps when the easier part is a run of its own', () => {
+    const w = compileSession('4 x 1 mile @ T, 2 miles easy', athlete);
+    const rep = w.steps.find((s) => s.type === 'repeat');
+    expect(rep?.type === 'repeat' && rep.children.every((c) => c.type !== 'step' || c.duration.kind !== 'distance' || c.duration.meters < 3000)).toBe(true);
+    expect(w.steps.some((s) => s.type === 'step' && s.duration.kind === 'distance' && Math.round(s.duration.meters) === 3219)).toBe(true);
+  });
+
+  it('leaves a recovery written with its word to the recovery reader', () => {
+    // "float" and "jog" make the part the reps' recovery, with none after the last rep.
+    const w = compileSession('6 x 15 seconds hard, 15 seconds float', athlete);
+    const rep = w.steps.find((s) => s.type === 'repeat');
+    expect(rep?.type === 'repeat' && rep.children.map((c) => (c.type === 'step' ? c.intensity : c.type))).toEqual(['active', 'recovery']);
+  });
+
+  it('pairs only lengths of one kind: a distance and a time stay apart', () => {
+    const w = compileSession('6 x 400m fast, 2 min easy', athlete);
+    const rep = w.steps.find((s) => s.type === 'repeat');
+    expect(rep?.type === 'repeat' && rep.children.some((c) => c.type === 'step' && c.duration.kind === 'time' && c.duration.seconds === 120)).toBe(false);
+    expect(compileSession('6 x 400m fast, 2 min easy', athlete).steps.filter((s) => s.type === 'step' && s.duration.kind === 'time' && s.duration.seconds === 120)).toHaveLength(1);
+  });
+});
