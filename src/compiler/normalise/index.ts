@@ -35,6 +35,7 @@ import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
 import { compoundTimes } from './compound-times.js';
+import { runTitles } from './run-titles.js';
 import { paceSentence } from './pace-sentence.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
@@ -61,6 +62,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   dates,
+  runTitles,
   titleFields,
   headedTotal,
   tableRows,
