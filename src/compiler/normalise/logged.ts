@@ -170,7 +170,8 @@ const STORY_KINDS: ReadonlyMap<string, string> = new Map(
 /** "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured, not what a plan asks. */
 const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value);
 
-const textOf = (t: Token[], from: number, to: number) => t.slice(from, to + 1).map((x) => x.raw).join(' ').replace(/\s+([),.])/g, '$1').replace(/([(])\s+/g, '$1');
+/** The words `from`…`to` as written, spaced where the text spaces them. */
+const textOf = (t: Token[], from: number, to: number) => t.slice(from, to + 1).map((x, k) => (k > 0 && x.spaced ? ' ' : '') + x.raw).join('');
 
 /**
  * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished
@@ -179,7 +180,7 @@ const textOf = (t: Token[], from: number, to: number) => t.slice(from, to + 1).m
  */
 function openingAt(t: Token[], k: number): boolean | undefined {
   let p = k - 1;
-  if (p < 0 || ENDS.has(t[p]!.kind)) return true;
+  if (p < 0 || ENDS.has(t[p]!.kind) || sentenceEnd(t, p)) return true;
   if (isWord(t[p], REPORT_PARTICLES)) p--;
   if (p < 0) return undefined;
   if (isWord(t[p], REPORT_VERBS)) return lineStart(t, isWord(t[p - 1], ['i', 'we']) ? p - 1 : p) ? true : undefined;
@@ -193,7 +194,10 @@ function openingAt(t: Token[], k: number): boolean | undefined {
   return words.length > 0 && words.every((w) => WEEKDAYS.has(w) || HOUR_MARKS.has(w) || LOG_DAY_WORDS.has(w));
 }
 
-const lineStart = (t: Token[], k: number) => k === 0 || ENDS.has(t[k - 1]!.kind);
+const lineStart = (t: Token[], k: number) => k === 0 || ENDS.has(t[k - 1]!.kind) || sentenceEnd(t, k - 1);
+
+/** A full stop the lexer has not yet told from a decimal point: one a spaced word or figure follows ("tonight. 21.5 km"). */
+const sentenceEnd = (t: Token[], k: number) => t[k]?.kind === 'dot' && t[k + 1]?.spaced === true;
 
 /** The run's length at `k` ("5 miles", "10K", "38 minute run"), not a rep's ("4 x 800m"). */
 function runAt(t: Token[], k: number): Run | undefined {
@@ -244,14 +248,20 @@ function paceAt(t: Token[], k: number, run: Run): Result | undefined {
   return end > k + 1 ? { end: end - 1, figures: 1 } : undefined;
 }
 
-/** "in 36:26", "in just under 45 minutes": the time a distance took, at a runner's speed. */
+/** "in 36:26", "in just under 45 minutes", "in 1hr 27 (4.02's)": the time a distance took, at a runner's speed, and the pace after it. */
 function timeTaken(t: Token[], k: number, run: Run): Result | undefined {
   if (run.metres === undefined) return undefined;
   let j = k;
   while (isWord(t[j], RESULT_HEDGES)) j++;
   const time = t[j]?.kind === 'clock' ? { seconds: clockSeconds(t[j]!.value), end: j } : lengthAt(t, j);
-  if (time?.seconds === undefined || fit(run.metres / time.seconds, SPEED_NORM) !== 2) return undefined;
-  return { end: time.end, figures: 1 };
+  if (time?.seconds === undefined) return undefined;
+  let { seconds, end } = time;
+  // "1hr 27": the minutes after the hours, with no unit of their own.
+  if (TIME_UNITS[t[end]!.value] === 3600 && t[end + 1]?.kind === 'number' && Number(t[end + 1]!.value) < 60) seconds += 60 * Number(t[++end]!.value);
+  if (fit(run.metres / seconds, SPEED_NORM) !== 2) return undefined;
+  // "(4.02's)": the pace it gives, in brackets after it.
+  const paren = t[end + 1]?.kind === 'lparen' && FIGURES.has(t[end + 2]?.kind ?? 'eof') ? wordsEnd(t, end + 3) : undefined;
+  return { end: paren !== undefined && t[paren]?.kind === 'rparen' ? paren : end, figures: 1 };
 }
 
 /** "38 minute run. 3.45 miles at 11:01 pace": a sentence giving a timed run's distance at the pace that makes it that time. */

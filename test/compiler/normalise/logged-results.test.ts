@@ -49,6 +49,12 @@ describe('a result beside a run in a log', () => {
     expect(read('Monday: 6 miles (9:02 pace)\nIt was an easy run with friends.')).toBe('run 6mi @E');
   });
 
+  it('a sentence of the story opening with the run and the time it took: "21.5 km in 1hr 27 (4.02\'s)."', () => {
+    const text = 'Standard run home last night and then it was off to Centennial Park after work tonight. 21.5 km in 1hr 27 (4.02’s). Couldn’t see afterwards.';
+    expect(read(text)).toBe('run 21500m ~as you feel');
+    expect(notes(text).join(' ')).toMatch(/'in 1hr 27 \(4\.02 ?\)' is a result logged after the run/);
+  });
+
   it('the day\'s runs listed one after another, each with its result', () => {
     const text = 'Tuesday: 2 miles (9:35), 4.07 miles (8:53), 1 mile (10:35). Finished them all.';
     expect(prose(text)).toEqual(expect.arrayContaining(['(9:35)', '(8:53)', '(10:35)']));
