@@ -52,3 +52,28 @@ export const OPENING_PARTICLES: ReadonlySet<string> = new Set(['with']);
 
 /** How many words the subject of such a sentence may have. */
 export const SUBJECT_WORDS = 4;
+
+/**
+ * Words that tell a text reports a session already run ("Ran 8 miles, 1:17:08, 9:38 pace", "I
+ * started the week off with an easy treadmill recovery run", "This was the day after …"): in such
+ * a text, a time or pace written beside a run's length is how it went, not a target.
+ */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'ran', 'did', 'finished', 'clocked', 'completed', 'logged', 'jogged', 'covered', 'averaged', 'started', 'decided',
+  'slept', 'was', 'were', 'went', 'got', 'felt', 'managed', 'ended', 'headed', 'tagged',
+]);
+
+/** Words a logged result may carry beside its figure ("(7:50 avg pace)", "(8:40/pace)", "9:38 pace"). */
+export const RESULT_WORDS: ReadonlySet<string> = new Set(['pace', 'avg', 'average', 'ave', 'min', 'mins', 'mi', 'mile', 'km', 'per', 'overall', 'moving', 'total', 'time']);
+
+/** Words before a logged time ("in just under 45 minutes", "in about 36:26"). */
+export const RESULT_HEDGES: ReadonlySet<string> = new Set(['just', 'under', 'over', 'about', 'around', 'roughly', 'approx', 'approximately', 'nearly', 'almost', 'exactly', 'a', 'little', 'bit', 'shy', 'of']);
+
+/** Words that carry the report's verb to the run ("Finished with 10K", "Ran a 5 mile loop"). */
+export const REPORT_PARTICLES: ReadonlySet<string> = new Set(['with', 'off', 'up']);
+
+/** The effort a logged run is read at when nothing else says how hard to run it: the runner's own. */
+export const LOGGED_EFFORT = 'as you feel';
+
+/** Words of a log's day heading that name no kind of run ("Monday PM:", "M:", "T/p.m.:"), besides the weekdays. */
+export const LOG_DAY_WORDS: ReadonlySet<string> = new Set(['m', 't', 'w', 'th', 'f', 's', 'sa', 'su', 'am', 'pm', 'a', 'p', 'morning', 'evening', 'afternoon', 'today', 'tonight']);

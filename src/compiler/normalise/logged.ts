@@ -6,12 +6,20 @@
  * figure tells what was run: its times and lengths are kept in the notes, not read as targets; so does a
  * clause about the session after "and" or a comma ("… and it took 42 minutes"). An
  * opening that says what was planned ("Target splits:", "should take") stays as written, and so
- * does a log that opens the text, with no session before it.
+ * does a log that opens the text, with no session before it. A time or pace written right beside a
+ * run that opens a log's line ("Monday PM: 5 miles (8:01 pace)", "Ran 8 miles, 1:17:08, 9:38 pace")
+ * is that run's result (see `results`).
  */
-import { LOG_SUBJECTS, LOG_WORDS, PLAN_WORDS, TAKE_VERBS } from '../dialect/sentences.js';
+import { LOG_DAY_WORDS, LOG_SUBJECTS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, REPORT_PARTICLES, REPORT_VERBS, RESULT_HEDGES, RESULT_WORDS, TAKE_VERBS } from '../dialect/sentences.js';
+import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
+import { SPEED_NORM, fit } from '../dialect/norms.js';
+import { RUNNING_NOUNS } from '../dialect/categories.js';
+import { clockSeconds } from '../grammar/quantity.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { isWord } from './tokens.js';
+import { lengthAt } from './restated.js';
+import { aside, isWord, replacement } from './tokens.js';
+import { LABELS } from '../dialect/labels.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
 const FIGURES = new Set(['number', 'clock']);
@@ -35,7 +43,7 @@ export function logged(tokens: Token[]): Token[] {
     }
     for (let j = k; j < out.length && !ENDS.has(out[j]!.kind); j++) if (FIGURES.has(out[j]!.kind)) figured = true;
   }
-  return out;
+  return results(out);
 }
 
 /** "… @ 5K and it took 42 minutes", "…, which took 40 min": a clause at `k` about what came before it. */
@@ -89,4 +97,179 @@ function timeEnd(tokens: Token[], k: number): number | undefined {
   const unit = tokens[k + 1];
   if (unit?.kind === 'word' && TIME_UNITS[unit.value] !== undefined) return k + 1;
   return tokens[k - 1]?.kind === 'dash' ? k : undefined;
+}
+
+/** A run's length at the opening of a log's line, and what it was (a distance or a time). */
+interface Run {
+  start: number;
+  end: number;
+  metres?: number;
+  seconds?: number;
+}
+
+/** A result written beside a run: its last token and how many figures it gives (a time, a pace). */
+interface Result {
+  end: number;
+  figures: number;
+}
+
+/**
+ * A run's result written beside its length in a log: "Monday PM: 5 miles (8:01 pace)", "Ran 8 miles,
+ * 1:17:08, 9:38 pace", "M: 5mi in 36:26.", "Finished with 10K in just under 45 minutes", "Monday: 38
+ * minute run. 3.45 miles at 11:01 pace.". The run opens its line (after a day heading or a report
+ * verb); its time or pace is how it went, so it is set aside in the notes. Taken so only where the
+ * text reports (a verb of dialect/sentences.ts REPORT_VERBS) or the result gives the run twice over
+ * (its time and its pace): "Monday: 5 miles (8:00 pace)" in a plan keeps its target, and "@" always
+ * marks one. A run with nothing else on its line is read at the runner's own effort, not the easy
+ * pace a plan's bare "5 miles" gets: the log says what was run, not how hard to run it.
+ */
+function results(tokens: Token[]): Token[] {
+  const reported = tokens.some((t) => isWord(t, REPORT_VERBS));
+  let out = tokens;
+  // "Tuesday: 2 miles (9:35), 4.07 miles (8:53)": the day's runs listed one after another, each with its result.
+  let listed: { at: number; heading: boolean | undefined } | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const heading = k === listed?.at ? listed.heading : openingAt(out, k);
+    const run = heading === undefined ? undefined : runAt(out, k);
+    const result = run && resultAt(out, run);
+    if (!run || !result || (result.figures < 2 && !reported && !measured(out[run.start]!))) continue;
+    const bare = heading && [...ENDS, 'dot'].includes(out[result.end + 1]?.kind ?? 'eof');
+    const [from, last] = [out[run.end + 1]!, out[result.end]!];
+    const note = `'${textOf(out, run.end + 1, result.end)}' is a result logged after the run, not a target`;
+    const effort: Token[] = bare ? loggedEffort(out, from, last, note) : [];
+    out = [...out.slice(0, run.end + 1), ...effort, aside(from, last, effort.length ? undefined : note), ...out.slice(result.end + 1)];
+    k = run.end + effort.length + 1;
+    listed = out[k + 1]?.kind === 'comma' ? { at: k + 2, heading } : undefined;
+  }
+  return out;
+}
+
+/**
+ * How a bare logged run is read: at the easy kind of run its story names ("I started the week off
+ * with an easy treadmill recovery run": recovery pace), else at the runner's own effort.
+ */
+function loggedEffort(t: Token[], from: Token, last: Token, note: string): Token[] {
+  const kinds = new Set<string>();
+  for (let k = 1; k < t.length; k++) {
+    if (!isWord(t[k], ['run'])) continue;
+    const kind = STORY_KINDS.get(`${t[k - 1]!.value} run`);
+    if (t[k - 1]!.kind === 'word' && kind) kinds.add(kind);
+  }
+  const [kind] = kinds;
+  const why = kinds.size === 1 ? `the story names a ${kind === 'e' ? 'easy' : kind} run` : `the run is read ${LOGGED_EFFORT}`;
+  const marked = ([first, ...rest]: Token[]) => [{ ...first!, note: `${note}: ${why}` }, ...rest];
+  if (kinds.size === 1) return marked(replacement(`@ ${kind}`, from, last));
+  return marked([{ ...aside(from, last), kind: 'word', value: LOGGED_EFFORT }]);
+}
+
+/** "easy run", "recovery run", "shakeout run": the easy kinds of run a log's story may name, and the pace each is run at. */
+const STORY_KINDS: ReadonlyMap<string, string> = new Map(
+  LABELS.flatMap((l) => (l.pace === 'E' || l.pace === 'recovery' ? l.phrases.filter((ph) => /^\S+ run$/.test(ph)).map((ph) => [ph, l.pace === 'E' ? 'e' : 'recovery'] as const) : [])),
+);
+
+/** "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured, not what a plan asks. */
+const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value);
+
+/** The words `from`…`to` as written, spaced where the text spaces them. */
+const textOf = (t: Token[], from: number, to: number) => t.slice(from, to + 1).map((x, k) => (k > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+
+/**
+ * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished
+ * with 10K"), or after a heading of up to three words and its colon or dash ("Monday PM:", "M:").
+ * True when the heading names only a day (the run has no label of its own); undefined where no run opens.
+ */
+function openingAt(t: Token[], k: number): boolean | undefined {
+  let p = k - 1;
+  if (p < 0 || ENDS.has(t[p]!.kind) || sentenceEnd(t, p)) return true;
+  if (isWord(t[p], REPORT_PARTICLES)) p--;
+  if (p < 0) return undefined;
+  if (isWord(t[p], REPORT_VERBS)) return lineStart(t, isWord(t[p - 1], ['i', 'we']) ? p - 1 : p) ? true : undefined;
+  if (t[p]!.kind !== 'colon' && t[p]!.kind !== 'dash') return undefined;
+  const words: string[] = [];
+  for (p--; p >= 0 && !ENDS.has(t[p]!.kind); p--) {
+    if (t[p]!.kind === 'word') words.push(t[p]!.value);
+    else if (t[p]!.kind !== 'slash' && t[p]!.kind !== 'dot') return undefined;
+    if (words.length > 3) return undefined;
+  }
+  return words.length > 0 && words.every((w) => WEEKDAYS.has(w) || HOUR_MARKS.has(w) || LOG_DAY_WORDS.has(w));
+}
+
+const lineStart = (t: Token[], k: number) => k === 0 || ENDS.has(t[k - 1]!.kind) || sentenceEnd(t, k - 1);
+
+/** A full stop the lexer has not yet told from a decimal point: one a spaced word or figure follows ("tonight. 21.5 km"). */
+const sentenceEnd = (t: Token[], k: number) => t[k]?.kind === 'dot' && t[k + 1]?.spaced === true;
+
+/** The run's length at `k` ("5 miles", "10K", "38 minute run"), not a rep's ("4 x 800m"). */
+function runAt(t: Token[], k: number): Run | undefined {
+  const length = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  if (!length || t[length.end + 1]?.kind === 'x') return undefined;
+  const end = length.seconds !== undefined && isWord(t[length.end + 1], RUNNING_NOUNS) ? length.end + 1 : length.end;
+  return { ...length, start: k, end };
+}
+
+/** The result written right after a run, if one stands there and the sentence ends with it. */
+function resultAt(t: Token[], run: Run): Result | undefined {
+  const j = run.end + 1;
+  const result = isWord(t[j], ['in']) ? timeTaken(t, j + 1, run) : isWord(t[j], ['at']) ? paceAt(t, j + 1, run) : t[j]?.kind === 'stop' ? restating(t, j + 1, run) : figures(t, j, run);
+  if (!result) return undefined;
+  const next = t[result.end + 1]?.kind ?? 'eof';
+  return ENDS.has(next) || ['dot', 'comma', 'plus'].includes(next) ? result : undefined;
+}
+
+/** "(8:37 pace)", ", 1:17:08, 9:38 pace", " 33:34 (7:53 avg pace)": up to two figures of the run's time or pace. */
+function figures(t: Token[], k: number, run: Run): Result | undefined {
+  if (run.metres === undefined) return undefined;
+  let [j, count] = [k, 0];
+  while (count < 2) {
+    const paren = t[j]?.kind === 'lparen';
+    const at = paren || t[j]?.kind === 'comma' ? j + 1 : j;
+    if (t[at]?.kind !== 'clock' || !runFigure(clockSeconds(t[at]!.value), run.metres)) break;
+    const end = wordsEnd(t, at + 1);
+    if (paren && t[end]?.kind !== 'rparen') break;
+    [j, count] = [paren ? end + 1 : end, count + 1];
+  }
+  return count > 0 ? { end: j - 1, figures: count } : undefined;
+}
+
+/** Where the words a result carries after its figure ("avg pace", "/mi", "min/mile") end: the first token past them. */
+function wordsEnd(t: Token[], k: number): number {
+  let end = k;
+  while (isWord(t[end], RESULT_WORDS) || (t[end]?.kind === 'slash' && isWord(t[end + 1], RESULT_WORDS))) end++;
+  return end;
+}
+
+/** A figure that can be the run's time (at a runner's speed) or its pace (a minute and more, per mile or km). */
+const runFigure = (seconds: number, metres: number) => fit(metres / seconds, SPEED_NORM) === 2 || (seconds >= 150 && seconds <= 1200);
+
+/** "at 8:19 pace", "at 8:10/mi": the pace a distance was run at. */
+function paceAt(t: Token[], k: number, run: Run): Result | undefined {
+  if (run.metres === undefined || t[k]?.kind !== 'clock' || !runFigure(clockSeconds(t[k]!.value), run.metres)) return undefined;
+  const end = wordsEnd(t, k + 1);
+  return end > k + 1 ? { end: end - 1, figures: 1 } : undefined;
+}
+
+/** "in 36:26", "in just under 45 minutes", "in 1hr 27 (4.02's)": the time a distance took, at a runner's speed, and the pace after it. */
+function timeTaken(t: Token[], k: number, run: Run): Result | undefined {
+  if (run.metres === undefined) return undefined;
+  let j = k;
+  while (isWord(t[j], RESULT_HEDGES)) j++;
+  const time = t[j]?.kind === 'clock' ? { seconds: clockSeconds(t[j]!.value), end: j } : lengthAt(t, j);
+  if (time?.seconds === undefined) return undefined;
+  let { seconds, end } = time;
+  // "1hr 27": the minutes after the hours, with no unit of their own.
+  if (TIME_UNITS[t[end]!.value] === 3600 && t[end + 1]?.kind === 'number' && Number(t[end + 1]!.value) < 60) seconds += 60 * Number(t[++end]!.value);
+  if (fit(run.metres / seconds, SPEED_NORM) !== 2) return undefined;
+  // "(4.02's)": the pace it gives, in brackets after it.
+  const paren = t[end + 1]?.kind === 'lparen' && FIGURES.has(t[end + 2]?.kind ?? 'eof') ? wordsEnd(t, end + 3) : undefined;
+  return { end: paren !== undefined && t[paren]?.kind === 'rparen' ? paren : end, figures: 1 };
+}
+
+/** "38 minute run. 3.45 miles at 11:01 pace": a sentence giving a timed run's distance at the pace that makes it that time. */
+function restating(t: Token[], k: number, run: Run): Result | undefined {
+  const distance = run.seconds !== undefined && t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  if (distance?.metres === undefined || !isWord(t[distance.end + 1], ['at']) || t[distance.end + 2]?.kind !== 'clock') return undefined;
+  const pace = clockSeconds(t[distance.end + 2]!.value);
+  const per = isWord(t[distance.end + 3], ['pace']) ? [DISTANCE_UNITS.mi!, 1000] : [];
+  const agrees = per.some((unit) => Math.abs((distance.metres! / unit) * pace - run.seconds!) <= 0.05 * run.seconds!);
+  return agrees ? { end: distance.end + 3, figures: 2 } : undefined;
 }

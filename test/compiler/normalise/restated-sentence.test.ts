@@ -13,7 +13,7 @@ describe('a run restated in the next sentence', () => {
   it('"Monday: 38 minute run. 3.45 miles at 11:01 pace." (a real training log) is one run of 38 minutes', () => {
     const w = compileSession('Monday: 38 minute run. 3.45 miles at 11:01 pace.', athlete);
     expect(flat(w.steps).map((s) => s.duration)).toEqual([{ kind: 'time', seconds: 38 * 60 }]);
-    expect(w.notes.join()).toContain('as one run');
+    expect(w.notes.join()).toContain('is a result logged after the run');
   });
 
   it('"Saturday: 65 minute run. 5.92 miles at 10:58 pace." is one run of 65 minutes', () => {

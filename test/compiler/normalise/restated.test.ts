@@ -32,7 +32,7 @@ describe('a run stated as a time and a distance', () => {
   });
 
   it('a clock after a run\'s distance is its time: "Friday - 5 miles, 39:13 (7:50 avg pace)" is one run of 5 miles', () => {
-    reads('Friday - 5 miles, 39:13 (7:50 avg pace)', 'run 5mi @E');
+    reads('Friday - 5 miles, 39:13 (7:50 avg pace)', 'run 5mi ~as you feel');
   });
 
   it('a split after a short distance stays unread as a restatement: "1 mile 6:30"', () => {
