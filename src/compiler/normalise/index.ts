@@ -37,7 +37,7 @@ import { pairCounts } from './pair-counts.js';
 import { paceSentence } from './pace-sentence.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
-import { wholeOfParts } from './whole-of-parts.js';
+import { totalBetween, wholeOfParts } from './whole-of-parts.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
@@ -88,6 +88,7 @@ const PASSES: readonly Pass[] = [
   treadmill,
   paceWords,
   heartRateWords,
+  totalBetween,
   wholeOfParts,
   terrain,
   onOffUnits,
