@@ -96,8 +96,8 @@ export interface IntervalNode {
    * "General aerobic 7 miles w/ 8x100m strides", "Progression long run 14 miles, last 3 miles @ LT".
    */
   within?: Within;
-  /** "last 3 miles @ LT", "first 2 miles easy": where the part sits in the run around it. */
-  placement?: 'start' | 'end';
+  /** "last 3 miles @ LT", "first 2 miles easy", "middle 7 @ M": where the part sits in the run around it. */
+  placement?: 'start' | 'middle' | 'end';
   /** "1km or 4 mins": what else the coach allows for this stretch, kept as a note. */
   otherwise?: string;
   /** "8K-15K tune-up race (total 9 miles to 13 miles)": the day's running, the race inside it. */

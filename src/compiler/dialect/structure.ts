@@ -20,3 +20,24 @@ export const TOTAL_NOUNS: ReadonlySet<string> = new Set(['time', 'exercise', 'ru
 
 /** Words between two parts that say the session ends with the second ("Finish w/ 8 x 100m"): no cool-down after it. */
 export const SESSION_ENDINGS: ReadonlySet<string> = new Set(['finish']);
+
+/**
+ * "first 15 easy", "the last 4 at MP", "middle 7 at race pace": words placing a part in the run
+ * around it; the rest of the run goes at the other end, or either side of a part in the middle.
+ */
+export const PLACE_WORDS: ReadonlyMap<string, 'start' | 'middle' | 'end'> = new Map([
+  ['first', 'start'],
+  ['beginning', 'start'],
+  ['middle', 'middle'],
+  ['last', 'end'],
+  ['final', 'end'],
+]);
+
+/** "10 miles consisting of: …", "45 min made up of …": words saying that the parts after them make the whole. */
+export const PARTS_PHRASES: readonly (readonly string[])[] = [
+  ['consisting', 'of'],
+  ['consists', 'of'],
+  ['made', 'up', 'of'],
+  ['comprising'],
+  ['composed', 'of'],
+];

@@ -3,6 +3,7 @@
  * (work inside the run, a recovery, a pace, the next part after a slash).
  */
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { PLACE_WORDS } from '../dialect/structure.js';
 import { RECOVERY_MODES, type Cursor } from './cursor.js';
 
 /** Words of work inside a run, never of a recovery: "w/ 6x100m strides", "w/ 8 @ MP". */
@@ -12,12 +13,13 @@ export const WORK_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'hi
 export function workAhead(p: Cursor, at = 0): boolean {
   // "with last 3 at marathon pace", "w/ final 2 miles @ HMP", "with the last 10 miles at goal marathon pace".
   const the = at + (p.isWord(at, 'the') ? 1 : 0);
-  if (p.isWord(the, 'last', 'final', 'first') && (p.isKind(the + 1, 'number') || p.isKind(the + 1, 'clock'))) return true;
+  if (PLACE_WORDS.has(p.peek(the).kind === 'word' ? p.peek(the).value : '') && (p.isKind(the + 1, 'number') || p.isKind(the + 1, 'clock'))) return true;
   if (!p.isKind(at, 'number') && !p.isKind(at, 'clock')) return false;
   if (p.isKind(at + 1, 'x') || p.isWord(at + 1, 'sets')) return true;
   for (let k = at + 1; k < at + 8; k++) {
     const t = p.peek(k);
-    if (t.kind === 'at' || (t.kind === 'word' && WORK_WORDS.has(t.value))) return true;
+    // "6 mile tempo run with 1 mile warm up, 3 miles at 9:28, …": the parts of the whole run, its warm-up first.
+    if (t.kind === 'at' || (t.kind === 'word' && (WORK_WORDS.has(t.value) || t.value === 'warmup'))) return true;
     if (t.kind === 'word' && (RECOVERY_MODES.has(t.value) || t.value === 'between')) return false;
     if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus' || t.kind === 'lparen' || t.kind === 'rparen') return false;
   }

@@ -30,7 +30,7 @@ import { betweenSetsAt, partAfterSlash, paceAhead, recoveryAhead, sendoffAhead, 
 import { timeForRun } from './bare.js';
 import { aroundRace } from './race.js';
 import { countAfter } from './repeat.js';
-import { sequence } from './session.js';
+import { placementOf, sequence } from './session.js';
 import { roundsToFill } from './settle.js';
 import { PROGRESS_WORDS } from '../dialect/runs.js';
 
@@ -378,9 +378,7 @@ function workInside(p: Cursor, node: IntervalNode): Went {
   if (p.isWord(0, 'the')) p.next();
   const innerStart = p.peek().offset;
   const seq = sequence(p, true);
-  const last = seq.items[seq.items.length - 1];
-  const placement = last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
-  node.within = { items: seq.items, joins: seq.joins, placement, span: p.span(innerStart) };
+  node.within = { items: seq.items, joins: seq.joins, placement: placementOf(seq.items), span: p.span(innerStart) };
   if (!node.roleWritten) setRole(node, 'easy');
   return 'on';
 }

@@ -23,6 +23,7 @@ import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recover
 import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
 import { sequence } from './session.js';
 import { K_PACES } from '../vocabulary.js';
+import { PLACE_WORDS } from '../dialect/structure.js';
 
 /**
  * One item, by what it opens with: a count or a length, a bracket, or a word.
@@ -59,11 +60,13 @@ function itemAt(p: Cursor): Item {
   if (t.kind === 'number' && K_PACES[t.value] && p.isWord(1, 'k', 'km') && p.isWord(2, 'pace', 'effort') && !p.isKind(3, 'x')) {
     p.failAt({ start, end: p.peek(2).offset + p.peek(2).length }, 'a pace with no distance or time to run at it', "write the length first, such as '3 x 400m @ 5K pace'");
   }
-  // "last 3 miles @ LT", "first 2 miles easy": a part placed in the run around it.
-  if (p.isWord(0, 'last', 'final', 'first') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+  // "last 3 miles @ LT", "first 2 miles easy", "the middle 7 at race pace": a part placed in the run around it.
+  const the = p.isWord(0, 'the') ? 1 : 0;
+  if (PLACE_WORDS.has(p.peek(the).kind === 'word' ? p.peek(the).value : '') && (p.isKind(the + 1, 'number') || p.isKind(the + 1, 'clock'))) {
+    if (the) p.next();
     const w = p.next();
     const it = item(p);
-    if (it.kind === 'interval') it.placement = w.value === 'first' ? 'start' : 'end';
+    if (it.kind === 'interval') it.placement = PLACE_WORDS.get(w.value);
     return it;
   }
   if (t.kind === 'number' || t.kind === 'clock') {

@@ -1,4 +1,5 @@
 /** Distances and times: "400m", "1,000m", "1.5 mi", "1:30 min", "45 - 60 min", bare track numbers. */
+import { PLACE_WORDS } from '../dialect/structure.js';
 import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
@@ -260,11 +261,11 @@ function earlierUnit(p: Cursor, start: number): number | undefined {
   return undefined;
 }
 
-/** After "last" or "first": the unit of the run the number is part of (the first unit of the session). */
+/** After "last", "first" or "middle": the unit of the run the number is part of (the first unit of the session). */
 function runUnit(p: Cursor, start: number): { kind: 'time' | 'distance'; factor: number } | undefined {
   const at = p.indexAt(start);
   const before = p.tokens[at - 1];
-  if (!(before?.kind === 'word' && (before.value === 'last' || before.value === 'first' || before.value === 'final'))) return undefined;
+  if (!(before?.kind === 'word' && PLACE_WORDS.has(before.value))) return undefined;
   for (let k = 1; k < at; k++) {
     const t = p.tokens[k]!;
     if (t.kind !== 'word' || p.tokens[k - 1]!.kind !== 'number') continue;

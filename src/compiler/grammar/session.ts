@@ -3,7 +3,7 @@
  * joined by separators (", + ; then", line breaks, full stops), and two runs
  * in one day ("… a.m., … p.m.").
  */
-import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode } from '../ast.js';
+import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode, Within } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, RECOVERY_MODES, Stop } from './cursor.js';
 import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
@@ -12,7 +12,7 @@ import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
-import { SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
+import { PARTS_PHRASES, PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
@@ -102,7 +102,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   let optional = false;
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
-  alts.push(total ? inside(total.run, sequence(p), total.line) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label));
+  alts.push(total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -162,7 +162,7 @@ function twoRuns(p: Cursor): Token[][] | undefined {
  * "6 mi total, 3 mi tempo", "Total 45 min: …", "40 min total – …": the day's
  * total stated first; what follows runs inside it, easy running around it.
  */
-function statedTotal(p: Cursor): { run: IntervalNode; line: boolean } | undefined {
+function statedTotal(p: Cursor): { run: IntervalNode; line: boolean; whole?: boolean } | undefined {
   const save = p.i;
   const start = p.peek().offset;
   const opens = p.eatWord('total') !== undefined;
@@ -177,11 +177,32 @@ function statedTotal(p: Cursor): { run: IntervalNode; line: boolean } | undefine
     return void (p.i = save);
   }
   const closes = !opens && p.eatWord('total') !== undefined;
+  // "10 miles, consisting of: …": parts said to make the whole, which the resolver holds to it.
+  if (!opens && !closes && (q.kind === 'distance' || q.kind === 'time') && partsPhrase(p)) {
+    return { run: { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) }, line: false, whole: true };
+  }
   // "Total workout 55 minutes" on a line of its own above the session's lines: the length of what follows.
   const line = opens && p.isKind(0, 'newline');
   if ((q.kind !== 'distance' && q.kind !== 'time') || !(opens || closes) || !(line || p.eatKind('comma') || p.eatKind('colon') || p.eatKind('dash') || (closes && p.eatWord('with')))) return void (p.i = save);
   if (line) while (p.eatKind('newline'));
+  // "19 miles total, with the first 15 at an easy pace …": the parts after it.
+  if (closes && p.isKind(-1, 'comma') && (p.isWord(1, 'the') || p.isKind(1, 'number') || p.isKind(1, 'clock') || p.isWord(1, ...PLACE_WORDS.keys()))) p.eatWord('with');
   return { run: { kind: 'interval', quantity: q, role: 'easy', roleWritten: false, remarks: [], span: p.span(start) }, line };
+}
+
+/** "consisting of", "made up of" (after a comma or "run", before a colon or not), read past. */
+function partsPhrase(p: Cursor): boolean {
+  const save = p.i;
+  p.eatKind('comma');
+  p.eatWord('run');
+  const words = PARTS_PHRASES.find((ws) => ws.every((w, j) => p.isWord(j, w)));
+  if (!words) {
+    p.i = save;
+    return false;
+  }
+  for (let j = 0; j < words.length; j++) p.next();
+  p.eatKind('colon');
+  return true;
 }
 
 /**
@@ -265,12 +286,22 @@ function totalFigure(p: Cursor, from: number, end: number): IntervalNode['quanti
  * The parts after a stated total, inside it: the easy running is what the total leaves. A total on
  * a line of its own, like one written after the session, only restates work that fills it.
  */
-function inside(total: IntervalNode, seq: SequenceNode, restates = false): SequenceNode {
-  const last = seq.items[seq.items.length - 1];
-  const placement = seq.items[0]?.kind === 'interval' && seq.items[0].placement === 'start' ? 'start' : last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
+function inside(total: IntervalNode, seq: SequenceNode, restates = false, whole = false): SequenceNode {
+  const placement = whole ? 'whole' : placementOf(seq.items);
   // A total written after the session stands after it in the text.
   const span = { start: Math.min(total.span.start, seq.span.start), end: Math.max(total.span.end, seq.span.end) };
   return { items: [{ ...total, within: { ...seq, placement, ...(restates ? { restates: true } : {}) }, span }], joins: [], span };
+}
+
+/**
+ * Where the parts sit in the run around them: after the easy running when the last is written "last …",
+ * before it when the first is written "first …", else in its middle. The resolver reads parts that fill
+ * the run as the run itself.
+ */
+export function placementOf(items: Item[]): Within['placement'] {
+  const [first, last] = [items[0], items[items.length - 1]];
+  if (first?.kind === 'interval' && first.placement === 'start') return 'start';
+  return last?.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
 }
 
 /**
@@ -295,14 +326,15 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
   if (!rest.some(isWork)) return seq;
   const last = rest[rest.length - 1]!;
-  const placement = rest[0]!.kind === 'interval' && rest[0]!.placement === 'start' ? 'start' : last.kind === 'interval' && last.placement === 'end' ? 'end' : 'middle';
   const whole: IntervalNode = {
     ...first,
-    within: { items: rest, joins: seq.joins.slice(1), placement, span: { start: rest[0]!.span.start, end: last.span.end } },
+    within: { items: rest, joins: seq.joins.slice(1), placement: placementOf(rest), span: { start: rest[0]!.span.start, end: last.span.end } },
     span: seq.span,
   };
   return { items: [whole], joins: [], span: seq.span };
 }
+
+const isWarmup = (it: Item) => it.kind === 'interval' && it.role === 'warmup';
 
 const isPlainRun = (iv: IntervalNode) =>
   !iv.pace && !iv.effort && !iv.within && (iv.role === 'work' || iv.role === 'easy') && (iv.quantity.kind === 'distance' || iv.quantity.kind === 'time');
@@ -352,8 +384,9 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     if (p.atSequenceEnd()) p.unexpected(p.peek(), 'another part of the session after the separator');
     // ", NY", ", on grass", ". So if your 5k pace is 6:30/mile, this would be …": a part or a sentence of prose.
     if (proseAhead(p, join, r.items.some(hasPace))) continue;
-    // The work inside a run ends where the session's cool-down (or warm-up) begins.
-    if (inner && warmupOrCooldownAhead(p)) {
+    // The work inside a run ends where the session's cool-down (or warm-up) begins; parts of the run
+    // that open with its warm-up ("6 mile tempo run with 1 mile warm up, …, and 1 mile cool down") keep theirs.
+    if (inner && warmupOrCooldownAhead(p) && !isWarmup(r.items[0]!)) {
       p.i = before;
       break;
     }

@@ -39,7 +39,7 @@ import { runTitles } from './run-titles.js';
 import { paceSentence } from './pace-sentence.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
-import { wholeOfParts } from './whole-of-parts.js';
+import { totalBetween, wholeOfParts } from './whole-of-parts.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
@@ -91,6 +91,7 @@ const PASSES: readonly Pass[] = [
   treadmill,
   paceWords,
   heartRateWords,
+  totalBetween,
   wholeOfParts,
   terrain,
   onOffUnits,

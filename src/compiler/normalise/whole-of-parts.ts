@@ -5,25 +5,57 @@
  * the day is run once, as its parts; parts that do not add up leave the text as written.
  */
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
 import { aside, isWord } from './tokens.js';
+import { PARTS_PHRASES } from '../dialect/structure.js';
 
 /** How far the parts' sum may be from the whole and still be its parts. */
 const SUM_AGREES = 0.01;
 
 export function wholeOfParts(tokens: Token[]): Token[] {
-  const split = tokens.findIndex((t) => t.kind === 'semicolon' || t.kind === 'colon');
-  if (split < 0) return tokens;
-  const from = lastLength(tokens, split);
-  const parts = lengthsAfter(tokens, split + 1);
-  if (from === undefined || parts.length < 2) return tokens;
+  const split = splitAt(tokens);
+  if (split === undefined) return tokens;
+  const from = lastLength(tokens, split.at);
+  const parts = lengthsAfter(tokens, split.end + 1);
+  if (from === undefined || parts.length < 2 || (split.comma && !bareWhole(tokens, from, split.at))) return tokens;
   const whole = meters(tokens, from)!;
   const sum = parts.reduce((s, m) => s + m, 0);
   if (Math.abs(sum - whole) > whole * SUM_AGREES) return tokens;
   const written = tokens.slice(from, from + 2).map((t) => t.raw).join(' ');
   const note = `read ${written} as the whole of the parts after it, which add up to it`;
-  return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split]!, note), ...tokens.slice(split + 1)];
+  return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split.end]!, note), ...tokens.slice(split.end + 1)];
+}
+
+/**
+ * Where the whole ends and its parts begin: ";" or ":", "consisting of" ("made up of", with a ":" after it or
+ * not), or the first "," ("8 miles, 2 mi warm up, 4 mi @ T, 2 mi cool down"), which only a whole opening its
+ * sentence may stand before.
+ */
+function splitAt(tokens: Token[]): { at: number; end: number; comma: boolean } | undefined {
+  const mark = tokens.findIndex((t) => t.kind === 'semicolon' || t.kind === 'colon');
+  const phrase = tokens.findIndex((_, k) => PARTS_PHRASES.some((words) => words.every((w, j) => isWord(tokens[k + j], [w]))));
+  if (phrase >= 0 && (mark < 0 || phrase < mark)) {
+    const at = phrase - (tokens[phrase - 1]?.kind === 'comma' ? 1 : 0);
+    const words = PARTS_PHRASES.find((ws) => ws.every((w, j) => isWord(tokens[phrase + j], [w])))!;
+    const end = phrase + words.length - 1;
+    return { at, end: tokens[end + 1]?.kind === 'colon' ? end + 1 : end, comma: false };
+  }
+  if (mark >= 0) return { at: mark, end: mark, comma: false };
+  const comma = tokens.findIndex((t) => t.kind === 'comma');
+  return comma >= 0 ? { at: comma, end: comma, comma: true } : undefined;
+}
+
+/**
+ * Before a comma, a whole is its length alone ("8 miles,", "8 mile run,"), with only words before it in its
+ * sentence: "run 6 miles at easy pace, run 4 miles …" is a part with its pace, whatever the sum.
+ */
+function bareWhole(tokens: Token[], k: number, comma: number): boolean {
+  if (!tokens.slice(k + 2, comma).every((t) => isWord(t, ['run', 'total']))) return false;
+  for (let j = k - 1; j >= 0 && tokens[j]!.kind !== 'stop' && tokens[j]!.kind !== 'newline'; j--) {
+    if (tokens[j]!.kind !== 'word') return false;
+  }
+  return true;
 }
 
 /** The distance a number and its unit give at `k` ("5 miles"), or "a mile"; undefined for anything else. */
@@ -49,6 +81,20 @@ function lengthsAfter(tokens: Token[], k: number): number[] {
   for (let j = k; j < tokens.length && tokens[j]!.kind !== 'stop' && tokens[j]!.kind !== 'newline' && tokens[j]!.kind !== 'eof'; j++) {
     const m = meters(tokens, j);
     if (m !== undefined) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "19 total miles, with the first 15 at an easy pace …": the word "total" written between a figure
+ * and its unit, put after the unit ("19 miles total"), where the grammar reads a whole.
+ */
+export function totalBetween(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let k = 1; k + 1 < out.length; k++) {
+    const unit = out[k + 1]!;
+    const isUnit = unit.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
+    if (out[k - 1]!.kind === 'number' && isWord(out[k], ['total']) && isUnit) [out[k], out[k + 1]] = [unit, out[k]!];
   }
   return out;
 }

@@ -8,7 +8,7 @@
  */
 import { isProgression } from '../dialect/runs.js';
 import type { Duration, Node, Step, Target } from '../../ir/workout.js';
-import type { IntervalNode, Span } from '../ast.js';
+import type { IntervalNode, Span, Within } from '../ast.js';
 import { estimate } from '../estimate.js';
 import { ResolveContext, ResolveError } from './context.js';
 import type { Part } from './items.js';
@@ -63,13 +63,18 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   if (exact && used >= whole) ctx.fail(single!.span, 'the faster part is as long as the whole run or longer');
   const remainder = whole - used;
   const words = (amount: number) => amountWords(amount, total, ctx);
-  if (within.placement === 'whole') {
+  if (isWhole(within, inner.parts, remainder / whole)) {
     // The parts are the run: they are run as written, and a sum that disagrees is said.
     if (Math.abs(remainder) > whole * 0.05) {
       ctx.warnings.push({ span: within.span, message: `the parts add up to about ${words(used)}, not the ${words(whole)} written`, hint: 'they are run as written' });
     }
-    // "12-13 miles (5 miles aerobic, 4 miles at marathon pace, 3-4 miles easy)": easy at both ends is its own warm-up and cool-down.
-    return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
+    // "12-13 miles (5 miles aerobic, 4 miles at marathon pace, 3-4 miles easy)": easy at both ends is its own warm-up and
+    // cool-down, as is a run whose parts are placed in it ("19 miles, first 15 easy, last 4 @ M"), like easy running around work.
+    return { nodes: inner.nodes, kind: easyEnds(inner.parts) || placed(within) ? 'easy' : 'work', hard: inner.hard };
+  }
+  if (!placed(within) && inner.parts.some((q) => RUN_PARTS.has(q.kind)) && remainder > whole * 0.05) {
+    // "12 miles with 3 miles easy, 6 miles @ M": the parts name easy running of their own, so the rest has no place.
+    ctx.fail(within.span, `the parts add up to about ${words(used)}, not the ${words(whole)} written, and nothing says where the other ${words(remainder)} go`, "say where they go, such as '12 miles, first 6 easy, last 6 @ M', or write parts that add up to the whole");
   }
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
@@ -90,6 +95,25 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   else ctx.note(`the easy ${words(remainder)} come after ${what}`);
   const nodes: Node[] = [...(before > 0 ? [run(before)] : []), ...inner.nodes, ...(after > 0 ? [run(after)] : [])];
   return { nodes, kind: 'easy', hard: inner.hard };
+}
+
+/** Parts that are a run's own: easy running, a warm-up, a cool-down. */
+const RUN_PARTS: ReadonlySet<Part['kind']> = new Set(['easy', 'warmup', 'cooldown']);
+
+/** Whether any part is written "first …", "middle …" or "last …". */
+const placed = (within: Within) => within.items.some((it) => it.kind === 'interval' && it.placement !== undefined);
+
+/**
+ * Whether the parts are the run itself, run as written: said to be ("44 min tempo: 4 min fast, 4 min
+ * steady, …"); adding up to it, placed or with easy running of their own ("19 miles, first 15 easy, last 4 @ M"); or
+ * framed by a warm-up and a cool-down of their own ("6 mile tempo run with 1 mile warm up, 3 miles at
+ * 9:28, and 1 mile cool down"), which leave no end for the rest of the run.
+ */
+function isWhole(within: Within, parts: Part[], short: number): boolean {
+  if (within.placement === 'whole') return true;
+  // Work alone that fills the run ("8 miles w/ 4 miles @ 15K, then 5 x 100m strides, …") may have run on past it.
+  if (Math.abs(short) <= 0.05 && (placed(within) || parts.some((q) => RUN_PARTS.has(q.kind)))) return true;
+  return parts[0]?.kind === 'warmup' && parts[parts.length - 1]?.kind === 'cooldown';
 }
 
 /**

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
 import { athlete, expectReads as reads } from '../../helpers/reading.js';
+import { tokenize } from '../../../src/compiler/lexer.js';
+import { totalBetween } from '../../../src/compiler/normalise/whole-of-parts.js';
 
 describe('a whole told as its parts', () => {
   it('"5 miles: 1 mile warm up, 3 miles at 9:04/mi, 1 mile cool down" is the three parts', () => {
@@ -21,4 +23,23 @@ describe('a whole told as its parts', () => {
     const w = compileSession('6 miles; 1 mile warm up, 3 miles at 9:04/mi, and a mile cool down.', athlete);
     expect(w.notes.some((n) => n.includes('the whole of the parts'))).toBe(false);
   });
+
+  it('"19 total miles" is "19 miles total": the word between a figure and its unit', () => {
+    const tokens = totalBetween(tokenize('19 total miles, last 4 @ M').tokens);
+    expect(tokens.slice(0, 3).map((t) => t.value)).toEqual(['19', 'miles', 'total']);
+    // Each token keeps its own place in the text.
+    expect(tokens[1]!.offset).toBe(9);
+    expect(totalBetween(tokenize('total 19 miles').tokens).map((t) => t.value).slice(0, 3)).toEqual(['total', '19', 'miles']);
+  });
+
+  it('a whole opening its sentence, then after a comma or "consisting of" parts that add up to it, is set aside', () => {
+    reads('8 miles, 2 mi warm up, 4 mi @ T, 2 mi cool down', 'wu 2mi | run 4mi @T | cd 2mi');
+    reads('8 miles, consisting of: 2 mi warm up, 4 mi @ T, 2 mi cool down', 'wu 2mi | run 4mi @T | cd 2mi');
+    reads('8 miles made up of 2 mi warm up, 4 mi @ T, 2 mi cool down', 'wu 2mi | run 4mi @T | cd 2mi');
+    // A part with its pace is no whole, though the parts after it add up to it.
+    reads('run 6 miles at easy pace, run 4 miles at tempo pace, run 2 miles at easy pace', 'run 6mi @E | run 4mi @T | run 2mi @E');
+    // After a count, a comma parts reps, not a whole from its parts.
+    reads('4 x 400m, 800m, 400m @ 5K', 'wu 15:00 | 4x+(run 400m @5K | rec open) | run 800m @5K | run 400m @5K | cd 10:00');
+  });
 });
+
