@@ -248,6 +248,7 @@ function clauseBound(tokens: Token[], k: number): boolean {
  * mark that joins it. A clause that holds any of these stays, and so does the refusal.
  */
 function setAsideClause(tokens: Token[], at: number): Token[] | undefined {
+  if (CLAUSE_MARKS.has(tokens[at]!.kind)) return joinOfTalk(tokens, at);
   let from = at;
   while (from > 0 && !clauseBound(tokens, from - 1)) from--;
   let to = at;
@@ -257,6 +258,46 @@ function setAsideClause(tokens: Token[], at: number): Token[] | undefined {
   const out = tokens.slice();
   for (let k = first; k <= last; k++) if (out[k]!.kind !== 'prose') out[k] = { ...out[k]!, kind: 'prose' };
   return out;
+}
+
+/**
+ * The reading stopped on a mark that joins talk already set aside ("OK, originally I was …, 5 x
+ * 800m", "stop briefly (quick stretch), then …"): the mark goes with it. A bracket holding a single
+ * word set aside stays: "(LE)" after a time is more likely a code for its effort than talk.
+ */
+function joinOfTalk(tokens: Token[], at: number): Token[] | undefined {
+  const t = tokens[at]!;
+  const partner = OPENING.has(t.kind) ? partnerOf(tokens, at, 1) : CLOSING.has(t.kind) ? partnerOf(tokens, at, -1) : undefined;
+  if (partner !== undefined) {
+    const [a, b] = [Math.min(at, partner), Math.max(at, partner)];
+    if (b - a < 3 || !range(a + 1, b - 1).every((k) => tokens[k]!.kind === 'prose')) return undefined;
+    return asProse(tokens, [a, b]);
+  }
+  if (OPENING.has(t.kind) || CLOSING.has(t.kind)) return undefined;
+  const side = (step: number) => {
+    let k = at + step;
+    while (tokens[k] && tokens[k]!.kind === 'prose') k += step;
+    return k !== at + step && (!tokens[k] || clauseBound(tokens, k));
+  };
+  return side(-1) || side(1) ? asProse(tokens, [at]) : undefined;
+}
+
+function asProse(tokens: Token[], at: number[]): Token[] {
+  const out = tokens.slice();
+  for (const k of at) out[k] = { ...out[k]!, kind: 'prose' };
+  return out;
+}
+
+/** The bracket in the same sentence that closes the one at `at` (step 1), or opens it (step -1). */
+function partnerOf(tokens: Token[], at: number, step: 1 | -1): number | undefined {
+  const wanted = step === 1 ? CLOSING : OPENING;
+  const other = step === 1 ? OPENING : CLOSING;
+  for (let k = at + step; k >= 0 && k < tokens.length; k += step) {
+    const kind = tokens[k]!.kind;
+    if (wanted.has(kind)) return k;
+    if (other.has(kind) || SENTENCE_END.has(kind) || kind === 'eof') return undefined;
+  }
+  return undefined;
 }
 
 /** The clause with the marks that join it: both brackets, else the mark between it and the rest of its sentence. */
