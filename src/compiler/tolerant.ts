@@ -121,7 +121,8 @@ function content(t: Token, next?: Token): boolean {
  * before the first of them ("So after a jog warm-up and some exercises, we did
  * 8X800m") is the coach talking, when it is clauses with none or words of prose.
  * A sentence whose figures the reading stopped on is never set aside: that stays a
- * refusal, positioned, since leaving out a number changes the workout.
+ * refusal, positioned, since leaving out a number changes the workout. Where the
+ * sentence cannot go, a clause of talk within it may (setAsideClause).
  */
 export function setAsideSentence(tokens: Token[], offset: number): Token[] | undefined {
   const at = stoppedAt(tokens, offset);
@@ -255,9 +256,7 @@ function setAsideClause(tokens: Token[], at: number): Token[] | undefined {
   while (to + 1 < tokens.length && !clauseBound(tokens, to + 1)) to++;
   if (!talkClause(tokens, from, to)) return undefined;
   const [first, last] = withMarks(tokens, from, to);
-  const out = tokens.slice();
-  for (let k = first; k <= last; k++) if (out[k]!.kind !== 'prose') out[k] = { ...out[k]!, kind: 'prose' };
-  return out;
+  return asProse(tokens, range(first, last));
 }
 
 /**
