@@ -14,8 +14,8 @@
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
 import { PACE_NOUNS } from './dialect/efforts.js';
-import { PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
-import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
+import { CLAUSE_TALK, OPENING_VERBS, PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, PRONOUN_VERB_EXCEPTIONS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
 export const MAX_SETASIDES = 12;
@@ -121,12 +121,23 @@ function content(t: Token, next?: Token): boolean {
  * before the first of them ("So after a jog warm-up and some exercises, we did
  * 8X800m") is the coach talking, when it is clauses with none or words of prose.
  * A sentence whose figures the reading stopped on is never set aside: that stays a
- * refusal, positioned, since leaving out a number changes the workout.
+ * refusal, positioned, since leaving out a number changes the workout. Where the
+ * sentence cannot go, a clause of talk within it may (setAsideClause).
  */
 export function setAsideSentence(tokens: Token[], offset: number): Token[] | undefined {
-  let at = tokens.findIndex((t) => t.kind !== 'prose' && t.offset + t.length > offset);
+  const at = stoppedAt(tokens, offset);
+  if (at === undefined) return undefined;
+  return wholeSentence(tokens, at) ?? setAsideClause(tokens, at);
+}
+
+/** The token the reading stopped on, or the last before the end of its sentence. */
+function stoppedAt(tokens: Token[], offset: number): number | undefined {
+  const at = tokens.findIndex((t) => t.kind !== 'prose' && t.offset + t.length > offset);
   if (at < 0) return undefined;
-  if (SENTENCE_END.has(tokens[at]!.kind) || tokens[at]!.kind === 'eof') at = Math.max(0, at - 1);
+  return SENTENCE_END.has(tokens[at]!.kind) || tokens[at]!.kind === 'eof' ? Math.max(0, at - 1) : at;
+}
+
+function wholeSentence(tokens: Token[], at: number): Token[] | undefined {
   let from = at;
   while (from > 0 && !SENTENCE_END.has(tokens[from - 1]!.kind)) from--;
   let to = at;
@@ -167,7 +178,7 @@ function leadEnd(tokens: Token[], from: number, first: number, at: number, talk:
 
 function leadWord(t: Token): boolean {
   if (t.kind === 'prose') return true;
-  return t.kind === 'word' && (fillerWord(t) || GLUE.has(t.value) || SENTENCE_VERBS.has(t.value));
+  return t.kind === 'word' && (fillerWord(t) || GLUE.has(t.value) || SENTENCE_VERBS.has(t.value) || OPENING_VERBS.has(t.value));
 }
 
 /**
@@ -211,4 +222,114 @@ function qualifies(tokens: Token[], from: number, to: number): boolean {
   if (!tokens.slice(from, to + 1).some((t) => t.kind === 'word' && QUALIFIERS.has(t.value))) return false;
   for (let k = to + 1; k < tokens.length && !SENTENCE_END.has(tokens[k]!.kind); k++) if (tokens[k]!.kind !== 'prose' && content(tokens[k]!, tokens[k + 1])) return true;
   return false;
+}
+
+/** Marks that join a clause to the session within a sentence; a dash only where it stands apart from words. */
+const CLAUSE_MARKS = new Set(['comma', 'semicolon', 'dash', 'lparen', 'rparen', 'lbracket', 'rbracket']);
+const OPENING = new Set(['lparen', 'lbracket']);
+const CLOSING = new Set(['rparen', 'rbracket']);
+
+/** The token at `k` bounds a clause: a sentence end, or a mark that is no hyphen inside a word and no range ("20-30"). */
+function clauseBound(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (SENTENCE_END.has(t.kind) || t.kind === 'eof') return true;
+  if (!CLAUSE_MARKS.has(t.kind)) return false;
+  if (t.kind !== 'dash') return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before && after && FIGURES.has(before.kind) && FIGURES.has(after.kind)) return false;
+  return t.spaced || after?.spaced === true || !before || !after;
+}
+
+/**
+ * A clause of talk joined to the session by a dash, a bracket or a comma rather than
+ * a full stop ("Run 20 minutes – I feel faint just typing it", "at 8:40 a.m. (too late
+ * with the sun shining)"): when it holds no figure, no count, no pace or effort and
+ * nothing that ties it to the reps, it changes no step, and it is set aside with the
+ * mark that joins it. A clause that holds any of these stays, and so does the refusal.
+ */
+function setAsideClause(tokens: Token[], at: number): Token[] | undefined {
+  if (CLAUSE_MARKS.has(tokens[at]!.kind)) return joinOfTalk(tokens, at);
+  let from = at;
+  while (from > 0 && !clauseBound(tokens, from - 1)) from--;
+  let to = at;
+  while (to + 1 < tokens.length && !clauseBound(tokens, to + 1)) to++;
+  if (!talkClause(tokens, from, to)) return undefined;
+  const [first, last] = withMarks(tokens, from, to);
+  return asProse(tokens, range(first, last));
+}
+
+/**
+ * The reading stopped on a mark that joins talk already set aside ("OK, originally I was …, 5 x
+ * 800m", "stop briefly (quick stretch), then …"): the mark goes with it. A bracket holding a single
+ * word set aside stays: "(LE)" after a time is more likely a code for its effort than talk.
+ */
+function joinOfTalk(tokens: Token[], at: number): Token[] | undefined {
+  const t = tokens[at]!;
+  const partner = OPENING.has(t.kind) ? partnerOf(tokens, at, 1) : CLOSING.has(t.kind) ? partnerOf(tokens, at, -1) : undefined;
+  if (partner !== undefined) {
+    const [a, b] = [Math.min(at, partner), Math.max(at, partner)];
+    if (b - a < 3 || !range(a + 1, b - 1).every((k) => tokens[k]!.kind === 'prose')) return undefined;
+    return asProse(tokens, [a, b]);
+  }
+  if (OPENING.has(t.kind) || CLOSING.has(t.kind)) return undefined;
+  const side = (step: number) => {
+    let k = at + step;
+    while (tokens[k] && tokens[k]!.kind === 'prose') k += step;
+    return k !== at + step && (!tokens[k] || clauseBound(tokens, k));
+  };
+  return side(-1) || side(1) ? asProse(tokens, [at]) : undefined;
+}
+
+function asProse(tokens: Token[], at: number[]): Token[] {
+  const out = tokens.slice();
+  for (const k of at) out[k] = { ...out[k]!, kind: 'prose' };
+  return out;
+}
+
+/** The bracket in the same sentence that closes the one at `at` (step 1), or opens it (step -1). */
+function partnerOf(tokens: Token[], at: number, step: 1 | -1): number | undefined {
+  const wanted = step === 1 ? CLOSING : OPENING;
+  const other = step === 1 ? OPENING : CLOSING;
+  for (let k = at + step; k >= 0 && k < tokens.length; k += step) {
+    const kind = tokens[k]!.kind;
+    if (wanted.has(kind)) return k;
+    if (other.has(kind) || SENTENCE_END.has(kind) || kind === 'eof') return undefined;
+  }
+  return undefined;
+}
+
+/** The clause with the marks that join it: both brackets, else the mark between it and the rest of its sentence. */
+function withMarks(tokens: Token[], from: number, to: number): [number, number] {
+  const before = tokens[from - 1];
+  const after = tokens[to + 1];
+  if (before && after && OPENING.has(before.kind) && CLOSING.has(after.kind)) return [from - 1, to + 1];
+  const ends = (t: Token | undefined) => !t || SENTENCE_END.has(t.kind) || t.kind === 'eof';
+  if (ends(after) && before && CLAUSE_MARKS.has(before.kind)) return [from - 1, to];
+  if (after && CLAUSE_MARKS.has(after.kind) && !OPENING.has(after.kind)) return [from, to + 1];
+  return [from, to];
+}
+
+/**
+ * From `from` to `to` is talk: words only, each one the shorthand has no use for (prose, small
+ * words, the writer's I, verbs of the account). A word the shorthand reads ("hills", "pace",
+ * "slow", "resp.") keeps the clause, since it may say what is run.
+ */
+function talkClause(tokens: Token[], from: number, to: number): boolean {
+  const live = range(from, to).filter((k) => tokens[k]!.kind !== 'prose');
+  return live.length > 0 && live.every((k) => talkWord(tokens, k));
+}
+
+function talkWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || BINDING.has(t.value) || REPEAT_WORDS.has(t.value) || QUALIFIERS.has(t.value)) return false;
+  if (writer(tokens, k) || isProse(t.value) || fillerWord(t) || CLAUSE_TALK.has(t.value)) return true;
+  return GLUE.has(t.value) && t.value !== 'or';
+}
+
+/** "– I feel faint": in a clause with no figure, a capital I before a verb or a word of prose is the writer, not a pace. */
+function writer(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.raw !== 'I' || next?.kind !== 'word') return false;
+  return REPORT_VERBS.has(next.value) || (SENTENCE_VERBS.has(next.value) && !PRONOUN_VERB_EXCEPTIONS.has(next.value)) || isProse(next.value);
 }

@@ -34,3 +34,18 @@ export const PARTICLE_OBJECTS = new Set(['it', 'things', 'us', 'them', 'everythi
  * holds one is the writer's account, and its "run", "easy" or "hard" say nothing of a part.
  */
 export const REPORT_VERBS = new Set(['felt', 'feel', 'feels', 'feeling', 'went', 'seemed', 'seems', 'looked']);
+
+/**
+ * Small words of the shorthand that say nothing of a part in a clause of talk joined to the session
+ * by a dash, a bracket or a comma ("– I feel faint just typing it", "(too late with the sun
+ * shining)"): verbs of the account and words that tie talk together. A clause of these and words of
+ * prose changes no step.
+ */
+export const CLAUSE_TALK = new Set([...REPORT_VERBS, 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'have', 'has', 'did', 'do', 'got', 'get', 'went', 'will', 'would', 'can', 'could']);
+
+/**
+ * Words that open an invitation or a plan before the session ("Okay, lets go to river road and do
+ * 10 x 400m", "Let's head out and run 5 miles"): read past like the sentence verbs that follow them.
+ * "lets" is no typo of "sets" there.
+ */
+export const OPENING_VERBS = new Set(['lets', 'let', 'head', 'heading', 'headed', 'meet', 'met']);
