@@ -72,3 +72,17 @@ export const AFTERNOON_HOUR = 13;
 /** Words joining two hours the coach gives as choices or a span: "6 / 6.15pm", "5-6pm", "6 or 6:30 pm". */
 export const HOUR_CHOICES: ReadonlySet<string> = new Set(['or', 'to', 'til', 'till', 'until']);
 
+
+/**
+ * Parts of the day in words, which say when a run was, never how it was run ("5 miles at lunch",
+ * "last night", "in the evening", "before work"): set aside like an hour. "at lunch" would otherwise
+ * be read as a pace after "at".
+ */
+export const DAY_PARTS: readonly (readonly string[])[] = [
+  ...['lunch', 'lunchtime', 'noon', 'midday', 'night', 'dawn', 'dusk', 'sunrise', 'sunset', 'daybreak', 'first light']
+    .flatMap((part) => [['at', ...part.split(' ')], ['around', ...part.split(' ')]]),
+  ...['night', 'evening', 'morning', 'afternoon'].flatMap((part) => [part, `${part}'s`, `${part}’s`])
+    .flatMap((part) => [['last', part], ['this', part], ['yesterday', part], ['tomorrow', part]]),
+  ...['morning', 'evening', 'afternoon'].map((part) => ['in', 'the', part]),
+  ...['work', 'breakfast', 'dinner', 'school'].flatMap((part) => [['before', part], ['after', part]]),
+];

@@ -11,10 +11,10 @@
 import type { Token } from '../lexer.js';
 import { HOUR_LEADS, HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import {
-  AFTERNOON_HOUR, EARLIEST_HOUR, GATHERINGS, HOUR_CHOICES, HOUR_LETTERS, HOUR_WORDS, WEEKDAY_LETTERS,
+  AFTERNOON_HOUR, DAY_PARTS, EARLIEST_HOUR, GATHERINGS, HOUR_CHOICES, HOUR_LETTERS, HOUR_WORDS, WEEKDAY_LETTERS,
 } from '../dialect/calendar.js';
 import { counts, day } from './dates.js';
-import { aside, isWord } from './tokens.js';
+import { aside, isWord, phraseEnd } from './tokens.js';
 
 export function calendar(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -36,7 +36,7 @@ export function calendar(tokens: Token[]): Token[] {
 function whenAt(t: Token[], k: number): number | undefined {
   const date = figuresDate(t, k);
   if (date !== undefined) return hourAfterDate(t, date);
-  return hourAt(t, k) ?? letterDay(t, k) ?? bracketedWeekday(t, k);
+  return hourAt(t, k) ?? letterDay(t, k) ?? bracketedWeekday(t, k) ?? dayPart(t, k);
 }
 
 /**
@@ -199,3 +199,8 @@ function bracketedWeekday(t: Token[], k: number): number | undefined {
   return t[k]?.kind === 'lparen' && isWord(t[k + 1], WEEKDAYS) && t[k + 2]?.kind === 'rparen' ? k + 2 : undefined;
 }
 
+/** "at lunch", "last night", "in the evening": a part of the day in words. */
+function dayPart(t: Token[], k: number): number | undefined {
+  const end = phraseEnd(t, k, DAY_PARTS);
+  return end === undefined ? undefined : end - 1;
+}

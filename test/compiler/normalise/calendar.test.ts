@@ -102,4 +102,11 @@ describe('a time of day', () => {
   it('a weekday alone in brackets after a date: "April 15 (Wednesday)"', () => {
     reads('April 15 (Wednesday) - 5 miles nice and easy.', 'run 5mi @E');
   });
+
+  it('a part of the day in words: "5 miles at lunch" is no pace, "last night" and "in the evening" say when', () => {
+    reads('April 15 (Wednesday) - 5 miles at lunch nice and easy.', 'run 5mi @E');
+    reads('6 x 400m w/ 200m jog last night', 'wu 15:00 | 6x(run 400m | rec 200m jog) | cd 10:00');
+    expect(messages('6 x 400m w/ 200m jog in the evening')).toContain("'in the evening' is not used");
+    expect(messages("Last night's 6 easy turned into 5 speedwork.").join()).not.toMatch(/unknown word 'Last'/);
+  });
 });
