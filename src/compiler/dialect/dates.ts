@@ -1,13 +1,17 @@
-/** Words of a date written before a session ("Tuesday, September 13, 2016:"), whose numbers are no part of it. */
+import { FOREIGN_MONTHS, FOREIGN_WEEKDAYS } from './calendar.js';
+
+/** Words of a date written before a session ("Tuesday, September 13, 2016:", "Donderdag 6 februari"), whose numbers are no part of it. */
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...FOREIGN_MONTHS,
 ]);
 
 /** Days of the week, which a numeric date may follow ("Mon 26/10", "Monday (8/11)"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ...FOREIGN_WEEKDAYS,
 ]);
 
 /** Words before a date that only introduce it: "Week of Jan 20 – Jan 26, 2020". */

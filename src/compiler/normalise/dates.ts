@@ -5,11 +5,10 @@
  * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { DATE_LEADS, HOUR_LEADS, HOUR_MARKS, MONTHS, OFFSET_LEADS, OFFSET_MARKS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { DATE_LEADS, MONTHS, OFFSET_LEADS, OFFSET_MARKS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { DAY_MONTH_LINKS, ORDINAL_ENDS } from '../dialect/calendar.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { aside, isUnitWord, isWord } from './tokens.js';
-
-const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 
 export function dates(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -21,8 +20,6 @@ export function dates(tokens: Token[]): Token[] {
     }
     // "Tuesday, September 13": the comma between the weekday and the date goes with the date.
     const from = out[out.length - 1]?.kind === 'comma' && isWord(out[out.length - 2], WEEKDAYS) ? out.pop()! : tokens[k]!;
-    // "at 5:45am": the word that placed the run at that hour goes with it.
-    if (timeOfDay(tokens, k) !== undefined && isWord(out[out.length - 1], HOUR_LEADS)) out.pop();
     const last = tokens[end]!;
     out.push(aside(from, last));
     k = end;
@@ -32,7 +29,8 @@ export function dates(tokens: Token[]): Token[] {
 
 /** The index of the last token of a date starting at `k` (its leading words and a range to a second date included), or undefined. */
 function dateAt(t: Token[], k: number): number | undefined {
-  const when = timeOfDay(t, k) ?? yearAt(t, k) ?? offsetAt(t, k);
+  // Times of day are set aside before this pass runs (calendar.ts).
+  const when = yearAt(t, k) ?? offsetAt(t, k);
   if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
@@ -53,7 +51,7 @@ function oneDate(t: Token[], k: number): number | undefined {
   }
   if (!day(t[k])) return undefined;
   let j = ordinal(t, k) + 1;
-  if (t[j]?.value === 'of') j++;
+  if (isWord(t[j], DAY_MONTH_LINKS)) j++;
   return month(t[j]) ? year(t, j) : undefined;
 }
 
@@ -66,22 +64,6 @@ function numericDate(t: Token[], k: number): number | undefined {
   if (t[end + 1]?.kind === 'slash' && t[end + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(t[end + 2]!.value)) end += 2;
   if (open) return t[end + 1]?.kind === 'rparen' ? end + 1 : undefined;
   return end;
-}
-
-/**
- * A time of day is no length: "6 miles at 5:45am", "7 p.m.", and a clock in brackets after the
- * weekday ("Mon (7:30) - Track 800s"). The index of its last token.
- */
-function timeOfDay(t: Token[], k: number): number | undefined {
-  const n = t[k];
-  if (n?.kind === 'lparen' && isWord(t[k - 1], WEEKDAYS) && t[k + 1]?.kind === 'clock' && t[k + 2]?.kind === 'rparen') return k + 2;
-  if (!(n?.kind === 'clock' || (n?.kind === 'number' && /^\d{1,2}$/.test(n.value) && Number(n.value) <= 12))) return undefined;
-  const mark = t[k + 1];
-  if (isWord(mark, HOUR_MARKS)) return k + 1;
-  // "7 a.m.": the letters of the mark stand apart.
-  const [a, dot, m] = t.slice(k + 1, k + 4);
-  if (!(a?.kind === 'word' && ['a', 'p'].includes(a.value) && dot?.kind === 'dot' && m?.value === 'm' && !dot.spaced && !m.spaced)) return undefined;
-  return ['dot', 'stop'].includes(t[k + 4]?.kind ?? '') && !t[k + 4]!.spaced ? k + 4 : k + 3;
 }
 
 /** "starting 35 minutes after Shabbat ends": a time from something else, when the run starts; the index of the word that places it. */
@@ -99,18 +81,21 @@ function yearAt(t: Token[], k: number): number | undefined {
 }
 
 /** A repeat sign or a unit after a number: it counts or measures, it dates nothing. */
-function counts(t: Token | undefined): boolean {
+export function counts(t: Token | undefined): boolean {
   return t?.kind === 'x' || isUnitWord(t);
 }
 
 /** A day of the month: a whole number from 1 to 31. */
-function day(t: Token | undefined): boolean {
+export function day(t: Token | undefined): boolean {
   return t?.kind === 'number' && /^\d{1,2}$/.test(t.value) && Number(t.value) >= 1 && Number(t.value) <= 31;
 }
 
-/** Past an ordinal ending glued to the day ("1st"), the index of the day's last token. */
+/** Past an ordinal ending glued to the day ("1st", "1er", "29." before its month), the index of the day's last token. */
 function ordinal(t: Token[], k: number): number {
-  return t[k + 1]?.kind === 'word' && ORDINAL_ENDS.has(t[k + 1]!.value) && !t[k + 1]!.spaced ? k + 1 : k;
+  const end = t[k + 1];
+  if (!end || end.spaced) return k;
+  if (end.kind === 'word' && ORDINAL_ENDS.has(end.value)) return k + 1;
+  return (end.kind === 'stop' || end.kind === 'dot') && month(t[k + 2]) ? k + 1 : k;
 }
 
 /** Past a year after the date (", 2016", " 2016"), the index of the date's last token. */

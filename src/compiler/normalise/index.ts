@@ -4,6 +4,7 @@
  * keep the spans of the words they stand for.
  */
 import type { Token } from '../lexer.js';
+import { calendar } from './calendar.js';
 import { dates } from './dates.js';
 import { headedTotal } from './headed-total.js';
 import { effortWords, trailingTarget } from './effort-words.js';
@@ -54,13 +55,14 @@ type Pass = (tokens: Token[]) => Token[];
 
 /**
  * The passes in the order they run. A session in another language is put into the shorthand's
- * words first; dates, a heading's total and layout next, so no later pass reads a day of
- * the month or a table's bar; runs described in words go before efforts and words ("very easy to
+ * words first; times of day, dates, a heading's total and layout next, so no later pass reads
+ * an hour, a day of the month or a table's bar; runs described in words go before efforts and words ("very easy to
  * easy" is one band, not "very easy" and a stray "to easy"); the phrase table, then whole-session
  * readings (roles of walks, tallies, counts, summaries, run/walk) close.
  */
 const PASSES: readonly Pass[] = [
   languages,
+  calendar,
   dates,
   runTitles,
   titleFields,

@@ -86,3 +86,25 @@ describe('a time of day or a year is no length', () => {
     reads('5 x 2000m with 400m jog', 'wu 15:00 | 5x(run 2000m | rec 400m jog) | cd 10:00');
   });
 });
+
+describe('a date in another language', () => {
+  it('a day before its month: "6 mai", "Donderdag 6 februari" are no lengths', () => {
+    reads('6 mai - 5 x 1km', 'wu 15:00 | 5x(run 1000m | rec open) | cd 10:00');
+    reads('Donderdag 6 februari\n- 2 x 1200 m, 100 m herstel', 'wu 15:00 | 2x(run 1200m | rec 100m) | cd 10:00');
+  });
+
+  it('an ordinal ending or a word between day and month: "1er mars" is not 1 x 400m, "6 de mayo" not 6 x 400m', () => {
+    reads('1er mars - 6 x 400m', 'wu 15:00 | 6x(run 400m | rec open) | cd 10:00');
+    reads('6 de mayo - 10 x 400m', 'wu 15:00 | 10x(run 400m | rec open) | cd 10:00');
+  });
+
+  it('a German day with its full stop: "am 29. September"', () => {
+    const w = compileSession('am 29. September: 6 x 1000m', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(w.diagnostics.map((d) => d.message)).toContain("'29. September' is not used");
+  });
+
+  it('a weekday in another language before a day and month in figures: "Dienstag (8/11)"', () => {
+    reads('Dienstag (8/11): 6 x 400m', 'wu 15:00 | 6x(run 400m | rec open) | cd 10:00');
+  });
+});

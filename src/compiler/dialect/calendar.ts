@@ -1,0 +1,88 @@
+/**
+ * Words of the calendar and the clock in the languages coaches write in: dates and times of day
+ * written around a session ("Donderdag 6 februari", "le 1er mars", "Thurs 5:30pm", "T/a.m.:")
+ * are talk, never lengths, counts or paces. English months and weekdays
+ * stay in dates.ts; these add to them.
+ */
+
+/** Months by name in other languages, lower-cased. Only full names: short forms ("ago", "set", "mag") are everyday words. */
+export const FOREIGN_MONTHS: readonly string[] = [
+  // French
+  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+  // German
+  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+  // Spanish
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  // Italian
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  // Portuguese
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+  // Dutch
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+  // Swedish, Norwegian, Danish
+  'maj', 'augusti', 'desember', 'marts',
+];
+
+/** Days of the week by their full names in other languages (short forms such as "di" or "do" are everyday words). */
+export const FOREIGN_WEEKDAYS: readonly string[] = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
+];
+
+/**
+ * Endings glued to a day of the month that make it an ordinal: "1st", "2nd", "1er" (French),
+ * "1º"/"1ª" (Spanish, Portuguese, Italian), "6e"/"6de" (Dutch).
+ */
+export const ORDINAL_ENDS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er', 're', 'e', 'eme', 'ème', 'º', 'ª', 'o', 'a', 'de', 'ste', 'te']);
+
+/** Words between a day and its month: "1st of April", "6 de mayo", "6 di maggio". */
+export const DAY_MONTH_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'di', 'del']);
+
+/**
+ * A day of the week written as one or two letters in a training log, before the part of the day
+ * it was run in ("T/a.m.: 7.6mi", "Th/p.m.: 3mi"): only there, where nothing else reads them.
+ */
+export const WEEKDAY_LETTERS: ReadonlySet<string> = new Set(['m', 't', 'w', 'th', 'r', 'f', 'sa', 's', 'su', 'tu', 'we', 'fr']);
+
+/**
+ * Words of a meeting, which make the clock beside them the hour it starts at ("meeting at 5:45",
+ * "Tuesday 5:45 meetup"), not a time run. Not "start": "start at 7:00" is as often a pace.
+ */
+export const GATHERINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'met', 'meetup', 'gather', 'gathering', 'assemble']);
+
+/**
+ * Words before an hour written "18h30" or "18.00" in languages that write the clock that way
+ * ("à 18h30", "um 18.30", "kl. 18.00"): with one of them before it, an hour from EARLIEST_HOUR on is
+ * the time of day ("de 1h à 1h30" stays how long). English "at" is not among them: "at 6.15" is a
+ * pace written with a full stop.
+ */
+export const HOUR_WORDS: ReadonlySet<string> = new Set(['à', 'um', 'ab', 'om', 'kl', 'klockan', 'klokka', 'klokken', 'alle', 'las', 'dalle', 'vers']);
+export const EARLIEST_HOUR = 5;
+
+/** The letter between the hours and minutes of a clock in French and its neighbours: "18h30", "7h". */
+export const HOUR_LETTERS: ReadonlySet<string> = new Set(['h']);
+
+/** The first hour of the afternoon on a 24-hour clock: "18h30" alone is a time of day, "1h30" is how long. */
+export const AFTERNOON_HOUR = 13;
+
+/** Words joining two hours the coach gives as choices or a span: "6 / 6.15pm", "5-6pm", "6 or 6:30 pm". */
+export const HOUR_CHOICES: ReadonlySet<string> = new Set(['or', 'to', 'til', 'till', 'until']);
+
+
+/**
+ * Parts of the day in words, which say when a run was, never how it was run ("5 miles at lunch",
+ * "last night", "in the evening", "before work"): set aside like an hour. "at lunch" would otherwise
+ * be read as a pace after "at".
+ */
+export const DAY_PARTS: readonly (readonly string[])[] = [
+  ...['lunch', 'lunchtime', 'noon', 'midday', 'night', 'dawn', 'dusk', 'sunrise', 'sunset', 'daybreak', 'first light']
+    .flatMap((part) => [['at', ...part.split(' ')], ['around', ...part.split(' ')]]),
+  ...['night', 'evening', 'morning', 'afternoon'].flatMap((part) => [part, `${part}'s`, `${part}’s`])
+    .flatMap((part) => [['last', part], ['this', part], ['yesterday', part], ['tomorrow', part]]),
+  ...['morning', 'evening', 'afternoon'].map((part) => ['in', 'the', part]),
+  ...['work', 'breakfast', 'dinner', 'school'].flatMap((part) => [['before', part], ['after', part]]),
+];
