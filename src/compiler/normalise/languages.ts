@@ -85,7 +85,7 @@ export function languages(written: Token[]): Token[] {
       k = told;
       continue;
     }
-    const match = count === 'times' ? { end: k, to: 'times' } : (rangeAt(found, keyed, k) ?? plusAt(found, keyed, k) ?? phraseAt(found, keyed, k));
+    const match = count === 'times' ? { end: k, to: 'times' } : (rangeAt(found, keyed, k) ?? plusAt(found, keyed, k) ?? repsAt(found, keyed, k, out));
     if (!match) {
       out.push(talk(found, keyed[k]!) ? aside(t, t) : t);
       continue;
@@ -207,6 +207,21 @@ function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: num
 function plusAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   if (!isWord(keyed[k], found.plus)) return undefined;
   return countAt(found, keyed, k + 1) ? { end: k, to: '+' } : undefined;
+}
+
+/**
+ * "30″ szybko / 90″ trucht, 6–8 powtórzeń.": a count of reps after a comma, closing the list of
+ * parts before it, is how many times they run, as "repeat 6 times" says; elsewhere ("6 powtórzeń
+ * po 400 m") the reps are the count's own.
+ */
+function repsAt(found: Indexed, keyed: readonly Token[], k: number, out: readonly Token[]): { end: number; to: string } | undefined {
+  const match = phraseAt(found, keyed, k);
+  if (match?.to !== 'reps' || !endsPart(found, keyed, match.end + 1)) return match;
+  const read = out.filter((x) => x.kind !== 'prose');
+  let j = read.length - 1;
+  if (!isCount(read[j])) return match;
+  if ((read[j - 1]?.kind === 'dash' || isWord(read[j - 1], ['to'])) && isCount(read[j - 2])) j -= 2;
+  return read[j - 1]?.kind === 'comma' ? { end: match.end, to: 'times' } : match;
 }
 
 /** A figure at `k`, or the language's word for one ("tre", "un minuto"). */

@@ -71,6 +71,17 @@ describe('words of times', () => {
   });
 });
 
+describe('a count of reps closing a list of parts', () => {
+  it('Polish: "…, 6–8 powtórzeń." is how many times the parts run (blind round 9)', () => {
+    reads('Alternatywa: 30″ szybko / 90″ trucht, 6–8 powtórzeń. Zacznij wolniej, niż myślisz.', 'wu 15:00 | 6x(run 0:30 ~fast | rec 1:30 jog) | cd 10:00');
+  });
+
+  it('reps with their own length stay a count of that length', () => {
+    expect(normalised('Haremos 10 repeticiones de 300 metros.')).toBe('haremos 10 reps of 300 m .');
+    expect(normalised('6 powtórzeń po 400 m')).not.toContain('times');
+  });
+});
+
 describe('what stays refused', () => {
   it('a repeat of numbered stages ("2~3단계 반복") is not read as a repeat of everything before it', () => {
     const text = '– 1단계 (5분): 천천히 걷거나 가볍게 조깅\n– 2단계 (30초): 빠른 속도로 전력 질주\n– 3단계 (90초): 천천히 걷거나 느린 조깅\n– 2~3단계 반복: 총 8~10세트';
