@@ -26,6 +26,8 @@ export interface Language {
   range?: string[];
   /** Words that stand between two numbers for the repeat sign ("10 per 1000" is 10 x 1000). */
   by?: string[];
+  /** Words that join two parts when a figure follows ("2 minuti di camminata più un minuto di corsa"); elsewhere ("più veloce") they are talk. */
+  plus?: string[];
   /** How a word token of a script written without spaces holds words: run together ("慢跑400公尺後"), or a word and its particles ("조깅을"). */
   glued?: 'words' | 'particles';
   /** Words of talk: articles, pronouns, verbs, days. */
@@ -71,6 +73,7 @@ const GERMAN: Language = {
     times: ['mal', 'malig'],
     twice: ['zweimal'],
     'three times': ['dreimal'],
+    'four times': ['viermal'], 'five times': ['fünfmal'], 'six times': ['sechsmal'], 'seven times': ['siebenmal'], 'eight times': ['achtmal'], 'ten times': ['zehnmal'],
     reps: ['wiederholungen', 'wiederholung', 'intervalle', 'intervallen', 'tempoläufe', 'tempolauf', 'tempoläufen'],
     interval: ['intervall'],
     sets: ['serien', 'serie', 'sätze', 'satz', 'durchgänge', 'durchgang', 'blöcke', 'block'],
@@ -92,7 +95,8 @@ const GERMAN: Language = {
     downhill: ['bergab', 'bergablaufen'],
     '/ km': ['pro kilometer', 'pro km', 'je kilometer', 'je km', 'km / min'],
     about: ['ca', 'circa', 'zirka', 'etwa', 'ungefähr', 'rund'],
-    '': ['mindestens', 'insgesamt'],
+    // "und das fünfmal in Folge": in a row, as every repeat runs.
+    '': ['mindestens', 'insgesamt', 'in folge', 'hintereinander'],
     '%': ['prozent'],
     one: ['eins'],
     'one min': ['eine minute', 'einer minute'],
@@ -241,14 +245,15 @@ const FRENCH: Language = {
     downhill: ['descente', 'descentes', 'en descente'],
     '/ km': ['au km', 'au kilomètre', 'par km', 'par kilomètre'],
     about: ['environ', 'à peu près', 'env'],
-    '': ['minimum', 'au moins'],
+    '': ['minimum', 'au moins', 'de suite', "d'affilée"],
     '%': ['pour cent', 'pourcent'],
     'one min': ['une minute'],
     'one km': ['un kilomètre', 'un km'],
     two: ['deux'], three: ['trois'], four: ['quatre'], five: ['cinq'], seven: ['sept'], eight: ['huit'], nine: ['neuf'],
     ten: ['dix'], twelve: ['douze'], fifteen: ['quinze'], twenty: ['vingt'], thirty: ['trente'],
     again: ['encore', 'de nouveau', 'à nouveau', 'une nouvelle fois'],
-    repeat: ['répéter', 'répète', 'répétez', 'répété', 'répétée', 'renouveler'],
+    // "à répéter au moins 10 fois": "to be repeated", not "at".
+    repeat: ['répéter', 'répète', 'répétez', 'répété', 'répétée', 'renouveler', 'à répéter', 'a répéter'],
     not: ['pas', 'ne', 'non'],
     without: ['sans'],
     except: ['sauf'],
@@ -314,7 +319,9 @@ const ITALIAN: Language = {
     downhill: ['discesa', 'in discesa'],
     '/ km': ['al chilometro', 'al km', 'a km', 'per km', 'per chilometro'],
     about: ['circa', 'all incirca'],
-    '': ['almeno', 'in pista'],
+    '': ['almeno', 'in pista', 'consecutive', 'consecutivi', 'di fila'],
+    // "un minuto di corsa per 8 volte", "per 10 minuti": for that many times, or that long.
+    for: ['per'],
     '%': ['per cento'],
     'one min': ['un minuto'],
     'one km': ['un chilometro', 'un km'],
@@ -331,6 +338,7 @@ const ITALIAN: Language = {
   },
   range: ['a'],
   by: ['per'],
+  plus: ['più'],
   timeOfDay: ['alle'],
   everyday: [
     'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'mi', 'ti', 'ci', 'vi', 'si', 'mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'suo', 'sua', 'suoi', 'nostro',
@@ -479,7 +487,8 @@ const SWEDISH: Language = {
     but: ['men'],
     than: ['än'],
   },
-  range: ['till'],
+  // "upprepa tre resp fyra gånger": three or four times, the one and then the other session.
+  range: ['till', 'resp', 'respektive'],
   timeOfDay: ['kl', 'klockan'],
   everyday: [
     'jag', 'du', 'vi', 'de', 'han', 'hon', 'det', 'den', 'man', 'mig', 'dig', 'oss', 'dem', 'mitt', 'mina', 'sin', 'sitt', 'sina', 'ditt', 'dina', 'er',
@@ -592,10 +601,11 @@ const JAPANESE: Language = {
     or: ['または', 'か'],
     '/ km': ['キロあたり', '/ キロ'],
     about: ['約', 'くらい', 'ほど'],
+    repeat: ['繰り返し', '繰り返す', '繰り返します', 'くり返し', 'くり返す'],
   },
   counters: ['本', 'セット', '回', '周'],
   glued: 'words',
-  everyday: ['の', 'は', 'を', 'に', 'で', 'が', 'も', 'へ', 'から', 'まで', 'です', 'ます', 'する', 'して', 'します', '練習', 'メニュー', '例'],
+  everyday: ['の', 'は', 'を', 'に', 'で', 'が', 'も', 'へ', 'から', 'まで', 'です', 'ます', 'する', 'して', 'します', '練習', 'メニュー', '例', 'ています', 'ましょう'],
 };
 
 const CHINESE: Language = {
@@ -638,6 +648,7 @@ const CHINESE: Language = {
     downhill: ['下坡'],
     '/ km': ['每公里'],
     about: ['約', '约', '大約', '大约', '左右'],
+    repeat: ['重复', '重複', '反复', '反覆'],
   },
   counters: ['趟', '組', '组', '次', '遍'],
   glued: 'words',
@@ -656,7 +667,7 @@ const KOREAN: Language = {
     warmup: ['워밍업', '웜업', '워밍 업', '준비운동', '웜 업'],
     cooldown: ['쿨다운', '쿨 다운', '쿨링다운', '정리운동'],
     jog: ['조깅', '회복 조깅', '천천히 조깅', '가볍게 조깅', '회복조깅', '조그'],
-    walk: ['걷기', '걷고', '걸어서', '워킹', '걸으며', '걷거나'],
+    walk: ['걷기', '걷고', '걸어서', '워킹', '걸으며', '걷거나', '걷는'],
     rest: ['휴식', '쉬기', '쉬고', '세트 휴식', '레스트'],
     standing: ['제자리'],
     recovery: ['회복', '리커버리', '회복 구간'],
@@ -668,8 +679,9 @@ const KOREAN: Language = {
     after: ['후에'],
     intervals: ['인터벌', '인터벌 트레이닝'],
     easy: ['이지', '이지런', '이지 런', '천천히', '편안한', '가볍게', '가벼운', '느리게', '조깅 페이스'],
-    run: ['런', '러닝', '달리기', '달리고', '뛰기', '뛰고', '주'],
     pace: ['페이스', '속도'],
+    // "2000m 페이스 러닝 (10km 레이스 페이스)": a run at the pace the bracket names.
+    run: ['런', '러닝', '달리기', '달리고', '뛰기', '뛰고', '주', '페이스 러닝', '페이스 런'],
     tempo: ['템포', '템포런', '템포 런'],
     threshold: ['역치', '젖산역치', '역치 페이스'],
     race: ['레이스', '대회'],
@@ -682,13 +694,16 @@ const KOREAN: Language = {
     uphill: ['오르막'],
     downhill: ['내리막'],
     about: ['약', '정도'],
+    repeat: ['반복'],
   },
   range: ['에서'],
   counters: ['세트', '회', '번', '개'],
   glued: 'particles',
   everyday: [
     '을', '를', '은', '는', '이', '가', '의', '에', '로', '으로', '와', '과', '도', '만', '까지', '부터', '씩', '요', '총', '기본', '필수', '예', '예시', '훈련', '본', '루틴',
-    '프로그램', '트랙', '운동장', '러너', '초보', '달렸습니다', '진행했어요', '합니다', '입니다', '설정', '반복', '구간', '하고', '하기', '오늘', '일차',
+    '프로그램', '트랙', '운동장', '러너', '초보', '달렸습니다', '진행했어요', '합니다', '입니다', '설정', '구간', '하고', '하기', '오늘', '일차',
+    // Endings of a verb glued to its stem ("반복하면", "반복하는", "반복해요"), and "된다", "것입니다" (that will do, that is it).
+    '하면', '하는', '해', '해요', '한다', '하세요', '된다', '것입니다',
   ],
 };
 

@@ -7,13 +7,13 @@
  * another language ("e", "o", "men") never changes an English session.
  */
 import { ENGLISH_MARKERS, LANGUAGES, SHARED_WITH_ENGLISH, type Language } from '../dialect/languages.js';
-import { ALIASES } from '../dialect/words.js';
+import { ALIASES, NUMBER_WORDS } from '../dialect/words.js';
 import { FILLER_WORDS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
 import { DISTANCE_UNITS, KNOWN_WORDS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
-import { aside, longestPhrase, phraseTrie, repeatSign, replacement, type PhraseTrie } from './tokens.js';
+import { aside, isWord, longestPhrase, phraseTrie, repeatSign, replacement, type PhraseTrie } from './tokens.js';
 
 interface Indexed {
   language: Language;
@@ -25,6 +25,9 @@ interface Indexed {
   everyday: ReadonlySet<string>;
   timeOfDay: ReadonlySet<string>;
   counters: ReadonlySet<string>;
+  /** The language's words for repeating ("wiederholen", "重复", "반복"). */
+  repeat: ReadonlySet<string>;
+  plus: ReadonlySet<string>;
   /** The language's words written in a script without spaces between words (CJK, Hangul), longest first. */
   glued: readonly string[];
   /** Every single word of the language's tables, for telling a whole word from a run of words. */
@@ -56,6 +59,8 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     everyday: new Set(language.everyday),
     timeOfDay: new Set(language.timeOfDay ?? []),
     counters: new Set(language.counters ?? []),
+    repeat: new Set(language.means.repeat ?? []),
+    plus: new Set(language.plus ?? []),
     glued: [...new Set(single.filter((w) => UNSPACED.test(w)))].sort((a, b) => b.length - a.length),
     lexicon: new Set(single),
     afterNumber: new Set([...entries.filter(([w, to]) => isUnit(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
@@ -74,12 +79,13 @@ export function languages(written: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const told = timeOfDay(found, keyed, k);
-    if (told > k || counted(found, t, out, tokens[k + 1])) {
+    const count = counted(found, keyed, k, out);
+    if (told > k || count === 'aside') {
       out.push(aside(t, tokens[told]!));
       k = told;
       continue;
     }
-    const match = rangeAt(found, keyed, k) ?? phraseAt(found, keyed, k);
+    const match = count === 'times' ? { end: k, to: 'times' } : (rangeAt(found, keyed, k) ?? plusAt(found, keyed, k) ?? repsAt(found, keyed, k, out));
     if (!match) {
       out.push(talk(found, keyed[k]!) ? aside(t, t) : t);
       continue;
@@ -87,7 +93,9 @@ export function languages(written: Token[]): Token[] {
     const last = tokens[match.end]!;
     const written = tokens.slice(k, match.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
     if (read.length < 8 && !read.some((r) => r.startsWith(`'${written}'`))) read.push(`'${written}' as '${match.to || 'nothing'}'`);
-    out.push(...replaced(inPlace(match.to, out[out.length - 1], tokens[match.end + 1]), t, last));
+    if (match.to.endsWith('times')) lowEnd(out);
+    if (match.to.endsWith('times') && endsPart(found, keyed, match.end + 1)) andThatOften(found, out, match.to !== 'times');
+    out.push(...replaced(repeatAfterCount(match.to, out) ? '' : inPlace(match.to, out[out.length - 1], tokens[match.end + 1]), t, last));
     k = match.end;
   }
   return noted(out, found.language, read);
@@ -188,11 +196,39 @@ function unelided(t: Token, language: Language): Token {
 function rangeAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
   const [before, t, after] = [keyed[k - 1], keyed[k]!, keyed[k + 1]];
   if (t.kind !== 'word') return undefined;
-  const numbers = before?.kind === 'number' && after?.kind === 'number';
+  const numbers = countAt(found, keyed, k - 1) && countAt(found, keyed, k + 1);
   if (found.by.has(t.value)) return numbers ? { end: k, to: 'x' } : undefined;
   if (!found.range.has(t.value)) return undefined;
   if (before?.kind === 'clock' && after?.kind === 'clock') return { end: k, to: '-' };
   return numbers ? { end: k, to: 'to' } : undefined;
+}
+
+/** "due minuti di camminata più un minuto di corsa": a word of adding ("più") before a figure joins two parts; elsewhere ("più veloce") it is talk. */
+function plusAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
+  if (!isWord(keyed[k], found.plus)) return undefined;
+  return countAt(found, keyed, k + 1) ? { end: k, to: '+' } : undefined;
+}
+
+/**
+ * "30″ szybko / 90″ trucht, 6–8 powtórzeń.": a count of reps after a comma, closing the list of
+ * parts before it, is how many times they run, as "repeat 6 times" says; elsewhere ("6 powtórzeń
+ * po 400 m") the reps are the count's own.
+ */
+function repsAt(found: Indexed, keyed: readonly Token[], k: number, out: readonly Token[]): { end: number; to: string } | undefined {
+  const match = phraseAt(found, keyed, k);
+  if (match?.to !== 'reps' || !endsPart(found, keyed, match.end + 1)) return match;
+  const read = out.filter((x) => x.kind !== 'prose');
+  let j = read.length - 1;
+  if (!isCount(read[j])) return match;
+  if ((read[j - 1]?.kind === 'dash' || isWord(read[j - 1], ['to'])) && isCount(read[j - 2])) j -= 2;
+  return read[j - 1]?.kind === 'comma' ? { end: match.end, to: 'times' } : match;
+}
+
+/** A figure at `k`, or the language's word for one ("tre", "un minuto"). */
+function countAt(found: Indexed, keyed: readonly Token[], k: number): boolean {
+  if (k < 0) return false;
+  const to = phraseAt(found, keyed, k)?.to;
+  return isCount(keyed[k]) || (to !== undefined && NUMBER_WORDS[to.split(' ')[0]!] !== undefined);
 }
 
 function phraseAt(found: Indexed, keyed: readonly Token[], k: number): { end: number; to: string } | undefined {
@@ -233,18 +269,75 @@ function timeOfDay(found: Indexed, keyed: readonly Token[], k: number): number {
 
 /**
  * "5本", "6趟", "12세트": the counter after a count says nothing more. After a range of counts
- * ("5 - 7本") the lower is run, as with "6-8 x 400m": the rest of the range is set aside. A count
- * after a length ("2000m 4세트") or before one ("10趟400公尺") repeats it, as "x" would.
+ * ("5 - 7本") the lower is run, as with "6-8 x 400m". A count after a length ("2000m 4세트") or
+ * before one ("10趟400公尺") repeats it, as "x" would; one standing alone at the end of its part
+ * ("1分钟慢跑，重复8-10次", "총 3~4세트 반복") is how many times the part before it runs: 'times'.
  */
-function counted(found: Indexed, t: Token, out: Token[], next: Token | undefined): boolean {
-  if (t.kind !== 'word' || !found.counters.has(t.value) || out[out.length - 1]?.kind !== 'number') return false;
-  const [low, dash, high] = out.slice(-3);
-  if (low?.kind === 'number' && dash?.kind === 'dash' && high) out.splice(out.length - 2, 2, aside(dash, high));
-  const count = out.length - 1;
+function counted(found: Indexed, keyed: readonly Token[], k: number, out: Token[]): 'aside' | 'times' | undefined {
+  const t = keyed[k]!;
+  if (t.kind !== 'word' || !found.counters.has(t.value) || out[out.length - 1]?.kind !== 'number') return undefined;
+  lowEnd(out);
+  const count = out.map((x) => x.kind).lastIndexOf('number');
   const before = out[count - 1];
+  const next = keyed[k + 1];
+  const signed = before?.kind === 'x' || isWord(before, ['x']);
   if (before?.kind === 'word' && isUnit(before.value)) out.splice(count, 0, repeatSign(out[count]!));
-  else if (before?.kind !== 'x' && next?.kind === 'number') out.push(repeatSign(t));
-  return true;
+  else if (!signed && next?.kind === 'number') out.push(repeatSign(t));
+  else if (!signed && endsPart(found, keyed, k + 1)) return 'times';
+  return 'aside';
+}
+
+/** Where a part ends: its full stop, line or bracket, past words of talk, words that say nothing ("in Folge") and a verb of repeating ("반복하면"). */
+function endsPart(found: Indexed, keyed: readonly Token[], k: number): boolean {
+  let j = k;
+  for (;;) {
+    const nothing = phraseAt(found, keyed, j);
+    if (nothing?.to === '') j = nothing.end + 1;
+    else if (talk(found, keyed[j]!) || isRepeatVerb(found, keyed[j])) j++;
+    else return PART_ENDS.has(keyed[j]?.kind ?? 'eof');
+  }
+}
+
+const PART_ENDS = new Set(['stop', 'dot', 'newline', 'eof', 'semicolon', 'comma', 'rparen', 'colon']);
+
+const isRepeatVerb = (found: Indexed, t: Token | undefined) => t?.kind === 'word' && found.repeat.has(t.value);
+
+/**
+ * "10세트 반복하면", "das Ganze dreimal wiederholen": a verb of repeating after the count it
+ * takes, as languages that put the verb last write it, says no more than the count's 'times'.
+ */
+function repeatAfterCount(to: string, out: readonly Token[]): boolean {
+  if (to !== 'repeat') return false;
+  const last = [...out].reverse().find((x) => x.kind !== 'prose');
+  return isWord(last, ['times']);
+}
+
+/**
+ * "…zwei Minuten gehen, und das fünfmal in Folge": "and (that) so many times" closing a part is
+ * the count the parts before it repeat, as "repeat 5 times" says. `counted`: the word read holds
+ * its count ("fünfmal"), else the count is the last figure read ("und das 5 mal").
+ */
+function andThatOften(found: Indexed, out: Token[], counted: boolean): void {
+  let j = out.length;
+  if (!counted) while (--j >= 0 && !isCount(out[j]));
+  do j--;
+  while (j >= 0 && (out[j]!.kind === 'prose' || isWord(out[j], found.everyday)));
+  if (!isWord(out[j], ['and'])) return;
+  for (let n = j + 1; n < out.length && isWord(out[n], found.everyday); n++) out[n] = aside(out[n]!, out[n]!);
+  out.splice(j, 1, ...replacement('repeat', out[j]!));
+}
+
+/** A count: a figure, or a number word the words pass reads later ("three"). */
+const isCount = (t: Token | undefined) => t?.kind === 'number' || (t?.kind === 'word' && NUMBER_WORDS[t.value] !== undefined);
+
+/**
+ * "8-10 times", "3 bis 6 mal", "cinco o seis veces", "8~10세트": a count given as a range is run at its
+ * low end, as "6-8 x 400m" is; the rest of the range is set aside, still listed.
+ */
+function lowEnd(out: Token[]): void {
+  const [low, range, high] = out.slice(-3);
+  if (!isCount(low) || !isCount(high) || !(range?.kind === 'dash' || isWord(range, ['to', 'or']))) return;
+  out.splice(out.length - 2, 2, aside(range!, high!));
 }
 
 /** The shorthand's tokens for the words `from`…`to`; a word that says nothing stays as prose, so it is still listed. */
