@@ -151,6 +151,20 @@ export const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25
 export const ABBREVIATIONS = new Set(['min', 'mins', 'sec', 'secs', 'hr', 'hrs', 'w', 'approx', 'ca', 'est', 'mi', 'yds', 'vs', 'rec', 'ea', 'pt', 'wk', 'no', 'sq', 'km', 'kms', 'ml', 'm', 'k']);
 
 /** Several words, or words and marks, that mean one thing. Longest match wins. */
+/**
+ * Times said in words with "half" ("half an hour", "an hour and a half"), read before the
+ * articles are: "an hour" alone is one hour, and would leave the "half" unread.
+ */
+export const TIME_PHRASES: [string, string][] = [
+  ['an hour and a half', '90 min'],
+  ['one hour and a half', '90 min'],
+  ['one and a half hours', '90 min'],
+  ['hour and a half', '90 min'],
+  ['half an hour', '30 min'],
+  ['a half hour', '30 min'],
+  ['half hour', '30 min'],
+];
+
 export const PHRASES: [string, string][] = [
   // "4 x 400m as fast as possible": an effort, the words around "fast" saying no more.
   ['as fast as possible', 'fast'],
@@ -274,6 +288,10 @@ export const PHRASES: [string, string][] = [
   ['tune up race', 'race'],
   ['goal race', 'race'],
   ['race day', 'raceday'],
+  // A parkrun is a timed 5 km run in a park, every Saturday morning.
+  ['parkrun', '5 km'],
+  ['park run', '5 km'],
+  ['parkruns', '5 km'],
   ['change - of - pace', 'fartlek'],
   // Paces and pace units
   // Every spelling of the half marathon's pace comes before the marathon's, whose words it ends

@@ -11,7 +11,7 @@ import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
-import { phrases } from './phrases.js';
+import { phrases, timePhrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
 import { averages, restated, takenTimes } from './restated.js';
 import { runWalk } from './run-walk.js';
@@ -62,6 +62,7 @@ type Pass = (tokens: Token[]) => Token[];
  */
 const PASSES: readonly Pass[] = [
   languages,
+  timePhrases,
   calendar,
   dates,
   runTitles,

@@ -76,6 +76,8 @@ export function exclaimedRace(tokens: Token[]): Token[] {
   if (marathonDay(words)) return [...words, ...replacement('race', words[1]!), ...tokens.slice(words.length)];
   const day = raceDay(words);
   if (day) return [...day, ...tokens.slice(words.length)];
+  // "Race", "RACE!": a day that only says race is the plan's race day.
+  if (isWord(words[0], ['race']) && (words.length === 1 || (words.length === 2 && words[1]!.kind === 'stop' && words[1]!.raw === '!'))) return [...replacement('raceday', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
   if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;
   return [...words.slice(0, -1), ...replacement('race', bang), ...tokens.slice(words.length)];
 }
