@@ -6,6 +6,7 @@
  */
 import type { Token } from '../lexer.js';
 import { TIME_UNITS } from '../vocabulary.js';
+import { ROLE_WORDS } from '../dialect/categories.js';
 
 export function compoundTimes(tokens: Token[]): Token[] {
   return tokens.filter((_, k) => !joinsTimes(tokens, k));
@@ -16,7 +17,10 @@ function joinsTimes(t: Token[], k: number): boolean {
   if (t[k]?.kind !== 'word' || t[k]!.value !== 'and') return false;
   const before = unitSeconds(t[k - 1]);
   const after = unitSeconds(t[k + 2]);
-  return t[k - 2]?.kind === 'number' && t[k + 1]?.kind === 'number' && before !== undefined && after !== undefined && after < before;
+  // "10 min and 30 sec strides": the second time is a part of its own, named by the word after it.
+  const role = t[k + 3]?.kind === 'word' ? ROLE_WORDS[t[k + 3]!.value] : undefined;
+  const named = role !== undefined && role !== 'easy';
+  return t[k - 2]?.kind === 'number' && t[k + 1]?.kind === 'number' && before !== undefined && after !== undefined && after < before && !named;
 }
 
 const unitSeconds = (t: Token | undefined) => (t?.kind === 'word' ? TIME_UNITS[t.value] : undefined);

@@ -11,10 +11,9 @@
 import type { Token } from '../lexer.js';
 import { EASIER_HALF } from '../dialect/runs.js';
 import { isUnitWord, isWord } from './tokens.js';
-import { NORMS, fit } from '../dialect/norms.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { clockSeconds } from '../grammar/quantity.js';
-import { RECOVERY_MARKERS } from '../dialect/categories.js';
+import { NORMS, RATIO_NORM, fit } from '../dialect/norms.js';
+import { lengthAt } from './restated.js';
+import { RECOVERY_MARKERS, categoryOf } from '../dialect/categories.js';
 
 /** What ends a line of parts, and what opens one. */
 const LINE_ENDS = new Set(['stop', 'newline', 'eof', 'semicolon']);
@@ -62,7 +61,7 @@ function pairAfter(t: Token[], x: number): number | undefined {
   const parts = split(t.slice(x + 1, end));
   // "5 x 3 min at 5K, 2 min jog": a recovery word makes it the reps' recovery, read as such.
   if (parts.length !== 2 || !parts.every(onePart) || !easier(parts) || parts[1]!.some((p) => isWord(p, RECOVERY_MARKERS))) return undefined;
-  return isRecoveryLength(parts[1]!) && sameDimension(parts) ? end : undefined;
+  return hard(parts[0]!) && recoversFrom(parts[1]!, parts[0]!) ? end : undefined;
 }
 
 const LINE_OPENS_OR_START = (t: Token[], k: number) => k < 0 || LINE_OPENS.has(t[k]!.kind);
@@ -70,29 +69,23 @@ const LINE_OPENS_OR_START = (t: Token[], k: number) => k < 0 || LINE_OPENS.has(t
 /** The second part is the easier: an easy word in it and none in the first. */
 const easier = (parts: Token[][]) => parts[1]!.some((p) => isWord(p, EASIER_HALF)) && !parts[0]!.some((p) => isWord(p, EASIER_HALF));
 
-/** The part's length, in seconds or metres, and which. */
-function length(part: Token[]): { value: number; time: boolean } | undefined {
-  const at = part.findIndex((t) => t.kind === 'number' || t.kind === 'clock');
-  const figure = part[at]!;
-  if (figure.kind === 'clock') return { value: clockSeconds(figure.value), time: true };
-  const unit = part[at + 1]!.value;
-  const n = Number(figure.value);
-  if (TIME_UNITS[unit] !== undefined) return { value: n * TIME_UNITS[unit]!, time: true };
-  if (DISTANCE_UNITS[unit] !== undefined) return { value: n * DISTANCE_UNITS[unit]!, time: false };
-  return undefined;
+/** The first part says how hard it is run: an effort or a pace ("1 min hard", "3:00 at T"); "8 x 400m, 400m easy" is reps and a run. */
+const hard = (part: Token[]) => part.some((p) => p.kind === 'at' || (p.kind === 'word' && ['effort', 'pace'].includes(categoryOf(p.value))));
+
+/**
+ * The easier part is as long as a recovery between reps usually is, and as long against its rep
+ * (the norms table): "8 x 1 min fast, 5 min easy" is eight reps and a run, not 48 minutes of pairs.
+ * Both parts are times or both distances: "400m fast, 2 min easy" is no pair a coach writes this way.
+ */
+function recoversFrom(easy: Token[], rep: Token[]): boolean {
+  const [e, r] = [lengthOf(easy), lengthOf(rep)];
+  if (!e || !r) return false;
+  if (e.seconds !== undefined && r.seconds !== undefined) return fit(e.seconds, NORMS.recovery.seconds) === 2 && fit(e.seconds / r.seconds, RATIO_NORM) === 2;
+  if (e.metres !== undefined && r.metres !== undefined) return fit(e.metres, NORMS.recovery.meters) === 2 && fit(e.metres / r.metres, RATIO_NORM) === 2;
+  return false;
 }
 
-/** The easier part is as long as a recovery between reps usually is. */
-function isRecoveryLength(part: Token[]): boolean {
-  const l = length(part);
-  return l !== undefined && fit(l.value, l.time ? NORMS.recovery.seconds : NORMS.recovery.meters) === 2;
-}
-
-/** Both parts are times, or both distances: "400m fast, 2 min easy" is no pair a coach writes this way. */
-function sameDimension(parts: Token[][]): boolean {
-  const [a, b] = parts.map(length);
-  return a !== undefined && b !== undefined && a.time === b.time;
-}
+const lengthOf = (part: Token[]) => lengthAt(part, part.findIndex((t) => t.kind === 'number' || t.kind === 'clock'));
 
 function split(line: Token[]): Token[][] {
   const parts: Token[][] = [[]];

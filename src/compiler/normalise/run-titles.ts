@@ -30,9 +30,13 @@ function titleBefore(tokens: Token[], k: number): boolean {
 const LABEL_WORDS: ReadonlySet<string> = new Set(LABELS.flatMap((l) => l.phrases.flatMap((p) => p.split(/[\s-]+/))));
 const namesKind = (w: string) => categoryOf(w) === 'pace' || categoryOf(w) === 'effort' || ROLE_WORDS[w] !== undefined || LABEL_WORDS.has(w);
 
-/** The next sentence opens with a figure: the title's length. */
+/**
+ * The next sentence opens with a length: the title's. A count ("Easy run. 5 x 100 strides",
+ * "Long run.\n3 x 2 miles at MP") opens reps of their own, which the title does not name.
+ */
 function figureAfter(tokens: Token[], k: number): boolean {
   let j = k + 1;
   while (tokens[j]?.kind === 'newline') j++;
-  return tokens[j]?.kind === 'number';
+  const after = tokens[j + 1];
+  return tokens[j]?.kind === 'number' && !(after?.kind === 'x' || (after?.kind === 'word' && after.value === 'x'));
 }

@@ -22,5 +22,7 @@ describe('"a minute and 30 seconds"', () => {
   it('keeps two parts when the second is the longer unit or no unit joins them', () => {
     expect(seconds('run 10 minutes and 5 minutes walk')).toEqual([600, 300]);
     expect(seconds('run 30 seconds and 2 minutes walk')).toEqual([30, 120]);
+    // "30 sec strides" is a part of its own, named after its time.
+    expect(seconds('10 min and 30 sec strides')).toEqual([600, 30]);
   });
 });

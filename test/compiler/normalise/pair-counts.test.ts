@@ -59,6 +59,13 @@ describe('"10 x 1 min hard, 1 min easy": the count before the pair', () => {
     expect(rep?.type === 'repeat' && rep.children.map((c) => (c.type === 'step' ? c.intensity : c.type))).toEqual(['active', 'recovery']);
   });
 
+  it('needs a hard first part and an easy part no longer than a recovery for its rep', () => {
+    // "8 x 400m, 400m easy" names no effort for the 400s; "8 x 1 min fast, 5 min easy" is five times the rep.
+    expect(kinds('8 x 400m, 400m easy')).not.toContain('8x(active active)');
+    expect(kinds('8 x 1 min fast, 5 min easy')).not.toContain('8x(active active)');
+    expect(kinds('6 x 3:00 at T, 2:00 easy')).toEqual(['warmup', '6x(active active)', 'cooldown']);
+  });
+
   it('pairs only lengths of one kind: a distance and a time stay apart', () => {
     const w = compileSession('6 x 400m fast, 2 min easy', athlete);
     const rep = w.steps.find((s) => s.type === 'repeat');

@@ -29,5 +29,8 @@ describe('"Recovery run. 8 miles"', () => {
     expect(colons('I love a run. 5 miles today')).toBe(0);
     expect(colons('Easy run. Then 5 miles')).toBe(0);
     expect(colons('Easy run. 5 miles')).toBe(1);
+    // Reps after the title are reps of their own: the easy run stays a run.
+    expect(colons('Easy run. 5 x 100 strides')).toBe(0);
+    expect(colons('Long run.\n3 x 2 miles at MP')).toBe(0);
   });
 });
