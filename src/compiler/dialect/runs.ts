@@ -58,6 +58,9 @@ export const MARATHON_FIGURES: ReadonlyMap<string, string> = new Map([['26.2', '
 /** Words that close a day after its length to say the length is raced ("13.1 - RACE", "26.2 - Race", "13.1 - RACE DAY"). */
 export const RACE_AFTER_LENGTH: string[] = ['race', 'race day'];
 
+/** A parkrun: the timed 5 km run in a park every Saturday morning, as a plan names the whole day. */
+export const PARKRUN: readonly (readonly string[])[] = [['parkrun'], ['park', 'run'], ['parkruns']];
+
 /**
  * The ground a run goes over: said for the athlete, no part of the workout.
  * Each phrase is read whole; "hills" alone still names hill repetitions.

@@ -288,10 +288,6 @@ export const PHRASES: [string, string][] = [
   ['tune up race', 'race'],
   ['goal race', 'race'],
   ['race day', 'raceday'],
-  // A parkrun is a timed 5 km run in a park, every Saturday morning.
-  ['parkrun', '5 km'],
-  ['park run', '5 km'],
-  ['parkruns', '5 km'],
   ['change - of - pace', 'fartlek'],
   // Paces and pace units
   // Every spelling of the half marathon's pace comes before the marathon's, whose words it ends

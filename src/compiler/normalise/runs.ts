@@ -5,7 +5,7 @@
  * kept as words that change no step; "3 miles - Flex Run" is the run or what
  * the label offers instead.
  */
-import { AFTER_LENGTH, CHEERS, MARATHON_FIGURES, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
+import { AFTER_LENGTH, CHEERS, PARKRUN, MARATHON_FIGURES, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
@@ -76,6 +76,8 @@ export function exclaimedRace(tokens: Token[]): Token[] {
   if (marathonDay(words)) return [...words, ...replacement('race', words[1]!), ...tokens.slice(words.length)];
   const day = raceDay(words);
   if (day) return [...day, ...tokens.slice(words.length)];
+  // "Park run", "parkrun": a day that is only a parkrun is its 5 km ("30 minute park run" is a run in the park).
+  if (PARKRUN.some((p) => p.length === words.length && p.every((w, k) => isWord(words[k], [w])))) return [...replacement('5 km', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
   // "Race", "RACE!": a day that only says race is the plan's race day.
   if (isWord(words[0], ['race']) && (words.length === 1 || (words.length === 2 && words[1]!.kind === 'stop' && words[1]!.raw === '!'))) return [...replacement('raceday', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
   if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;

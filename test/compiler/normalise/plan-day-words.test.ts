@@ -28,6 +28,11 @@ describe('a parkrun', () => {
   it('is a 5 km run', () => {
     for (const s of plan('10K', ['Park run', 'parkrun'])) expect(meters(s.steps)).toEqual([5000]);
   });
+
+  it('is no length where the day gives its own: "30 min park run" is a run in the park', () => {
+    const [day] = plan('10K', ['30 min park run']);
+    expect(seconds(day!.steps)).toEqual([1800]);
+  });
 });
 
 describe('times said with "half"', () => {
