@@ -24,7 +24,9 @@ export function calendar(tokens: Token[]): Token[] {
       out.push(tokens[k]!);
       continue;
     }
-    const from = leading(out, tokens[k]!, hourAt(tokens, k) !== undefined);
+    // "6 miles on 5/21": the "on" goes with its date, or it would read as the effort of "1 min on".
+    const on = dateParts(tokens, k) === undefined && onDayMonth(tokens, k) !== undefined && out[out.length - 1] === tokens[k - 1];
+    const from = on ? out.pop()! : leading(out, tokens[k]!, hourAt(tokens, k) !== undefined);
     const enclosed = out[out.length - 1]?.kind === 'lparen' && tokens[end + 1]?.kind === 'rparen';
     out.push(aside(enclosed ? out.pop()! : from, tokens[enclosed ? end + 1 : end]!));
     k = enclosed ? end + 1 : end;
@@ -134,7 +136,8 @@ function figuresDate(t: Token[], k: number): number | undefined {
   const parts = dateParts(t, k);
   if (!parts) return onDayMonth(t, k);
   const { values, end } = parts;
-  if (counts(t[end + 1]) || !validDate(values)) return undefined;
+  // "10/10/10", "12/12/12": a ladder of equal parts is no date, even alone on its line.
+  if (counts(t[end + 1]) || !validDate(values) || values.every((v) => Number(v) === Number(values[0]))) return undefined;
   if (values.some((v) => /^(19|20)\d\d$/.test(v))) return end;
   const heads = k === 0 || ['newline', 'lparen'].includes(t[k - 1]!.kind) || isWord(t[k - 1], WEEKDAYS);
   const closes = ['colon', 'rparen', 'newline', 'eof', 'comma', 'dash'].includes(t[end + 1]?.kind ?? 'eof');

@@ -217,7 +217,7 @@ function plusAt(found: Indexed, keyed: readonly Token[], k: number): { end: numb
 function repsAt(found: Indexed, keyed: readonly Token[], k: number, out: readonly Token[]): { end: number; to: string } | undefined {
   const match = phraseAt(found, keyed, k);
   if (match?.to !== 'reps' || !endsPart(found, keyed, match.end + 1)) return match;
-  const read = out.filter((x) => x.kind !== 'prose');
+  const read = lastRead(out, 4);
   let j = read.length - 1;
   if (!isCount(read[j])) return match;
   if ((read[j - 1]?.kind === 'dash' || isWord(read[j - 1], ['to'])) && isCount(read[j - 2])) j -= 2;
@@ -277,7 +277,9 @@ function counted(found: Indexed, keyed: readonly Token[], k: number, out: Token[
   const t = keyed[k]!;
   if (t.kind !== 'word' || !found.counters.has(t.value) || out[out.length - 1]?.kind !== 'number') return undefined;
   lowEnd(out);
-  const count = out.map((x) => x.kind).lastIndexOf('number');
+  // The count is the last figure, one or two tokens back once a range is cut to its low end.
+  let count = out.length - 1;
+  while (count >= 0 && out[count]!.kind !== 'number') count--;
   const before = out[count - 1];
   const next = keyed[k + 1];
   const signed = before?.kind === 'x' || isWord(before, ['x']);
@@ -308,8 +310,17 @@ const isRepeatVerb = (found: Indexed, t: Token | undefined) => t?.kind === 'word
  */
 function repeatAfterCount(to: string, out: readonly Token[]): boolean {
   if (to !== 'repeat') return false;
-  const last = [...out].reverse().find((x) => x.kind !== 'prose');
-  return isWord(last, ['times']);
+  return isWord(lastRead(out, 1)[0], ['times']);
+}
+
+/**
+ * The last `n` tokens read so far that are not set aside, in order. Walking back from the end
+ * stops at the n-th, so a long text costs each word no more than the prose since the last read token.
+ */
+function lastRead(out: readonly Token[], n: number): Token[] {
+  const read: Token[] = [];
+  for (let j = out.length - 1; j >= 0 && read.length < n; j--) if (out[j]!.kind !== 'prose') read.unshift(out[j]!);
+  return read;
 }
 
 /**

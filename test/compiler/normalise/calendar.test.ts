@@ -28,6 +28,15 @@ describe('a date in figures', () => {
     reads('The workout on 5/21: 6 x 400m w/ 200m jog', 'wu 15:00 | 6x(run 400m | rec 200m jog) | cd 10:00');
   });
 
+  it('the "on" before a date goes with it: "6 miles on 5/21" is no effort of "1 min on"', () => {
+    reads('6 miles on 5/21', 'run 6mi @E');
+    reads('6 miles', 'run 6mi @E');
+    reads('4 x 1 mile on 5/15', 'wu 15:00 | 4x(run 1mi | rec open) | cd 10:00');
+    reads('10 x 100m on 4/30', 'wu 15:00 | 10x(run 100m | rec open) | cd 10:00');
+    expect(messages('6 miles on 5/21')).toContain("'on 5/21' is not used");
+    expect(messages('on 5/21').join()).not.toMatch(/unknown word 'on'/);
+  });
+
   it('the real logs: the reading no longer stops at the date', () => {
     for (const text of [
       '4-30-2002 6:00 Mt Hope Cemetery  3 of 1 mile runs starting at 0-11-22 mins.  Meet in far sw corner.  Park single file',
@@ -48,6 +57,13 @@ describe('figures that only look like dates stay lengths', () => {
 
   it('"10/10/10" inside a sentence is minutes, not 10 October 2010', () => {
     expect(messages('1. Wind-up run of 10/10/10\n\nThis is ten minutes easy').join()).not.toMatch(/'10\/10\/10' is not used/);
+  });
+
+  it('a ladder of equal parts alone on its line is no date: "10/10/10", "12/12/12" keep their positioned error', () => {
+    for (const text of ['10/10/10', '12/12/12', '10/10/10\n']) {
+      expect(messages(text).join(), text).not.toMatch(/is not used|session ends/);
+      expect(stopsAt(text), text).toBe(0);
+    }
   });
 
   it('a fraction after "on" is no date: "on 1/2 recovery"', () => {

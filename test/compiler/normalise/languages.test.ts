@@ -108,3 +108,19 @@ describe('what is not read is still refused', () => {
     expect(normalised('Und dann alles wieder runter und nochmals hoch.')).toContain('again');
   });
 });
+
+describe('a long session in another language', () => {
+  // Each counter, count of reps and verb of repeating once looked over everything read before it,
+  // so a text of a few thousand of them blocked the reader for seconds.
+  it.each([
+    ['a counter after each count ("5本")', '400m x 10 - 12本 (インターバル:200m)\n' + '400m 5本 '.repeat(4000)],
+    ['a count of reps closing each part ("6 powtórzeń")', '4 series de 300 metros con 2 minutos de recuperación. ' + '30″ szybko / 90″ trucht, 6 powtórzeń. '.repeat(4000)],
+    ['a verb of repeating after each count ("3세트 반복하면")', '10세트 반복하면 ' + '1분 달리기 3세트 반복하면 '.repeat(4000)],
+  ])('%s is read in time that grows with its length, not its square', (_, text) => {
+    const tokens = tokenize(text).tokens;
+    const start = performance.now();
+    languages(tokens);
+    // Wide margin for a busy machine: linear work takes well under half a second here, the old walk over ten.
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
