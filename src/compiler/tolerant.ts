@@ -14,7 +14,7 @@
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
 import { PACE_NOUNS } from './dialect/efforts.js';
-import { CLAUSE_TALK, OPENING_VERBS, PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS } from './dialect/talk-phrases.js';
+import { CHOICE_WORDS, CLAUSE_TALK, OPENING_VERBS, PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS, WRITER_WORDS } from './dialect/talk-phrases.js';
 import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, PRONOUN_VERB_EXCEPTIONS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
 
 /** At most this many re-readings of one session; a text needing more is not shorthand. */
@@ -324,12 +324,12 @@ function talkWord(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || BINDING.has(t.value) || REPEAT_WORDS.has(t.value) || QUALIFIERS.has(t.value)) return false;
   if (writer(tokens, k) || isProse(t.value) || fillerWord(t) || CLAUSE_TALK.has(t.value)) return true;
-  return GLUE.has(t.value) && t.value !== 'or';
+  return GLUE.has(t.value) && !CHOICE_WORDS.has(t.value);
 }
 
 /** "– I feel faint": in a clause with no figure, a capital I before a verb or a word of prose is the writer, not a pace. */
 function writer(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (tokens[k]!.raw !== 'I' || next?.kind !== 'word') return false;
+  if (!WRITER_WORDS.has(tokens[k]!.raw) || next?.kind !== 'word') return false;
   return REPORT_VERBS.has(next.value) || (SENTENCE_VERBS.has(next.value) && !PRONOUN_VERB_EXCEPTIONS.has(next.value)) || isProse(next.value);
 }

@@ -33,6 +33,9 @@ export const PLACE_WORDS: ReadonlyMap<string, 'start' | 'middle' | 'end'> = new 
   ['final', 'end'],
 ]);
 
+/** Words a whole's length may carry before the comma that opens its parts: "8 mile run, …", "8 miles total, …". */
+export const WHOLE_TAILS: ReadonlySet<string> = new Set(['run', 'total']);
+
 /** "10 miles consisting of: …", "45 min made up of …": words saying that the parts after them make the whole. */
 export const PARTS_PHRASES: readonly (readonly string[])[] = [
   ['consisting', 'of'],

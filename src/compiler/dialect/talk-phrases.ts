@@ -43,6 +43,12 @@ export const REPORT_VERBS = new Set(['felt', 'feel', 'feels', 'feeling', 'went',
  */
 export const CLAUSE_TALK = new Set([...REPORT_VERBS, 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'have', 'has', 'did', 'do', 'got', 'get', 'went', 'will', 'would', 'can', 'could']);
 
+/** The writer's own "I", as written (capital): "– I feel faint" is the writer, never a pace. */
+export const WRITER_WORDS: ReadonlySet<string> = new Set(['I']);
+
+/** Words that tie talk together but offer a choice of what is run ("5 or 6 x 800m"): never talk of their own. */
+export const CHOICE_WORDS: ReadonlySet<string> = new Set(['or']);
+
 /**
  * Words that open an invitation or a plan before the session ("Okay, lets go to river road and do
  * 10 x 400m", "Let's head out and run 5 miles"): read past like the sentence verbs that follow them.

@@ -4,7 +4,7 @@
  */
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { PLACE_WORDS } from '../dialect/structure.js';
-import { RECOVERY_MODES, type Cursor } from './cursor.js';
+import { RECOVERY_MODES, ROLE_WORDS, type Cursor } from './cursor.js';
 
 /** Words of work inside a run, never of a recovery: "w/ 6x100m strides", "w/ 8 @ MP". */
 export const WORK_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'hill', 'hills', 'uphill', 'sprint', 'tempo', 'threshold', 'lt', 'hmp', 'mp', 'fartlek', 'surge', 'burst', 'hard', 'fast', 'race']);
@@ -19,7 +19,7 @@ export function workAhead(p: Cursor, at = 0): boolean {
   for (let k = at + 1; k < at + 8; k++) {
     const t = p.peek(k);
     // "6 mile tempo run with 1 mile warm up, 3 miles at 9:28, …": the parts of the whole run, its warm-up first.
-    if (t.kind === 'at' || (t.kind === 'word' && (WORK_WORDS.has(t.value) || t.value === 'warmup'))) return true;
+    if (t.kind === 'at' || (t.kind === 'word' && (WORK_WORDS.has(t.value) || ROLE_WORDS[t.value] === 'warmup'))) return true;
     if (t.kind === 'word' && (RECOVERY_MODES.has(t.value) || t.value === 'between')) return false;
     if (t.kind === 'eof' || t.kind === 'comma' || t.kind === 'plus' || t.kind === 'lparen' || t.kind === 'rparen') return false;
   }

@@ -12,7 +12,8 @@ import { paceOrEffort } from './pace.js';
 import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
-import { PARTS_PHRASES, PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
+import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
+import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
 import { GLUE, isProse } from './prose.js';
@@ -195,12 +196,12 @@ function partsPhrase(p: Cursor): boolean {
   const save = p.i;
   p.eatKind('comma');
   p.eatWord('run');
-  const words = PARTS_PHRASES.find((ws) => ws.every((w, j) => p.isWord(j, w)));
-  if (!words) {
+  const end = partsPhraseEnd(p.tokens, p.i);
+  if (end === undefined) {
     p.i = save;
     return false;
   }
-  for (let j = 0; j < words.length; j++) p.next();
+  p.i = end;
   p.eatKind('colon');
   return true;
 }

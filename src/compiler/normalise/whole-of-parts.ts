@@ -7,8 +7,8 @@
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
-import { aside, isWord } from './tokens.js';
-import { PARTS_PHRASES } from '../dialect/structure.js';
+import { aside, isWord, phraseEnd } from './tokens.js';
+import { PARTS_PHRASES, WHOLE_TAILS } from '../dialect/structure.js';
 
 /** How far the parts' sum may be from the whole and still be its parts. */
 const SUM_AGREES = 0.01;
@@ -27,6 +27,9 @@ export function wholeOfParts(tokens: Token[]): Token[] {
   return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split.end]!, note), ...tokens.slice(split.end + 1)];
 }
 
+/** Where a phrase saying the parts after it make the whole ("consisting of", "made up of") written at `k` ends, or undefined. */
+export const partsPhraseEnd = (tokens: Token[], k: number): number | undefined => phraseEnd(tokens, k, PARTS_PHRASES);
+
 /**
  * Where the whole ends and its parts begin: ";" or ":", "consisting of" ("made up of", with a ":" after it or
  * not), or the first "," ("8 miles, 2 mi warm up, 4 mi @ T, 2 mi cool down"), which only a whole opening its
@@ -34,11 +37,10 @@ export function wholeOfParts(tokens: Token[]): Token[] {
  */
 function splitAt(tokens: Token[]): { at: number; end: number; comma: boolean } | undefined {
   const mark = tokens.findIndex((t) => t.kind === 'semicolon' || t.kind === 'colon');
-  const phrase = tokens.findIndex((_, k) => PARTS_PHRASES.some((words) => words.every((w, j) => isWord(tokens[k + j], [w]))));
+  const phrase = tokens.findIndex((_, k) => partsPhraseEnd(tokens, k) !== undefined);
   if (phrase >= 0 && (mark < 0 || phrase < mark)) {
     const at = phrase - (tokens[phrase - 1]?.kind === 'comma' ? 1 : 0);
-    const words = PARTS_PHRASES.find((ws) => ws.every((w, j) => isWord(tokens[phrase + j], [w])))!;
-    const end = phrase + words.length - 1;
+    const end = partsPhraseEnd(tokens, phrase)! - 1;
     return { at, end: tokens[end + 1]?.kind === 'colon' ? end + 1 : end, comma: false };
   }
   if (mark >= 0) return { at: mark, end: mark, comma: false };
@@ -51,7 +53,7 @@ function splitAt(tokens: Token[]): { at: number; end: number; comma: boolean } |
  * sentence: "run 6 miles at easy pace, run 4 miles …" is a part with its pace, whatever the sum.
  */
 function bareWhole(tokens: Token[], k: number, comma: number): boolean {
-  if (!tokens.slice(k + 2, comma).every((t) => isWord(t, ['run', 'total']))) return false;
+  if (!tokens.slice(k + 2, comma).every((t) => isWord(t, WHOLE_TAILS))) return false;
   for (let j = k - 1; j >= 0 && tokens[j]!.kind !== 'stop' && tokens[j]!.kind !== 'newline'; j--) {
     if (tokens[j]!.kind !== 'word') return false;
   }

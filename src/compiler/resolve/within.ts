@@ -72,10 +72,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
     // cool-down, as is a run whose parts are placed in it ("19 miles, first 15 easy, last 4 @ M"), like easy running around work.
     return { nodes: inner.nodes, kind: easyEnds(inner.parts) || placed(within) ? 'easy' : 'work', hard: inner.hard };
   }
-  if (!placed(within) && inner.parts.some((q) => RUN_PARTS.has(q.kind)) && remainder > whole * 0.05) {
-    // "12 miles with 3 miles easy, 6 miles @ M": the parts name easy running of their own, so the rest has no place.
-    ctx.fail(within.span, `the parts add up to about ${words(used)}, not the ${words(whole)} written, and nothing says where the other ${words(remainder)} go`, "say where they go, such as '12 miles, first 6 easy, last 6 @ M', or write parts that add up to the whole");
-  }
+  refuseUnplaced(within, inner.parts, used, total, ctx);
   if (remainder < whole * 0.02) {
     ctx.warnings.push({ span: within.span, message: `the work inside adds up to about ${words(used)}, ${remainder < 0 ? 'more than' : 'all of'} the ${words(whole)} written`, hint: 'it is run as written, with no easy running around it' });
     return { nodes: inner.nodes, kind: 'work', hard: inner.hard };
@@ -95,6 +92,15 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   else ctx.note(`the easy ${words(remainder)} come after ${what}`);
   const nodes: Node[] = [...(before > 0 ? [run(before)] : []), ...inner.nodes, ...(after > 0 ? [run(after)] : [])];
   return { nodes, kind: 'easy', hard: inner.hard };
+}
+
+/** Parts with easy running of their own that fall short ("12 miles with 3 miles easy, 6 miles @ M") leave the rest no place: refused, not guessed. */
+function refuseUnplaced(within: Within, parts: Part[], used: number, total: Duration, ctx: ResolveContext): void {
+  const whole = total.kind === 'time' ? total.seconds : total.kind === 'distance' ? total.meters : 0;
+  const remainder = whole - used;
+  if (placed(within) || !parts.some((q) => RUN_PARTS.has(q.kind)) || remainder <= whole * 0.05) return;
+  const words = (amount: number) => amountWords(amount, total, ctx);
+  ctx.fail(within.span, `the parts add up to about ${words(used)}, not the ${words(whole)} written, and nothing says where the other ${words(remainder)} go`, "say where they go, such as '12 miles, first 6 easy, last 6 @ M', or write parts that add up to the whole");
 }
 
 /** Parts that are a run's own: easy running, a warm-up, a cool-down. */
