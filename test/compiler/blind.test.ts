@@ -71,20 +71,22 @@ describe('reading a blind sample', () => {
     'blind-1': { sessions: 84, cells: 98, days: 95, wrongSessions: 4, wrongCells: 3 },
     'blind-2': { sessions: 52, cells: 148, days: 157, wrongSessions: 14, wrongCells: 8 },
     'blind-3': { sessions: 37, cells: 166, days: 48, wrongSessions: 7, wrongCells: 10 },
-    'blind-4': { sessions: 20, cells: 60, days: 79, wrongSessions: 14, wrongCells: 32 },
-    'blind-5': { sessions: 22, cells: 104, days: 173, wrongSessions: 16, wrongCells: 31 },
+    // "RACE" alone is now the plan's race day, read with the warm-up and cool-down runcast puts around a 10K race:
+    // wrong against a meaning with none (a refusal before), as "Race" alone in the half-marathon plans is now right.
+    'blind-4': { sessions: 20, cells: 60, days: 79, wrongSessions: 14, wrongCells: 33 },
+    'blind-5': { sessions: 22, cells: 105, days: 174, wrongSessions: 16, wrongCells: 31 },
     'blind-6': { sessions: 21, cells: 98, days: 199, wrongSessions: 17, wrongCells: 7 },
-    'blind-7': { sessions: 32, cells: 103, days: 220, wrongSessions: 13, wrongCells: 13 },
+    'blind-7': { sessions: 32, cells: 104, days: 221, wrongSessions: 13, wrongCells: 13 },
     'blind-8': { sessions: 5, cells: 46, days: 78, wrongSessions: 10, wrongCells: 8 },
     // "Race Day – 10K" is now the 10K race with the plan's warm-up and cool-down around it, no longer a 10 km easy
     // run: still wrong against a meaning with no warm-up, and its day no longer adds up to the 10 km (48 → 47).
-    'blind-9': { sessions: 23, cells: 62, days: 47, wrongSessions: 10, wrongCells: 6 },
+    'blind-9': { sessions: 23, cells: 63, days: 49, wrongSessions: 10, wrongCells: 6 },
     'blind-10': { sessions: 21, cells: 66, days: 75, wrongSessions: 10, wrongCells: 24 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 41, days: 115, wrongSessions: 13, wrongCells: 18 },
     'blind-12': { sessions: 33, cells: 52, days: 219, wrongSessions: 7, wrongCells: 13 },
-    'blind-13': { sessions: 4, cells: 28, days: 76, wrongSessions: 17, wrongCells: 44 },
+    'blind-13': { sessions: 4, cells: 30, days: 78, wrongSessions: 17, wrongCells: 44 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
