@@ -3,6 +3,8 @@
  * other week my workout called for six repeats of an 800m followed by a 400m recovery jog").
  * A coach can add a word here when a sentence of that kind stops its reading.
  */
+import { WEEKDAY_LETTERS } from './calendar.js';
+import { HOUR_MARKS } from './dates.js';
 
 /** Articles: before a unit with no number, one of it ("a mile"); after a repeat sign, nothing ("6 x an 800m"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -54,13 +56,26 @@ export const OPENING_PARTICLES: ReadonlySet<string> = new Set(['with']);
 export const SUBJECT_WORDS = 4;
 
 /**
- * Words that tell a text reports a session already run ("Ran 8 miles, 1:17:08, 9:38 pace", "I
- * started the week off with an easy treadmill recovery run", "This was the day after …"): in such
- * a text, a time or pace written beside a run's length is how it went, not a target.
+ * Past-tense running verbs that tell a sentence reports a session already run ("Ran 8 miles,
+ * 1:17:08, 9:38 pace", "Clocked 5 miles in 36:26"): in the run's own sentence or line, a time or
+ * pace written beside its length is how it went, not a target. Verbs of a story around the run
+ * ("It was windy", "Legs felt fresh", "Week 1 went well") say nothing of the run's figures.
  */
-export const REPORT_VERBS: ReadonlySet<string> = new Set([
-  'ran', 'did', 'finished', 'clocked', 'completed', 'logged', 'jogged', 'covered', 'averaged', 'started', 'decided',
-  'slept', 'was', 'were', 'went', 'got', 'felt', 'managed', 'ended', 'headed', 'tagged',
+export const LOG_VERBS: ReadonlySet<string> = new Set([
+  'ran', 'did', 'finished', 'clocked', 'completed', 'logged', 'jogged', 'covered', 'averaged', 'managed', 'tagged',
+]);
+
+/** Subjects that may stand before such a verb at a line's start ("I ran 5 miles", "We did 6 miles"). */
+export const LOG_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/**
+ * A story told in the first person and the past tense ("I decided to tag along", "My mindset was
+ * …", "We slept in"): the runner's own log, where every result beside a run is how it went. A
+ * plan's aside in the past tense with no narrator ("It was windy", "Week 1 went well") is not.
+ */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([...LOG_PRONOUNS, 'my', 'our', 'me', 'us']);
+export const STORY_VERBS: ReadonlySet<string> = new Set([
+  ...LOG_VERBS, 'was', 'were', 'had', 'felt', 'went', 'got', 'started', 'decided', 'slept', 'ended', 'headed', 'saw', 'jumped',
 ]);
 
 /** Words a logged result may carry beside its figure ("(7:50 avg pace)", "(8:40/pace)", "9:38 pace"). */
@@ -76,4 +91,7 @@ export const REPORT_PARTICLES: ReadonlySet<string> = new Set(['with', 'off', 'up
 export const LOGGED_EFFORT = 'as you feel';
 
 /** Words of a log's day heading that name no kind of run ("Monday PM:", "M:", "T/p.m.:"), besides the weekdays. */
-export const LOG_DAY_WORDS: ReadonlySet<string> = new Set(['m', 't', 'w', 'th', 'f', 's', 'sa', 'su', 'am', 'pm', 'a', 'p', 'morning', 'evening', 'afternoon', 'today', 'tonight']);
+export const LOG_DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_LETTERS, ...HOUR_MARKS, 'a', 'p', 'morning', 'evening', 'afternoon', 'today', 'tonight']);
+
+/** Race distances a plan writes to the hundredth ("3.11 miles", "13.11 miles"): set by the race, not measured by a watch. */
+export const RACE_DISTANCES: ReadonlySet<string> = new Set(['3.11', '6.21', '13.11', '26.22', '21.1', '21.10', '42.2', '42.20']);

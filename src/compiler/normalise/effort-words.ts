@@ -8,7 +8,7 @@
 import { EFFORT_PHRASES, PACE_NOUNS, RPE_FOLLOWS, RPE_LEADS, RPE_PACES, type PhrasePace } from '../dialect/efforts.js';
 import type { Token } from '../lexer.js';
 import { spelling } from './efforts.js';
-import { isUnitWord, isWord, replacement } from './tokens.js';
+import { isUnitWord, isWord, replacement, writtenText } from './tokens.js';
 
 interface Read {
   end: number;
@@ -106,7 +106,7 @@ function written(tokens: Token[], k: number, read: Read, isMarked: boolean): Tok
   const paces = [...new Set(read.paces)];
   const words = paces.map((p) => (p === 'recovery' ? 'recovery pace' : spelling(p))).join(' - ');
   const made = replacement(`${isMarked ? '' : '@ '}${words}`, tokens[k]!, tokens[read.end]!);
-  const coach = tokens.slice(k, read.end + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
+  const coach = writtenText(tokens, k, read.end);
   const shown = read.shown ?? coach;
   const name = paces.map((p) => (p === 'recovery' ? 'recovery' : p)).join('–');
   made[0] = { ...made[0]!, note: `read ${coach} as ${name} pace: ${read.why}`, written: shown };

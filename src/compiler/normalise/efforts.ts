@@ -11,7 +11,7 @@
 import { EFFORT_PACES, RPE_PACES, ZONE_PACES, paceAtShareOfMax, type HeartRateRef } from '../dialect/efforts.js';
 import type { Token } from '../lexer.js';
 import type { PaceName } from '../../paces/types.js';
-import { isWord, replacement } from './tokens.js';
+import { isWord, replacement, writtenText } from './tokens.js';
 
 export function efforts(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -38,7 +38,7 @@ function writeEffort(tokens: Token[], k: number, found: Found, out: Token[]): nu
     const translated = tokens[k]!.synthetic ? { written: tokens.slice(k, found.end + 1).map((t) => t.raw).join(' ') } : {};
     for (let j = 0; j < made.length; j++) made[j] = { ...made[j]!, heartRate: found.heartRate, ...translated };
   } else {
-    const written = tokens.slice(k, found.end + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
+    const written = writtenText(tokens, k, found.end);
     made[0] = { ...made[0]!, note: `read ${written} as ${paces.join('–')} pace: ${found.what}, ${found.why}`, written };
   }
   // "zone 2-3 for 45 min", "Z2 run 40 min": the length first, as the grammar reads a part.

@@ -13,7 +13,7 @@ import { isCommonEnglish } from '../dialect/english.js';
 import { DISTANCE_UNITS, KNOWN_WORDS, TIME_UNITS } from '../vocabulary.js';
 import type { Token } from '../lexer.js';
 import { isProse } from '../grammar/prose.js';
-import { aside, isWord, longestPhrase, phraseTrie, repeatSign, replacement, type PhraseTrie } from './tokens.js';
+import { aside, isWord, longestPhrase, phraseTrie, repeatSign, replacement, writtenText, type PhraseTrie } from './tokens.js';
 
 interface Indexed {
   language: Language;
@@ -91,7 +91,7 @@ export function languages(written: Token[]): Token[] {
       continue;
     }
     const last = tokens[match.end]!;
-    const written = tokens.slice(k, match.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+    const written = writtenText(tokens, k, match.end);
     if (read.length < 8 && !read.some((r) => r.startsWith(`'${written}'`))) read.push(`'${written}' as '${match.to || 'nothing'}'`);
     if (match.to.endsWith('times')) lowEnd(out);
     if (match.to.endsWith('times') && endsPart(found, keyed, match.end + 1)) andThatOften(found, out, match.to !== 'times');

@@ -10,7 +10,9 @@
  * run that opens a log's line ("Monday PM: 5 miles (8:01 pace)", "Ran 8 miles, 1:17:08, 9:38 pace")
  * is that run's result (see `results`).
  */
-import { LOG_DAY_WORDS, LOG_SUBJECTS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, REPORT_PARTICLES, REPORT_VERBS, RESULT_HEDGES, RESULT_WORDS, TAKE_VERBS } from '../dialect/sentences.js';
+import {
+  FIRST_PERSON, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
+} from '../dialect/sentences.js';
 import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import { SPEED_NORM, fit } from '../dialect/norms.js';
 import { RUNNING_NOUNS } from '../dialect/categories.js';
@@ -18,7 +20,7 @@ import { clockSeconds } from '../grammar/quantity.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { lengthAt } from './restated.js';
-import { aside, isWord, replacement } from './tokens.js';
+import { aside, isWord, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
@@ -118,43 +120,61 @@ interface Result {
  * 1:17:08, 9:38 pace", "M: 5mi in 36:26.", "Finished with 10K in just under 45 minutes", "Monday: 38
  * minute run. 3.45 miles at 11:01 pace.". The run opens its line (after a day heading or a report
  * verb); its time or pace is how it went, so it is set aside in the notes. Taken so only where the
- * text reports (a verb of dialect/sentences.ts REPORT_VERBS) or the result gives the run twice over
- * (its time and its pace): "Monday: 5 miles (8:00 pace)" in a plan keeps its target, and "@" always
- * marks one. A run with nothing else on its line is read at the runner's own effort, not the easy
- * pace a plan's bare "5 miles" gets: the log says what was run, not how hard to run it.
+ * run's own sentence or line reports (a verb of dialect/sentences.ts LOG_VERBS), the text is a
+ * story told in the first person and the past tense, the distance is measured, or the result gives the run twice over (its time and its pace): "Monday: 5 miles (8:00
+ * pace)" in a plan keeps its target, "5 miles (8:00 pace). It was windy." too, and "@" always marks
+ * one. A run with nothing else on its line is read at the runner's own effort, not the easy pace a
+ * plan's bare "5 miles" gets: the log says what was run, not how hard to run it.
  */
 function results(tokens: Token[]): Token[] {
-  const reported = tokens.some((t) => isWord(t, REPORT_VERBS));
-  let out = tokens;
+  const out: Token[] = [];
+  const told = tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS));
+  let story: Set<string> | undefined;
   // "Tuesday: 2 miles (9:35), 4.07 miles (8:53)": the day's runs listed one after another, each with its result.
   let listed: { at: number; heading: boolean | undefined } | undefined;
-  for (let k = 0; k < out.length; k++) {
-    const heading = k === listed?.at ? listed.heading : openingAt(out, k);
-    const run = heading === undefined ? undefined : runAt(out, k);
-    const result = run && resultAt(out, run);
-    if (!run || !result || (result.figures < 2 && !reported && !measured(out[run.start]!))) continue;
-    const bare = heading && [...ENDS, 'dot'].includes(out[result.end + 1]?.kind ?? 'eof');
-    const [from, last] = [out[run.end + 1]!, out[result.end]!];
-    const note = `'${textOf(out, run.end + 1, result.end)}' is a result logged after the run, not a target`;
-    const effort: Token[] = bare ? loggedEffort(out, from, last, note) : [];
-    out = [...out.slice(0, run.end + 1), ...effort, aside(from, last, effort.length ? undefined : note), ...out.slice(result.end + 1)];
-    k = run.end + effort.length + 1;
-    listed = out[k + 1]?.kind === 'comma' ? { at: k + 2, heading } : undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const heading = k === listed?.at ? listed.heading : openingAt(tokens, k);
+    const run = heading === undefined ? undefined : runAt(tokens, k);
+    const result = run && resultAt(tokens, run);
+    if (!run || !result || (result.figures < 2 && !told && !measured(tokens[run.start]!) && !reports(tokens, run.start, result.end))) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    const bare = heading && [...ENDS, 'dot'].includes(tokens[result.end + 1]?.kind ?? 'eof');
+    const [from, last] = [tokens[run.end + 1]!, tokens[result.end]!];
+    const note = `'${writtenText(tokens, run.end + 1, result.end)}' is a result logged after the run, not a target`;
+    story ??= storyKinds(tokens);
+    const effort: Token[] = bare ? loggedEffort(story, from, last, note) : [];
+    out.push(...tokens.slice(k, run.end + 1), ...effort, aside(from, last, effort.length ? undefined : note));
+    k = result.end;
+    listed = tokens[k + 1]?.kind === 'comma' ? { at: k + 2, heading } : undefined;
   }
   return out;
 }
 
-/**
- * How a bare logged run is read: at the easy kind of run its story names ("I started the week off
- * with an easy treadmill recovery run": recovery pace), else at the runner's own effort.
- */
-function loggedEffort(t: Token[], from: Token, last: Token, note: string): Token[] {
+/** Whether the sentence or line that holds `from`…`to` reports a run with one of LOG_VERBS. */
+function reports(t: Token[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= 0 && !ENDS.has(t[k]!.kind) && !sentenceEnd(t, k); k--) if (isWord(t[k], LOG_VERBS)) return true;
+  for (let k = to + 1; k < t.length && !ENDS.has(t[k]!.kind) && !sentenceEnd(t, k); k++) if (isWord(t[k], LOG_VERBS)) return true;
+  return false;
+}
+
+/** The easy kinds of run a log's story names ("an easy treadmill recovery run"). */
+function storyKinds(t: Token[]): Set<string> {
   const kinds = new Set<string>();
   for (let k = 1; k < t.length; k++) {
     if (!isWord(t[k], ['run'])) continue;
     const kind = STORY_KINDS.get(`${t[k - 1]!.value} run`);
     if (t[k - 1]!.kind === 'word' && kind) kinds.add(kind);
   }
+  return kinds;
+}
+
+/**
+ * How a bare logged run is read: at the easy kind of run its story names ("I started the week off
+ * with an easy treadmill recovery run": recovery pace), else at the runner's own effort.
+ */
+function loggedEffort(kinds: Set<string>, from: Token, last: Token, note: string): Token[] {
   const [kind] = kinds;
   const why = kinds.size === 1 ? `the story names a ${kind === 'e' ? 'easy' : kind} run` : `the run is read ${LOGGED_EFFORT}`;
   const marked = ([first, ...rest]: Token[]) => [{ ...first!, note: `${note}: ${why}` }, ...rest];
@@ -167,11 +187,11 @@ const STORY_KINDS: ReadonlyMap<string, string> = new Map(
   LABELS.flatMap((l) => (l.pace === 'E' || l.pace === 'recovery' ? l.phrases.filter((ph) => /^\S+ run$/.test(ph)).map((ph) => [ph, l.pace === 'E' ? 'e' : 'recovery'] as const) : [])),
 );
 
-/** "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured, not what a plan asks. */
-const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value);
-
-/** The words `from`…`to` as written, spaced where the text spaces them. */
-const textOf = (t: Token[], from: number, to: number) => t.slice(from, to + 1).map((x, k) => (k > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+/**
+ * "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured,
+ * not what a plan asks; a race's distance so written ("3.11 miles", "13.11") is the plan's own.
+ */
+const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
 
 /**
  * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished
@@ -183,7 +203,7 @@ function openingAt(t: Token[], k: number): boolean | undefined {
   if (p < 0 || ENDS.has(t[p]!.kind) || sentenceEnd(t, p)) return true;
   if (isWord(t[p], REPORT_PARTICLES)) p--;
   if (p < 0) return undefined;
-  if (isWord(t[p], REPORT_VERBS)) return lineStart(t, isWord(t[p - 1], ['i', 'we']) ? p - 1 : p) ? true : undefined;
+  if (isWord(t[p], LOG_VERBS)) return lineStart(t, isWord(t[p - 1], LOG_PRONOUNS) ? p - 1 : p) ? true : undefined;
   if (t[p]!.kind !== 'colon' && t[p]!.kind !== 'dash') return undefined;
   const words: string[] = [];
   for (p--; p >= 0 && !ENDS.has(t[p]!.kind); p--) {

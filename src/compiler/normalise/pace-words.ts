@@ -11,7 +11,7 @@ import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { clockSeconds } from '../grammar/quantity.js';
-import { isWord, longestPhrase, phraseTrie } from './tokens.js';
+import { isWord, longestPhrase, phraseTrie, writtenText } from './tokens.js';
 
 interface Made {
   tokens: Token[];
@@ -197,6 +197,3 @@ function clock(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function writtenText(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
-}

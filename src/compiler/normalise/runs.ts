@@ -9,7 +9,7 @@ import { AFTER_LENGTH, CHEERS, PARKRUN, MARATHON_FIGURES, RACE_AFTER_LENGTH, RAC
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
-import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement } from './tokens.js';
+import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement, writtenText } from './tokens.js';
 
 /** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
 type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
@@ -48,7 +48,7 @@ export function runWords(tokens: Token[]): Token[] {
     if ('race' in found.value) out.push({ ...t, value: 'race', length: last.offset + last.length - t.offset });
     else if ('choice' in found.value) out.push(...replacement(found.value.choice, t, last));
     else if ('terrain' in found.value) {
-      const written = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+      const written = writtenText(tokens, k, found.end);
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
       out.push(aside(t, last, note));
     } else {
@@ -179,7 +179,7 @@ export function cheers(tokens: Token[]): Token[] {
     const kept = tokens.slice(0, mark.kind === 'stop' ? k : k - 1);
     const first = tokens[k]!;
     const last = tokens[found.end]!;
-    const words = tokens.slice(k, found.end + 1).map((x, j) => (j > 0 && x.spaced ? ' ' : '') + x.raw).join('');
+    const words = writtenText(tokens, k, found.end);
     const said: Token = aside(first, last, `'${words}': said to the athlete, no part of the workout`);
     return [...kept, said, ...tokens.slice(found.end + 1)];
   }

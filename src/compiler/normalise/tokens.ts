@@ -21,6 +21,11 @@ export function aside(from: Token, last: Token, note?: string): Token {
   return { ...from, kind: 'prose', value: '', raw: '', length: last.offset + last.length - from.offset, synthetic: true, ...(note !== undefined ? { note } : {}) };
 }
 
+/** The tokens `from`…`to` as the coach wrote them, spaced where the text spaces them. */
+export function writtenText(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
+}
+
 /** The repeat sign the normalising pass writes where the coach implied it ("six 1-mile", "4 strides"), at `at`, covering nothing. */
 export function repeatSign(at: Token): Token {
   return { ...at, kind: 'x', value: 'x', raw: '', length: 0, synthetic: true };

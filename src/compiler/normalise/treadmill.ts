@@ -5,7 +5,7 @@
  * incline", "incline to 2%") is a note for the athlete, not a length.
  */
 import type { Token } from '../lexer.js';
-import { isWord } from './tokens.js';
+import { isWord, writtenText } from './tokens.js';
 
 interface Made {
   tokens: Token[];
@@ -69,9 +69,6 @@ function clockOf(speed: number): string {
   return `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
 }
 
-function writtenText(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to + 1).map((t, j) => (j > 0 && t.spaced ? ' ' : '') + t.raw).join('');
-}
 
 const INCLINE = ['incline', 'grade', 'gradient'];
 
