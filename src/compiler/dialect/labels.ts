@@ -76,6 +76,9 @@ export const LABELS: Label[] = [
 ];
 
 /** Words that open a session's text and name nothing ("Workout: 10×500@mile pace", "The set: …"). */
+/** Every word of every label's phrases ("long", "medium", "aerobic"), for the passes that ask whether a word names a kind of run. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set(LABELS.flatMap((l) => l.phrases.flatMap((p) => p.split(/[\s-]+/))));
+
 export const PREFIXES: string[] = ['workout', 'the workout', 'the set', 'set', 'main set', 'session', 'target', 'today', 'plan', 'main'];
 
 /** "0:30 recovery after Mile Pace": the words that open a line placing a recovery after each part of a label. */

@@ -6,7 +6,7 @@
  * ("RI = 2 min", "L = lesser of …") is left to the grammar, and so is a bar
  * whose row is no plain label, length and pace.
  */
-import { LABELS } from '../dialect/labels.js';
+import { LABEL_WORDS } from '../dialect/labels.js';
 import { RUN_CHOICE_PHRASES } from '../dialect/runs.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
@@ -60,7 +60,7 @@ function as(t: Token, kind: TokenKind, value: string): Token {
  * and of the labels that leave the day to the runner ("Flex Run"), and the words runcast reads, but "run".
  */
 const MEANT = new Set(
-  [...KNOWN_WORDS, ...[...LABELS.flatMap((l) => l.phrases), ...RUN_CHOICE_PHRASES.map(([p]) => p)].flatMap((p) => p.split(/[\s-]+/))].filter((w) => w !== 'run'),
+  [...KNOWN_WORDS, ...LABEL_WORDS, ...RUN_CHOICE_PHRASES.flatMap(([p]) => p.split(/[\s-]+/))].filter((w) => w !== 'run'),
 );
 
 /**

@@ -48,7 +48,7 @@ function pairAt(t: Token[], x: number): number | undefined {
   while (open >= 0 && !LINE_OPENS.has(t[open]!.kind)) open--;
   const parts = split(t.slice(open + 1, x));
   if (parts.length !== 2 || !parts.every(onePart)) return undefined;
-  if (!parts[1]!.some((p) => isWord(p, EASIER_HALF)) || parts[0]!.some((p) => isWord(p, EASIER_HALF))) return undefined;
+  if (!easier(parts)) return undefined;
   // The bracket opens at the first part's figure: words before it ("Tempo –", "things like") stay outside.
   return t.indexOf(parts[0]!.find((p) => p.kind === 'number' || p.kind === 'clock')!, open + 1);
 }

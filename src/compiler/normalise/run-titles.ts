@@ -7,7 +7,7 @@
 import type { Token } from '../lexer.js';
 import { SESSION_HEADS } from '../dialect/talk-phrases.js';
 import { ROLE_WORDS, categoryOf } from '../dialect/categories.js';
-import { LABELS } from '../dialect/labels.js';
+import { LABEL_WORDS } from '../dialect/labels.js';
 
 const ENDS = new Set(['stop', 'dot', 'newline']);
 const OPENS = new Set(['stop', 'dot', 'newline', 'colon']);
@@ -26,8 +26,7 @@ function titleBefore(tokens: Token[], k: number): boolean {
   return words.slice(0, -1).every(namesKind);
 }
 
-/** Words of the plans' labels ("long", "medium", "aerobic"), a pace, an effort or a kind of part. */
-const LABEL_WORDS: ReadonlySet<string> = new Set(LABELS.flatMap((l) => l.phrases.flatMap((p) => p.split(/[\s-]+/))));
+/** A word of the plans' labels ("long", "medium"), a pace, an effort or a kind of part. */
 const namesKind = (w: string) => categoryOf(w) === 'pace' || categoryOf(w) === 'effort' || ROLE_WORDS[w] !== undefined || LABEL_WORDS.has(w);
 
 /**
