@@ -10,6 +10,7 @@ import { ONE_UNIT_ARTICLES, PACE_LEADS, PACE_MINUTES, PACE_PER, PACE_QUALIFIERS,
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import type { Token, TokenKind } from '../lexer.js';
+import { formatClock } from '../../units/format.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { isWord, longestPhrase, phraseTrie, writtenText } from './tokens.js';
 
@@ -48,7 +49,7 @@ function figureAt(tokens: Token[], k: number): Figure | undefined {
   if (part === undefined) return { seconds: Number(whole) * 60, end: k };
   // "4.38min/km" is 4:38 (a clock typed with a dot); "8.5 minute mile" is eight and a half minutes.
   if (part.length === 2 && Number(part) < 60) return { seconds: Number(whole) * 60 + Number(part), end: k, decimal: `${t.raw} as ${whole}:${part}` };
-  return { seconds: Math.round(Number(t.value) * 60), end: k, decimal: `${t.raw} as ${clock(Math.round(Number(t.value) * 60))}` };
+  return { seconds: Math.round(Number(t.value) * 60), end: k, decimal: `${t.raw} as ${formatClock(Math.round(Number(t.value) * 60))}` };
 }
 
 /** "7-8", "6:20-6:30", "7.25-35" (7:25 to 7:35): a band of minutes, slow and fast. */
@@ -98,7 +99,7 @@ function paceAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
   const length = !per.joined && !lengthBefore(out) && milePaceAfter(tokens, at, per);
   if (!paced) return length ? lengthAtMilePace(tokens, at, band.low.end, false) : undefined;
   const written = writtenText(tokens, k, per.end);
-  const clocks = [...new Set([clock(band.low.seconds), clock(band.high.seconds)])];
+  const clocks = [...new Set([formatClock(band.low.seconds), formatClock(band.high.seconds)])];
   const note = [`read ${written} as ${reading === 'one' ? `one ${per.unit} at ` : ''}a pace of ${clocks.join('–')}/${per.unit}`, band.low.decimal && `${band.low.decimal} a ${per.unit}`].filter(Boolean).join('; ');
   const made = over(tokens[k]!, tokens[per.end]!);
   const mark = reading === 'pace' && marked(out) ? [] : [made('at', '@')];
@@ -120,7 +121,7 @@ function minutesPaceAt(tokens: Token[], k: number, band: { low: Figure; high: Fi
   if (!marked(out) || !isWord(tokens[j], PACE_MINUTES) || !isWord(tokens[j + 1], ['pace'])) return undefined;
   const fits = (s: number) => runnable(1000 / s) || runnable(DISTANCE_UNITS.mi! / s);
   if (!fits(band.low.seconds) || !fits(band.high.seconds)) return undefined;
-  const clocks = [...new Set([clock(band.low.seconds), clock(band.high.seconds)])];
+  const clocks = [...new Set([formatClock(band.low.seconds), formatClock(band.high.seconds)])];
   const all = clockTokens(clocks, over(tokens[k]!, tokens[j]!));
   all[0] = { ...all[0]!, note: `read ${writtenText(tokens, k, j)} pace as ${clocks.join('–')} for each mile or km` };
   return { tokens: all, end: j };
@@ -193,7 +194,4 @@ function clockTokens(clocks: string[], made: Make): Token[] {
   return clocks.flatMap((c, i) => [...(i > 0 ? [made('dash', '-')] : []), made('clock', c)]);
 }
 
-function clock(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
 

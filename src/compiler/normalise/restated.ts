@@ -7,6 +7,7 @@
  * which prescribes nothing.
  */
 import type { Token } from '../lexer.js';
+import { formatClock } from '../../units/format.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
@@ -69,7 +70,7 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   // "4 x 400m, 2 min" is a rep and its recovery, "1 mile 6:30" a split: only a whole run is stated twice.
   if (t[k - 1]?.kind === 'x' || fit(metres, NORMS.run.meters) < 2 || fit(time, NORMS.run.seconds) < 2) return undefined;
   if (fit(metres / time, SPEED_NORM) !== 2) return undefined;
-  const pace = `${clock((time / metres) * 1000)}/km`;
+  const pace = `${formatClock((time / metres) * 1000)}/km`;
   const next = t[b.end + 1];
   const ends = !next || ['eof', 'stop', 'newline', 'plus', 'lparen'].includes(next.kind);
   const stated = ends ? undefined : statedPace(t, b.end + 1);
@@ -95,10 +96,6 @@ function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | u
   return { perKm: [(secs / unit) * 1000], end: j + 1 };
 }
 
-function clock(seconds: number): string {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /**
  * "For example 1200m would take about 7 min": a distance said to take a time tells how long it
@@ -115,11 +112,14 @@ export function takenTimes(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The words before a distance that make it each rep's ("Each 400m should take 90 seconds"). */
+const EACH_REP: ReadonlySet<string> = new Set([...RUNNING_NOUNS, 'each', 'every']);
+
 /** The last token of "<distance> [would] take [about] <time>" at `k`, or undefined. */
 function takenTime(t: Token[], k: number): number | undefined {
   const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
   // "Each 400m should take 90 seconds" gives reps their time: a target, read where it stands.
-  if (a?.metres === undefined || t[k - 1]?.kind === 'x' || isWord(t[k - 1], [...RUNNING_NOUNS, 'each', 'every'])) return undefined;
+  if (a?.metres === undefined || t[k - 1]?.kind === 'x' || isWord(t[k - 1], EACH_REP)) return undefined;
   let j = a.end + 1;
   while (isWord(t[j], BEFORE_TAKE)) j++;
   if (!isWord(t[j], TAKE_VERBS)) return undefined;

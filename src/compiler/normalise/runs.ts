@@ -9,7 +9,7 @@ import { AFTER_LENGTH, CHEERS, PARKRUN, MARATHON_FIGURES, RACE_AFTER_LENGTH, RAC
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
-import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement, writtenText } from './tokens.js';
+import { aside, isUnitWord, isWord, longestPhrase, phraseEnd, phraseTrie, replacement, writtenText } from './tokens.js';
 
 /** A pace phrase's replacement, the alternatives a label offers, or the ground a run goes over. */
 type Found = { to: string } | { choice: string } | { race: true } | { terrain: true };
@@ -77,7 +77,7 @@ export function exclaimedRace(tokens: Token[]): Token[] {
   const day = raceDay(words);
   if (day) return [...day, ...tokens.slice(words.length)];
   // "Park run", "parkrun": a day that is only a parkrun is its 5 km ("30 minute park run" is a run in the park).
-  if (PARKRUN.some((p) => p.length === words.length && p.every((w, k) => isWord(words[k], [w])))) return [...replacement('5 km', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
+  if (phraseEnd(words, 0, PARKRUN) === words.length) return [...replacement('5 km', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
   // "Race", "RACE!": a day that only says race is the plan's race day.
   if (isWord(words[0], ['race']) && (words.length === 1 || (words.length === 2 && words[1]!.kind === 'stop' && words[1]!.raw === '!'))) return [...replacement('raceday', words[0]!, words[words.length - 1]!), ...tokens.slice(words.length)];
   if (words[0]?.kind !== 'number' || bang?.kind !== 'stop' || bang.raw !== '!' || !raceLength(words.slice(0, -1))) return tokens;

@@ -103,7 +103,9 @@ export function isWord(t: Token | undefined, words: ReadonlySet<string> | readon
 
 /** Where the first of `phrases` written at `j` ends (the index after its last word), or undefined. */
 export function phraseEnd(tokens: Token[], j: number, phrases: readonly (readonly string[])[]): number | undefined {
-  const hit = phrases.find((words) => words.every((w, n) => isWord(tokens[j + n], [w])));
+  // Asked at every token by some passes: a token that is no word starts no phrase, and no word is boxed in an array.
+  if (tokens[j]?.kind !== 'word') return undefined;
+  const hit = phrases.find((words) => words.every((w, n) => tokens[j + n]?.kind === 'word' && tokens[j + n]!.value === w));
   return hit ? j + hit.length : undefined;
 }
 

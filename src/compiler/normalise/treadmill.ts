@@ -5,6 +5,7 @@
  * incline", "incline to 2%") is a note for the athlete, not a length.
  */
 import type { Token } from '../lexer.js';
+import { formatClock } from '../../units/format.js';
 import { isWord, writtenText } from './tokens.js';
 
 interface Made {
@@ -65,8 +66,7 @@ function speedAt(tokens: Token[], k: number, out: Token[]): Made | undefined {
 
 /** The time for one mile or km at `speed` miles or km an hour. */
 function clockOf(speed: number): string {
-  const secs = Math.round(3600 / speed);
-  return `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+  return formatClock(Math.round(3600 / speed));
 }
 
 
