@@ -8,11 +8,11 @@
  */
 import { ONE_UNIT_ARTICLES, PACE_LEADS, PACE_MINUTES, PACE_PER, PACE_QUALIFIERS, PACE_UNITS } from '../dialect/pace-words.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS } from '../vocabulary.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { formatClock } from '../../units/format.js';
 import { clockSeconds } from '../grammar/quantity.js';
-import { isWord, longestPhrase, phraseTrie, writtenText } from './tokens.js';
+import { isUnitWord, isWord, longestPhrase, phraseTrie, writtenText } from './tokens.js';
 
 interface Made {
   tokens: Token[];
@@ -166,7 +166,7 @@ function lengthAtMilePace(tokens: Token[], at: number, figureEnd: number, paced:
 /** The last tokens are a length: "1 Minute", "400m". */
 function lengthBefore(out: Token[]): boolean {
   const [n, unit] = out.slice(-2);
-  return n?.kind === 'number' && unit?.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
+  return n?.kind === 'number' && isUnitWord(unit);
 }
 
 /** The pace is said to be run at already: "at", "@", "at a". */

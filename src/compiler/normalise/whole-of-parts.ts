@@ -5,9 +5,9 @@
  * the day is run once, as its parts; parts that do not add up leave the text as written.
  */
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS } from '../vocabulary.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
-import { aside, isWord, phraseEnd } from './tokens.js';
+import { aside, isUnitWord, isWord, phraseEnd } from './tokens.js';
 import { PARTS_PHRASES, WHOLE_TAILS } from '../dialect/structure.js';
 
 /** How far the parts' sum may be from the whole and still be its parts. */
@@ -95,7 +95,7 @@ export function totalBetween(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (let k = 1; k + 1 < out.length; k++) {
     const unit = out[k + 1]!;
-    const isUnit = unit.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
+    const isUnit = isUnitWord(unit);
     if (out[k - 1]!.kind === 'number' && isWord(out[k], ['total']) && isUnit) [out[k], out[k + 1]] = [unit, out[k]!];
   }
   return out;
