@@ -19,7 +19,7 @@ import { RUNNING_NOUNS } from '../dialect/categories.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { lengthAt } from './restated.js';
+import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
 import { aside, isWord, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
 
@@ -287,9 +287,8 @@ function timeTaken(t: Token[], k: number, run: Run): Result | undefined {
 /** "38 minute run. 3.45 miles at 11:01 pace": a sentence giving a timed run's distance at the pace that makes it that time. */
 function restating(t: Token[], k: number, run: Run): Result | undefined {
   const distance = run.seconds !== undefined && t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
-  if (distance?.metres === undefined || !isWord(t[distance.end + 1], ['at']) || t[distance.end + 2]?.kind !== 'clock') return undefined;
-  const pace = clockSeconds(t[distance.end + 2]!.value);
-  const per = isWord(t[distance.end + 3], ['pace']) ? [DISTANCE_UNITS.mi!, 1000] : [];
-  const agrees = per.some((unit) => Math.abs((distance.metres! / unit) * pace - run.seconds!) <= 0.05 * run.seconds!);
-  return agrees ? { end: distance.end + 3, figures: 2 } : undefined;
+  const stated = distance?.metres !== undefined ? statedPace(t, distance.end + 1) : undefined;
+  // The pace times the distance gives the time just stated: the same run, said again.
+  const agrees = stated?.perKm.some((perKm) => Math.abs((distance!.metres! / 1000) * perKm - run.seconds!) <= PACE_AGREES * run.seconds!);
+  return agrees ? { end: stated!.end, figures: 2 } : undefined;
 }

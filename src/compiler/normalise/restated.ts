@@ -16,7 +16,7 @@ import { APPROXIMATE, RUNNING_NOUNS } from '../dialect/categories.js';
 import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
-const PACE_AGREES = 0.05;
+export const PACE_AGREES = 0.05;
 
 export function restated(tokens: Token[]): Token[] {
   const out = [...tokens];
@@ -84,7 +84,7 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
  * "@ 4:57 mins/km", "@ 4:57/km", "at 11:01 pace": the pace written at `k`, in seconds per km (a pace
  * with no unit, the athlete's, as either), and its last token.
  */
-function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | undefined {
+export function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | undefined {
   if (!(t[k]?.kind === 'at' || isWord(t[k], ['at'])) || t[k + 1]?.kind !== 'clock') return undefined;
   const secs = clockSeconds(t[k + 1]!.value);
   let j = k + 2;
@@ -95,7 +95,6 @@ function statedPace(t: Token[], k: number): { perKm: number[]; end: number } | u
   if (unit === undefined) return undefined;
   return { perKm: [(secs / unit) * 1000], end: j + 1 };
 }
-
 
 /**
  * "For example 1200m would take about 7 min": a distance said to take a time tells how long it
