@@ -630,8 +630,9 @@ describe('constructs met in further published text', () => {
     means('12 miles w/ 8 @ MP', 'run ~ @E | run 8mi @M | run ~ @E');
     means('10 miles with last 3 at marathon pace', 'run 7mi @E | run 3mi @M');
     means('Fartlek: 10 x 1 min on/1 min off', 'wu ~ | 10x(run 1:00 ~hard | rec 1:00 jog) | cd ~');
-    const w = compiled('Easy 30-40 min + strides');
-    expect(w.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual(["'strides' is not used"]);
+    // Strides with no count or length: the usual set, run, with a note that says so.
+    means('Easy 30-40 min + strides', 'run 30:00 @E | 4x(run 100m ~strides | rest 1:00 walk)');
+    expect(compiled('Easy 30-40 min + strides').notes.join(' ')).toContain('strides with no count or length: read as 4 × 100 m');
   });
 
   // Edge cases beside "30 min cross" (Higdon): the length after the sport, and a bare "run" as the other choice.

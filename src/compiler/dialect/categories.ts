@@ -27,6 +27,15 @@ export const SEPARATOR_WORDS = new Set(['then', 'and', 'plus']);
 /** Words that may stand after a quantity without being its unit ("400 w/ …", "30 min run or …"). */
 export const AFTER_QUANTITY = new Set(['w', 'with', 'at', 'or', 'then', 'and', 'for', 'cut', 'full', 'in', 'jog', 'recovery', 'rest', 'walk', 'float']);
 
+/** Words that join strides to the run before them ("8 miles + strides", "easy with strides"). */
+export const STRIDES_JOINS = new Set(['with', 'plus', 'and', 'then', 'w']);
+
+/** Words that count strides without a number ("some strides", "a few strides"): the usual set. */
+export const SOME_WORDS = new Set(['some', 'few', 'several']);
+
+/** "a couple of miles", "a couple strides": two. */
+export const COUPLE_WORDS = new Set(['couple', 'pair']);
+
 /** A warm-up's routine: the words of a part that is only that, which the watch does not time. */
 export const ROUTINE = new Set(['dynamic', 'static', 'stretches', 'stretch', 'stretching', 'drills', 'drill', 'mobility', 'strides', 'stride', 'jog', 'lunges', 'skips']);
 

@@ -127,3 +127,9 @@ export function weigh<T>(candidates: readonly Candidate<T>[], written: string, p
  * race. "5 miles in 40-42" is minutes (3.3 m/s), never seconds (200 m/s).
  */
 export const SPEED_NORM: Norm = { usual: [2.2, 6.5], possible: [1.2, 10.5] };
+
+/**
+ * A set of strides the coach names without counting or measuring it ("8 miles + strides",
+ * "EZ half hour with strides"): the set most coaches mean, four of about 100 m.
+ */
+export const UNSAID_STRIDES = { count: 4, meters: 100 } as const;

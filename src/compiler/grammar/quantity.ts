@@ -7,6 +7,7 @@ import { AFTER_QUANTITY } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun } from './bare.js';
+import { LABEL_PARTS, NORMS, fit } from '../dialect/norms.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
@@ -63,16 +64,26 @@ function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number):
 }
 
 /**
+ * "1:45 run (3/1)", "Long run 2:40", "Easy 0:45": a clock that is a whole session's run is hours and
+ * minutes where the norms find no run of that many minutes and seconds, and one of that many hours.
+ * Only a run that is the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
+ */
+function wholeRunInHours(p: Cursor, a: Amount, start: number): boolean {
+  if (!/^\d:\d\d$/.test(a.text) || !p.startsSession(start)) return false;
+  const words = p.isWord(0, 'run', 'easy', 'long', 'steady') ? (p.isWord(1, 'run') ? 2 : 1) : 0;
+  if (!['eof', 'lparen', 'stop', 'plus'].includes(p.peek(words).kind)) return false;
+  const norm = NORMS[LABEL_PARTS[p.label?.title ?? ''] ?? 'run'].seconds;
+  return fit(a.value * 60, norm) > fit(a.value, norm);
+}
+
+/**
  * A number written without its unit: a clock is a time; otherwise the unit
  * comes from the label, the run it is part of, or the list it ends; a bare
  * track number is metres; anything else is refused with the units it may be.
  */
 function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boolean, lone: boolean): Quantity {
   if (a.clock) {
-    // "1:45 run (3/1)": a run of a whole session is hours and minutes; "1:30" otherwise minutes and seconds.
-    // Only at the start of the session: "4x 3:00 @ 10K effort, 2:00 jog between each" is two minutes.
-    const hours = lone && p.startsSession(start) && /^\d:\d\d$/.test(a.text) && p.isWord(0, 'run', 'easy', 'long', 'steady') && ['eof', 'lparen', 'stop', 'plus'].includes(p.peek(p.isWord(1, 'run') ? 2 : 1).kind);
-    const f = hours ? 60 : 1;
+    const f = lone && wholeRunInHours(p, a, start) ? 60 : 1;
     return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
   }
   const implied = impliedUnit(p, a, b, start);

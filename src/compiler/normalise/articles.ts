@@ -9,11 +9,17 @@
 import { ARTICLES, JOINS, ONE_UNITS, PLACE_WORDS } from '../dialect/sentences.js';
 import type { Token } from '../lexer.js';
 import { isUnitWord, isWord, numberToken } from './tokens.js';
+import { LABEL_WORDS } from '../dialect/labels.js';
+import { EFFORT_WORDS } from '../vocabulary.js';
 
 export function articles(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (loneHour(out[out.length - 1], t, tokens[k + 1])) {
+      out.push({ ...numberToken(1, t), length: 0 }, t);
+      continue;
+    }
     if (!isWord(t, ARTICLES)) {
       out.push(t);
       continue;
@@ -30,6 +36,18 @@ export function articles(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/**
+ * "Marathon race pace hour", "easy hour": an hour with no number after a word naming how it is run
+ * is one hour, where the session ends or goes on to its next part.
+ */
+function loneHour(prev: Token | undefined, hour: Token, next: Token | undefined): boolean {
+  if (!isWord(hour, ['hour']) || !(isWord(prev, LABEL_WORDS) || isWord(prev, EFFORT_WORDS) || isWord(prev, RUN_WORDS))) return false;
+  return next === undefined || HOUR_ENDS.has(next.kind) || isWord(next, ['run', 'with', 'w', 'then', 'and', 'plus']);
+}
+
+const RUN_WORDS = ['pace', 'run', 'effort'];
+const HOUR_ENDS: ReadonlySet<string> = new Set(['eof', 'stop', 'comma', 'plus', 'newline', 'semicolon', 'rparen', 'lparen', 'dash']);
 
 /** "a mile", "an hour": the article stands for one of the unit after it, where no rate or place is meant. */
 function oneUnit(prev: Token | undefined, unit: Token | undefined, after: Token | undefined): boolean {

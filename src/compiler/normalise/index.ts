@@ -31,6 +31,7 @@ import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
 import { frames } from './frames.js';
 import { articles } from './articles.js';
+import { unsaidStrides } from './strides.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
@@ -105,6 +106,7 @@ const PASSES: readonly Pass[] = [
   words,
   dayChoices,
   articles,
+  unsaidStrides,
   compoundTimes,
   countedLengths,
   lineTotals,

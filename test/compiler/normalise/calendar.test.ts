@@ -101,7 +101,8 @@ describe('a time of day', () => {
 
   it('a clock with no word that makes it an hour stays a pace or a rep time: "4 x 1 mile at 6:00"', () => {
     reads('4 x 1 mile at 6:00 w/ 2 min rest', 'wu 15:00 | 4x(run 1mi @6:00/mi | rest 2:00) | cd 10:00');
-    reads('Monday 1:30 easy', 'run 1:30 @E');
+    // No time of day: a whole easy run of "1:30" is, by the norms, an hour and a half.
+    reads('Monday 1:30 easy', 'run 1:30:00 @E');
   });
 
   it('French hours: "à 18h30", and "18h30" alone as an afternoon hour; "1h30" is how long', () => {
