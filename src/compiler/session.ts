@@ -10,7 +10,7 @@ import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
 import { readRun } from './defaults.js';
-import { NORMS } from './dialect/norms.js';
+import { NORMS, SPRINT } from './dialect/norms.js';
 import type { PlanWords } from './plan-words.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
@@ -291,12 +291,27 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext, fi
   }
   // "Warm up, 14 x 400m at 5K pace, with 60 sec recoveries": a written warm-up leaves the cool-down to the plan.
   // "Long Run 8 miles steady pace, Finish w/ 8 x 100m @ Mile": the coach says what the session ends with.
-  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && !finishes && last?.kind !== 'easy'))) {
+  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && !finishes && last?.kind !== 'easy' && !sprintsAfterRun(parts)))) {
     const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
     if (cd) out.push(cd);
   }
   return out;
 }
+
+/**
+ * "6–10 mi easy plus 4 × 20 sec hills": sprints of a few seconds after an easy run end it as strides
+ * do; the run was their warm-up, and they need no cool-down.
+ */
+function sprintsAfterRun(parts: Built['parts']): boolean {
+  if (parts.length < 2 || parts[0]!.kind !== 'easy') return false;
+  return parts.slice(1).every((p) => p.kind === 'recovery' || p.kind === 'strides' || (p.kind === 'work' && sprintsOnly(p.nodes)));
+}
+
+function sprintsOnly(nodes: readonly Node[]): boolean {
+  return nodes.every((n) => (n.type === 'repeat' ? sprintsOnly(n.children) : n.intensity !== 'active' || isSprint(n.duration)));
+}
+
+const isSprint = (d: Duration): boolean => (d.kind === 'time' && d.seconds <= SPRINT.seconds) || (d.kind === 'distance' && d.meters <= SPRINT.meters);
 
 /**
  * "10km Run" as a plan's day: one run of a stated distance is the day's distance, which a warm-up

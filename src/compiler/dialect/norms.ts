@@ -133,3 +133,6 @@ export const SPEED_NORM: Norm = { usual: [2.2, 6.5], possible: [1.2, 10.5] };
  * "EZ half hour with strides"): the set most coaches mean, four of about 100 m.
  */
 export const UNSAID_STRIDES = { count: 4, meters: 100 } as const;
+
+/** A sprint: a rep this short ends an easy run as strides do, with no cool-down after it. */
+export const SPRINT = { seconds: 30, meters: 200 } as const;

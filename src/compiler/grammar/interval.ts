@@ -395,6 +395,12 @@ function progressInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | und
     node.effort = 'progression run';
     return 'on';
   }
+  // "4 miles progressing from 6:30 to 6:00 pace": the band the run speeds up through.
+  if (PROGRESS_WORDS.has(t.value) && p.isWord(1, 'from') && p.isKind(2, 'clock') && !node.pace && !node.effort) {
+    p.next(), p.next();
+    node.pace = pace(p);
+    return 'on';
+  }
   if (!PROGRESS_WORDS.has(t.value) || !p.isWord(1, 'to') || p.peek(2).kind !== 'word' || node.pace || node.effort) return undefined;
   const from = node.roleWritten && node.role === 'easy' ? 'easy ' : '';
   const start = t.offset;

@@ -90,7 +90,12 @@ function group(p: Cursor, start: number): Item {
   p.next();
   const seq = sequence(p);
   if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')'");
-  const count = countAfter(p) ?? { low: 1, high: 1, span: p.span(start) };
+  const after = countAfter(p);
+  // "Tempo (20 min)", "Intervals (8 x 400m)": brackets round one part, with no count after them, say nothing of it.
+  // A warm-up or cool-down in brackets stays a group, which the resolver refuses.
+  const only = seq.items.length === 1 ? seq.items[0]! : undefined;
+  if (!after && (only?.kind === 'interval' || only?.kind === 'repeat') && !p.isWordIn(0, GROUP_REP_NOUNS)) return only;
+  const count = after ?? { low: 1, high: 1, span: p.span(start) };
   const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
   while (p.isWordIn(0, GROUP_REP_NOUNS)) p.next();
   if (count.high > 1) repeatTail(p, node);

@@ -216,7 +216,8 @@ function clockPace(p: Cursor, start: number): PaceExpr {
   const u = p.next();
   let slow = clockSeconds(u.value);
   let fast = slow;
-  if (p.isKind(0, 'dash') && p.isKind(1, 'clock')) {
+  // "6:20-6:30/mi", "from 6:30 to 6:00 pace": either end first, a band between them.
+  if ((p.isKind(0, 'dash') || p.isWord(0, 'to')) && p.isKind(1, 'clock')) {
     p.next();
     fast = clockSeconds(p.next().value);
     if (fast > slow) [slow, fast] = [fast, slow];

@@ -23,6 +23,8 @@ export function looksLikeRecoveryParen(p: Cursor): boolean {
       paced = true;
       continue;
     }
+    // "(8 x 4 min w/ 90 sec rest)": reps inside are a session, not its recovery.
+    if (t.kind === 'x') return false;
     if (t.kind === 'at' || t.kind === 'comma' || (t.kind === 'word' && (t.value === 'i' || t.value === 'e' || t.value === 'ie' || t.value === 'eg'))) return false;
     if (t.kind === 'word' && RECOVERY_MODES.has(t.value)) mode = true;
     if (t.kind === 'number' || t.kind === 'clock' || (t.kind === 'word' && RECOVERY_AMOUNT_WORDS.has(t.value))) amount = true;
