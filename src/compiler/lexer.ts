@@ -49,6 +49,8 @@ export interface Token {
   heartRate?: HeartRateRef;
   /** How the step's notes show an effort the normalising pass wrote as a pace ("RPE 6-7"), when not as the coach wrote it. */
   written?: string;
+  /** A number the normalising pass found to be a distance in the plan's unit ("2 E + 3 T + 2 E"). */
+  planDistance?: true;
   /** The section of the session the token's line stands in, under a heading ("Warm-up:") or as its closing walk. */
   section?: 'warmup' | 'cooldown';
 }

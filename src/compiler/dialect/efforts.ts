@@ -83,3 +83,11 @@ export const HRMAX_PACES: readonly { from: number; pace: PaceName }[] = [
 export function paceAtShareOfMax(percent: number): PaceName {
   return [...HRMAX_PACES].reverse().find((row) => percent >= row.from)!.pace;
 }
+
+/**
+ * Daniels' letters for his paces, written in capitals after a length ("2 E + 3 T + 2 E",
+ * "5 x 3 min I w/ 2 min jg", Daniels' Running Formula): easy, marathon, threshold,
+ * interval and repetition pace. "M" alone after a number is miles ("6 M"); it is marathon
+ * pace only in a line that writes another letter too.
+ */
+export const LETTER_PACES: Readonly<Record<string, string>> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r' };

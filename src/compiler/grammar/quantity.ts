@@ -10,6 +10,8 @@ import { bareRecovery, bareRun } from './bare.js';
 import { LABEL_PARTS, NORMS, fit } from '../dialect/norms.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
+const MILE = DISTANCE_UNITS.mi!;
+
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
 
 /** A number or clock as written, read by `amount`. */
@@ -86,6 +88,8 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
     const f = lone && wholeRunInHours(p, a, start) ? 60 : 1;
     return makeQuantity(p, 'time', clockSeconds(a.text) * f, clockSeconds(b.text) * f, start);
   }
+  // "2 E + 3 T + 2 E": a number the normalising pass found a distance in the plan's unit, held in miles until resolved.
+  if (p.tokens[p.indexAt(start)]?.planDistance) return { ...makeQuantity(p, 'distance', a.value * MILE, b.value * MILE, start), unitless: true } as Quantity;
   const implied = impliedUnit(p, a, b, start);
   if (implied) return implied;
   // "4 x 1 mile w/ 3", "6 x 400 w/ 90": a recovery, read by what recoveries are.

@@ -32,6 +32,7 @@ import { logged, recoveryTimes } from './logged.js';
 import { frames } from './frames.js';
 import { articles } from './articles.js';
 import { unsaidStrides } from './strides.js';
+import { letterPaces } from './letter-paces.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
@@ -64,6 +65,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   timePhrases,
+  letterPaces,
   calendar,
   dates,
   runTitles,
