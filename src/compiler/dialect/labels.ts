@@ -63,7 +63,7 @@ export const LABELS: Label[] = [
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'], effort: 'fartlek' },
   // "Walk/jog 30mins", "40 min walk/jog": walking and jogging as the athlete needs, the whole time.
   { title: 'Walk/jog', phrases: ['walk/jog', 'walk / jog', 'jog/walk', 'jog / walk', 'walk-jog', 'jog-walk'], effort: 'walk/jog' },
-  { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'] },
+  { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'], effort: 'hill' },
   // "6 miles - Hills": a run of that length over hills, by feel.
   { title: 'Hills', phrases: ['hills', 'hilly run', 'hill run', 'hills run'], effort: 'hill' },
   // A run of that length with fast repeats inside, their count and length not given: no structure is invented.

@@ -127,7 +127,8 @@ function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
   if (iv.pace) return resolveTarget(iv.pace, iv.quantity, ctx);
   if (iv.effort) return { kind: 'effort', label: iv.effort };
   if (iv.role === 'strides') return { kind: 'effort', label: 'strides' };
-  if (iv.role === 'hill') return { kind: 'effort', label: 'hill' };
+  // "Hills: 6 x 60 sec": under a label of hills, reps with no pace of their own are run up the hill.
+  if (iv.role === 'hill' || ctx.label?.effort === 'hill') return { kind: 'effort', label: 'hill' };
   return { kind: 'none' };
 }
 

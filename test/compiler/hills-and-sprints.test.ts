@@ -15,3 +15,14 @@ describe('sprints after an easy run', () => {
     expectReads('8 x 20 sec hill sprints', 'wu 15:00 | 8x(run 0:20 ~sprint | rec open) | cd 10:00');
   });
 });
+
+describe('reps under a label of hills', () => {
+  it('are hill reps when they name no pace: "Hills: 6 x 60 sec", "Hill session: 8 x 200m"', () => {
+    expectReads('Hills: 6 x 60 sec', 'wu 15:00 | 6x(run 1:00 ~hill | rec open) | cd 10:00');
+    expectReads('Hill session: 8 x 200m', 'wu 15:00 | 8x(run 200m ~hill | rec open) | cd 10:00');
+  });
+
+  it('keep a pace they name: "Hills: 2 mi WU, 6 x 60 sec @ 5K, 2 mi CD"', () => {
+    expectReads('Hills: 2 mi WU, 6 x 60 sec @ 5K, 2 mi CD', 'wu 2mi | 6x(run 1:00 @5K | rec open) | cd 2mi');
+  });
+});
