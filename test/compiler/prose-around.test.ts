@@ -67,7 +67,7 @@ describe('a count in brackets repeats what stands before it', () => {
     ['5 mins run with 2 minutes recovery (4 times)', 'wu 15:00 | 4x(run 5:00 | rec 2:00 recovery) | cd 10:00'],
     ['400m, 200m jog (x4)', 'wu 15:00 | 4x(run 400m | rec 200m jog) | cd 10:00'],
     ['400m w/ 200m jog (4x)', 'wu 15:00 | 4x(run 400m | rec 200m jog) | cd 10:00'],
-    ['1 min hard, 1 min easy (repeat 4 times)', 'wu 15:00 | 4x(run 1:00 ~hard | run 1:00 @E) | cd 10:00'],
+    ['1 min hard, 1 min easy (repeat 4 times)', 'wu 15:00 | 4x(run 1:00 ~hard | rec 1:00 @E) | cd 10:00'],
     ['10 min warm up, 400m, 200m jog (x4), 10 min cool down', 'wu 10:00 | 4x(run 400m | rec 200m jog) | cd 10:00'],
   ])('%s', (text, expected) => means(text, expected));
 

@@ -457,7 +457,7 @@ describe('constructs met in further published text', () => {
       what: '"x 20" repeats the lines above it, not the warm-up (was: 47 miles); an easy part after the work is the alternation\'s recovery; "10 x 400 hard"; a clock before "jog" is minutes (was: two hours)',
       cases: [
         ['15 mins warm up\n1 min @ 5k – 10k pace\n1 min steady\nx 20\n15 mins warm down', 'wu 15:00 | 20x(run 1:00 @5K–10K | run 1:00 ~steady) | cd 15:00'],
-        ['5 x (3 min hard, 2 min easy)', 'wu ~ | 5x(run 3:00 ~hard | run 2:00 @E) | cd ~'],
+        ['5 x (3 min hard, 2 min easy)', 'wu ~ | 5x(run 3:00 ~hard | rec 2:00 @E) | cd ~'],
         ['10 x 400 hard', 'wu ~ | 10x(run 400m ~hard | rec open) | cd ~'],
         ['2 miles easy\n4x 3:00 @ 10K effort, 2:00 jog between each\n2 miles easy', 'run 2mi @E | 4x+(run 3:00 @10K | rec 2:00 jog) | run 2mi @E'],
         // Higdon's whole-session "1:45 run" stays hours and minutes.
@@ -536,7 +536,7 @@ describe('constructs met in further published text', () => {
         ['AM Run - 1 hr. PM Run - 50 min easy.', 'run 1:00:00 @E || run 50:00 @E'],
         ['AM -1 hr. PM Run - Track: 2 mile warmup. 14x800 at 10K pace. 200m easy between.', 'run 1:00:00 @E || wu 2mi | 14x(run 800m @10K | rec 200m recovery) | cd ~'],
         ['Week 3 Run three mins walk one mins. Repeat six times. Do three times a week.', '6x(run 3:00 @E | rest 1:00 walk)'],
-        ['8 minute warm up, then 5x (3min comfortably hard followed by 30sec easy), finish with 8 minute cool down.', 'wu 8:00 | 5x(run 3:00 @T | run 0:30 @E) | cd 8:00'],
+        ['8 minute warm up, then 5x (3min comfortably hard followed by 30sec easy), finish with 8 minute cool down.', 'wu 8:00 | 5x(run 3:00 @T | rec 0:30 @E) | cd 8:00'],
         ['Tuesday: 30 minute run, 20 minute tempo run, 4x 150m strideouts, 20 minute cooldown', 'run 30:00 @E | run 20:00 @T | 4x(run 150m ~strides | rest 1:00 walk) | cd 20:00'],
         ['Friday: 30-45 minute minute park run, relaxed', 'run 30:00 @E'],
         ['6.4 km pace', 'wu ~ | run 6.4km @goal | cd ~'],

@@ -14,8 +14,11 @@ export const RECOVERY_LEADS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest
 /** The same after "of": "2 minutes of walk/jog recovery". */
 export const RECOVERY_AFTER_OF: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'active', 'easy']);
 
+/** How a recovery jog or walk is run, before it: "slow jog back", "easy jog 2 min". */
+export const RECOVERY_MANNERS: ReadonlySet<string> = new Set(['slow', 'gentle', 'active', 'easy', 'light']);
+
 /** Every word such a recovery is written with, in any order: "60 seconds of slow jog recovery". */
-export const RECOVERY_WORDING: ReadonlySet<string> = new Set([...RECOVERY_LEADS, 'slow', 'of']);
+export const RECOVERY_WORDING: ReadonlySet<string> = new Set([...RECOVERY_LEADS, ...RECOVERY_MANNERS, 'of']);
 
 /** After a recovery's "between", the words that make it the recovery between the reps around it ("400m easy between reps"). */
 export const BETWEEN_REPS_LEADS: ReadonlySet<string> = new Set(['reps', 'each', 'efforts', 'intervals', 'all']);
@@ -65,8 +68,6 @@ export const GROUP_REP_NOUNS: ReadonlySet<string> = new Set(['reps', 'intervals'
 /** A line that gives the reps before it their recovery opens with one of these: "Recovery is 2:30", "Rest: 90 s". */
 export const RECOVERY_NAMES: ReadonlySet<string> = new Set(['recovery', 'recoveries', 'rest']);
 
-/** How a recovery jog or walk is run, before it: "slow jog back", "easy jog 2 min". */
-export const RECOVERY_MANNERS: ReadonlySet<string> = new Set(['slow', 'gentle', 'active', 'easy', 'light']);
 
 /** Words a recovery standing in a sequence opens with: "jog 400m", "walk 2 min", "take 90 s". */
 export const RECOVERY_LINE_OPENERS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'recover', 'float', 'take']);

@@ -13,6 +13,7 @@ import {
   RECOVERY_AFTER_OF,
   RECOVERY_LEADS,
   RECOVERY_WORDING,
+  RECOVERY_MANNERS,
   REMARK_ENDS,
   REP_NOUNS,
   SECONDS_WORDS,
@@ -90,7 +91,9 @@ function runOrRep(p: Cursor, quantity: Quantity, start: number): Item {
  * after the length do not make one ("4 mile jog, then 10 x 400" opens with a run).
  */
 function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | undefined {
-  if (!(p.isWordIn(0, RECOVERY_LEADS) || (p.isWord(0, 'of') && p.isWordIn(1, RECOVERY_AFTER_OF))) || p.isWord(1, 'x')) return undefined;
+  // "200-meter slow jog recovery": how the jog is run may come before it.
+  const manner = p.isWordIn(0, RECOVERY_MANNERS) && p.isWord(1, 'jog', 'walk');
+  if (!(manner || p.isWordIn(0, RECOVERY_LEADS) || (p.isWord(0, 'of') && p.isWordIn(1, RECOVERY_AFTER_OF))) || p.isWord(1, 'x')) return undefined;
   const save = p.i;
   const words: string[] = [];
   const raws: string[] = [];
@@ -108,8 +111,8 @@ function standingRecovery(p: Cursor, quantity: Quantity, start: number): Item | 
   // "2 min jog in between", "90 seconds float": the recovery of the reps before it, when reps come before it.
   const ofRepsBefore = !betweenReps && !betweenSets && !eachRep && (p.peek(-1).value === 'between' || raws.some((w) => FLOAT_WORDS.has(w)));
   // "4 mile jog, then 10 x 400": a long jog that opens the session is its easy running, not a recovery.
-  const longJog = words.every((w) => w === 'jog') && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
-  const recoveryWord = !longJog && (words.some((w) => w !== 'easy' && w !== 'slow' && w !== 'active') || betweenReps || p.peek(-1).value === 'between');
+  const longJog = words.every((w) => w === 'jog' || RECOVERY_MANNERS.has(w)) && p.startsSession(start) && (quantity.kind === 'distance' ? quantity.low >= 1600 : quantity.kind === 'time' && quantity.low >= 600);
+  const recoveryWord = !longJog && (words.some((w) => !RECOVERY_MANNERS.has(w)) || betweenReps || p.peek(-1).value === 'between');
   const totalAhead = p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total');
   // "3 min rest 4x1000": the next reps begin.
   const repsAhead = p.isKind(0, 'number') && p.isKind(1, 'x');

@@ -33,6 +33,7 @@ import { frames } from './frames.js';
 import { articles } from './articles.js';
 import { unsaidStrides } from './strides.js';
 import { letterPaces } from './letter-paces.js';
+import { leadingCounts } from './leading-counts.js';
 import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
@@ -90,6 +91,7 @@ const PASSES: readonly Pass[] = [
   numberedHeadings,
   bracketCounts,
   groupRecovery,
+  leadingCounts,
   trailingCounts,
   pairCounts,
   paceSentence,

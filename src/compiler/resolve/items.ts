@@ -159,6 +159,8 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const float = !node.recovery && intervals.length > 1 && floatsAtEnd(reps);
     if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
     const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
+    // "(200m sprint, 200m easy) x 8": the easy half of a hard and easy pair is the recovery between the hard ones.
+    if (eased && !node.recovery && reps.length === 2 && intervals[1]!.role === 'easy') reps[1] = { ...reps[1]!, intensity: 'recovery' };
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);

@@ -18,7 +18,7 @@ describe('effort phrases read as the pace of that effort', () => {
   });
 
   it('"comfortably hard", "strong pace" and "slightly faster than a talking pace" are threshold', () => {
-    expect(reads('5x (3min comfortably hard followed by 30sec easy)', 'wu 15:00 | 5x+(run 3:00 @T | run 0:30 @E) | cd 10:00')).toEqual([]);
+    expect(reads('5x (3min comfortably hard followed by 30sec easy)', 'wu 15:00 | 5x(run 3:00 @T | rec 0:30 @E) | cd 10:00')).toEqual([]);
     expect(reads('5 minutes easy warm up, then 2x (8 minutes strong pace, 2 minutes easy recovery)', 'wu 5:00 | 2x(run 8:00 @T | rec 2:00 recovery) | cd 10:00')).toEqual([]);
     expect(reads('Run 10 minutes slightly faster than a talking pace', 'wu 15:00 | run 10:00 @T | cd 10:00')).toEqual([]);
   });

@@ -27,7 +27,7 @@ describe('a round heading over the lines below it', () => {
   });
 
   it('words leading into the count ("Then, 8 rounds of:")', () => {
-    expectReads('Then, 8 rounds of:\n\n• 60 seconds fast pace\n• 2 min easy\n\nFinish with a 3 minute cool-down jog.', 'wu 15:00 | 8x(run 1:00 ~fast | run 2:00 @E) | cd 3:00');
+    expectReads('Then, 8 rounds of:\n\n• 60 seconds fast pace\n• 2 min easy\n\nFinish with a 3 minute cool-down jog.', 'wu 15:00 | 8x(run 1:00 ~fast | rec 2:00 @E) | cd 3:00');
   });
 
   it('"for time" says how the rounds are scored and sets no pace', () => {

@@ -72,9 +72,8 @@ describe('the count before the parts', () => {
     reads('3rd run: Repeat 3 times: 2 minutes walk, 3 minutes run.', '3x(rest 2:00 walk | run 3:00 @E)');
   });
 
-  it('before reps with no walk the count is not moved', () => {
-    const w = only('Repeat 3 times: 400m @ 5K, 200m jog.');
-    expect(w.diagnostics.some((d) => d.message.includes("'Repeat' is not used"))).toBe(true);
+  it('before reps with no walk the count is no run/walk count: it repeats the parts after it', () => {
+    reads('Repeat 3 times: 400m @ 5K, 200m jog.', 'wu 15:00 | 3x(run 400m @5K | rec 200m jog) | cd 10:00');
   });
 });
 
