@@ -23,6 +23,7 @@ import { looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recover
 import { countAfter, countBefore, repeatAfterCount, repeatTail, sets, tryCount } from './repeat.js';
 import { sequence } from './session.js';
 import { K_PACES } from '../vocabulary.js';
+import { onlyLength } from './title-line.js';
 import { PLACE_WORDS } from '../dialect/structure.js';
 
 /**
@@ -267,7 +268,14 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
     }
     p.next();
   }
-  const label = p.text.slice(labelStart, labelEnd >= 0 ? labelEnd : p.prevEnd).replace(/\s+/g, ' ').trim();
+  let label = p.text.slice(labelStart, labelEnd >= 0 ? labelEnd : p.prevEnd).replace(/\s+/g, ' ').trim();
+  // "Cross Train\n45 min", "Cross\nTrain\n45 min": a narrow plan cell wraps the sport's words and gives how long on the last line.
+  const wrapped = p.isKind(0, 'newline') && p.isKind(1, 'word') && p.isKind(2, 'newline') ? 2 : 0;
+  if (!length && sport !== 'rest' && p.isKind(wrapped, 'newline') && onlyLength(p.tokens, p.i + wrapped + 1)) {
+    if (wrapped) label = `${label} ${p.peek(1).raw}`;
+    for (let k = 0; k <= wrapped; k++) p.next();
+    length = quantity(p, false);
+  }
   trailingExplanations(p);
   return { kind: 'other', sport, label, quantity: length, span: p.span(start) };
 }

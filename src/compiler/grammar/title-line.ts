@@ -10,6 +10,7 @@ import type { Token } from '../lexer.js';
 import { lengthAt } from '../normalise/restated.js';
 import type { Cursor } from './cursor.js';
 import { TITLE_SMALL_WORDS } from '../dialect/labels.js';
+import { CROSS_TRAINING_WORDS } from '../dialect/markers.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 
 export interface TitleLine {
@@ -36,6 +37,8 @@ export function titleLine(p: Cursor): TitleLine | undefined {
   while (p.tokens[next]?.kind === 'newline') next++;
   const opensWithFigure = p.tokens[next]?.kind === 'number' || p.tokens[next]?.kind === 'clock';
   if (line.length === 0 || line.length > 8 || !p.tokens.slice(end).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  // "Cross Train\n45 min": another sport and how long, no title over a run.
+  if (CROSS_TRAINING_WORDS.has(first.value) && onlyLength(p.tokens, next)) return undefined;
   const weak = line.every((t, k) => t.kind === 'word' || t.kind === 'dash' || raceName(line, k)) && line.some((t) => t.kind === 'word');
   const strong = opensWithFigure && writtenAsTitle(p.text.slice(first.offset, lineEnd)) && lengthsRestated(line, p.tokens, next);
   return weak || strong ? { end, strong } : undefined;
@@ -67,4 +70,13 @@ function lengthsRestated(line: Token[], tokens: Token[], next: number): boolean 
   if (tokens.slice(lineBelowEnds).some((t) => t.kind === 'number' || t.kind === 'clock')) return false;
   const same = (a?: number, b?: number) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.02 * Math.max(a, b);
   return !!below && (same(stated.seconds, below.seconds) || same(stated.metres, below.metres));
+}
+
+/** The tokens from `k` are a length and nothing more: "45 min", "2 miles", "30". */
+export function onlyLength(tokens: Token[], k: number): boolean {
+  const figure = tokens[k];
+  const unit = tokens[k + 1];
+  const end = tokens[unit?.kind === 'word' ? k + 2 : k + 1];
+  const isUnit = unit?.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
+  return (figure?.kind === 'number' || figure?.kind === 'clock') && (unit?.kind === 'eof' || isUnit) && end?.kind === 'eof';
 }

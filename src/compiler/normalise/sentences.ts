@@ -5,6 +5,7 @@
  * on the one before ("6 x 400m @ 5K\nw/ 400m jog").
  */
 import { ABBREVIATIONS } from '../dialect/words.js';
+import { ROLE_WORDS } from '../dialect/categories.js';
 import type { Token } from '../lexer.js';
 
 const DOTTED: Record<string, string> = { 'a.m.': 'am', 'p.m.': 'pm', 'i.e.': 'ie', 'e.g.': 'eg' };
@@ -33,7 +34,9 @@ export function sentences(tokens: Token[]): Token[] {
       const prev = out[out.length - 1];
       const next = tokens[k + 1];
       const lowerNext = next?.kind === 'word' && /^[a-z]/.test(next.raw);
-      if (prev?.kind === 'word' && !t.spaced && ABBREVIATIONS.has(prev.value) && (prev.value === 'w' || lowerNext)) continue;
+      // "1 mi. WU", "3 mi. CD": the warm-up or cool-down the abbreviated length is.
+      const part = next?.kind === 'word' && (ROLE_WORDS[next.value] === 'warmup' || ROLE_WORDS[next.value] === 'cooldown');
+      if (prev?.kind === 'word' && !t.spaced && ABBREVIATIONS.has(prev.value) && (prev.value === 'w' || lowerNext || part)) continue;
       out.push({ ...t, kind: 'stop' });
       continue;
     }
