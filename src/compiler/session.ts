@@ -10,7 +10,7 @@ import { estimate } from './estimate.js';
 import { checkExplanations } from './explain.js';
 import { deepFreeze, parseSession } from './parser.js';
 import { readRun } from './defaults.js';
-import { NORMS, SPRINT } from './dialect/norms.js';
+import { NORMS, RACED_ALONE, SPRINT } from './dialect/norms.js';
 import type { PlanWords } from './plan-words.js';
 import { DEFAULTS, ResolveContext, ResolveError, type Defaults, type Problem } from './resolve/context.js';
 import { intervalSteps } from './resolve/items.js';
@@ -334,8 +334,9 @@ function steadyRun(built: Built, items: Item[], ctx: ResolveContext): boolean {
   if (steps.length === 2 && built.parts[0]?.kind === 'easy') return steadyRun({ ...built, nodes: steps.slice(1), parts: built.parts.slice(1) }, items, ctx);
   // "1 x 15-20 minutes @ HM" is written as a rep: it is work with a warm-up before it.
   if (steps.length !== 1 || steps[0]!.type !== 'step' || items.some((i) => i.kind === 'repeat')) return false;
-  // A half marathon or marathon is raced from the start line: the plans that set one count it alone.
-  if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= 15000) return true;
+  // A race of 5 km or more is the day: the plans that set one count its distance alone, and a warm-up the
+  // coach did not write would push the day past it ("10K Race", "Race Day – 10K"). A mile is warmed up for.
+  if (built.parts[0]?.kind === 'work' && steps[0]!.label.includes(' race @ ') && steps[0]!.duration.kind === 'distance' && steps[0]!.duration.meters >= RACED_ALONE) return true;
   const t = steps[0]!.target;
   const d = steps[0]!.duration;
   const long = d.kind === 'distance' ? d.meters >= 3000 : d.kind === 'time' && d.seconds >= 15 * 60;

@@ -136,3 +136,6 @@ export const UNSAID_STRIDES = { count: 4, meters: 100 } as const;
 
 /** A sprint: a rep this short ends an easy run as strides do, with no cool-down after it. */
 export const SPRINT = { seconds: 30, meters: 200 } as const;
+
+/** A race this long (metres) or longer is the whole day, run from the start line with no warm-up the plan did not write. */
+export const RACED_ALONE = 5000;
