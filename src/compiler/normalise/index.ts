@@ -29,6 +29,7 @@ import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
+import { loggedFields } from './logged-fields.js';
 import { frames } from './frames.js';
 import { articles } from './articles.js';
 import { countedLengths } from './counted-lengths.js';
@@ -38,6 +39,7 @@ import { pairCounts } from './pair-counts.js';
 import { compoundTimes } from './compound-times.js';
 import { runTitles } from './run-titles.js';
 import { paceSentence } from './pace-sentence.js';
+import { describedPaces } from './described-pace.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
 import { totalBetween, wholeOfParts } from './whole-of-parts.js';
@@ -79,6 +81,7 @@ const PASSES: readonly Pass[] = [
   forTime,
   levels,
   sentences,
+  loggedFields,
   logged,
   recoveryTimes,
   frames,
@@ -89,6 +92,7 @@ const PASSES: readonly Pass[] = [
   groupRecovery,
   trailingCounts,
   pairCounts,
+  describedPaces,
   paceSentence,
   elidedUnits,
   treadmill,
