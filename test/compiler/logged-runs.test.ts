@@ -67,3 +67,13 @@ describe('a log line that gives the run the text names', () => {
     expect(read('2 miles / 18:00 / 9:00 pace\n4 x 400m\n2 miles / 19:00 / 9:30 pace')).toBe('wu 15:00 | run 2mi ~as you feel | 4x+(run 400m | rec open) | run 2mi ~as you feel | cd 10:00');
   });
 });
+
+describe('a logged time in hours and minutes', () => {
+  it('"Ran 10 miles, 1h05m" is 10 miles, the time a result', () => {
+    expect(read('Ran 10 miles, 1h05m')).toBe('run 10mi ~as you feel');
+  });
+
+  it('"1h 5m" with a space reads the same', () => {
+    expect(read('Ran 10 miles, 1h 5m')).toBe('run 10mi ~as you feel');
+  });
+});

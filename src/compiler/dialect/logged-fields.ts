@@ -12,9 +12,11 @@
  * - `actual`: what was run, a result, never a target;
  * - `kind`: the kind of run ("easy", "steady"), its effort when no intended pace is given;
  * - `plan`: a line giving the planned run, with its planned total, time and pace after slashes;
- * - `comments`: the runner's words about the run.
+ * - `comments`: the runner's words about the run;
+ * - `day`: how the runner's day went ("Sleep: 5.5h", "Legs: 8/10", "Weather: 45 degrees"): only a log
+ *   keeps these, so the text is a log; the line is kept in the notes.
  */
-export type FieldRole = 'length' | 'time' | 'pace' | 'intended' | 'actual' | 'kind' | 'plan' | 'comments';
+export type FieldRole = 'length' | 'time' | 'pace' | 'intended' | 'actual' | 'kind' | 'plan' | 'comments' | 'day';
 
 /** Each field's label (as written before its colon, in lower case) and its role; the longest label is matched first. */
 export const LOG_FIELDS: ReadonlyArray<readonly [string, FieldRole]> = [
@@ -42,4 +44,15 @@ export const LOG_FIELDS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['planned', 'plan'],
   ['comments', 'comments'],
   ['comment', 'comments'],
+  ['sleep', 'day'],
+  ['legs', 'day'],
+  ['weather', 'day'],
+  ['shoes', 'day'],
+  ['shoe', 'day'],
+  ['mood', 'day'],
+  ['temperature', 'day'],
+  ['temp', 'day'],
 ];
+
+/** The labels of the fields only a runner's log keeps (role `day`). */
+export const LOG_DAY_FIELDS: ReadonlySet<string> = new Set(LOG_FIELDS.filter(([, role]) => role === 'day').map(([label]) => label));

@@ -33,12 +33,26 @@ export function loggedFields(tokens: Token[]): Token[] {
   const out = tokens.slice();
   for (const f of fields) if (f.role === 'plan') planTotals(out, f);
   for (const f of fields) if (f.role === 'actual' && out.slice(0, f.start).some(figure)) setAside(out, f, 'is what was run, logged after it: a result, not a target');
+  // "Notes: 7 mile steady state-type run …": notes that give the run parts of their own are not read, so the log is left as written.
+  if (!notesWithLengths(out)) for (const f of fields) if (f.role === 'day') setAside(out, f, 'tells how the runner\'s day went; no part of the run');
   const length = fields.find((f) => f.role === 'length' && runLength(out, f) !== undefined);
   if (length) lengthFields(out, fields, length);
   return out;
 }
 
 const figure = (t: Token) => t.kind === 'number' || t.kind === 'clock';
+
+/** Whether a line of notes or comments ("Notes: 7 mile steady state-type run") holds a distance, read as written or already set aside. */
+function notesWithLengths(t: Token[]): boolean {
+  let notes = false;
+  for (let k = 0; k < t.length; k++) {
+    if (k === 0 || t[k - 1]!.kind === 'newline') notes = NOTES.has(t[k]!.value) && t[k + 1]?.value === ':';
+    if (notes && /^\d/.test(t[k]!.value) && DISTANCE_UNITS[t[k + 1]?.value ?? ''] !== undefined) return true;
+  }
+  return false;
+}
+
+const NOTES = new Set(['notes', 'note', 'comments', 'comment']);
 
 /** The field lines of the text: a label of LOG_FIELDS opening a line, then its colon. */
 function fieldLines(t: Token[]): Field[] {

@@ -22,6 +22,7 @@ import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
 import { aside, isWord, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
+import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
 const FIGURES = new Set(['number', 'clock']);
@@ -128,7 +129,7 @@ interface Result {
  */
 function results(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  const told = tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS));
+  const told = (tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS))) || dayFields(tokens);
   let story: Set<string> | undefined;
   let described = false;
   // "Tuesday: 2 miles (9:35), 4.07 miles (8:53)": the day's runs listed one after another, each with its result.
@@ -189,6 +190,9 @@ function statedElsewhere(t: Token[], run: Run): boolean {
   return false;
 }
 
+/** "Sleep: 5.5h 4/10", "Legs: 8/10": a line opening with a field only a runner's log keeps (read as written or already set aside). */
+const dayFields = (t: Token[]) => t.some((w, k) => (k === 0 || t[k - 1]!.kind === 'newline') && LOG_DAY_FIELDS.has(w.value) && t[k + 1]?.value === ':');
+
 /** Whether the sentence or line that holds `from`…`to` reports a run with one of LOG_VERBS. */
 function reports(t: Token[], from: number, to: number): boolean {
   for (let k = from - 1; k >= 0 && !ENDS.has(t[k]!.kind) && !sentenceEnd(t, k); k--) if (isWord(t[k], LOG_VERBS)) return true;
@@ -200,9 +204,10 @@ function reports(t: Token[], from: number, to: number): boolean {
 function storyKinds(t: Token[]): Set<string> {
   const kinds = new Set<string>();
   for (let k = 1; k < t.length; k++) {
-    if (!isWord(t[k], ['run'])) continue;
+    // Words a field line set aside still name the run ("Notes: Easy long run over hills").
+    if (t[k]!.value !== 'run' || !['word', 'prose'].includes(t[k]!.kind)) continue;
     const kind = STORY_KINDS.get(`${t[k - 1]!.value} run`);
-    if (t[k - 1]!.kind === 'word' && kind) kinds.add(kind);
+    if (['word', 'prose'].includes(t[k - 1]!.kind) && kind) kinds.add(kind);
   }
   return kinds;
 }
@@ -284,12 +289,22 @@ function figures(t: Token[], k: number, run: Run): Result | undefined {
   while (count < 3) {
     const paren = t[j]?.kind === 'lparen';
     const at = paren || SEPARATORS.has(t[j]?.kind ?? 'eof') ? j + 1 : j;
-    if (t[at]?.kind !== 'clock' || !runFigure(clockSeconds(t[at]!.value), run.metres)) break;
-    const end = wordsEnd(t, at + 1);
+    const time = timeAt(t, at);
+    if (!time || !runFigure(time.seconds, run.metres)) break;
+    const end = wordsEnd(t, time.end + 1);
     if (paren && t[end]?.kind !== 'rparen') break;
     [j, count] = [paren ? end + 1 : end, count + 1];
   }
   return count > 0 ? { end: j - 1, figures: count } : undefined;
+}
+
+/** A time written at `k` as a clock ("1:05:00") or in hours and minutes ("1h05m", "1h 5m"), and its last token. */
+function timeAt(t: Token[], k: number): { seconds: number; end: number } | undefined {
+  if (t[k]?.kind === 'clock') return { seconds: clockSeconds(t[k]!.value), end: k };
+  if (t[k]?.kind !== 'number' || t[k + 1]?.kind !== 'word' || TIME_UNITS[t[k + 1]!.value] !== 3600) return undefined;
+  const hours = Number(t[k]!.value) * 3600;
+  const minutes = t[k + 2]?.kind === 'number' && isWord(t[k + 3], ['m', 'min', 'mins']) ? Number(t[k + 2]!.value) : undefined;
+  return minutes === undefined ? { seconds: hours, end: k + 1 } : { seconds: hours + 60 * minutes, end: k + 3 };
 }
 
 /** The marks that part a logged run's figures ("5 miles, 49:00", "5 miles / 49:00", "3.1 miles | 28:38"). */

@@ -73,3 +73,24 @@ describe('a plan\'s line with its total, time and pace', () => {
     expect(read(text)).not.toContain('@9:01');
   });
 });
+
+describe('fields only a runner\'s log keeps', () => {
+  it('"Sleep:", "Legs:", "Weather:" lines make the text a log: the pace beside the run is a result (a real log)', () => {
+    const text = '15 miles, 7:14 pace\nSleep: 5.5h 4/10\nLegs: 8/10\nWeather: 45 degrees\nNotes: Easy long run over hills with Scott. Felt very good the whole way.';
+    expect(read(text)).toBe('run 15mi @E');
+    expect(notes(text)).toContain("'Sleep: 5.5h 4/10' tells how the runner's day went; no part of the run");
+  });
+
+  it('with no kind of run named, the logged run is read at the runner\'s own effort', () => {
+    expect(read('15 miles, 7:14 pace\nWeather: 45 degrees')).toBe('run 15mi ~as you feel');
+  });
+
+  it('notes that give the run parts of their own leave the log unread rather than read as one run', () => {
+    const text = '10 miles, 1h05m\nSleep: 7h 7/10\nWeather: 44 degrees\nNotes: 7 mile steady state-type run on the track. Felt very good after 5 miles or so.';
+    expect(read(text)).toMatch(/^!/);
+  });
+
+  it('without them, a pace beside a plan\'s run stays its target', () => {
+    expect(read('15 miles, 7:14 pace')).not.toContain('as you feel');
+  });
+});
