@@ -29,6 +29,7 @@ import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
 import { logged, recoveryTimes } from './logged.js';
+import { loggedFields } from './logged-fields.js';
 import { frames } from './frames.js';
 import { articles } from './articles.js';
 import { unsaidStrides } from './strides.js';
@@ -41,6 +42,7 @@ import { pairCounts } from './pair-counts.js';
 import { compoundTimes } from './compound-times.js';
 import { runTitles } from './run-titles.js';
 import { paceSentence } from './pace-sentence.js';
+import { describedPaces } from './described-pace.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
 import { totalBetween, wholeOfParts } from './whole-of-parts.js';
@@ -83,6 +85,7 @@ const PASSES: readonly Pass[] = [
   forTime,
   levels,
   sentences,
+  loggedFields,
   logged,
   recoveryTimes,
   frames,
@@ -94,6 +97,7 @@ const PASSES: readonly Pass[] = [
   leadingCounts,
   trailingCounts,
   pairCounts,
+  describedPaces,
   paceSentence,
   elidedUnits,
   treadmill,

@@ -22,6 +22,7 @@ import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
 import { aside, isWord, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
+import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
 const FIGURES = new Set(['number', 'clock']);
@@ -128,8 +129,9 @@ interface Result {
  */
 function results(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  const told = tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS));
+  const told = (tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS))) || dayFields(tokens);
   let story: Set<string> | undefined;
+  let described = false;
   // "Tuesday: 2 miles (9:35), 4.07 miles (8:53)": the day's runs listed one after another, each with its result.
   let listed: { at: number; heading: boolean | undefined } | undefined;
   for (let k = 0; k < tokens.length; k++) {
@@ -141,16 +143,55 @@ function results(tokens: Token[]): Token[] {
       continue;
     }
     const bare = heading && [...ENDS, 'dot'].includes(tokens[result.end + 1]?.kind ?? 'eof');
+    if (bare && result.figures > 1 && statedElsewhere(tokens, run)) {
+      // "5K easy\n\n3.1 miles (5 km) | 28:38 | 9:14/mile": the log's line gives the run the text names.
+      out.push(aside(tokens[run.start]!, tokens[result.end]!, `'${writtenText(tokens, run.start, result.end)}' logs the run the text names; it is no second one`));
+      k = result.end;
+      continue;
+    }
     const [from, last] = [tokens[run.end + 1]!, tokens[result.end]!];
     const note = `'${writtenText(tokens, run.end + 1, result.end)}' is a result logged after the run, not a target`;
     story ??= storyKinds(tokens);
     const effort: Token[] = bare ? loggedEffort(story, from, last, note) : [];
+    described ||= bare === true && story.size === 1;
     out.push(...tokens.slice(k, run.end + 1), ...effort, aside(from, last, effort.length ? undefined : note));
     k = result.end;
     listed = tokens[k + 1]?.kind === 'comma' ? { at: k + 2, heading } : undefined;
   }
+  return described ? descriptions(out) : out;
+}
+
+/**
+ * "3 miles / 30:00 / 10:00 pace\nEasy run on the treadmill after class.": a sentence with no figure
+ * that names the kind of the run the log gave (its pace taken from it) describes that run; it is no
+ * second one, and is set aside.
+ */
+function descriptions(tokens: Token[]): Token[] {
+  const out = tokens.slice();
+  let start = 0;
+  for (let k = 0; k < out.length; k++) {
+    if (!ENDS.has(out[k]!.kind) && !sentenceEnd(out, k)) continue;
+    const sentence = out.slice(start, k);
+    const names = sentence.some((t, j) => j > 0 && isWord(t, ['run']) && STORY_KINDS.has(`${sentence[j - 1]!.value} run`));
+    if (names && !sentence.some((t) => FIGURES.has(t.kind))) for (let j = start; j < k; j++) out[j] = { ...out[j]!, kind: 'prose' };
+    start = k + 1;
+  }
   return out;
 }
+
+/** Whether another line names a run of the same length with no result beside it ("5K easy", "Easy 5 km."). */
+function statedElsewhere(t: Token[], run: Run): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (k >= run.start && k <= run.end) continue;
+    const other = runAt(t, k);
+    if (other?.metres === undefined || t[k - 1]?.kind === 'lparen' || resultAt(t, other)) continue;
+    if (Math.abs(other.metres - run.metres!) <= PACE_AGREES * run.metres!) return true;
+  }
+  return false;
+}
+
+/** "Sleep: 5.5h 4/10", "Legs: 8/10": a line opening with a field only a runner's log keeps (read as written or already set aside). */
+const dayFields = (t: Token[]) => t.some((w, k) => (k === 0 || t[k - 1]!.kind === 'newline') && LOG_DAY_FIELDS.has(w.value) && t[k + 1]?.value === ':');
 
 /** Whether the sentence or line that holds `from`…`to` reports a run with one of LOG_VERBS. */
 function reports(t: Token[], from: number, to: number): boolean {
@@ -163,9 +204,10 @@ function reports(t: Token[], from: number, to: number): boolean {
 function storyKinds(t: Token[]): Set<string> {
   const kinds = new Set<string>();
   for (let k = 1; k < t.length; k++) {
-    if (!isWord(t[k], ['run'])) continue;
+    // Words a field line set aside still name the run ("Notes: Easy long run over hills").
+    if (t[k]!.value !== 'run' || !['word', 'prose'].includes(t[k]!.kind)) continue;
     const kind = STORY_KINDS.get(`${t[k - 1]!.value} run`);
-    if (t[k - 1]!.kind === 'word' && kind) kinds.add(kind);
+    if (['word', 'prose'].includes(t[k - 1]!.kind) && kind) kinds.add(kind);
   }
   return kinds;
 }
@@ -183,7 +225,7 @@ function loggedEffort(kinds: Set<string>, from: Token, last: Token, note: string
 }
 
 /** "easy run", "recovery run", "shakeout run": the easy kinds of run a log's story may name, and the pace each is run at. */
-const STORY_KINDS: ReadonlyMap<string, string> = new Map(
+export const STORY_KINDS: ReadonlyMap<string, string> = new Map(
   LABELS.flatMap((l) => (l.pace === 'E' || l.pace === 'recovery' ? l.phrases.filter((ph) => /^\S+ run$/.test(ph)).map((ph) => [ph, l.pace === 'E' ? 'e' : 'recovery'] as const) : [])),
 );
 
@@ -191,7 +233,7 @@ const STORY_KINDS: ReadonlyMap<string, string> = new Map(
  * "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured,
  * not what a plan asks; a race's distance so written ("3.11 miles", "13.11") is the plan's own.
  */
-const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
+export const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
 
 /**
  * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished
@@ -236,19 +278,43 @@ function resultAt(t: Token[], run: Run): Result | undefined {
   return ENDS.has(next) || ['dot', 'comma', 'plus'].includes(next) ? result : undefined;
 }
 
-/** "(8:37 pace)", ", 1:17:08, 9:38 pace", " 33:34 (7:53 avg pace)": up to two figures of the run's time or pace. */
+/**
+ * "(8:37 pace)", ", 1:17:08, 9:38 pace", " 33:34 (7:53 avg pace)", " / 49:00 / 9:43 pace", " (5 km) | 28:38 |
+ * 9:14/mile (5:44/km)": the run's time and pace, each after a comma, slash or column bar or in brackets
+ * (the same pace in another unit a third figure), and the run's length restated in brackets.
+ */
 function figures(t: Token[], k: number, run: Run): Result | undefined {
   if (run.metres === undefined) return undefined;
-  let [j, count] = [k, 0];
-  while (count < 2) {
+  let [j, count] = [restatedLength(t, k, run.metres) ?? k, 0];
+  while (count < 3) {
     const paren = t[j]?.kind === 'lparen';
-    const at = paren || t[j]?.kind === 'comma' ? j + 1 : j;
-    if (t[at]?.kind !== 'clock' || !runFigure(clockSeconds(t[at]!.value), run.metres)) break;
-    const end = wordsEnd(t, at + 1);
+    const at = paren || SEPARATORS.has(t[j]?.kind ?? 'eof') ? j + 1 : j;
+    const time = timeAt(t, at);
+    if (!time || !runFigure(time.seconds, run.metres)) break;
+    const end = wordsEnd(t, time.end + 1);
     if (paren && t[end]?.kind !== 'rparen') break;
     [j, count] = [paren ? end + 1 : end, count + 1];
   }
   return count > 0 ? { end: j - 1, figures: count } : undefined;
+}
+
+/** A time written at `k` as a clock ("1:05:00") or in hours and minutes ("1h05m", "1h 5m"), and its last token. */
+function timeAt(t: Token[], k: number): { seconds: number; end: number } | undefined {
+  if (t[k]?.kind === 'clock') return { seconds: clockSeconds(t[k]!.value), end: k };
+  if (t[k]?.kind !== 'number' || t[k + 1]?.kind !== 'word' || TIME_UNITS[t[k + 1]!.value] !== 3600) return undefined;
+  const hours = Number(t[k]!.value) * 3600;
+  const minutes = t[k + 2]?.kind === 'number' && isWord(t[k + 3], ['m', 'min', 'mins']) ? Number(t[k + 2]!.value) : undefined;
+  return minutes === undefined ? { seconds: hours, end: k + 1 } : { seconds: hours + 60 * minutes, end: k + 3 };
+}
+
+/** The marks that part a logged run's figures ("5 miles, 49:00", "5 miles / 49:00", "3.1 miles | 28:38"). */
+const SEPARATORS = new Set(['comma', 'slash', 'bar']);
+
+/** "3.1 miles (5 km)": the run's length in the other unit, in brackets at `k`; the first token past it. */
+function restatedLength(t: Token[], k: number, metres: number): number | undefined {
+  const length = t[k]?.kind === 'lparen' && t[k + 1]?.kind === 'number' ? lengthAt(t, k + 1) : undefined;
+  if (length?.metres === undefined || t[length.end + 1]?.kind !== 'rparen') return undefined;
+  return Math.abs(length.metres - metres) <= PACE_AGREES * metres ? length.end + 2 : undefined;
 }
 
 /** Where the words a result carries after its figure ("avg pace", "/mi", "min/mile") end: the first token past them. */
