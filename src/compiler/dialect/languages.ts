@@ -42,6 +42,11 @@ export interface Language {
   counters?: string[];
   /** Articles and prepositions that lose their vowel before a word ("l'allure", "dell'allenamento"). */
   elisions?: string[];
+  /**
+   * Zones written with their level glued on ("PK1", "PK2"), where every level means the same to a
+   * watch: the word and its level are read as the word alone. A level that changes the meaning is no zone here.
+   */
+  levelled?: string[];
 }
 
 const GERMAN: Language = {
@@ -303,7 +308,7 @@ const ITALIAN: Language = {
     reps: ['ripetute', 'ripetuta', 'ripetizioni', 'prove', 'frazioni', 'intervalli'],
     sets: ['serie', 'blocchi', 'blocco'],
     easy: ['facile', 'lento', 'lenta', 'blando', 'blanda', 'blandi', 'leggero', 'leggera', 'corsa lenta', 'corsa facile', 'corsa leggera', 'lento lungo', 'fondo lento', 'ritmo facile', 'ritmo lento'],
-    run: ['corsa', 'correre', 'corso', 'corse', 'corri'],
+    run: ['corsa', 'correre', 'corso', 'corse', 'corri', 'corsa continua'],
     pace: ['ritmo', 'passo', 'andatura'],
     tempo: ['tempo run', 'corsa a tempo'],
     threshold: ['soglia', 'ritmo soglia', 'ritmo di soglia', 'fondo medio'],
@@ -313,7 +318,8 @@ const ITALIAN: Language = {
     fast: ['veloce', 'veloci', 'svelto', 'rapido'],
     hard: ['forte', 'intenso', 'sostenuto'],
     max: ['a tutta', 'massimo', 'massimale'],
-    strides: ['allunghi', 'allungo', 'progressivi'],
+    // "10 ripetute di 100m in scioltezza": short runs at a relaxed, loose speed, as strides are.
+    strides: ['allunghi', 'allungo', 'progressivi', 'in scioltezza', 'scioltezza'],
     hill: ['salite', 'collina'],
     uphill: ['salita', 'in salita'],
     downhill: ['discesa', 'in discesa'],
@@ -586,7 +592,8 @@ const JAPANESE: Language = {
     // "1000m x 5 (インターバル:200m)": the interval between the reps, jogged.
     jog: ['ジョグ', 'ジョギング', 'つなぎ', '繋ぎ', 'インターバル :', 'ジョグつなぎ', 'ジョグで', 'ジョギングで'],
     // "1000m×5本 繋ぎは90秒のjog": what links the reps is their recovery.
-    with: ['繋ぎは', 'つなぎは', '繋ぎ は', 'つなぎ は'],
+    // "1000m×5本、間は200m": what stands between the reps (間) is their recovery, as what links them is.
+    with: ['繋ぎは', 'つなぎは', '繋ぎ は', 'つなぎ は', '間は', '間 は'],
     strides: ['流し', 'ウインドスプリント'],
     pace: ['ペース'],
     easy: ['軽く', 'ゆっくり', 'イージー', 'ジョグペース'],
@@ -1190,7 +1197,8 @@ const FINNISH: Language = {
     warmup: ['lämmittely', 'lämmittelyä', 'alkulämmittely', 'alkuverryttely', 'verryttely', 'verryttelyä'],
     cooldown: ['loppuverryttely', 'loppuverryttelyä', 'jäähdyttely', 'loppujäähdyttely'],
     jog: ['hölkkä', 'hölkkää', 'hölkkäpalautus', 'hölkäten', 'hölkkäpalautuksella', 'hölkkänä'],
-    walk: ['kävely', 'kävelyä', 'kävellen', 'kävelypalautus'],
+    // "reipas kävely": a brisk walk is still a walk.
+    walk: ['kävely', 'kävelyä', 'kävellen', 'kävelypalautus', 'reipas kävely', 'reipasta kävelyä', 'reippaasti kävellen'],
     rest: ['tauko', 'taukoa', 'lepo', 'lepoa', 'seisten'],
     recovery: ['palautus', 'palautusta', 'palautuksella', 'palautuksena', 'palautukset'],
     between: ['välissä', 'välillä', 'väliin'],
@@ -1226,6 +1234,8 @@ const FINNISH: Language = {
     if: ['jos'],
     but: ['mutta'],
   },
+  // "PK1", "PK2": the two levels of basic endurance (peruskestävyys), both easy running.
+  levelled: ['pk'],
   everyday: [
     'minä', 'sinä', 'hän', 'me', 'te', 'he', 'se', 'ne', 'tämä', 'tuo', 'on', 'oli', 'ovat', 'olla', 'ei', 'että', 'kun', 'myös', 'vielä', 'jo', 'vain', 'hyvin', 'tänään', 'eilen', 'huomenna',
     'viikko', 'päivä', 'harjoitus', 'harjoitusta', 'treeni', 'treenin', 'rata', 'radalla', 'esimerkiksi', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
