@@ -78,3 +78,13 @@ describe('a slash between a run and a walk in another language', () => {
     expect(normalised('20 min juoksu/juoksu')).toBe('20 min run / run');
   });
 });
+
+describe('a Czech plan\'s intensity levels', () => {
+  it.each([
+    'Rozklus 15 min (Intenzita: 1), Stupňovaný běh 40 min (Intenzita: 2-4), Výklus 15 min (Intenzita: 1)',
+    'Souvislý běh: 16 km (1:20 – 1:28 hod) (Intenzita: 2)',
+  ])('are refused where the text does not say what they are, never read as an easy run (blind round 13): %j', (text) => {
+    expect(refused(text)).toBe(true);
+    expect(normalised(text)).toContain('intensity :');
+  });
+});

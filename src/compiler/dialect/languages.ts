@@ -881,6 +881,8 @@ const CZECH: Language = {
     run: ['běh', 'běhu', 'běžet', 'běžíme', 'běžte', 'beh', 'behu'],
     pace: ['tempo', 'tempem', 'tempu', 'rychlost', 'rychlostí', 'tempe'],
     threshold: ['anp', 'prahové tempo', 'na prahu'],
+    // "(Intenzita: 2-4)": a level on the plan's own scale, read only where the text says what it is.
+    intensity: ['intenzita', 'intenzity'],
     mp: ['maratonské tempo', 'tempo maratonu', 'maratónske tempo'],
     hmp: ['tempo půlmaratonu', 'půlmaratonské tempo', 'tempo půlmatonu', 'polmaratónske tempo'],
     fast: ['rychle', 'rychlý', 'rychlé', 'ostře', 'svižně', 'rýchlo', 'rýchly'],
