@@ -88,3 +88,14 @@ describe('a Czech plan\'s intensity levels', () => {
     expect(normalised(text)).toContain('intensity :');
   });
 });
+
+describe('German "à" between a count and a length', () => {
+  it('is each of that length: "6 Intervalle à 1000 m" is six reps of 1000 m', () => {
+    reads('6 Intervalle à 1000 m mit 400 m Trabpause', 'wu 15:00 | 6x(run 1000m | rec 400m jog) | cd 10:00');
+  });
+
+  it('never leaves the length as a part of its own after an open count', () => {
+    expect(normalised('3 Läufe à 2 km')).toBe('3 run of 2 km');
+    expect(refused('3 Läufe à 2 km, 3 min Trabpause')).toBe(true);
+  });
+});

@@ -69,7 +69,8 @@ const GERMAN: Language = {
     between: ['dazwischen', 'zwischen', 'zwischendurch'],
     each: ['jeweils', 'je', 'jede', 'jeder', 'jedes', 'jeden', 'jedem'],
     then: ['dann', 'danach', 'anschließend', 'und dann', 'gefolgt von', 'im anschluss'],
-    of: ['von'],
+    // "6 Intervalle à 1000 m": each of that length.
+    of: ['von', 'à'],
     with: ['mit'],
     and: ['und'],
     or: ['oder'],
