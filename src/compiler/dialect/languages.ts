@@ -42,6 +42,11 @@ export interface Language {
   counters?: string[];
   /** Articles and prepositions that lose their vowel before a word ("l'allure", "dell'allenamento"). */
   elisions?: string[];
+  /**
+   * Zones written with their level glued on ("PK1", "PK2"), where every level means the same to a
+   * watch: the word and its level are read as the word alone. A level that changes the meaning is no zone here.
+   */
+  levelled?: string[];
 }
 
 const GERMAN: Language = {
@@ -64,7 +69,8 @@ const GERMAN: Language = {
     between: ['dazwischen', 'zwischen', 'zwischendurch'],
     each: ['jeweils', 'je', 'jede', 'jeder', 'jedes', 'jeden', 'jedem'],
     then: ['dann', 'danach', 'anschließend', 'und dann', 'gefolgt von', 'im anschluss'],
-    of: ['von'],
+    // "6 Intervalle à 1000 m": each of that length.
+    of: ['von', 'à'],
     with: ['mit'],
     and: ['und'],
     or: ['oder'],
@@ -303,7 +309,7 @@ const ITALIAN: Language = {
     reps: ['ripetute', 'ripetuta', 'ripetizioni', 'prove', 'frazioni', 'intervalli'],
     sets: ['serie', 'blocchi', 'blocco'],
     easy: ['facile', 'lento', 'lenta', 'blando', 'blanda', 'blandi', 'leggero', 'leggera', 'corsa lenta', 'corsa facile', 'corsa leggera', 'lento lungo', 'fondo lento', 'ritmo facile', 'ritmo lento'],
-    run: ['corsa', 'correre', 'corso', 'corse', 'corri'],
+    run: ['corsa', 'correre', 'corso', 'corse', 'corri', 'corsa continua'],
     pace: ['ritmo', 'passo', 'andatura'],
     tempo: ['tempo run', 'corsa a tempo'],
     threshold: ['soglia', 'ritmo soglia', 'ritmo di soglia', 'fondo medio'],
@@ -313,7 +319,8 @@ const ITALIAN: Language = {
     fast: ['veloce', 'veloci', 'svelto', 'rapido'],
     hard: ['forte', 'intenso', 'sostenuto'],
     max: ['a tutta', 'massimo', 'massimale'],
-    strides: ['allunghi', 'allungo', 'progressivi'],
+    // "10 ripetute di 100m in scioltezza": short runs at a relaxed, loose speed, as strides are.
+    strides: ['allunghi', 'allungo', 'progressivi', 'in scioltezza', 'scioltezza'],
     hill: ['salite', 'collina'],
     uphill: ['salita', 'in salita'],
     downhill: ['discesa', 'in discesa'],
@@ -586,7 +593,8 @@ const JAPANESE: Language = {
     // "1000m x 5 (インターバル:200m)": the interval between the reps, jogged.
     jog: ['ジョグ', 'ジョギング', 'つなぎ', '繋ぎ', 'インターバル :', 'ジョグつなぎ', 'ジョグで', 'ジョギングで'],
     // "1000m×5本 繋ぎは90秒のjog": what links the reps is their recovery.
-    with: ['繋ぎは', 'つなぎは', '繋ぎ は', 'つなぎ は'],
+    // "1000m×5本、間は200m": what stands between the reps (間) is their recovery, as what links them is.
+    with: ['繋ぎは', 'つなぎは', '繋ぎ は', 'つなぎ は', '間は', '間 は'],
     strides: ['流し', 'ウインドスプリント'],
     pace: ['ペース'],
     easy: ['軽く', 'ゆっくり', 'イージー', 'ジョグペース'],
@@ -874,6 +882,8 @@ const CZECH: Language = {
     run: ['běh', 'běhu', 'běžet', 'běžíme', 'běžte', 'beh', 'behu'],
     pace: ['tempo', 'tempem', 'tempu', 'rychlost', 'rychlostí', 'tempe'],
     threshold: ['anp', 'prahové tempo', 'na prahu'],
+    // "(Intenzita: 2-4)": a level on the plan's own scale, read only where the text says what it is.
+    intensity: ['intenzita', 'intenzity'],
     mp: ['maratonské tempo', 'tempo maratonu', 'maratónske tempo'],
     hmp: ['tempo půlmaratonu', 'půlmaratonské tempo', 'tempo půlmatonu', 'polmaratónske tempo'],
     fast: ['rychle', 'rychlý', 'rychlé', 'ostře', 'svižně', 'rýchlo', 'rýchly'],
@@ -1190,7 +1200,8 @@ const FINNISH: Language = {
     warmup: ['lämmittely', 'lämmittelyä', 'alkulämmittely', 'alkuverryttely', 'verryttely', 'verryttelyä'],
     cooldown: ['loppuverryttely', 'loppuverryttelyä', 'jäähdyttely', 'loppujäähdyttely'],
     jog: ['hölkkä', 'hölkkää', 'hölkkäpalautus', 'hölkäten', 'hölkkäpalautuksella', 'hölkkänä'],
-    walk: ['kävely', 'kävelyä', 'kävellen', 'kävelypalautus'],
+    // "reipas kävely": a brisk walk is still a walk.
+    walk: ['kävely', 'kävelyä', 'kävellen', 'kävelypalautus', 'reipas kävely', 'reipasta kävelyä', 'reippaasti kävellen'],
     rest: ['tauko', 'taukoa', 'lepo', 'lepoa', 'seisten'],
     recovery: ['palautus', 'palautusta', 'palautuksella', 'palautuksena', 'palautukset'],
     between: ['välissä', 'välillä', 'väliin'],
@@ -1226,6 +1237,8 @@ const FINNISH: Language = {
     if: ['jos'],
     but: ['mutta'],
   },
+  // "PK1", "PK2": the two levels of basic endurance (peruskestävyys), both easy running.
+  levelled: ['pk'],
   everyday: [
     'minä', 'sinä', 'hän', 'me', 'te', 'he', 'se', 'ne', 'tämä', 'tuo', 'on', 'oli', 'ovat', 'olla', 'ei', 'että', 'kun', 'myös', 'vielä', 'jo', 'vain', 'hyvin', 'tänään', 'eilen', 'huomenna',
     'viikko', 'päivä', 'harjoitus', 'harjoitusta', 'treeni', 'treenin', 'rata', 'radalla', 'esimerkiksi', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',

@@ -21,6 +21,7 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   const close: TokenKind = open.kind === 'lparen' ? 'rparen' : 'rbracket';
   if (single && placedParts(p, open, close, node)) return;
   placesFigure(p, open);
+  ownScale(p, close);
   // "(Target: Half Marathon + 20 sec/mile)": the head says a pace follows; it is not the goal's pace itself.
   if (p.isWordIn(0, BRACKET_PACE_HEADS) && p.isKind(1, 'colon')) p.next();
   while (p.isWord(0, 'i', 'e', 'ie', 'eg', 'g') || p.isKind(0, 'dot') || p.isKind(0, 'stop') || p.isKind(0, 'comma') || p.isKind(0, 'colon') || p.isKind(0, 'at') || p.isWord(0, 'at', 'approx', 'about', 'around')) p.next();
@@ -57,6 +58,17 @@ export function explanation(p: Cursor, node?: IntervalNode, single = false): voi
   aside(p, open.offset, close);
 }
 
+
+/**
+ * "(Intensity: 2-4)": a level, or a range of levels, on a scale the plan defines somewhere the
+ * session does not: no pace can be told from it, and reading the part without it would be a
+ * different workout; refused with a hint.
+ */
+function ownScale(p: Cursor, close: TokenKind): void {
+  if (!p.isWord(0, 'intensity') || !p.isKind(1, 'colon') || !p.isKind(2, 'number')) return;
+  const end = p.isKind(3, 'dash') && p.isKind(4, 'number') ? 5 : 3;
+  if (p.isKind(end, close)) p.fail(p.peek(2), "an intensity level on the plan's own scale says no pace runcast can tell", "give the level's pace or heart rate, such as '(70-80% max HR)'");
+}
 
 /**
  * A bracket that is a pace: the part's own, an explanation of its pace, or a pace and then words for

@@ -72,7 +72,8 @@ const byCode = (code: Language['code']) => INDEXED.find((i) => i.language.code =
 export function languages(written: Token[]): Token[] {
   const found = languageOf(written);
   if (!found) return written;
-  const tokens = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
+  const parted = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
+  const tokens = withLevels(found, parted);
   const keyed = tokens.map((t) => unelided(t, found.language));
   const out: Token[] = [];
   const read: string[] = [];
@@ -85,7 +86,7 @@ export function languages(written: Token[]): Token[] {
       k = told;
       continue;
     }
-    const match = count === 'times' ? { end: k, to: 'times' } : (rangeAt(found, keyed, k) ?? plusAt(found, keyed, k) ?? repsAt(found, keyed, k, out));
+    const match = count === 'times' ? { end: k, to: 'times' } : (rangeAt(found, keyed, k) ?? plusAt(found, keyed, k) ?? choiceAt(found, keyed, k, out) ?? repsAt(found, keyed, k, out));
     if (!match) {
       out.push(talk(found, keyed[k]!) ? aside(t, t) : t);
       continue;
@@ -181,6 +182,26 @@ function wordAt(found: Indexed, value: string, at: number, afterNumber: boolean)
   return w?.length;
 }
 
+/**
+ * "PK1", "PK2": a zone written with its level glued to it, which the lexer gives as a word and a
+ * number, is the zone's word alone when every level of it means the same (the language's `levelled`);
+ * "PK 10 km", spaced, stays the zone and a length.
+ */
+function withLevels(found: Indexed, tokens: Token[]): Token[] {
+  const levelled = found.language.levelled ?? [];
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const [t, level] = [tokens[k]!, tokens[k + 1]];
+    if (!isWord(t, levelled) || level?.kind !== 'number' || level.spaced || !/^\d$/.test(level.value)) {
+      out.push(t);
+      continue;
+    }
+    out.push({ ...t, raw: t.raw + level.raw, length: level.offset + level.length - t.offset });
+    k++;
+  }
+  return out;
+}
+
 /** "l'allure", "dell'allenamento": the word without its elided article, for looking up. */
 function unelided(t: Token, language: Language): Token {
   const cut = t.kind === 'word' ? t.value.indexOf("'") : -1;
@@ -208,6 +229,23 @@ function plusAt(found: Indexed, keyed: readonly Token[], k: number): { end: numb
   if (!isWord(keyed[k], found.plus)) return undefined;
   return countAt(found, keyed, k + 1) ? { end: k, to: '+' } : undefined;
 }
+
+/**
+ * "kevyt juoksu/reipas kävely": a slash between a run and a walk, written in another language, is a
+ * choice of one of them, not the run-walk method English names "run/walk"; read as "or", which the
+ * grammar refuses with its hint rather than make one of the two.
+ */
+function choiceAt(found: Indexed, keyed: readonly Token[], k: number, out: readonly Token[]): { end: number; to: string } | undefined {
+  if (keyed[k]?.kind !== 'slash') return undefined;
+  const before = isWord(lastRead(out, 1)[0], ACTIVITIES) ? lastRead(out, 1)[0]!.value : undefined;
+  let j = k + 1;
+  while (EFFORT_WORDS.has(phraseAt(found, keyed, j)?.to ?? '')) j = phraseAt(found, keyed, j)!.end + 1;
+  const after = phraseAt(found, keyed, j)?.to;
+  return before && after && ACTIVITIES.includes(after) && after !== before ? { end: k, to: 'or' } : undefined;
+}
+
+const ACTIVITIES = ['run', 'walk'];
+const EFFORT_WORDS: ReadonlySet<string> = new Set(['easy', 'fast', 'steady', 'hard']);
 
 /**
  * "30″ szybko / 90″ trucht, 6–8 powtórzeń.": a count of reps after a comma, closing the list of

@@ -56,3 +56,19 @@ describe('a pace in brackets headed by a word and a colon', () => {
     expect(reads('400 (mile pace to get the legs warmed up & a feel for the pace)', 'wu 15:00 | run 400m @Mile | cd 10:00')).toEqual([]);
   });
 });
+
+describe("an intensity level on the plan's own scale, in brackets", () => {
+  it('is refused at its level, with a hint, alone or as a range: no pace can be told from it', () => {
+    for (const text of ['run 40 min (Intensity: 2-4)', 'Warm-up 15 min (Intensity: 1), run 40 min (Intensity: 3)']) {
+      const w = compileSession(text, athlete);
+      expect(errors(w), text).toEqual(["an intensity level on the plan's own scale says no pace runcast can tell"]);
+      const error = w.diagnostics.find((d) => d.severity === 'error')!;
+      expect(error.hint).toContain('heart rate');
+      expect(text.slice(error.offset, error.offset + error.length)).toMatch(/^[0-9]$/);
+    }
+  });
+
+  it('leaves an intensity that says its pace to be read', () => {
+    expect(reads('run 40 min (intensity: 10K pace)', 'wu 15:00 | run 40:00 @10K | cd 10:00')).toEqual([]);
+  });
+});
