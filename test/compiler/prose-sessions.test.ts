@@ -1,0 +1,58 @@
+/**
+ * Sessions stated plainly inside ordinary sentences, as club posts, logs and articles write them.
+ * A break written after its length or after what it is spent in ("three minutes break in between
+ * each", "30 second recovery breaks", "1 min walk breaks") is that recovery; a break of anything
+ * else ("a water break") is talk, and "no break" is no recovery.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSession, loadAthlete } from '../../src/compiler/index.js';
+import type { Workout } from '../../src/ir/workout.js';
+import { outline } from '../helpers/steps.js';
+
+const athlete = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
+const errors = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error');
+const same = (text: string, shorthand: string) => {
+  const w = compileSession(text, athlete);
+  expect(errors(w), text).toEqual([]);
+  expect(outline(w.steps), text).toEqual(outline(compileSession(shorthand, athlete).steps));
+  return w;
+};
+
+describe('a break after its length is a recovery of that length', () => {
+  it('"Now, run 6x1200 metres with three minutes break in between each." (a club page) is 6 × 1200 m with 3 minutes rest', () => {
+    same('Now, run 6x1200 metres with three minutes break in between each.', '6 x 1200m w/ 3 min rest');
+  });
+
+  it('a break given in seconds or minutes, with or without "a"', () => {
+    same('6 x 800m with 90 sec break', '6 x 800m w/ 90 sec rest');
+    same('2 x 6.5 min runs, with a 2.5 min break in between.', '2 x 6.5 min w/ 2.5 min rest');
+    same('4 x 2km at 5km pace with 90 second break.', '4 x 2km @ 5K w/ 90 sec rest');
+  });
+
+  it('a break between sets is the rest between them', () => {
+    same('3 sets of 5 x 200m w/ 200m jog, 5 minute break between sets', '3 x (5 x 200m w/ 200m jog) w/ 5 min rest');
+  });
+});
+
+describe('a break after what it is spent in is that recovery', () => {
+  it('"30 second recovery breaks in between" is a 30-second recovery between the reps', () => {
+    same('5 x 2 min fast with 30 second recovery breaks in between', '5 x 2 min fast w/ 30 sec recovery');
+  });
+
+  it('walk breaks are walks', () => {
+    const w = same('4 x 400m with 1 min walk breaks in between', '4 x 400m w/ 1 min walk');
+    expect(JSON.stringify(w.steps)).toMatch(/walk/i);
+  });
+});
+
+describe('other breaks are not recoveries', () => {
+  it('a water break after the reps adds no step: it is set aside as talk', () => {
+    const w = same('4 x 800m, then a water break', '4 x 800m');
+    expect(w.notes.join(' ')).toContain('water break');
+  });
+
+  it('"no break between" still stops the reading: the reps have no recovery, which the shorthand cannot say so', () => {
+    expect(errors(compileSession('5 x 1 km at 10k pace, no break between', athlete)).length).toBe(1);
+  });
+});
