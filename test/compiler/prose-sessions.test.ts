@@ -4,14 +4,11 @@
  * each", "30 second recovery breaks", "1 min walk breaks") is that recovery; a break of anything
  * else ("a water break") is talk, and "no break" is no recovery.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSession, loadAthlete } from '../../src/compiler/index.js';
-import type { Workout } from '../../src/ir/workout.js';
+import { compileSession } from '../../src/compiler/index.js';
+import { athlete, errors } from '../helpers/reading.js';
 import { outline } from '../helpers/steps.js';
 
-const athlete = loadAthlete(readFileSync(new URL('../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
-const errors = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error');
 const same = (text: string, shorthand: string) => {
   const w = compileSession(text, athlete);
   expect(errors(w), text).toEqual([]);
@@ -54,5 +51,32 @@ describe('other breaks are not recoveries', () => {
 
   it('"no break between" still stops the reading: the reps have no recovery, which the shorthand cannot say so', () => {
     expect(errors(compileSession('5 x 1 km at 10k pace, no break between', athlete)).length).toBe(1);
+  });
+});
+
+describe('"one of" and "N of us" are talk, no count', () => {
+  it('"One of my favourite sessions is …" reads the session, and "One of" is listed as set aside', () => {
+    const text = 'One of my favourite sessions is 6 x 1000m at 10K pace with 2 min jog.';
+    const w = same(text, '6 x 1000m @ 10K w/ 2 min jog');
+    expect(w.diagnostics.some((d) => d.severity === 'warning' && text.slice(d.column - 1, d.column - 1 + d.length).startsWith('One of'))).toBe(true);
+  });
+
+  it('a club night that went "along one of our popular routes" (a club post) is the 5 × 5 minutes it states', () => {
+    same(
+      'Club night, last night took us along one of our popular routes, from Blaydon, along Scotswood Road, around Newcastle Business Park and back. The session, which I found tough, was 5 x 5mins with 3 mins jog recovery.',
+      '5 x 5 min w/ 3 min jog',
+    );
+  });
+
+  it('"20 of us" counts runners, not reps', () => {
+    same('There were 20 of us out for 5 x 5 min with 3 min jog recovery.', '5 x 5 min w/ 3 min jog');
+  });
+
+  it('"4 of them" counts the reps talked about: never set aside, the sentence stays refused', () => {
+    expect(errors(compileSession('4 x 800m. I ran 4 of them again each with a 5 minute break in between.', athlete)).length).toBe(1);
+  });
+
+  it('"one of" before a figure stays a count with nothing to count: refused at the "of"', () => {
+    expect(errors(compileSession('one of 5 x 400m', athlete)).length).toBe(1);
   });
 });

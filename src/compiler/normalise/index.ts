@@ -49,6 +49,7 @@ import { roundHeadings } from './rounds.js';
 import { levels } from './levels.js';
 import { forTime } from './for-time.js';
 import { everyMinute } from './every-minute.js';
+import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -63,6 +64,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   languages,
   timePhrases,
+  partOf,
   calendar,
   dates,
   runTitles,
