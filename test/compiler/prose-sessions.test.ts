@@ -80,3 +80,18 @@ describe('"one of" and "N of us" are talk, no count', () => {
     expect(errors(compileSession('one of 5 x 400m', athlete)).length).toBe(1);
   });
 });
+
+describe('a run named by its length after any word', () => {
+  it('"a pretty light 3 miler" (a training log) is a 3-mile run', () => {
+    same('Tomorrow and Friday I plan to ride into work and on Thursday I am going to do a pretty light 3 miler just to keep the legs fresh.', '3 mi');
+  });
+
+  it('"My first 8 miler." is an 8-mile run', () => {
+    same('My first 8 miler.', '8 mi');
+  });
+
+  it('after a count the number is no run\'s whole length: "two 5 milers" and "4 x 1 miler" stay refused', () => {
+    expect(errors(compileSession('two 5 milers', athlete)).length).toBe(1);
+    expect(errors(compileSession('4 x 1 miler', athlete)).length).toBe(1);
+  });
+});
