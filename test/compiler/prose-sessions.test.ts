@@ -95,3 +95,17 @@ describe('a run named by its length after any word', () => {
     expect(errors(compileSession('4 x 1 miler', athlete)).length).toBe(1);
   });
 });
+
+describe('"run" before sets', () => {
+  it('"run 10 sets of 800 metres and jog 400 metres between each set" (an article) is 10 × 800 m with 400 m jog', () => {
+    same('run 10 sets of 800 metres and jog 400 metres between each set.', '10 x 800m w/ 400m jog');
+  });
+
+  it('"run 2 sets of 5 x 400m" reads as the sets do without the verb', () => {
+    same('run 2 sets of 5 x 400m w/ 200m jog', '2 sets of 5 x 400m w/ 200m jog');
+  });
+
+  it('another verb before sets says what kind of rep they are: "walk 2 sets of 5 min" stays refused', () => {
+    expect(errors(compileSession('walk 2 sets of 5 min', athlete)).length).toBe(1);
+  });
+});
