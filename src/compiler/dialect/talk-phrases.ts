@@ -55,3 +55,10 @@ export const CHOICE_WORDS: ReadonlySet<string> = new Set(['or']);
  * "lets" is no typo of "sets" there.
  */
 export const OPENING_VERBS = new Set(['lets', 'let', 'head', 'heading', 'headed', 'meet', 'met']);
+
+/**
+ * Words after "one of" that make it talk about the session or the people in it ("One of my
+ * favourites is …", "one of the lads", "one of those sessions"), and after any count ("20 of us").
+ */
+export const ONE_OF: ReadonlySet<string> = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'those', 'these', 'its']);
+export const PEOPLE_OF: ReadonlySet<string> = new Set(['us', 'you']);

@@ -165,6 +165,19 @@ export const TIME_PHRASES: [string, string][] = [
   ['half hour', '30 min'],
 ];
 
+/** The words a break is spent in, and the units of its length before it: "walk break", "minute break". */
+const BREAK_MODES: Record<string, string> = { recovery: 'recovery', rest: 'rest', walk: 'walk', walking: 'walk', jog: 'jog', jogging: 'jog' };
+const BREAK_UNITS = ['min', 'mins', 'minute', 'minutes', 'sec', 'secs', 'second', 'seconds'];
+
+function breaks(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const word of ['break', 'breaks']) {
+    for (const [mode, to] of Object.entries(BREAK_MODES)) out.push([`${mode} ${word}`, to]);
+    for (const unit of BREAK_UNITS) out.push([`${unit} ${word}`, `${unit} rest`]);
+  }
+  return out;
+}
+
 export const PHRASES: [string, string][] = [
   // "4 x 400m as fast as possible": an effort, the words around "fast" saying no more.
   ['as fast as possible', 'fast'],
@@ -215,6 +228,9 @@ export const PHRASES: [string, string][] = [
   ['main session :', ''],
   ['main set :', ''],
   ['the workout :', ''],
+  // "a 2.5 min break in between", "30 second recovery breaks", "5 min walk breaks": a break after a
+  // length, or after the word for how it is spent, is that recovery.
+  ...breaks(),
   // Joins between parts
   ['followed by', 'then'],
   ['finish with', 'then'],
@@ -351,3 +367,4 @@ export const PHRASES: [string, string][] = [
   ['day off', 'rest'],
   ['rest day', 'rest'],
 ];
+

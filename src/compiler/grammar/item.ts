@@ -189,6 +189,8 @@ function verbRun(p: Cursor, t: Token, start: number): Item | undefined {
     for (const b of rep.body) if (b.kind === 'interval' && !b.roleWritten && verb !== 'easy') Object.assign(b, { role: verb, roleWritten: true });
     return rep;
   }
+  // "run 10 sets of 800 metres", "run 2 sets of 5 x 400m": sets, as without the verb ("run" names no kind of rep).
+  if (t.value === 'run' && p.isKind(0, 'number') && isSets(p)) return sets(p, start);
   const q = quantity(p, false);
   const node = afterQuantity(p, q, start);
   // The run itself, or the one rep of "Sprint for 30 seconds / recovery 90 seconds".

@@ -54,6 +54,7 @@ import { roundHeadings } from './rounds.js';
 import { levels } from './levels.js';
 import { forTime } from './for-time.js';
 import { everyMinute } from './every-minute.js';
+import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 
 type Pass = (tokens: Token[]) => Token[];
@@ -69,6 +70,7 @@ const PASSES: readonly Pass[] = [
   languages,
   timePhrases,
   letterPaces,
+  partOf,
   calendar,
   dates,
   runTitles,

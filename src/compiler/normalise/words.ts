@@ -159,10 +159,14 @@ function spelled(tokens: Token[], k: number, out: Token[]): number | undefined {
   return k;
 }
 
-/** "a 20 miler": the unit of a run named by its length, after "a" or at the start. */
+/**
+ * "a 20 miler", "My first 8 miler", "a pretty light 3 miler": the unit of a run named by its
+ * length, after a word or at the start; not after a count or a mark ("two 5 milers", "20+ miler"),
+ * where the number may not be the run's whole length.
+ */
 function namedRun(out: Token[], t: Token): string | undefined {
   const before = out[out.length - 2];
-  const named = !before || (before.kind === 'word' && (before.value === 'a' || before.value === 'an'));
+  const named = !before || before.kind === 'word';
   return named ? RUN_BY_LENGTH[t.value] : undefined;
 }
 
