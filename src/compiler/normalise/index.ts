@@ -25,6 +25,7 @@ import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
+import { choices } from './choices.js';
 import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -103,6 +104,7 @@ const PASSES: readonly Pass[] = [
   efforts,
   trailingTarget,
   words,
+  choices,
   dayChoices,
   articles,
   compoundTimes,
