@@ -38,3 +38,9 @@ export const RECOVERY_NOUNS: ReadonlySet<string> = new Set(['recovery', 'recover
  * ("1.5–2.5 hours easy x-train", "longer x-train"): part of its label, no step of a run.
  */
 export const OTHER_SPORT_MANNERS: ReadonlySet<string> = new Set(['easy', 'moderate', 'mod', 'steady', 'light', 'gentle', 'hard', 'longer', 'shorter', 'long', 'short', 'optional']);
+
+/**
+ * Words that open a sentence offering an extra the athlete may add ("Optional easy double or uphill
+ * TM."): with options and no length written, it is a choice to keep in the notes, no step.
+ */
+export const OPTIONAL_WORDS: ReadonlySet<string> = new Set(['optional', 'optionally']);

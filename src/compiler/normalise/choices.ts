@@ -6,7 +6,7 @@
  * the session lists as a warning at their span and keeps in its notes.
  */
 import type { Token } from '../lexer.js';
-import { CHOICE_EFFORTS, CHOICE_RECOVERIES, CHOICE_WORDS, RECOVERY_NOUNS } from '../dialect/choices.js';
+import { CHOICE_EFFORTS, CHOICE_RECOVERIES, CHOICE_WORDS, OPTIONAL_WORDS, RECOVERY_NOUNS } from '../dialect/choices.js';
 import { SEPARATOR_WORDS } from '../dialect/categories.js';
 import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement, writtenText } from './tokens.js';
 
@@ -127,3 +127,30 @@ function bracketChoice(tokens: Token[], k: number): Choice | undefined {
   if (tokens[end]?.kind !== 'rparen' || end === k + 2) return undefined;
   return { read: [], from: k, end };
 }
+
+/**
+ * "8–12 mi easy or 1.5–2.5 hours x-train.\nOptional easy double or uphill TM.": a sentence after the
+ * session that offers optional extras as a choice, with no length the coach wrote, makes no step; it is
+ * kept as a choice. Read before the word table drops "optional" (and reads "double" as a figure).
+ */
+export function optionalChoices(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = k > 0 && SENTENCE_ENDS.has(tokens[k - 1]!.kind) && isWord(tokens[k], OPTIONAL_WORDS) ? sentenceEnd(tokens, k) : k;
+    const sentence = tokens.slice(k, end);
+    if (end === k || !sentence.some((t) => isWord(t, ['or'])) || sentence.some(writtenFigure)) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push({ ...aside(tokens[k]!, tokens[end - 1]!, writtenText(tokens, k, end - 1)), choice: true });
+    k = end - 1;
+  }
+  return out;
+}
+
+const sentenceEnd = (tokens: Token[], k: number) => {
+  let end = k;
+  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end]!.kind) && tokens[end]!.kind !== 'eof') end++;
+  return end;
+};
+const writtenFigure = (t: Token) => (t.kind === 'number' && !t.synthetic) || t.kind === 'clock';

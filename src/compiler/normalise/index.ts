@@ -25,7 +25,7 @@ import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
-import { choices } from './choices.js';
+import { choices, optionalChoices } from './choices.js';
 import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -103,6 +103,7 @@ const PASSES: readonly Pass[] = [
   effortWords,
   efforts,
   trailingTarget,
+  optionalChoices,
   words,
   choices,
   dayChoices,

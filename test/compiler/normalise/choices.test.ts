@@ -10,7 +10,7 @@ import { athlete, errors, expectReads as reads } from '../../helpers/reading.js'
 const compiled = (text: string) => compileSession(text, athlete);
 const choiceWarnings = (text: string) => {
   const w = compiled(text);
-  return w.diagnostics.filter((d) => d.severity === 'warning' && /another choice/.test(d.message)).map((d) => text.slice(d.offset, d.offset + d.length));
+  return w.diagnostics.filter((d) => d.severity === 'warning' && /an option the coach offers/.test(d.message)).map((d) => text.slice(d.offset, d.offset + d.length));
 };
 
 describe('a whole day with a choice', () => {
@@ -99,5 +99,22 @@ describe('a choice of recovery', () => {
 
   it('a bracket of "or" after a run may say what the run is for: not set aside as a choice', () => {
     expect(choiceWarnings('1 mile (or 10 minute warm-up @ easy pace) + strides')).toEqual([]);
+  });
+});
+
+describe('an optional extra offered as a choice', () => {
+  it('"Optional easy double or uphill TM." after the day (a real marathon plan\'s cell) is kept as an option, no step', () => {
+    const text = '8–12 mi easy or 1.5–2.5 hours easy/mod x-train.\nOptional easy double or uphill TM.';
+    reads(text, 'run 8mi @E OR cross');
+    expect(choiceWarnings(text)).toContain('Optional easy double or uphill TM');
+    expect(compiled(text).notes).toContain('Optional easy double or uphill TM');
+  });
+
+  it('invented: an optional extra with a length written is not set aside', () => {
+    expect(choiceWarnings('8 mi easy.\nOptional 4 x 100m strides or hills.')).toEqual([]);
+  });
+
+  it('invented: an optional sentence with no choice in it is left to the rest of the reader', () => {
+    expect(choiceWarnings('8 mi easy.\nOptional easy double.')).toEqual([]);
   });
 });
