@@ -226,7 +226,7 @@ export interface SessionLabel {
 /** Words the compiler read past without using: each becomes a warning and a note. */
 export interface Ignored {
   span: Span;
-  why: 'label' | 'prose' | 'day';
+  why: 'label' | 'prose' | 'day' | 'choice';
 }
 
 export interface SessionNode {

@@ -53,6 +53,8 @@ export interface Token {
   planDistance?: true;
   /** The section of the session the token's line stands in, under a heading ("Warm-up:") or as its closing walk. */
   section?: 'warmup' | 'cooldown';
+  /** Set aside by the normalising pass as an option the coach offered besides the one read ("or walk recovery"). */
+  choice?: true;
 }
 
 export interface LexError {

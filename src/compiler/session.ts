@@ -147,6 +147,8 @@ function compileRun(
     const words = text.slice(ig.span.start, ig.span.end);
     if (ig.why === 'label') {
       base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is not a label runcast knows`, 'it is kept as written in the title; no step uses it', origin));
+    } else if (ig.why === 'choice') {
+      base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is an option the coach offers besides the one read`, 'it makes no step; it is kept in the notes', origin));
     } else if (ig.why === 'day') {
       base.diagnostics.push(locate(text, ig.span, 'warning', `'${words}' is not used`, "the session's date comes from the plan", origin));
     } else {

@@ -23,3 +23,14 @@ describe('a recovery given two lengths', () => {
     expect(reads('6 x 400m w/ 200m jog or 8 x 200m')).toBe('wu 15:00 | 6x(run 400m | rec 200m jog) | cd 10:00 OR wu 15:00 | 8x(run 200m | rec open) | cd 10:00');
   });
 });
+
+describe('a recovery given two lengths in its own bracket', () => {
+  it('runs the first and warns of the other at its span (a Japanese blog\'s "(インターバル:200m or 400m)")', () => {
+    const text = '1000m x 5 - 7本 (インターバル:200m or 400m)';
+    expect(reads(text)).toBe('wu 15:00 | 5x(run 1000m | rec 200m jog) | cd 10:00');
+    const w = compileSession(text, athlete);
+    expect(w.notes.join('\n')).toMatch(/or 400m recovery allowed/);
+    const warned = w.diagnostics.filter((d) => /an option the coach offers/.test(d.message)).map((d) => text.slice(d.offset, d.offset + d.length));
+    expect(warned).toEqual(['400m']);
+  });
+});

@@ -51,6 +51,11 @@ export class Cursor {
       prev = tokens[k - 1];
       if (t.note) this.readings.push(t.note);
       if (t.kind !== 'prose') return true;
+      // An option the coach offered besides the one read: listed as a choice, never as filler.
+      if (t.choice) {
+        this.ignored.push({ span: { start: t.offset, end: t.offset + t.length }, why: 'choice' });
+        return false;
+      }
       // Words set aside together are listed as one span ("So after a jog warm-up and some exercises,").
       const last = this.ignored[this.ignored.length - 1];
       if (last?.why === 'prose' && prev?.kind === 'prose' && /^\s*$/.test(text.slice(last.span.end, t.offset))) last.span.end = t.offset + t.length;

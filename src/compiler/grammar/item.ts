@@ -1,6 +1,7 @@
 /** One item of a sequence: a repeat, a run, a recovery, another sport, a race. */
 import type { IntervalNode, Item, OtherSportNode, Quantity, RepeatNode, Role } from '../ast.js';
 import type { Token } from '../lexer.js';
+import { OTHER_SPORT_MANNERS } from '../dialect/choices.js';
 import {
   BETWEEN_LINE_NOUNS,
   CROSS_TRAINING_WORDS,
@@ -249,8 +250,11 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
   const labelStart = p.peek().offset;
   const save = p.i;
   let sport: OtherSportNode['sport'] | undefined;
-  if (p.isWordIn(0, STRENGTH_WORDS) && !p.isWord(1, 'run', 'runs', 'reps')) sport = 'strength';
-  else if (p.isWordIn(0, CROSS_TRAINING_WORDS)) sport = 'cross_training';
+  // "1.5–2.5 hours easy x-train", "longer x-train": after its length, how the sport goes may come before its word.
+  let lead = 0;
+  while (before && p.isWordIn(lead, OTHER_SPORT_MANNERS)) lead++;
+  if (p.isWordIn(lead, STRENGTH_WORDS) && !p.isWord(lead + 1, 'run', 'runs', 'reps')) sport = 'strength';
+  else if (p.isWordIn(lead, CROSS_TRAINING_WORDS)) sport = 'cross_training';
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';
   if (!sport) return undefined;
   // The label runs to the end of this item: take every word, slash and dash up to a separator.

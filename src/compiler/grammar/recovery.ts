@@ -128,15 +128,17 @@ function clauseEnd(p: Cursor, t: Token, c: Clause): Went | undefined {
 }
 
 /**
- * "with 400m or 3-min jog recoveries": another length for the same recovery — a recovery word follows
- * it — is kept in the notes, and the first is run. Anything else after "or" is another session.
+ * "with 400m or 3-min jog recoveries", "(インターバル:200m or 400m)": another length for the same
+ * recovery — a recovery word follows it, or the recovery's bracket closes after it — is kept in the
+ * notes and warned of at its span, and the first is run. Anything else after "or" is another session.
  */
 function otherLength(p: Cursor): Went {
   const save = p.i;
   p.next();
   if (p.isKind(1, 'x') || p.isWord(1, 'x')) return (p.i = save), 'stop';
   const q = quantity(p, true);
-  if (!p.isWordIn(0, RECOVERY_MODES) && !p.isWord(0, 'recovery', 'recoveries', 'rests', 'jogs')) return (p.i = save), 'stop';
+  if (!p.isWordIn(0, RECOVERY_MODES) && !p.isWord(0, 'recovery', 'recoveries', 'rests', 'jogs') && !p.isKind(0, 'rparen')) return (p.i = save), 'stop';
+  p.ignored.push({ span: q.span, why: 'choice' });
   p.readings.push(`or ${p.text.slice(q.span.start, q.span.end)} recovery allowed: the first length is run`);
   return 'on';
 }

@@ -25,6 +25,7 @@ import { terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
+import { choices, optionalChoices } from './choices.js';
 import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -113,7 +114,9 @@ const PASSES: readonly Pass[] = [
   effortWords,
   efforts,
   trailingTarget,
+  optionalChoices,
   words,
+  choices,
   dayChoices,
   articles,
   unsaidStrides,
