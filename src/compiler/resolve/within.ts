@@ -54,6 +54,13 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const exact = single !== undefined && only?.kind === total.kind;
   const stridesOnly = inner.parts.every((p) => p.kind === 'strides' || p.kind === 'recovery');
   const placement = stridesOnly ? 'end' : within.placement;
+  // "3 mi easy warm-up with a couple strides": the warm-up is run whole, and the strides after it.
+  // The last recovery of the strides leads into the work the warm-up is for.
+  if (iv.role === 'warmup' && stridesOnly) {
+    inner.keepTrailing();
+    const wu = step('warmup', total, { kind: 'none' }, `${durationWords(total, ctx.units)} warm-up`);
+    return { nodes: [wu, ...inner.nodes], kind: 'warmup', hard: false };
+  }
   if (within.restates && fillsTotal(inner.nodes, total, within.span, ctx)) return { nodes: inner.nodes, kind: easyEnds(inner.parts) ? 'easy' : 'work', hard: inner.hard };
   // As between any two parts, the recovery after the last rep is run before the easy running that
   // follows it: it is part of the work's length, or the day would run past the distance written.

@@ -39,3 +39,10 @@ describe('"a couple (of)"', () => {
     expectReads('a couple of miles easy', 'run 2mi @E');
   });
 });
+
+describe('a warm-up of a stated length with strides', () => {
+  it('is run whole, with the strides after it leading into the work: "3 mi easy warm-up with a couple strides"', () => {
+    expectReads('3 mi easy warm-up with a couple strides, 5 x 1 mile @ 10K', 'wu 3mi | 2x+(run open ~strides | rest 1:00 walk) | 5x(run 1mi @10K | rec open) | cd 10:00');
+    expectReads('2 mi warm up with 4 x 100m strides, 5 x 1 mile @ 10K', 'wu 2mi | 4x+(run 100m ~strides | rest 1:00 walk) | 5x(run 1mi @10K | rec open) | cd 10:00');
+  });
+});
