@@ -282,7 +282,9 @@ function subscript(lx: Lexer, c: string): boolean {
 function mark(lx: Lexer, c: string): boolean {
   // "3~4세트": a tilde between two numbers is a range's dash; elsewhere ("~5 min") it decorates.
   const range = c === '~' && lx.tokens[lx.tokens.length - 1]?.kind === 'number' && !lx.spaced && isDigit(lx.text[lx.i + 1]);
-  const as = range ? '-' : (PUNCTUATION_AS[c] ?? c);
+  // "3*2KM", "10*30'-30'": a star between a count and a figure is the repeat sign; elsewhere ("**Easy**") it decorates.
+  const times = c === '*' && lx.tokens[lx.tokens.length - 1]?.kind === 'number' && /^\s?\d/.test(lx.text.slice(lx.i + 1, lx.i + 3));
+  const as = range ? '-' : times ? '×' : (PUNCTUATION_AS[c] ?? c);
   const kind = PUNCT[as] ?? (COLUMN_BARS.has(c) ? 'bar' : undefined);
   if (kind) {
     const start = lx.i++;

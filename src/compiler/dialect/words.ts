@@ -179,6 +179,10 @@ function breaks(): [string, string][] {
 }
 
 export const PHRASES: [string, string][] = [
+  // "HALF-MARATHON!", "Semi-marathon" (French, and its kin in Spanish and Portuguese): the half, never the marathon.
+  ['half - marathon', 'half marathon'],
+  ['semi - marathon', 'half marathon'],
+  ['semi marathon', 'half marathon'],
   // "4 x 400m as fast as possible": an effort, the words around "fast" saying no more.
   ['as fast as possible', 'fast'],
   ['as fast as you can', 'fast'],
