@@ -65,9 +65,9 @@ describe('the marathon written as a bare figure, and a race day with its distanc
   });
 
   it('"Race day 10 km", "Race Day: 10K" are the 10K race, not a 10 km run with the race inside it or an easy run', () => {
-    expect(inPlan('10K', 'Race day 10 km', 'km')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
-    expect(inPlan('10K', 'Race Day: 10K', 'km')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
-    expect(inPlan('5K', 'Race day - 5 km', 'km')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+    expect(inPlan('10K', 'Race day 10 km', 'km')).toBe('run 10km @goal 10K');
+    expect(inPlan('10K', 'Race Day: 10K', 'km')).toBe('run 10km @goal 10K');
+    expect(inPlan('5K', 'Race day - 5 km', 'km')).toBe('run 5km @goal 5K');
   });
 
   it('a length that is no race distance stays the day\'s total around the race', () => {

@@ -134,7 +134,7 @@ describe('a race written after a bare distance', () => {
 
 describe('a race distance and an exclamation mark', () => {
   it('"5K!" and "26.2!" are the race, at the goal pace', () => {
-    expect(inPlan('5K', '5K!')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+    expect(inPlan('5K', '5K!')).toBe('run 5km @goal 5K');
     expect(inPlan('M', '26.2!')).toMatch(/^run 4216\d\.\d+m @goal M$/);
     expect(read('10 km!')).toContain('run 10km @goal 10K');
   });

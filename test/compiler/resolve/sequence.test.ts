@@ -27,8 +27,8 @@ describe('a day that states its length and pace', () => {
     expect(day('5 x 800 @ 5K')).toBe('wu 15:00 | 5x(run 800m @5K | rec open) | cd 10:00');
   });
 
-  it('a race keeps them', () => {
-    expect(day('10K race')).toBe('wu 15:00 | run 10km @goal 10K | cd 10:00');
+  it('a race of 5 km or more is the whole day: no warm-up pushes the day past its distance', () => {
+    expect(day('10K race')).toBe('run 10km @goal 10K');
   });
 
   it('a single session on its own keeps them: it states no day of a plan', () => {
@@ -52,6 +52,6 @@ describe('a first line that names the run below it', () => {
 
 describe('"Race Day" above the race it names', () => {
   it('is one race', () => {
-    expect(day('Race Day\n5k Race', '5K')).toBe('wu 15:00 | run 5km @goal 5K | cd 10:00');
+    expect(day('Race Day\n5k Race', '5K')).toBe('run 5km @goal 5K');
   });
 });
