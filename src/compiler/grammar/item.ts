@@ -268,6 +268,13 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
       length = quantity(p, false);
       continue;
     }
+    // "Cross-training: 30 minutes": the sport, a colon, and how long.
+    if (t.kind === 'colon' && !length && sport !== 'rest' && onlyLength(p.tokens, p.i + 1)) {
+      labelEnd = p.prevEnd;
+      p.next();
+      length = quantity(p, false);
+      continue;
+    }
     if (t.kind !== 'word' && t.kind !== 'slash' && t.kind !== 'dash') {
       p.i = save;
       return undefined;
@@ -277,7 +284,9 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
   let label = p.text.slice(labelStart, labelEnd >= 0 ? labelEnd : p.prevEnd).replace(/\s+/g, ' ').trim();
   // "Cross Train\n45 min", "Cross\nTrain\n45 min": a narrow plan cell wraps the sport's words and gives how long on the last line.
   const wrapped = p.isKind(0, 'newline') && p.isKind(1, 'word') && p.isKind(2, 'newline') ? 2 : 0;
-  if (!length && sport !== 'rest' && p.isKind(wrapped, 'newline') && onlyLength(p.tokens, p.i + wrapped + 1)) {
+  // "Cross-training: 30 minutes", "Bike – 30 minutes": the length after a colon or a dash is the sport's too.
+  const mark = p.isKind(wrapped, 'newline') || p.isKind(wrapped, 'colon') || p.isKind(wrapped, 'dash');
+  if (!length && sport !== 'rest' && mark && onlyLength(p.tokens, p.i + wrapped + 1)) {
     if (wrapped) label = `${label} ${p.peek(1).raw}`;
     for (let k = 0; k <= wrapped; k++) p.next();
     length = quantity(p, false);

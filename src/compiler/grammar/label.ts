@@ -4,6 +4,8 @@
  * 2 x 3km …"). Known labels come from the dialect table; words before a ":" or
  * a spaced dash that name no label are kept as the title, with a warning.
  */
+import { CROSS_TRAINING_WORDS } from '../dialect/markers.js';
+import { onlyLength } from './title-line.js';
 import { COUNT_NOUNS } from '../dialect/categories.js';
 import type { Ignored, SessionLabel, Span } from '../ast.js';
 import { LABELS, PREFIXES, type Label, type LabelPace } from '../dialect/labels.js';
@@ -201,7 +203,9 @@ function ownName(p: Cursor, k: number): { label: SessionLabel; next: number } | 
     words[0]?.kind === 'word' &&
     !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x')) &&
     !(words.some((t) => t.kind === 'number') && words.some((t) => t.kind === 'word' && COUNT_NOUNS.has(t.value))) &&
-    !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value));
+    !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value)) &&
+    // "Cross-training: 30 minutes", "Bike – 30 minutes": another sport and how long, no name over a run.
+    !(CROSS_TRAINING_WORDS.has(words[0]!.value) && onlyLength(tokens, j + 1));
   // "Workout: In and Out 800’s. 4×800 …": a sentence of capitalised words that runs nothing is a name.
   const titled = end?.kind === 'stop' && k > p.i && words.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.raw)).length >= 2;
   if (!(j > k && end && (endsLabel(end) || titled) && named && (end.kind !== 'dash' || tokens[j + 1]?.spaced))) return undefined;
