@@ -85,7 +85,7 @@ describe('reading a blind sample', () => {
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
     'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
-    'blind-14': { sessions: 10, cells: 60, days: 118, wrongSessions: 34, wrongCells: 55 },
+    'blind-14': { sessions: 10, cells: 62, days: 118, wrongSessions: 34, wrongCells: 53 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
