@@ -8,6 +8,7 @@
  */
 import type { Token } from '../lexer.js';
 import { lengthAt } from '../normalise/restated.js';
+import { isUnitWord } from '../normalise/tokens.js';
 import type { Cursor } from './cursor.js';
 import { TITLE_SMALL_WORDS } from '../dialect/labels.js';
 import { CROSS_TRAINING_WORDS } from '../dialect/markers.js';
@@ -77,6 +78,5 @@ export function onlyLength(tokens: Token[], k: number): boolean {
   const figure = tokens[k];
   const unit = tokens[k + 1];
   const end = tokens[unit?.kind === 'word' ? k + 2 : k + 1];
-  const isUnit = unit?.kind === 'word' && (DISTANCE_UNITS[unit.value] !== undefined || TIME_UNITS[unit.value] !== undefined);
-  return (figure?.kind === 'number' || figure?.kind === 'clock') && (unit?.kind === 'eof' || isUnit) && end?.kind === 'eof';
+  return (figure?.kind === 'number' || figure?.kind === 'clock') && (unit?.kind === 'eof' || isUnitWord(unit)) && end?.kind === 'eof';
 }

@@ -11,6 +11,7 @@ import type { Token } from '../lexer.js';
 import { isUnitWord, isWord, numberToken } from './tokens.js';
 import { LABEL_WORDS } from '../dialect/labels.js';
 import { EFFORT_WORDS } from '../vocabulary.js';
+import { PACE_NOUNS } from '../dialect/efforts.js';
 
 export function articles(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -42,11 +43,10 @@ export function articles(tokens: Token[]): Token[] {
  * is one hour, where the session ends or goes on to its next part.
  */
 function loneHour(prev: Token | undefined, hour: Token, next: Token | undefined): boolean {
-  if (!isWord(hour, ['hour']) || !(isWord(prev, LABEL_WORDS) || isWord(prev, EFFORT_WORDS) || isWord(prev, RUN_WORDS))) return false;
+  if (!isWord(hour, ['hour']) || !(isWord(prev, LABEL_WORDS) || isWord(prev, EFFORT_WORDS) || isWord(prev, PACE_NOUNS))) return false;
   return next === undefined || HOUR_ENDS.has(next.kind) || isWord(next, ['run', 'with', 'w', 'then', 'and', 'plus']);
 }
 
-const RUN_WORDS = ['pace', 'run', 'effort'];
 const HOUR_ENDS: ReadonlySet<string> = new Set(['eof', 'stop', 'comma', 'plus', 'newline', 'semicolon', 'rparen', 'lparen', 'dash']);
 
 /** "a mile", "an hour": the article stands for one of the unit after it, where no rate or place is meant. */

@@ -5,12 +5,14 @@
  * "a couple (of)" counts two, of strides or of anything measured ("a couple of miles").
  * Strides in a warm-up's routine ("drills and strides") stay the routine the watch does not time.
  */
-import { COUPLE_WORDS, COUNT_NOUNS, ROUTINE, SOME_WORDS, STRIDES_JOINS } from '../dialect/categories.js';
+import { COUPLE_WORDS, COUNT_NOUNS, ROLE_WORDS, ROUTINE, SOME_WORDS, STRIDES_JOINS } from '../dialect/categories.js';
 import { UNSAID_STRIDES } from '../dialect/norms.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { isUnitWord, isWord, numberToken, replacement } from './tokens.js';
 
-const STRIDE_WORDS = ['strides', 'stride'];
+/** "strides", "stride": the words the role table names strides. */
+const isStride = (t: Token | undefined) => t?.kind === 'word' && ROLE_WORDS[t.value] === 'strides';
+
 /** What may follow the strides: the end of the part. */
 const ENDS: ReadonlySet<TokenKind> = new Set(['eof', 'stop', 'comma', 'plus', 'newline', 'semicolon', 'rparen']);
 
@@ -40,7 +42,7 @@ function coupleAt(tokens: Token[], k: number): { last: number } | undefined {
   if (!isWord(tokens[k + a], COUPLE_WORDS)) return undefined;
   const of = isWord(tokens[k + a + 1], ['of']) ? 1 : 0;
   const what = tokens[k + a + 1 + of];
-  if (!(isUnitWord(what) || isWord(what, STRIDE_WORDS) || isWord(what, COUNT_NOUNS))) return undefined;
+  if (!(isUnitWord(what) || isStride(what) || isWord(what, COUNT_NOUNS))) return undefined;
   return { last: k + a + of };
 }
 
@@ -48,7 +50,7 @@ function coupleAt(tokens: Token[], k: number): { last: number } | undefined {
 function stridesAt(tokens: Token[], k: number, out: Token[]): { tokens: Token[]; last: number } | undefined {
   const some = isWord(tokens[k], ['a']) && isWord(tokens[k + 1], SOME_WORDS) ? 2 : isWord(tokens[k], SOME_WORDS) ? 1 : 0;
   const word = tokens[k + some];
-  if (!isWord(word, STRIDE_WORDS) || !ENDS.has(tokens[k + some + 1]?.kind ?? 'eof')) return undefined;
+  if (!isStride(word) || !ENDS.has(tokens[k + some + 1]?.kind ?? 'eof')) return undefined;
   const joined = joinAt(out);
   if (joined === 0) return undefined;
   // "30 min easy with strides": the strides follow the run, as after "+", rather than fit inside its 30 minutes.
