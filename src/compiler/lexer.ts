@@ -123,7 +123,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
   const lx: Lexer = { text, i: 0, spaced: true, tokens: [], errors: [] };
   while (lx.i < text.length) {
     const c = text[lx.i]!;
-    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c) || ligature(lx, c)) continue;
+    if (space(lx, c) || listMark(lx) || fraction(lx, c) || bareSeconds(lx, c) || numberish(lx, c) || word(lx, c) || subscript(lx, c) || mark(lx, c) || ligature(lx, c) || pictograph(lx, c)) continue;
     unknown(lx);
   }
   lx.tokens.push({ kind: 'eof', value: '', raw: '', offset: text.length, length: 0, spaced: true });
@@ -150,7 +150,7 @@ function space(lx: Lexer, c: string): boolean {
   // "3-mile\ntempo", "6x800\nmeter": a line that goes on in lower case, after a line with no mark at its end, is one line wrapped.
   const last = tokens[tokens.length - 1];
   // "…recovery jog\nb) Run 3 minutes": a line opened by a list's mark is a line of its own.
-  const count = /^x\s*\d/.test(text.slice(i, i + 6)) || LIST_MARK.test(text.slice(i, i + 4));
+  const count = /^x\s*\d/.test(text.slice(i, i + 6)) || LIST_MARK.test(text.slice(i, i + 8));
   const wrapped =
     lines === 1 && last !== undefined &&
     ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
@@ -163,14 +163,14 @@ function space(lx: Lexer, c: string): boolean {
 }
 
 const escaped = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "a)") before a space, or "1)" before the figure it numbers ("1)10-15×1 minuut"). */
-const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}[.)](?=\\s+\\S)|\\d{1,2}\\)(?=\\d)|[a-hA-H][.)](?=\\s))`, 'u');
+/** A list's mark (dialect/layout.ts) before a word or a space; a step's number or letter ("3.", "2)", "1.)", "a)") before a space, or "1)" before the figure it numbers ("1)10-15×1 minuut"). */
+const LIST_MARK = new RegExp(`^(?:(?:${LIST_MARKS.map(escaped).join('|')})(?=\\s|\\p{L})|\\d{1,2}(?:\\.\\)|[.)])(?=\\s+\\S)|\\d{1,2}\\)(?=\\d)|[a-hA-H][.)](?=\\s))`, 'u');
 
 /** A list's marks at the start of a line: "- Sprint for 1 minute", "=> 6 minutes – 6.5mph", "3. Warm up, …", "a) 6 x hill". */
 function listMark(lx: Lexer): boolean {
   const { tokens } = lx;
   if (tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'newline') return false;
-  const m = LIST_MARK.exec(lx.text.slice(lx.i, lx.i + 4));
+  const m = LIST_MARK.exec(lx.text.slice(lx.i, lx.i + 8));
   if (!m) return false;
   lx.i += m[0].length;
   lx.spaced = true;
@@ -215,6 +215,7 @@ function numberish(lx: Lexer, c: string): boolean {
   lx.i = readNumberish(text, start);
   const raw = text.slice(start, lx.i);
   if (raw.includes(':')) push(lx, 'clock', raw, start);
+  else if (thousandsDot(text, raw, lx.i)) push(lx, 'number', raw.replace('.', ''), start);
   else push(lx, 'number', DECIMAL_COMMA.test(raw) ? raw.replace(',', '.') : raw.replace(/,/g, ''), start);
   // "800’s", "400's": a plural, not seconds.
   if ((text[lx.i] === "'" || text[lx.i] === '’') && text[lx.i + 1] === 's' && !isLetter(text[lx.i + 2])) {
@@ -260,9 +261,12 @@ function word(lx: Lexer, c: string): boolean {
     push(lx, 'x', 'x', start);
     lx.i = end;
     push(lx, 'word', value.slice(1), start + 1);
-  } else push(lx, 'word', value, start);
+  } else push(lx, 'word', afterCount && !lx.spaced ? (GLUED_UNITS[value] ?? value) : value, start);
   return true;
 }
+
+/** Units glued to their number that are written no other way: French "40mn" for minutes. */
+const GLUED_UNITS: Readonly<Record<string, string>> = { mn: 'min' };
 
 /** "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed. */
 function subscript(lx: Lexer, c: string): boolean {
@@ -306,6 +310,27 @@ function ligature(lx: Lexer, c: string): boolean {
   push(lx, 'word', spelled.toLowerCase(), start);
   return true;
 }
+
+/**
+ * "30km long🦵", "🏃‍♀️ Rodaje": a pictograph (with its joiners, variation selectors and skin tones) says how the
+ * writer feels, never what is run; it reads as a space.
+ */
+function pictograph(lx: Lexer, c: string): boolean {
+  if (c <= '\x7f') return false;
+  const { text } = lx;
+  const start = lx.i;
+  while (lx.i < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(lx.i)!);
+    if (!PICTOGRAPH.test(ch)) break;
+    lx.i += ch.length;
+  }
+  if (lx.i === start) return false;
+  lx.spaced = true;
+  return true;
+}
+
+/** A pictograph, or what joins and styles one: zero-width joiner, variation selector, keycap, skin tone, tag. */
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0e\ufe0f\u20e3]|[\u{e0020}-\u{e007f}])$/u;
 
 /** A character shorthand does not use: a whole character, astral ones included ("🏃" is two UTF-16 units); control characters by their code. */
 function unknown(lx: Lexer): void {
@@ -366,6 +391,21 @@ function minuteMarks(text: string, i: number): { clock: string; end: number } | 
  * separator only when exactly three digits follow and no space intervenes
  * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
  */
+/**
+ * "6 x 1.000 m", "17.040 metros", "1.200, 800, 400": a dot before three digits groups thousands, as German, Spanish and
+ * Portuguese write them, where metres follow, or where it groups whole hundreds with no unit of kilometres, miles or
+ * hours after it. "3.106 miles" and "0.500 km" stay decimals.
+ */
+function thousandsDot(text: string, raw: string, end: number): boolean {
+  if (!/^[1-9]\d{0,2}\.\d{3}$/.test(raw)) return false;
+  const after = text.slice(end, end + 10);
+  if (METRES_AFTER.test(after)) return true;
+  return raw.endsWith('00') && !LONG_UNIT_AFTER.test(after);
+}
+
+const METRES_AFTER = /^\s?(m|mts?|metr[oeiy]s?|meters?|mètres?)(?![\p{L}\d])/iu;
+const LONG_UNIT_AFTER = /^\s?(k|km|kms|kilo|mi|mile|h|hr|hour|st)/i;
+
 /** A number written with a decimal comma, as read by readNumberish. */
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 

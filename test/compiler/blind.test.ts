@@ -71,12 +71,14 @@ describe('reading a blind sample', () => {
     // A race of 5 km or more is now the whole day, as 72 of the 81 race days of the blind samples mean it: two 5K race
     // days of this sample, whose meaning has the warm-up and cool-down, count as wrong (98 → 96 cells as meant).
     'blind-1': { sessions: 86, cells: 96, days: 95, wrongSessions: 4, wrongCells: 5 },
-    'blind-2': { sessions: 52, cells: 149, days: 157, wrongSessions: 14, wrongCells: 7 },
+    // Pictographs read as spaces: five cells that were refused on '🦵' or '🎉' now read as meant, and one ("8x1km
+    // intervals🦵", meant at the plan's I pace with its 2-minute jog) compiles to reps by feel, a wrong cell.
+    'blind-2': { sessions: 52, cells: 154, days: 164, wrongSessions: 14, wrongCells: 8 },
     'blind-3': { sessions: 38, cells: 166, days: 48, wrongSessions: 7, wrongCells: 10 },
     'blind-4': { sessions: 21, cells: 63, days: 82, wrongSessions: 14, wrongCells: 30 },
     'blind-5': { sessions: 23, cells: 107, days: 176, wrongSessions: 15, wrongCells: 29 },
-    'blind-6': { sessions: 21, cells: 99, days: 200, wrongSessions: 16, wrongCells: 6 },
-    'blind-7': { sessions: 36, cells: 106, days: 225, wrongSessions: 10, wrongCells: 11 },
+    'blind-6': { sessions: 23, cells: 99, days: 200, wrongSessions: 16, wrongCells: 6 },
+    'blind-7': { sessions: 37, cells: 106, days: 225, wrongSessions: 9, wrongCells: 11 },
     'blind-8': { sessions: 6, cells: 46, days: 78, wrongSessions: 10, wrongCells: 8 },
     'blind-9': { sessions: 24, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
     'blind-10': { sessions: 23, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
@@ -85,7 +87,7 @@ describe('reading a blind sample', () => {
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
     'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
-    'blind-14': { sessions: 10, cells: 62, days: 118, wrongSessions: 34, wrongCells: 53 },
+    'blind-14': { sessions: 13, cells: 64, days: 118, wrongSessions: 32, wrongCells: 53 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

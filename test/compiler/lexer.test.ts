@@ -100,3 +100,45 @@ describe('a list of lettered or numbered steps', () => {
     expect(kinds('4 x (400m, 200m) x 2')).toContain('rparen');
   });
 });
+
+describe('figures as other languages write them', () => {
+  it('a dot before three digits groups thousands where metres follow, or whole hundreds stand alone', () => {
+    expect(reads('6 x 1.000 m, 3 min rest', 'wu 15:00 | 6x(run 1000m | rest 3:00) | cd 10:00')).toEqual([]);
+    expect(reads('1.200, 800, 400 y 1.000 con 6 min de recuperación', 'wu 15:00 | run 1200m | rec 6:00 | run 800m | rec 6:00 | run 400m | rec 6:00 | run 1000m | cd 10:00')).toEqual([]);
+  });
+
+  it('a dot before three digits stays a decimal before miles or kilometres', () => {
+    expect(reads('3.106 miles', 'run 4999m @E')).toEqual([]);
+    expect(reads('1.500 km easy', 'run 1500m @E')).toEqual([]);
+  });
+
+  it('"40mn" is forty minutes, glued as French writes it; "on" after a number stays a word', () => {
+    expect(reads('40mn Endurance', 'run 40:00 @E')).toEqual([]);
+    expect(tokenize('40mn').tokens[1]).toMatchObject({ kind: 'word', value: 'min', raw: 'mn' });
+    expect(tokenize('14 on hills').tokens[1]).toMatchObject({ kind: 'word', value: 'on' });
+  });
+});
+
+describe('pictographs', () => {
+  it('read as a space, with their joiners and variation selectors', () => {
+    expect(tokenize('30km long🦵').errors).toEqual([]);
+    expect(reads('30km long🦵', 'run 30km @E')).toEqual([]);
+    expect(reads('🏃‍♀️ 40 min easy 🎉', 'run 40:00 @E')).toEqual([]);
+    expect(kinds('6x400m 👉 200m jog')).toEqual(kinds('6x400m 200m jog'));
+  });
+
+  it('other symbols are still refused where they stand', () => {
+    expect(tokenize('6 x 400m ¤ 5K').errors).toHaveLength(1);
+  });
+});
+
+describe('numbered steps', () => {
+  it('"1.)" numbers a step as "1." does', () => {
+    expect(kinds('2.) 6 x 400m')).toEqual(kinds('6 x 400m'));
+  });
+
+  it('a step number followed by two spaces is still a step number', () => {
+    expect(kinds('1.  Walk 1 mile.')).toEqual(kinds('Walk 1 mile.'));
+    expect(reads('3.  Walk 220 yards, jog 220 yards, walk 440 yards.', 'rest 201.2m walk | run 201.2m @E | walk 402.3m')).toEqual([]);
+  });
+});

@@ -95,3 +95,6 @@ export const SESSION_NUMBERS: string[] = ['session', 'workout', 'day', 'training
 
 /** Short words a session's title leaves in lower case ("Slow Down to Speed Up", "How Fartlek Can You go?"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'up', 'go', 'with', 'vs']);
+
+/** The paces of labels that name work ("Tempo", "Threshold", "VO₂max"): reps with no pace of their own under such a label are run at it. */
+export const LABEL_WORK_PACES: ReadonlySet<string> = new Set(['T', 'M', 'I', 'R']);

@@ -18,6 +18,9 @@ export const ALIASES: Record<string, string> = {
   jogged: 'jog',
   recoveries: 'recovery',
   rests: 'rest',
+  // "4x1000m, pause 2 min": a pause between reps is standing rest, in English as in German, French and Danish.
+  pause: 'rest',
+  pauses: 'rest',
   recov: 'recovery',
   ri: 'recovery', // rest interval
   rbi: 'recovery', // rest between intervals

@@ -130,6 +130,33 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   return unit ? q : ({ ...q, unitless: true } as Quantity);
 }
 
+/**
+ * "15WU", ".5 w/u", "2 wu": a number before a warm-up or cool-down, read as minutes or as a distance in the text's
+ * unit (the athlete's where it names none), whichever the norms for a warm-up find more usual: 15 is minutes (15
+ * miles is no warm-up), .5 and 2 are miles (30 s and 2 min are too short to warm up). Undefined when neither is
+ * possible, or both are as usual.
+ */
+export function bareWarmup(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
+  if (a.clock || !p.isWord(0, 'warmup', 'cooldown')) return undefined;
+  const unit = textUnit(p);
+  const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
+  const norm = NORMS.warmup;
+  const fits = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
+  const distance = fits((v) => fit(v * factor, norm.meters));
+  const time = fits((v) => fit(v * 60, norm.seconds));
+  const written = a === b ? a.text : `${a.text}-${b.text}`;
+  const candidates: Candidate<'distance' | 'min'>[] = [
+    { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: distance, usual: distance === 2 },
+    { value: 'min', words: `${written} min`, score: time, usual: time === 2 },
+  ];
+  const chosen = weigh(candidates, written, 'warmup');
+  if (!chosen || chosen.tie) return undefined;
+  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
+  if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
+  const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
+  return unit ? q : ({ ...q, unitless: true } as Quantity);
+}
+
 /** Words a run of a bare number may be followed by: how it is run ("6 easy"), where ("14 on hills") or when ("6 early"). */
 const RUN_AFTER: ReadonlySet<string> = new Set([...EFFORT_WORDS, 'easy', 'on', 'early', 'in', 'with', 'w', 'around', 'along', 'today', 'this', 'total', 'run', 'running', 'jog']);
 

@@ -630,7 +630,9 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the day's total");
     return 'on';
   }
-  if ((t.kind === 'lparen' || t.kind === 'lbracket') && holder.count.high > 1 && bracketRecovery(p, holder)) return 'on';
+  // "2 mins (1 min)" in a pyramid of times: a time in brackets cannot be a timed rep's own time, so it is the rest after it.
+  const timed = node.quantity.kind === 'time' && node.role === 'work' && p.isKind(1, 'number');
+  if ((t.kind === 'lparen' || t.kind === 'lbracket') && (holder.count.high > 1 || timed) && bracketRecovery(p, holder)) return 'on';
   if (t.kind === 'lparen' && looksLikeRecoveryParen(p)) {
     applyRecovery(holder, parenRecovery(p));
     return 'on';

@@ -12,6 +12,7 @@ import { LABELS, PREFIXES, type Label, type LabelPace } from '../dialect/labels.
 import { tokenize, type Token } from '../lexer.js';
 import { normalise } from '../normalise/index.js';
 import type { Cursor } from './cursor.js';
+import { isUnitWord } from '../normalise/tokens.js';
 
 interface Trie {
   next: Map<string, Trie>;
@@ -108,7 +109,7 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
       // "Week 3. Alternate …": so does a full stop.
       // "Week 1\n…", "Day #1 (Run for 5 minutes, …)": so do a line's end and a bracket, after a name that is no run.
       const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop' || (t.value !== 'run' && (a.kind === 'newline' || a.kind === 'lparen'));
-      if (after && (closes(after) || (after.kind === 'word' && !UNIT_WORDS.has(after.value) && after.value !== 'x'))) {
+      if (after && (closes(after) || (after.kind === 'word' && !isUnitWord(after) && after.value !== 'x'))) {
         ignore(spanOf(t, numbered), 'day');
         k += 2;
         if (tokens[k] && closes(tokens[k]!) && tokens[k]!.kind !== 'lparen') k++;
@@ -201,7 +202,7 @@ function ownName(p: Cursor, k: number): { label: SessionLabel; next: number } | 
   const words = tokens.slice(k, j);
   const named =
     words[0]?.kind === 'word' &&
-    !words.some((t) => t.kind === 'word' && (UNIT_WORDS.has(t.value) || t.value === 'or' || t.value === 'x')) &&
+    !words.some((t) => t.kind === 'word' && (isUnitWord(t) || t.value === 'or' || t.value === 'x')) &&
     !(words.some((t) => t.kind === 'number') && words.some((t) => t.kind === 'word' && COUNT_NOUNS.has(t.value))) &&
     !(words.length === 1 && STRUCTURE_WORDS.has(words[0]!.value)) &&
     // "Cross-training: 30 minutes", "Bike – 30 minutes": another sport and how long, no name over a run.
@@ -231,7 +232,7 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
     body.length >= 1 &&
     body.length <= 4 &&
     (body[0]!.kind === 'number' || body[0]!.kind === 'clock') &&
-    body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || (t.kind === 'word' && UNIT_WORDS.has(t.value)));
+    body.slice(1).every((t) => t.kind === 'number' || t.kind === 'dash' || isUnitWord(t));
   if (!plain) return undefined;
   const label = fromTable(m.n.label, spanOf(tokens[m.end]!, tokens[last]!));
   // "3 miles - Fartlek": the spaced dash between the length and its label goes with the label.
@@ -243,4 +244,3 @@ export function trailingLabel(p: Cursor): SessionLabel | undefined {
 /** Words that start a part of a session, never a name: "Warmup: 1-2 miles easy." */
 const STRUCTURE_WORDS = new Set(['warmup', 'cooldown', 'recovery', 'rest', 'jog', 'walk', 'run', 'race', 'repeat']);
 
-const UNIT_WORDS = new Set(['mi', 'mile', 'miles', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'm', 'min', 'hr', 'hrs', 'h']);

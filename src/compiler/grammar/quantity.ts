@@ -6,7 +6,7 @@ import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { COUNTED_NAMES } from '../dialect/words.js';
-import { bareRecovery, bareRun } from './bare.js';
+import { bareRecovery, bareRun, bareWarmup } from './bare.js';
 import { LABEL_PARTS, NORMS, fit } from '../dialect/norms.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
@@ -92,6 +92,9 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   if (p.tokens[p.indexAt(start)]?.planDistance) return { ...makeQuantity(p, 'distance', a.value * MILE, b.value * MILE, start), unitless: true } as Quantity;
   const implied = impliedUnit(p, a, b, start);
   if (implied) return implied;
+  // "15WU", ".5 w/u": a warm-up or cool-down, read by what warm-ups are.
+  const warmup = bareWarmup(p, a, b, start);
+  if (warmup) return warmup;
   // "4 x 1 mile w/ 3", "6 x 400 w/ 90": a recovery, read by what recoveries are.
   const recovery = bareRecovery(p, a, b, start);
   if (recovery) return makeQuantity(p, recovery.kind, a.value * recovery.factor, b.value * recovery.factor, start);
@@ -140,7 +143,8 @@ function impliedUnit(p: Cursor, a: Amount, b: Amount, start: number): Quantity |
   if (run) return { ...makeQuantity(p, run.kind, a.value * run.factor, b.value * run.factor, start), inherited: true } as Quantity;
   // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
   const later = laterUnit(p);
-  if (later) {
+  // "6x400, 2 mi cd": a unit that would make the number longer than any run is not the one it was written in.
+  if (later && a.value * later.factor <= (later.kind === 'time' ? NORMS.run.seconds : NORMS.run.meters).possible[1]) {
     const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
     return { ...q, inherited: true } as Quantity;
   }

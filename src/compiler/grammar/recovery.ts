@@ -7,6 +7,7 @@ import { Cursor, RECOVERY_MODES, Stop } from './cursor.js';
 import { clockSeconds, quantity } from './quantity.js';
 import { pace as readPace } from './pace.js';
 import { GLUE, isProse } from './prose.js';
+import { isUnitWord } from '../normalise/tokens.js';
 
 export function looksLikeRecoveryParen(p: Cursor): boolean {
   if (!p.isKind(0, 'lparen')) return false;
@@ -216,6 +217,13 @@ function clauseWord(p: Cursor, t: Token, c: Clause): Went | undefined {
     return 'on';
   }
   if (t.value === 'between' && p.isWordIn(1, BETWEEN_REPETITIONS)) c.betweenReps = true;
+  // "with a mile in between each 1200": the reps named again by their length, not another run.
+  if ((t.value === 'each' || t.value === 'every') && p.isWord(-1, 'between') && p.isKind(1, 'number')) {
+    p.next(), p.next();
+    if (p.isWord(0) && isUnitWord(p.peek())) p.next();
+    c.betweenReps = true;
+    return 'on';
+  }
   if (RECOVERY_FILLER.has(t.value) || (t.value === 'and' && p.isWord(1, 'recovery'))) {
     p.next();
     return 'on';

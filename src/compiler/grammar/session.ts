@@ -322,6 +322,8 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
     };
   }
   // "40 min run – last 15 at HM", "60 min easy, last 10 @ T": a part placed in the run is inside it.
+  const framed = framedTotal(seq);
+  if (framed) return framed;
   const placed = rest.length > 0 && rest.every((i) => i.kind === 'interval' && i.placement !== undefined);
   if ((!label?.total && !placed) || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
@@ -335,7 +337,24 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
   return { items: [whole], joins: [], span: seq.span };
 }
 
+/**
+ * "Tuesday-3 Miles, .5 w/u, 3×800 with 400 recovery, .5 c/d": a plain length written first, then a whole session
+ * from its warm-up to its cool-down (moved before the length when the warm-up was put first), is the day's total
+ * and that session inside it.
+ */
+function framedTotal(seq: SequenceNode): SequenceNode | undefined {
+  const at = seq.items.findIndex((it) => it.kind === 'interval' && isPlainRun(it));
+  const total = seq.items[at];
+  if (at < 0 || at > 1 || total?.kind !== 'interval' || seq.items.some((it) => it.span.start < total.span.start)) return undefined;
+  const parts = seq.items.filter((it) => it !== total);
+  if (parts.length < 3 || !isWarmup(parts[0]!) || !isCooldown(parts[parts.length - 1]!) || !parts.some(isWork)) return undefined;
+  const span = { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end };
+  const whole: IntervalNode = { ...total, role: 'easy', roleWritten: true, within: { items: parts, joins: parts.slice(1).map(() => ','), placement: 'whole', span }, span: seq.span };
+  return { items: [whole], joins: [], span: seq.span };
+}
+
 const isWarmup = (it: Item) => it.kind === 'interval' && it.role === 'warmup';
+const isCooldown = (it: Item) => it.kind === 'interval' && it.role === 'cooldown';
 
 const isPlainRun = (iv: IntervalNode) =>
   !iv.pace && !iv.effort && !iv.within && (iv.role === 'work' || iv.role === 'easy') && (iv.quantity.kind === 'distance' || iv.quantity.kind === 'time');

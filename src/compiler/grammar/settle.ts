@@ -146,7 +146,8 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * are the reps of a ladder, each recovered as the athlete needs; alone among
  * other parts, the reading stops on it rather than run 78 m easy.
  */
-export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
+export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
+  const seq = shortTimesAfterWork(p, given);
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
@@ -177,6 +178,22 @@ export function plausibleParts(p: Cursor, seq: SequenceNode): SequenceNode {
   const lone = seq.items.find((it, k) => short(it) && unitless(it) && k > 0 && !isBareLength(seq.items[k - 1]!) && seq.items[k - 1]!.kind !== 'recovery' && !seq.items.slice(k + 1).some(isBareLength));
   if (!lone) return seq;
   p.failAt(lone.span, `${p.text.slice(lone.span.start, lone.span.end).trim()} on its own is shorter than any run`, 'say what it is, such as 200m jog or 200m @ Mile, or leave it out');
+}
+
+/**
+ * "…, 2 mins (1 min) 1 min.": a time with nothing said of it, shorter than any run, straight after a rep or its
+ * recovery is one more rep of the work, not an easy run of a minute.
+ */
+function shortTimesAfterWork(p: Cursor, seq: SequenceNode): SequenceNode {
+  // Only the length, as written: "4 min slow" says how it is run.
+  const bare = (it: IntervalNode) => /^[\d\s.,]+\p{L}+\.?$/u.test(p.text.slice(it.span.start, it.span.end).trim());
+  const short = (it: Item): it is IntervalNode =>
+    it.kind === 'interval' && !it.roleWritten && it.role === 'work' && !it.pace && !it.effort && !it.within && it.quantity.kind === 'time' && it.quantity.high < NORMS.run.seconds.possible[0] && bare(it);
+  const work = (it: Item | undefined) => it !== undefined && ((it.kind === 'interval' && it.role === 'work') || it.kind === 'repeat');
+  const after = (k: number) => work(seq.items[k - 1]) || (seq.items[k - 1]?.kind === 'recovery' && work(seq.items[k - 2]));
+  if (!seq.items.some((it, k) => short(it) && after(k))) return seq;
+  const rep = (it: IntervalNode): Item => ({ kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [{ ...it, role: 'work' }], sets: false, ladder: true, span: it.span });
+  return { ...seq, items: seq.items.map((it, k) => (short(it) && after(k) ? rep(it) : it)) };
 }
 
 /**

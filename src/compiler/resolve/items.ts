@@ -12,6 +12,7 @@ import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from '
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { floatsAtEnd } from './float.js';
 import { HILL_REP_NORM, fit } from '../dialect/norms.js';
+import { LABEL_WORK_PACES } from '../dialect/labels.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
 export interface Part {
@@ -67,7 +68,7 @@ function stepsOf(iv: IntervalNode, ctx: ResolveContext, rep: boolean): Step[] {
       // A plain "45 min" or "6 miles" is an easy run (or the label's pace); a rep with no pace is run by feel,
       // or at the pace the session's label gives its work.
       const unpaced = iv.role === 'work' && written.kind === 'none';
-      const implied = unpaced ? (rep ? (ctx.workPace ? labelTarget(ctx.workPace, ctx) : undefined) : labelRunTarget(ctx)) : undefined;
+      const implied = unpaced ? (rep ? labelRepTarget(ctx) : labelRunTarget(ctx)) : undefined;
       const target = implied ?? written;
       const duration = durationOf(iv, ctx, target);
       const words = durationWords(duration, ctx.units);
@@ -92,6 +93,16 @@ function durationOf(iv: IntervalNode, ctx: ResolveContext, target?: Target): Dur
   const band = target?.kind === 'pace' ? target : target?.kind === 'heartRate' ? target.pace : undefined;
   const speed = band ? (band.low + band.high) / 2 : undefined;
   return chooseDuration(iv.quantity, ctx, speed);
+}
+
+/**
+ * The pace reps with none of their own are run at: the work pace of the run they are inside, else the pace of the
+ * session's label when it names work ("Tempo: 3 x 10 min (2 min jog)", "Threshold\n3 x 15 min"): reps under a label
+ * of tempo are the tempo.
+ */
+function labelRepTarget(ctx: ResolveContext): Target | undefined {
+  const pace = ctx.workPace ?? (ctx.label?.pace && LABEL_WORK_PACES.has(ctx.label.pace) ? ctx.label.pace : undefined);
+  return pace ? labelTarget(pace, ctx) : undefined;
 }
 
 /** The pace a session's label gives its running when the text gives none ("Recovery 5 miles"), or its effort ("6 miles fartlek"). */

@@ -15,8 +15,7 @@ import type { Part } from './items.js';
 import { labelTarget } from './pace.js';
 import { buildItems } from './sequence.js';
 import { chooseDuration, durationWords, step } from './steps.js';
-
-const WORK_PACES = new Set(['T', 'M', 'I', 'R']);
+import { LABEL_WORK_PACES } from '../dialect/labels.js';
 
 /** Whether the work inside adds up to more than the run around it, judged on a scratch copy of the context. */
 export function withinOverflows(iv: IntervalNode, ctx: ResolveContext): boolean {
@@ -43,7 +42,7 @@ export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   if (total.kind === 'open') ctx.fail(iv.span, 'a run with work inside needs its whole distance or time', "such as '8 miles w/ 4 miles @ HM'");
 
   const saved = ctx.workPace;
-  const labelled = ctx.label?.pace && WORK_PACES.has(ctx.label.pace) ? ctx.label.pace : undefined;
+  const labelled = ctx.label?.pace && LABEL_WORK_PACES.has(ctx.label.pace) ? ctx.label.pace : undefined;
   if (labelled) ctx.workPace = labelled;
   const inner = buildItems(within.items, ctx, { joins: within.joins, nested: labelled !== undefined });
   ctx.workPace = saved;

@@ -170,3 +170,25 @@ describe('a run of a bare number, then words saying how or where it is run', () 
     expect(errors(compileSession('Mo: 7 mlies', athlete))).toEqual(["unknown unit 'mlies'"]);
   });
 });
+
+describe('a bare warm-up or cool-down', () => {
+  it('"15WU … 15 CD" is minutes: fifteen miles is no warm-up', () => {
+    expectReads('15 wu, 6x400, 10 cd', 'wu 15:00 | 6x(run 400m | rec open) | cd 10:00');
+  });
+
+  it('".5 w/u … .5 c/d" is half a mile in a text of miles: thirty seconds is too short to warm up', () => {
+    expectReads('3 Miles, .5 w/u, 3×800 with 400 recovery, .5 c/d', 'wu 0.5mi | 3x(run 800m | rec 400m) | cd 0.5mi');
+  });
+
+  it('"2 wu" is two miles for an athlete in miles, and says which reading was taken', () => {
+    const w = compileSession('2 wu, 6x400, 2 cd', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(outline(w.steps)).toEqual(outline(compileSession('2 mi wu, 6x400, 2 mi cd', athlete).steps));
+    expect(w.notes.some((n) => n.startsWith('read 2 as 2'))).toBe(true);
+  });
+
+  it('a number both readings make as usual stays refused, pointed at', () => {
+    const w = compileSession('4 wu, 6x400, 2 mi cd', athlete);
+    expect(errors(w)).toEqual(["'4' needs a unit"]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
-import { athlete, reads } from '../../helpers/reading.js';
+import { athlete, expectReads, reads } from '../../helpers/reading.js';
 
 describe('"3 miles - Long Run"', () => {
   it('a spaced dash between a length and a label that gives its pace lays the cell out', () => {
@@ -38,5 +38,12 @@ describe('a numbered heading before the session', () => {
 
   it('"Day #1 (Run for 20 minutes)" names the day before the bracket that holds the session', () => {
     expect(reads('Day #1 (Run for 20 minutes)', 'run 20:00 @E')).toEqual([]);
+  });
+});
+
+describe('a label after a length in any unit the shorthand knows', () => {
+  it('"40mn Endurance", "30 minutes Tempo"', () => {
+    expectReads('40mn Endurance', 'run 40:00 @E');
+    expectReads('30 minutes Tempo', 'run 30:00 @T');
   });
 });

@@ -1,7 +1,7 @@
 /** What follows a number in a quantity: its unit, or a word the quantity's reading leaves to the rest of the step. */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
-import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
+import { athlete, errors, expectReads, expectReads as reads } from '../../helpers/reading.js';
 
 describe('a word naming the reps after a bare track number', () => {
   it('"6×800 repeats" is six 800 m reps, not a misspelt unit', () => {
@@ -24,5 +24,15 @@ describe('a word naming the reps after a bare track number', () => {
     expect(error.message).toBe("'3 repeats' does not say how long each rep is");
     expect(error.hint).toBe("write the length beside the count, such as '3 x 800m'");
     expect(text.slice(error.offset, error.offset + error.length)).toBe('3');
+  });
+});
+
+describe('a unit written once, later in the list', () => {
+  it('is not taken where it would make a number longer than any run', () => {
+    expectReads('2 mi wu, 6x400, 2 mi cd', 'wu 2mi | 6x(run 400m | rec open) | cd 2mi');
+  });
+
+  it('is taken where it makes a usual length', () => {
+    expectReads('15 + 10 + 5 mins THR', 'wu 15:00 | run 15:00 @T | run 10:00 @T | run 5:00 @T | cd 10:00');
   });
 });

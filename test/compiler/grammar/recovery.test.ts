@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
 import type { Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
-import { flat as flatSteps } from '../../helpers/reading.js';
+import { expectReads, flat as flatSteps } from '../../helpers/reading.js';
 
 const athlete = loadAthlete(readFileSync(new URL('../../../fixtures/athletes/reference.yaml', import.meta.url), 'utf8')).athlete!;
 const problems = (w: Workout) => w.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message);
@@ -58,5 +58,16 @@ describe('a list of recoveries in brackets, one for each gap between the reps', 
     const w = compileSession('3 x 10 min @ Z2 (3 min jog @ Z1)', athlete);
     const jog = flatSteps(w.steps).find((s) => s.intensity === 'recovery')!;
     expect(jog).toMatchObject({ duration: { kind: 'time', seconds: 180 }, target: { kind: 'pace', name: 'E' } });
+  });
+});
+
+describe('recoveries written in other words', () => {
+  it('a pause between reps is a rest', () => {
+    expectReads('4x1000m in 4:00, Pause 2Min', 'wu 15:00 | 4x(run 1000m @4:00/km | rest 2:00) | cd 10:00');
+    expectReads('6 x 400m, 90 s pause', 'wu 15:00 | 6x(run 400m | rest 1:30) | cd 10:00');
+  });
+
+  it('"in between each 1200" names the reps again by their length', () => {
+    expectReads('3x1200 with a mile in between each 1200', 'wu 15:00 | 3x(run 1200m | rec 1mi) | cd 10:00');
   });
 });
