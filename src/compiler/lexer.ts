@@ -380,10 +380,12 @@ function quoteOpen(lx: Lexer, before: number): boolean {
   return lx.quotes[before] === 1;
 }
 
-/** "6'30''", "5'00\"", "6′30″": minutes and seconds with prime marks, as a clock "6:30". */
+/** "6'30''", "5'00\"", "6′30″", "5'15": minutes and seconds with prime marks, as a clock "6:30". */
 function minuteMarks(text: string, i: number): { clock: string; end: number } | undefined {
-  const m = /^(\d{1,2})['’′](\d{2})(?:''|’’|["”″])/.exec(text.slice(i, i + 8));
-  return m ? { clock: `${m[1]}:${m[2]}`, end: i + m[0].length } : undefined;
+  const m = /^(\d{1,2})['’′](\d{2})(?:''|’’|["”″]|(?![\d\p{L}'’′"”″]))/u.exec(text.slice(i, i + 8));
+  // "5'15 con recupero": the seconds' mark may be left off, where what follows is no more figure or word.
+  if (!m || Number(m[2]) >= 60) return undefined;
+  return { clock: `${m[1]}:${m[2]}`, end: i + m[0].length };
 }
 
 /**

@@ -80,14 +80,15 @@ describe('reading a blind sample', () => {
     'blind-6': { sessions: 23, cells: 99, days: 200, wrongSessions: 16, wrongCells: 6 },
     'blind-7': { sessions: 37, cells: 106, days: 225, wrongSessions: 9, wrongCells: 11 },
     'blind-8': { sessions: 6, cells: 46, days: 78, wrongSessions: 10, wrongCells: 8 },
-    'blind-9': { sessions: 24, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
+    'blind-9': { sessions: 25, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
     'blind-10': { sessions: 23, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
     'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
-    'blind-14': { sessions: 13, cells: 64, days: 118, wrongSessions: 32, wrongCells: 53 },
+    'blind-14': { sessions: 18, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
+    'blind-15': { sessions: 26, cells: 97, days: 188, wrongSessions: 25, wrongCells: 4 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

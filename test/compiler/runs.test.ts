@@ -21,7 +21,12 @@ describe('slower than easy', () => {
   it('"very easy" is run at recovery pace, not easy pace with a word left over', () => {
     expect(read('7-9 mi very easy')).toBe('run 7mi @recovery');
     expect(read('Off or 4-5 mi very easy')).toBe('rest OR run 4mi @recovery');
-    expect(read('45 min super easy')).toBe('run 45:00 @recovery');
+  });
+
+  it('"super easy" and "really easy" are easy, said with feeling', () => {
+    expect(read('45 min super easy')).toBe('run 45:00 @E');
+    expect(read('super easy 4 miles')).toBe('run 4mi @E');
+    expect(read('7 miles, really easy')).toBe('run 7mi @E');
   });
 
   it('"at very easy pace" marks the pace once', () => {

@@ -90,6 +90,15 @@ export const RECOVERY_AFTER = { recoveries: ['recovery', 'rest', 'jog', 'rec', '
  */
 export const NOTE_FIELDS: string[] = ['location', 'venue', 'where', 'terrain', 'surface', 'equipment', 'focus', 'purpose', 'notes', 'note', 'tip', 'tips', 'coach notes', 'coaching notes'];
 
+/**
+ * "…\nWorkout: 30 min easy + 6 strides", "…\nEntrenamiento: 30 min de rodaje suave": the words that open the line
+ * holding the session itself, below its title lines, in the languages runcast reads.
+ */
+export const SESSION_LINE_HEADS: ReadonlySet<string> = new Set([
+  'workout', 'session', 'training', 'entrenamiento', 'sesión', 'sesion', 'séance', 'seance', 'entraînement', 'entrainement',
+  'allenamento', 'seduta', 'treino', 'trainingseinheit', 'einheit', 'trening', 'träning', 'harjoitus',
+]);
+
 /** "Session 1 – 42mins": the names that number a session in its plan, before the session's stated total. */
 export const SESSION_NUMBERS: string[] = ['session', 'workout', 'day', 'training', 'run', 'week'];
 

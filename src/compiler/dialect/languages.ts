@@ -312,10 +312,11 @@ const ITALIAN: Language = {
     run: ['corsa', 'correre', 'corso', 'corse', 'corri', 'corsa continua'],
     pace: ['ritmo', 'passo', 'andatura'],
     tempo: ['tempo run', 'corsa a tempo'],
-    threshold: ['soglia', 'ritmo soglia', 'ritmo di soglia', 'fondo medio'],
+    threshold: ['soglia', 'ritmo soglia', 'ritmo di soglia'],
     mp: ['ritmo maratona', 'ritmo di maratona', 'ritmo gara maratona'],
     hmp: ['ritmo mezza', 'ritmo mezza maratona', 'ritmo di mezza', 'ritmo di mezza maratona'],
-    steady: ['medio', 'media', 'ritmo medio', 'passo medio', 'progressivo'],
+    // "fondo medio": the continuous run at a medium pace, between easy and threshold.
+    steady: ['medio', 'media', 'ritmo medio', 'passo medio', 'progressivo', 'fondo medio'],
     fast: ['veloce', 'veloci', 'svelto', 'rapido'],
     hard: ['forte', 'intenso', 'sostenuto'],
     max: ['a tutta', 'massimo', 'massimale'],

@@ -40,6 +40,9 @@ export const PACE_QUALIFIERS: readonly string[] = ['just over', 'just under', 'a
 export const PACE_LEADS: ReadonlySet<string> = new Set(['at', 'around', 'about', 'of', 'than', 'to']);
 export const ONE_UNIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 
+/** "8 km a 5'40\"", "1 km à 5:35": the word Italian, Spanish, Portuguese and French write before a pace, as "at". */
+export const PACE_AT_WORDS: ReadonlySet<string> = new Set(['a', 'à']);
+
 /**
  * Words that say a zone is a heart-rate zone, before it ("heart rate zone 2", "HR zone 3",
  * "pulse zone 2") or after it ("zone 2 heart rate", "Zone 1 HR"): no more than the zone says.

@@ -11,9 +11,10 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   // Slower than easy: the recovery pace.
   ['very easy', '@ recovery'],
   ['very - easy', '@ recovery'],
-  ['super easy', '@ recovery'],
   ['extra easy', '@ recovery'],
-  ['really easy', '@ recovery'],
+  // "super easy", "really easy": easy, said with feeling (the blind samples' coaches and runners mean easy pace by them).
+  ['super easy', '@ e'],
+  ['really easy', '@ e'],
   ['very slow', '@ recovery'],
   ['recovery run pace', '@ recovery'],
   ['recovery pace', '@ recovery'],

@@ -34,3 +34,8 @@ export const TERRAIN_HEADINGS: ReadonlySet<string> = new Set(['grass', 'trail', 
 
 /** After a phrase, words that make it one of several choices, not a note ("with hills or sprints"). */
 export const TERRAIN_CHOICES: ReadonlySet<string> = new Set(['or']);
+
+/** "1500 vert", "1,080’ gain", "900 ft of climbing": how much the run climbs, said after the figure; no length of it. */
+export const ELEVATION_WORDS: ReadonlySet<string> = new Set(['gain', 'vert', 'vertical', 'elevation', 'climbing', 'ascent', 'elev']);
+/** The units a climb is given in: feet (also as a prime, "1,080’"), metres. */
+export const ELEVATION_UNITS: ReadonlySet<string> = new Set(['ft', 'feet', 'foot', "'", '’', 'm', 'meters', 'metres']);

@@ -101,11 +101,26 @@ function paceInside(p: Cursor, open: Token, close: TokenKind, node: IntervalNode
     if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) unfinished = p.peek();
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
+    // "6 x 400m (R4)": a pace code runcast does not know, where it is the only pace the reps have, is refused.
+    if (node && !node.pace && !node.effort && node.role !== 'easy' && /^unknown pace '\p{L}\d+'$/u.test(e.error.message)) throw e;
+  }
+  // "30 min de rodaje suave (R1)": a code of the plan's own, a letter glued to its number, after a part already said to
+  // be easy, names the easy running it is; kept as a note.
+  if (unfinished && node?.role === 'easy' && node.roleWritten && planCode(p, unfinished, close)) {
+    p.reset(save);
+    aside(p, open.offset, close);
+    return true;
   }
   // Kept as a note, the bracket would leave the part unpaced where its coach gave a pace.
   if (unfinished) p.fail(unfinished, 'the pace in these brackets goes on in a way runcast does not read', "write it as a pace such as '(half marathon pace + 10 sec/mile)'");
   p.reset(save);
   return false;
+}
+
+/** The number the pace stopped on is glued to the letter before it ("R1", "L2") and closes the bracket. */
+function planCode(p: Cursor, at: Token, close: TokenKind): boolean {
+  const k = p.tokens.indexOf(at);
+  return at.kind === 'number' && !at.spaced && p.tokens[k - 1]?.kind === 'word' && p.tokens[k + 1]?.kind === close;
 }
 
 /**

@@ -281,6 +281,11 @@ function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
 /** "Faster", "half marathon", "VO2max", "race pace", "recovery pace", "tempo", …: undefined for a word that names no pace. */
 function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined {
   const u = p.peek();
+  // "a R4", "(L2)": a letter glued to a number is a plan's own code for a pace, never the letter's pace and a count.
+  const glued = p.peek(1);
+  if (u.value.length === 1 && glued.kind === 'number' && !glued.spaced && /^\d+$/.test(glued.value)) {
+    p.fail(u, `unknown pace '${u.raw}${glued.raw}'`, "a plan's own pace names are declared with the plan (paces:), or write the pace such as '@ 5K' or '@ 4:30/km'");
+  }
   if (u.value === 'faster') {
     p.next();
     return { kind: 'faster', span: p.span(start) };

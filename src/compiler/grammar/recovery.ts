@@ -101,6 +101,13 @@ function clauseMark(p: Cursor, t: Token, c: Clause): Went | undefined {
     c.pace = readPace(p);
     return 'on';
   }
+  if ((t.kind === 'at' || (t.kind === 'word' && t.value === 'at')) && !c.amount && !c.pace && p.isKind(1, 'clock') && p.isWord(2, 'for') && p.isKind(3, 'number')) {
+    // "con recupero a 5'40\" per un km": the recovery's pace first, then how long it lasts.
+    p.next();
+    c.pace = readPace(p);
+    p.next();
+    return 'on';
+  }
   if (t.kind === 'slash' && (!c.amount || p.isWordIn(-1, RECOVERY_MODES)) && p.isWordIn(1, RECOVERY_OPENERS)) {
     // "jog/rest", "2 minutes walk/jog recovery": either, as the athlete likes.
     p.next();

@@ -7,9 +7,11 @@
 import { REP_NOUNS } from '../dialect/markers.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { isWord, repeatSign } from './tokens.js';
+import { isUnitWord, isWord, repeatSign } from './tokens.js';
+import { COUNTED_REPS } from '../dialect/words.js';
 
-export function countedLengths(tokens: Token[]): Token[] {
+export function countedLengths(given: Token[]): Token[] {
+  const tokens = repsOfLength(given);
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     out.push(tokens[k]!);
@@ -30,4 +32,17 @@ function countsLength(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before && (before.kind === 'x' || before.kind === 'number' || before.kind === 'dash' || before.kind === 'slash')) return false;
   return isWord(tokens[k + 3], REP_NOUNS);
+}
+
+/**
+ * "6 strides of 80m", "6 rectas de 80m", "4 hill sprints of 10 sec": reps named, then "of" and their length, are reps of
+ * that length ("6 x 80 m strides").
+ */
+function repsOfLength(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, k) => t.kind === 'number' && /^\d+$/.test(t.value) && isWord(tokens[k + 1], COUNTED_REPS) && isWord(tokens[k + 2], ['of']) && tokens[k + 3]?.kind === 'number' && isUnitWord(tokens[k + 4]),
+  );
+  if (at < 0) return tokens;
+  const [count, name, , length, unit] = tokens.slice(at, at + 5);
+  return repsOfLength([...tokens.slice(0, at), count!, repeatSign(name!), length!, unit!, name!, ...tokens.slice(at + 5)]);
 }

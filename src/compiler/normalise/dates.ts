@@ -20,9 +20,11 @@ export function dates(tokens: Token[]): Token[] {
     }
     // "Tuesday, September 13": the comma between the weekday and the date goes with the date.
     const from = out[out.length - 1]?.kind === 'comma' && isWord(out[out.length - 2], WEEKDAYS) ? out.pop()! : tokens[k]!;
-    const last = tokens[end]!;
-    out.push(aside(from, last));
-    k = end;
+    // "Sep 18th: 7 miles": a date heading its line takes its colon with it.
+    const opens = k === 0 || tokens[k - 1]!.kind === 'newline';
+    const heading = opens && tokens[end + 1]?.kind === 'colon' ? end + 1 : end;
+    out.push(aside(from, tokens[heading]!));
+    k = heading;
   }
   return out;
 }

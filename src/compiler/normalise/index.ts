@@ -21,7 +21,7 @@ import { sentences } from './sentences.js';
 import { verbFirst } from './verb-first.js';
 import { summaries } from './summaries.js';
 import { treadmill } from './treadmill.js';
-import { terrain } from './terrain.js';
+import { elevation, terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
@@ -57,6 +57,8 @@ import { forTime } from './for-time.js';
 import { everyMinute } from './every-minute.js';
 import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
+import { atPace } from './at-pace.js';
+import { sessionLine } from './session-line.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -69,11 +71,14 @@ type Pass = (tokens: Token[]) => Token[];
  */
 const PASSES: readonly Pass[] = [
   languages,
+  atPace,
+  sessionLine,
   timePhrases,
   letterPaces,
   partOf,
   calendar,
   dates,
+  elevation,
   runTitles,
   titleFields,
   headedTotal,

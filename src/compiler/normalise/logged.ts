@@ -23,6 +23,7 @@ import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
 import { aside, isWord, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
 import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
+import { GLUE, isProse } from '../grammar/prose.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
 const FIGURES = new Set(['number', 'clock']);
@@ -138,6 +139,13 @@ function results(tokens: Token[]): Token[] {
     const heading = k === listed?.at ? listed.heading : openingAt(tokens, k);
     const run = heading === undefined ? undefined : runAt(tokens, k);
     const result = run && resultAt(tokens, run);
+    const alone = result ? undefined : measuredOnDay(tokens, k, heading);
+    if (alone) {
+      story ??= storyKinds(tokens);
+      out.push(...tokens.slice(k, alone.end + 1), ...measuredEffort(tokens, alone, story));
+      k = alone.end;
+      continue;
+    }
     if (!run || !result || (result.figures < 2 && !told && !measured(tokens[run.start]!) && !reports(tokens, run.start, result.end))) {
       out.push(tokens[k]!);
       continue;
@@ -230,10 +238,44 @@ export const STORY_KINDS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured,
- * not what a plan asks; a race's distance so written ("3.11 miles", "13.11") is the plan's own.
+ * "Fri – 5.4 miles", "December 8: 10.6 miles – 1,080’ gain": a distance a watch measured, alone on a line headed by its
+ * day, is a run logged, with no target to run it at (a plan's cell names no day of its own). The run at `k`, if so.
  */
-export const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
+function measuredOnDay(t: Token[], k: number, heading: boolean | undefined): Run | undefined {
+  const before = t[k - 1];
+  // "December 8: 10.6 miles": a date heading the line, set aside before this pass.
+  const dated = before?.kind === 'prose' && before.synthetic === true && (k === 1 || ENDS.has(t[k - 2]!.kind));
+  if (!dated && !(heading === true && (before?.kind === 'colon' || before?.kind === 'dash'))) return undefined;
+  const run = runAt(t, k);
+  return run && measuredAlone(t, run) ? run : undefined;
+}
+
+/** The logged run's effort, standing right after its length. */
+function measuredEffort(t: Token[], run: Run, story: Set<string>): Token[] {
+  const unit = t[run.end]!;
+  const at: Token = { ...unit, offset: unit.offset + unit.length, length: 0, raw: '' };
+  return loggedEffort(story, at, at, `'${writtenText(t, run.start, run.end)}' is a distance a watch measured: a run logged, not a target`);
+}
+
+/** "… with Sarah", "… with the dog": who came along. */
+const COMPANY: ReadonlySet<string> = new Set(['with', 'w']);
+
+/** A measured distance with nothing after it on its line but words: no pace, effort, count or other figure. */
+function measuredAlone(t: Token[], run: Run): boolean {
+  if (!measured(t[run.start]!) || run.metres === undefined) return false;
+  for (let j = run.end + 1; j < t.length && !ENDS.has(t[j]!.kind); j++) {
+    const x = t[j]!;
+    const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || COMPANY.has(x.value));
+    if (FIGURES.has(x.kind) || x.kind === 'at' || x.kind === 'x' || (x.kind === 'word' && !talk)) return false;
+  }
+  return true;
+}
+
+/**
+ * "3.03 miles", "20.05 miles", "8.7 miles": a distance to the hundredth, not a quarter, or to a tenth, not a half,
+ * is what a watch measured, not what a plan asks; a race's distance so written ("3.11 miles", "13.1") is the plan's own.
+ */
+export const measured = (t: Token) => /^\d+\.(\d[1-9]|[1-46-9])$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
 
 /**
  * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished

@@ -6,7 +6,7 @@
  * the label offers instead.
  */
 import { AFTER_LENGTH, CHEERS, PARKRUN, MARATHON_FIGURES, RACE_AFTER_LENGTH, RACE_FIGURES, REST_DAY_CHOICES, REST_DAY_EXTRAS, RUN_CHOICE_PHRASES, RUN_PACE_PHRASES, TERRAIN_PHRASES } from '../dialect/runs.js';
-import { DISTANCE_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS } from '../vocabulary.js';
 import { RACE_METERS } from '../../paces/types.js';
 import type { Token } from '../lexer.js';
 import { aside, isUnitWord, isWord, longestPhrase, phraseEnd, phraseTrie, replacement, writtenText } from './tokens.js';
@@ -20,6 +20,12 @@ const TRIE = phraseTrie<Found>([
   ...TERRAIN_PHRASES.map((phrase) => [phrase, { terrain: true }] as const),
 ]);
 
+/** Words that say how a run goes: easy and the effort words of the shorthand. */
+const HOW_WORDS: ReadonlySet<string> = new Set(['easy', ...EFFORT_WORDS]);
+
+/** What may follow a run's pace at the end of its part. */
+const PART_ENDS: ReadonlySet<string> = new Set(['eof', 'newline', 'stop', 'semicolon', 'lparen']);
+
 export function runWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -31,6 +37,8 @@ export function runWords(tokens: Token[]): Token[] {
       k = again;
       continue;
     }
+    // "7 miles, easy": a word of how it is run, ending the part after its length, is that length's; the comma says no more.
+    if (t.kind === 'comma' && isUnitWord(out[out.length - 1]) && isWord(tokens[k + 1], HOW_WORDS) && PART_ENDS.has(tokens[k + 2]?.kind ?? 'eof')) continue;
     const found = longestPhrase(TRIE, tokens, k);
     if (!found) {
       out.push(afterLength(t, out[out.length - 1]) ?? t);
@@ -56,7 +64,16 @@ export function runWords(tokens: Token[]): Token[] {
       const prev = out[out.length - 1];
       const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
       const to = marked ? found.value.to.replace(/^@ /, '') : found.value.to;
+      // "7 miles, super easy": the pace of the length before it, the comma saying no more.
+      if (prev?.kind === 'comma' && isUnitWord(out[out.length - 2]) && PART_ENDS.has(tokens[found.end + 1]?.kind ?? 'eof')) out.pop();
+      // "super easy 4 miles": the length first, as the grammar reads a part.
+      const length = isUnitWord(tokens[found.end + 2]) && tokens[found.end + 1]?.kind === 'number' && !marked ? found.end + 2 : undefined;
+      if (length !== undefined) out.push(tokens[found.end + 1]!, tokens[length]!);
       out.push(...replacement(to, t, last));
+      if (length !== undefined) {
+        k = length;
+        continue;
+      }
     }
     k = found.end;
   }

@@ -68,6 +68,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
       const meters = quantity.unitless ? writtenMeters(quantity.low, ctx) : quantity.low;
       if (!humanSpeed(meters / expr.seconds, ctx) || perUnitFitsBetter(expr.seconds, meters, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
+      if (repSlowerThanEasy(expr.seconds, meters, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx, 'slower than your easy running');
       return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
     }
     case 'faster': {
@@ -167,12 +168,21 @@ function raceSpeedOver(meters: number, ctx: ResolveContext): number {
  * "16 miles @8:05 average": as the time of the whole run the clock is a pace no
  * runner runs, so it is the pace per mile (per km when the run is in km).
  */
-function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext): PaceTarget {
+/**
+ * "5 X 500 m a 5'00\"": as the time for a rep shorter than a mile or km, the clock would have it run slower than the
+ * athlete's easy running, which no rep is; as a pace per unit it is one this athlete runs.
+ */
+function repSlowerThanEasy(seconds: number, meters: number, ctx: ResolveContext): boolean {
+  const unit = ctx.writtenUnits === 'mi' ? METERS_PER_MILE : 1000;
+  return meters < unit && meters / seconds < ctx.paces.paces.E.low && humanSpeed(unit / seconds, ctx);
+}
+
+function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext, why = 'a pace no runner runs'): PaceTarget {
   const unit = wholeUnit(meters) ?? ctx.writtenUnits;
   const speed = (unit === 'mi' ? METERS_PER_MILE : 1000) / seconds;
   const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
   if (!humanSpeed(speed, ctx)) ctx.fail(span, `${clock(seconds)} is neither a time for this rep nor a pace a runner runs`, "write the rep's time (@ 75 for 400m) or a pace such as 6:30/mi");
-  ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / (unit === 'mi' ? METERS_PER_MILE : 1000)).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, a pace no runner runs`);
+  ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / (unit === 'mi' ? METERS_PER_MILE : 1000)).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, ${why}`);
   return band(speed, ctx.defaults.tolerance.slow, `${clock(seconds)}/${unit}`);
 }
 

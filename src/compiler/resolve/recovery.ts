@@ -60,7 +60,9 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
     }
   }
   if (expr.pace) {
-    const target = resolveTarget(expr.pace, { kind: 'open', span: expr.span }, ctx);
+    // "recovery at 5:40 for 1 km": a time with no unit is the time for the recovery's distance, as a rep's is.
+    const length = expr.amount.kind === 'quantity' ? expr.amount.quantity : ({ kind: 'open', span: expr.span } as const);
+    const target = resolveTarget(expr.pace, length, ctx);
     // "(3 min jog @ Z1)" run at the pace of Z1: the zone stays in the notes, as a rep's does.
     const heartRate = expr.pace.kind === 'named' && expr.pace.heartRate && target.kind === 'pace' ? [heartRateName(expr.pace.heartRate)] : [];
     return step(intensity, duration, target, `${label} @ ${target.name}`, heartRate);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import { compileRuns, compileSession, loadAthlete } from '../../../src/compiler/index.js';
+import { show } from '../../corpus/expect.js';
 import type { Workout } from '../../../src/ir/workout.js';
 import { outline } from '../../helpers/steps.js';
 import { errors, reads } from '../../helpers/reading.js';
@@ -72,3 +73,18 @@ describe("an intensity level on the plan's own scale, in brackets", () => {
     expect(reads('run 40 min (intensity: 10K pace)', 'wu 15:00 | run 40:00 @10K | cd 10:00')).toEqual([]);
   });
 });
+
+describe('a plan\'s pace code in brackets', () => {
+  it('after a part said to be easy, is a note', () => {
+    expectCode('30 min easy (R1)', 'run 30:00 @E');
+  });
+
+  it('where it is the only pace the reps have, is refused', () => {
+    const [w] = compileRuns('6 x 400m (R1)', athlete);
+    expect(w!.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(["unknown pace 'R1'"]);
+  });
+});
+
+function expectCode(text: string, shown: string): void {
+  expect(show(compileRuns(text, athlete))).toBe(shown);
+}

@@ -112,7 +112,7 @@ describe('a time of day', () => {
   });
 
   it('a weekday\'s letter and the part of the day heading a log\'s line: "T/p.m.:"', () => {
-    reads('T/p.m.: 2.5mi super easy', 'run 2.5mi @recovery');
+    reads('T/p.m.: 2.5mi super easy', 'run 2.5mi @E');
     expect(messages('T/a.m.: 7.6mi: 1.25mi warmup, then 20x 400m at 5K to 10K pace').join()).not.toMatch(/unknown word 'T'/);
   });
 

@@ -86,7 +86,7 @@ describe("a plan's own targets stay targets", () => {
   });
 
   it('a lone time with no sign of a log is refused where it cannot be read, not guessed', () => {
-    const runs = compileRuns('W: 12.2mi in 1:29:43. This is the second to last 12 mile mid-week longer run.', athlete);
+    const runs = compileRuns('W: 12mi in 1:29:43. This is the second to last 12 mile mid-week longer run.', athlete);
     expect(runs.flatMap(errors).join(' ')).toContain('1:29:43');
   });
 });
@@ -121,5 +121,25 @@ describe('a plan\'s pace stays a target beside a story that is not a log', () =>
     expect(out.filter((t) => t.kind === 'prose')).toHaveLength(8000);
     // Read in well under a second; a copy of the whole text for each result took minutes at this size.
     expect(took).toBeLessThan(10_000);
+  });
+});
+
+describe('a distance a watch measured, logged on its day', () => {
+  const read = (text: string) => show(compileRuns(text, athlete));
+
+  it('is a run logged with no target, after a weekday or a date heading its line', () => {
+    expect(read('Fri – 5.4 miles')).toBe('run 8690.458m ~as you feel');
+    expect(read('Tue – 4.4 miles with Sarah')).toBe('run 7081.114m ~as you feel');
+    expect(read('- December 8: 10.6 miles – 1,080’ gain')).toBe('run 17059.046m ~as you feel');
+  });
+
+  it('a time to the second after it is its result', () => {
+    expect(read('8.7 miles in 1:04:30')).toBe('run 14001.293m ~as you feel');
+  });
+
+  it('a plan\'s cell, with no day of its own, keeps its easy pace, whatever its decimals', () => {
+    expect(read('9.65 km')).toBe('run 9650m @E');
+    expect(read('Thursday: 6.5 miles')).toBe('run 6.5mi @E');
+    expect(read('Saturday: 13.1 miles')).toBe('run 21082.406m @E');
   });
 });
