@@ -109,7 +109,9 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
       // "Week 3. Alternate …": so does a full stop.
       // "Week 1\n…", "Day #1 (Run for 5 minutes, …)": so do a line's end and a bracket, after a name that is no run.
       const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop' || (t.value !== 'run' && (a.kind === 'newline' || a.kind === 'lparen'));
-      if (after && (closes(after) || (after.kind === 'word' && !isUnitWord(after) && after.value !== 'x'))) {
+      // "Session 2 30-40 minutes easy", "Week 1 10 x 500m": a second figure straight after the number starts the session.
+      const figure = t.value !== 'run' && after?.kind === 'number' && after.spaced;
+      if (after && (closes(after) || figure || (after.kind === 'word' && !isUnitWord(after) && after.value !== 'x'))) {
         ignore(spanOf(t, numbered), 'day');
         k += 2;
         if (tokens[k] && closes(tokens[k]!) && tokens[k]!.kind !== 'lparen') k++;

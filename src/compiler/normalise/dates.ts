@@ -36,7 +36,7 @@ function dateAt(t: Token[], k: number): number | undefined {
   if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
-  let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : undefined);
+  let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : bracketedDate(t, at));
   if (end === undefined) return undefined;
   // "Jan 20 – Jan 26, 2020", "September 2-29": a range of dates.
   if ((t[end + 1]?.kind === 'dash' || t[end + 1]?.value === 'to') && t[end + 2]) end = oneDate(t, end + 2) ?? (day(t[end + 2]) && !counts(t[ordinal(t, end + 2) + 1]) ? end + 2 : end);
@@ -66,6 +66,14 @@ function numericDate(t: Token[], k: number): number | undefined {
   if (t[end + 1]?.kind === 'slash' && t[end + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(t[end + 2]!.value)) end += 2;
   if (open) return t[end + 1]?.kind === 'rparen' ? end + 1 : undefined;
   return end;
+}
+
+/** "Week 1 (20/01)", "(27/01)": a day and month in brackets that only a date writes so (a month with its zero, a day past 12). */
+function bracketedDate(t: Token[], k: number): number | undefined {
+  if (t[k]?.kind !== 'lparen') return undefined;
+  const [a, b] = [t[k + 1], t[k + 3]];
+  if (!a || !b || !/^\d\d$/.test(b.value) || !(b.value.startsWith('0') || Number(a.value) > 12) || Number(b.value) > 12) return undefined;
+  return numericDate(t, k);
 }
 
 /** "starting 35 minutes after Shabbat ends": a time from something else, when the run starts; the index of the word that places it. */

@@ -50,7 +50,7 @@ import { totalBetween, wholeOfParts } from './whole-of-parts.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
 import { titleFields } from './title-fields.js';
-import { raceTarget } from './race-target.js';
+import { commaRacePace, raceTarget } from './race-target.js';
 import { roundHeadings } from './rounds.js';
 import { levels } from './levels.js';
 import { forTime } from './for-time.js';
@@ -87,6 +87,7 @@ const PASSES: readonly Pass[] = [
   cheers,
   exclaimedRace,
   raceTarget,
+  commaRacePace,
   restDayChoice,
   roundHeadings,
   everyMinute,

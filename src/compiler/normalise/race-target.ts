@@ -8,7 +8,7 @@ import type { Token } from '../lexer.js';
 import { RACE_TIME_WORDS, RACE_TIME_LONG } from '../dialect/runs.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { TIME_UNITS } from '../vocabulary.js';
-import { replacement } from './tokens.js';
+import { isUnitWord, isWord, replacement } from './tokens.js';
 
 export function raceTarget(tokens: Token[]): Token[] {
   const open = tokens.findIndex((t) => t.kind === 'lparen');
@@ -44,3 +44,30 @@ function unitMinutes(figure: Token | undefined, unit: Token | undefined): number
 function clockMinutes(clock: string): number | undefined {
   return clock.split(':').length === 2 ? clockSeconds(clock) / 60 : undefined;
 }
+
+/**
+ * "4 x 800m, 3k race pace, 4x400m": a race's pace set off by commas after a part, with no "at" of its own, is that
+ * part's pace ("4 x 800m @ 3k race pace"), never a run of the race's distance.
+ */
+export function commaRacePace(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const end = t.kind === 'comma' && isUnitWord(out[out.length - 1]) ? racePaceEnd(tokens, k + 1) : undefined;
+    if (end === undefined || !PART_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) {
+      out.push(t);
+      continue;
+    }
+    out.push(...replacement('@', t));
+  }
+  return out;
+}
+
+/** "3k race pace", "5K pace", "10 mile race pace" from `k`: the index of "pace". */
+function racePaceEnd(tokens: Token[], k: number): number | undefined {
+  if (tokens[k]?.kind !== 'number' || !isUnitWord(tokens[k + 1])) return undefined;
+  const pace = isWord(tokens[k + 2], ['race']) ? k + 3 : k + 2;
+  return isWord(tokens[pace], ['pace']) ? pace : undefined;
+}
+
+const PART_ENDS: ReadonlySet<string> = new Set(['comma', 'eof', 'newline', 'stop', 'semicolon']);

@@ -7,7 +7,7 @@
 import { ALIASES, COUNTED_NAMES, COUNTED_REPS, FRACTION_WORDS, GLUED, NUMBER_WORDS, RUN_BY_LENGTH, UNIT_SPELLINGS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
-import { aside, numberToken, repeatSign, replacement } from './tokens.js';
+import { aside, isWord, numberToken, repeatSign, replacement } from './tokens.js';
 import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
 import { choose, lengthCandidates } from '../dialect/norms.js';
 
@@ -32,11 +32,18 @@ export function words(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (joinsNothing(tokens, k)) continue;
-    if (t.kind === 'number') k = number(tokens, k, out);
+    if (countChoice(tokens, k)) out.push({ ...t, kind: 'dash', value: '-' });
+    else if (t.kind === 'number') k = number(tokens, k, out);
     else if (t.kind !== 'word') out.push(t);
     else k = glued(tokens, k, out, seen) ?? spelled(tokens, k, out) ?? keep(out, t, k);
   }
   return out;
+}
+
+/** "4 or 5 x 1000m": the coach's choice of count is a range of reps, read as a range is. */
+function countChoice(tokens: Token[], k: number): boolean {
+  const small = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value) && Number(t.value) <= 30;
+  return isWord(tokens[k], ['or']) && small(tokens[k - 1]) && small(tokens[k + 1]) && tokens[k + 2]?.kind === 'x' && Number(tokens[k - 1]!.value) < Number(tokens[k + 1]!.value);
 }
 
 function keep(out: Token[], t: Token, k: number): number {

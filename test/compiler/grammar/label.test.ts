@@ -47,3 +47,10 @@ describe('a label after a length in any unit the shorthand knows', () => {
     expectReads('30 minutes Tempo', 'run 30:00 @T');
   });
 });
+
+describe('a numbered heading straight before the session\'s first figure', () => {
+  it('"Session 2 30-40 minutes easy", "Day 3 5 km easy"', () => {
+    expectReads('Session 2 30-40 minutes easy', 'run 30:00 @E');
+    expectReads('Day 3 5 km easy', 'run 5km @E');
+  });
+});

@@ -108,3 +108,13 @@ describe('a date in another language', () => {
     reads('Dienstag (8/11): 6 x 400m', 'wu 15:00 | 6x(run 400m | rec open) | cd 10:00');
   });
 });
+
+describe('a day and month in brackets after a heading', () => {
+  it('"Week 1 (20/01)" is a date, no figure of the session', () => {
+    reads('Week 1 (20/01) 10 x 500m', 'wu 15:00 | 10x(run 500m | rec open) | cd 10:00');
+  });
+
+  it('a pair any fraction could be stays what it was', () => {
+    reads('4 x (1/2 mile)', 'wu 15:00 | 4x(run 0.5mi | rec open) | cd 10:00');
+  });
+});

@@ -34,3 +34,16 @@ describe('a race and the time to run it under', () => {
     expect(read('10km race (about 50mins)')).not.toContain('5:00/km');
   });
 });
+
+describe("a race's pace set off by commas after a part", () => {
+  const read = (text: string) => show(compileRuns(text, referenceAthlete()));
+
+  it('is that part\'s pace, never a run of the race\'s distance', () => {
+    expect(read('4 x 800m, 3k race pace, 4x400m')).toBe('wu 15:00 | 4x+(run 800m @3K | rec open) | 4x(run 400m | rec open) | cd 10:00');
+    expect(read('6 miles, 10K race pace')).toBe('wu 15:00 | run 6mi @10K | cd 10:00');
+  });
+
+  it('a race run at a pace stays a run', () => {
+    expect(read('3 km at 5K pace')).toBe('wu 15:00 | run 3km @5K | cd 10:00');
+  });
+});

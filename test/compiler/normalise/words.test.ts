@@ -90,3 +90,9 @@ describe('how a length is run, written between the number and its unit', () => {
     reads('Cold, 3C, mostly clear skies. 60 minute run.', 'run 1:00:00 @E');
   });
 });
+
+describe('a choice of count', () => {
+  it('"4 or 5 x 1000m" is a range of reps, the lower run', () => {
+    reads('4 or 5 x 1000m with 3 min recovery', 'wu 15:00 | 4x(run 1000m | rec 3:00) | cd 10:00');
+  });
+});
