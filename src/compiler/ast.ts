@@ -41,7 +41,8 @@ export type PaceExpr =
   /** `athlete`: "7:40 pace" in a text that names no unit, per the athlete's own. */
   | { kind: 'explicit'; slowSecondsPerUnit: number; fastSecondsPerUnit: number; unit: 'mi' | 'km' | 'athlete'; span: Span }
   /** "@ 75", "in 75s", "@ 1:10": seconds for each rep. */
-  | { kind: 'split'; seconds: number; span: Span }
+  /** `slowest`: "@ 4:50-5:05", the slower end of a range of times written for it. */
+  | { kind: 'split'; seconds: number; slowest?: number; span: Span }
   /** "Faster": the next faster race pace after the previous one. */
   | { kind: 'faster'; span: Span };
 

@@ -242,7 +242,8 @@ function clockPace(p: Cursor, start: number): PaceExpr {
   if (p.isWord(0, 'or') && p.isWord(1, 'so')) p.next(), p.next();
   const seconds = clockSeconds(u.value);
   if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
-  return { kind: 'split', seconds, span: p.span(start) };
+  // "@ 4:50-5:05": a range of times, each end kept.
+  return { kind: 'split', seconds: fast, ...(slow !== fast ? { slowest: slow } : {}), span: p.span(start) };
 }
 
 /** "5K", "1 mile", "1600m", "800", or seconds for each rep ("@ 75"). */

@@ -42,7 +42,7 @@ import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
 import { compoundTimes } from './compound-times.js';
 import { runTitles } from './run-titles.js';
-import { paceSentence } from './pace-sentence.js';
+import { paceLine, paceSentence } from './pace-sentence.js';
 import { describedPaces } from './described-pace.js';
 import { paceWords } from './pace-words.js';
 import { heartRateWords } from './heart-rate-words.js';
@@ -108,6 +108,7 @@ const PASSES: readonly Pass[] = [
   pairCounts,
   describedPaces,
   paceSentence,
+  paceLine,
   elidedUnits,
   treadmill,
   paceWords,

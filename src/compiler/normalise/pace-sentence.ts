@@ -9,7 +9,7 @@
 import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import type { Token } from '../lexer.js';
-import { aside, isUnitWord, isWord } from './tokens.js';
+import { aside, isUnitWord, isWord, replacement } from './tokens.js';
 
 interface Sentence {
   from: number;
@@ -81,4 +81,30 @@ function onlyFigures(tokens: Token[], s: Sentence, name: number, length: Token[]
     k++;
   }
   return true;
+}
+
+/**
+ * "Easy Run: 8-10 km\nPace: 4:50-5:05": a line that gives only a pace, under a line with a length, is that run's pace
+ * ("8-10 km @ 4:50-5:05"), never a run of four minutes fifty.
+ */
+export function paceLine(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t, k) => t.kind === 'newline' && isWord(tokens[k + 1], ['pace']) && tokens[k + 2]?.kind === 'colon' && onlyPace(tokens, k + 3) && lengthBefore(tokens, k));
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at), ...replacement('@', tokens[at + 1]!, tokens[at + 2]!), ...tokens.slice(at + 3)];
+}
+
+/** From `k` to the end of the line: a clock, or two joined by a dash, and perhaps "/ km" or "/ mi". */
+function onlyPace(t: Token[], k: number): boolean {
+  let j = k;
+  if (t[j]?.kind !== 'clock') return false;
+  j++;
+  if (t[j]?.kind === 'dash' && t[j + 1]?.kind === 'clock') j += 2;
+  if (t[j]?.kind === 'slash' && isUnitWord(t[j + 1])) j += 2;
+  return t[j]?.kind === 'eof' || t[j]?.kind === 'newline';
+}
+
+/** The line that ends at `k` holds a length. */
+function lengthBefore(t: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && t[j]!.kind !== 'newline'; j--) if (t[j]!.kind === 'number' && isUnitWord(t[j + 1])) return true;
+  return false;
 }

@@ -32,7 +32,7 @@ export function words(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (joinsNothing(tokens, k)) continue;
-    if (countChoice(tokens, k)) out.push({ ...t, kind: 'dash', value: '-' });
+    if (countChoice(tokens, k) || slashRange(tokens, k)) out.push({ ...t, kind: 'dash', value: '-' });
     else if (t.kind === 'number') k = number(tokens, k, out);
     else if (t.kind !== 'word') out.push(t);
     else k = glued(tokens, k, out, seen) ?? spelled(tokens, k, out) ?? keep(out, t, k);
@@ -273,8 +273,19 @@ function fraction(tokens: Token[], k: number): { value: number; index: number; e
   if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value)) return undefined;
   const n = Number(a.value);
   const d = Number(b.value);
-  if (!Number.isInteger(n) || !Number.isInteger(d) || d < 2 || n >= d) return undefined;
+  if (!Number.isInteger(n) || !Number.isInteger(d) || !FRACTION_DENOMINATORS.has(d) || n >= d) return undefined;
   return { value: Math.round((n / d) * 1000) / 1000, index: k + 2, end: b };
+}
+
+/** The parts a coach cuts a mile, a km or a lap into: halves, thirds, quarters, fifths, eighths, tenths. */
+const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 8, 10]);
+
+/** "11/13 km", "14/16km": two whole numbers no fraction is made of, before a length, are a range ("11-13 km"). */
+function slashRange(tokens: Token[], k: number): boolean {
+  const [a, slash, b, unit] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (slash?.kind !== 'slash' || a?.kind !== 'number' || b?.kind !== 'number' || slash.spaced || b.spaced) return false;
+  if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value) || !/^\d+$/.test(a.value) || !/^\d+$/.test(b.value)) return false;
+  return Number(a.value) < Number(b.value) && !FRACTION_DENOMINATORS.has(Number(b.value));
 }
 
 const KNOWN = (w: string) => DISTANCE_UNITS[w] !== undefined || TIME_UNITS[w] !== undefined || ['easy', 'run', 'pace', 'tempo', 'jog', 'walk', 'recovery', 'long', 'rest'].includes(w);

@@ -67,9 +67,11 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
     case 'split': {
       if (quantity.kind !== 'distance') ctx.fail(expr.span, 'a time per rep needs reps of a distance', "write a pace such as '@ 5K' or '@ 6:30/mi' for timed reps");
       const meters = quantity.unitless ? writtenMeters(quantity.low, ctx) : quantity.low;
-      if (!humanSpeed(meters / expr.seconds, ctx) || perUnitFitsBetter(expr.seconds, meters, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx);
-      if (repSlowerThanEasy(expr.seconds, meters, ctx)) return splitAsPace(expr.seconds, meters, expr.span, ctx, 'slower than your easy running');
-      return band(meters / expr.seconds, ctx.defaults.tolerance.fast, `${clock(expr.seconds)} per ${Math.round(meters)}m`);
+      if (!humanSpeed(meters / expr.seconds, ctx) || perUnitFitsBetter(expr.seconds, meters, ctx)) return splitAsPace(expr, meters, ctx);
+      if (repSlowerThanEasy(expr.seconds, meters, ctx)) return splitAsPace(expr, meters, ctx, 'slower than your easy running');
+      const written = `${clock(expr.seconds)}${expr.slowest ? `-${clock(expr.slowest)}` : ''} per ${Math.round(meters)}m`;
+      if (expr.slowest) return { kind: 'pace', low: meters / expr.slowest, high: meters / expr.seconds, name: written };
+      return band(meters / expr.seconds, ctx.defaults.tolerance.fast, written);
     }
     case 'faster': {
       const prev = ctx.lastRace;
@@ -177,12 +179,16 @@ function repSlowerThanEasy(seconds: number, meters: number, ctx: ResolveContext)
   return meters < unit && meters / seconds < ctx.paces.paces.E.low && humanSpeed(unit / seconds, ctx);
 }
 
-function splitAsPace(seconds: number, meters: number, span: Span, ctx: ResolveContext, why = 'a pace no runner runs'): PaceTarget {
+function splitAsPace(expr: { seconds: number; slowest?: number; span: Span }, meters: number, ctx: ResolveContext, why = 'a pace no runner runs'): PaceTarget {
+  const { seconds, slowest, span } = expr;
   const unit = wholeUnit(meters) ?? ctx.writtenUnits;
-  const speed = (unit === 'mi' ? METERS_PER_MILE : 1000) / seconds;
+  const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
+  const speed = unitMeters / seconds;
   const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
   if (!humanSpeed(speed, ctx)) ctx.fail(span, `${clock(seconds)} is neither a time for this rep nor a pace a runner runs`, "write the rep's time (@ 75 for 400m) or a pace such as 6:30/mi");
-  ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / (unit === 'mi' ? METERS_PER_MILE : 1000)).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, ${why}`);
+  ctx.note(`read @${clock(seconds)} as a pace per ${unit}; as the time for the whole ${+(meters / unitMeters).toFixed(2)} ${unit} it would be ${whole}/${ctx.units}, ${why}`);
+  // "8 km @ 4:50-5:05": a range of paces per unit, each end as written.
+  if (slowest) return { kind: 'pace', low: unitMeters / slowest, high: speed, name: `${clock(seconds)}-${clock(slowest)}/${unit}` };
   return band(speed, ctx.defaults.tolerance.slow, `${clock(seconds)}/${unit}`);
 }
 

@@ -38,3 +38,15 @@ describe('a pace in the sentence after the reps', () => {
     reads('5×8 min @ 5k, 2 min recovery. Aim for your 10k pace.', 'wu 15:00 | 5x(run 8:00 @5K | rec 2:00) | cd 10:00');
   });
 });
+
+describe('a line that gives only a pace, under a run', () => {
+  it('is that run\'s pace, never a run of minutes', () => {
+    reads('Easy Run: 8-10 km\nPace: 4:50-5:05', 'run 8km @4:50-5:05/km');
+    reads('6 x 800m\nPace: 3:20', 'wu 15:00 | 6x(run 800m @3:20 per 800m | rec open) | cd 10:00');
+  });
+
+  it('a line of pace with more on it is left as written', () => {
+    const [w] = compileRuns('Easy Run: 8 km\nPace: 4:50 then faster', athlete);
+    expect(errors(w!)).not.toEqual([]);
+  });
+});

@@ -96,3 +96,15 @@ describe('a choice of count', () => {
     reads('4 or 5 x 1000m with 3 min recovery', 'wu 15:00 | 4x(run 1000m | rec 3:00) | cd 10:00');
   });
 });
+
+describe('two whole numbers parted by a slash before a length', () => {
+  it('are a range where no fraction is made of them: "11/13 km" is 11 to 13 km, never 846 m', () => {
+    reads('11/13 km', 'run 11km @E');
+    reads('14/16km', 'run 14km @E');
+  });
+
+  it('are a fraction of the unit where a coach cuts one so', () => {
+    reads('1/2 mile', 'run 0.5mi @E');
+    reads('3/4 mile jog', 'run 0.75mi @E');
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan, compileRuns, loadPlan } from '../../../src/compiler/index.js';
 import { show } from '../../corpus/expect.js';
-import { athlete } from '../../helpers/reading.js';
+import { athlete, expectReads as reads } from '../../helpers/reading.js';
 
 function inPlan(text: string, race?: string): string {
   const loaded = loadPlan(JSON.stringify({ name: 't', ...(race ? { race } : {}), units: 'mi', weeks: [{ sat: text }] }), 't.json');
@@ -26,5 +26,12 @@ describe('race pace in a plan for a race', () => {
   it('with no race declared it is the athlete\'s goal, "goal"', () => {
     expect(inPlan('5 miles pace')).toMatch(/@goal($| )/);
     expect(show(compileRuns('3 x 1600 race pace', athlete))).toContain('@goal |');
+  });
+});
+
+describe('a range of times after "@", with no unit', () => {
+  it('keeps both ends, as a pace per unit or as the rep\'s time', () => {
+    reads('8 km @ 4:50-5:05', 'run 8km @4:50-5:05/km');
+    reads('6 x 800 @ 2:50-2:55', 'wu 15:00 | 6x(run 800m @3:33-3:39/km | rec open) | cd 10:00');
   });
 });
