@@ -63,7 +63,7 @@ const GERMAN: Language = {
     cooldown: ['auslaufen', 'auslaufphase', 'auslauf', 'austraben', 'ausjoggen', 'abwärmen'],
     jog: ['trab', 'traben', 'trabpause', 'trabpausen', 'trablauf', 'trabläufe', 'trabend', 'joggen', 'jogging', 'locker traben', 'langsam traben', 'sehr langsam traben', 'lockerer trab', 'lockeres traben', 'laufpause', 'laufpausen'],
     walk: ['gehen', 'gehpause', 'gehpausen', 'gehend', 'walken', 'spazieren'],
-    rest: ['pause', 'pausen', 'stehpause', 'stehpausen', 'ruhepause'],
+    rest: ['pause', 'pausen', 'stehpause', 'stehpausen', 'ruhepause', 'ruhe', 'ruhetag', 'ruhetage'],
     standing: ['im stehen', 'stehend'],
     recovery: ['erholung', 'erholungspause', 'aktive pause', 'regeneration'],
     between: ['dazwischen', 'zwischen', 'zwischendurch'],

@@ -145,8 +145,10 @@ function impliedUnit(p: Cursor, a: Amount, b: Amount, start: number): Quantity |
   if (run) return { ...makeQuantity(p, run.kind, a.value * run.factor, b.value * run.factor, start), inherited: true } as Quantity;
   // "15 + 10 + 5 mins THR": the unit written once, on the last number of the list.
   const later = laterUnit(p);
-  // "6x400, 2 mi cd": a unit that would make the number longer than any run is not the one it was written in.
-  if (later && a.value * later.factor <= (later.kind === 'time' ? NORMS.run.seconds : NORMS.run.meters).possible[1]) {
+  // "6x400, 2 mi cd": a unit that would make the number longer than any run is not the one it was written in; nor is
+  // one written on a number of another size altogether ("4 x 1600 - 60 sec rest"): a list's numbers are alike.
+  const alike = later !== undefined && a.value <= LIST_SPREAD * later.value && later.value <= LIST_SPREAD * a.value;
+  if (later && alike && a.value * later.factor <= (later.kind === 'time' ? NORMS.run.seconds : NORMS.run.meters).possible[1]) {
     const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
     return { ...q, inherited: true } as Quantity;
   }
@@ -296,8 +298,11 @@ function runUnit(p: Cursor, start: number): { kind: 'time' | 'distance'; factor:
   return undefined;
 }
 
+/** How far apart the numbers of one list may be ("3000-2000-1000-500 meters" is six to one). */
+const LIST_SPREAD = 10;
+
 /** After a bare number: the unit on the last number of a list it starts ("15 + 10 + 5 mins", "3000-2000-1000 meters"). */
-function laterUnit(p: Cursor): { kind: 'time' | 'distance'; factor: number } | undefined {
+function laterUnit(p: Cursor): { kind: 'time' | 'distance'; factor: number; value: number } | undefined {
   let k = 0;
   for (let guard = 0; guard < 12; guard++) {
     const j = p.peek(k);
@@ -305,8 +310,9 @@ function laterUnit(p: Cursor): { kind: 'time' | 'distance'; factor: number } | u
     if (!isJoin || !p.isKind(k + 1, 'number')) return undefined;
     k += 2;
     const u = p.peek(k);
-    if (u.kind === 'word' && DISTANCE_UNITS[u.value] !== undefined) return { kind: 'distance', factor: DISTANCE_UNITS[u.value]! };
-    if (u.kind === 'word' && TIME_UNITS[u.value] !== undefined) return { kind: 'time', factor: TIME_UNITS[u.value]! };
+    const value = Number(p.peek(k - 1).value);
+    if (u.kind === 'word' && DISTANCE_UNITS[u.value] !== undefined) return { kind: 'distance', factor: DISTANCE_UNITS[u.value]!, value };
+    if (u.kind === 'word' && TIME_UNITS[u.value] !== undefined) return { kind: 'time', factor: TIME_UNITS[u.value]!, value };
   }
   return undefined;
 }

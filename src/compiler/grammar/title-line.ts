@@ -40,6 +40,8 @@ export function titleLine(p: Cursor): TitleLine | undefined {
   if (line.length === 0 || line.length > 8 || !p.tokens.slice(end).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
   // "Cross Train\n45 min": another sport and how long, no title over a run.
   if (CROSS_TRAINING_WORDS.has(first.value) && onlyLength(p.tokens, next)) return undefined;
+  // "Rest or\n10 km": a line that ends on "or" offers a choice with the line below; it names nothing.
+  if (line[line.length - 1]?.kind === 'word' && line[line.length - 1]!.value === 'or') return undefined;
   const weak = line.every((t, k) => t.kind === 'word' || t.kind === 'dash' || raceName(line, k)) && line.some((t) => t.kind === 'word');
   const strong = opensWithFigure && writtenAsTitle(p.text.slice(first.offset, lineEnd)) && lengthsRestated(line, p.tokens, next);
   return weak || strong ? { end, strong } : undefined;

@@ -36,3 +36,9 @@ describe('a unit written once, later in the list', () => {
     expectReads('15 + 10 + 5 mins THR', 'wu 15:00 | run 15:00 @T | run 10:00 @T | run 5:00 @T | cd 10:00');
   });
 });
+
+describe('a unit written on a number of another size', () => {
+  it('is not taken: "4 x 1600 - 60 sec rest" is 1600 m reps, never reps of 1600 seconds', () => {
+    expectReads('4 x 1600 - 60 sec rest', 'wu 15:00 | 4x(run 1600m | rest 1:00) | cd 10:00');
+  });
+});

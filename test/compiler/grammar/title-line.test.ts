@@ -4,7 +4,8 @@
  * as the session. A kind of run the part's own line names says how it goes.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSession } from '../../../src/compiler/index.js';
+import { compileRuns, compileSession } from '../../../src/compiler/index.js';
+import { show } from '../../corpus/expect.js';
 import { athlete, errors, reads } from '../../helpers/reading.js';
 
 const title = (text: string) => compileSession(text, athlete).title;
@@ -48,5 +49,11 @@ describe('a first line that names the session', () => {
 describe('a first line whose length the next line repeats, with more lines of figures below', () => {
   it('"2 Miles EZ\\n2 Miles (…)\\n1 Mile …\\n2 Miles EZ" is a part of the session, not its title', () => {
     expect(reads('2 Miles EZ\n2 Miles @ HM\n1 Mile @ 10K\n2 Miles EZ', 'run 2mi @E | run 2mi @HM | run 1mi @10K | run 2mi @E')).toEqual([]);
+  });
+});
+
+describe('a first line that ends on "or"', () => {
+  it('offers a choice with the line below, and names nothing', () => {
+    expect(show(compileRuns('Rest or\n10 km', athlete))).toBe('rest OR run 10km @E');
   });
 });
