@@ -89,7 +89,7 @@ describe('reading a blind sample', () => {
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
     'blind-14': { sessions: 20, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
     'blind-15': { sessions: 27, cells: 97, days: 188, wrongSessions: 25, wrongCells: 4 },
-    'blind-16': { sessions: 12, cells: 40, days: 56, wrongSessions: 22, wrongCells: 45 },
+    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 22, wrongCells: 30 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

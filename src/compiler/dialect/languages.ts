@@ -1202,7 +1202,7 @@ const FINNISH: Language = {
     cooldown: ['loppuverryttely', 'loppuverryttelyä', 'jäähdyttely', 'loppujäähdyttely'],
     jog: ['hölkkä', 'hölkkää', 'hölkkäpalautus', 'hölkäten', 'hölkkäpalautuksella', 'hölkkänä'],
     // "reipas kävely": a brisk walk is still a walk.
-    walk: ['kävely', 'kävelyä', 'kävellen', 'kävelypalautus', 'reipas kävely', 'reipasta kävelyä', 'reippaasti kävellen'],
+    walk: ['kävely', 'kävelyä', 'kävellen', 'kävele', 'kävellä', 'kävelylenkki', 'kävelypalautus', 'reipas kävely', 'reipasta kävelyä', 'reippaasti kävellen', 'reipas kävelylenkki'],
     rest: ['tauko', 'taukoa', 'lepo', 'lepoa', 'seisten'],
     recovery: ['palautus', 'palautusta', 'palautuksella', 'palautuksena', 'palautukset'],
     between: ['välissä', 'välillä', 'väliin'],

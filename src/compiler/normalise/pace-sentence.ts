@@ -90,18 +90,29 @@ function onlyFigures(tokens: Token[], s: Sentence, name: number, length: Token[]
 export function paceLine(tokens: Token[]): Token[] {
   const at = tokens.findIndex((t, k) => t.kind === 'newline' && isWord(tokens[k + 1], ['pace']) && tokens[k + 2]?.kind === 'colon' && onlyPace(tokens, k + 3) && lengthBefore(tokens, k));
   if (at < 0) return tokens;
-  return [...tokens.slice(0, at), ...replacement('@', tokens[at + 1]!, tokens[at + 2]!), ...tokens.slice(at + 3)];
+  // "Pace: race": the pace of the race, as "@ race pace" says it.
+  const race = isWord(tokens[at + 3], ['race']) ? replacement('race pace', tokens[at + 3]!) : [];
+  return [...tokens.slice(0, at), ...replacement('@', tokens[at + 1]!, tokens[at + 2]!), ...race, ...tokens.slice(at + (race.length ? 4 : 3))];
 }
 
-/** From `k` to the end of the line: a clock, or two joined by a dash, and perhaps "/ km" or "/ mi". */
+/**
+ * From `k`: a clock, or two joined by a dash, and perhaps "/ km" or "/ mi" ("Pace: 4:25-4:30, 2 min rest"), or one
+ * word naming a pace ("Pace: easy", "Pace: race"), then the end of the line or a comma before the rest of the part.
+ */
 function onlyPace(t: Token[], k: number): boolean {
   let j = k;
-  if (t[j]?.kind !== 'clock') return false;
-  j++;
-  if (t[j]?.kind === 'dash' && t[j + 1]?.kind === 'clock') j += 2;
-  if (t[j]?.kind === 'slash' && isUnitWord(t[j + 1])) j += 2;
-  return t[j]?.kind === 'eof' || t[j]?.kind === 'newline';
+  if (isWord(t[j], PACE_LINE_WORDS)) j++;
+  else {
+    if (t[j]?.kind !== 'clock') return false;
+    j++;
+    if (t[j]?.kind === 'dash' && t[j + 1]?.kind === 'clock') j += 2;
+    if (t[j]?.kind === 'slash' && isUnitWord(t[j + 1])) j += 2;
+  }
+  return t[j]?.kind === 'eof' || t[j]?.kind === 'newline' || t[j]?.kind === 'comma';
 }
+
+/** The words a pace line may give instead of a clock: the pace of easy running, or of the race the plan is for. */
+const PACE_LINE_WORDS: readonly string[] = ['easy', 'race'];
 
 /** The line that ends at `k` holds a length. */
 function lengthBefore(t: Token[], k: number): boolean {

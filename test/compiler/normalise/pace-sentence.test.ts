@@ -45,6 +45,11 @@ describe('a line that gives only a pace, under a run', () => {
     reads('6 x 800m\nPace: 3:20', 'wu 15:00 | 6x(run 800m @3:20 per 800m | rec open) | cd 10:00');
   });
 
+  it('may go on after a comma with the rest of the part, or name the pace in a word', () => {
+    reads('Intervals: 6 x 1 km\nPace: 4:25-4:30, 2 min rest', 'wu 15:00 | 6x(run 1km @4:25-4:30/km | rest 2:00) | cd 10:00');
+    reads('Easy: 3 km\nPace: easy', 'run 3km @E');
+  });
+
   it('a line of pace with more on it is left as written', () => {
     const [w] = compileRuns('Easy Run: 8 km\nPace: 4:50 then faster', athlete);
     expect(errors(w!)).not.toEqual([]);
