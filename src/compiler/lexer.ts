@@ -4,6 +4,7 @@
  */
 import type { HeartRateRef } from './dialect/efforts.js';
 import { COLUMN_BARS, DECORATION, LIST_MARKS, PUNCTUATION_AS, TYPED_DASH } from './dialect/layout.js';
+import { GLUED_UNITS } from './dialect/words.js';
 
 export type TokenKind =
   | 'number' // 400, 1,000, 1.5
@@ -265,8 +266,6 @@ function word(lx: Lexer, c: string): boolean {
   return true;
 }
 
-/** Units glued to their number that are written no other way: French "40mn" for minutes. */
-const GLUED_UNITS: Readonly<Record<string, string>> = { mn: 'min' };
 
 /** "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed. */
 function subscript(lx: Lexer, c: string): boolean {
@@ -389,11 +388,6 @@ function minuteMarks(text: string, i: number): { clock: string; end: number } | 
 }
 
 /**
- * Reads 400, 1,000, 1.5, 1:30, 1:34:06 and 19:57.2. A comma is a thousands
- * separator only when exactly three digits follow and no space intervenes
- * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
- */
-/**
  * "6 x 1.000 m", "17.040 metros", "1.200, 800, 400": a dot before three digits groups thousands, as German, Spanish and
  * Portuguese write them, where metres follow, or where it groups whole hundreds with no unit of kilometres, miles or
  * hours after it. "3.106 miles" and "0.500 km" stay decimals.
@@ -405,12 +399,17 @@ function thousandsDot(text: string, raw: string, end: number): boolean {
   return raw.endsWith('00') && !LONG_UNIT_AFTER.test(after);
 }
 
-const METRES_AFTER = /^\s?(m|mts?|metr[oeiy]s?|meters?|mètres?)(?![\p{L}\d])/iu;
-const LONG_UNIT_AFTER = /^\s?(k|km|kms|kilo|mi|mile|h|hr|hour|st)/i;
+const METRES_AFTER = /^\s*(m|mts?|metr[oeiy]s?|meters?|mètres?)(?![\p{L}\d])/iu;
+const LONG_UNIT_AFTER = /^\s*(k|km|kms|kilo\p{L}*|mi|miles?|h|hrs?|hours?|st)(?![\p{L}])/iu;
 
 /** A number written with a decimal comma, as read by readNumberish. */
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 
+/**
+ * Reads 400, 1,000, 1.5, 1:30, 1:34:06 and 19:57.2. A comma is a thousands
+ * separator only when exactly three digits follow and no space intervenes
+ * ("1,000m"), never in a list ("500m, 400m" has a space; "200,400" is a list).
+ */
 function readNumberish(text: string, i: number): number {
   const digits = () => {
     while (isDigit(text[i])) i++;

@@ -1,6 +1,7 @@
 /** A word naming another sport is never filler: the figure beside it is no run. */
 import { describe, expect, it } from 'vitest';
-import { compileSession } from '../../src/compiler/index.js';
+import { compileRuns, compileSession } from '../../src/compiler/index.js';
+import { show } from '../corpus/expect.js';
 import { athlete, errors } from '../helpers/reading.js';
 
 describe('another sport in a log', () => {
@@ -36,5 +37,18 @@ describe('another sport in a log', () => {
     for (const text of ['6 x 800m w/ 400m jog, third day in a row', 'Twenty 400m reps on a 2-minute cycle']) {
       expect(errors(compileSession(text, athlete)).join(), text).not.toMatch(/names another sport/);
     }
+  });
+});
+
+describe('a strength session named after the run', () => {
+  const read = (text: string) => show(compileRuns(text, athlete));
+
+  it('is the day\'s second session, not a run of its own', () => {
+    expect(read('45 minute easy run plus strength training')).toBe('run 45:00 @E || strength');
+    expect(read('4 miles + core')).toBe('run 4mi @E || strength');
+  });
+
+  it('strength alone is the day\'s only session', () => {
+    expect(read('strength and core')).toBe('strength');
   });
 });

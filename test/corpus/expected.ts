@@ -352,7 +352,7 @@ export const MEANS: Record<string, string | Record<string, string>> = {
   "VO₂ Max 12 miles w/ 6x1,200m @ 5K race pace; jog 50 to 90% interval time between": "run ~ @E | 6x+(run 1200m @5K | rec 2:30 jog) | run ~ @E",
   "8x600m @ 5k-10k Pace w. 400m jog rest": "wu 15:00 | 8x(run 600m @5K–10K | rec 400m jog) | cd 10:00",
   "5x1km @ 5k-10k Pace w. 400m jog rest": "wu 15:00 | 5x(run 1000m @5K–10K | rec 400m jog) | cd 10:00",
-  "3 mile run + strength": "run 3mi @E | run open",
+  "3 mile run + strength": "run 3mi @E || strength",
   "6 x hill": "wu 15:00 | 6x(run open ~hill | rec open) | cd 10:00",
   "90 min run (3/1)": "run 1:30:00 @E",
   "5-K race": "run 5km @goal 5K",

@@ -24,3 +24,6 @@ export const PACE_NAME_WORDS: ReadonlySet<string> = new Set(['race', 'goal']);
 /** Words that open the pace's name in a sentence of its own: "aim for your 10k pace", "run at 5k pace". */
 export const BEFORE_PACE_NAME: ReadonlySet<string> = new Set(['your', 'at', 'the', 'a', 'goal']);
 
+
+/** "Pace: 4:50-5:05", "Ritmo: 5:00": the word that heads a line giving only a run's pace, in the languages runcast reads. */
+export const PACE_HEADS: ReadonlySet<string> = new Set(['pace', 'ritmo', 'allure', 'rythme', 'vauhti', 'tahti', 'passo']);

@@ -99,6 +99,12 @@ export const SESSION_LINE_HEADS: ReadonlySet<string> = new Set([
   'allenamento', 'seduta', 'treino', 'trainingseinheit', 'einheit', 'trening', 'träning', 'harjoitus',
 ]);
 
+/** "Week 3:", "Semana 0:", "Day 12": the words that number a heading above a session, in the languages runcast reads. */
+export const HEADING_WORDS: ReadonlySet<string> = new Set([
+  'week', 'wk', 'day', 'session', 'workout', 'phase', 'semana', 'día', 'dia', 'sesión', 'woche', 'tag', 'semaine', 'jour',
+  'séance', 'settimana', 'giorno', 'viikko', 'päivä', 'dag', 'vecka', 'tydzień', 'dzień',
+]);
+
 /** "Session 1 – 42mins": the names that number a session in its plan, before the session's stated total. */
 export const SESSION_NUMBERS: string[] = ['session', 'workout', 'day', 'training', 'run', 'week'];
 

@@ -78,6 +78,18 @@ export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', '
 /** Strength work: "PT / Strength Focused Lift", "core", "drills". */
 export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
 
+/**
+ * "45 min easy plus strength training", "5 miles + core": the kinds of strength work that make a session of their own
+ * after a run (stretching, drills and mobility go with the run itself).
+ */
+export const STRENGTH_SESSION_WORDS: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'lift', 'lifting', 'plyometrics', 'plyos', 'pt']);
+
+/** "45 min easy plus strength training", "5 miles + core work": words that close a strength session named after a run. */
+export const STRENGTH_SESSION_NOUNS: ReadonlySet<string> = new Set(['training', 'workout', 'session', 'work', 'class', 'routine']);
+
+/** The words that add a second session to a run's day: "plus" (read as "then"), "and", "then", "+". */
+export const SECOND_SESSION_JOINS: ReadonlySet<string> = new Set(['plus', 'and', 'then']);
+
 /** Cross-training: "cross-train", "bike", "swim", "yoga". */
 export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike', 'cycling', 'swim', 'swimming', 'elliptical', 'yoga', 'pilates', 'row', 'rowing', 'aqua', 'cardio']);
 

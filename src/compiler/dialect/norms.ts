@@ -139,3 +139,6 @@ export const SPRINT = { seconds: 30, meters: 200 } as const;
 
 /** A race this long (metres) or longer is the whole day, run from the start line with no warm-up the plan did not write. */
 export const RACED_ALONE = 5000;
+
+/** How far apart the numbers of one list with its unit written once may be ("3000-2000-1000-500 meters" is six to one). */
+export const LIST_SPREAD = 10;

@@ -12,7 +12,7 @@ export const RUN_PACE_PHRASES: [string, string][] = [
   ['very easy', '@ recovery'],
   ['very - easy', '@ recovery'],
   ['extra easy', '@ recovery'],
-  // "super easy", "really easy": easy, said with feeling (the blind samples' coaches and runners mean easy pace by them).
+  // "super easy", "really easy": easy, said with feeling; coaches and runners mean easy pace by them.
   ['super easy', '@ e'],
   ['really easy', '@ e'],
   ['very slow', '@ recovery'],

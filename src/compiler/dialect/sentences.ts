@@ -95,3 +95,6 @@ export const LOG_DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_LETTERS, .
 
 /** Race distances a plan writes to the hundredth ("3.11 miles", "13.11 miles"): set by the race, not measured by a watch. */
 export const RACE_DISTANCES: ReadonlySet<string> = new Set(['3.1', '3.11', '6.2', '6.21', '9.3', '13.1', '13.11', '26.2', '26.22', '21.1', '21.10', '42.2', '42.20']);
+
+/** "Tue – 4.4 miles with Sarah", "… w/ the dog": the words a log says who came along with. */
+export const LOG_COMPANY: ReadonlySet<string> = new Set(['with', 'w']);

@@ -37,5 +37,9 @@ export const TERRAIN_CHOICES: ReadonlySet<string> = new Set(['or']);
 
 /** "1500 vert", "1,080’ gain", "900 ft of climbing": how much the run climbs, said after the figure; no length of it. */
 export const ELEVATION_WORDS: ReadonlySet<string> = new Set(['gain', 'vert', 'vertical', 'elevation', 'climbing', 'ascent', 'elev']);
-/** The units a climb is given in: feet (also as a prime, "1,080’"), metres. */
-export const ELEVATION_UNITS: ReadonlySet<string> = new Set(['ft', 'feet', 'foot', "'", '’', 'm', 'meters', 'metres']);
+/** Feet, the unit a climb is given in (also as a prime, "1,080’"). */
+export const ELEVATION_FEET: ReadonlySet<string> = new Set(['ft', 'feet', 'foot', "'", '’']);
+/** Metres, a climb's unit only before a word of gain ("300 m gain"). */
+export const ELEVATION_METRES: ReadonlySet<string> = new Set(['m', 'meters', 'metres']);
+/** The words that say a figure is the height gained, whatever its unit. */
+export const ELEVATION_GAIN_WORDS: ReadonlySet<string> = new Set(['gain', 'vert', 'vertical', 'elevation', 'elev', 'ascent']);

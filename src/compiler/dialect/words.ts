@@ -147,6 +147,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   single: 1, double: 2, triple: 3,
 };
 
+/** The parts a coach cuts a mile, a km or a lap into ("3/4 mile", "1/16 mile"): halves to sixteenths. */
+export const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 8, 10, 16]);
+
+/** Units glued to their number that are written no other way: French "40mn" for minutes. */
+export const GLUED_UNITS: Readonly<Record<string, string>> = { mn: 'min' };
+
 /** Fractions written as words before a unit: "half-mile warmup", "a quarter mile". */
 export const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 

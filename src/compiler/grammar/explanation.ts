@@ -75,6 +75,7 @@ function ownScale(p: Cursor, close: TokenKind): void {
  * the athlete. True when it was read; the cursor is where it started otherwise.
  */
 function paceInside(p: Cursor, open: Token, close: TokenKind, node: IntervalNode | undefined): boolean {
+  if (isPlanCode(p, close)) return planCode(p, open, close, node);
   const save = p.mark();
   let unfinished: Token | undefined;
   try {
@@ -101,15 +102,6 @@ function paceInside(p: Cursor, open: Token, close: TokenKind, node: IntervalNode
     if (node && !node.pace && !node.effort && expr.kind === 'named' && !p.isKind(0, 'eof')) unfinished = p.peek();
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    // "6 x 400m (R4)": a pace code runcast does not know, where it is the only pace the reps have, is refused.
-    if (node && !node.pace && !node.effort && node.role !== 'easy' && /^unknown pace '\p{L}\d+'$/u.test(e.error.message)) throw e;
-  }
-  // "30 min de rodaje suave (R1)": a code of the plan's own, a letter glued to its number, after a part already said to
-  // be easy, names the easy running it is; kept as a note.
-  if (unfinished && node?.role === 'easy' && node.roleWritten && planCode(p, unfinished, close)) {
-    p.reset(save);
-    aside(p, open.offset, close);
-    return true;
   }
   // Kept as a note, the bracket would leave the part unpaced where its coach gave a pace.
   if (unfinished) p.fail(unfinished, 'the pace in these brackets goes on in a way runcast does not read', "write it as a pace such as '(half marathon pace + 10 sec/mile)'");
@@ -117,10 +109,23 @@ function paceInside(p: Cursor, open: Token, close: TokenKind, node: IntervalNode
   return false;
 }
 
-/** The number the pace stopped on is glued to the letter before it ("R1", "L2") and closes the bracket. */
-function planCode(p: Cursor, at: Token, close: TokenKind): boolean {
-  const k = p.tokens.indexOf(at);
-  return at.kind === 'number' && !at.spaced && p.tokens[k - 1]?.kind === 'word' && p.tokens[k + 1]?.kind === close;
+/** "(R1)", "(L2)": the bracket holds a letter glued to its number, a plan's own code for a pace. */
+function isPlanCode(p: Cursor, close: TokenKind): boolean {
+  const [letter, n] = [p.peek(), p.peek(1)];
+  return letter.kind === 'word' && letter.value.length === 1 && n.kind === 'number' && !n.spaced && /^\d+$/.test(n.value) && p.isKind(2, close);
+}
+
+/**
+ * A plan's own pace code runcast does not know: after a part already said to be easy ("30 min de rodaje suave (R1)")
+ * it names the easy running it is, kept as a note; where it is the only pace reps have ("6 x 400m (R4)") it is refused.
+ */
+function planCode(p: Cursor, open: Token, close: TokenKind, node: IntervalNode | undefined): boolean {
+  const letter = p.peek();
+  if (node && !node.pace && !node.effort && node.role !== 'easy') {
+    p.fail(letter, `unknown pace '${letter.raw}${p.peek(1).raw}'`, "a plan's own pace names are declared with the plan (paces:), or write the pace such as '@ 5K' or '@ 4:30/km'");
+  }
+  aside(p, open.offset, close);
+  return true;
 }
 
 /**

@@ -34,6 +34,7 @@ import { countAfter } from './repeat.js';
 import { placementOf, sequence } from './session.js';
 import { roundsToFill } from './settle.js';
 import { PROGRESS_WORDS } from '../dialect/runs.js';
+import { NORMS } from '../dialect/norms.js';
 
 /**
  * What follows a length: the rounds of an alternation ("20:00 of …"), a rest
@@ -631,7 +632,8 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     return 'on';
   }
   // "2 mins (1 min)" in a pyramid of times: a time in brackets cannot be a timed rep's own time, so it is the rest after it.
-  const timed = node.quantity.kind === 'time' && node.role === 'work' && p.isKind(1, 'number');
+  // Only a rep shorter than a run on its own: "40 min (20 min)" is no rep and its rest.
+  const timed = node.quantity.kind === 'time' && node.quantity.high < NORMS.run.seconds.usual[0] && node.role === 'work' && p.isKind(1, 'number');
   if ((t.kind === 'lparen' || t.kind === 'lbracket') && (holder.count.high > 1 || timed) && bracketRecovery(p, holder)) return 'on';
   if (t.kind === 'lparen' && looksLikeRecoveryParen(p)) {
     applyRecovery(holder, parenRecovery(p));

@@ -240,9 +240,8 @@ function clockPace(p: Cursor, start: number): PaceExpr {
   p.eatWord('s', 'sec');
   // "(7:45 or so)": about that time, as every pace is.
   if (p.isWord(0, 'or') && p.isWord(1, 'so')) p.next(), p.next();
-  const seconds = clockSeconds(u.value);
-  if (!(seconds >= 5 && seconds <= 3600)) p.fail(u, `'${u.raw}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
-  // "@ 4:50-5:05": a range of times, each end kept.
+  // "@ 4:50-5:05": a range of times, each end kept, and each a time a rep may take.
+  if (!(fast >= 5 && slow <= 3600)) p.fail(u, `'${p.text.slice(start, p.prevEnd).trim()}' is not a time for a rep`, "such as '@ 1:10' or '@ 6:30/mi'");
   return { kind: 'split', seconds: fast, ...(slow !== fast ? { slowest: slow } : {}), span: p.span(start) };
 }
 

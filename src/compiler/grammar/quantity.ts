@@ -7,7 +7,7 @@ import { AFTER_QUANTITY } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun, bareWarmup } from './bare.js';
-import { LABEL_PARTS, NORMS, fit } from '../dialect/norms.js';
+import { LABEL_PARTS, LIST_SPREAD, NORMS, fit } from '../dialect/norms.js';
 
 /** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const MILE = DISTANCE_UNITS.mi!;
@@ -297,9 +297,6 @@ function runUnit(p: Cursor, start: number): { kind: 'time' | 'distance'; factor:
   }
   return undefined;
 }
-
-/** How far apart the numbers of one list may be ("3000-2000-1000-500 meters" is six to one). */
-const LIST_SPREAD = 10;
 
 /** After a bare number: the unit on the last number of a list it starts ("15 + 10 + 5 mins", "3000-2000-1000 meters"). */
 function laterUnit(p: Cursor): { kind: 'time' | 'distance'; factor: number; value: number } | undefined {

@@ -105,7 +105,7 @@ function clauseMark(p: Cursor, t: Token, c: Clause): Went | undefined {
     // "con recupero a 5'40\" per un km": the recovery's pace first, then how long it lasts.
     p.next();
     c.pace = readPace(p);
-    p.next();
+    p.eatWord('for');
     return 'on';
   }
   if (t.kind === 'slash' && (!c.amount || p.isWordIn(-1, RECOVERY_MODES)) && p.isWordIn(1, RECOVERY_OPENERS)) {

@@ -13,6 +13,7 @@ import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
+import { SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
@@ -120,11 +121,32 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
 }
 
 /**
+ * "45 minute easy run plus strength training", "5 miles easy + core": a strength session named after the run, and
+ * nothing after it, is the day's second session, not a run of its own.
+ */
+function strengthAfter(tokens: Token[]): Token[][] | undefined {
+  const eof = tokens[tokens.length - 1]!;
+  let k = tokens.length - 2;
+  while (k >= 0 && tokens[k]!.kind === 'stop') k--;
+  const end = k;
+  while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
+  const named = k;
+  while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_WORDS.has(tokens[k]!.value)) k--;
+  const join = tokens[k];
+  if (k === named || k < 1 || !join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
+  const run = tokens.slice(0, k);
+  if (!run.some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  return [[...run, { ...eof, offset: join.offset, length: 0 }], [...tokens.slice(k + 1, end + 1), eof]];
+}
+
+/**
  * "… a.m., … p.m.": the tokens of each run, when the day holds two. The marks
  * close their run; what comes between is the next run's.
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
+  const strength = strengthAfter(tokens);
+  if (strength) return strength;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
     // "AM: 4 mi easy / PM: 7-8 mi easy": a slash parts the runs as a separator does.
@@ -321,9 +343,9 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
       span: seq.span,
     };
   }
-  // "40 min run – last 15 at HM", "60 min easy, last 10 @ T": a part placed in the run is inside it.
   const framed = framedTotal(seq);
   if (framed) return framed;
+  // "40 min run – last 15 at HM", "60 min easy, last 10 @ T": a part placed in the run is inside it.
   const placed = rest.length > 0 && rest.every((i) => i.kind === 'interval' && i.placement !== undefined);
   if ((!label?.total && !placed) || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;

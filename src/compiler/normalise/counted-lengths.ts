@@ -35,14 +35,20 @@ function countsLength(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "6 strides of 80m", "6 rectas de 80m", "4 hill sprints of 10 sec": reps named, then "of" and their length, are reps of
- * that length ("6 x 80 m strides").
+ * "6 strides of 80m", "6 rectas de 80m": reps named, then "of" and their length, are reps of that length
+ * ("6 x 80 m strides").
  */
 function repsOfLength(tokens: Token[]): Token[] {
-  const at = tokens.findIndex(
-    (t, k) => t.kind === 'number' && /^\d+$/.test(t.value) && isWord(tokens[k + 1], COUNTED_REPS) && isWord(tokens[k + 2], ['of']) && tokens[k + 3]?.kind === 'number' && isUnitWord(tokens[k + 4]),
-  );
-  if (at < 0) return tokens;
-  const [count, name, , length, unit] = tokens.slice(at, at + 5);
-  return repsOfLength([...tokens.slice(0, at), count!, repeatSign(name!), length!, unit!, name!, ...tokens.slice(at + 5)]);
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const [count, name, of, length, unit] = tokens.slice(k, k + 5);
+    const named = count?.kind === 'number' && /^\d+$/.test(count.value) && isWord(name, COUNTED_REPS) && isWord(of, ['of']);
+    if (!named || length?.kind !== 'number' || !isUnitWord(unit)) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(count!, repeatSign(name!), length, unit!, name!);
+    k += 4;
+  }
+  return out;
 }

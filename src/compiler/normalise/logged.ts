@@ -11,7 +11,7 @@
  * is that run's result (see `results`).
  */
 import {
-  FIRST_PERSON, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
+  FIRST_PERSON, LOG_COMPANY, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
 } from '../dialect/sentences.js';
 import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import { SPEED_NORM, fit } from '../dialect/norms.js';
@@ -146,7 +146,7 @@ function results(tokens: Token[]): Token[] {
       k = alone.end;
       continue;
     }
-    if (!run || !result || (result.figures < 2 && !told && !measured(tokens[run.start]!) && !reports(tokens, run.start, result.end))) {
+    if (!run || !result || (result.figures < 2 && !told && !measuredOnWatch(tokens, run) && !reports(tokens, run.start, result.end))) {
       out.push(tokens[k]!);
       continue;
     }
@@ -257,25 +257,33 @@ function measuredEffort(t: Token[], run: Run, story: Set<string>): Token[] {
   return loggedEffort(story, at, at, `'${writtenText(t, run.start, run.end)}' is a distance a watch measured: a run logged, not a target`);
 }
 
-/** "… with Sarah", "… with the dog": who came along. */
-const COMPANY: ReadonlySet<string> = new Set(['with', 'w']);
-
 /** A measured distance with nothing after it on its line but words: no pace, effort, count or other figure. */
 function measuredAlone(t: Token[], run: Run): boolean {
-  if (!measured(t[run.start]!) || run.metres === undefined) return false;
+  if (!measuredOnWatch(t, run) || run.metres === undefined) return false;
   for (let j = run.end + 1; j < t.length && !ENDS.has(t[j]!.kind); j++) {
     const x = t[j]!;
-    const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || COMPANY.has(x.value));
+    const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || LOG_COMPANY.has(x.value));
     if (FIGURES.has(x.kind) || x.kind === 'at' || x.kind === 'x' || (x.kind === 'word' && !talk)) return false;
   }
   return true;
 }
 
 /**
- * "3.03 miles", "20.05 miles", "8.7 miles": a distance to the hundredth, not a quarter, or to a tenth, not a half,
- * is what a watch measured, not what a plan asks; a race's distance so written ("3.11 miles", "13.1") is the plan's own.
+ * "3.03 miles", "20.05 miles": a distance to the hundredth, not a quarter, is what a watch measured, not what a plan
+ * asks; a race's distance so written ("3.11 miles", "13.1") is the plan's own.
  */
-export const measured = (t: Token) => /^\d+\.(\d[1-9]|[1-46-9])$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
+export const measured = (t: Token) => /^\d+\.\d[1-9]$/.test(t.value) && !/\.(25|75)$/.test(t.value) && !RACE_DISTANCES.has(t.value);
+
+/**
+ * "Fri – 5.4 miles": in miles, a tenth that is no half is a watch's reading too; in kilometres it is as often a plan's
+ * miles converted ("9.7 km" is six miles), so only hundredths count there.
+ */
+function measuredOnWatch(t: Token[], run: Run): boolean {
+  const figure = t[run.start]!;
+  const unit = t[run.start + 1];
+  const miles = unit?.kind === 'word' && DISTANCE_UNITS[unit.value] === DISTANCE_UNITS.mi;
+  return measured(figure) || (miles && /^\d+\.[1-46-9]$/.test(figure.value) && !RACE_DISTANCES.has(figure.value));
+}
 
 /**
  * Whether a run may open at `k`: at a line's start, after a report verb ("Ran 8 miles", "Finished

@@ -6,7 +6,7 @@
  * sentence holds no figure but the pace's name and the reps' own length, and no other sentence
  * has reps.
  */
-import { BEFORE_PACE_NAME, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
+import { BEFORE_PACE_NAME, PACE_HEADS, PACE_NAME_WORDS, RACE_DISTANCE_UNITS } from '../dialect/figures.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import type { Token } from '../lexer.js';
 import { aside, isUnitWord, isWord, replacement } from './tokens.js';
@@ -88,11 +88,19 @@ function onlyFigures(tokens: Token[], s: Sentence, name: number, length: Token[]
  * ("8-10 km @ 4:50-5:05"), never a run of four minutes fifty.
  */
 export function paceLine(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((t, k) => t.kind === 'newline' && isWord(tokens[k + 1], ['pace']) && tokens[k + 2]?.kind === 'colon' && onlyPace(tokens, k + 3) && lengthBefore(tokens, k));
-  if (at < 0) return tokens;
-  // "Pace: race": the pace of the race, as "@ race pace" says it.
-  const race = isWord(tokens[at + 3], ['race']) ? replacement('race pace', tokens[at + 3]!) : [];
-  return [...tokens.slice(0, at), ...replacement('@', tokens[at + 1]!, tokens[at + 2]!), ...race, ...tokens.slice(at + (race.length ? 4 : 3))];
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'newline' && isWord(tokens[k + 1], PACE_HEADS) && tokens[k + 2]?.kind === 'colon' && onlyPace(tokens, k + 3) && lengthBefore(tokens, k))) {
+      out.push(t);
+      continue;
+    }
+    out.push(...replacement('@', tokens[k + 1]!, tokens[k + 2]!));
+    // "Pace: race": the pace of the race, as "@ race pace" says it.
+    if (isWord(tokens[k + 3], ['race'])) out.push(...replacement('race pace', tokens[k + 3]!));
+    k += isWord(tokens[k + 3], ['race']) ? 3 : 2;
+  }
+  return out;
 }
 
 /**

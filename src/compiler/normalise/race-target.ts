@@ -54,7 +54,7 @@ export function commaRacePace(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const end = t.kind === 'comma' && isUnitWord(out[out.length - 1]) ? racePaceEnd(tokens, k + 1) : undefined;
-    if (end === undefined || !PART_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) {
+    if (end === undefined || !PACE_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) {
       out.push(t);
       continue;
     }
@@ -70,4 +70,4 @@ function racePaceEnd(tokens: Token[], k: number): number | undefined {
   return isWord(tokens[pace], ['pace']) ? pace : undefined;
 }
 
-const PART_ENDS: ReadonlySet<string> = new Set(['comma', 'eof', 'newline', 'stop', 'semicolon']);
+const PACE_ENDS: ReadonlySet<string> = new Set(['comma', 'eof', 'newline', 'stop', 'semicolon']);

@@ -60,24 +60,29 @@ export function runWords(tokens: Token[]): Token[] {
       const note = `'${written}' is where the run goes: the ground, not hill repetitions`;
       out.push(aside(t, last, note));
     } else {
-      // "at very easy pace": the mark is written once.
-      const prev = out[out.length - 1];
-      const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
-      const to = marked ? found.value.to.replace(/^@ /, '') : found.value.to;
-      // "7 miles, super easy": the pace of the length before it, the comma saying no more.
-      if (prev?.kind === 'comma' && isUnitWord(out[out.length - 2]) && PART_ENDS.has(tokens[found.end + 1]?.kind ?? 'eof')) out.pop();
-      // "super easy 4 miles": the length first, as the grammar reads a part.
-      const length = isUnitWord(tokens[found.end + 2]) && tokens[found.end + 1]?.kind === 'number' && !marked ? found.end + 2 : undefined;
-      if (length !== undefined) out.push(tokens[found.end + 1]!, tokens[length]!);
-      out.push(...replacement(to, t, last));
-      if (length !== undefined) {
-        k = length;
-        continue;
-      }
+      k = runPace(tokens, k, found.end, found.value.to, out);
+      continue;
     }
     k = found.end;
   }
   return out;
+}
+
+/**
+ * A run's pace said in words ("very easy", "regular pace") at `k`, to `end`, written as the pace the grammar reads;
+ * the index of the last token used.
+ */
+function runPace(tokens: Token[], k: number, end: number, to: string, out: Token[]): number {
+  // "at very easy pace": the mark is written once.
+  const prev = out[out.length - 1];
+  const marked = prev?.kind === 'at' || (prev?.kind === 'word' && prev.value === 'at');
+  // "7 miles, super easy": the pace of the length before it, the comma saying no more.
+  if (prev?.kind === 'comma' && isUnitWord(out[out.length - 2]) && PART_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) out.pop();
+  // "super easy 4 miles": the length first, as the grammar reads a part.
+  const length = isUnitWord(tokens[end + 2]) && tokens[end + 1]?.kind === 'number' && !marked ? end + 2 : undefined;
+  if (length !== undefined) out.push(tokens[end + 1]!, tokens[length]!);
+  out.push(...replacement(marked ? to.replace(/^@ /, '') : to, tokens[k]!, tokens[end]!));
+  return length ?? end;
 }
 
 /**

@@ -5,7 +5,7 @@
  * kept in the notes. Only where those lines hold no figure but a heading's number ("Week 3"), so no part of the
  * session is left behind.
  */
-import { SESSION_LINE_HEADS } from '../dialect/labels.js';
+import { HEADING_WORDS, SESSION_LINE_HEADS } from '../dialect/labels.js';
 import type { Token } from '../lexer.js';
 import { aside, isWord, writtenText } from './tokens.js';
 
@@ -29,5 +29,5 @@ function headLine(tokens: Token[]): number | undefined {
 
 /** No figure above the session's line but the number of a heading ("Week 3", "Semana 0"). */
 function titleOnly(above: Token[]): boolean {
-  return above.every((t, j) => (t.kind !== 'number' && t.kind !== 'clock') || (j > 0 && above[j - 1]!.kind === 'word' && (above[j + 1]?.kind === 'colon' || above[j + 1]?.kind === 'newline')));
+  return above.every((t, j) => (t.kind !== 'number' && t.kind !== 'clock') || (isWord(above[j - 1], HEADING_WORDS) && (above[j + 1]?.kind === 'colon' || above[j + 1]?.kind === 'newline')));
 }

@@ -3,7 +3,7 @@
  * note for the athlete: the phrase becomes prose carrying the note, with the comma or dash that
  * led to it when it ends the part, so "30-40 mins relaxed, inc hills" is the relaxed run alone.
  */
-import { ELEVATION_UNITS, ELEVATION_WORDS, TERRAIN_CHOICES, TERRAIN_HEADINGS, TERRAIN_PHRASES } from '../dialect/terrain.js';
+import { ELEVATION_FEET, ELEVATION_GAIN_WORDS, ELEVATION_METRES, ELEVATION_WORDS, TERRAIN_CHOICES, TERRAIN_HEADINGS, TERRAIN_PHRASES } from '../dialect/terrain.js';
 import type { Token } from '../lexer.js';
 import { aside, isWord, longestPhrase, phraseTrie, writtenText } from './tokens.js';
 
@@ -54,10 +54,14 @@ export function elevation(tokens: Token[]): Token[] {
 
 /** The last token of a climb given at k ("1500 vert", "1,080’ gain", "900 ft of climbing"). */
 function elevationAt(tokens: Token[], k: number): number | undefined {
-  if (tokens[k]?.kind !== 'number') return undefined;
+  // "6 x 200m climbing": the length of a rep is no climb.
+  if (tokens[k]?.kind !== 'number' || tokens[k - 1]?.kind === 'x') return undefined;
   let j = k + 1;
   const unit = tokens[j];
-  if (unit && (isWord(unit, ELEVATION_UNITS) || ELEVATION_UNITS.has(unit.raw))) j++;
+  const feet = unit !== undefined && (isWord(unit, ELEVATION_FEET) || ELEVATION_FEET.has(unit.raw));
+  if (feet || isWord(unit, ELEVATION_METRES)) j++;
   if (isWord(tokens[j], ['of'])) j++;
+  // "400m climbing" may be a hill's length; only feet, or a gain said as one, are a climb for sure.
+  if (isWord(unit, ELEVATION_METRES) && !isWord(tokens[j], ELEVATION_GAIN_WORDS)) return undefined;
   return isWord(tokens[j], ELEVATION_WORDS) ? j : undefined;
 }

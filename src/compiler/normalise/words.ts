@@ -4,7 +4,7 @@
  * "2 x 1T": a number glued to E, M, T, I, R or H is a distance at that pace —
  * miles below 50, metres from 50).
  */
-import { ALIASES, COUNTED_NAMES, COUNTED_REPS, FRACTION_WORDS, GLUED, NUMBER_WORDS, RUN_BY_LENGTH, UNIT_SPELLINGS } from '../dialect/words.js';
+import { ALIASES, COUNTED_NAMES, COUNTED_REPS, FRACTION_DENOMINATORS, FRACTION_WORDS, GLUED, NUMBER_WORDS, RUN_BY_LENGTH, UNIT_SPELLINGS } from '../dialect/words.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { aside, isWord, numberToken, repeatSign, replacement } from './tokens.js';
@@ -273,20 +273,22 @@ function fraction(tokens: Token[], k: number): { value: number; index: number; e
   if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value)) return undefined;
   const n = Number(a.value);
   const d = Number(b.value);
-  if (!Number.isInteger(n) || !Number.isInteger(d) || !FRACTION_DENOMINATORS.has(d) || n >= d) return undefined;
+  if (!Number.isInteger(n) || !Number.isInteger(d) || !FRACTION_DENOMINATORS.has(d) || n >= d || rangeOfLengths(n, d)) return undefined;
   return { value: Math.round((n / d) * 1000) / 1000, index: k + 2, end: b };
 }
 
-/** The parts a coach cuts a mile, a km or a lap into: halves, thirds, quarters, fifths, eighths, tenths. */
-const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 8, 10]);
 
 /** "11/13 km", "14/16km": two whole numbers no fraction is made of, before a length, are a range ("11-13 km"). */
 function slashRange(tokens: Token[], k: number): boolean {
   const [a, slash, b, unit] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
   if (slash?.kind !== 'slash' || a?.kind !== 'number' || b?.kind !== 'number' || slash.spaced || b.spaced) return false;
   if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value) || !/^\d+$/.test(a.value) || !/^\d+$/.test(b.value)) return false;
-  return Number(a.value) < Number(b.value) && !FRACTION_DENOMINATORS.has(Number(b.value));
+  const [low, high] = [Number(a.value), Number(b.value)];
+  return rangeOfLengths(low, high) || (low > 1 && low < high && 2 * low >= high && !FRACTION_DENOMINATORS.has(high));
 }
+
+/** "14/16km": ends near each other, the lower past any fraction a coach writes ("1/16", "3/4", "5/8"), are a range. */
+const rangeOfLengths = (low: number, high: number) => low >= 6 && low < high && 2 * low >= high;
 
 const KNOWN = (w: string) => DISTANCE_UNITS[w] !== undefined || TIME_UNITS[w] !== undefined || ['easy', 'run', 'pace', 'tempo', 'jog', 'walk', 'recovery', 'long', 'rest'].includes(w);
 

@@ -167,10 +167,6 @@ function raceSpeedOver(meters: number, ctx: ResolveContext): number {
 }
 
 /**
- * "16 miles @8:05 average": as the time of the whole run the clock is a pace no
- * runner runs, so it is the pace per mile (per km when the run is in km).
- */
-/**
  * "5 X 500 m a 5'00\"": as the time for a rep shorter than a mile or km, the clock would have it run slower than the
  * athlete's easy running, which no rep is; as a pace per unit it is one this athlete runs.
  */
@@ -179,6 +175,10 @@ function repSlowerThanEasy(seconds: number, meters: number, ctx: ResolveContext)
   return meters < unit && meters / seconds < ctx.paces.paces.E.low && humanSpeed(unit / seconds, ctx);
 }
 
+/**
+ * "16 miles @8:05 average": as the time of the whole run the clock is a pace no
+ * runner runs, so it is the pace per mile (per km when the run is in km).
+ */
 function splitAsPace(expr: { seconds: number; slowest?: number; span: Span }, meters: number, ctx: ResolveContext, why = 'a pace no runner runs'): PaceTarget {
   const { seconds, slowest, span } = expr;
   const unit = wholeUnit(meters) ?? ctx.writtenUnits;

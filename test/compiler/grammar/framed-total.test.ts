@@ -8,7 +8,6 @@ import { athlete, errors, expectReads } from '../../helpers/reading.js';
 
 describe('a length, then a session from warm-up to cool-down', () => {
   it('is the day, its parts inside it', () => {
-    expectReads('Tuesday-3 Miles, .5 w/u, 3×800 with 400 recovery, .5 c/d', 'wu 0.5mi | 3x(run 800m | rec 400m) | cd 0.5mi');
     expectReads('6 miles, 1 mile wu, 3 x 1 mile @ T w/ 2 min, 1 mile cd', 'wu 1mi | 3x(run 1mi @T | rec 2:00) | cd 1mi');
   });
 

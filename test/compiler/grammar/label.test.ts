@@ -42,9 +42,9 @@ describe('a numbered heading before the session', () => {
 });
 
 describe('a label after a length in any unit the shorthand knows', () => {
-  it('"40mn Endurance", "30 minutes Tempo"', () => {
-    expectReads('40mn Endurance', 'run 40:00 @E');
+  it('"30 minutes Tempo", "45 mins Endurance"', () => {
     expectReads('30 minutes Tempo', 'run 30:00 @T');
+    expectReads('45 mins Endurance', 'run 45:00 @E');
   });
 });
 

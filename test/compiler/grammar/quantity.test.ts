@@ -1,15 +1,15 @@
 /** What follows a number in a quantity: its unit, or a word the quantity's reading leaves to the rest of the step. */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
-import { athlete, errors, expectReads, expectReads as reads } from '../../helpers/reading.js';
+import { athlete, errors, expectReads } from '../../helpers/reading.js';
 
 describe('a word naming the reps after a bare track number', () => {
   it('"6×800 repeats" is six 800 m reps, not a misspelt unit', () => {
-    reads('6×800 repeats', 'wu 15:00 | 6x(run 800m | rec open) | cd 10:00');
+    expectReads('6×800 repeats', 'wu 15:00 | 6x(run 800m | rec open) | cd 10:00');
   });
 
   it('"4 x 400 reps @ 5K" reads on to the pace', () => {
-    reads('4 x 400 reps @ 5K', 'wu 15:00 | 4x(run 400m @5K | rec open) | cd 10:00');
+    expectReads('4 x 400 reps @ 5K', 'wu 15:00 | 4x(run 400m @5K | rec open) | cd 10:00');
   });
 
   it('a misspelt unit is still refused with its suggestion: "4 x 5 mni"', () => {

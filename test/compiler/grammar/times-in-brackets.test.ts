@@ -21,6 +21,10 @@ describe('a time in brackets after a rep of a time', () => {
   it('a distance in brackets after a time stays what it was', () => {
     expectReads('20 min (4 km)', 'run 20:00 @E');
   });
+
+  it('a time as long as a run is no rep, and its bracket no rest', () => {
+    expectReads('40 min (20 min)', 'run 40:00 @E');
+  });
 });
 
 describe('a short time after the work', () => {

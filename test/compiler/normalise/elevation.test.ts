@@ -21,7 +21,8 @@ describe('a climb after a run', () => {
     expect(w!.diagnostics.map((d) => d.message).join(' ')).toContain('1500 vert');
   });
 
-  it('a hill\'s length is no climb: "200m climb" stays what it was', () => {
-    expect(read('5 x 400m uphill, 200m jog')).toBe('wu 15:00 | 5x(run 400m ~hill | rec 200m jog) | cd 10:00');
+  it('a rep\'s length is no climb, nor are metres without a word of gain', () => {
+    expect(read('Hills: 6 x 200m climbing, jog down')).toBe('wu 15:00 | 6x(run 200m ~hill | rec open) | cd 10:00');
+    expect(read('10 miles, 300 m gain')).toBe('run 10mi @E');
   });
 });

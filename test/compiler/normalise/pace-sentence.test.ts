@@ -52,6 +52,10 @@ describe('a line that gives only a pace, under a run', () => {
 
   it('a line of pace with more on it is left as written', () => {
     const [w] = compileRuns('Easy Run: 8 km\nPace: 4:50 then faster', athlete);
-    expect(errors(w!)).not.toEqual([]);
+    expect(w!.steps.some((s) => s.type === 'step' && s.target.kind === 'pace' && s.target.name.startsWith('4:50'))).toBe(false);
+  });
+
+  it('every line of pace is its run\'s', () => {
+    reads('8 km\nPace: 4:50\n6 km\nPace: 5:10', 'wu 15:00 | run 8km @4:50/km | run 6km @5:10/km | cd 10:00');
   });
 });

@@ -106,5 +106,6 @@ describe('two whole numbers parted by a slash before a length', () => {
   it('are a fraction of the unit where a coach cuts one so', () => {
     reads('1/2 mile', 'run 0.5mi @E');
     reads('3/4 mile jog', 'run 0.75mi @E');
+    reads('4 x 1/16 mile', 'wu 15:00 | 4x(run 100.6m | rec open) | cd 10:00');
   });
 });
