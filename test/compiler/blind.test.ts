@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17'] as const;
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
