@@ -90,7 +90,7 @@ describe('reading a blind sample', () => {
     'blind-14': { sessions: 20, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
     'blind-15': { sessions: 27, cells: 97, days: 188, wrongSessions: 25, wrongCells: 4 },
     'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 22, wrongCells: 30 },
-    'blind-17': { sessions: 16, cells: 39, days: 77, wrongSessions: 24, wrongCells: 18 },
+    'blind-17': { sessions: 17, cells: 39, days: 77, wrongSessions: 23, wrongCells: 18 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -99,3 +99,10 @@ describe('German "à" between a count and a length', () => {
     expect(refused('3 Läufe à 2 km, 3 min Trabpause')).toBe(true);
   });
 });
+
+describe('walks as Italian and Swedish programmes write them', () => {
+  it('"minuto di cammino" and "Pulspromenad" are walks', () => {
+    reads('2 minuti di corsa, 1 minuto di cammino. Ripetere 8 volte.', '8x(run 2:00 @E | rest 1:00 walk)');
+    reads('Tisdag: Pulspromenad 20 min.', 'walk 20:00');
+  });
+});

@@ -98,3 +98,8 @@ export const RACE_DISTANCES: ReadonlySet<string> = new Set(['3.1', '3.11', '6.2'
 
 /** "Tue – 4.4 miles with Sarah", "… w/ the dog": the words a log says who came along with. */
 export const LOG_COMPANY: ReadonlySet<string> = new Set(['with', 'w']);
+
+/** "with a time of 55:58", "in a time of 1:04:30": the words that give a run's result, a time taken, not a part. */
+export const RESULT_PHRASES: readonly (readonly string[])[] = [
+  ['with', 'a', 'time', 'of'], ['in', 'a', 'time', 'of'], ['with', 'a', 'finishing', 'time', 'of'], ['finishing', 'in'],
+];

@@ -85,7 +85,9 @@ function hourAt(t: Token[], k: number): number | undefined {
   const mark = end === undefined ? undefined : markEnd(t, end + 1);
   if (mark !== undefined) return mark;
   const met = isWord(t[k - 1], GATHERINGS) || (t[k - 1]?.value === 'at' && isWord(t[k - 2], GATHERINGS)) || isWord(t[k + 1], GATHERINGS);
-  if (met && n?.kind === 'clock') return k;
+  // "at 5:45 this morning", "at 6:30 in the evening": the part of the day after it says it is an hour.
+  const dayPart = t[k - 1]?.value === 'at' && (phraseEnd(t, k + 1, DAY_PARTS) !== undefined || isWord(t[k + 1], ['tonight']));
+  if ((met || dayPart) && n?.kind === 'clock') return k;
   return lettered(t, k) ?? dotted(t, k);
 }
 

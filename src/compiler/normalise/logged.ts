@@ -11,7 +11,7 @@
  * is that run's result (see `results`).
  */
 import {
-  FIRST_PERSON, LOG_COMPANY, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
+  FIRST_PERSON, LOG_COMPANY, RESULT_PHRASES, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
 } from '../dialect/sentences.js';
 import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import { SPEED_NORM, fit } from '../dialect/norms.js';
@@ -20,7 +20,7 @@ import { clockSeconds } from '../grammar/quantity.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
-import { aside, isWord, replacement, writtenText } from './tokens.js';
+import { aside, isWord, phraseEnd, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
 import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
 import { GLUE, isProse } from '../grammar/prose.js';
@@ -30,7 +30,8 @@ const FIGURES = new Set(['number', 'clock']);
 /** How many words an opening may have before its first figure or colon. */
 const OPENING = 6;
 
-export function logged(tokens: Token[]): Token[] {
+export function logged(given: Token[]): Token[] {
+  const tokens = timesTaken(given);
   let out = tokens;
   let figured = false;
   for (let k = 0; k < out.length; k++) {
@@ -48,6 +49,22 @@ export function logged(tokens: Token[]): Token[] {
     for (let j = k; j < out.length && !ENDS.has(out[j]!.kind); j++) if (FIGURES.has(out[j]!.kind)) figured = true;
   }
   return results(out);
+}
+
+/** "I ran the 6 on the treadmill, with a time of 55:58": a time given as the run's result is a note, no recovery. */
+function timesTaken(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    // The index of the clock after the phrase.
+    const clock = phraseEnd(tokens, k, RESULT_PHRASES);
+    if (clock === undefined || tokens[clock]?.kind !== 'clock') {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(aside(tokens[k]!, tokens[clock]!, `'${writtenText(tokens, k, clock)}' is the run's result, not a part of it`));
+    k = clock;
+  }
+  return out;
 }
 
 /** "… @ 5K and it took 42 minutes", "…, which took 40 min": a clause at `k` about what came before it. */

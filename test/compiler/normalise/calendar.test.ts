@@ -1,6 +1,7 @@
 /** Times of day and dates in figures written around a session are set aside: their numbers are no lengths, counts or paces. */
 import { describe, expect, it } from 'vitest';
-import { compileSession } from '../../../src/compiler/index.js';
+import { compileRuns, compileSession } from '../../../src/compiler/index.js';
+import { show } from '../../corpus/expect.js';
 import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
 
 const messages = (text: string) => compileSession(text, athlete).diagnostics.map((d) => d.message);
@@ -125,5 +126,15 @@ describe('a time of day', () => {
     reads('6 x 400m w/ 200m jog last night', 'wu 15:00 | 6x(run 400m | rec 200m jog) | cd 10:00');
     expect(messages('6 x 400m w/ 200m jog in the evening')).toContain("'in the evening' is not used");
     expect(messages("Last night's 6 easy turned into 5 speedwork.").join()).not.toMatch(/unknown word 'Last'/);
+  });
+});
+
+describe('an hour said with the part of the day after it', () => {
+  it('"at 5:45 this morning" is when the run was, no run of its own', () => {
+    expect(show(compileRuns('I got back out there at 5:45 this morning and did 4 miles.', athlete))).toBe('run 4mi @E');
+  });
+
+  it('a pace after "at" stays a pace', () => {
+    expect(show(compileRuns('6 x 400 at 1:30 in the rain', athlete))).toBe('wu 15:00 | 6x(run 400m @1:30 per 400m | rec open) | cd 10:00');
   });
 });

@@ -143,3 +143,9 @@ describe('a distance a watch measured, logged on its day', () => {
     expect(read('Saturday: 13.1 miles')).toBe('run 21082.406m @E');
   });
 });
+
+describe('a time given as the run\'s result', () => {
+  it('"with a time of 55:58" is a note, no recovery', () => {
+    expect(show(compileRuns('I ran the 6 on the treadmill, with a time of 55:58.', athlete))).toBe('run 6mi @E');
+  });
+});
