@@ -266,7 +266,6 @@ function word(lx: Lexer, c: string): boolean {
   return true;
 }
 
-
 /** "VO₂max": a subscript digit reads as the digit, so the label matches however it is typed. */
 function subscript(lx: Lexer, c: string): boolean {
   if (!(c >= '\u2080' && c <= '\u2089')) return false;

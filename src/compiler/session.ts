@@ -293,7 +293,7 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext, fi
   }
   // "Warm up, 14 x 400m at 5K pace, with 60 sec recoveries": a written warm-up leaves the cool-down to the plan.
   // "Long Run 8 miles steady pace, Finish w/ 8 x 100m @ Mile": the coach says what the session ends with.
-  if (!hasCooldown && (forcedCooldown || (!forcedCooldown && built.hard && !steady && !finishes && last?.kind !== 'easy' && !sprintsAfterRun(parts)))) {
+  if (!hasCooldown && (forcedCooldown || (built.hard && !steady && !finishes && last?.kind !== 'easy' && !sprintsAfterRun(parts)))) {
     const cd = defaultStep(ctx.defaults.cooldown, 'cooldown', ctx);
     if (cd) out.push(cd);
   }

@@ -7,7 +7,7 @@
 import type { IntervalNode, Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
-import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate } from '../dialect/norms.js';
+import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate, type Part } from '../dialect/norms.js';
 import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
@@ -106,15 +106,33 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   if (a.clock || !p.startsSession(start) || p.isKind(0, 'x')) return undefined;
   // "Wednesday: 6 easy on the dirt track", "Tu: 14 on hills": words after the run say how or where it is run.
   if (p.isWord(0) ? p.isWordIn(0, NO_RUN_AFTER) || !p.isWordIn(0, RUN_AFTER) : !['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind)) return undefined;
+  const track = Number.isInteger(a.value) && a.value >= 50;
+  return byNorms(p, a, b, start, LABEL_PARTS[p.label?.title ?? ''] ?? 'run', track);
+}
+
+/**
+ * "15WU", ".5 w/u", "2 wu": a number before a warm-up or cool-down, read as minutes or as a distance in the text's
+ * unit (the athlete's where it names none), whichever the norms for a warm-up find more usual: 15 is minutes (15
+ * miles is no warm-up), .5 and 2 are miles (30 s and 2 min are too short to warm up). Undefined when neither is
+ * possible, or both are as usual.
+ */
+export function bareWarmup(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
+  if (a.clock || !p.isWord(0, 'warmup', 'cooldown')) return undefined;
+  return byNorms(p, a, b, start, 'warmup', false);
+}
+
+/**
+ * A bare number read as minutes, a distance in the text's unit (the athlete's where it names none) or, for a
+ * track number, metres: whichever the norms for `part` find most usual, with a note when another was possible.
+ */
+function byNorms(p: Cursor, a: Written, b: Written, start: number, part: Part, track: boolean): Quantity | undefined {
   const unit = textUnit(p);
-  const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
   const norm = NORMS[part];
   const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, norm.meters) : Math.min(fit(v * MILE, norm.meters), fit(v * 1000, norm.meters)));
   const time = (v: number) => fit(v * 60, norm.seconds);
+  const metres = (v: number) => fit(v, norm.meters);
   const score = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
   const written = a === b ? a.text : `${a.text}-${b.text}`;
-  const track = Number.isInteger(a.value) && a.value >= 50;
-  const metres = (v: number) => fit(v, norm.meters);
   const candidates: Candidate<'distance' | 'min' | 'm'>[] = [
     ...(track ? [{ value: 'm' as const, words: `${written} m`, score: score(metres), usual: score(metres) === 2 }] : []),
     { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: score(distance), usual: score(distance) === 2 },
@@ -126,33 +144,6 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
   if (chosen.value === 'm') return makeQuantity(p, 'distance', a.value, b.value, start);
   const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
-  const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
-  return unit ? q : ({ ...q, unitless: true } as Quantity);
-}
-
-/**
- * "15WU", ".5 w/u", "2 wu": a number before a warm-up or cool-down, read as minutes or as a distance in the text's
- * unit (the athlete's where it names none), whichever the norms for a warm-up find more usual: 15 is minutes (15
- * miles is no warm-up), .5 and 2 are miles (30 s and 2 min are too short to warm up). Undefined when neither is
- * possible, or both are as usual.
- */
-export function bareWarmup(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
-  if (a.clock || !p.isWord(0, 'warmup', 'cooldown')) return undefined;
-  const unit = textUnit(p);
-  const factor = unit ? DISTANCE_UNITS[unit]! : MILE;
-  const norm = NORMS.warmup;
-  const fits = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
-  const distance = fits((v) => fit(v * factor, norm.meters));
-  const time = fits((v) => fit(v * 60, norm.seconds));
-  const written = a === b ? a.text : `${a.text}-${b.text}`;
-  const candidates: Candidate<'distance' | 'min'>[] = [
-    { value: 'distance', words: unit ? `${written} ${unit}` : `${written} in the plan's or athlete's unit`, score: distance, usual: distance === 2 },
-    { value: 'min', words: `${written} min`, score: time, usual: time === 2 },
-  ];
-  const chosen = weigh(candidates, written, 'warmup');
-  if (!chosen || chosen.tie) return undefined;
-  if (chosen.note && !p.readings.includes(chosen.note)) p.readings.push(chosen.note);
-  if (chosen.value === 'min') return makeQuantity(p, 'time', a.value * 60, b.value * 60, start);
   const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
   return unit ? q : ({ ...q, unitless: true } as Quantity);
 }

@@ -284,8 +284,9 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
   let label = p.text.slice(labelStart, labelEnd >= 0 ? labelEnd : p.prevEnd).replace(/\s+/g, ' ').trim();
   // "Cross Train\n45 min", "Cross\nTrain\n45 min": a narrow plan cell wraps the sport's words and gives how long on the last line.
   const wrapped = p.isKind(0, 'newline') && p.isKind(1, 'word') && p.isKind(2, 'newline') ? 2 : 0;
-  // "Cross-training: 30 minutes", "Bike – 30 minutes": the length after a colon or a dash is the sport's too.
-  const mark = p.isKind(wrapped, 'newline') || p.isKind(wrapped, 'colon') || p.isKind(wrapped, 'dash');
+  // "Bike – 30 minutes", "Bike\n30 minutes": the length after a dash or on the next line is the sport's too (a colon is
+  // read in the loop above).
+  const mark = p.isKind(wrapped, 'newline') || p.isKind(wrapped, 'dash');
   if (!length && sport !== 'rest' && mark && onlyLength(p.tokens, p.i + wrapped + 1)) {
     if (wrapped) label = `${label} ${p.peek(1).raw}`;
     for (let k = 0; k <= wrapped; k++) p.next();

@@ -9,9 +9,9 @@ import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun, bareWarmup } from './bare.js';
 import { LABEL_PARTS, LIST_SPREAD, NORMS, fit } from '../dialect/norms.js';
 
-/** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const MILE = DISTANCE_UNITS.mi!;
 
+/** What an unknown unit may be a typo of (one list, so its suggestions are remembered). */
 const UNIT_WORDS = [...Object.keys(DISTANCE_UNITS), ...Object.keys(TIME_UNITS)];
 
 /** A number or clock as written, read by `amount`. */

@@ -5,6 +5,7 @@
 import type { IntervalNode, Item, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { NORMS, fit } from '../dialect/norms.js';
+import { oneRep } from './structure.js';
 
 /**
  * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
@@ -192,8 +193,7 @@ function shortTimesAfterWork(p: Cursor, seq: SequenceNode): SequenceNode {
   const work = (it: Item | undefined) => it !== undefined && ((it.kind === 'interval' && it.role === 'work') || it.kind === 'repeat');
   const after = (k: number) => work(seq.items[k - 1]) || (seq.items[k - 1]?.kind === 'recovery' && work(seq.items[k - 2]));
   if (!seq.items.some((it, k) => short(it) && after(k))) return seq;
-  const rep = (it: IntervalNode): Item => ({ kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [{ ...it, role: 'work' }], sets: false, ladder: true, span: it.span });
-  return { ...seq, items: seq.items.map((it, k) => (short(it) && after(k) ? rep(it) : it)) };
+  return { ...seq, items: seq.items.map((it, k) => (short(it) && after(k) ? oneRep(it, it.span) : it)) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The shape of an interval session, settled once its parts are read: one line
  * for each group of runners, and recoveries written after the reps they go with.
  */
-import type { IntervalNode, Item, Join, RepeatNode } from '../ast.js';
+import type { IntervalNode, Item, Join, RepeatNode, Span } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { EXTRA_REP_WORDS, GROUP_WORDS } from '../dialect/structure.js';
 
@@ -143,7 +143,7 @@ function extraReps(p: Cursor, r: Parts): void {
     const between = p.text.slice(prev.span.end, it.span.start).toLowerCase().split(/[^a-z]+/);
     if (!between.some((w) => EXTRA_REP_WORDS.has(w))) continue;
     const one: IntervalNode = { ...rep, quantity: it.quantity, remarks: [...rep.remarks], span: it.span };
-    r.items[k] = { kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [one], sets: false, ladder: true, span: it.span };
+    r.items[k] = oneRep(one, it.span);
   }
 }
 
@@ -155,9 +155,12 @@ function namedReps(r: Parts): void {
   if (!r.items.some((it) => it.kind === 'repeat' && it.count.high > 1)) return;
   r.items.forEach((it, k) => {
     if (it.kind !== 'interval' || !it.namedRep || !plainLength(it)) return;
-    r.items[k] = { kind: 'repeat', count: { low: 1, high: 1, span: it.span }, body: [it], sets: false, ladder: true, span: it.span };
+    r.items[k] = oneRep(it, it.span);
   });
 }
+
+/** One rep of a ladder of reps, standing where `span` is: run as a rep, recovered as the ladder's others are. */
+export const oneRep = (rep: IntervalNode, span: Span): RepeatNode => ({ kind: 'repeat', count: { low: 1, high: 1, span }, body: [rep], sets: false, ladder: true, span });
 
 const plainLength = (it: IntervalNode) => it.role === 'work' && !it.roleWritten && !it.pace && !it.effort && !it.within;
 

@@ -14,13 +14,17 @@ import { isWord, replacement, writtenText } from './tokens.js';
 const ENDS = new Set(['stop', 'newline', 'eof', 'comma', 'plus']);
 
 export function describedPaces(tokens: Token[]): Token[] {
-  let out = tokens;
-  for (let k = 0; k < out.length; k++) {
-    const end = describedEnd(out, k);
-    if (end === undefined) continue;
-    const note = `'${writtenText(out, k, end)}' describes an easy pace`;
-    const easy = replacement('@ e', out[k]!, out[end]!);
-    out = [...out.slice(0, k), { ...easy[0]!, note }, ...easy.slice(1), ...out.slice(end + 1)];
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = describedEnd(tokens, k);
+    if (end === undefined) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    const note = `'${writtenText(tokens, k, end)}' describes an easy pace`;
+    const easy = replacement('@ e', tokens[k]!, tokens[end]!);
+    out.push({ ...easy[0]!, note }, ...easy.slice(1));
+    k = end;
   }
   return out;
 }

@@ -189,6 +189,7 @@ function wordAt(found: Indexed, value: string, at: number, afterNumber: boolean)
  */
 function withLevels(found: Indexed, tokens: Token[]): Token[] {
   const levelled = found.language.levelled ?? [];
+  if (levelled.length === 0) return tokens;
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const [t, level] = [tokens[k]!, tokens[k + 1]];
@@ -237,15 +238,21 @@ function plusAt(found: Indexed, keyed: readonly Token[], k: number): { end: numb
  */
 function choiceAt(found: Indexed, keyed: readonly Token[], k: number, out: readonly Token[]): { end: number; to: string } | undefined {
   if (keyed[k]?.kind !== 'slash') return undefined;
-  const before = isWord(lastRead(out, 1)[0], ACTIVITIES) ? lastRead(out, 1)[0]!.value : undefined;
+  const last = lastRead(out, 1)[0];
+  const before = isWord(last, ACTIVITIES) ? last!.value : undefined;
   let j = k + 1;
-  while (EFFORT_WORDS.has(phraseAt(found, keyed, j)?.to ?? '')) j = phraseAt(found, keyed, j)!.end + 1;
-  const after = phraseAt(found, keyed, j)?.to;
+  let phrase = phraseAt(found, keyed, j);
+  while (CHOICE_EFFORTS.has(phrase?.to ?? '')) {
+    j = phrase!.end + 1;
+    phrase = phraseAt(found, keyed, j);
+  }
+  const after = phrase?.to;
   return before && after && ACTIVITIES.includes(after) && after !== before ? { end: k, to: 'or' } : undefined;
 }
 
 const ACTIVITIES = ['run', 'walk'];
-const EFFORT_WORDS: ReadonlySet<string> = new Set(['easy', 'fast', 'steady', 'hard']);
+/** How a run or a walk may be said to go between the two ("correr suave / caminar"). */
+const CHOICE_EFFORTS: ReadonlySet<string> = new Set(['easy', 'fast', 'steady', 'hard']);
 
 /**
  * "30″ szybko / 90″ trucht, 6–8 powtórzeń.": a count of reps after a comma, closing the list of

@@ -31,8 +31,8 @@ function openingCount(tokens: Token[]): { count: number; body: number } | undefi
   k += 2;
   if (!MARKS.has(tokens[k]?.kind ?? 'eof')) return undefined;
   while (MARKS.has(tokens[k]?.kind ?? 'eof')) k++;
-  // Something to repeat, and no other count of the whole after it.
-  if (k >= tokens.length - 1 || tokens[tokens.length - 1]?.kind !== 'eof') return undefined;
+  // Something to repeat after the count.
+  if (k >= tokens.length - 1) return undefined;
   return count >= 2 ? { count, body: k } : undefined;
 }
 

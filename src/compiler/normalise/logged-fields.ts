@@ -76,14 +76,18 @@ function runLength(t: Token[], f: Field): number | undefined {
 
 /** The line of `f` set aside, label and all, with a note saying why. */
 function setAside(t: Token[], f: Field, why: string): void {
-  const note = `'${writtenText(t, f.start, f.end)}' ${why}`;
-  for (let j = f.start; j <= f.end; j++) t[j] = { ...t[j]!, kind: 'prose', ...(j === f.start ? { note } : {}) };
+  toProse(t, f.start, f.end, `'${writtenText(t, f.start, f.end)}' ${why}`);
+}
+
+/** The tokens `from`…`to` made prose in place, the first carrying the note if one is given. */
+function toProse(t: Token[], from: number, to: number, note?: string): void {
+  for (let j = from; j <= to; j++) t[j] = { ...t[j]!, kind: 'prose', ...(j === from && note !== undefined ? { note } : {}) };
 }
 
 /** The line breaks between two lines, set aside so the second reads on from the first. */
 function join(t: Token[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (t[j]!.kind !== 'newline' && t[j]!.kind !== 'prose') return false;
-  for (let j = from + 1; j < to; j++) t[j] = { ...t[j]!, kind: 'prose' };
+  toProse(t, from + 1, to - 1);
   return true;
 }
 
@@ -99,12 +103,12 @@ function lengthFields(t: Token[], fields: Field[], length: Field): void {
   const intended = fields.find((f) => (f.role === 'intended' || (!log && f.role === 'pace')) && f.start > length.end);
   const paced = intended !== undefined && join(t, length.end, intended.start);
   if (paced) t.splice(intended.start, intended.colon + 1 - intended.start, ...atMark(t, intended));
-  for (const j of range(length.start, length.colon)) t[j] = { ...t[j]!, kind: 'prose' };
+  toProse(t, length.start, length.colon);
   const kind = fields.find((f) => f.role === 'kind');
   if (kind && paced) setAside(t, kind, 'names the run; its intended pace is its target');
   else if (kind && kind.end < length.start && join(t, kind.end, length.start)) {
     // "Run designation: easy\nDistance: 3 miles" reads "easy 3 miles".
-    for (const j of range(kind.start, kind.colon)) t[j] = { ...t[j]!, kind: 'prose' };
+    toProse(t, kind.start, kind.colon);
   } else if (kind) setAside(t, kind, 'names the run apart from its distance; kept as written');
   if (!log) return;
   for (const f of fields) if (f.role === 'time' || f.role === 'pace') setAside(t, f, 'is a result logged after the run, not a target');
@@ -113,8 +117,6 @@ function lengthFields(t: Token[], fields: Field[], length: Field): void {
   const named = comments && storyKind(t, comments);
   if (named) t.splice(runLength(t, length)! + 1, 0, ...replacement(`@ ${named}`, t[comments.colon + 1]!).map((m) => ({ ...m, length: 0 })));
 }
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, j) => from + j);
 
 /** The intended pace's label set aside and its colon made the "@" that joins its pace to the run; the same count of tokens. */
 function atMark(t: Token[], f: Field): Token[] {
@@ -144,7 +146,7 @@ function storyKind(t: Token[], f: Field): string | undefined {
  */
 function planTotals(t: Token[], f: Field): void {
   const slashes: number[] = [];
-  for (let j = f.colon + 1; j <= f.end; j++) if (t[j]!.kind === 'slash' && !isWord(t[j + 1], Object.keys(DISTANCE_UNITS))) slashes.push(j);
+  for (let j = f.colon + 1; j <= f.end; j++) if (t[j]!.kind === 'slash' && !(t[j + 1]?.kind === 'word' && DISTANCE_UNITS[t[j + 1]!.value] !== undefined)) slashes.push(j);
   if (slashes.length !== 3) return;
   const [first, second, third] = slashes as [number, number, number];
   const run = lengthAt(t, f.colon + 1);
@@ -153,6 +155,6 @@ function planTotals(t: Token[], f: Field): void {
   const unit = lengthAt(t, first + 1)?.metres ?? (total?.kind === 'number' ? Number(total.value) * (run.metres / Number(t[f.colon + 1]!.value)) : undefined);
   if (unit === undefined || Math.abs(unit - run.metres) > PACE_AGREES * run.metres || t[second + 1]?.kind !== 'clock' || t[third + 1]?.kind !== 'clock') return;
   const note = `'${writtenText(t, first, third)}' is the plan's total and time; its pace is the run's`;
-  for (let j = first; j < third; j++) t[j] = { ...t[j]!, kind: 'prose', ...(j === first ? { note } : {}) };
+  toProse(t, first, third - 1, note);
   t[third] = { ...t[third]!, kind: 'at', value: '@', synthetic: true };
 }

@@ -149,6 +149,7 @@ function results(tokens: Token[]): Token[] {
   const out: Token[] = [];
   const told = (tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS))) || dayFields(tokens);
   let story: Set<string> | undefined;
+  let stated: Run[] | undefined;
   let described = false;
   // "Tuesday: 2 miles (9:35), 4.07 miles (8:53)": the day's runs listed one after another, each with its result.
   let listed: { at: number; heading: boolean | undefined } | undefined;
@@ -168,7 +169,7 @@ function results(tokens: Token[]): Token[] {
       continue;
     }
     const bare = heading && [...ENDS, 'dot'].includes(tokens[result.end + 1]?.kind ?? 'eof');
-    if (bare && result.figures > 1 && statedElsewhere(tokens, run)) {
+    if (bare && result.figures > 1 && statedElsewhere((stated ??= statedRuns(tokens)), run)) {
       // "5K easy\n\n3.1 miles (5 km) | 28:38 | 9:14/mile": the log's line gives the run the text names.
       out.push(aside(tokens[run.start]!, tokens[result.end]!, `'${writtenText(tokens, run.start, result.end)}' logs the run the text names; it is no second one`));
       k = result.end;
@@ -204,15 +205,19 @@ function descriptions(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Whether another line names a run of the same length with no result beside it ("5K easy", "Easy 5 km."). */
-function statedElsewhere(t: Token[], run: Run): boolean {
+/** The runs a text names with no result beside them ("5K easy", "Easy 5 km."), found once for all its results. */
+function statedRuns(t: Token[]): Run[] {
+  const runs: Run[] = [];
   for (let k = 0; k < t.length; k++) {
-    if (k >= run.start && k <= run.end) continue;
-    const other = runAt(t, k);
-    if (other?.metres === undefined || t[k - 1]?.kind === 'lparen' || resultAt(t, other)) continue;
-    if (Math.abs(other.metres - run.metres!) <= PACE_AGREES * run.metres!) return true;
+    const run = runAt(t, k);
+    if (run?.metres !== undefined && t[k - 1]?.kind !== 'lparen' && !resultAt(t, run)) runs.push(run);
   }
-  return false;
+  return runs;
+}
+
+/** Whether another line names a run of the same length as `run`, with no result beside it. */
+function statedElsewhere(stated: readonly Run[], run: Run): boolean {
+  return stated.some((other) => other.start !== run.start && Math.abs(other.metres! - run.metres!) <= PACE_AGREES * run.metres!);
 }
 
 /** "Sleep: 5.5h 4/10", "Legs: 8/10": a line opening with a field only a runner's log keeps (read as written or already set aside). */
@@ -370,7 +375,10 @@ function timeAt(t: Token[], k: number): { seconds: number; end: number } | undef
   if (t[k]?.kind === 'clock') return { seconds: clockSeconds(t[k]!.value), end: k };
   if (t[k]?.kind !== 'number' || t[k + 1]?.kind !== 'word' || TIME_UNITS[t[k + 1]!.value] !== 3600) return undefined;
   const hours = Number(t[k]!.value) * 3600;
-  const minutes = t[k + 2]?.kind === 'number' && isWord(t[k + 3], ['m', 'min', 'mins']) ? Number(t[k + 2]!.value) : undefined;
+  // "1h 27m", "1 hr 27 min": the minutes after the hours ("m" after hours is minutes, not metres).
+  const unit = t[k + 3];
+  const inMinutes = unit?.kind === 'word' && (TIME_UNITS[unit.value] === 60 || unit.value === 'm');
+  const minutes = t[k + 2]?.kind === 'number' && inMinutes ? Number(t[k + 2]!.value) : undefined;
   return minutes === undefined ? { seconds: hours, end: k + 1 } : { seconds: hours + 60 * minutes, end: k + 3 };
 }
 
