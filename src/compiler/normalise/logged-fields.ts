@@ -13,7 +13,7 @@ import { FIRST_PERSON, STORY_VERBS } from '../dialect/sentences.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { STORY_KINDS, measured } from './logged.js';
-import { PACE_AGREES, lengthAt } from './restated.js';
+import { closeTo, lengthAt } from './restated.js';
 import { isWord, replacement, writtenText } from './tokens.js';
 
 interface Field {
@@ -153,7 +153,7 @@ function planTotals(t: Token[], f: Field): void {
   if (run?.metres === undefined || t.slice(run.end + 1, first).some((w) => w.kind !== 'word')) return;
   const total = t[first + 1];
   const unit = lengthAt(t, first + 1)?.metres ?? (total?.kind === 'number' ? Number(total.value) * (run.metres / Number(t[f.colon + 1]!.value)) : undefined);
-  if (unit === undefined || Math.abs(unit - run.metres) > PACE_AGREES * run.metres || t[second + 1]?.kind !== 'clock' || t[third + 1]?.kind !== 'clock') return;
+  if (unit === undefined || !closeTo(unit, run.metres) || t[second + 1]?.kind !== 'clock' || t[third + 1]?.kind !== 'clock') return;
   const note = `'${writtenText(t, first, third)}' is the plan's total and time; its pace is the run's`;
   toProse(t, first, third - 1, note);
   t[third] = { ...t[third]!, kind: 'at', value: '@', synthetic: true };

@@ -19,7 +19,7 @@ import { RUNNING_NOUNS } from '../dialect/categories.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { PACE_AGREES, lengthAt, statedPace } from './restated.js';
+import { closeTo, lengthAt, statedPace } from './restated.js';
 import { aside, isWord, phraseEnd, replacement, writtenText } from './tokens.js';
 import { LABELS } from '../dialect/labels.js';
 import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
@@ -217,7 +217,7 @@ function statedRuns(t: Token[]): Run[] {
 
 /** Whether another line names a run of the same length as `run`, with no result beside it. */
 function statedElsewhere(stated: readonly Run[], run: Run): boolean {
-  return stated.some((other) => other.start !== run.start && Math.abs(other.metres! - run.metres!) <= PACE_AGREES * run.metres!);
+  return stated.some((other) => other.start !== run.start && closeTo(other.metres!, run.metres!));
 }
 
 /** "Sleep: 5.5h 4/10", "Legs: 8/10": a line opening with a field only a runner's log keeps (read as written or already set aside). */
@@ -389,7 +389,7 @@ const SEPARATORS = new Set(['comma', 'slash', 'bar']);
 function restatedLength(t: Token[], k: number, metres: number): number | undefined {
   const length = t[k]?.kind === 'lparen' && t[k + 1]?.kind === 'number' ? lengthAt(t, k + 1) : undefined;
   if (length?.metres === undefined || t[length.end + 1]?.kind !== 'rparen') return undefined;
-  return Math.abs(length.metres - metres) <= PACE_AGREES * metres ? length.end + 2 : undefined;
+  return closeTo(length.metres, metres) ? length.end + 2 : undefined;
 }
 
 /** Where the words a result carries after its figure ("avg pace", "/mi", "min/mile") end: the first token past them. */
@@ -430,6 +430,6 @@ function restating(t: Token[], k: number, run: Run): Result | undefined {
   const distance = run.seconds !== undefined && t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
   const stated = distance?.metres !== undefined ? statedPace(t, distance.end + 1) : undefined;
   // The pace times the distance gives the time just stated: the same run, said again.
-  const agrees = stated?.perKm.some((perKm) => Math.abs((distance!.metres! / 1000) * perKm - run.seconds!) <= PACE_AGREES * run.seconds!);
+  const agrees = stated?.perKm.some((perKm) => closeTo((distance!.metres! / 1000) * perKm, run.seconds!));
   return agrees ? { end: stated!.end, figures: 2 } : undefined;
 }

@@ -18,6 +18,9 @@ import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
 export const PACE_AGREES = 0.05;
 
+/** Two figures of one run agree: `a` within PACE_AGREES of `b`, as a share of `b`. */
+export const closeTo = (a: number, b: number) => Math.abs(a - b) <= PACE_AGREES * b;
+
 export function restated(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (let k = 0; k + 2 < out.length; k++) {
@@ -74,7 +77,7 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   const next = t[b.end + 1];
   const ends = !next || ['eof', 'stop', 'newline', 'plus', 'lparen'].includes(next.kind);
   const stated = ends ? undefined : statedPace(t, b.end + 1);
-  const agrees = stated !== undefined && stated.perKm.some((p) => Math.abs(p - (time / metres) * 1000) <= PACE_AGREES * p);
+  const agrees = stated !== undefined && stated.perKm.some((p) => closeTo((time / metres) * 1000, p));
   if (mark === 'stop') return agrees ? { from, end: stated!.end, pace } : undefined;
   if (!ends && !agrees) return undefined;
   return { from, end: b.end, pace };
