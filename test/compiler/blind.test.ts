@@ -73,24 +73,30 @@ describe('reading a blind sample', () => {
     'blind-1': { sessions: 86, cells: 96, days: 95, wrongSessions: 4, wrongCells: 5 },
     // Pictographs read as spaces: five cells that were refused on '🦵' or '🎉' now read as meant, and one ("8x1km
     // intervals🦵", meant at the plan's I pace with its 2-minute jog) compiles to reps by feel, a wrong cell.
-    'blind-2': { sessions: 52, cells: 154, days: 164, wrongSessions: 14, wrongCells: 8 },
+    'blind-2': { sessions: 52, cells: 155, days: 164, wrongSessions: 14, wrongCells: 8 },
     'blind-3': { sessions: 38, cells: 166, days: 48, wrongSessions: 7, wrongCells: 10 },
-    'blind-4': { sessions: 21, cells: 63, days: 82, wrongSessions: 14, wrongCells: 30 },
+    'blind-4': { sessions: 22, cells: 63, days: 82, wrongSessions: 13, wrongCells: 30 },
     'blind-5': { sessions: 23, cells: 107, days: 176, wrongSessions: 15, wrongCells: 29 },
     'blind-6': { sessions: 23, cells: 100, days: 200, wrongSessions: 16, wrongCells: 5 },
     'blind-7': { sessions: 37, cells: 106, days: 225, wrongSessions: 9, wrongCells: 11 },
-    'blind-8': { sessions: 6, cells: 46, days: 78, wrongSessions: 10, wrongCells: 8 },
+    // A run in a first-person log with nothing said of its effort is read as the runner feels (the samples' convention
+    // for logged runs); one log here ("I ran 4.5 miles … Run felt good") was meant at easy pace: 6 → 5 as meant.
+    'blind-8': { sessions: 5, cells: 46, days: 78, wrongSessions: 11, wrongCells: 8 },
     'blind-9': { sessions: 25, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
-    'blind-10': { sessions: 23, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
+    'blind-10': { sessions: 24, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
     'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
     'blind-14': { sessions: 20, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
-    'blind-15': { sessions: 27, cells: 97, days: 188, wrongSessions: 25, wrongCells: 4 },
-    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 22, wrongCells: 30 },
-    'blind-17': { sessions: 17, cells: 39, days: 77, wrongSessions: 23, wrongCells: 18 },
+    'blind-15': { sessions: 34, cells: 97, days: 188, wrongSessions: 23, wrongCells: 4 },
+    // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
+    // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
+    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 30 },
+    // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
+    // stated convention gives reps the defaults, which the reader adds: wrong.
+    'blind-17': { sessions: 18, cells: 39, days: 77, wrongSessions: 25, wrongCells: 18 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

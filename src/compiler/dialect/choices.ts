@@ -28,7 +28,7 @@ export const CHOICE_EFFORTS: Record<string, { rank: number; spelt: string }> = {
 };
 
 /** Ways of recovering a coach offers with "or" ("jog or walk recovery", "run 3mins easy or walk"). */
-export const CHOICE_RECOVERIES: ReadonlySet<string> = new Set(['jog', 'walk', 'shuffle', 'rest', 'float', 'standing']);
+export const CHOICE_RECOVERIES: ReadonlySet<string> = new Set(['jog', 'walk', 'shuffle', 'rest', 'float', 'standing', 'static']);
 
 /** Words that name a recovery after its way ("jog or walk recovery", "jog or walk in between"). */
 export const RECOVERY_NOUNS: ReadonlySet<string> = new Set(['recovery', 'recoveries', 'rest', 'between', 'break']);

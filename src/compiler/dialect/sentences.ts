@@ -90,6 +90,10 @@ export const REPORT_PARTICLES: ReadonlySet<string> = new Set(['with', 'off', 'up
 /** The effort a logged run is read at when nothing else says how hard to run it: the runner's own. */
 export const LOGGED_EFFORT = 'as you feel';
 
+/** How a log says its run felt ("Run felt easy"), and the easy kind of run that makes it. */
+export const FELT_VERBS: ReadonlySet<string> = new Set(['felt', 'feeling']);
+export const FELT_KINDS: ReadonlyMap<string, string> = new Map([['easy', 'e'], ['relaxed', 'e'], ['comfortable', 'e']]);
+
 /** Words of a log's day heading that name no kind of run ("Monday PM:", "M:", "T/p.m.:"), besides the weekdays. */
 export const LOG_DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_LETTERS, ...HOUR_MARKS, 'a', 'p', 'morning', 'evening', 'afternoon', 'today', 'tonight']);
 

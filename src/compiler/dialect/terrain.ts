@@ -43,3 +43,35 @@ export const ELEVATION_FEET: ReadonlySet<string> = new Set(['ft', 'feet', 'foot'
 export const ELEVATION_METRES: ReadonlySet<string> = new Set(['m', 'meters', 'metres']);
 /** The words that say a figure is the height gained, whatever its unit. */
 export const ELEVATION_GAIN_WORDS: ReadonlySet<string> = new Set(['gain', 'vert', 'vertical', 'elevation', 'elev', 'ascent']);
+
+/**
+ * Words that say how or where a length is run when written between its number and its unit
+ * ("4 trail miles", "6 faster hilly road miles", "8 tempo miles"): `pace` words are read after the
+ * unit as they would be there ("8 miles tempo"); `note` words are for the athlete, kept in the notes.
+ */
+export const LENGTH_DESCRIBERS: Readonly<Record<string, 'pace' | 'note'>> = {
+  tempo: 'pace',
+  recovery: 'pace',
+  threshold: 'pace',
+  slow: 'pace',
+  trail: 'note',
+  trails: 'note',
+  road: 'note',
+  hilly: 'note',
+  flat: 'note',
+  track: 'note',
+  treadmill: 'note',
+  grass: 'note',
+  beach: 'note',
+  faster: 'note',
+  quick: 'note',
+  solid: 'note',
+  tough: 'note',
+  junk: 'note',
+  lovely: 'note',
+  sunny: 'note',
+  rainy: 'note',
+  snowy: 'note',
+  windy: 'note',
+  muddy: 'note',
+};

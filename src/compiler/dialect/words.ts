@@ -71,6 +71,7 @@ export const ALIASES: Record<string, string> = {
   alternate: '',
   ez: 'easy',
   rec: 'recovery',
+  recs: 'recovery',
   striders: 'strides',
   pickups: 'strides',
   ct: 'cross',
@@ -157,7 +158,7 @@ export const GLUED_UNITS: Readonly<Record<string, string>> = { mn: 'min' };
 export const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 /** Words a full stop belongs to ("5 min. recovery", "w. 400m jog"), so it does not end a sentence. */
-export const ABBREVIATIONS = new Set(['min', 'mins', 'sec', 'secs', 'hr', 'hrs', 'w', 'approx', 'ca', 'est', 'mi', 'yds', 'vs', 'rec', 'ea', 'pt', 'wk', 'no', 'sq', 'km', 'kms', 'ml', 'm', 'k']);
+export const ABBREVIATIONS = new Set(['min', 'mins', 'sec', 'secs', 'hr', 'hrs', 'w', 'approx', 'ca', 'est', 'mi', 'yds', 'vs', 'rec', 'recs', 'ea', 'pt', 'wk', 'no', 'sq', 'km', 'kms', 'ml', 'm', 'k']);
 
 /** Several words, or words and marks, that mean one thing. Longest match wins. */
 /**

@@ -26,24 +26,23 @@ export function quantity(p: Cursor, allowBare: boolean, lone = false): Quantity 
   hangingHyphen(p);
   // "1:00 Mile Pace": a time, then the pace to run it at.
   const first = (a.clock || a.value >= 50) && p.isWord(0, 'mile') && p.isWord(1, 'pace', 'effort') ? undefined : unitWord(p);
-  const { b, unit } = rangeEnd(p, a, first, start);
-  if (!unit) return unitless(p, a, b, start, allowBare, lone);
+  const { b, unit, lowUnit = unit } = rangeEnd(p, a, first, start);
+  if (!unit || !lowUnit) return unitless(p, a, b, start, allowBare, lone);
   if (unit.kind === 'time') {
-    const f = unit.factor;
     // "1:30 min" is a clock in minutes:seconds; "1:30 hr" hours:minutes.
-    const secs = (x: Amount) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
-    const more = b === a && !a.clock ? smallerUnit(p, f) : 0;
-    return makeQuantity(p, 'time', secs(a) + more, secs(b) + more, start);
+    const secs = (x: Amount, f: number) => (x.clock ? clockSeconds(x.text) * (f >= 3600 ? 60 : 1) : x.value * f);
+    const more = b === a && !a.clock ? smallerUnit(p, unit.factor) : 0;
+    return makeQuantity(p, 'time', secs(a, lowUnit.factor) + more, secs(b, unit.factor) + more, start);
   }
   if (a.clock || b.clock) p.fail(p.tokens[p.indexAt(start)]!, 'a distance cannot be written as a clock time');
   if (unit.factor === 1 && b.value < 20) {
     p.failAt(p.span(start), `${a.text} m is ${a.value === 1 ? 'a metre' : 'metres'}, too short to run`, `write ${a.text} mi for miles or ${a.text} min for minutes`);
   }
-  return makeQuantity(p, 'distance', a.value * unit.factor, b.value * unit.factor, start);
+  return makeQuantity(p, 'distance', a.value * lowUnit.factor, b.value * unit.factor, start);
 }
 
 /** "45 - 60 min", "45 min - 60 min", "3 to 5 mi": the high end of a range and the unit of both; a ladder down is not a range. */
-function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number): { b: Amount; unit: Unit | undefined } {
+function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number): { b: Amount; unit: Unit | undefined; lowUnit?: Unit } {
   if (!((p.isKind(0, 'dash') || p.isWord(0, 'to')) && (p.isKind(1, 'number') || p.isKind(1, 'clock')))) return { b: a, unit: first };
   const save = p.i;
   const sep = p.next();
@@ -62,7 +61,8 @@ function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number):
     p.i = save;
     return { b: a, unit: first };
   }
-  return { b: second, unit: unit2 ?? first };
+  // "90 seconds to 2 minutes": each end in its own unit.
+  return { b: second, unit: unit2 ?? first, lowUnit: first ?? unit2 };
 }
 
 /**

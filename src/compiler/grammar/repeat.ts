@@ -4,7 +4,7 @@ import type { Token } from '../lexer.js';
 import { GROUP_REP_NOUNS, LENGTHLESS_REPS } from '../dialect/markers.js';
 import { Cursor, Stop } from './cursor.js';
 import { explanation } from './explanation.js';
-import { betweenSetsAt } from './ahead.js';
+import { betweenSetsAt, partAfterSlash, recoveryAhead } from './ahead.js';
 import { intervalTail } from './interval.js';
 import { quantity } from './quantity.js';
 import { applyRecovery, bracketRecovery, looksLikeRecoveryParen, parenRecovery, recoveryPhrase } from './recovery.js';
@@ -202,7 +202,8 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
   // "3 x hill", "6 x strides": as long as the hill or the stride, until the lap button.
   const first: Quantity = p.isWordIn(0, LENGTHLESS_REPS) ? { kind: 'open', span: p.span(qStart) } : quantity(p, true);
   const quantities = [first];
-  while (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock'))) {
+  // "2 x 400 / 2 x 800" is the next set and "6 x 400m / 200m jog" the recovery: neither is a second rep.
+  while (p.isKind(0, 'slash') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && !partAfterSlash(p) && !recoveryAhead(p)) {
     p.next();
     quantities.push(quantity(p, true));
   }
@@ -278,7 +279,8 @@ function onOff(p: Cursor, count: CountRange, start: number): RepeatNode | undefi
   const unit = p.peek(3);
   const seconds = unit.kind === 'word' && ['sec', 's'].includes(unit.value);
   const minutes = unit.kind === 'word' && ['min'].includes(unit.value);
-  if (!(seconds || minutes || unit.kind !== 'word')) return undefined;
+  // "2 x 400 / 2 x 800": the number after the slash counts the next set.
+  if (!(seconds || minutes || unit.kind !== 'word') || unit.kind === 'x') return undefined;
   if (!(Number(a.value) > 0 && Number(b.value) > 0 && Number(a.value) <= 600 && Number(b.value) <= 600)) return undefined;
   p.next(), p.next(), p.next();
   if (seconds || minutes) p.next();

@@ -2,7 +2,7 @@
  * A sequence settled after it is read: recoveries written after the reps they
  * go with, a warm-up written after the main set, and what a count repeats.
  */
-import type { IntervalNode, Item, SequenceNode } from '../ast.js';
+import type { IntervalNode, Item, RepeatNode, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { NORMS, fit } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
@@ -148,7 +148,7 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * other parts, the reading stops on it rather than run 78 m easy.
  */
 export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
-  const seq = shortTimesAfterWork(p, given);
+  const seq = pairAfterSet(shortTimesAfterWork(p, given));
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
@@ -179,6 +179,30 @@ export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
   const lone = seq.items.find((it, k) => short(it) && unitless(it) && k > 0 && !isBareLength(seq.items[k - 1]!) && seq.items[k - 1]!.kind !== 'recovery' && !seq.items.slice(k + 1).some(isBareLength));
   if (!lone) return seq;
   p.failAt(lone.span, `${p.text.slice(lone.span.start, lone.span.end).trim()} on its own is shorter than any run`, 'say what it is, such as 200m jog or 200m @ Mile, or leave it out');
+}
+
+/**
+ * "6 x 400m at 5k pace and 400m at 10k pace": one run of the reps' own length at another quality
+ * pace, written last after a set with no recovery of its own, is the second half of each rep —
+ * a single 400 m at 10K pace after the set is no part a coach would end a session with.
+ */
+function pairAfterSet(seq: SequenceNode): SequenceNode {
+  const k = seq.items.findIndex((it, j) => pairs(it, seq.items[j + 1]));
+  if (k < 0 || !seq.items.slice(k + 2).every((it) => it.kind === 'wucd' || (it.kind === 'interval' && it.role === 'cooldown'))) return seq;
+  const set = seq.items[k] as RepeatNode;
+  const items = seq.items.slice();
+  items.splice(k, 2, { ...set, body: [...set.body, seq.items[k + 1]!] });
+  return { ...seq, items, joins: seq.joins.filter((_, j) => j !== k) };
+}
+
+/** A set of one paced rep with no recovery, and after it a run of the same length at another quality pace. */
+function pairs(it: Item, next: Item | undefined): boolean {
+  if (it.kind !== 'repeat' || it.count.high < 2 || it.sets || it.recovery || it.recoveries || it.body.length !== 1) return false;
+  const rep = it.body[0]!;
+  if (rep.kind !== 'interval' || rep.pace?.kind !== 'named' || next?.kind !== 'interval' || next.role !== 'work' || next.pace?.kind !== 'named') return false;
+  const same = rep.quantity.kind === next.quantity.kind && 'low' in rep.quantity && 'low' in next.quantity && rep.quantity.low === next.quantity.low && rep.quantity.high === next.quantity.high;
+  const quality = next.pace.names.every((n) => n.name !== 'E' && !n.recovery);
+  return same && quality && JSON.stringify(next.pace.names) !== JSON.stringify(rep.pace.names);
 }
 
 /**

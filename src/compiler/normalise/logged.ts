@@ -11,7 +11,7 @@
  * is that run's result (see `results`).
  */
 import {
-  FIRST_PERSON, LOG_COMPANY, RESULT_PHRASES, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
+  FELT_KINDS, FELT_VERBS, FIRST_PERSON, LOG_COMPANY, RESULT_PHRASES, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
 } from '../dialect/sentences.js';
 import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import { SPEED_NORM, fit } from '../dialect/norms.js';
@@ -157,7 +157,7 @@ function results(tokens: Token[]): Token[] {
     const heading = k === listed?.at ? listed.heading : openingAt(tokens, k);
     const run = heading === undefined ? undefined : runAt(tokens, k);
     const result = run && resultAt(tokens, run);
-    const alone = result ? undefined : measuredOnDay(tokens, k, heading);
+    const alone = result ? undefined : (measuredOnDay(tokens, k, heading) ?? toldRun(tokens, k, heading, told));
     if (alone) {
       story ??= storyKinds(tokens);
       out.push(...tokens.slice(k, alone.end + 1), ...measuredEffort(tokens, alone, story));
@@ -234,6 +234,9 @@ function reports(t: Token[], from: number, to: number): boolean {
 function storyKinds(t: Token[]): Set<string> {
   const kinds = new Set<string>();
   for (let k = 1; k < t.length; k++) {
+    // "Run felt easy": how it felt names its kind too.
+    const felt = ['word', 'prose'].includes(t[k - 1]!.kind) && FELT_VERBS.has(t[k - 1]!.value) ? FELT_KINDS.get(t[k]!.value) : undefined;
+    if (felt) kinds.add(felt);
     // Words a field line set aside still name the run ("Notes: Easy long run over hills").
     if (t[k]!.value !== 'run' || !['word', 'prose'].includes(t[k]!.kind)) continue;
     const kind = STORY_KINDS.get(`${t[k - 1]!.value} run`);
@@ -272,6 +275,18 @@ function measuredOnDay(t: Token[], k: number, heading: boolean | undefined): Run
   return run && measuredAlone(t, run) ? run : undefined;
 }
 
+/**
+ * "Tuesday: 4 miles. My legs were a little sore …", "Ran 4 miles this morning.": a run with nothing said of how
+ * hard, opening its line in a story told in the first person and the past tense, or in a sentence that reports
+ * it, is a run logged — read at the runner's own effort, not at a plan's easy pace. The run at `k`, if so.
+ */
+function toldRun(t: Token[], k: number, heading: boolean | undefined, told: boolean): Run | undefined {
+  if (heading === undefined) return undefined;
+  const run = runAt(t, k);
+  if (!run || run.metres === undefined || !wordsOnly(t, run) || !(told || reports(t, run.start, run.end))) return undefined;
+  return run;
+}
+
 /** The logged run's effort, standing right after its length. */
 function measuredEffort(t: Token[], run: Run, story: Set<string>): Token[] {
   const unit = t[run.end]!;
@@ -281,7 +296,11 @@ function measuredEffort(t: Token[], run: Run, story: Set<string>): Token[] {
 
 /** A measured distance with nothing after it on its line but words: no pace, effort, count or other figure. */
 function measuredAlone(t: Token[], run: Run): boolean {
-  if (!measuredOnWatch(t, run) || run.metres === undefined) return false;
+  return measuredOnWatch(t, run) && run.metres !== undefined && wordsOnly(t, run);
+}
+
+/** Nothing after the run on its line but words of talk: no pace, effort, count or other figure. */
+function wordsOnly(t: Token[], run: Run): boolean {
   for (let j = run.end + 1; j < t.length && !ENDS.has(t[j]!.kind); j++) {
     const x = t[j]!;
     const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || LOG_COMPANY.has(x.value));
@@ -318,6 +337,8 @@ function openingAt(t: Token[], k: number): boolean | undefined {
   if (isWord(t[p], REPORT_PARTICLES)) p--;
   if (p < 0) return undefined;
   if (isWord(t[p], LOG_VERBS)) return lineStart(t, isWord(t[p - 1], LOG_PRONOUNS) ? p - 1 : p) ? true : undefined;
+  // "Monday 8 miles": a day alone before the run, with no mark between.
+  if (isWord(t[p], WEEKDAYS) && lineStart(t, p)) return true;
   if (t[p]!.kind !== 'colon' && t[p]!.kind !== 'dash') return undefined;
   const words: string[] = [];
   for (p--; p >= 0 && !ENDS.has(t[p]!.kind); p--) {
@@ -337,7 +358,8 @@ const sentenceEnd = (t: Token[], k: number) => t[k]?.kind === 'dot' && t[k + 1]?
 function runAt(t: Token[], k: number): Run | undefined {
   const length = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
   if (!length || t[length.end + 1]?.kind === 'x') return undefined;
-  const end = length.seconds !== undefined && isWord(t[length.end + 1], RUNNING_NOUNS) ? length.end + 1 : length.end;
+  // "38 minute run", "3.5-mile run": the noun names the run.
+  const end = isWord(t[length.end + 1], RUNNING_NOUNS) ? length.end + 1 : length.end;
   return { ...length, start: k, end };
 }
 

@@ -43,11 +43,13 @@ interface Length {
 }
 
 export function lengthAt(t: Token[], k: number): Length | undefined {
-  const [n, u] = [t[k], t[k + 1]];
+  // "3.5-mile run", "38-minute run": the hyphen joins the number to its unit.
+  const hyphen = t[k + 1]?.kind === 'dash' && !t[k + 1]!.spaced && !t[k + 2]?.spaced ? 1 : 0;
+  const [n, u] = [t[k], t[k + 1 + hyphen]];
   if (n?.kind === 'clock') return { seconds: clockSeconds(n.value), end: k };
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
-  if (TIME_UNITS[u.value] !== undefined) return { seconds: Number(n.value) * TIME_UNITS[u.value]!, end: k + 1 };
-  if (DISTANCE_UNITS[u.value] !== undefined) return { metres: Number(n.value) * DISTANCE_UNITS[u.value]!, end: k + 1 };
+  if (TIME_UNITS[u.value] !== undefined) return { seconds: Number(n.value) * TIME_UNITS[u.value]!, end: k + 1 + hyphen };
+  if (DISTANCE_UNITS[u.value] !== undefined) return { metres: Number(n.value) * DISTANCE_UNITS[u.value]!, end: k + 1 + hyphen };
   return undefined;
 }
 

@@ -159,7 +159,8 @@ function pairedCounts(tokens: Token[]): Token[] {
 }
 
 const opensLine = (tokens: Token[], k: number) => k === 0 || ['newline', 'colon', 'stop', 'semicolon', 'comma'].includes(tokens[k - 1]!.kind);
-const BETWEEN = new Set<Token['kind']>(['slash', 'dash']);
+// "Run 1min/Walk 1min x10", "1분 달리기 + 2분 걷기 × 10세트": the mark between a run and a walk that a count follows.
+const BETWEEN = new Set<Token['kind']>(['slash', 'dash', 'plus']);
 const AFTER = new Set<Token['kind']>(['colon', 'lparen', 'equals']);
 
 interface Pair {

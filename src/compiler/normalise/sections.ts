@@ -63,6 +63,8 @@ const words = (tokens: Token[], n: number) =>
     .map((t) => (t.kind === 'word' ? t.value : t.kind === 'dash' ? '-' : '\u0000'))
     .join(' ');
 
+const isFigure = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'clock';
+
 /** "Warm-up:", "Main Set", "Cool Down: 5 min walk": the heading a line opens with. */
 function headingOf(line: Token[]): Line['heading'] {
   for (const [phrase, role] of SECTION_HEADINGS) {
@@ -71,6 +73,9 @@ function headingOf(line: Token[]): Line['heading'] {
     const after = line[n]!;
     // Alone on its line, or before a colon ("Warm-up: 5 min walk", for a warm-up or cool-down).
     if (after.kind === 'newline' || after.kind === 'eof') return { role, length: n };
+    // "Warm-up – 1 mile easy", "Main session – 5 x 1 mile": a spaced dash before a figure heads the line as a colon does.
+    // Not "Warm-up – 1600m-…-200m – cool-down.": there the dashes part one line of the whole session.
+    if (after.kind === 'dash' && after.spaced && isFigure(line[n + 1]) && !line.slice(n + 1).some((t) => t.kind === 'dash' && t.spaced)) return { role, length: n + 1 };
     if (after.kind === 'colon' && (role !== 'main' || line[n + 1]!.kind === 'newline' || line[n + 1]!.kind === 'eof')) return { role, length: n + 1 };
     // "Main Set: Run 5 min, …": the work's section begins; its words stay for the grammar to read.
     if (after.kind === 'colon') return { role, length: 0 };

@@ -10,6 +10,7 @@ import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { aside, isWord, numberToken, repeatSign, replacement } from './tokens.js';
 import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
 import { choose, lengthCandidates } from '../dialect/norms.js';
+import { LENGTH_DESCRIBERS } from '../dialect/terrain.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
 const LENGTH_UNITS = new Set(['mile', 'miles', 'mi', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'k', 'lap', 'laps']);
@@ -78,11 +79,10 @@ function number(tokens: Token[], k: number, out: Token[]): number {
     out[out.length - 1] = numberToken(Number(whole.value) + Number(t.value), whole, t);
     return k;
   }
-  // "8 easy miles", "10 hard minutes": how the length is run, written between the number and its unit.
-  const [how, unit] = [tokens[k + 1], tokens[k + 2]];
-  if (how?.kind === 'word' && (EFFORT_WORDS.has(how.value) || how.value === 'easy') && unit?.kind === 'word' && isUnit(unit.value) && unit.spaced) {
-    out.push(t, unit, how);
-    return k + 2;
+  const described = describedLength(tokens, k);
+  if (described !== undefined) {
+    out.push(t, tokens[described]!, ...tokens.slice(k + 1, described).map(describer));
+    return described;
   }
   const frac = fraction(tokens, k);
   if (!frac) return keep(out, t, k);
@@ -90,6 +90,22 @@ function number(tokens: Token[], k: number, out: Token[]): number {
   else out.push(numberToken(frac.value, t, frac.end));
   return frac.index;
 }
+
+/**
+ * "8 easy miles", "10 hard minutes", "4 trail miles", "6 faster hilly road miles": how and where the
+ * length is run, written between the number and its unit. The index of the unit, or nothing.
+ */
+function describedLength(tokens: Token[], k: number): number | undefined {
+  let j = k + 1;
+  while (j <= k + 3 && tokens[j]?.kind === 'word' && tokens[j]!.spaced && isDescriber(tokens[j]!.value)) j++;
+  const unit = tokens[j];
+  return j > k + 1 && unit?.kind === 'word' && isUnit(unit.value) && unit.spaced ? j : undefined;
+}
+
+const isDescriber = (w: string) => EFFORT_WORDS.has(w) || w === 'easy' || LENGTH_DESCRIBERS[w] !== undefined;
+
+/** A describer moved after the unit: a pace or effort for the grammar, a note for the athlete. */
+const describer = (t: Token): Token => (LENGTH_DESCRIBERS[t.value] === 'note' ? { ...t, kind: 'prose', synthetic: true } : t);
 
 /** A word glued to the number before it ("6E", "800s", "2nd", "5k", "2M"): what the pair means. Undefined when none applies. */
 function glued(tokens: Token[], k: number, out: Token[], seen: Seen): number | undefined {

@@ -1,0 +1,50 @@
+/**
+ * A run a log tells of with nothing said of how hard it went ("Tuesday: 4 miles. My legs were a little
+ * sore …", "Ran 4 miles this morning.") is read at the runner's own effort, not at a plan's easy pace;
+ * a plan's "Monday: 5 miles" keeps its easy pace.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../../src/compiler/index.js';
+import { athlete } from '../../helpers/reading.js';
+import { printNotation } from '../../corpus/notation.js';
+
+const read = (text: string) => {
+  const [w] = compileRuns(text, athlete);
+  return { steps: printNotation(w!.steps), target: w!.steps[0]?.type === 'step' ? w!.steps[0].target : undefined };
+};
+
+describe('a run a log tells of', () => {
+  it('in a story told in the first person and the past tense: no target', () => {
+    const r = read('Tuesday: 4 miles. My legs were a little bit sore and fatigued from Monday, so I kept it pretty slow on this run.');
+    expect(r.target?.kind).toBe('effort');
+    expect(r.steps).toBe('run 4mi ~as you feel');
+  });
+
+  it('in a sentence that reports it: "Ran 4 miles this morning."', () => {
+    expect(read('Ran 4 miles this morning.').steps).toBe('run 4mi ~as you feel');
+  });
+
+  it('under a day with no mark after it: "Monday 8 miles" over a story', () => {
+    expect(read('Monday 8 miles\nOriginally I had planned on intervals.').steps).toBe('run 8mi ~as you feel');
+  });
+
+  it('with its unit hyphened and named a run: "Friday: 3.5-mile run. I worked from home …"', () => {
+    expect(read('Friday: 3.5-mile run. I worked from home on Friday and was happy to get my run done.').steps).toBe('run 3.5mi ~as you feel');
+  });
+
+  it('the story saying how it felt gives its pace: "Run felt easy"', () => {
+    expect(read('I ran 4.5 miles before the track. Run felt easy and it was a great warmup.').steps).toBe('run 4.5mi @E');
+  });
+});
+
+describe('a plan\'s run keeps the plan\'s easy pace', () => {
+  it('"Monday: 5 miles", "5-mile run", "Monday 8 miles" with no story', () => {
+    expect(read('Monday: 5 miles').steps).toBe('run 5mi @E');
+    expect(read('5-mile run').steps).toBe('run 5mi @E');
+    expect(read('Monday 8 miles').steps).toBe('run 8mi @E');
+  });
+
+  it('a word of its effort after the run keeps it: "Tuesday: 4 miles easy. I felt great."', () => {
+    expect(read('Tuesday: 4 miles easy. I felt great.').steps).toBe('run 4mi @E');
+  });
+});
