@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18'] as const;
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -75,7 +75,10 @@ describe('reading a blind sample', () => {
     // intervals🦵", meant at the plan's I pace with its 2-minute jog) compiles to reps by feel, a wrong cell.
     'blind-2': { sessions: 52, cells: 155, days: 164, wrongSessions: 14, wrongCells: 8 },
     'blind-3': { sessions: 38, cells: 166, days: 48, wrongSessions: 7, wrongCells: 10 },
-    'blind-4': { sessions: 22, cells: 63, days: 82, wrongSessions: 13, wrongCells: 30 },
+    // "Easy Run 30-45mins, pace 6:02-6:37" now reads its unitless pace per km, which an easy run makes plausible: as
+    // meant. "Progression Run …, last 10 mins at Half Marathon goal pace, 5:21-5:40" now reads, at the athlete's own
+    // goal pace with a note on the coach's figures; its meaning takes the figures: wrong.
+    'blind-4': { sessions: 23, cells: 63, days: 82, wrongSessions: 14, wrongCells: 30 },
     'blind-5': { sessions: 23, cells: 107, days: 176, wrongSessions: 15, wrongCells: 29 },
     'blind-6': { sessions: 23, cells: 100, days: 200, wrongSessions: 16, wrongCells: 5 },
     'blind-7': { sessions: 37, cells: 106, days: 225, wrongSessions: 9, wrongCells: 11 },
@@ -83,7 +86,7 @@ describe('reading a blind sample', () => {
     // for logged runs); one log here ("I ran 4.5 miles … Run felt good") was meant at easy pace: 6 → 5 as meant.
     'blind-8': { sessions: 5, cells: 46, days: 78, wrongSessions: 11, wrongCells: 8 },
     'blind-9': { sessions: 25, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
-    'blind-10': { sessions: 24, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
+    'blind-10': { sessions: 25, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },

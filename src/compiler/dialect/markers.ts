@@ -121,3 +121,6 @@ export const FIGURE_PLACES: ReadonlySet<string> = new Set(['last', 'first', 'mid
 
 /** Words that head a bracket's pace with a colon, saying only that a pace follows: "(Target: Half Marathon + 20 sec/mile)". */
 export const BRACKET_PACE_HEADS: ReadonlySet<string> = new Set(['target', 'pace', 'goal', 'aim', 'effort', 'intensity']);
+
+/** Words of how a walk or jog goes, between "or" and its word ("walking or very light jogging"). */
+export const MODE_MANNERS: ReadonlySet<string> = new Set(['very', 'light', 'easy', 'slow', 'brisk', 'gentle', 'relaxed']);

@@ -44,6 +44,15 @@ export const ONE_UNIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one']
 export const PACE_AT_WORDS: ReadonlySet<string> = new Set(['a', 'à']);
 
 /**
+ * "6km Pace: 4:40", "5 x 1000m, Tempo: 4:20": a word that heads the pace of the length before it, as "at" does.
+ * `colon`: the word heads a pace only before a colon ("Tempo" alone is a tempo run; German writes "Tempo:" for pace).
+ */
+export const PACE_LABELS: Readonly<Record<string, { colon: boolean }>> = {
+  pace: { colon: false },
+  tempo: { colon: true },
+};
+
+/**
  * Words that say a zone is a heart-rate zone, before it ("heart rate zone 2", "HR zone 3",
  * "pulse zone 2") or after it ("zone 2 heart rate", "Zone 1 HR"): no more than the zone says.
  */

@@ -119,6 +119,12 @@ export const ALTERNATING_VERBS: ReadonlySet<string> = new Set(['walk', 'jog', 'r
 /** Words that close such a line to go round again ("… Repeat x 3", "22 min: Run 10, walk 1, repeat"). */
 export const REPEAT_OPENERS: ReadonlySet<string> = new Set(['repeat']);
 
+/** A verb that, alone with a count in a sentence after reps of no count, says how many: "300 meter repeats … Do 6 to 8." */
+export const COUNT_VERBS: ReadonlySet<string> = new Set(['do', 'run', 'complete']);
+
+/** Words that name reps written without their count ("300 meter repeats"), as the word pass leaves them. */
+export const UNCOUNTED_REPS: ReadonlySet<string> = new Set(['reps', 'repeats', 'intervals']);
+
 /**
  * Words that make the second of a pair of parts the easier half ("1 min hard, 1 min easy x 10",
  * "2 min slower pace"): a count after such a pair repeats both (normalise/pair-counts.ts).

@@ -28,3 +28,6 @@ export const SECTION_HEADINGS: readonly (readonly [string, 'warmup' | 'cooldown'
 /** What a closing walk may say of itself after its length: "Walk for 3 minutes to cool down". */
 export const CLOSING_WALK_ENDS: readonly string[] = ['to cooldown', 'cooldown', 'as a cooldown', 'as cooldown'];
 
+
+/** Words that say what a part is for, before its role, after the part: "1 mile to warm up", "a mile as a warm-up". */
+export const PURPOSE_LEADS: readonly string[] = ['to', 'as a', 'as', 'for a', 'for'];

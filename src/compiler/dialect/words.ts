@@ -45,6 +45,8 @@ export const ALIASES: Record<string, string> = {
   minutes: 'min',
   sec: 'sec',
   secs: 'sec',
+  // "90sek Pause": seconds as German and the Nordic languages shorten them, read in a session of any language.
+  sek: 'sec',
   second: 'sec',
   seconds: 'sec',
   meter: 'm',

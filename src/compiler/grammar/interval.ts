@@ -7,6 +7,7 @@ import {
   BETWEEN_REPS_NOUNS,
   LEVEL_NUMERALS,
   OFF_RECOVERY_MODES,
+  MODE_MANNERS,
   ON_OFF_MODES,
   OR_FASTER,
   PACES_WITHOUT_AT,
@@ -189,7 +190,7 @@ export function intervalTail(p: Cursor, node: IntervalNode, holder: RepeatNode):
   const tail: Tail = { node, holder, saidRun: false };
   for (;;) {
     const t = p.peek();
-    if (listAfterStop(p, holder)) continue;
+    if (listAfterStop(p, holder) || wayOfWarmup(p, node)) continue;
     if (p.atItemEnd()) return endTail(tail);
     const went = t.kind === 'word' ? tailWord(p, t, tail) : tailMark(p, t, tail);
     if (went === 'end') return endTail(tail);
@@ -311,7 +312,7 @@ function paceInTail(p: Cursor, t: Token, { node }: Tail): Went | undefined {
   return undefined;
 }
 
-/** The next part of a run/walk, a count after the rep ("x6"), how a warm-up is done ("warmup walk"). */
+/** The next part of a run/walk, a count after the rep ("x6"). */
 function countInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefined {
   // "Run three mins walk one mins": the next part of a run/walk, written without a comma.
   if ((t.value === 'walk' || t.value === 'run') && (p.isKind(1, 'number') || p.isKind(1, 'clock')) && node.role !== 'warmup' && node.role !== 'cooldown') return 'end';
@@ -330,13 +331,36 @@ function countInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
     holder.recovery = { mode: 'recovery', amount: { kind: 'quantity', quantity: quantity(p, false) }, span: p.span(t.offset) };
     return 'on';
   }
-  if ((node.role === 'warmup' || node.role === 'cooldown') && (t.value === 'walk' || t.value === 'jog') && p.atItemEndAt(1)) {
-    // "five-minute warmup walk": how the warm-up is done.
-    p.next();
-    node.remarks.push(t.value === 'walk' ? 'walk' : 'jog');
-    return 'on';
-  }
   return undefined;
+}
+
+/** "five-minute warmup walk", "5 minute warm up – walking or very light jogging": how the warm-up is done, kept as a remark. */
+function wayOfWarmup(p: Cursor, node: IntervalNode): boolean {
+  const mode = node.role === 'warmup' || node.role === 'cooldown' ? modeOfEnd(p) : undefined;
+  if (mode === undefined) return false;
+  const words: string[] = [];
+  for (let k = 0; k < mode; k++) if (p.next().kind === 'word') words.push(p.peek(-1).value);
+  // The first way is the one on the watch ("walk"); another offered stays in the remark.
+  node.remarks.push(words.join(' '));
+  return true;
+}
+
+/**
+ * After a warm-up or cool-down, the way it is done and nothing more: "walk", "– walking or very light jogging".
+ * How many tokens it takes, or nothing.
+ */
+function modeOfEnd(p: Cursor): number | undefined {
+  let k = p.isKind(0, 'dash') && p.peek().spaced ? 1 : 0;
+  const way = () => p.isWord(k, 'walk', 'jog');
+  if (!way()) return undefined;
+  k++;
+  if (p.isWord(k, 'or')) {
+    k++;
+    while (p.isWordIn(k, MODE_MANNERS)) k++;
+    if (!way()) return undefined;
+    k++;
+  }
+  return p.atItemEndAt(k) ? k : undefined;
 }
 
 /** Remarks ("for rhythm", "alternating …"), "with" something unknown, work inside the run, or the reps' recovery. */
@@ -501,11 +525,21 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
   if (t.value === 'on' && offAfterOn(p)) {
     // "10 x 1 min on/1 min off", "2min on 2 min off", "20 seconds on/40 seconds rest": hard, then the recovery.
     p.next();
+    // "1 minute on at 6:00 pace, 1 minute off at 7:00 pace": each part's own pace after its word.
+    if (atPaceAhead(p)) {
+      p.next();
+      paceOrEffort(p, node);
+    }
     if (p.isKind(0, 'slash') || p.isKind(0, 'comma')) p.next();
     const off = quantity(p, false);
     const mode = eatMode(p, ON_OFF_MODES) ?? 'jog';
-    node.effort = node.effort ?? 'hard';
-    holder.recovery = { mode, amount: { kind: 'quantity', quantity: off }, span: p.span(t.offset) };
+    if (!node.pace) node.effort = node.effort ?? 'hard';
+    let own: PaceExpr | undefined;
+    if (atPaceAhead(p)) {
+      p.next();
+      own = pace(p);
+    }
+    holder.recovery = { mode, amount: { kind: 'quantity', quantity: off }, span: p.span(t.offset), ...(own ? { pace: own } : {}) };
     return 'on';
   }
   if (t.value === 'on' && p.isKind(1, 'slash') && p.isWord(2, 'off')) {
@@ -532,9 +566,18 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
   return undefined;
 }
 
+/** "at" or "@" before a pace. */
+const atPaceAhead = (p: Cursor) => p.isKind(0, 'at') || (p.isWord(0, 'at') && !p.isWord(1, 'least', 'most'));
+
 /** After "on": the recovery's length and the word that makes it one ("/1 min off", " 90 sec off", ", 2:30 float", "/40 seconds rest"). */
 function offAfterOn(p: Cursor): boolean {
   let k = p.isKind(1, 'slash') || p.isKind(1, 'comma') ? 2 : 1;
+  // "on at 6:00 pace, 1 minute off": past the work's own pace.
+  if (p.isKind(k, 'at') || p.isWord(k, 'at')) {
+    k++;
+    while (k < 8 && !p.isKind(k, 'comma') && !(p.isKind(k, 'slash') && p.isKind(k + 1, 'number')) && !p.isKind(k, 'eof')) k++;
+    k++;
+  }
   if (!p.isKind(k, 'number') && !p.isKind(k, 'clock')) return false;
   k++;
   if (p.isKind(k, 'word') && TIME_UNITS[p.peek(k).value] !== undefined) k++;

@@ -155,7 +155,15 @@ function otherLength(p: Cursor): Went {
 function setsToo(p: Cursor, c: Clause): Went {
   const save = p.i;
   p.next();
-  const more = recoveryPhrase(p, p.peek().offset);
+  // "with 3 min recoveries and 2 miles cooldown": what follows "and" may be the next part, no recovery at all.
+  let more: ReturnType<typeof recoveryPhrase>;
+  try {
+    more = recoveryPhrase(p, p.peek().offset);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    p.i = save;
+    return 'stop';
+  }
   if (more.betweenSets && !c.betweenSets) {
     c.sets = more.expr;
     return 'on';

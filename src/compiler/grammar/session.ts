@@ -347,7 +347,9 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
   if (framed) return framed;
   // "40 min run – last 15 at HM", "60 min easy, last 10 @ T": a part placed in the run is inside it.
   const placed = rest.length > 0 && rest.every((i) => i.kind === 'interval' && i.placement !== undefined);
-  if ((!label?.total && !placed) || first?.kind !== 'interval' || rest.length === 0 || !isPlainRun(first)) return seq;
+  // A part placed in it ("40 min run @ E, last 10 min @ HM") is inside the run whatever the run's own pace.
+  const run = first?.kind === 'interval' && (isPlainRun(first) || (placed && isPacedRun(first)));
+  if ((!label?.total && !placed) || !run || rest.length === 0) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
   if (!rest.some(isWork)) return seq;
   const last = rest[rest.length - 1]!;
@@ -378,8 +380,8 @@ function framedTotal(seq: SequenceNode): SequenceNode | undefined {
 const isWarmup = (it: Item) => it.kind === 'interval' && it.role === 'warmup';
 const isCooldown = (it: Item) => it.kind === 'interval' && it.role === 'cooldown';
 
-const isPlainRun = (iv: IntervalNode) =>
-  !iv.pace && !iv.effort && !iv.within && (iv.role === 'work' || iv.role === 'easy') && (iv.quantity.kind === 'distance' || iv.quantity.kind === 'time');
+const isPlainRun = (iv: IntervalNode) => !iv.pace && !iv.effort && isPacedRun(iv);
+const isPacedRun = (iv: IntervalNode) => !iv.within && (iv.role === 'work' || iv.role === 'easy') && (iv.quantity.kind === 'distance' || iv.quantity.kind === 'time');
 
 function isWork(it: Item): boolean {
   if (it.kind === 'repeat' || it.kind === 'cutdown') return true;

@@ -2,7 +2,7 @@
  * The shape of an interval session, settled once its parts are read: one line
  * for each group of runners, and recoveries written after the reps they go with.
  */
-import type { IntervalNode, Item, Join, RepeatNode, Span } from '../ast.js';
+import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, Span } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { EXTRA_REP_WORDS, GROUP_WORDS } from '../dialect/structure.js';
 
@@ -17,6 +17,7 @@ export function settleStructure(p: Cursor, r: Parts): void {
   gapRecoveries(r);
   setsOfList(p, r);
   recoveriesOfRepsBefore(r);
+  parallelRests(r);
   loneSetRest(r);
   extraReps(p, r);
   namedReps(r);
@@ -110,6 +111,25 @@ function recoveriesOfRepsBefore(r: Parts): void {
     r.items.splice(k, 1);
     r.joins.splice(k - 1, 1);
     k--;
+  }
+}
+
+/**
+ * "4 x 4min, Tempo: 4:20, 120sek Pause + 2 x 2min, Tempo: 4:20, 60sek Pause": sets written alike, each followed by
+ * its rest. The last set's rest is its reps' recovery (nothing but a cool-down follows it), so is every other set's:
+ * read otherwise, the first set's reps would run with no recovery and a rest after them the last set does not get.
+ */
+function parallelRests(r: Parts): void {
+  const sets = r.items.flatMap((it, k) => (it.kind === 'repeat' && it.count.high > 1 && !it.sets ? [k] : []));
+  const rested = (k: number) => openReps(r.items[k]!) && r.items[k + 1]?.kind === 'recovery' && !(r.items[k + 1] as RecoveryNode).betweenSets && r.joins[k] !== '\n';
+  const last = sets[sets.length - 1]!;
+  const closing = r.items.slice(last + 2).every((it) => it.kind === 'wucd' || (it.kind === 'interval' && it.role === 'cooldown'));
+  if (sets.length < 2 || !sets.every(rested) || !closing) return;
+  // The last set's rest is left where it stands: settling the recoveries gives it to that set as it always has.
+  for (const k of sets.slice(0, -1).reverse()) {
+    (r.items[k] as RepeatNode).recovery = (r.items[k + 1] as RecoveryNode).recovery;
+    r.items.splice(k + 1, 1);
+    r.joins.splice(k, 1);
   }
 }
 

@@ -1,14 +1,67 @@
 /**
  * "8 km a 5'40\"", "12 km à 5:35/km", "e 2 a 5'30": after a length, the Romance "a" or "à" before a clock is "at" —
  * the pace the length is run at. An English article never stands before a bare clock, so the reading is safe in any
- * language the session is written in.
+ * language the session is written in. So is the pace's own word after a length ("6km Pace: 4:40").
  */
-import { PACE_AT_WORDS } from '../dialect/pace-words.js';
+import { PACE_AT_WORDS, PACE_LABELS } from '../dialect/pace-words.js';
 import type { Token } from '../lexer.js';
-import { isUnitWord, isWord } from './tokens.js';
+import { isUnitWord, isWord, writtenText } from './tokens.js';
 
 export function atPace(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'clock')) return tokens;
-  const length = (t: Token | undefined) => isUnitWord(t) || t?.kind === 'number';
-  return tokens.map((t, k) => (isWord(t, PACE_AT_WORDS) && length(tokens[k - 1]) && tokens[k + 1]?.kind === 'clock' ? { ...t, value: 'at' } : t));
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const label = labelledPace(tokens, k);
+    if (label !== undefined) {
+      out.push({ ...t, kind: 'at', value: '@', raw: writtenText(tokens, k, label - 1), length: tokens[label - 1]!.offset + tokens[label - 1]!.length - t.offset, synthetic: true });
+      // The clock is a pace per unit, never a rep's time ("1200m Tempo: 4:30" is 4:30 a km, not 4:30 for the 1200 m).
+      const end = tokens[label + 1]?.kind === 'dash' && tokens[label + 2]?.kind === 'clock' ? label + 2 : label;
+      out.push(...tokens.slice(label, end + 1));
+      if (!perUnit(tokens[end + 1])) out.push({ ...tokens[end]!, kind: 'word', value: 'pace', raw: '', offset: tokens[end]!.offset + tokens[end]!.length, length: 0, synthetic: true });
+      k = end;
+      continue;
+    }
+    const figures = restatedFigures(tokens, k);
+    if (figures !== undefined) {
+      // "at Half Marathon goal pace, 5:21-5:40": the pace named, then its figures, as if in brackets.
+      out.push({ ...t, kind: 'lparen', value: '(', synthetic: true }, ...tokens.slice(k + 1, figures + 1));
+      const last = tokens[figures]!;
+      out.push({ ...last, kind: 'rparen', value: ')', raw: '', offset: last.offset + last.length, length: 0, synthetic: true });
+      k = figures;
+      continue;
+    }
+    out.push(isWord(t, PACE_AT_WORDS) && isLength(tokens[k - 1]) && tokens[k + 1]?.kind === 'clock' ? { ...t, value: 'at' } : t);
+  }
+  return out;
+}
+
+const PART_ENDS = new Set<Token['kind']>(['eof', 'newline', 'stop', 'comma', 'semicolon']);
+
+/** After a pace's word and a comma (at `k`), its figures and nothing more in the part: where they end, or nothing. */
+function restatedFigures(tokens: Token[], k: number): number | undefined {
+  if (tokens[k]?.kind !== 'comma' || !isWord(tokens[k - 1], ['pace']) || tokens[k + 1]?.kind !== 'clock') return undefined;
+  let end = k + 1;
+  if (tokens[end + 1]?.kind === 'dash' && tokens[end + 2]?.kind === 'clock') end += 2;
+  if (tokens[end + 1]?.kind === 'slash' && isUnitWord(tokens[end + 2])) end += 2;
+  return PART_ENDS.has(tokens[end + 1]?.kind ?? 'eof') ? end : undefined;
+}
+
+const isLength = (t: Token | undefined) => isUnitWord(t) || t?.kind === 'number';
+/** "/km", "per mile", "min/km": the pace says its unit itself. */
+const perUnit = (t: Token | undefined) => t?.kind === 'slash' || isWord(t, ['per', 'min', 'mins', 'minutes']) || isUnitWord(t);
+
+/**
+ * "6km Pace: 4:40", "5 x 1000m, Tempo: 4:20, 120sek Pause": after a length (and its comma), the pace's own word and
+ * its colon stand for "at". Where the clock stands, or nothing.
+ */
+function labelledPace(tokens: Token[], k: number): number | undefined {
+  const comma = tokens[k]?.kind === 'comma' ? 1 : 0;
+  const word = tokens[k + comma];
+  const label = word?.kind === 'word' ? PACE_LABELS[word.value] : undefined;
+  if (!label || !isLength(tokens[k - 1])) return undefined;
+  const colon = tokens[k + comma + 1]?.kind === 'colon' ? 1 : 0;
+  if (label.colon && !colon) return undefined;
+  const at = k + comma + 1 + colon;
+  return tokens[at]?.kind === 'clock' ? at : undefined;
 }

@@ -59,6 +59,7 @@ import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 import { atPace } from './at-pace.js';
 import { sessionLine } from './session-line.js';
+import { rolePurpose } from './role-purpose.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -144,6 +145,7 @@ const PASSES: readonly Pass[] = [
   closingWalk,
   runWalkCounts,
   runWalk,
+  rolePurpose,
 ];
 
 export function normalise(tokens: Token[]): Token[] {

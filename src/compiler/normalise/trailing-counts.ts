@@ -3,7 +3,7 @@
  * grammar does not read, written "repeat 3 times" on the span of the coach's words.
  */
 import type { Token } from '../lexer.js';
-import { REPEAT_OPENERS } from '../dialect/runs.js';
+import { COUNT_VERBS, REPEAT_OPENERS, UNCOUNTED_REPS } from '../dialect/runs.js';
 import { isWord, numberToken, replacement } from './tokens.js';
 
 // A bracket after the count ("repeat 3x (total 21 min)") says more of the whole; the count still ends its part.
@@ -12,7 +12,7 @@ const ENDS = new Set(['stop', 'newline', 'eof', 'semicolon', 'lparen']);
 export function trailingCounts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const read = repeatTimes(tokens, k);
+    const read = repeatTimes(tokens, k) ?? countSentence(tokens, k);
     if (!read) {
       out.push(tokens[k]!);
       continue;
@@ -37,3 +37,20 @@ function repeatTimes(tokens: Token[], k: number): Count | undefined {
 }
 
 const whole = (t: Token | undefined) => t?.kind === 'number' && /^\d+$/.test(t.value);
+
+/**
+ * "300 meter repeats with rest in between. Do 6 to 8.": a sentence of a verb and a count alone, after reps written
+ * with no count of their own, is their count (a range at its low end, as elsewhere).
+ */
+function countSentence(tokens: Token[], k: number): Count | undefined {
+  if (!isWord(tokens[k], COUNT_VERBS) || !(k > 0 && SENTENCE_OPENS.has(tokens[k - 1]!.kind))) return undefined;
+  const count = tokens[k + 1];
+  let end = k + 1;
+  if ((tokens[end + 1]?.kind === 'dash' || isWord(tokens[end + 1], ['to', 'or'])) && whole(tokens[end + 2])) end += 2;
+  if (!whole(count) || !SENTENCE_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) return undefined;
+  const reps = tokens.slice(0, k).some((t, j) => isWord(t, UNCOUNTED_REPS) && tokens[j - 1]?.kind === 'word' && !tokens.slice(0, j).some((x) => x.kind === 'x'));
+  return reps ? { count: count!, end } : undefined;
+}
+
+const SENTENCE_OPENS = new Set(['stop', 'newline']);
+const SENTENCE_ENDS = new Set(['stop', 'newline', 'eof']);

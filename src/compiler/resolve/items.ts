@@ -25,7 +25,7 @@ export interface Part {
 }
 
 /** "Brisk five-minute warmup walk": a warm-up or cool-down walked says so on the watch. */
-const walked = (iv: IntervalNode) => (iv.remarks.includes('walk') ? ' walk' : '');
+const walked = (iv: IntervalNode) => (iv.remarks.some((r) => r === 'walk' || r.startsWith('walk or ')) ? ' walk' : '');
 
 /** `rep`: the interval is a rep of a repeat or group, so with no pace it is run by feel, not as an easy run. */
 export function intervalSteps(iv: IntervalNode, ctx: ResolveContext, rep = false): Step[] {

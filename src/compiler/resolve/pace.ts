@@ -55,8 +55,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       return { kind: 'pace', low: Math.min(...speeds), high: Math.max(...speeds), name };
     }
     case 'explicit': {
-      const unit = expr.unit === 'athlete' ? ctx.writtenUnits : expr.unit;
-      if (expr.unit === 'athlete') ctx.note(`a pace written with no unit is read per ${unit}, ${ctx.writtenUnitsWhose}`);
+      const unit = expr.unit === 'athlete' ? unitOfBarePace(expr.slowSecondsPerUnit, ctx) : expr.unit;
       const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
       const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${unit}`;
       if (expr.slowSecondsPerUnit === expr.fastSecondsPerUnit) {
@@ -137,6 +136,26 @@ function shareOf(bands: { speed: number }[], name: string, share: { low: number;
 }
 
 /** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
+/**
+ * "Easy Run 30-45mins, pace 6:02-6:37": a pace with no unit is per the plan's or the athlete's unit, unless the run
+ * is an easy one and the pace, so read, is faster than the athlete's threshold while per the other unit it is an easy
+ * runner's: then it is per the other unit, and a note says why. No reading gives an easy run at a pace near a race's.
+ */
+function unitOfBarePace(seconds: number, ctx: ResolveContext): 'mi' | 'km' {
+  const unit = ctx.writtenUnits;
+  const other = unit === 'mi' ? 'km' : 'mi';
+  const speed = (u: 'mi' | 'km') => (u === 'mi' ? METERS_PER_MILE : 1000) / seconds;
+  const p = ctx.paces.paces;
+  const easyRun = ctx.label?.pace === 'E' || ctx.label?.pace === 'recovery';
+  const easyAt = (v: number) => v <= p.T.low && v >= p.E.low * PACE_NORMS.slowerThanEasy;
+  if (easyRun && speed(unit) > p.T.high && easyAt(speed(other))) {
+    ctx.note(`a pace written with no unit is read per ${other}: per ${unit} it would be faster than your threshold, no easy run`);
+    return other;
+  }
+  ctx.note(`a pace written with no unit is read per ${unit}, ${ctx.writtenUnitsWhose}`);
+  return unit;
+}
+
 export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
   const p = ctx.paces.paces;
   return speed <= p['800'].speed * PACE_NORMS.fasterThan800 && speed >= p.E.low * PACE_NORMS.slowerThanEasy;

@@ -12,7 +12,7 @@ import type { IntervalNode, Span, Within } from '../ast.js';
 import { estimate } from '../estimate.js';
 import { ResolveContext, ResolveError } from './context.js';
 import type { Part } from './items.js';
-import { labelTarget } from './pace.js';
+import { labelTarget, resolveTarget } from './pace.js';
 import { buildItems } from './sequence.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 import { LABEL_WORK_PACES } from '../dialect/labels.js';
@@ -33,11 +33,14 @@ export function withinOverflows(iv: IntervalNode, ctx: ResolveContext): boolean 
 export function runWithin(iv: IntervalNode, ctx: ResolveContext): Part {
   const within = iv.within!;
   // "8-10 mi easy progressing to moderate with 5 × 25 sec strides": the run around the work keeps its written effort.
+  // "Run 40 mins @ 6:30, last 10 mins at HM pace": or its written pace.
   const easy: Target = iv.effort && isProgression(iv.effort)
     ? { kind: 'effort', label: iv.effort }
-    : ctx.label?.pace === 'recovery'
-      ? labelTarget('recovery', ctx)
-      : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
+    : iv.pace
+      ? resolveTarget(iv.pace, iv.quantity, ctx)
+      : ctx.label?.pace === 'recovery'
+        ? labelTarget('recovery', ctx)
+        : { kind: 'pace', low: ctx.paces.paces.E.low, high: ctx.paces.paces.E.high, name: 'E' };
   const total = chooseDuration(iv.quantity, ctx, ctx.paces.paces.E.speed);
   if (total.kind === 'open') ctx.fail(iv.span, 'a run with work inside needs its whole distance or time', "such as '8 miles w/ 4 miles @ HM'");
 

@@ -1,0 +1,59 @@
+/**
+ * What follows a part: each part's own pace in an on/off pair, how a warm-up is done after a dash, a cool-down after a
+ * recovery's "and", rests written after sets alike, and a part placed in a run with its own pace.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../../src/compiler/index.js';
+import { athlete, expectReads } from '../../helpers/reading.js';
+
+describe('an on/off pair with a pace for each part', () => {
+  it('"20 x 1 minute on at 6:00 pace, 1 minute off at 7:00 pace": the rep at the first, the recovery at the second', () => {
+    expectReads('20 x 1 minute on at 6:00 pace, 1 minute off at 7:00 pace', 'wu 15:00 | 20x(run 1:00 @6:00/mi | rec 1:00 jog @7:00/mi) | cd 10:00');
+  });
+
+  it('written as a sentence with paces in minutes per mile', () => {
+    expectReads('Run 20 x 1 minute on at 6 minute per mile pace, 1 minute off at 7 minute per mile pace.', 'wu 15:00 | 20x(run 1:00 @6:00/mi | rec 1:00 jog @7:00/mi) | cd 10:00');
+  });
+
+  it('a pace after "off" alone is the recovery\'s, never the rep\'s', () => {
+    expectReads('20 x 1 minute on, 1 minute off at 7:00 pace', 'wu 15:00 | 20x(run 1:00 ~hard | rec 1:00 jog @7:00/mi) | cd 10:00');
+  });
+});
+
+describe('how a warm-up is done', () => {
+  it('"5 minute warm up – walking or very light jogging" is a 5-minute warm-up, walked', () => {
+    const [w] = compileRuns('5 minute warm up – walking or very light jogging\n20 min run', athlete);
+    const wu = w!.steps[0]!;
+    expect(wu.type === 'step' && [wu.intensity, wu.label]).toEqual(['warmup', '5 min warm-up walk']);
+  });
+
+  it('a dash before reps is no way of warming up', () => {
+    expectReads('5 min warm up – 4 x 400m', 'wu 5:00 | 4x(run 400m | rec open) | cd 10:00');
+  });
+});
+
+describe('a cool-down after a recovery\'s "and"', () => {
+  it('"6x1000m intervals with 3 min. recoveries and 2 miles cooldown"', () => {
+    expectReads('Thursday - 10 miles total, including 2 miles warmup, 6x1000m intervals with 3 min. recoveries and 2 miles cooldown.', 'wu 2mi | 6x(run 1000m | rec 3:00) | cd 2mi');
+  });
+});
+
+describe('rests written after sets alike', () => {
+  it('each set\'s rest is its reps\' recovery, as the last set\'s is', () => {
+    expectReads('4 x 1000m, 2 min rest, 2 x 400m, 1 min rest', 'wu 15:00 | 4x+(run 1000m | rest 2:00) | 2x(run 400m | rest 1:00) | cd 10:00');
+  });
+
+  it('a rest after one set only stays a rest between the sets', () => {
+    expectReads('4 x 1000m, 2 min rest, 2 x 400m', 'wu 15:00 | 4x(run 1000m | rec open) | rest 2:00 | 2x(run 400m | rec open) | cd 10:00');
+  });
+});
+
+describe('a part placed in a run with its own pace', () => {
+  it('"Run 40 mins @ 6:30, last 10 mins at HM pace" runs 30 minutes at 6:30, then 10 at HM', () => {
+    expectReads('Run 40 mins @ 6:30, last 10 mins at HM pace', 'run 30:00 @6:30/mi | run 10:00 @HM');
+  });
+
+  it('"8 miles @ 7:30 w/ 4 miles @ HM": the run around the work at its written pace', () => {
+    expectReads('8 miles @ 7:30 w/ 4 miles @ HM', 'run 2mi @7:30/mi | run 4mi @HM | run 2mi @7:30/mi');
+  });
+});

@@ -1,0 +1,26 @@
+/** A pace written with no unit is per the plan's or the athlete's unit, unless that makes an easy run a race. */
+import { describe, expect, it } from 'vitest';
+import { compileRuns } from '../../../src/compiler/index.js';
+import { athlete } from '../../helpers/reading.js';
+
+const run = (text: string) => {
+  const [w] = compileRuns(text, athlete);
+  const step = w!.steps.find((s) => s.type === 'step' && s.intensity === 'active');
+  return { target: step?.type === 'step' && step.target.kind === 'pace' ? step.target.name : undefined, notes: w!.notes.join(' ') };
+};
+
+describe('a pace with no unit', () => {
+  it('on an easy run, faster than threshold per mile but easy per km: per km, with a note', () => {
+    const r = run('Easy run 40 min, pace 6:30');
+    expect(r.target).toBe('6:30/km');
+    expect(r.notes).toContain('read per km: per mi it would be faster than your threshold');
+  });
+
+  it('on an easy run that is easy per mile: per mile', () => {
+    expect(run('Easy run 40 min, pace 9:30').target).toBe('9:30/mi');
+  });
+
+  it('on a tempo run: the athlete\'s unit, whatever its speed', () => {
+    expect(run('Tempo 20 min, pace 6:30').target).toBe('6:30/mi');
+  });
+});
