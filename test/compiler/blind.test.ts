@@ -86,20 +86,22 @@ describe('reading a blind sample', () => {
     // for logged runs); one log here ("I ran 4.5 miles … Run felt good") was meant at easy pace: 6 → 5 as meant.
     'blind-8': { sessions: 5, cells: 46, days: 78, wrongSessions: 11, wrongCells: 8 },
     'blind-9': { sessions: 25, cells: 65, days: 51, wrongSessions: 10, wrongCells: 4 },
-    'blind-10': { sessions: 25, cells: 68, days: 77, wrongSessions: 8, wrongCells: 22 },
+    'blind-10': { sessions: 26, cells: 68, days: 77, wrongSessions: 7, wrongCells: 22 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
     'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
-    'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 38 },
+    // An easy kind of run named alone is now an easy run as long as the athlete likes: "EZ or CT" reads so, where the
+    // plan's legend (outside the cell) makes its EZ an easy walk: a wrong cell.
+    'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 39 },
     'blind-14': { sessions: 20, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
     'blind-15': { sessions: 34, cells: 97, days: 188, wrongSessions: 23, wrongCells: 4 },
     // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
     // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
-    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 30 },
+    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 25 },
     // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
     // stated convention gives reps the defaults, which the reader adds: wrong.
-    'blind-17': { sessions: 18, cells: 39, days: 77, wrongSessions: 25, wrongCells: 18 },
+    'blind-17': { sessions: 18, cells: 40, days: 77, wrongSessions: 25, wrongCells: 17 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -122,8 +122,9 @@ describe('a first line that names the session', () => {
     expect(w!.diagnostics).toEqual([]);
   });
 
-  it('a first line with no session below it is not set aside', () => {
-    expect(read('Easy Run or Off Day\nwhatever suits you')).toMatch(/^!/);
+  it('a first line with no session below it is not set aside as a title: it is the session', () => {
+    expect(read('Easy Run or Off Day\nwhatever suits you')).toBe('run open @E OR rest');
+    expect(read('Tempo or Off Day\nwhatever suits you')).toMatch(/^!/);
   });
 
   it('"Recovery Run Pace" and "Best Pace" after a clock: recovery pace, best effort', () => {

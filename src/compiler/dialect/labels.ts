@@ -48,7 +48,8 @@ export const LABELS: Label[] = [
   { title: 'Dress rehearsal', phrases: ['dress rehearsal', 'dress rehearsal run'], pace: 'E', total: true },
   { title: 'Race pace + speed', phrases: ['race pace + speed', 'race pace and speed'], pace: 'E', total: true },
   // Hansons
-  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles', 'e'], pace: 'E' },
+  // "jog", "Easy jog" as a day's run: an easy run.
+  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles', 'e', 'jog', 'easy jog', 'light jog'], pace: 'E' },
   { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery' },
   { title: 'Tempo', phrases: ['tempo', 'tempo run'], pace: 'T' },
   { title: 'Strength', phrases: ['strength', 'strength workout', 'strength session'], beforeRun: true },

@@ -14,6 +14,7 @@ import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
+import { LABELS } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
@@ -90,7 +91,8 @@ function titled(p: Cursor, end: number): SessionLabel {
 function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, ownFrom: number): SessionNode {
   const parts = runs.map((tokens, k) => {
     const sub = new Cursor(tokens, p.text);
-    const own = k >= ownFrom ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
+    // "jog + strength": a run the session's label did not name may name its own kind.
+    const own = k >= ownFrom || !label ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
     const runLabel = own ?? label;
     sub.label = runLabel;
     const s = alternatives(sub, runLabel);
@@ -104,7 +106,8 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   let optional = false;
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
-  alts.push(total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label));
+  const open = total || after ? undefined : openEasyRun(p, label);
+  alts.push(open ?? (total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label)));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -121,10 +124,22 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
 }
 
 /**
+ * "Easy run", "jog", "Recovery run (or rest)": an easy kind of run named and nothing more is run as long as the athlete
+ * likes, at its pace. A harder kind named alone ("Tempo") still asks for its length.
+ */
+function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode | undefined {
+  if (!label || (label.pace !== 'E' && label.pace !== 'recovery') || !(p.isKind(0, 'eof') || p.isWord(0, 'or'))) return undefined;
+  // "Recovery or Cross Train, 30mins": a length after the choice may be the run's too.
+  if (p.tokens.slice(p.i).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  const span = label.span;
+  return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'easy', roleWritten: true, remarks: [], span }], joins: [], span };
+}
+
+/**
  * "45 minute easy run plus strength training", "5 miles easy + core": a strength session named after the run, and
  * nothing after it, is the day's second session, not a run of its own.
  */
-function strengthAfter(tokens: Token[]): Token[][] | undefined {
+function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefined {
   const eof = tokens[tokens.length - 1]!;
   let k = tokens.length - 2;
   while (k >= 0 && tokens[k]!.kind === 'stop') k--;
@@ -133,10 +148,18 @@ function strengthAfter(tokens: Token[]): Token[][] | undefined {
   const named = k;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_WORDS.has(tokens[k]!.value)) k--;
   const join = tokens[k];
-  if (k === named || k < 1 || !join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
+  // "Easy run + strength": the run may be the easy kind its label named (the label took the "+" with it).
+  if (easyLabel && k === -1 && named >= 0) return [[{ ...eof, offset: tokens[0]!.offset, length: 0 }], tokens.slice(0)];
+  if (k === named || k < (easyLabel ? 0 : 1) || !join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
   const run = tokens.slice(0, k);
-  if (!run.some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  if (!run.some((t) => t.kind === 'number' || t.kind === 'clock') && !(easyLabel && run.length === 0) && !easyNamed(run)) return undefined;
   return [[...run, { ...eof, offset: join.offset, length: 0 }], [...tokens.slice(k + 1, end + 1), eof]];
+}
+
+/** "Easy run", "jog", "Recovery run": words that name an easy kind of run and nothing more. */
+function easyNamed(run: Token[]): boolean {
+  const words = run.map((t) => (t.kind === 'word' ? t.value : '\u0000')).join(' ');
+  return LABELS.some((l) => (l.pace === 'E' || l.pace === 'recovery') && l.phrases.includes(words));
 }
 
 /**
@@ -145,7 +168,7 @@ function strengthAfter(tokens: Token[]): Token[][] | undefined {
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
-  const strength = strengthAfter(tokens);
+  const strength = strengthAfter(tokens, p.label?.pace === 'E' || p.label?.pace === 'recovery');
   if (strength) return strength;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {

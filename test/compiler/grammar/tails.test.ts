@@ -57,3 +57,26 @@ describe('a part placed in a run with its own pace', () => {
     expectReads('8 miles @ 7:30 w/ 4 miles @ HM', 'run 2mi @7:30/mi | run 4mi @HM | run 2mi @7:30/mi');
   });
 });
+
+describe('an easy kind of run named alone', () => {
+  it('"Easy run", "jog", "Recovery run" are run as long as the athlete likes, at their pace', () => {
+    expectReads('Easy run', 'run open @E');
+    expectReads('jog', 'run open @E');
+    expectReads('Recovery run', 'run open @recovery');
+    expectReads('Easy run or rest', 'run open @E OR rest');
+  });
+
+  it('with a strength session after it, the two sessions of the day', () => {
+    expectReads('Easy run + strength', 'run open @E || strength');
+    expectReads('jog + strength', 'run open @E || strength');
+  });
+
+  it('a harder kind named alone still asks for its length', () => {
+    expect(compileRuns('Tempo', athlete)[0]!.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('a length after the choice may be the run\'s: "Recovery or Cross Train, 30mins" is not an open run', () => {
+    const [w] = compileRuns('Recovery or Cross Train, 30mins', athlete);
+    expect(w!.steps.some((s) => s.type === 'step' && s.duration.kind === 'open')).toBe(false);
+  });
+});
