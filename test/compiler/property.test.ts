@@ -262,3 +262,15 @@ describe('counterexamples the properties found', () => {
     expect(errorsOf(w)).toMatchObject([{ line: 1, column, length: 2, message: `the ${what} cannot be inside brackets`, hint: expect.stringContaining('outside them') }]);
   });
 });
+
+describe('round trips the properties found', () => {
+  // A split over a whole kilometre ("1000m @ 3:30") named as a pace per km printed back as one, with a pace's band
+  // rather than a split's: the printed shorthand must read back to the same band.
+  it.each(['2 x (2-2 x 1000m @ 3:30)', '1 mile @ 6:10', '4 x 1 km @ 3:50'])('%s reads back to the same steps', (text) => {
+    const who = athletes.reference!;
+    const first = compileSession(text, who);
+    expect(errorsOf(first)).toEqual([]);
+    const again = compileSession(toShorthand(first), who, { defaults: { warmup: 'none', cooldown: 'none' } });
+    expect(stepDiffs(again.steps, first.steps)).toEqual([]);
+  });
+});

@@ -65,7 +65,7 @@ const GERMAN: Language = {
     walk: ['gehen', 'gehpause', 'gehpausen', 'gehend', 'walken', 'spazieren'],
     rest: ['pause', 'pausen', 'stehpause', 'stehpausen', 'ruhepause', 'ruhe', 'ruhetag', 'ruhetage'],
     standing: ['im stehen', 'stehend'],
-    recovery: ['erholung', 'erholungspause', 'aktive pause', 'regeneration'],
+    recovery: ['erholung', 'erholungspause', 'aktive pause', 'regeneration', 'entlastung', 'entlastungen'],
     between: ['dazwischen', 'zwischen', 'zwischendurch'],
     each: ['jeweils', 'je', 'jede', 'jeder', 'jedes', 'jeden', 'jedem'],
     then: ['dann', 'danach', 'anschließend', 'und dann', 'gefolgt von', 'im anschluss'],

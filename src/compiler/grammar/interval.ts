@@ -674,6 +674,7 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the day's total");
     return 'on';
   }
+  if (t.kind === 'lparen' && partsOfRep(p, node, holder)) return 'on';
   // "2 mins (1 min)" in a pyramid of times: a time in brackets cannot be a timed rep's own time, so it is the rest after it.
   // Only a rep shorter than a run on its own: "40 min (20 min)" is no rep and its rest.
   const timed = node.quantity.kind === 'time' && node.quantity.high < NORMS.run.seconds.usual[0] && node.role === 'work' && p.isKind(1, 'number');
@@ -687,6 +688,31 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     return 'on';
   }
   return undefined;
+}
+
+/**
+ * "4 x 7min (30s fast, 90s easy, 60s steady, 60s easy, 60s fast, 120s easy)", "5x5min (1min fast + 4min easy)": parts in
+ * brackets after a timed rep that add up to its time, to the second, are what the rep is made of; each round runs them.
+ */
+function partsOfRep(p: Cursor, node: IntervalNode, holder: RepeatNode): boolean {
+  const rep = holder.body.length === 1 ? holder.body[0] : undefined;
+  if (node.quantity.kind !== 'time' || rep?.kind !== 'interval' || rep.quantity !== node.quantity || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
+  const save = p.mark();
+  p.next();
+  try {
+    // Read as a bracket's explanation is ("1min fast + 4min easy" joins its parts with "+").
+    const seq = sequence(p);
+    const parts = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.quantity.kind === 'time');
+    const seconds = parts.reduce((sum, it) => sum + (it.quantity.kind === 'time' ? it.quantity.low : 0), 0);
+    if (p.eatKind('rparen') && parts.length >= 2 && parts.length === seq.items.length && Math.abs(seconds - node.quantity.low) < 1) {
+      holder.body = parts;
+      return true;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  p.reset(save);
+  return false;
 }
 
 export function setRole(node: IntervalNode, role: Role): void {

@@ -52,19 +52,26 @@ function groupLines(p: Cursor, r: Parts): void {
 function setsOfList(p: Cursor, r: Parts): void {
   r.items.forEach((sets, k) => {
     const rep = sets.kind === 'repeat' && sets.count.high > 1 && !sets.recovery && !sets.sets && sets.body.length === 1 ? sets.body[0] : undefined;
-    if (sets.kind !== 'repeat' || rep?.kind !== 'interval' || !isMember(rep) || !/\bsets?\s+of\s*$/i.test(p.text.slice(sets.span.start, rep.span.start))) return;
-    const members: IntervalNode[] = [];
+    const running = (it: IntervalNode) => isMember(it) || it.role === 'easy';
+    if (sets.kind !== 'repeat' || rep?.kind !== 'interval' || !running(rep) || !SETS_OF.test(p.text.slice(sets.span.start, rep.span.start))) return;
+    const members: Item[] = [];
     let carried: RepeatNode | undefined;
     for (let j = k + 1; j < r.items.length && r.joins[j - 1] === ',' && !carried; j++) {
       const next = r.items[j]!;
       const one = next.kind === 'repeat' && next.count.high === 1 && next.body.length === 1 ? next.body[0] : next;
-      if (one?.kind !== 'interval' || !isMember(one) || one.quantity.kind !== rep.quantity.kind) break;
-      members.push(one);
+      // "two repetitions of 90 seconds of running, 90 seconds of walking, …": the walks go round with the runs.
+      const walk = one?.kind === 'recovery' || (one?.kind === 'interval' && one.role === 'walk');
+      if (!walk && (one?.kind !== 'interval' || !running(one) || one.quantity.kind !== rep.quantity.kind)) break;
+      // A walk in the round is its recovery, as in "2 x (run 90 sec, walk 90 sec)".
+      members.push(one?.kind === 'interval' && one.role === 'walk' ? walkRecovery(one) : one!);
       if (next.kind === 'repeat') carried = next;
     }
+    // Easy running goes round in sets only with the walks between it (a run/walk); reps are work.
+    const walks = members.some((m) => m.kind === 'recovery' || (m.kind === 'interval' && m.role === 'walk'));
+    if (!walks && (!isMember(rep) || !members.every((m) => m.kind === 'interval' && isMember(m)))) return;
     if (members.length === 0) return;
     sets.body = [rep, ...members];
-    sets.sets = true;
+    sets.sets = !walks;
     if (carried?.recovery) sets.recovery = carried.recovery;
     r.items.splice(k + 1, members.length);
     r.joins.splice(k, members.length);
@@ -91,6 +98,15 @@ function gapRecoveries(r: Parts): void {
     k += reps.length - 1;
   }
 }
+
+const walkRecovery = (walk: IntervalNode): RecoveryNode => ({
+  kind: 'recovery',
+  recovery: { mode: 'walk', amount: { kind: 'quantity', quantity: walk.quantity }, span: walk.span },
+  span: walk.span,
+});
+
+/** "three sets of", "two repetitions of", "4 rounds of": the count holds the list after it. */
+const SETS_OF = /\b(sets?|repetitions?|reps|rounds?|cycles?)\s+of\s*$/i;
 
 const isMember = (it: IntervalNode) => it.role === 'work' && !it.within && !it.roleWritten;
 

@@ -60,6 +60,7 @@ import { aside } from './tokens.js';
 import { atPace } from './at-pace.js';
 import { sessionLine } from './session-line.js';
 import { rolePurpose } from './role-purpose.js';
+import { lengthClock } from './length-clock.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -146,6 +147,7 @@ const PASSES: readonly Pass[] = [
   runWalkCounts,
   runWalk,
   rolePurpose,
+  lengthClock,
 ];
 
 export function normalise(tokens: Token[]): Token[] {

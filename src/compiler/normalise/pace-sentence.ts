@@ -91,6 +91,11 @@ export function paceLine(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "7 miles\n11:42 pace": the clock and its word, alone on the line, are the pace too.
+    if (t.kind === 'newline' && tokens[k + 1]?.kind === 'clock' && isWord(tokens[k + 2], ['pace']) && lineEnd(tokens[k + 3]) && lengthBefore(tokens, k)) {
+      out.push({ ...t, kind: 'at', value: '@', raw: '', length: 0, synthetic: true });
+      continue;
+    }
     if (!(t.kind === 'newline' && isWord(tokens[k + 1], PACE_HEADS) && tokens[k + 2]?.kind === 'colon' && onlyPace(tokens, k + 3) && lengthBefore(tokens, k))) {
       out.push(t);
       continue;
@@ -118,6 +123,8 @@ function onlyPace(t: Token[], k: number): boolean {
   }
   return t[j]?.kind === 'eof' || t[j]?.kind === 'newline' || t[j]?.kind === 'comma';
 }
+
+const lineEnd = (t: Token | undefined) => t === undefined || t.kind === 'eof' || t.kind === 'newline';
 
 /** The words a pace line may give instead of a clock: the pace of easy running, or of the race the plan is for. */
 const PACE_LINE_WORDS: readonly string[] = ['easy', 'race'];

@@ -80,3 +80,24 @@ describe('an easy kind of run named alone', () => {
     expect(w!.steps.some((s) => s.type === 'step' && s.duration.kind === 'open')).toBe(false);
   });
 });
+
+describe('parts in brackets that make up a timed rep', () => {
+  it('"4 x 7min (30s fast, 90s easy, …)": parts adding up to the rep\'s seven minutes are what each rep runs', () => {
+    expectReads('4 x 7min (30s fast, 90s easy, 60s steady, 60s easy, 60s fast, 120s easy)', 'wu 15:00 | 4x(run 0:30 ~fast | run 1:30 @E | run 1:00 ~steady | run 1:00 @E | run 1:00 ~fast | run 2:00 @E) | cd 10:00');
+  });
+
+  it('joined by "+": "5x5min (1min fast + 4min easy)"', () => {
+    expectReads('5x5min (1min fast + 4min easy)', 'wu 15:00 | 5x(run 1:00 ~fast | rec 4:00 @E) | cd 10:00');
+  });
+
+  it('parts that do not add up stay an explanation, with a warning', () => {
+    const [w] = compileRuns('5x5min (1min fast + 3min easy)', athlete);
+    expect(w!.diagnostics.map((d) => d.message).join(' ')).toContain('the explanation says 1 min of work');
+  });
+});
+
+describe('a run in sets of parts with walks between', () => {
+  it('"two repetitions of 90 seconds of running, 90 seconds of walking, 3 minutes of running, 3 minutes of walking"', () => {
+    expectReads('two repetitions of 90 seconds of running, 90 seconds of walking, 3 minutes of running, 3 minutes of walking.', '2x(run 1:30 @E | walk 1:30 | run 3:00 @E | walk 3:00)');
+  });
+});

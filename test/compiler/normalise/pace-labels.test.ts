@@ -35,3 +35,22 @@ describe('a named pace and its figures after a comma', () => {
     expect(warnings('40 min run @ E, last 10 min at Half Marathon goal pace, 5:21-5:40').join(' ')).toContain('the explanation names 5:21-5:40');
   });
 });
+
+describe('a clock straight after a distance', () => {
+  it('is the distance\'s time: "1000m 4\'00\'\' 200m recupero", read per km where that is the likelier', () => {
+    expectReads("1000m 4'00'' 200m recupero", 'wu 15:00 | run 1000m @4:00/km | rec 200m | cd 10:00');
+    // For an athlete in miles, 4:35 for 400 m is no speed a runner holds, so it is a pace per mile; 5:20 for 1000 m a split.
+    const [w] = compileRuns('Tempowechsel DL, 4x (400m 4:35, 1000m 5:20)', athlete);
+    const set = w!.steps.find((s) => s.type === 'repeat');
+    const names = set?.type === 'repeat' ? set.children.map((c) => (c.type === 'step' && c.target.kind === 'pace' ? c.target.name : '')) : [];
+    expect(names).toEqual(['4:35/mi', '5:20 per 1000m']);
+  });
+
+  it('a log\'s result stays a result: "4.26 miles 33:34"', () => {
+    expect(warnings('4.26 miles 33:34')).toContain("'33:34' is not used");
+  });
+
+  it('a line of a clock and "pace" under a run is its pace: "7 miles\\n11:42 pace"', () => {
+    expectReads('7 miles\n11:42 pace', 'run 7mi @11:42/mi');
+  });
+});
