@@ -40,6 +40,7 @@ export const LOG_FIELDS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['run designation', 'kind'],
   ['run type', 'kind'],
   ['type of run', 'kind'],
+  ['type', 'kind'],
   ['plan', 'plan'],
   ['planned', 'plan'],
   ['comments', 'comments'],

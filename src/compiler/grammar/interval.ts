@@ -377,6 +377,7 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
     p.next();
     return workInside(p, node);
   }
+  if (t.value === 'alternating' && alternatingRounds(p, node, holder)) return 'on';
   if (t.value === 'alternating' || t.value === 'including' || (p.atWith() && (p.isWord(1, 'some', 'several') || (p.isWord(1, 'a') && p.isWord(2, 'few'))))) {
     // "7 miles fartlek, alternating 1- and 2-min bursts", "4 miles easy, with some fast strides": for the athlete, not the watch.
     const from = t.offset;
@@ -688,6 +689,33 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
     return 'on';
   }
   return undefined;
+}
+
+/**
+ * "30 min alternating 5 min easy and 5 min moderate": the parts after "alternating", timed, that fill the run's time a
+ * whole number of times over, are its rounds (3 × (5 min easy, 5 min moderate)); any other alternation stays a remark.
+ */
+function alternatingRounds(p: Cursor, node: IntervalNode, holder: RepeatNode): boolean {
+  if (node.quantity.kind !== 'time' || holder.count.high !== 1 || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
+  const save = p.mark();
+  p.next();
+  try {
+    const seq = sequence(p, true);
+    const parts = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.quantity.kind === 'time');
+    const round = parts.reduce((sum, it) => sum + (it.quantity.kind === 'time' ? it.quantity.low : 0), 0);
+    const rounds = round > 0 ? node.quantity.low / round : 0;
+    if (p.atItemEnd() && parts.length >= 2 && parts.length === seq.items.length && rounds >= 2 && Math.abs(rounds - Math.round(rounds)) < 0.01) {
+      holder.count = { low: Math.round(rounds), high: Math.round(rounds), span: seq.span };
+      holder.body = parts;
+      // Alternating is continuous: one part runs straight into the next.
+      holder.recovery = { mode: 'recovery', amount: { kind: 'none' }, span: seq.span };
+      return true;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  p.reset(save);
+  return false;
 }
 
 /**

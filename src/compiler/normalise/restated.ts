@@ -48,6 +48,9 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
   const [n, u] = [t[k], t[k + 1 + hyphen]];
   if (n?.kind === 'clock') return { seconds: clockSeconds(n.value), end: k };
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
+  // "30 mins 48 secs": minutes and seconds.
+  const [s, su] = [t[k + 2 + hyphen], t[k + 3 + hyphen]];
+  if (TIME_UNITS[u.value] === 60 && s?.kind === 'number' && su?.kind === 'word' && TIME_UNITS[su.value] === 1) return { seconds: Number(n.value) * 60 + Number(s.value), end: k + 3 + hyphen };
   if (TIME_UNITS[u.value] !== undefined) return { seconds: Number(n.value) * TIME_UNITS[u.value]!, end: k + 1 + hyphen };
   if (DISTANCE_UNITS[u.value] !== undefined) return { metres: Number(n.value) * DISTANCE_UNITS[u.value]!, end: k + 1 + hyphen };
   return undefined;
@@ -61,7 +64,8 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
  * makes its distance the time just stated, and is set aside with that pace.
  */
 function restatement(t: Token[], k: number): { from: number; end: number; pace: string } | undefined {
-  const a = t[k]?.kind === 'number' ? lengthAt(t, k) : undefined;
+  // "30:48, 4.9 km": a clock may state the time first.
+  const a = t[k]?.kind === 'number' || (t[k]?.kind === 'clock' && t[k + 1]?.kind === 'comma') ? lengthAt(t, k) : undefined;
   if (!a) return undefined;
   // "38 minute run. 3.45 miles": the word that names the first as a run stays with it.
   const from = a.end + 1 + (isWord(t[a.end + 1], RUNNING_NOUNS) ? 1 : 0);

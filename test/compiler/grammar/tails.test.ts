@@ -101,3 +101,13 @@ describe('a run in sets of parts with walks between', () => {
     expectReads('two repetitions of 90 seconds of running, 90 seconds of walking, 3 minutes of running, 3 minutes of walking.', '2x(run 1:30 @E | walk 1:30 | run 3:00 @E | walk 3:00)');
   });
 });
+
+describe('a run alternating timed parts', () => {
+  it('"30 min alternating 5 min easy and 5 min moderate" is three rounds of the two, run straight through', () => {
+    expectReads('30 min alternating 5 min easy and 5 min moderate', 'wu 15:00 | 3x(run 5:00 @E | run 5:00 ~moderate) | cd 10:00');
+  });
+
+  it('parts that do not fill the time a whole number of times stay a remark', () => {
+    expectReads('30 min alternating 4 min easy and 5 min moderate', 'run 30:00 @E');
+  });
+});

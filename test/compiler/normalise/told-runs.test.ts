@@ -48,3 +48,18 @@ describe('a plan\'s run keeps the plan\'s easy pace', () => {
     expect(read('Tuesday: 4 miles easy. I felt great.').steps).toBe('run 4mi @E');
   });
 });
+
+describe('a run stated twice in a log', () => {
+  it('"30 mins 48 secs, 4.9 km" and "30:48, 4.9 km" are one run, its distance restated', () => {
+    expect(read('30 mins 48 secs, 4.9 km').steps).toBe('run 30:48 @E');
+    expect(read('30:48, 4.9 km').steps).toBe('run 30:48 @E');
+  });
+
+  it('a short time and a distance stay two parts: "5:00, 1 mile"', () => {
+    expect(read('5:00, 1 mile').steps).toBe('run 5:00 @E | run 1mi @E');
+  });
+
+  it('a log\'s "Type:" field names the kind of run', () => {
+    expect(read('Type: Tempo\nDistance: 5 miles').steps).toBe('run 5mi @T');
+  });
+});
