@@ -135,14 +135,19 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     const after = m ? tokens[m.end + 1] : undefined;
     if (m?.n.label?.beforeRun && !(after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after)))) break;
     // A label stands before the session's first number or bracket, a colon or a spaced dash.
-    if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen')) {
+    // "Long Run, 13km": a known label and a comma before a length that says nothing more of itself ("Easy run, 3
+    // miles steady" is two runs, each with its own pace).
+    const lengthAlone = (j: number) => tokens[j]?.kind === 'clock' ? j + 1 : tokens[j]?.kind === 'number' && isUnitWord(tokens[j + 1]) ? j + 2 : -1;
+    const end = m ? lengthAlone(m.end + 2) : -1;
+    const commaLength = after?.kind === 'comma' && !!m?.n.label && end > 0 && ['eof', 'newline', 'stop'].includes(tokens[end]?.kind ?? 'eof');
+    if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen' || commaLength)) {
       if (m.n.label && (!found || !m.n.prefix)) found = fromTable(m.n.label, spanOf(t, tokens[m.end]!));
       else if (!m.n.label && after.kind === 'number' && tokens[m.end + 2] && endsLabel(tokens[m.end + 2]!)) {
         // "Session 1:", "Workout 3 -".
         k = m.end + 3;
         continue;
       } else if (!m.n.label && !endsLabel(after)) break;
-      k = m.end + 1;
+      k = m.end + 1 + (commaLength ? 1 : 0);
       // "Easy run of 5 miles", "Long run of 2 hours": the label's length after "of".
       if (m.n.label && tokens[k]?.kind === 'word' && tokens[k]!.value === 'of' && (tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'clock')) k++;
       // "Track Workout #1:", "Session 2 -": the label's number.

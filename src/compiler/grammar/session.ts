@@ -120,7 +120,29 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   }
   const t = p.peek();
   if (t.kind !== 'eof') p.unexpected(t, "'+', ',', 'or' or the end of the session");
-  return { alternatives: alts, optional, explanations: p.explanations };
+  return { alternatives: sharedEnds(alts), optional, explanations: p.explanations };
+}
+
+/**
+ * "1 mi warmup, 3 miles @ T or 20 minutes @ T, 1 mi cooldown": the choice is of the middle part; the warm-up written
+ * before it and the cool-down after it are every alternative's, not the first's and the last's alone.
+ */
+function sharedEnds(alts: SequenceNode[]): SequenceNode[] {
+  if (alts.length < 2) return alts;
+  const role = (it: Item | undefined, r: 'warmup' | 'cooldown') => it?.kind === 'interval' && it.role === r;
+  const [first, last] = [alts[0]!, alts[alts.length - 1]!];
+  const warmup = role(first.items[0], 'warmup') && first.items.length > 1 ? first.items[0]! : undefined;
+  const cooldown = role(last.items[last.items.length - 1], 'cooldown') && last.items.length > 1 ? last.items[last.items.length - 1]! : undefined;
+  if (!warmup && !cooldown) return alts;
+  return alts.map((alt, k) => {
+    const running = alt.items.some((it) => it.kind === 'interval' || it.kind === 'repeat');
+    if (!running) return alt;
+    const items = [...alt.items];
+    const joins = [...alt.joins];
+    if (warmup && k > 0 && !role(items[0], 'warmup')) items.unshift(warmup), joins.unshift(',');
+    if (cooldown && k < alts.length - 1 && !role(items[items.length - 1], 'cooldown')) items.push(cooldown), joins.push(',');
+    return { ...alt, items, joins };
+  });
 }
 
 /**

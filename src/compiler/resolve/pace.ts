@@ -55,7 +55,7 @@ export function resolvePace(expr: PaceExpr, quantity: Quantity, ctx: ResolveCont
       return { kind: 'pace', low: Math.min(...speeds), high: Math.max(...speeds), name };
     }
     case 'explicit': {
-      const unit = expr.unit === 'athlete' ? unitOfBarePace(expr.slowSecondsPerUnit, ctx) : expr.unit;
+      const unit = expr.unit === 'athlete' ? unitOfBarePace(expr.slowSecondsPerUnit, quantity, ctx) : expr.unit;
       const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
       const name = `${clock(expr.slowSecondsPerUnit)}${expr.fastSecondsPerUnit !== expr.slowSecondsPerUnit ? `-${clock(expr.fastSecondsPerUnit)}` : ''}/${unit}`;
       if (expr.slowSecondsPerUnit === expr.fastSecondsPerUnit) {
@@ -137,19 +137,21 @@ function shareOf(bands: { speed: number }[], name: string, share: { low: number;
 
 /** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
 /**
- * "Easy Run 30-45mins, pace 6:02-6:37": a pace with no unit is per the plan's or the athlete's unit, unless the run
- * is an easy one and the pace, so read, is faster than the athlete's threshold while per the other unit it is an easy
- * runner's: then it is per the other unit, and a note says why. No reading gives an easy run at a pace near a race's.
+ * "Easy Run 30-45mins, pace 6:02-6:37", "Long Steady Run, 60-90mins, pace 6:04-6:50": a pace with no unit is per the
+ * plan's or the athlete's unit, unless the run is an easy one, or an hour or 15 km and more, and the pace, so read, is
+ * faster than the athlete's threshold (an hour's race pace) while per the other unit it is an easy or steady runner's:
+ * then it is per the other unit, and a note says why. No reading gives an easy or a long run at a race's pace.
  */
-function unitOfBarePace(seconds: number, ctx: ResolveContext): 'mi' | 'km' {
+function unitOfBarePace(seconds: number, quantity: Quantity, ctx: ResolveContext): 'mi' | 'km' {
   const unit = ctx.writtenUnits;
   const other = unit === 'mi' ? 'km' : 'mi';
   const speed = (u: 'mi' | 'km') => (u === 'mi' ? METERS_PER_MILE : 1000) / seconds;
   const p = ctx.paces.paces;
   const easyRun = ctx.label?.pace === 'E' || ctx.label?.pace === 'recovery';
+  const longRun = (quantity.kind === 'time' && quantity.low >= 3600) || (quantity.kind === 'distance' && quantity.low >= 15000);
   const easyAt = (v: number) => v <= p.T.low && v >= p.E.low * PACE_NORMS.slowerThanEasy;
-  if (easyRun && speed(unit) > p.T.high && easyAt(speed(other))) {
-    ctx.note(`a pace written with no unit is read per ${other}: per ${unit} it would be faster than your threshold, no easy run`);
+  if ((easyRun || longRun) && speed(unit) > p.T.high && easyAt(speed(other))) {
+    ctx.note(`a pace written with no unit is read per ${other}: per ${unit} it would be faster than your threshold, no ${easyRun ? 'easy' : 'long'} run`);
     return other;
   }
   ctx.note(`a pace written with no unit is read per ${unit}, ${ctx.writtenUnitsWhose}`);

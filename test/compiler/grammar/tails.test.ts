@@ -111,3 +111,19 @@ describe('a run alternating timed parts', () => {
     expectReads('30 min alternating 4 min easy and 5 min moderate', 'run 30:00 @E');
   });
 });
+
+describe('a choice in the middle of a session', () => {
+  it('"1 mi warmup, 3 miles @ T or 20 minutes @ T, 1 mi cooldown": the warm-up and cool-down are both alternatives\'', () => {
+    expectReads('1 mi warmup\n3 miles @ T OR 20 minutes @ T\n1 mi cooldown', 'wu 1mi | run 3mi @T | cd 1mi OR wu 1mi | run 20:00 @T | cd 1mi');
+  });
+
+  it('a rest day offered instead gets no warm-up', () => {
+    expectReads('2 mi warmup, 6 x 800 @ 5K or rest', 'wu 2mi | 6x(run 800m @5K | rec open) | cd 10:00 OR rest');
+  });
+});
+
+describe('a known label and a comma before the length', () => {
+  it('"Long Run, 13km" is a long run of 13 km', () => {
+    expectReads('Long Run, 13km', 'run 13km @E');
+  });
+});

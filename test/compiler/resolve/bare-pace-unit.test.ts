@@ -24,3 +24,11 @@ describe('a pace with no unit', () => {
     expect(run('Tempo 20 min, pace 6:30').target).toBe('6:30/mi');
   });
 });
+
+describe('a pace with no unit on a long run', () => {
+  it('an hour or more at a pace faster than threshold per mile, a steady one per km: per km', () => {
+    expect(run('Run 70 min, pace 6:30').target).toBe('6:30/km');
+    expect(run('Run 70 min, pace 6:30').notes).toContain('no long run');
+    expect(run('Run 20 min, pace 6:30').target).toBe('6:30/mi');
+  });
+});
