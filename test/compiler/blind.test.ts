@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19'] as const;
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -104,6 +104,10 @@ describe('reading a blind sample', () => {
     // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
     // stated convention gives reps the defaults, which the reader adds: wrong.
     'blind-17': { sessions: 18, cells: 40, days: 77, wrongSessions: 25, wrongCells: 17 },
+    // Most of its wrong cells are days of one German plan whose tempo days, refused when measured, now compile with the
+    // default 15-minute warm-up where the post gives ten, and run/walk days whose meaning keeps the last walk.
+    'blind-18': { sessions: 19, cells: 27, days: 95, wrongSessions: 21, wrongCells: 77 },
+    'blind-19': { sessions: 7, cells: 39, days: 88, wrongSessions: 32, wrongCells: 19 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
