@@ -221,6 +221,8 @@ export interface SessionLabel {
   /** The distance written with it is the day's total, work included. */
   total?: boolean;
   progression?: boolean;
+  /** Named alone, a run as long as the athlete likes (dialect/labels.ts). */
+  alone?: boolean;
   span: Span;
 }
 

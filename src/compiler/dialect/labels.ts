@@ -29,6 +29,8 @@ export interface Label {
   progression?: boolean;
   /** The word also names a day of its own ("Strength": a day in the gym): a label only before a number or a colon. */
   beforeRun?: boolean;
+  /** Named alone ("Easy run", "Recovery run"), a run as long as the athlete likes; a long or a quality day asks for its length. */
+  alone?: boolean;
 }
 
 export const LABELS: Label[] = [
@@ -40,7 +42,7 @@ export const LABELS: Label[] = [
   { title: 'Long run', phrases: ['long run', 'long', 'lr', 'long slow distance', 'lsd', 'l'], pace: 'E', total: true },
   { title: 'Progression long run', phrases: ['progression long run', 'progressive long run'], pace: 'E', total: true, progression: true },
   { title: 'Progression run', phrases: ['progression run', 'progressive run', 'progression'], pace: 'E', total: true, progression: true },
-  { title: 'Recovery', phrases: ['recovery', 'recovery run', 'recovery jog'], pace: 'recovery', total: true },
+  { title: 'Recovery', phrases: ['recovery', 'recovery run', 'recovery jog'], pace: 'recovery', total: true, alone: true },
   { title: 'Recovery + speed', phrases: ['recovery + speed', 'recovery and speed'], pace: 'recovery', total: true },
   { title: 'Lactate threshold', phrases: ['lactate threshold', 'lacate threshold', 'lactate threshold run', 'lt run', 'threshold run', 'lt'], pace: 'T', total: true },
   { title: 'VO₂max', phrases: ['vo2max', 'vo2 max', 'v02max', 'v02 max', 'vo₂max', 'vo2max intervals', 'vo2max run'], pace: 'I', total: true },
@@ -48,17 +50,17 @@ export const LABELS: Label[] = [
   { title: 'Dress rehearsal', phrases: ['dress rehearsal', 'dress rehearsal run'], pace: 'E', total: true },
   { title: 'Race pace + speed', phrases: ['race pace + speed', 'race pace and speed'], pace: 'E', total: true },
   // Hansons
-  // "jog", "Easy jog" as a day's run: an easy run.
-  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles', 'e', 'jog', 'easy jog', 'light jog'], pace: 'E' },
-  { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery' },
+  // "jog", "Easy jog", "Long jog 16km" as a day's run: an easy run.
+  { title: 'Easy', phrases: ['easy', 'easy run', 'easy day', 'easy miles', 'e', 'jog', 'easy jog', 'light jog'], pace: 'E', alone: true },
+  { title: 'Shakeout', phrases: ['shakeout run', 'shakeout', 'shake-out run', 'shake out run', 'shake out'], pace: 'recovery', alone: true },
   { title: 'Tempo', phrases: ['tempo', 'tempo run'], pace: 'T' },
   { title: 'Strength', phrases: ['strength', 'strength workout', 'strength session'], beforeRun: true },
   // Everyone
   { title: 'Threshold', phrases: ['threshold', 'threshold workout', 'threshold session'], pace: 'T' },
   { title: 'Steady', phrases: ['steady', 'steady run', 'steady state', 'moderate', 'moderate paced', 'moderately paced', 'moderate run'], pace: 'M' },
-  { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E' },
+  { title: 'Relaxed', phrases: ['relaxed', 'relaxed run'], pace: 'E', alone: true },
   // A plan's everyday run ("4 miles - Reg Run").
-  { title: 'Regular run', phrases: ['reg run', 'regular run', 'regular'], pace: 'E' },
+  { title: 'Regular run', phrases: ['reg run', 'regular run', 'regular'], pace: 'E', alone: true },
   // "As you feel": any pace the runner likes, so no pace is set.
   { title: 'As you feel', phrases: ['ayf', 'as you feel', 'as you feel run', 'ayf run'], effort: 'as you feel' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'], effort: 'fartlek' },
@@ -114,3 +116,6 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and',
 
 /** The paces of labels that name work ("Tempo", "Threshold", "VO₂max"): reps with no pace of their own under such a label are run at it. */
 export const LABEL_WORK_PACES: ReadonlySet<string> = new Set(['T', 'M', 'I', 'R']);
+
+/** A day's run named by its jog alone ("jog", "Easy jog"): an easy run as long as the athlete likes. */
+export const OPEN_RUN_PHRASES: readonly string[] = ['jog', 'easy jog', 'light jog'];

@@ -122,5 +122,11 @@ export const FIGURE_PLACES: ReadonlySet<string> = new Set(['last', 'first', 'mid
 /** Words that head a bracket's pace with a colon, saying only that a pace follows: "(Target: Half Marathon + 20 sec/mile)". */
 export const BRACKET_PACE_HEADS: ReadonlySet<string> = new Set(['target', 'pace', 'goal', 'aim', 'effort', 'intensity']);
 
+/** The ways a warm-up or cool-down is done, after it ("5 minute warm up – walking or very light jogging"). */
+export const WARMUP_WAYS: ReadonlySet<string> = new Set(['walk', 'jog']);
+
+/** Words after "at" that bound a length rather than name a pace ("at least", "at most"). */
+export const AT_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
+
 /** Words of how a walk or jog goes, between "or" and its word ("walking or very light jogging"). */
 export const MODE_MANNERS: ReadonlySet<string> = new Set(['very', 'light', 'easy', 'slow', 'brisk', 'gentle', 'relaxed']);

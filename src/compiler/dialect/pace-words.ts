@@ -52,6 +52,9 @@ export const PACE_LABELS: Readonly<Record<string, { colon: boolean }>> = {
   tempo: { colon: true },
 };
 
+/** The clocks (in seconds) a pace per mile or km headed by its word may be: slower is a time, faster a rep's split. */
+export const PACE_CLOCK = { low: 120, high: 900 } as const;
+
 /**
  * Words that say a zone is a heart-rate zone, before it ("heart rate zone 2", "HR zone 3",
  * "pulse zone 2") or after it ("zone 2 heart rate", "Zone 1 HR"): no more than the zone says.

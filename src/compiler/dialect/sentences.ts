@@ -74,6 +74,9 @@ export const LOG_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
  * plan's aside in the past tense with no narrator ("It was windy", "Week 1 went well") is not.
  */
 export const FIRST_PERSON: ReadonlySet<string> = new Set([...LOG_PRONOUNS, 'my', 'our', 'me', 'us']);
+
+/** The runner's own "I": a story a log tells (a coach's "we had a great session" is no log of this run). */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'my', 'me']);
 export const STORY_VERBS: ReadonlySet<string> = new Set([
   ...LOG_VERBS, 'was', 'were', 'had', 'felt', 'went', 'got', 'started', 'decided', 'slept', 'ended', 'headed', 'saw', 'jumped',
 ]);

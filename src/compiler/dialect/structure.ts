@@ -7,6 +7,9 @@
 export const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'squad', 'squads']);
 
 /** "1 minute recoveries", "200 metre recoveries", "90 sec rests": plural, so one after each rep above. */
+/** Nouns a count holds a list with, before "of" ("three sets of", "two repetitions of", "4 rounds of"). */
+export const SETS_OF_NOUNS: readonly string[] = ['set', 'sets', 'repetition', 'repetitions', 'reps', 'round', 'rounds', 'cycle', 'cycles'];
+
 export const PLURAL_RECOVERIES: ReadonlySet<string> = new Set(['recoveries', 'rests', 'jogs', 'floats']);
 
 /** Recovery words that say the recovery belongs to the reps on its own, whatever follows: "90 seconds float". */

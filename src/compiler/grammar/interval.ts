@@ -7,7 +7,9 @@ import {
   BETWEEN_REPS_NOUNS,
   LEVEL_NUMERALS,
   OFF_RECOVERY_MODES,
+  AT_BOUNDS,
   MODE_MANNERS,
+  WARMUP_WAYS,
   ON_OFF_MODES,
   OR_FASTER,
   PACES_WITHOUT_AT,
@@ -351,7 +353,7 @@ function wayOfWarmup(p: Cursor, node: IntervalNode): boolean {
  */
 function modeOfEnd(p: Cursor): number | undefined {
   let k = p.isKind(0, 'dash') && p.peek().spaced ? 1 : 0;
-  const way = () => p.isWord(k, 'walk', 'jog');
+  const way = () => p.isWordIn(k, WARMUP_WAYS);
   if (!way()) return undefined;
   k++;
   if (p.isWord(k, 'or')) {
@@ -527,7 +529,8 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
     // "10 x 1 min on/1 min off", "2min on 2 min off", "20 seconds on/40 seconds rest": hard, then the recovery.
     p.next();
     // "1 minute on at 6:00 pace, 1 minute off at 7:00 pace": each part's own pace after its word.
-    if (atPaceAhead(p)) {
+    const onPaced = atPaceAhead(p);
+    if (onPaced) {
       p.next();
       paceOrEffort(p, node);
     }
@@ -535,8 +538,9 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
     const off = quantity(p, false);
     const mode = eatMode(p, ON_OFF_MODES) ?? 'jog';
     if (!node.pace) node.effort = node.effort ?? 'hard';
+    // Only after a paced "on" is a pace after "off" the recovery's: "1 min on / 1 min off @ 10K pace" is the reps'.
     let own: PaceExpr | undefined;
-    if (atPaceAhead(p)) {
+    if (onPaced && atPaceAhead(p)) {
       p.next();
       own = pace(p);
     }
@@ -568,7 +572,7 @@ function onOffInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefi
 }
 
 /** "at" or "@" before a pace. */
-const atPaceAhead = (p: Cursor) => p.isKind(0, 'at') || (p.isWord(0, 'at') && !p.isWord(1, 'least', 'most'));
+const atPaceAhead = (p: Cursor) => p.isKind(0, 'at') || (p.isWord(0, 'at') && !p.isWordIn(1, AT_BOUNDS));
 
 /** After "on": the recovery's length and the word that makes it one ("/1 min off", " 90 sec off", ", 2:30 float", "/40 seconds rest"). */
 function offAfterOn(p: Cursor): boolean {
@@ -733,7 +737,10 @@ function partsOfRep(p: Cursor, node: IntervalNode, holder: RepeatNode): boolean 
     const parts = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.quantity.kind === 'time');
     const seconds = parts.reduce((sum, it) => sum + (it.quantity.kind === 'time' ? it.quantity.low : 0), 0);
     if (p.eatKind('rparen') && parts.length >= 2 && parts.length === seq.items.length && Math.abs(seconds - node.quantity.low) < 1) {
-      holder.body = parts;
+      // The rep runs its parts straight through, each at the rep's pace where it names none ("3 x 10 min @ T (5 min
+      // + 5 min)"); a recovery written for the reps goes after the whole rep, as after a group.
+      for (const part of parts) if (!part.pace && !part.effort && !part.roleWritten) Object.assign(part, node.pace ? { pace: node.pace } : {}, node.effort ? { effort: node.effort } : {});
+      holder.body = [{ kind: 'repeat', count: { low: 1, high: 1, span: seq.span }, body: parts, sets: false, recovery: { mode: 'recovery', amount: { kind: 'none' }, span: seq.span }, span: seq.span }];
       return true;
     }
   } catch (e) {

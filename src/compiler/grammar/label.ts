@@ -75,6 +75,7 @@ function fromTable(label: Label, span: Span): SessionLabel {
     ...(label.effort ? { effort: label.effort } : {}),
     ...(label.total ? { total: true } : {}),
     ...(label.progression ? { progression: true } : {}),
+    ...(label.alone ? { alone: true } : {}),
     span,
   };
 }

@@ -14,7 +14,7 @@ import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
-import { LABELS } from '../dialect/labels.js';
+import { LABELS, OPEN_RUN_PHRASES } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
@@ -131,6 +131,9 @@ function sharedEnds(alts: SequenceNode[]): SequenceNode[] {
   if (alts.length < 2) return alts;
   const role = (it: Item | undefined, r: 'warmup' | 'cooldown') => it?.kind === 'interval' && it.role === r;
   const [first, last] = [alts[0]!, alts[alts.length - 1]!];
+  // Only where the first alternative has no cool-down and the last no warm-up: two whole sessions keep their own.
+  const ends = (alt: SequenceNode, r: 'warmup' | 'cooldown') => alt.items.some((it) => role(it, r));
+  if (ends(first, 'cooldown') || ends(last, 'warmup')) return alts;
   const warmup = role(first.items[0], 'warmup') && first.items.length > 1 ? first.items[0]! : undefined;
   const cooldown = role(last.items[last.items.length - 1], 'cooldown') && last.items.length > 1 ? last.items[last.items.length - 1]! : undefined;
   if (!warmup && !cooldown) return alts;
@@ -150,10 +153,15 @@ function sharedEnds(alts: SequenceNode[]): SequenceNode[] {
  * likes, at its pace. A harder kind named alone ("Tempo") still asks for its length.
  */
 function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode | undefined {
-  if (!label || (label.pace !== 'E' && label.pace !== 'recovery') || !(p.isKind(0, 'eof') || p.isWord(0, 'or'))) return undefined;
+  const start = p.i;
+  // "jog", and after an easy label "Easy jog": the jog names the run too.
+  const jog = !label || label.alone ? jogNamed(p) : 0;
+  if (!(label?.alone || jog > 0)) return undefined;
+  if (!(p.isKind(jog, 'eof') || p.isWord(jog, 'or'))) return undefined;
   // "Recovery or Cross Train, 30mins": a length after the choice may be the run's too.
   if (p.tokens.slice(p.i).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
-  const span = label.span;
+  p.i += jog;
+  const span = label?.span ?? p.span(p.tokens[start]!.offset);
   return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'easy', roleWritten: true, remarks: [], span }], joins: [], span };
 }
 
@@ -181,7 +189,16 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
 /** "Easy run", "jog", "Recovery run": words that name an easy kind of run and nothing more. */
 function easyNamed(run: Token[]): boolean {
   const words = run.map((t) => (t.kind === 'word' ? t.value : '\u0000')).join(' ');
-  return LABELS.some((l) => (l.pace === 'E' || l.pace === 'recovery') && l.phrases.includes(words));
+  return OPEN_RUN_PHRASES.includes(words) || LABELS.some((l) => l.alone && l.phrases.includes(words));
+}
+
+/** How many tokens at the cursor name the day's run by its jog alone ("jog", "easy jog"), or 0. */
+function jogNamed(p: Cursor): number {
+  for (const phrase of OPEN_RUN_PHRASES) {
+    const words = phrase.split(' ');
+    if (words.every((w, k) => p.isWord(k, w))) return words.length;
+  }
+  return 0;
 }
 
 /**
@@ -190,7 +207,7 @@ function easyNamed(run: Token[]): boolean {
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
-  const strength = strengthAfter(tokens, p.label?.pace === 'E' || p.label?.pace === 'recovery');
+  const strength = strengthAfter(tokens, p.label?.alone === true);
   if (strength) return strength;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {

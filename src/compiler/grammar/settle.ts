@@ -2,7 +2,7 @@
  * A sequence settled after it is read: recoveries written after the reps they
  * go with, a warm-up written after the main set, and what a count repeats.
  */
-import type { IntervalNode, Item, RepeatNode, SequenceNode } from '../ast.js';
+import type { IntervalNode, Item, PaceRef, RepeatNode, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { NORMS, fit } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
@@ -187,7 +187,8 @@ export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
  * a single 400 m at 10K pace after the set is no part a coach would end a session with.
  */
 function pairAfterSet(seq: SequenceNode): SequenceNode {
-  const k = seq.items.findIndex((it, j) => pairs(it, seq.items[j + 1]));
+  // Joined by "and" or "+" only: "4 x 1 mile @ M, then 1 mile @ T" and a run on the next line come after the set.
+  const k = seq.items.findIndex((it, j) => (seq.joins[j] === 'and' || seq.joins[j] === '+') && pairs(it, seq.items[j + 1]));
   if (k < 0 || !seq.items.slice(k + 2).every((it) => it.kind === 'wucd' || (it.kind === 'interval' && it.role === 'cooldown'))) return seq;
   const set = seq.items[k] as RepeatNode;
   const items = seq.items.slice();
@@ -202,7 +203,8 @@ function pairs(it: Item, next: Item | undefined): boolean {
   if (rep.kind !== 'interval' || rep.pace?.kind !== 'named' || next?.kind !== 'interval' || next.role !== 'work' || next.pace?.kind !== 'named') return false;
   const same = rep.quantity.kind === next.quantity.kind && 'low' in rep.quantity && 'low' in next.quantity && rep.quantity.low === next.quantity.low && rep.quantity.high === next.quantity.high;
   const quality = next.pace.names.every((n) => n.name !== 'E' && !n.recovery);
-  return same && quality && JSON.stringify(next.pace.names) !== JSON.stringify(rep.pace.names);
+  const named = (names: readonly PaceRef[]) => names.map((n) => `${n.goal ? 'goal ' : ''}${n.name}`).join('-');
+  return same && quality && named(next.pace.names) !== named(rep.pace.names);
 }
 
 /**

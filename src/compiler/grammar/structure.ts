@@ -4,7 +4,8 @@
  */
 import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, Span } from '../ast.js';
 import type { Cursor } from './cursor.js';
-import { EXTRA_REP_WORDS, GROUP_WORDS } from '../dialect/structure.js';
+import { EXTRA_REP_WORDS, GROUP_WORDS, SETS_OF_NOUNS } from '../dialect/structure.js';
+import { NORMS } from '../dialect/norms.js';
 
 /** The parts of a sequence as read, and the joins between them; settled in place. */
 export interface Parts {
@@ -106,7 +107,7 @@ const walkRecovery = (walk: IntervalNode): RecoveryNode => ({
 });
 
 /** "three sets of", "two repetitions of", "4 rounds of": the count holds the list after it. */
-const SETS_OF = /\b(sets?|repetitions?|reps|rounds?|cycles?)\s+of\s*$/i;
+const SETS_OF = new RegExp(`\\b(${SETS_OF_NOUNS.join('|')})\\s+of\\s*$`, 'i');
 
 const isMember = (it: IntervalNode) => it.role === 'work' && !it.within && !it.roleWritten;
 
@@ -137,10 +138,12 @@ function recoveriesOfRepsBefore(r: Parts): void {
  */
 function parallelRests(r: Parts): void {
   const sets = r.items.flatMap((it, k) => (it.kind === 'repeat' && it.count.high > 1 && !it.sets ? [k] : []));
-  const rested = (k: number) => openReps(r.items[k]!) && r.items[k + 1]?.kind === 'recovery' && !(r.items[k + 1] as RecoveryNode).betweenSets && r.joins[k] !== '\n';
-  const last = sets[sets.length - 1]!;
-  const closing = r.items.slice(last + 2).every((it) => it.kind === 'wucd' || (it.kind === 'interval' && it.role === 'cooldown'));
-  if (sets.length < 2 || !sets.every(rested) || !closing) return;
+  if (sets.length < 2) return;
+  // A rest no longer than a usual recovery ("6 x 200m, 8 min jog, …" is a rest between sets).
+  const usual = (rec: RecoveryNode) => rec.recovery.amount.kind !== 'quantity' || rec.recovery.amount.quantity.kind !== 'time' || rec.recovery.amount.quantity.high <= NORMS.recovery.seconds.usual[1];
+  const rested = (k: number) => openReps(r.items[k]!) && r.items[k + 1]?.kind === 'recovery' && !(r.items[k + 1] as RecoveryNode).betweenSets && usual(r.items[k + 1] as RecoveryNode) && r.joins[k] !== '\n';
+  const closing = r.items.slice(sets[sets.length - 1]! + 2).every((it) => it.kind === 'wucd' || (it.kind === 'interval' && it.role === 'cooldown'));
+  if (!sets.every(rested) || !closing) return;
   // The last set's rest is left where it stands: settling the recoveries gives it to that set as it always has.
   for (const k of sets.slice(0, -1).reverse()) {
     (r.items[k] as RepeatNode).recovery = (r.items[k + 1] as RecoveryNode).recovery;

@@ -3,9 +3,10 @@
  * the pace the length is run at. An English article never stands before a bare clock, so the reading is safe in any
  * language the session is written in. So is the pace's own word after a length ("6km Pace: 4:40").
  */
-import { PACE_AT_WORDS, PACE_LABELS } from '../dialect/pace-words.js';
+import { PACE_AT_WORDS, PACE_CLOCK, PACE_LABELS, PACE_MINUTES, PACE_PER } from '../dialect/pace-words.js';
 import type { Token } from '../lexer.js';
 import { isUnitWord, isWord, writtenText } from './tokens.js';
+import { clockSeconds } from '../grammar/quantity.js';
 
 export function atPace(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'clock')) return tokens;
@@ -15,10 +16,11 @@ export function atPace(tokens: Token[]): Token[] {
     const label = labelledPace(tokens, k);
     if (label !== undefined) {
       out.push({ ...t, kind: 'at', value: '@', raw: writtenText(tokens, k, label - 1), length: tokens[label - 1]!.offset + tokens[label - 1]!.length - t.offset, synthetic: true });
-      // The clock is a pace per unit, never a rep's time ("1200m Tempo: 4:30" is 4:30 a km, not 4:30 for the 1200 m).
+      // A clock a runner's pace can be is a pace per unit, never a rep's time ("1200m Tempo: 4:30" is 4:30 a km, not
+      // 4:30 for the 1200 m); any other ("6 x 400m, pace 1:30") is left to the norms, as after "@".
       const end = tokens[label + 1]?.kind === 'dash' && tokens[label + 2]?.kind === 'clock' ? label + 2 : label;
       out.push(...tokens.slice(label, end + 1));
-      if (!perUnit(tokens[end + 1])) out.push({ ...tokens[end]!, kind: 'word', value: 'pace', raw: '', offset: tokens[end]!.offset + tokens[end]!.length, length: 0, synthetic: true });
+      if (!perUnit(tokens[end + 1]) && paceLike(tokens[label]!)) out.push({ ...tokens[end]!, kind: 'word', value: 'pace', raw: '', offset: tokens[end]!.offset + tokens[end]!.length, length: 0, synthetic: true });
       k = end;
       continue;
     }
@@ -41,6 +43,8 @@ const PART_ENDS = new Set<Token['kind']>(['eof', 'newline', 'stop', 'comma', 'se
 /** After a pace's word and a comma (at `k`), its figures and nothing more in the part: where they end, or nothing. */
 function restatedFigures(tokens: Token[], k: number): number | undefined {
   if (tokens[k]?.kind !== 'comma' || !isWord(tokens[k - 1], ['pace']) || tokens[k + 1]?.kind !== 'clock') return undefined;
+  // After reps a bracketed time is their recovery ("4 x 1 mile @ HM pace, 6:45"): only a single run's pace is restated.
+  for (let j = k - 1; j >= 0 && tokens[j]!.kind !== 'newline'; j--) if (tokens[j]!.kind === 'x') return undefined;
   let end = k + 1;
   if (tokens[end + 1]?.kind === 'dash' && tokens[end + 2]?.kind === 'clock') end += 2;
   if (tokens[end + 1]?.kind === 'slash' && isUnitWord(tokens[end + 2])) end += 2;
@@ -49,7 +53,7 @@ function restatedFigures(tokens: Token[], k: number): number | undefined {
 
 const isLength = (t: Token | undefined) => isUnitWord(t) || t?.kind === 'number';
 /** "/km", "per mile", "min/km": the pace says its unit itself. */
-const perUnit = (t: Token | undefined) => t?.kind === 'slash' || isWord(t, ['per', 'min', 'mins', 'minutes']) || isUnitWord(t);
+const perUnit = (t: Token | undefined) => t?.kind === 'slash' || isWord(t, PACE_PER) || isWord(t, PACE_MINUTES) || isUnitWord(t);
 
 /**
  * "6km Pace: 4:40", "5 x 1000m, Tempo: 4:20, 120sek Pause": after a length (and its comma), the pace's own word and
@@ -63,5 +67,10 @@ function labelledPace(tokens: Token[], k: number): number | undefined {
   const colon = tokens[k + comma + 1]?.kind === 'colon' ? 1 : 0;
   if (label.colon && !colon) return undefined;
   const at = k + comma + 1 + colon;
+  // "WU 15 min, Tempo: 25:00", "Warm up 2 miles, Tempo: 20:00": before a time no pace is, "Tempo:" heads a tempo run.
+  if (label.colon && !paceLike(tokens[at])) return undefined;
   return tokens[at]?.kind === 'clock' ? at : undefined;
 }
+
+/** A clock a runner's pace per mile or km can be: from 2:00 to 15:00. */
+const paceLike = (t: Token | undefined) => t?.kind === 'clock' && clockSeconds(t.value) >= PACE_CLOCK.low && clockSeconds(t.value) <= PACE_CLOCK.high;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { RECOVERY_MARKERS } from '../dialect/categories.js';
 
 export function lengthClock(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'clock')) return tokens;
@@ -20,6 +21,8 @@ export function lengthClock(tokens: Token[]): Token[] {
 function timeOfLength(tokens: Token[], k: number): boolean {
   const [clock, unit, number, next] = [tokens[k], tokens[k - 1], tokens[k - 2], tokens[k + 1]];
   if (clock?.kind !== 'clock' || unit?.kind !== 'word' || DISTANCE_UNITS[unit.value] === undefined || number?.kind !== 'number') return false;
-  // "1000m 4:00 min" is a time of its own; "1 mile 6:30 x 4" a count. "1000m 4:00 pace" is a pace: "@" reads both.
-  return !(next?.kind === 'word' && TIME_UNITS[next.value] !== undefined) && next?.kind !== 'x';
+  // "1000m 4:00 min" is a time of its own, "8 x 400m 1:30 rest" a recovery, "1 mile 6:30 x 4" a count.
+  // "1000m 4:00 pace" is a pace: "@" reads both.
+  const own = next?.kind === 'word' && (TIME_UNITS[next.value] !== undefined || RECOVERY_MARKERS.has(next.value) || next.value === 'off');
+  return !own && next?.kind !== 'x';
 }

@@ -11,7 +11,7 @@
  * is that run's result (see `results`).
  */
 import {
-  FELT_KINDS, FELT_VERBS, FIRST_PERSON, LOG_COMPANY, RESULT_PHRASES, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
+  FELT_KINDS, FELT_VERBS, FIRST_PERSON, FIRST_PERSON_SINGULAR, LOG_COMPANY, RESULT_PHRASES, LOG_DAY_WORDS, LOG_PRONOUNS, LOG_SUBJECTS, LOG_VERBS, LOG_WORDS, LOGGED_EFFORT, PLAN_WORDS, RACE_DISTANCES, REPORT_PARTICLES, RESULT_HEDGES, RESULT_WORDS, STORY_VERBS, TAKE_VERBS,
 } from '../dialect/sentences.js';
 import { HOUR_MARKS, WEEKDAYS } from '../dialect/dates.js';
 import { SPEED_NORM, fit } from '../dialect/norms.js';
@@ -147,7 +147,10 @@ interface Result {
  */
 function results(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  const told = (tokens.some((t) => isWord(t, FIRST_PERSON)) && tokens.some((t) => isWord(t, STORY_VERBS))) || dayFields(tokens);
+  const toldBy = (people: ReadonlySet<string>) => tokens.some((t) => isWord(t, people)) && tokens.some((t) => isWord(t, STORY_VERBS));
+  const told = toldBy(FIRST_PERSON) || dayFields(tokens);
+  // A run with nothing beside it is taken as logged only in the runner's own story.
+  const ownStory = toldBy(FIRST_PERSON_SINGULAR) || dayFields(tokens);
   let story: Set<string> | undefined;
   let stated: Run[] | undefined;
   let described = false;
@@ -157,7 +160,7 @@ function results(tokens: Token[]): Token[] {
     const heading = k === listed?.at ? listed.heading : openingAt(tokens, k);
     const run = heading === undefined ? undefined : runAt(tokens, k);
     const result = run && resultAt(tokens, run);
-    const alone = result ? undefined : (measuredOnDay(tokens, k, heading) ?? toldRun(tokens, k, heading, told));
+    const alone = result ? undefined : (measuredOnDay(tokens, k, heading) ?? toldRun(tokens, k, heading, ownStory));
     if (alone) {
       story ??= storyKinds(tokens);
       out.push(...tokens.slice(k, alone.end + 1), ...measuredEffort(tokens, alone, story));

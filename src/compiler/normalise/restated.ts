@@ -12,7 +12,7 @@ import { clockSeconds } from '../grammar/quantity.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
 import { aside, isWord } from './tokens.js';
-import { APPROXIMATE, RUNNING_NOUNS } from '../dialect/categories.js';
+import { APPROXIMATE, RECOVERY_MARKERS, ROLE_WORDS, RUNNING_NOUNS } from '../dialect/categories.js';
 import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
@@ -63,9 +63,14 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
  * miles at 11:01 pace.": a sentence restating the run needs the pace that
  * makes its distance the time just stated, and is set aside with that pace.
  */
+/** Words a clock's line may open with that make the clock a part of its own ("Warm-up: 15:00, 2 miles"). */
+const PART_HEADS = [...Object.keys(ROLE_WORDS), ...RECOVERY_MARKERS];
+
 function restatement(t: Token[], k: number): { from: number; end: number; pace: string } | undefined {
-  // "30:48, 4.9 km": a clock may state the time first.
-  const a = t[k]?.kind === 'number' || (t[k]?.kind === 'clock' && t[k + 1]?.kind === 'comma') ? lengthAt(t, k) : undefined;
+  // "Time and Distance: 30:48, 4.9 km": a clock may state the time first, opening its line or after a field's colon
+  // (not "Warm up 15:00, 2 miles", a warm-up and a run).
+  const opens = !t[k]!.section && (k === 0 || t[k - 1]!.kind === 'newline' || (t[k - 1]!.kind === 'colon' && !isWord(t[k - 2], PART_HEADS)));
+  const a = t[k]?.kind === 'number' || (t[k]?.kind === 'clock' && t[k + 1]?.kind === 'comma' && opens) ? lengthAt(t, k) : undefined;
   if (!a) return undefined;
   // "38 minute run. 3.45 miles": the word that names the first as a run stays with it.
   const from = a.end + 1 + (isWord(t[a.end + 1], RUNNING_NOUNS) ? 1 : 0);

@@ -135,10 +135,9 @@ function shareOf(bands: { speed: number }[], name: string, share: { low: number;
   return { kind: 'pace', low: (speed * share.low) / 100, high: (speed * share.high) / 100, name: label };
 }
 
-/** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
 /**
- * "Easy Run 30-45mins, pace 6:02-6:37", "Long Steady Run, 60-90mins, pace 6:04-6:50": a pace with no unit is per the
- * plan's or the athlete's unit, unless the run is an easy one, or an hour or 15 km and more, and the pace, so read, is
+ * "Easy Run 30-45mins, pace 6:02-6:37", "Run 70 min, pace 6:30": a pace with no unit is per the plan's or the
+ * athlete's unit, unless the run is an easy one of 30 min or 5 km and more, or any of an hour or 15 km and more, and the pace, so read, is
  * faster than the athlete's threshold (an hour's race pace) while per the other unit it is an easy or steady runner's:
  * then it is per the other unit, and a note says why. No reading gives an easy or a long run at a race's pace.
  */
@@ -147,8 +146,10 @@ function unitOfBarePace(seconds: number, quantity: Quantity, ctx: ResolveContext
   const other = unit === 'mi' ? 'km' : 'mi';
   const speed = (u: 'mi' | 'km') => (u === 'mi' ? METERS_PER_MILE : 1000) / seconds;
   const p = ctx.paces.paces;
-  const easyRun = ctx.label?.pace === 'E' || ctx.label?.pace === 'recovery';
-  const longRun = (quantity.kind === 'time' && quantity.low >= 3600) || (quantity.kind === 'distance' && quantity.low >= 15000);
+  // The run itself, not a part inside it: "Long run: 2 hours, last 20 min @ 6:40" keeps 6:40 per mile for its finish.
+  const atLeast = (seconds: number, metres: number) => (quantity.kind === 'time' && quantity.low >= seconds) || (quantity.kind === 'distance' && quantity.low >= metres);
+  const easyRun = (ctx.label?.pace === 'E' || ctx.label?.pace === 'recovery') && atLeast(30 * 60, 5000);
+  const longRun = atLeast(3600, 15000);
   const easyAt = (v: number) => v <= p.T.low && v >= p.E.low * PACE_NORMS.slowerThanEasy;
   if ((easyRun || longRun) && speed(unit) > p.T.high && easyAt(speed(other))) {
     ctx.note(`a pace written with no unit is read per ${other}: per ${unit} it would be faster than your threshold, no ${easyRun ? 'easy' : 'long'} run`);
@@ -158,6 +159,7 @@ function unitOfBarePace(seconds: number, quantity: Quantity, ctx: ResolveContext
   return unit;
 }
 
+/** Whether a runner could hold this speed: between a brisk walk and a little faster than their 800 m race (PACE_NORMS). */
 export function humanSpeed(speed: number, ctx: ResolveContext): boolean {
   const p = ctx.paces.paces;
   return speed <= p['800'].speed * PACE_NORMS.fasterThan800 && speed >= p.E.low * PACE_NORMS.slowerThanEasy;

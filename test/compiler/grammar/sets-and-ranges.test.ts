@@ -54,8 +54,10 @@ describe('how and where a length is run, written between its number and its unit
 
   it('where it is run is a note for the athlete, no step', () => {
     expectReads('4 trail miles', 'run 4mi @E');
-    const runs = compileRuns('6 faster hilly road miles', athlete);
-    expect(runs[0]!.diagnostics.map((d) => d.message)).toContain("'faster hilly road' is not used");
+    const runs = compileRuns('6 hilly road miles', athlete);
+    expect(runs[0]!.diagnostics.map((d) => d.message)).toContain("'hilly road' is not used");
+    // How fast is no place: "3 faster miles" is left unread rather than run easy.
+    expect(errors(compileSession('3 easy miles + 3 faster miles', athlete))).toEqual(["unknown unit 'faster'"]);
   });
 
   it('a word that is neither stays where it was: "2 days easy miles" is refused', () => {

@@ -15,9 +15,6 @@ describe('an on/off pair with a pace for each part', () => {
     expectReads('Run 20 x 1 minute on at 6 minute per mile pace, 1 minute off at 7 minute per mile pace.', 'wu 15:00 | 20x(run 1:00 @6:00/mi | rec 1:00 jog @7:00/mi) | cd 10:00');
   });
 
-  it('a pace after "off" alone is the recovery\'s, never the rep\'s', () => {
-    expectReads('20 x 1 minute on, 1 minute off at 7:00 pace', 'wu 15:00 | 20x(run 1:00 ~hard | rec 1:00 jog @7:00/mi) | cd 10:00');
-  });
 });
 
 describe('how a warm-up is done', () => {
@@ -87,7 +84,12 @@ describe('parts in brackets that make up a timed rep', () => {
   });
 
   it('joined by "+": "5x5min (1min fast + 4min easy)"', () => {
-    expectReads('5x5min (1min fast + 4min easy)', 'wu 15:00 | 5x(run 1:00 ~fast | rec 4:00 @E) | cd 10:00');
+    expectReads('5x5min (1min fast + 4min easy)', 'wu 15:00 | 5x(run 1:00 ~fast | run 4:00 @E) | cd 10:00');
+  });
+
+  it('the rep runs its parts straight through, at its own pace where they name none; its recovery comes after the rep', () => {
+    expectReads('5x5min (1min fast + 4min easy) w/ 2 min jog', 'wu 15:00 | 5x(run 1:00 ~fast | run 4:00 @E | rec 2:00 jog) | cd 10:00');
+    expectReads('3 x 10 min @ T (5 min + 5 min) w/ 2 min jog', 'wu 15:00 | 3x(run 5:00 @T | run 5:00 @T | rec 2:00 jog) | cd 10:00');
   });
 
   it('parts that do not add up stay an explanation, with a warning', () => {
@@ -125,5 +127,31 @@ describe('a choice in the middle of a session', () => {
 describe('a known label and a comma before the length', () => {
   it('"Long Run, 13km" is a long run of 13 km', () => {
     expectReads('Long Run, 13km', 'run 13km @E');
+  });
+});
+
+describe('where the constructs above stop', () => {
+  it('a pace after "off" is the reps\' unless "on" had its own', () => {
+    expectReads('10 x 1 min on / 1 min off @ 10K pace', 'wu 15:00 | 10x(run 1:00 @10K | rec 1:00 jog) | cd 10:00');
+  });
+
+  it('two whole sessions offered keep their own ends', () => {
+    expectReads('2 mi warmup, 6 x 800 @ 5K, 2 mi cooldown or 5 miles easy', 'wu 2mi | 6x(run 800m @5K | rec open) | cd 2mi OR run 5mi @E');
+  });
+
+  it('a run after a set with "then" comes after it: "4 x 1 mile @ M, then 1 mile @ T"', () => {
+    expectReads('4 x 1 mile @ M, then 1 mile @ T', 'wu 15:00 | 4x+(run 1mi @M | rec open) | run 1mi @T | cd 10:00');
+  });
+
+  it('a rest longer than any recovery stays between the sets', () => {
+    expectReads('6 x 200m, 8 min jog, 6 x 200m, 8 min jog', 'wu 15:00 | 6x(run 200m | rec open) | rec 8:00 jog | 6x(run 200m | rec 8:00 jog) | cd 10:00');
+  });
+
+  it('a long or quality label named alone still asks for its length', () => {
+    for (const text of ['Long run', 'Progression run']) expect(compileRuns(text, athlete)[0]!.diagnostics.some((d) => d.severity === 'error'), text).toBe(true);
+  });
+
+  it('"Easy jog" is an easy run as long as the athlete likes', () => {
+    expectReads('Easy jog', 'run open @E');
   });
 });

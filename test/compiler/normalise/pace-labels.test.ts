@@ -54,3 +54,21 @@ describe('a clock straight after a distance', () => {
     expectReads('7 miles\n11:42 pace', 'run 7mi @11:42/mi');
   });
 });
+
+describe('where a pace\'s word and a clock after a distance stop', () => {
+  it('a clock before a recovery word is the recovery: "8 x 400m 1:30 rest", "5 x 1km 3:00 jog recovery"', () => {
+    expectReads('8 x 400m 1:30 rest', 'wu 15:00 | 8x(run 400m | rest 1:30) | cd 10:00');
+    expectReads('5 x 1km 3:00 jog recovery', 'wu 15:00 | 5x(run 1000m | rec 3:00 jog) | cd 10:00');
+  });
+
+  it('"Tempo:" before a time no pace is stays unread, never a pace: "WU 15 min, Tempo: 25:00, CD 10 min"', () => {
+    expect(compileRuns('WU 15 min, Tempo: 25:00, CD 10 min', athlete)[0]!.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('a clock no pace can be is left to the norms: "6 x 400m, pace 1:30" is 1:30 a rep', () => {
+    const [w] = compileRuns('6 x 400m, pace 1:30, 200m jog', athlete);
+    const set = w!.steps.find((s) => s.type === 'repeat');
+    const first = set?.type === 'repeat' ? set.children[0] : undefined;
+    expect(first?.type === 'step' && first.target.kind === 'pace' && first.target.name).toBe('1:30 per 400m');
+  });
+});

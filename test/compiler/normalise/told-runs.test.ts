@@ -63,3 +63,13 @@ describe('a run stated twice in a log', () => {
     expect(read('Type: Tempo\nDistance: 5 miles').steps).toBe('run 5mi @T');
   });
 });
+
+describe('where a told run stops', () => {
+  it('a coach\'s "we" is no runner\'s log: the plan\'s easy pace stays', () => {
+    expect(read('Monday: 5 miles. We had a great session last week, keep it up!').steps).toBe('run 5mi @E');
+  });
+
+  it('a clock after a warm-up is the warm-up\'s: "Warm up 15:00, 2 miles" is two parts', () => {
+    expect(read('Warm up 15:00, 2 miles').steps).toBe('wu 15:00 | run 2mi @E');
+  });
+});

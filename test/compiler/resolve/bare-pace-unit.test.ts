@@ -32,3 +32,13 @@ describe('a pace with no unit on a long run', () => {
     expect(run('Run 20 min, pace 6:30').target).toBe('6:30/mi');
   });
 });
+
+describe('a pace with no unit on a part inside an easy or long run', () => {
+  it('keeps the written unit: "Long run: 2 hours, last 20 min @ 6:40", "Easy 50 min, last 10 min @ 6:50"', () => {
+    const [long] = compileRuns('Long run: 2 hours, last 20 min @ 6:40', athlete);
+    const [easy] = compileRuns('Easy 50 min, last 10 min @ 6:50', athlete);
+    const names = (w: typeof long) => w!.steps.flatMap((s) => (s.type === 'step' && s.target.kind === 'pace' ? [s.target.name] : []));
+    expect(names(long)).toContain('6:40/mi');
+    expect(names(easy)).toContain('6:50/mi');
+  });
+});
