@@ -116,6 +116,3 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and',
 
 /** The paces of labels that name work ("Tempo", "Threshold", "VO₂max"): reps with no pace of their own under such a label are run at it. */
 export const LABEL_WORK_PACES: ReadonlySet<string> = new Set(['T', 'M', 'I', 'R']);
-
-/** A day's run named by its jog alone ("jog", "Easy jog"): an easy run as long as the athlete likes. */
-export const OPEN_RUN_PHRASES: readonly string[] = ['jog', 'easy jog', 'light jog'];

@@ -1,5 +1,5 @@
 /** A run or a rep, and everything that may follow its distance or time. */
-import type { CutDownNode, IntervalNode, Item, PaceExpr, Quantity, RecoveryExpr, RepeatNode, Role } from '../ast.js';
+import type { CutDownNode, IntervalNode, Item, PaceExpr, Quantity, RecoveryExpr, RepeatNode, Role, Span } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, PACE_WORDS, TIME_UNITS } from '../vocabulary.js';
 import {
@@ -700,26 +700,17 @@ function bracketInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | unde
  * whole number of times over, are its rounds (3 × (5 min easy, 5 min moderate)); any other alternation stays a remark.
  */
 function alternatingRounds(p: Cursor, node: IntervalNode, holder: RepeatNode): boolean {
-  if (node.quantity.kind !== 'time' || holder.count.high !== 1 || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
-  const save = p.mark();
-  p.next();
-  try {
-    const seq = sequence(p, true);
-    const parts = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.quantity.kind === 'time');
-    const round = parts.reduce((sum, it) => sum + (it.quantity.kind === 'time' ? it.quantity.low : 0), 0);
-    const rounds = round > 0 ? node.quantity.low / round : 0;
-    if (p.atItemEnd() && parts.length >= 2 && parts.length === seq.items.length && rounds >= 2 && Math.abs(rounds - Math.round(rounds)) < 0.01) {
-      holder.count = { low: Math.round(rounds), high: Math.round(rounds), span: seq.span };
-      holder.body = parts;
-      // Alternating is continuous: one part runs straight into the next.
-      holder.recovery = { mode: 'recovery', amount: { kind: 'none' }, span: seq.span };
-      return true;
-    }
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-  }
-  p.reset(save);
-  return false;
+  if (node.quantity.kind !== 'time' || holder.count.high !== 1) return false;
+  const total = node.quantity.low;
+  const whole = (round: number) => total / round >= 2 && Math.abs(total / round - Math.round(total / round)) < 0.01;
+  const read = timedParts(p, true, (round) => p.atItemEnd() && whole(round));
+  if (!read) return false;
+  const rounds = Math.round(total / read.seconds);
+  holder.count = { low: rounds, high: rounds, span: read.span };
+  holder.body = read.parts;
+  // Alternating is continuous: one part runs straight into the next.
+  holder.recovery = { mode: 'recovery', amount: { kind: 'none' }, span: read.span };
+  return true;
 }
 
 /**
@@ -728,26 +719,36 @@ function alternatingRounds(p: Cursor, node: IntervalNode, holder: RepeatNode): b
  */
 function partsOfRep(p: Cursor, node: IntervalNode, holder: RepeatNode): boolean {
   const rep = holder.body.length === 1 ? holder.body[0] : undefined;
-  if (node.quantity.kind !== 'time' || rep?.kind !== 'interval' || rep.quantity !== node.quantity || !(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return false;
+  if (node.quantity.kind !== 'time' || rep?.kind !== 'interval' || rep.quantity !== node.quantity) return false;
+  const total = node.quantity.low;
+  // Read as a bracket's explanation is ("1min fast + 4min easy" joins its parts with "+").
+  const read = timedParts(p, false, (seconds) => !!p.eatKind('rparen') && Math.abs(seconds - total) < 1);
+  if (!read) return false;
+  // The rep runs its parts straight through, each at the rep's pace where it names none ("3 x 10 min @ T (5 min
+  // + 5 min)"); a recovery written for the reps goes after the whole rep, as after a group.
+  for (const part of read.parts) if (!part.pace && !part.effort && !part.roleWritten) Object.assign(part, node.pace ? { pace: node.pace } : {}, node.effort ? { effort: node.effort } : {});
+  holder.body = [{ kind: 'repeat', count: { low: 1, high: 1, span: read.span }, body: read.parts, sets: false, recovery: { mode: 'recovery', amount: { kind: 'none' }, span: read.span }, span: read.span }];
+  return true;
+}
+
+/**
+ * Two or more timed parts and nothing else, read after the word or bracket at the cursor, where `fits` accepts what
+ * they add up to (it may read what closes them): the parts, with the cursor after them; else nothing, the cursor back.
+ */
+function timedParts(p: Cursor, inner: boolean, fits: (seconds: number) => boolean): { parts: IntervalNode[]; seconds: number; span: Span } | undefined {
+  if (!(p.isKind(1, 'number') || p.isKind(1, 'clock'))) return undefined;
   const save = p.mark();
   p.next();
   try {
-    // Read as a bracket's explanation is ("1min fast + 4min easy" joins its parts with "+").
-    const seq = sequence(p);
+    const seq = sequence(p, inner);
     const parts = seq.items.filter((it): it is IntervalNode => it.kind === 'interval' && it.quantity.kind === 'time');
     const seconds = parts.reduce((sum, it) => sum + (it.quantity.kind === 'time' ? it.quantity.low : 0), 0);
-    if (p.eatKind('rparen') && parts.length >= 2 && parts.length === seq.items.length && Math.abs(seconds - node.quantity.low) < 1) {
-      // The rep runs its parts straight through, each at the rep's pace where it names none ("3 x 10 min @ T (5 min
-      // + 5 min)"); a recovery written for the reps goes after the whole rep, as after a group.
-      for (const part of parts) if (!part.pace && !part.effort && !part.roleWritten) Object.assign(part, node.pace ? { pace: node.pace } : {}, node.effort ? { effort: node.effort } : {});
-      holder.body = [{ kind: 'repeat', count: { low: 1, high: 1, span: seq.span }, body: parts, sets: false, recovery: { mode: 'recovery', amount: { kind: 'none' }, span: seq.span }, span: seq.span }];
-      return true;
-    }
+    if (parts.length >= 2 && parts.length === seq.items.length && seconds > 0 && fits(seconds)) return { parts, seconds, span: seq.span };
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
   }
   p.reset(save);
-  return false;
+  return undefined;
 }
 
 export function setRole(node: IntervalNode, role: Role): void {

@@ -95,29 +95,10 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[k];
     if (!t) break;
-    if (t.kind === 'word' && WEEKDAYS.has(t.value)) {
-      ignore(spanOf(t, t), 'day');
-      k++;
-      // "Monday:", "Friday – 1 hour easy run", "Wed- 4 mile jog".
-      if (tokens[k]?.kind === 'colon' || tokens[k]?.kind === 'dash') k++;
+    const placed = whereItStands(tokens, k, ignore);
+    if (placed !== undefined) {
+      k = placed;
       continue;
-    }
-    // "Week 1 Run for 1 min, …", "Week 3: Run 5 minutes, …", "Day 2 -", "Run 1: a brisk 5-minute walk, …": where the session stands.
-    const numbered = tokens[k + 1];
-    if (t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered && ordinal(numbered) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered))) {
-      const after = tokens[k + 2];
-      // "Session II, Workout Time: 20 min": a comma closes the number as a colon does.
-      // "Week 3. Alternate …": so does a full stop.
-      // "Week 1\n…", "Day #1 (Run for 5 minutes, …)": so do a line's end and a bracket, after a name that is no run.
-      const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop' || (t.value !== 'run' && (a.kind === 'newline' || a.kind === 'lparen'));
-      // "Session 2 30-40 minutes easy", "Week 1 10 x 500m": a second figure straight after the number starts the session.
-      const figure = t.value !== 'run' && after?.kind === 'number' && after.spaced;
-      if (after && (closes(after) || figure || (after.kind === 'word' && !isUnitWord(after) && after.value !== 'x'))) {
-        ignore(spanOf(t, numbered), 'day');
-        k += 2;
-        if (tokens[k] && closes(tokens[k]!) && tokens[k]!.kind !== 'lparen') k++;
-        continue;
-      }
     }
     if (t.kind === 'word' && LETTERS[t.value] && tokens[k + 1]?.kind === 'equals') {
       const label = LABELS.find((l) => l.title === LETTERS[t.value]);
@@ -136,11 +117,7 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
     const after = m ? tokens[m.end + 1] : undefined;
     if (m?.n.label?.beforeRun && !(after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after)))) break;
     // A label stands before the session's first number or bracket, a colon or a spaced dash.
-    // "Long Run, 13km": a known label and a comma before a length that says nothing more of itself ("Easy run, 3
-    // miles steady" is two runs, each with its own pace).
-    const lengthAlone = (j: number) => tokens[j]?.kind === 'clock' ? j + 1 : tokens[j]?.kind === 'number' && isUnitWord(tokens[j + 1]) ? j + 2 : -1;
-    const end = m ? lengthAlone(m.end + 2) : -1;
-    const commaLength = after?.kind === 'comma' && !!m?.n.label && end > 0 && ['eof', 'newline', 'stop'].includes(tokens[end]?.kind ?? 'eof');
+    const commaLength = !!m?.n.label && commaBeforeLength(tokens, m.end + 1);
     if (m && after && (after.kind === 'number' || after.kind === 'clock' || endsLabel(after) || after.kind === 'newline' || after.kind === 'eof' || after.kind === 'word' || after.kind === 'lparen' || commaLength)) {
       if (m.n.label && (!found || !m.n.prefix)) found = fromTable(m.n.label, spanOf(t, tokens[m.end]!));
       else if (!m.n.label && after.kind === 'number' && tokens[m.end + 2] && endsLabel(tokens[m.end + 2]!)) {
@@ -171,6 +148,42 @@ export function leadingLabel(p: Cursor, ignore: (span: Span, why: Ignored['why']
   if (k > p.i) while (tokens[k]?.kind === 'newline') k++;
   p.i = k;
   return found;
+}
+
+/**
+ * A weekday ("Monday:", "Wed- 4 mile jog") or a numbered name ("Week 3:", "Day 2 -", "Run 1: a brisk 5-minute walk")
+ * at `k`, where the session stands, not what it is: the index after it, reported through `ignore`, or nothing.
+ */
+function whereItStands(tokens: readonly Token[], k: number, ignore: (span: Span, why: Ignored['why']) => void): number | undefined {
+  const t = tokens[k]!;
+  if (t.kind === 'word' && WEEKDAYS.has(t.value)) {
+    ignore(spanOf(t, t), 'day');
+    // "Monday:", "Friday – 1 hour easy run", "Wed- 4 mile jog".
+    return tokens[k + 1]?.kind === 'colon' || tokens[k + 1]?.kind === 'dash' ? k + 2 : k + 1;
+  }
+  // "Week 1 Run for 1 min, …", "Week 3: Run 5 minutes, …", "Day 2 -", "Run 1: a brisk 5-minute walk, …".
+  const numbered = tokens[k + 1];
+  if (!(t.kind === 'word' && ORDINAL_NAMES.has(t.value) && numbered && ordinal(numbered) && (t.value !== 'run' || endsLabel(tokens[k + 2] ?? numbered)))) return undefined;
+  const after = tokens[k + 2];
+  // "Session II, Workout Time: 20 min": a comma closes the number as a colon does.
+  // "Week 3. Alternate …": so does a full stop.
+  // "Week 1\n…", "Day #1 (Run for 5 minutes, …)": so do a line's end and a bracket, after a name that is no run.
+  const closes = (a: Token) => endsLabel(a) || a.kind === 'comma' || a.kind === 'stop' || (t.value !== 'run' && (a.kind === 'newline' || a.kind === 'lparen'));
+  // "Session 2 30-40 minutes easy", "Week 1 10 x 500m": a second figure straight after the number starts the session.
+  const figure = t.value !== 'run' && after?.kind === 'number' && after.spaced;
+  if (!(after && (closes(after) || figure || (after.kind === 'word' && !isUnitWord(after) && after.value !== 'x')))) return undefined;
+  ignore(spanOf(t, numbered), 'day');
+  return closes(after) && after.kind !== 'lparen' ? k + 3 : k + 2;
+}
+
+/**
+ * "Long Run, 13km": after a known label, a comma before a length that says nothing more of itself ("Easy run, 3 miles
+ * steady" is two runs, each with its own pace).
+ */
+function commaBeforeLength(tokens: readonly Token[], comma: number): boolean {
+  const j = comma + 1;
+  const end = tokens[j]?.kind === 'clock' ? j + 1 : tokens[j]?.kind === 'number' && isUnitWord(tokens[j + 1]) ? j + 2 : -1;
+  return tokens[comma]?.kind === 'comma' && end > 0 && ['eof', 'newline', 'stop'].includes(tokens[end]?.kind ?? 'eof');
 }
 
 /** Paces from the slowest: of two labels the run may go by, the easier is the one it is read at. */

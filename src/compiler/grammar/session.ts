@@ -14,7 +14,7 @@ import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
-import { LABELS, OPEN_RUN_PHRASES } from '../dialect/labels.js';
+import { LABELS } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
 import { repeatSuffix } from './repeat.js';
@@ -129,39 +129,32 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
  */
 function sharedEnds(alts: SequenceNode[]): SequenceNode[] {
   if (alts.length < 2) return alts;
-  const role = (it: Item | undefined, r: 'warmup' | 'cooldown') => it?.kind === 'interval' && it.role === r;
   const [first, last] = [alts[0]!, alts[alts.length - 1]!];
   // Only where the first alternative has no cool-down and the last no warm-up: two whole sessions keep their own.
-  const ends = (alt: SequenceNode, r: 'warmup' | 'cooldown') => alt.items.some((it) => role(it, r));
-  if (ends(first, 'cooldown') || ends(last, 'warmup')) return alts;
-  const warmup = role(first.items[0], 'warmup') && first.items.length > 1 ? first.items[0]! : undefined;
-  const cooldown = role(last.items[last.items.length - 1], 'cooldown') && last.items.length > 1 ? last.items[last.items.length - 1]! : undefined;
+  if (first.items.some(isCooldown) || last.items.some(isWarmup)) return alts;
+  const warmup = isWarmup(first.items[0]!) && first.items.length > 1 ? first.items[0]! : undefined;
+  const cooldown = isCooldown(last.items[last.items.length - 1]!) && last.items.length > 1 ? last.items[last.items.length - 1]! : undefined;
   if (!warmup && !cooldown) return alts;
   return alts.map((alt, k) => {
     const running = alt.items.some((it) => it.kind === 'interval' || it.kind === 'repeat');
     if (!running) return alt;
     const items = [...alt.items];
     const joins = [...alt.joins];
-    if (warmup && k > 0 && !role(items[0], 'warmup')) items.unshift(warmup), joins.unshift(',');
-    if (cooldown && k < alts.length - 1 && !role(items[items.length - 1], 'cooldown')) items.push(cooldown), joins.push(',');
+    if (warmup && k > 0 && !isWarmup(items[0]!)) items.unshift(warmup), joins.unshift(',');
+    if (cooldown && k < alts.length - 1 && !isCooldown(items[items.length - 1]!)) items.push(cooldown), joins.push(',');
     return { ...alt, items, joins };
   });
 }
 
 /**
- * "Easy run", "jog", "Recovery run (or rest)": an easy kind of run named and nothing more is run as long as the athlete
- * likes, at its pace. A harder kind named alone ("Tempo") still asks for its length.
+ * "Easy run", "jog", "Recovery run (or rest)": an easy kind of run named and nothing more (a label that may stand
+ * `alone`) is run as long as the athlete likes, at its pace. A long or harder kind named alone still asks for its length.
  */
 function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode | undefined {
-  const start = p.i;
-  // "jog", and after an easy label "Easy jog": the jog names the run too.
-  const jog = !label || label.alone ? jogNamed(p) : 0;
-  if (!(label?.alone || jog > 0)) return undefined;
-  if (!(p.isKind(jog, 'eof') || p.isWord(jog, 'or'))) return undefined;
+  if (!label?.alone || !(p.isKind(0, 'eof') || p.isWord(0, 'or'))) return undefined;
   // "Recovery or Cross Train, 30mins": a length after the choice may be the run's too.
   if (p.tokens.slice(p.i).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
-  p.i += jog;
-  const span = label?.span ?? p.span(p.tokens[start]!.offset);
+  const span = label.span;
   return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'easy', roleWritten: true, remarks: [], span }], joins: [], span };
 }
 
@@ -178,10 +171,11 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   const named = k;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_WORDS.has(tokens[k]!.value)) k--;
   const join = tokens[k];
-  // "Easy run + strength": the run may be the easy kind its label named (the label took the "+" with it).
+  // "Easy run strength", "Easy run plus strength training": the run may be the easy kind its label, read already, named.
   if (easyLabel && k === -1 && named >= 0) return [[{ ...eof, offset: tokens[0]!.offset, length: 0 }], tokens.slice(0)];
   if (k === named || k < (easyLabel ? 0 : 1) || !join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
   const run = tokens.slice(0, k);
+  // "Easy run + strength", "jog + strength": or the words before the join may only name it.
   if (!run.some((t) => t.kind === 'number' || t.kind === 'clock') && !(easyLabel && run.length === 0) && !easyNamed(run)) return undefined;
   return [[...run, { ...eof, offset: join.offset, length: 0 }], [...tokens.slice(k + 1, end + 1), eof]];
 }
@@ -189,16 +183,7 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
 /** "Easy run", "jog", "Recovery run": words that name an easy kind of run and nothing more. */
 function easyNamed(run: Token[]): boolean {
   const words = run.map((t) => (t.kind === 'word' ? t.value : '\u0000')).join(' ');
-  return OPEN_RUN_PHRASES.includes(words) || LABELS.some((l) => l.alone && l.phrases.includes(words));
-}
-
-/** How many tokens at the cursor name the day's run by its jog alone ("jog", "easy jog"), or 0. */
-function jogNamed(p: Cursor): number {
-  for (const phrase of OPEN_RUN_PHRASES) {
-    const words = phrase.split(' ');
-    if (words.every((w, k) => p.isWord(k, w))) return words.length;
-  }
-  return 0;
+  return LABELS.some((l) => l.alone && l.phrases.includes(words));
 }
 
 /**
