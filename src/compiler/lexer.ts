@@ -3,7 +3,7 @@
  * session text so the parser can point at the exact spot of a problem.
  */
 import type { HeartRateRef } from './dialect/efforts.js';
-import { COLUMN_BARS, DECORATION, LIST_MARKS, PUNCTUATION_AS, TYPED_DASH } from './dialect/layout.js';
+import { COLUMN_BARS, DECORATION, LINE_GOES_ON, LIST_MARKS, PUNCTUATION_AS, TYPED_DASH } from './dialect/layout.js';
 import { GLUED_UNITS } from './dialect/words.js';
 
 export type TokenKind =
@@ -154,7 +154,7 @@ function space(lx: Lexer, c: string): boolean {
   const count = /^x\s*\d/.test(text.slice(i, i + 6)) || LIST_MARK.test(text.slice(i, i + 8));
   const wrapped =
     lines === 1 && last !== undefined &&
-    ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && last.value === 'or'));
+    ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && LINE_GOES_ON.has(last.value)));
   if (lines > 0 && tokens.length > 0 && !wrapped) {
     const nl = text.indexOf('\n', start);
     tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
@@ -300,10 +300,10 @@ function mark(lx: Lexer, c: string): boolean {
   return true;
 }
 
-/** "㎞": a unit set in one character reads as the letters Unicode's compatibility form spells it with. */
+/** "㎞", "㍍": a unit set in one character reads as the letters Unicode's compatibility form spells it with ("km", "メートル"). */
 function ligature(lx: Lexer, c: string): boolean {
   const spelled = c.normalize('NFKC');
-  if (spelled === c || !/^[a-zA-Z]+$/.test(spelled)) return false;
+  if (spelled === c || !(/^[a-zA-Z]+$/.test(spelled) || /^\p{scx=Katakana}{2,}$/u.test(spelled))) return false;
   const start = lx.i++;
   push(lx, 'word', spelled.toLowerCase(), start);
   return true;
@@ -340,14 +340,15 @@ function unknown(lx: Lexer): void {
   lx.spaced = true;
 }
 
-/** A prime mark after a number: ' ’ ′ minutes, '' " ″ seconds; never before a letter or digit ("5'10\"" is a clock, read before). */
+/** A prime mark after a number: ' ’ ′ ´ minutes, '' " ″ seconds; never before a letter or digit ("5'10\"" is a clock, read before). */
 function primeUnit(text: string, i: number): { unit: 'min' | 'sec'; length: number; quote?: true } | undefined {
   const c = text[i];
   let unit: 'min' | 'sec';
   let length = 1;
   let quote: true | undefined;
   if ((c === "'" || c === '’') && (text[i + 1] === "'" || text[i + 1] === '’')) (unit = 'sec'), (length = 2);
-  else if (c === "'" || c === '’' || c === '′') unit = 'min';
+  // "rec 1´": an acute accent typed for the prime, as Spanish keyboards give it.
+  else if (c === "'" || c === '’' || c === '′' || c === '´') unit = 'min';
   else if (c === '″') unit = 'sec';
   else if (c === '"' || c === '”') (unit = 'sec'), (quote = true);
   else return undefined;
@@ -380,7 +381,7 @@ function quoteOpen(lx: Lexer, before: number): boolean {
 
 /** "6'30''", "5'00\"", "6′30″", "5'15": minutes and seconds with prime marks, as a clock "6:30". */
 function minuteMarks(text: string, i: number): { clock: string; end: number } | undefined {
-  const m = /^(\d{1,2})['’′](\d{2})(?:''|’’|["”″]|(?![\d\p{L}'’′"”″]))/u.exec(text.slice(i, i + 8));
+  const m = /^(\d{1,2})['’′´](\d{2})(?:''|’’|["”″]|(?![\d\p{L}'’′´"”″]))/u.exec(text.slice(i, i + 8));
   // "5'15 con recupero": the seconds' mark may be left off, where what follows is no more figure or word.
   if (!m || Number(m[2]) >= 60) return undefined;
   return { clock: `${m[1]}:${m[2]}`, end: i + m[0].length };

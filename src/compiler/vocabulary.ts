@@ -80,7 +80,7 @@ export const PACE_ONLY_WORDS: Record<string, PaceName> = {
 export const K_PACES: Record<string, PaceName> = { '3': '3K', '5': '5K', '8': '8K', '10': '10K', '15': '15K' };
 
 // "as you feel" is only ever written by the normalising pass, as one word, for a run a log reports (normalise/logged.ts).
-export const EFFORT_WORDS = new Set(['max', 'best', 'hard', 'sprint', 'fast', 'moderate', 'steady', 'strong', 'controlled', 'relaxed', 'effort', 'all', 'as you feel']);
+export const EFFORT_WORDS = new Set(['max', 'best', 'hard', 'sprint', 'fast', 'quicker', 'moderate', 'steady', 'strong', 'controlled', 'relaxed', 'effort', 'all', 'as you feel']);
 
 /** Words an athlete may write that only decorate (skipped where they cannot change meaning). */
 export const FILLER = new Set(['of', 'the', 'a', 'an', 'in', 'between', 'each', 'every', 'rep', 'reps', 'interval', 'intervals', 'pace', 'time', 'run', 'running']);

@@ -48,6 +48,8 @@ export const EFFORT_PHRASES: readonly { words: string; pace: PhrasePace; why: st
   { words: 'conversation pace', pace: 'E', why: 'a pace one can talk at' },
   { words: 'slow and conversational', pace: 'E', why: 'a pace one can talk at' },
   { words: 'comfortable pace', pace: 'E', why: 'an easy effort' },
+  { words: 'light pace', pace: 'E', why: 'an easy effort' },
+  { words: 'gentle pace', pace: 'E', why: 'an easy effort' },
   { words: 'endurance pace', pace: 'E', why: 'an easy, aerobic effort' },
   { words: 'comfortably hard', pace: 'T', why: 'the classic description of threshold' },
   { words: 'faster than a talking pace', pace: 'T', why: 'past conversation: threshold' },

@@ -64,6 +64,8 @@ export const LABELS: Label[] = [
   // "As you feel": any pace the runner likes, so no pace is set.
   { title: 'As you feel', phrases: ['ayf', 'as you feel', 'as you feel run', 'ayf run'], effort: 'as you feel' },
   { title: 'Fartlek', phrases: ['fartlek', 'fartlek run'], effort: 'fartlek' },
+  // "6km speed run": a run of that length run fast, how fast left to the runner.
+  { title: 'Speed run', phrases: ['speed run'], effort: 'speed' },
   // "Walk/jog 30mins", "40 min walk/jog": walking and jogging as the athlete needs, the whole time.
   { title: 'Walk/jog', phrases: ['walk/jog', 'walk / jog', 'jog/walk', 'jog / walk', 'walk-jog', 'jog-walk'], effort: 'walk/jog' },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'], effort: 'hill' },

@@ -730,7 +730,7 @@ const PORTUGUESE: Language = {
     warmup: ['aquecimento', 'aquecer', 'no aquecimento'],
     cooldown: ['desaquecimento', 'desaquecer', 'volta à calma', 'volta a calma', 'soltura'],
     jog: ['trote', 'trotar', 'trotando', 'trote leve', 'corrida leve', 'em trote'],
-    walk: ['caminhada', 'caminhar', 'caminhando', 'andar', 'andando'],
+    walk: ['caminhada', 'cam', 'caminhar', 'caminhando', 'andar', 'andando'],
     // "com 1 minuto de intervalo": the interval is the pause between the reps.
     rest: ['descanso', 'descansar', 'pausa', 'parado', 'intervalo', 'intervalos', 'intervalo de descanso', 'intervalos de descanso'],
     recovery: ['recuperação', 'recuperacao', 'recuperar', 'recuperando'],

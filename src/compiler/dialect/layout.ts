@@ -51,6 +51,9 @@ export const PUNCTUATION_AS: Readonly<Record<string, string>> = {
   '～': '-',
 };
 
+/** Words a line cannot end on: the line after one goes on with it ("(RPE 6) with\n1:30min E", "5 km or\n30 min"). */
+export const LINE_GOES_ON: ReadonlySet<string> = new Set(['or', 'with', 'w', 'of']);
+
 /** Hyphens typed for a dash ("Run 5K -- 30 to 40 min"): one dash, however many stand together. */
 export const TYPED_DASH = '-';
 

@@ -130,3 +130,9 @@ export const AT_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
 
 /** Words of how a walk or jog goes, between "or" and its word ("walking or very light jogging"). */
 export const MODE_MANNERS: ReadonlySet<string> = new Set(['very', 'light', 'easy', 'slow', 'brisk', 'gentle', 'relaxed']);
+
+/**
+ * Codes in brackets that are notes, not efforts ("5 km parkrun (PB)", "(TM)" for a treadmill, "(NB)"): any other
+ * code of two or three capitals alone in brackets after a part is read as a legend's name for an effort.
+ */
+export const NOTE_CODES: ReadonlySet<string> = new Set(['pb', 'pr', 'sb', 'nb', 'am', 'pm', 'tm', 'gps', 'hr', 'ok', 'tbc', 'tbd', 'dnf', 'dns', 'lol', 'omg', 'usa', 'uk']);

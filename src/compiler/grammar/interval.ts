@@ -210,10 +210,14 @@ function listAfterStop(p: Cursor, holder: RepeatNode): boolean {
   return false;
 }
 
+/** A named pace that is only easy running ("E", "easy", "recovery pace"). */
+const isEasyPace = (pace: PaceExpr): boolean => pace.kind === 'named' && pace.names.every((n) => n.name === 'E' && !n.goal);
+
 function endTail({ node, holder, saidRun }: Tail): void {
-  // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none.
+  // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none;
+  // but not an easy one ("4x3min with 1:30 @ E"): nobody recovers between reps run easy.
   const rec = holder.recovery;
-  if (rec?.pace && !node.pace && !node.effort) {
+  if (rec?.pace && !node.pace && !node.effort && !isEasyPace(rec.pace)) {
     node.pace = rec.pace;
     holder.recovery = { ...rec, pace: undefined };
   }

@@ -101,6 +101,17 @@ export function sets(p: Cursor, start: number): RepeatNode {
 }
 
 /**
+ * "2x8x500m (rec 1'/3')", "3x4x400m r 200m/800m": two recoveries after sets of one distance are the
+ * one between reps and the one between sets, in that order (there are no paired reps for them to pair).
+ */
+function splitPairedRecovery(inner: RepeatNode, outer: RepeatNode): void {
+  const pair = inner.recovery?.paired;
+  if (pair?.length !== 2 || outer.setRecovery || inner.body.length !== 1 || inner.body[0]!.kind !== 'interval') return;
+  inner.recovery = pair[0]!;
+  outer.setRecovery = pair[1]!;
+}
+
+/**
  * The lines of a set written under "2 sets of:", one part or more a line, up to a line that
  * leaves the set: "Then:", the cool-down, a rest between sets, or the end.
  */
@@ -195,6 +206,7 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
       outer.setRecovery = inner.setRecovery;
       delete inner.setRecovery;
     }
+    splitPairedRecovery(inner, outer);
     return outer;
   }
   const pair = onOff(p, count, start);

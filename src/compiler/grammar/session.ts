@@ -13,7 +13,7 @@ import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
-import { SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
+import { CROSS_TRAINING_WORDS, SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
 import { LABELS } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
@@ -92,7 +92,8 @@ function runsOf(p: Cursor, runs: Token[][], label: SessionLabel | undefined, own
   const parts = runs.map((tokens, k) => {
     const sub = new Cursor(tokens, p.text);
     // "jog + strength": a run the session's label did not name may name its own kind.
-    const own = k >= ownFrom || !label ? leadingLabel(sub, (span, why) => sub.ignore(span, why)) : undefined;
+    // "Strength + 5K Recovery Run": or name it after its length.
+    const own = k >= ownFrom || !label ? (leadingLabel(sub, (span, why) => sub.ignore(span, why)) ?? trailingLabel(sub)) : undefined;
     const runLabel = own ?? label;
     sub.label = runLabel;
     const s = alternatives(sub, runLabel);
@@ -159,8 +160,8 @@ function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode |
 }
 
 /**
- * "45 minute easy run plus strength training", "5 miles easy + core": a strength session named after the run, and
- * nothing after it, is the day's second session, not a run of its own.
+ * "45 minute easy run plus strength training", "5 miles easy + core", "3 mile run + yoga": a strength or
+ * cross-training session named after the run, and nothing after it, is the day's second session, not a run of its own.
  */
 function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefined {
   const eof = tokens[tokens.length - 1]!;
@@ -169,7 +170,7 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   const end = k;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
   const named = k;
-  while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_WORDS.has(tokens[k]!.value)) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && SPORT_WORDS.has(tokens[k]!.value)) k--;
   const join = tokens[k];
   // "Easy run strength", "Easy run plus strength training": the run may be the easy kind its label, read already, named.
   if (easyLabel && k === -1 && named >= 0) return [[{ ...eof, offset: tokens[0]!.offset, length: 0 }], tokens.slice(0)];
@@ -178,6 +179,31 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   // "Easy run + strength", "jog + strength": or the words before the join may only name it.
   if (!run.some((t) => t.kind === 'number' || t.kind === 'clock') && !(easyLabel && run.length === 0) && !easyNamed(run)) return undefined;
   return [[...run, { ...eof, offset: join.offset, length: 0 }], [...tokens.slice(k + 1, end + 1), eof]];
+}
+
+/** The words of a session that is not a run: strength and cross-training. */
+const SPORT_WORDS: ReadonlySet<string> = new Set([...STRENGTH_SESSION_WORDS, ...CROSS_TRAINING_WORDS]);
+
+/**
+ * "Strength Training (arms + core) + 5K Recovery Run", "Yoga + 5 mile run": a strength or cross-training session
+ * named first, joined to a run with its length, is the day's first session; the run is the second.
+ */
+function otherSportBefore(tokens: Token[]): Token[][] | undefined {
+  let k = 0;
+  while (tokens[k]?.kind === 'word' && SPORT_WORDS.has(tokens[k]!.value)) k++;
+  if (k === 0) return undefined;
+  while (tokens[k]?.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k++;
+  // "(arms + core)": what the session works, in brackets.
+  if (tokens[k]?.kind === 'lparen') {
+    const close = tokens.findIndex((t, j) => j > k && t.kind === 'rparen');
+    if (close < 0 || !tokens.slice(k + 1, close).every((t) => t.kind === 'word' || t.kind === 'plus' || t.kind === 'comma')) return undefined;
+    k = close + 1;
+  }
+  const join = tokens[k];
+  if (!join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
+  const run = tokens.slice(k + 1);
+  if (!run.some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
+  return [[...tokens.slice(0, k), { ...join, kind: 'eof', value: '', raw: '', length: 0 }], run];
 }
 
 /** "Easy run", "jog", "Recovery run": words that name an easy kind of run and nothing more. */
@@ -192,13 +218,15 @@ function easyNamed(run: Token[]): boolean {
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
-  const strength = strengthAfter(tokens, p.label?.alone === true);
+  const strength = strengthAfter(tokens, p.label?.alone === true) ?? otherSportBefore(tokens);
   if (strength) return strength;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
     // "AM: 4 mi easy / PM: 7-8 mi easy": a slash parts the runs as a separator does.
-    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm' && (JOIN_KINDS[tokens[k - 1]!.kind] !== undefined || tokens[k - 1]!.kind === 'slash'));
+    // "AM 30 mins recovery (7:41) PM 30 mins recovery": or nothing parts them but the mark.
+    const pm = tokens.findIndex((t, k) => k > 1 && t.kind === 'word' && t.value === 'pm');
     if (pm > 0) {
+      const parted = JOIN_KINDS[tokens[pm - 1]!.kind] !== undefined || tokens[pm - 1]!.kind === 'slash';
       const eof = tokens[tokens.length - 1]!;
       const opening = (part: Token[]) => {
         // "Run -", "Run:" after the mark say nothing more.
@@ -207,9 +235,9 @@ function twoRuns(p: Cursor): Token[][] | undefined {
         else if (part[k]?.kind === 'dash' || part[k]?.kind === 'colon') k++;
         return part.slice(k);
       };
-      const first = opening(tokens.slice(1, pm - 1));
+      const first = opening(tokens.slice(1, parted ? pm - 1 : pm));
       const second = opening(tokens.slice(pm + 1, -1));
-      if (first.length > 0 && second.length > 0) return [[...first, { ...eof, offset: tokens[pm - 1]!.offset, length: 0 }], [...second, eof]];
+      if (first.length > 0 && second.length > 0) return [[...first, { ...eof, offset: tokens[parted ? pm - 1 : pm]!.offset, length: 0 }], [...second, eof]];
     }
   }
   const marks = tokens.map((t, k) => (t.kind === 'word' && (t.value === 'am' || t.value === 'pm') ? k : -1)).filter((k) => k >= 0);

@@ -61,17 +61,17 @@ const PART_JOINS: ReadonlySet<Token['kind']> = new Set(['plus', 'comma']);
 function setAside(tokens: Token[], from: number, end: number): Token {
   const first = tokens[from]!.kind === 'lparen' ? from + 1 : from;
   const last = tokens[end]!.kind === 'rparen' ? end - 1 : end;
-  const other = writtenText(tokens, first, last).replace(/^(or|\/)\s*/i, '');
+  const other = writtenText(tokens, first, last).replace(/^(or|\/|-)\s*/i, '');
   return { ...aside(tokens[from]!, tokens[end]!, `or: ${other}`), choice: true };
 }
 
-/** "easy/mod", "mod/hard", "easy or steady": each option the next harder than the one before it; the first is read. */
+/** "easy/mod", "mod/hard", "easy or steady", "easy-moderate": each option the next harder than the one before it; the first is read. */
 function effortChoice(tokens: Token[], k: number): Choice | undefined {
   const first = effortOf(tokens[k]);
   if (!first || !effortPlace(tokens[k - 1])) return undefined;
   let end = k;
   let rank = first.rank;
-  while (isChoiceMark(tokens[end + 1]) && effortOf(tokens[end + 2])?.rank === rank + 1) {
+  while (isEffortMark(tokens[end + 1]) && effortOf(tokens[end + 2])?.rank === rank + 1) {
     end += 2;
     rank++;
   }
@@ -98,6 +98,8 @@ const effortPlace = (prev: Token | undefined) => isUnitWord(prev) || prev?.kind 
 
 const effortOf = (t: Token | undefined) => (t?.kind === 'word' && Object.hasOwn(CHOICE_EFFORTS, t.value) ? CHOICE_EFFORTS[t.value] : undefined);
 const isChoiceMark = (t: Token | undefined) => t?.kind === 'slash' || isWord(t, ['or']);
+/** Between efforts, a hyphen offers the next as "/" does: "7 miles easy-moderate". */
+const isEffortMark = (t: Token | undefined) => isChoiceMark(t) || (t?.kind === 'dash' && !t.spaced);
 
 /**
  * "30sec jog or walk recovery", "(2min jog or walk recovery)": a way of recovering and another after

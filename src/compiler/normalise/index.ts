@@ -13,7 +13,7 @@ import { lineTotals, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases, timePhrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
-import { averages, restated, takenTimes } from './restated.js';
+import { averages, bracketedPaces, restated, takenTimes } from './restated.js';
 import { runWalk } from './run-walk.js';
 import { runWalkCounts, runWalkSentences } from './run-walk-counts.js';
 import { closingWalk, sections, walkRoles } from './sections.js';
@@ -80,6 +80,7 @@ const PASSES: readonly Pass[] = [
   partOf,
   calendar,
   dates,
+  bracketedPaces,
   elevation,
   runTitles,
   titleFields,

@@ -107,14 +107,15 @@ export function languageOf(tokens: readonly Token[]): Indexed | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
   const script = scriptOf(words.map((t) => t.value).filter((w) => UNSPACED.test(w)).join(' '));
   if (script) return script;
-  const english = words.filter((t) => isEnglish(t.value)).length;
-  let best: { at: Indexed; score: number } | undefined;
+  let best: { at: Indexed; score: number; english: number } | undefined;
   for (const at of INDEXED) {
     const score = words.filter((t) => at.evidence.has(unelided(t, at.language).value)).length;
-    if (score > (best?.score ?? 0)) best = { at, score };
+    // "Tras calentar 4km me puse a ello": a word both languages write ("me", "a") is no sign of English.
+    const english = words.filter((t) => isEnglish(t.value) && !at.lexicon.has(t.value) && !at.range.has(t.value)).length;
+    if (score > (best?.score ?? 0)) best = { at, score, english };
   }
   // A long word of the language is enough ("riscaldamento"); short ones must be two, and outnumber English.
-  if (!best || best.score <= english) return undefined;
+  if (!best || best.score <= best.english) return undefined;
   const long = words.some((t) => t.value.length >= 6 && best!.at.evidence.has(unelided(t, best!.at.language).value));
   return best.score >= 2 || long ? best.at : undefined;
 }

@@ -145,6 +145,58 @@ function takenTime(t: Token[], k: number): number | undefined {
 
 const AVERAGE = new Set(['average', 'avg', 'ave']);
 
+/** Words of an easy run named after its time ("45 mins easy", "2h35 long run", "30 mins recovery"). */
+const EASY_RUN_WORDS: ReadonlySet<string> = new Set(['easy', 'recovery', 'long', 'run', 'jog', 'steady', 'aerobic']);
+/** What may follow the bracket: the end of the run. */
+const RUN_ENDS = new Set(['eof', 'stop', 'newline', 'comma', 'semicolon']);
+
+/**
+ * "Mon – 45 mins easy (6:53)", "2h35 long run (6:57)", "AM 30 mins recovery (7:41) PM …": a clock in
+ * brackets after an easy run given by its time is the pace the log reports it went at, a mile's or a
+ * kilometre's. A second time for a run already timed is no step, and an easy run's target stays easy,
+ * so the clock is set aside with a note.
+ */
+export function bracketedPaces(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'lparen' || tokens[k + 1]?.kind !== 'clock' || tokens[k + 2]?.kind !== 'rparen' || !afterEasyTime(tokens, k)) {
+      out.push(t);
+      continue;
+    }
+    const after = tokens[k + 3];
+    if (after && !RUN_ENDS.has(after.kind) && !isWord(after, ['pm', 'am'])) {
+      out.push(t);
+      continue;
+    }
+    const seconds = clockSeconds(tokens[k + 1]!.value);
+    if (fit(DISTANCE_UNITS.mi! / seconds, SPEED_NORM) < 1) {
+      out.push(t);
+      continue;
+    }
+    out.push(aside(t, tokens[k + 2]!, `read (${tokens[k + 1]!.raw}) as the pace the run went at: the run is timed already`));
+    k += 2;
+  }
+  return out;
+}
+
+/** Whether the words before `k`, back to the run's time, name only an easy run ("45 mins easy", "2 h 35 long run"). */
+function afterEasyTime(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isWord(tokens[j], EASY_RUN_WORDS)) j--;
+  if (j === k - 1) return false;
+  // "2h35": the minutes after the hours.
+  if (tokens[j]?.kind === 'number' && isTimeUnit(tokens[j - 1]) && tokens[j - 2]?.kind === 'number') j--;
+  if (!isTimeUnit(tokens[j]) || tokens[j - 1]?.kind !== 'number') return false;
+  // "5 x 1 min fast (6:30), 2 min easy (8:30)": among reps, a bracket gives a part its pace.
+  for (let i = j - 2; i >= 0 && tokens[i]!.kind !== 'newline'; i--) if (tokens[i]!.kind === 'x') return false;
+  return true;
+}
+
+function isTimeUnit(t: Token | undefined): boolean {
+  return t?.kind === 'word' && TIME_UNITS[t.value] !== undefined;
+}
+
 /** "7:17 average", "7:53 avg pace": a pace the athlete averaged, set aside; it is no step. */
 export function averages(tokens: Token[]): Token[] {
   const out: Token[] = [];

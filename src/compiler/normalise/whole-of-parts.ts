@@ -7,13 +7,16 @@
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
-import { aside, isUnitWord, isWord, phraseEnd } from './tokens.js';
+import { aside, isUnitWord, isWord, phraseEnd, writtenText } from './tokens.js';
+import { ROLE_WORDS } from '../dialect/categories.js';
 import { PARTS_PHRASES, WHOLE_TAILS } from '../dialect/structure.js';
 
 /** How far the parts' sum may be from the whole and still be its parts. */
 const SUM_AGREES = 0.01;
 
 export function wholeOfParts(tokens: Token[]): Token[] {
+  const headed = headingWhole(tokens);
+  if (headed) return headed;
   const split = splitAt(tokens);
   if (split === undefined) return tokens;
   const from = lastLength(tokens, split.at);
@@ -25,6 +28,37 @@ export function wholeOfParts(tokens: Token[]): Token[] {
   const written = tokens.slice(from, from + 2).map((t) => t.raw).join(' ');
   const note = `read ${written} as the whole of the parts after it, which add up to it`;
   return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split.end]!, note), ...tokens.slice(split.end + 1)];
+}
+
+/**
+ * "22km LSD\n3km WU; 14km with big hills; 5km E", "6km HL\n2km WU; 3x2min HL …": a first line that is
+ * only a length and the day's name, over lines that open with the warm-up or whose lengths add up to
+ * it. Nobody runs a run before its own warm-up, so the heading is the day's whole, set aside with a
+ * note, and the lines below it are the session.
+ */
+function headingWhole(tokens: Token[]): Token[] | undefined {
+  const line = tokens.findIndex((t) => t.kind === 'newline');
+  if (line < 2 || meters(tokens, 0) === undefined || !tokens.slice(2, line).every((t) => t.kind === 'word')) return undefined;
+  const why = opensWithWarmup(tokens, line + 1) ? 'the lines below it open with its warm-up' : partsAddUp(tokens, line + 1, meters(tokens, 0)!) ? 'the lengths below it add up to it' : undefined;
+  if (why === undefined) return undefined;
+  const note = `read ${writtenText(tokens, 0, line - 1)} as the day's whole: ${why}`;
+  return [aside(tokens[0]!, tokens[line - 1]!, note), ...tokens.slice(line)];
+}
+
+/** Whether the line at `k` opens with a warm-up: "2km WU", "warm up 10 min", "WU". */
+function opensWithWarmup(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.kind === 'number' && tokens[k + 1]?.kind === 'word' && isUnitWord(tokens[k + 1]) ? k + 2 : k;
+  const word = tokens[at];
+  if (word?.kind !== 'word') return false;
+  return ROLE_WORDS[word.value] === 'warmup' || (word.value === 'warm' && isWord(tokens[at + 1], ['up']));
+}
+
+/** Whether the distances from `k` to the end, none of them repeated, add up to `whole`. */
+function partsAddUp(tokens: Token[], k: number, whole: number): boolean {
+  const rest = tokens.slice(k);
+  if (rest.some((t) => t.kind === 'x')) return false;
+  const parts = rest.map((_, j) => meters(rest, j)).filter((m): m is number => m !== undefined);
+  return parts.length >= 2 && Math.abs(parts.reduce((s, m) => s + m, 0) - whole) <= whole * SUM_AGREES;
 }
 
 /** Where a phrase saying the parts after it make the whole ("consisting of", "made up of") written at `k` ends, or undefined. */
