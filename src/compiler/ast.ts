@@ -195,6 +195,8 @@ export interface SequenceNode {
   joins: Join[];
   /** "…, Finish w/ 8 x 100m @Mile pace": the coach ends the session with its last part, no cool-down after. */
   finishes?: true;
+  /** A workout text ("Warmup\n- 10m Z1 HR …") writes every step: no warm-up or cool-down is added around it. */
+  asWritten?: true;
   span: Span;
 }
 

@@ -56,6 +56,14 @@ export interface Token {
   section?: 'warmup' | 'cooldown';
   /** Set aside by the normalising pass as an option the coach offered besides the one read ("or walk recovery"). */
   choice?: true;
+  /** The first token of a line opened by a list's mark ("- 10m Z2 HR"). */
+  listed?: true;
+  /** A line break with a blank line in it: a paragraph ends there. */
+  paragraph?: true;
+  /** The bracket of a workout text's repeat, whose every step is run each time, the last one's too. */
+  everyStep?: true;
+  /** The first step of a workout text, which writes every step of the session. */
+  asWritten?: true;
 }
 
 export interface LexError {
@@ -113,6 +121,8 @@ interface Lexer {
   readonly errors: LexError[];
   /** Whether a quotation is open before each position, worked out once when a double quote first matters. */
   quotes?: Uint8Array;
+  /** Whether a list's mark opened the line the next token starts. */
+  listed?: boolean;
 }
 
 /**
@@ -133,8 +143,9 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
 
 /** A token from `start` to where the lexer stands. */
 function push(lx: Lexer, kind: TokenKind, value: string, start: number): void {
-  lx.tokens.push({ kind, value, raw: lx.text.slice(start, lx.i), offset: start, length: lx.i - start, spaced: lx.spaced });
+  lx.tokens.push({ kind, value, raw: lx.text.slice(start, lx.i), offset: start, length: lx.i - start, spaced: lx.spaced, ...(lx.listed ? { listed: true as const } : {}) });
   lx.spaced = false;
+  lx.listed = false;
 }
 
 /** Whitespace: a line break is a token of its own, unless the line is one line wrapped. */
@@ -157,7 +168,7 @@ function space(lx: Lexer, c: string): boolean {
     ((text[i] !== undefined && text[i]! >= 'a' && text[i]! <= 'z' && !count && (last.kind === 'word' || last.kind === 'number')) || (last.kind === 'word' && LINE_GOES_ON.has(last.value)));
   if (lines > 0 && tokens.length > 0 && !wrapped) {
     const nl = text.indexOf('\n', start);
-    tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true });
+    tokens.push({ kind: 'newline', value: '\n', raw: '\n', offset: nl, length: 1, spaced: true, ...(lines > 1 ? { paragraph: true as const } : {}) });
   }
   lx.spaced = true;
   return true;
@@ -175,6 +186,7 @@ function listMark(lx: Lexer): boolean {
   if (!m) return false;
   lx.i += m[0].length;
   lx.spaced = true;
+  lx.listed = true;
   return true;
 }
 

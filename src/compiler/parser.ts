@@ -16,6 +16,17 @@ import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.
 import { OTHER_SPORTS } from './dialect/markers.js';
 import { constructSession, guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
+import { isCommonEnglish } from './dialect/english.js';
+import { GLUE } from './grammar/prose.js';
+import { WEEKDAYS } from './dialect/dates.js';
+import { DISTANCE_UNITS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS } from './vocabulary.js';
+import { LABEL_WORDS } from './dialect/labels.js';
+import { LENGTH_DESCRIBERS } from './dialect/terrain.js';
+
+/** Words of a day's heading beside a run, which say nothing of what is done. */
+const KNOWN_DAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+/** Words the tables know, whatever they say there ("4M slow", "5 km parkrun"): not unknown. */
+const VOCABULARY: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...LABEL_WORDS, ...Object.keys(LENGTH_DESCRIBERS), ...Object.keys(PACE_WORDS)]);
 
 export type { ParseError };
 /** A refusal may carry runcast's best guess at the session (src/compiler/scan), never used as the workout. */
@@ -67,7 +78,7 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
   for (let tries = 0; ; tries++) {
     try {
       const node = session(new Cursor(read, text, words?.bare));
-      const sport = otherSportSetAside(tokens, node);
+      const sport = otherSportSetAside(tokens, node) ?? unnamedActivity(read, node, text);
       return sport ? refused(sport, undefined) : { ok: true, session: node };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
@@ -93,6 +104,26 @@ function otherSportSetAside(written: readonly Token[], read: SessionNode): Parse
   if (!t) return undefined;
   return { offset: t.offset, length: t.length, message: `'${t.raw}' names another sport`, hint: 'runcast reads running here; write the day as cross-training (Bike 70 min) or leave the other sport out' };
 }
+
+/**
+ * "Marche 1h", "30 min Cam", "Duurloop 35m": a single length beside one word runcast does not know, and nothing else
+ * said of it, would run as an easy run on a guess; the word may name what is done (a walk, a legend's code), so the
+ * session is refused at the word. Words of everyday English beside it ("6 mile loop") are only talk.
+ */
+function unnamedActivity(read: readonly Token[], node: SessionNode, text: string): ParseError | undefined {
+  const [alt] = node.alternatives;
+  const only = node.alternatives.length === 1 && !node.runs && !node.label && alt?.items.length === 1 ? alt.items[0] : undefined;
+  if (only?.kind !== 'interval' || only.roleWritten || only.pace || only.effort || only.role !== 'work') return undefined;
+  // The words the reading set aside as filler keep their value; what the normalising pass set aside (a date, a climb,
+  // an average) is one token of prose with none.
+  const words = read.filter((t) => (t.kind === 'prose' && t.value !== '') || (t.kind === 'word' && !isUnitOf(t)));
+  const t = words.length === 1 ? words[0]! : undefined;
+  if (!t || !node.ignored.some((g) => g.span.start <= t.offset && t.offset < g.span.end)) return undefined;
+  if (isCommonEnglish(t.value) || GLUE.has(t.value) || KNOWN_DAY_WORDS.has(t.value) || VOCABULARY.has(t.value)) return undefined;
+  return { offset: t.offset, length: t.length, message: `'${text.slice(t.offset, t.offset + t.length)}' may say what is done, which runcast does not know`, hint: "write what it is, such as '1h walk' or '30 min easy run', or leave the word out" };
+}
+
+const isUnitOf = (t: Token) => DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined;
 
 /** A session told in a sentence of talk around one construct (scan/construct.ts), read as that construct. */
 function construct(tokens: Token[], text: string, words?: PlanWords): ParseResult | undefined {

@@ -250,7 +250,7 @@ function buildSequence(seq: SequenceNode, ctx: ResolveContext): BuiltSession {
       )
     : items;
   const built = buildItems(runItems, ctx, { joins: seq.joins });
-  const steps = withWarmupCooldown(built, runItems, ctx, seq.finishes);
+  const steps = seq.asWritten ? built.nodes : withWarmupCooldown(built, runItems, ctx, seq.finishes);
   if (ctx.label?.progression && !built.hard) ctx.note('a progression run: start easy and finish faster');
   // "1 mi warmup", "C/D 1 mile steady easy": a session of warm-up or cool-down alone is titled by it.
   const title = titleFromParts(built.parts, ctx.units) || built.nodes.map((n) => (n.type === 'step' ? n.label : '')).filter(Boolean).join(' + ');

@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20'] as const;
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -81,7 +81,9 @@ describe('reading a blind sample', () => {
     'blind-4': { sessions: 23, cells: 63, days: 82, wrongSessions: 14, wrongCells: 30 },
     'blind-5': { sessions: 23, cells: 107, days: 176, wrongSessions: 15, wrongCells: 29 },
     'blind-6': { sessions: 23, cells: 100, days: 200, wrongSessions: 16, wrongCells: 5 },
-    'blind-7': { sessions: 37, cells: 106, days: 225, wrongSessions: 9, wrongCells: 11 },
+    // "5K Race day! Good luck!": a length beside one word runcast does not know is refused at the word rather than run
+    // easy on a guess: a wrong cell fewer, and its day, read wrong but adding up, no longer counts.
+    'blind-7': { sessions: 37, cells: 106, days: 224, wrongSessions: 9, wrongCells: 10 },
     // A run in a first-person log with nothing said of its effort is read as the runner feels (the samples' convention
     // for logged runs); one log here ("I ran 4.5 miles … Run felt good") was meant at easy pace: 6 → 5 as meant.
     // A text is in Italian when its Italian words outnumber the English ones it does not share ("a", "me"): "… 3 km a
@@ -99,7 +101,7 @@ describe('reading a blind sample', () => {
     // An easy kind of run named alone is now an easy run as long as the athlete likes: "EZ or CT" reads so, where the
     // plan's legend (outside the cell) makes its EZ an easy walk: a wrong cell.
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 39 },
-    'blind-14': { sessions: 20, cells: 64, days: 118, wrongSessions: 28, wrongCells: 53 },
+    'blind-14': { sessions: 21, cells: 64, days: 118, wrongSessions: 27, wrongCells: 53 },
     // A clock straight after a distance is its time or pace: "レースペース走10km 4’19”/km" now reads at 4:19 a km,
     // where its meaning takes the race pace the words name: wrong.
     // "1 km a 5'35 + 4 X 1 KM a 5'15 con recupero a 5'40\" per 1 km", now found to be Italian, reads its first kilometre
@@ -107,17 +109,20 @@ describe('reading a blind sample', () => {
     'blind-15': { sessions: 34, cells: 97, days: 188, wrongSessions: 23, wrongCells: 5 },
     // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
     // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
-    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 25 },
+    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 24 },
     // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
     // stated convention gives reps the defaults, which the reader adds: wrong.
     'blind-17': { sessions: 18, cells: 40, days: 77, wrongSessions: 25, wrongCells: 17 },
     // Most of its wrong cells are days of one German plan whose tempo days, refused when measured, now compile with the
     // default 15-minute warm-up where the post gives ten, and run/walk days whose meaning keeps the last walk.
-    'blind-18': { sessions: 19, cells: 27, days: 95, wrongSessions: 20, wrongCells: 77 },
+    // "10km Testlauf": a length beside one word runcast does not know is refused at the word, not run easy on a guess
+    // (its meaning is a 10K test): a wrong cell fewer, and its day, read wrong but adding up, no longer counts.
+    'blind-18': { sessions: 19, cells: 27, days: 94, wrongSessions: 20, wrongCells: 76 },
     // Two sessions refused when measured now read with a target their meaning leaves out: "Thursday: 7 miles
     // easy-moderate + Strength" (meant without its strength session) and "Tuesday - 10 - Completed" (a logged run,
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 12, cells: 49, days: 97, wrongSessions: 34, wrongCells: 11 },
+    'blind-20': { sessions: 13, cells: 149, days: 415, wrongSessions: 25, wrongCells: 54 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -57,7 +57,7 @@ describe('two recoveries after sets of one distance', () => {
 describe('marks and characters other keyboards type', () => {
   it('an acute accent after a number is the minutes\' prime', () => {
     expectReads('6x1000m (rec 2´)', 'wu 15:00 | 6x(run 1000m | rec 2:00) | cd 10:00');
-    expectReads('5´ trote', 'run 5:00 @E');
+    expectReads('5´ easy', 'run 5:00 @E');
   });
 
   it('a unit set in one katakana square reads as its letters: "3000㍍"', () => {
@@ -156,5 +156,24 @@ describe('a short code in brackets', () => {
   it('codes that are notes and codes runcast reads still read', () => {
     expectReads('5 km parkrun (PB)', 'run 5km @E');
     expectReads('6 miles (MP)', 'run 6mi @M');
+  });
+});
+
+describe('a length beside one word runcast does not know', () => {
+  it('is refused at the word: it may say what is done ("Marche 1h" is a walk), never run easy on a guess', () => {
+    for (const [text, word] of [['Marche 1h', 'Marche'], ['30 min Cam', 'Cam'], ['10km Testlauf', 'Testlauf']] as const) {
+      const w = compileSession(text, athlete);
+      const e = w.diagnostics.find((d) => d.severity === 'error')!;
+      expect(e.message, text).toBe(`'${word}' may say what is done, which runcast does not know`);
+      expect(text.slice(e.offset, e.offset + e.length)).toBe(word);
+    }
+  });
+
+  it('words the tables know, a weekday, everyday English and a second language found still read', () => {
+    expectReads('4M slow', 'run 4mi @E');
+    expectReads('5 km parkrun', 'run 5km @E');
+    expectReads('Monday 5 miles', 'run 5mi @E');
+    expectReads('Sortie 2h', 'run 2:00:00 @E');
+    expectReads('22km Longrun', 'run 22km @E');
   });
 });

@@ -39,7 +39,7 @@ export const LABELS: Label[] = [
   { title: 'General aerobic + speed', phrases: ['general aerobic + speed', 'general aerobic and speed', 'ga + speed'], pace: 'E', total: true },
   { title: 'Endurance', phrases: ['endurance', 'endurance run'], pace: 'E', total: true },
   { title: 'Medium-long run', phrases: ['medium-long run', 'medium long run', 'medium-long', 'mlr'], pace: 'E', total: true },
-  { title: 'Long run', phrases: ['long run', 'long', 'lr', 'long slow distance', 'lsd', 'l'], pace: 'E', total: true },
+  { title: 'Long run', phrases: ['long run', 'longrun', 'long', 'lr', 'long slow distance', 'lsd', 'l'], pace: 'E', total: true },
   { title: 'Progression long run', phrases: ['progression long run', 'progressive long run'], pace: 'E', total: true, progression: true },
   { title: 'Progression run', phrases: ['progression run', 'progressive run', 'progression'], pace: 'E', total: true, progression: true },
   { title: 'Recovery', phrases: ['recovery', 'recovery run', 'recovery jog'], pace: 'recovery', total: true, alone: true },

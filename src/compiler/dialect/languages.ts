@@ -235,7 +235,7 @@ const FRENCH: Language = {
     reps: ['répétitions', 'répétition', 'fractions', 'fraction', 'fractionné', 'fractionnés', 'intervalles', 'séquences'],
     sets: ['séries', 'série', 'blocs', 'bloc'],
     easy: ['facile', 'lent', 'lente', 'tranquille', 'endurance', 'endurance fondamentale', 'en endurance', 'footing facile', 'allure footing'],
-    run: ['course', 'courir', 'courez', 'courrez', 'courue', 'courues', 'cours'],
+    run: ['course', 'courir', 'courez', 'courrez', 'courue', 'courues', 'cours', 'sortie'],
     pace: ['allure', 'vitesse', 'rythme'],
     '@': ['à allure', 'à allure de', 'à une allure de', 'à vitesse', 'en allure'],
     threshold: ['seuil', 'allure seuil', 'au seuil'],

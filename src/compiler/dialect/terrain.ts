@@ -61,6 +61,8 @@ export const LENGTH_DESCRIBERS: Readonly<Record<string, 'pace' | 'note'>> = {
   flat: 'note',
   track: 'note',
   treadmill: 'note',
+  parkrun: 'note',
+  loop: 'note',
   grass: 'note',
   beach: 'note',
   junk: 'note',

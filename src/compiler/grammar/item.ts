@@ -48,7 +48,10 @@ function inSection(it: Item, section: 'warmup' | 'cooldown'): Item {
     const role: Role = it.recovery.mode === 'walk' ? 'walk' : section;
     return { kind: 'interval', quantity: it.recovery.amount.quantity, role, roleWritten: true, remarks: [], span: it.span };
   }
-  if (it.kind === 'interval' && !it.within && !it.pace && (it.role === 'easy' || (it.role === 'work' && !it.effort))) return { ...it, role: section, roleWritten: true };
+  if (it.kind !== 'interval') return it;
+  // "Warmup\n- 10m Z1 HR": an easy pace or zone keeps the part the section's.
+  const easyPace = !it.pace || (it.pace.kind === 'named' && it.pace.names.every((n) => n.name === 'E' && !n.goal));
+  if (!it.within && easyPace && (it.role === 'easy' || (it.role === 'work' && !it.effort))) return { ...it, role: section, roleWritten: true };
   return it;
 }
 

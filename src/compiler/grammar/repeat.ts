@@ -189,10 +189,12 @@ function checkedCount(p: Cursor, a: Token, low: number, high: number): CountRang
 
 export function repeatAfterCount(p: Cursor, count: CountRange, start: number): RepeatNode {
   if (p.isKind(0, 'lparen')) {
+    // A workout text's repeat ("4x\n- 2m Z3 HR\n- 2m Z2 HR") runs every step it holds, each time.
+    const everyStep = p.peek().everyStep === true;
     p.next();
     const seq = sequence(p);
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the group");
-    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: seq.items.length > 1 || seq.items[0]?.kind === 'repeat', span: p.span(start) };
+    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: seq.items.length > 1 || seq.items[0]?.kind === 'repeat', span: p.span(start), ...(everyStep ? { runsLastRecovery: true } : {}) };
     repeatTail(p, node);
     return node;
   }

@@ -25,6 +25,13 @@ import { repsBetweenRests } from './run-list.js';
 import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
+  const read = titledSession(p);
+  // A workout text writes every step it runs (normalise/workout-text.ts).
+  if (!p.tokens.some((t) => t.everyStep || t.asWritten)) return read;
+  return { ...read, alternatives: read.alternatives.map((a) => ({ ...a, asWritten: true })) };
+}
+
+function titledSession(p: Cursor): SessionNode {
   const title = titleLine(p);
   if (!title) return plainSession(p);
   const mark = p.mark();

@@ -61,6 +61,7 @@ import { atPace } from './at-pace.js';
 import { sessionLine } from './session-line.js';
 import { rolePurpose } from './role-purpose.js';
 import { lengthClock } from './length-clock.js';
+import { workoutText } from './workout-text.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -72,6 +73,7 @@ type Pass = (tokens: Token[]) => Token[];
  * readings (roles of walks, tallies, counts, summaries, run/walk) close.
  */
 const PASSES: readonly Pass[] = [
+  workoutText,
   languages,
   atPace,
   sessionLine,

@@ -171,7 +171,8 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     if (float) ctx.note(`no recovery written: the ${reps[reps.length - 1]!.label} part is the float between reps`);
     const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     // "(200m sprint, 200m easy) x 8": the easy half of a hard and easy pair is the recovery between the hard ones.
-    if (eased && !node.recovery && reps.length === 2 && intervals[1]!.role === 'easy') reps[1] = { ...reps[1]!, intensity: 'recovery' };
+    // "4x\n- 2m Z3 HR\n- 2m Z2 HR": so is a float that every rep runs, the last one's too.
+    if (eased && !node.recovery && reps.length === 2 && (intervals[1]!.role === 'easy' || (float && node.runsLastRecovery))) reps[1] = { ...reps[1]!, intensity: 'recovery' };
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);

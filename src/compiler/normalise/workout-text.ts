@@ -1,0 +1,220 @@
+/**
+ * A session written in intervals.icu's workout text (dialect/workout-text.ts):
+ *
+ *   Interval 4x2m Z3          ← the workout's name
+ *   Warmup
+ *   - 10m Z1 HR
+ *
+ *   Main Set
+ *   4x
+ *   - 2m Z3 HR
+ *   - 2m Z2 HR
+ *
+ *   Cooldown
+ *   - 10m Z1 HR
+ *
+ * is put into the shorthand: each step's length with its unit spelled ("10m" is ten minutes there,
+ * "400mtr" 400 metres), "@" before its target, the steps under a count ("4x" alone, or closing a
+ * heading) in brackets after it up to the blank line that ends them, a colon after each heading, and
+ * the name set aside. Only a text whose steps carry that syntax's targets ("Z2 HR", "70% HR",
+ * "5:00/km Pace") or lengths ("400mtr") is read this way: in a coach's list "- 400m" is metres.
+ */
+import type { Token } from '../lexer.js';
+import { SECTION_HEADINGS } from '../dialect/sections.js';
+import { CUE_ROLES, STEP_MARKS, STEP_UNITS, TARGET_KINDS } from '../dialect/workout-text.js';
+import { aside, isWord, writtenText } from './tokens.js';
+import { NORMS } from '../dialect/norms.js';
+import { RECOVERY_MARKERS } from '../dialect/categories.js';
+
+interface Line {
+  tokens: Token[];
+  /** The line break (or the end) after it. */
+  end: Token;
+}
+
+const HEADINGS = new Set(SECTION_HEADINGS.map(([words]) => words));
+
+export function workoutText(tokens: Token[]): Token[] {
+  const lines = linesOf(tokens);
+  if (!isWorkoutText(lines)) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    // A section runs to the blank line after it: steps after one, under no heading, are the work's.
+    if (k > 0 && lines[k - 1]!.end.paragraph && !isHeading(line.tokens) && (isStep(line.tokens) || countAt(line.tokens) !== undefined)) out.push(...mainHeading(line.tokens[0]!));
+    const count = countAt(line.tokens);
+    const block = count !== undefined ? stepsUnder(lines, k + 1) : [];
+    if (count !== undefined && block.length > 0) {
+      const words = line.tokens.slice(0, count);
+      out.push(...(isHeading(words) ? headingOf(words) : words.length > 0 ? [note(words, 'the name of the repeat')] : []), ...repeat(line.tokens.slice(count), block.map((l) => l.tokens)), blockEnd(lines, k, block));
+      k += block.length;
+      continue;
+    }
+    if (isStep(line.tokens)) out.push(...step(line.tokens), line.end);
+    else if (isHeading(line.tokens)) out.push(...headingOf(line.tokens), line.end);
+    else out.push(note(line.tokens, k === 0 ? "the workout's name" : 'a note of the workout text'), line.end);
+  }
+  const first = out.findIndex((t) => t.kind === 'number');
+  if (first >= 0) out[first] = { ...out[first]!, asWritten: true };
+  return out;
+}
+
+/** A line of free text among the steps ("Coach wrote: …", "Set 1 of 2"): no step, kept in the notes. */
+function note(line: Token[], what: string): Token {
+  return aside(line[0]!, line[line.length - 1]!, `read ${writtenText(line, 0, line.length - 1)} as ${what}`);
+}
+
+function linesOf(tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'newline' && t.kind !== 'eof') return;
+    if (k > from) lines.push({ tokens: tokens.slice(from, k), end: t });
+    else if (lines.length > 0 && t.kind === 'eof') lines[lines.length - 1]!.end = t;
+    from = k + 1;
+  });
+  return lines;
+}
+
+/**
+ * Whether the lines are a workout text: a step carries the syntax's own target or metres, or steps stand under a
+ * heading or a count; and every "m" is minutes a runner runs ("- 400m" in a coach's list is metres).
+ */
+function isWorkoutText(lines: Line[]): boolean {
+  const steps = lines.filter((l) => isStep(l.tokens));
+  if (steps.length === 0 || !steps.every((l) => minutesPlausible(l.tokens))) return false;
+  if (steps.some((l) => hasSyntax(l.tokens))) return true;
+  return lines.some((l, k) => (countAt(l.tokens) !== undefined || isHeading(l.tokens)) && isStep(lines[k + 1]?.tokens ?? []));
+}
+
+/** A step's length in "m" is minutes there: a length no runner runs in minutes is no step of this syntax. */
+function minutesPlausible(line: Token[]): boolean {
+  const at = lengthAt(line);
+  return !isWord(line[at + 1], ['m']) || Number(line[at]!.value) * 60 <= NORMS.long.seconds.possible[1];
+}
+
+/** Where a step's length ends, at `k`: a number with a unit glued on ("10m", "400mtr"), "1m30s" taken whole. */
+function lengthEnd(tokens: Token[], k: number): number | undefined {
+  const [n, u] = [tokens[k], tokens[k + 1]];
+  // The syntax parts its words at spaces: "15s" inside "10K+10–15s" is no length.
+  if (n?.kind !== 'number' || !n.spaced || u?.kind !== 'word' || u.spaced || STEP_UNITS[u.value] === undefined) return undefined;
+  // "1m30", "1m30s", "1h2m": the smaller unit after the larger.
+  const [n2, u2] = [tokens[k + 2], tokens[k + 3]];
+  const end = n2?.kind === 'number' && !n2.spaced && (u.value === 'm' || u.value === 'h') ? (u2?.kind === 'word' && !u2.spaced && STEP_UNITS[u2.value] ? k + 4 : k + 3) : k + 2;
+  return tokens[end] === undefined || tokens[end]!.spaced ? end : undefined;
+}
+
+/** A line opened by a list's mark whose words, after a cue, come to a length. */
+function isStep(line: Token[]): boolean {
+  return line[0]?.listed === true && lengthAt(line) >= 0;
+}
+
+/** Where the step's length stands: the first number with a unit of the syntax glued on ("5K 800mtr": the 800). */
+const lengthAt = (line: Token[]) => line.findIndex((_, k) => lengthEnd(line, k) !== undefined);
+
+/**
+ * Whether a step carries what only this syntax writes: metres as "mtr", or right after its length a target
+ * closed by HR, LTHR or Pace ("Z2 HR", "70-78% HR", "5:00/km Pace"), not a word of talk ("at 5km race-pace").
+ */
+function hasSyntax(line: Token[]): boolean {
+  const at = lengthAt(line);
+  const end = lengthEnd(line, at)!;
+  if (isWord(line[at + 1], ['mtr'])) return true;
+  const target = line.slice(end);
+  const kind = target.findIndex((t) => isWord(t, TARGET_KINDS));
+  return kind > 0 && target.slice(0, kind).every((t, j) => TARGET_PARTS.has(t.kind) || (t.kind === 'word' && (/^c?z$/.test(t.value) || (j > 0 && UNIT_AFTER_SLASH.has(t.value) && target[j - 1]!.kind === 'slash'))));
+}
+
+/** What a target is written with before its kind: numbers, clocks, "%", a dash between two ends, "/" before a unit. */
+const TARGET_PARTS: ReadonlySet<Token['kind']> = new Set(['number', 'clock', 'percent', 'dash', 'slash']);
+const UNIT_AFTER_SLASH: ReadonlySet<string> = new Set(['km', 'mi']);
+
+/** "4x" alone, or "Main Set 5x", "Mile 9x": the index of the count, when the line closes with one. */
+function countAt(line: Token[]): number | undefined {
+  const n = line.length;
+  if (n < 2 || line[0]!.listed || line[n - 2]!.kind !== 'number' || line[n - 1]!.kind !== 'x') return undefined;
+  return n - 2;
+}
+
+const isHeading = (line: Token[]) => line.length > 0 && line.every((t) => t.kind === 'word') && HEADINGS.has(line.map((t) => t.value).join(' '));
+
+/** The heading of the work, written where no heading stands. */
+function mainHeading(at: Token): Token[] {
+  const word = (value: string): Token => ({ ...at, kind: 'word', value, raw: '', length: 0, synthetic: true });
+  return headingOf([word('main'), word('set')]);
+}
+
+/** A heading as the sections pass reads it: its words and a colon. */
+function headingOf(words: Token[]): Token[] {
+  if (words.length === 0) return [];
+  const last = words[words.length - 1]!;
+  return [...words, { ...last, kind: 'colon', value: ':', raw: '', offset: last.offset + last.length, length: 0, synthetic: true }];
+}
+
+/** The step lines from `k` that a count repeats: up to a blank line, or a line that is no step. */
+function stepsUnder(lines: Line[], k: number): Line[] {
+  const block: Line[] = [];
+  for (let j = k; j < lines.length && isStep(lines[j]!.tokens); j++) {
+    block.push(lines[j]!);
+    if (lines[j]!.end.paragraph) break;
+  }
+  return block;
+}
+
+/** "4 x ( step , step )" over the count's tokens and its steps. */
+function repeat(count: Token[], steps: Token[][]): Token[] {
+  const [n, x] = count as [Token, Token];
+  const mark = (t: Token, kind: Token['kind'], value: string): Token => ({ ...t, kind, value, raw: '', length: 0, synthetic: true });
+  const out: Token[] = [n, x, { ...mark(x, 'lparen', '('), everyStep: true }];
+  steps.forEach((s, j) => {
+    if (j > 0) out.push(mark(s[0]!, 'comma', ','));
+    out.push(...step(s));
+  });
+  out.push(mark(steps[steps.length - 1]?.[steps[steps.length - 1]!.length - 1] ?? x, 'rparen', ')'));
+  return out;
+}
+
+function blockEnd(lines: Line[], k: number, block: Line[]): Token {
+  return (block.length > 0 ? block[block.length - 1]! : lines[k]!).end;
+}
+
+/** One step: its cue set aside, its length spelled, "@" before its target; the lap button and "ramp" set aside. */
+function step(line: Token[]): Token[] {
+  const at = lengthAt(line);
+  const end = lengthEnd(line, at)!;
+  const out: Token[] = [];
+  const cue = line.slice(0, at);
+  // "Full recovery 2m press lap": a step that ends at the lap button is as long as the runner takes; its cue says what it is.
+  if (cue.length > 0 && line.some((t, k) => isWord(t, ['press']) && isWord(line[k + 1], ['lap']))) return [...untilLap(cue), ...targetOf(line, end)];
+  // "Jog 400mtr", "Rest 1m30s", "Warm-up 2mi": a cue that names how the step is run stays; any other is a note.
+  if (cue.length > 0 && cue.every((t) => t.kind === 'dash' || isWord(t, CUE_ROLES))) out.push(...cue);
+  else if (at > 0) out.push(aside(line[0]!, line[at - 1]!, `read ${writtenText(line, 0, at - 1)} as the step's cue`));
+  for (let k = at; k < end; k++) {
+    const t = line[k]!;
+    out.push(t.kind === 'word' ? { ...t, value: STEP_UNITS[t.value]!, synthetic: true } : t);
+  }
+  return [...out, ...targetOf(line, end)];
+}
+
+/**
+ * The cue of a step run until the lap button: "Jog down" reads as it stands; another recovery ("Recover until
+ * lap", "Full recovery") as a full recovery; any other cue as written.
+ */
+function untilLap(cue: Token[]): Token[] {
+  if (cue.some((t) => isWord(t, ['jog', 'walk'])) || !cue.some((t) => isWord(t, RECOVERY_MARKERS))) return cue;
+  const word = (value: string): Token => ({ ...cue[0]!, kind: 'word', value, raw: '', length: 0, synthetic: true });
+  return [aside(cue[0]!, cue[cue.length - 1]!), word('full'), word('recovery')];
+}
+
+/** "@" and the target after the step's length, the lap button and "ramp" set aside. */
+function targetOf(line: Token[], end: number): Token[] {
+  const target = line.slice(end).filter((t) => !isWord(t, STEP_MARKS));
+  return target.length > 0 ? [{ ...target[0]!, kind: 'at', value: '@', raw: '', length: 0, synthetic: true }, ...spanned(target)] : [];
+}
+
+/** "Z1 HR to Z2 HR": a target from one zone to another, as the band between them ("Z1-Z2 HR"). */
+function spanned(target: Token[]): Token[] {
+  const to = target.findIndex((t) => isWord(t, ['to']));
+  if (to < 1 || !isWord(target[to - 1], TARGET_KINDS)) return target;
+  return [...target.slice(0, to - 1), { ...target[to]!, kind: 'dash', value: '-', synthetic: true }, ...target.slice(to + 1)];
+}
