@@ -56,7 +56,7 @@ export interface Token {
   section?: 'warmup' | 'cooldown';
   /** Set aside by the normalising pass as an option the coach offered besides the one read ("or walk recovery"). */
   choice?: true;
-  /** The first token of a line opened by a list's mark ("- 10m Z2 HR"). */
+  /** The first token of a line opened by a hyphen as a list's mark ("- 10m Z2 HR"). */
   listed?: true;
   /** A line break with a blank line in it: a paragraph ends there. */
   paragraph?: true;
@@ -186,7 +186,8 @@ function listMark(lx: Lexer): boolean {
   if (!m) return false;
   lx.i += m[0].length;
   lx.spaced = true;
-  lx.listed = true;
+  // A step of a workout text is opened by a hyphen ("- 10m Z2 HR"); numbers and bullets open a coach's list.
+  lx.listed = m[0].startsWith('-');
   return true;
 }
 

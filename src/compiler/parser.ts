@@ -13,7 +13,8 @@ import { bracketCounts } from './normalise/bracket-counts.js';
 import { pronouns } from './normalise/pronoun.js';
 import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
-import { OTHER_SPORTS } from './dialect/markers.js';
+import { NOTE_CODES, OTHER_SPORTS } from './dialect/markers.js';
+import { LANGUAGES } from './dialect/languages.js';
 import { constructSession, guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 import { isCommonEnglish } from './dialect/english.js';
@@ -23,10 +24,15 @@ import { DISTANCE_UNITS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS } from './vocabular
 import { LABEL_WORDS } from './dialect/labels.js';
 import { LENGTH_DESCRIBERS } from './dialect/terrain.js';
 
-/** Words of a day's heading beside a run, which say nothing of what is done. */
-const KNOWN_DAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
-/** Words the tables know, whatever they say there ("4M slow", "5 km parkrun"): not unknown. */
-const VOCABULARY: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...LABEL_WORDS, ...Object.keys(LENGTH_DESCRIBERS), ...Object.keys(PACE_WORDS)]);
+/** The meanings of other languages' words that say a run is run (their walks and rests are not). */
+const RUN_MEANINGS = ['run', 'easy', 'jog'] as const;
+
+/** Words the tables know, whatever they say there ("4M slow", "5 km parkrun", "(PB)", any language's "corsa"): not unknown. */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...KNOWN_WORDS, ...LABEL_WORDS, ...Object.keys(LENGTH_DESCRIBERS), ...Object.keys(PACE_WORDS), ...NOTE_CODES,
+  // Another language's word for running ("corsa", "Lauf"): a run, whatever the session's language was found to be.
+  ...LANGUAGES.flatMap((l) => RUN_MEANINGS.flatMap((m) => l.means[m] ?? [])),
+]);
 
 export type { ParseError };
 /** A refusal may carry runcast's best guess at the session (src/compiler/scan), never used as the workout. */
@@ -72,7 +78,7 @@ function parseUncached(text: string, words?: PlanWords): ParseResult {
   }
   const unbalanced = brackets(tokens);
   if (unbalanced) return { ok: false, error: unbalanced };
-  const normalised = talk(normalise(withPlanPaces(tokens, words?.paces)));
+  const normalised = talk(normalise(withPlanPaces(tokens, words?.paces), words?.language));
   let read = normalised;
   let first: ParseError | undefined;
   for (let tries = 0; ; tries++) {
@@ -119,7 +125,11 @@ function unnamedActivity(read: readonly Token[], node: SessionNode, text: string
   const words = read.filter((t) => (t.kind === 'prose' && t.value !== '') || (t.kind === 'word' && !isUnitOf(t)));
   const t = words.length === 1 ? words[0]! : undefined;
   if (!t || !node.ignored.some((g) => g.span.start <= t.offset && t.offset < g.span.end)) return undefined;
-  if (isCommonEnglish(t.value) || GLUE.has(t.value) || KNOWN_DAY_WORDS.has(t.value) || VOCABULARY.has(t.value)) return undefined;
+  if (isCommonEnglish(t.value) || GLUE.has(t.value) || WEEKDAYS.has(t.value) || VOCABULARY.has(t.value)) return undefined;
+  // Where a word names what is done: before the length ("Marche 1h"), or after it as a name ("10km Testlauf");
+  // a word after it in lower case says how it went ("7 miles nice"), a warning.
+  const before = read.findIndex((x) => x.kind === 'number' || x.kind === 'clock') > read.indexOf(t);
+  if (!before && !/^\p{Lu}/u.test(text.slice(t.offset, t.offset + 1))) return undefined;
   return { offset: t.offset, length: t.length, message: `'${text.slice(t.offset, t.offset + t.length)}' may say what is done, which runcast does not know`, hint: "write what it is, such as '1h walk' or '30 min easy run', or leave the word out" };
 }
 

@@ -8,6 +8,7 @@
  */
 import { tokenize, type Token } from './lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from './vocabulary.js';
+import type { LanguageCode } from './dialect/languages.js';
 
 /** What a number with no unit is, in a plan that says so. */
 export type BareUnit = 'km' | 'mi' | 'm' | 'min';
@@ -17,6 +18,8 @@ export interface PlanWords {
   bare?: BareUnit;
   /** The plan's pace names, as written, with the pace each stands for. */
   paces?: Readonly<Record<string, string>>;
+  /** The language the plan's cells are written in, read together, when it is not English. */
+  language?: LanguageCode;
 }
 
 /** A pace name: a word of letters and digits, starting with a letter ("EZ", "SP", "L2", "Tpace"). */
@@ -37,10 +40,10 @@ const keys = new WeakMap<PlanWords, string>();
 
 /** The key a parse is cached under: the same text reads differently in plans that say different things. */
 export function planWordsKey(words: PlanWords | undefined): string {
-  if (!words || (!words.bare && !words.paces)) return '';
+  if (!words || (!words.bare && !words.paces && !words.language)) return '';
   let key = keys.get(words);
   if (key === undefined) {
-    key = JSON.stringify([words.bare ?? '', Object.entries(words.paces ?? {}).sort()]);
+    key = JSON.stringify([words.bare ?? '', Object.entries(words.paces ?? {}).sort(), words.language ?? '']);
     keys.set(words, key);
   }
   return key;

@@ -11,6 +11,9 @@ import { compileRuns } from './session.js';
 import { keptAsWritten } from './kept.js';
 import { checkPlanSessions } from './budget.js';
 import { planWords } from '../plan/schema.js';
+import type { PlanWords } from './plan-words.js';
+import { tokenize } from './lexer.js';
+import { planLanguageOf } from './normalise/languages.js';
 
 /**
  * The first days a plan may start on: dates a calendar, a watch and a FIT
@@ -140,8 +143,24 @@ export function planRunOptions(plan: LoadedPlan, athlete: Athlete) {
   return {
     defaults: { ...defaults, ...(race ? { race } : {}), ...(units ? { units } : {}), day: true },
     paces: pacesAt(athlete, defaults.tolerance),
-    words: planWords(plan.doc),
+    words: wordsOf(plan),
   };
+}
+
+const planWordsMemo = new WeakMap<LoadedPlan['cells'], PlanWords | undefined>();
+
+/**
+ * What the plan says of its writing (plan/schema.ts), and the language its cells are written in, read together:
+ * a French plan's "Repos" or "Footing Z1 45'" shows no language alone, the plan does. Worked out once a plan.
+ */
+function wordsOf(plan: LoadedPlan): PlanWords | undefined {
+  if (!planWordsMemo.has(plan.cells)) {
+    const base = planWords(plan.doc);
+    const texts = [...new Set(plan.cells.map((c) => c.text))].join('\n');
+    const language = planLanguageOf(tokenize(texts).tokens);
+    planWordsMemo.set(plan.cells, language ? { ...base, language } : base);
+  }
+  return planWordsMemo.get(plan.cells);
 }
 
 /**

@@ -4,7 +4,7 @@
  * brackets a page's legend defines.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRuns, compileSession } from '../../src/compiler/index.js';
+import { compilePlan, compileRuns, compileSession, loadPlan } from '../../src/compiler/index.js';
 import { show } from '../corpus/expect.js';
 import { athlete, errors, expectReads } from '../helpers/reading.js';
 
@@ -45,7 +45,7 @@ describe('two recoveries after sets of one distance', () => {
     expectReads("2x6x400m (rec 1'/3')", 'wu 15:00 | 2x(6x(run 400m | rec 1:00) | rec 3:00) | cd 10:00');
   });
 
-  it('distances too: "3x4x300m r 100m/500m"', () => {
+  it('distances too: "3x4x300m (rec 100m/500m)"', () => {
     expectReads('3x4x300m (rec 100m/500m)', 'wu 15:00 | 3x(4x(run 300m | rec 100m) | rec 500m) | cd 10:00');
   });
 
@@ -175,5 +175,52 @@ describe('a length beside one word runcast does not know', () => {
     expectReads('Monday 5 miles', 'run 5mi @E');
     expectReads('Sortie 2h', 'run 2:00:00 @E');
     expectReads('22km Longrun', 'run 22km @E');
+  });
+});
+
+describe('after review: where the constructs stop', () => {
+  it('a heading over only its warm-up stays a run of its own', () => {
+    expect(show(compileRuns('20 miles long\n3 mi WU', athlete))).toMatch(/run 20mi/);
+    expect(show(compileRuns('13.1 miles race\nWU 2 mi', athlete))).toMatch(/21082/);
+  });
+
+  it('a clock before a letter is the coach\'s pace, never read as the letter\'s: "10 km at 5:00 E" is refused', () => {
+    expect(errors(compileSession('10 km at 5:00 E', athlete)).length).toBe(1);
+  });
+
+  it('a bracketed clock after a steady or bare run is left to the grammar', () => {
+    expect(compileSession('40 min steady (7:00)', athlete).notes.join(' ')).not.toMatch(/the pace the run went at/);
+  });
+
+  it('a word in lower case after the length says how it went: "7 miles nice", "1h trot", "8 km Corsa" still read', () => {
+    for (const text of ['7 miles nice', '6 miles undulating', '5 miles commute', '8 km Corsa', '5K PB']) expect(errors(compileSession(text, athlete)), text).toEqual([]);
+  });
+
+  it('"(AT)" is a code, not the word "at"', () => {
+    expect(errors(compileSession('6 miles (AT)', athlete))[0]).toMatch(/reads as a code for an effort/);
+  });
+});
+
+describe("a cell read in its plan's language", () => {
+  const plan = (cells: string[]) => `name: Plan\nweeks:\n  - ${cells.map((c, k) => `${['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][k]}: "${c}"`).join('\n    ')}\n`;
+  const read = (cells: string[]) => {
+    const { plan: p } = loadPlan(plan(cells), 'plan.yaml');
+    return compilePlan(p!, athlete).sessions.map((w) => (errors(w).length ? `! ${errors(w)[0]}` : show([w])));
+  };
+
+  it('"Repos", "Footing 45\'" and "Course longue (90 minutes)" in a French plan; the same cells alone in an English one are refused', () => {
+    const french = ['Repos', "Footing 45'", 'Sortie longue 1h30 en endurance fondamentale', 'Repos complet', 'Course longue (90 minutes)', 'Fractionné 6 x 400 m, récupération 1 minute', 'Repos'];
+    const got = read(french);
+    expect(got[0]).toBe('rest');
+    expect(got[4]).toBe('run 1:30:00 @E');
+    expect(read(['Repos', '5 miles easy', '6 x 400m w/ 200m jog', 'Rest', '30 min easy', 'Long run 10 miles', 'Rest'])[0]).toMatch(/^!/);
+  });
+});
+
+describe('another sport with its own time', () => {
+  it('after the run or before it, with its time or a bracket: a session of its own', () => {
+    expectReads('5 km run + bike 20 min', 'run 5km @E || cross');
+    expectReads('Bike 30 min + run 20 min', 'cross || run 20:00 @E');
+    expectReads('Core (10 min) + 5 miles', 'strength || run 5mi @E');
   });
 });

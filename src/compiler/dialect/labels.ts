@@ -70,7 +70,7 @@ export const LABELS: Label[] = [
   { title: 'Walk/jog', phrases: ['walk/jog', 'walk / jog', 'jog/walk', 'jog / walk', 'walk-jog', 'jog-walk'], effort: 'walk/jog' },
   { title: 'Hill session', phrases: ['hill session', 'hill workout', 'hills session', 'hill repeats', 'hill reps'], effort: 'hill' },
   // "6 miles - Hills": a run of that length over hills, by feel.
-  { title: 'Hills', phrases: ['hills', 'hilly run', 'hill run', 'hills run'], effort: 'hill' },
+  { title: 'Hills', phrases: ['hills', 'hill', 'hilly run', 'hill run', 'hills run'], effort: 'hill' },
   // A run of that length with fast repeats inside, their count and length not given: no structure is invented.
   { title: 'Intervals', effort: 'intervals', phrases: ['interval session', 'interval workout', 'intervals', 'interval', 'speed session', 'speed workout', 'speedwork', 'speed work', 'speed', 'track session', 'track workout', 'track repeats', 'track reps', 'track intervals'] },
   // Hansons' "something of substance": the week's harder days.

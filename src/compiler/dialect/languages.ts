@@ -52,6 +52,7 @@ export interface Language {
 const GERMAN: Language = {
   code: 'de',
   means: {
+    'long run': ['langer lauf', 'langer dauerlauf'],
     min: ['minute', 'minuten', 'minütig', 'minütige', 'minütigen', 'minütiges'],
     sec: ['sekunde', 'sekunden', 'sek'],
     hr: ['stunde', 'stunden', 'std'],
@@ -138,6 +139,7 @@ const GERMAN: Language = {
 const DUTCH: Language = {
   code: 'nl',
   means: {
+    'long run': ['lange duurloop', 'lange loop'],
     min: ['minuut', 'minuten'],
     sec: ['seconde', 'seconden', 'sec'],
     hr: ['uur'],
@@ -208,6 +210,7 @@ const DUTCH: Language = {
 const FRENCH: Language = {
   code: 'fr',
   means: {
+    'long run': ['sortie longue', 'course longue'],
     min: ['minute', 'minutes', 'mn'],
     sec: ['seconde', 'secondes'],
     hr: ['heure', 'heures'],

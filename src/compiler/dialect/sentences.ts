@@ -110,3 +110,9 @@ export const LOG_COMPANY: ReadonlySet<string> = new Set(['with', 'w']);
 export const RESULT_PHRASES: readonly (readonly string[])[] = [
   ['with', 'a', 'time', 'of'], ['in', 'a', 'time', 'of'], ['with', 'a', 'finishing', 'time', 'of'], ['finishing', 'in'],
 ];
+
+/**
+ * Words of an easy run named after its time in a log ("45 mins easy (6:53)", "2h35 long run (6:57)", "30 mins
+ * recovery (7:41)"), whose clock in brackets is the pace it went at. A steady or bare run's clock may be its target.
+ */
+export const LOGGED_EASY_WORDS: ReadonlySet<string> = new Set(['easy', 'recovery', 'long', 'jog', 'aerobic']);

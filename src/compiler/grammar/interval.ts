@@ -211,7 +211,7 @@ function listAfterStop(p: Cursor, holder: RepeatNode): boolean {
 }
 
 /** A named pace that is only easy running ("E", "easy", "recovery pace"). */
-const isEasyPace = (pace: PaceExpr): boolean => pace.kind === 'named' && pace.names.every((n) => n.name === 'E' && !n.goal);
+export const isEasyPace = (pace: PaceExpr): boolean => pace.kind === 'named' && pace.names.every((n) => n.name === 'E' && !n.goal);
 
 function endTail({ node, holder, saidRun }: Tail): void {
   // "10 x 150m with 50m recovery at > fast interval pace": a pace after the recovery is the reps' when they have none;

@@ -16,7 +16,7 @@ import {
 } from '../dialect/markers.js';
 import { Cursor, JOIN_KINDS } from './cursor.js';
 import { explanation, trailingExplanations } from './explanation.js';
-import { afterQuantity, intervalTail } from './interval.js';
+import { afterQuantity, intervalTail, isEasyPace } from './interval.js';
 import { prose } from './prose.js';
 import { quantity } from './quantity.js';
 import { race } from './race.js';
@@ -50,8 +50,7 @@ function inSection(it: Item, section: 'warmup' | 'cooldown'): Item {
   }
   if (it.kind !== 'interval') return it;
   // "Warmup\n- 10m Z1 HR": an easy pace or zone keeps the part the section's.
-  const easyPace = !it.pace || (it.pace.kind === 'named' && it.pace.names.every((n) => n.name === 'E' && !n.goal));
-  if (!it.within && easyPace && (it.role === 'easy' || (it.role === 'work' && !it.effort))) return { ...it, role: section, roleWritten: true };
+  if (!it.within && (!it.pace || isEasyPace(it.pace)) && (it.role === 'easy' || (it.role === 'work' && !it.effort))) return { ...it, role: section, roleWritten: true };
   return it;
 }
 

@@ -101,7 +101,7 @@ export function sets(p: Cursor, start: number): RepeatNode {
 }
 
 /**
- * "2x8x500m (rec 1'/3')", "3x4x400m r 200m/800m": two recoveries after sets of one distance are the
+ * "2x8x500m (rec 1'/3')", "3x4x400m (rec 200m/800m)": two recoveries after sets of one distance are the
  * one between reps and the one between sets, in that order (there are no paired reps for them to pair).
  */
 function splitPairedRecovery(inner: RepeatNode, outer: RepeatNode): void {

@@ -13,6 +13,7 @@ import { item } from './item.js';
 import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
+import { TIME_UNITS } from '../vocabulary.js';
 import { CROSS_TRAINING_WORDS, SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
 import { LABELS } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
@@ -175,6 +176,8 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   let k = tokens.length - 2;
   while (k >= 0 && tokens[k]!.kind === 'stop') k--;
   const end = k;
+  // "5 km run + bike 20 min": the other sport's own time after its words.
+  if (tokens[k]?.kind === 'word' && TIME_UNITS[tokens[k]!.value] !== undefined && tokens[k - 1]?.kind === 'number') k -= 2;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
   const named = k;
   while (k >= 0 && tokens[k]!.kind === 'word' && SPORT_WORDS.has(tokens[k]!.value)) k--;
@@ -188,6 +191,9 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   return [[...run, { ...eof, offset: join.offset, length: 0 }], [...tokens.slice(k + 1, end + 1), eof]];
 }
 
+/** What a bracket after another sport may hold: what it works or how long ("(arms + core)", "(10 min)"). */
+const BRACKETED: ReadonlySet<Token['kind']> = new Set(['word', 'plus', 'comma', 'number']);
+
 /** The words of a session that is not a run: strength and cross-training. */
 const SPORT_WORDS: ReadonlySet<string> = new Set([...STRENGTH_SESSION_WORDS, ...CROSS_TRAINING_WORDS]);
 
@@ -200,10 +206,12 @@ function otherSportBefore(tokens: Token[]): Token[][] | undefined {
   while (tokens[k]?.kind === 'word' && SPORT_WORDS.has(tokens[k]!.value)) k++;
   if (k === 0) return undefined;
   while (tokens[k]?.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k++;
-  // "(arms + core)": what the session works, in brackets.
+  // "Bike 30 min + 3 miles": its own time.
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.kind === 'word' && TIME_UNITS[tokens[k + 1]!.value] !== undefined) k += 2;
+  // "(arms + core)", "(10 min)": what the session works, or how long, in brackets.
   if (tokens[k]?.kind === 'lparen') {
     const close = tokens.findIndex((t, j) => j > k && t.kind === 'rparen');
-    if (close < 0 || !tokens.slice(k + 1, close).every((t) => t.kind === 'word' || t.kind === 'plus' || t.kind === 'comma')) return undefined;
+    if (close < 0 || !tokens.slice(k + 1, close).every((t) => BRACKETED.has(t.kind))) return undefined;
     k = close + 1;
   }
   const join = tokens[k];

@@ -62,6 +62,7 @@ import { sessionLine } from './session-line.js';
 import { rolePurpose } from './role-purpose.js';
 import { lengthClock } from './length-clock.js';
 import { workoutText } from './workout-text.js';
+import type { LanguageCode } from '../dialect/languages.js';
 
 type Pass = (tokens: Token[]) => Token[];
 
@@ -153,8 +154,9 @@ const PASSES: readonly Pass[] = [
   lengthClock,
 ];
 
-export function normalise(tokens: Token[]): Token[] {
-  return PASSES.reduce((read, pass) => pass(read), tokens);
+/** `language`: the plan's, for a cell whose own words show none (normalise/languages.ts). */
+export function normalise(tokens: Token[], language?: LanguageCode): Token[] {
+  return PASSES.reduce((read, pass) => (pass === languages ? languages(read, language) : pass(read)), tokens);
 }
 
 const TALLY = new Set(['complete', 'completed', 'done', 'total', 'covered']);

@@ -6,7 +6,7 @@
  * words of the one language found are read this way, so a short word of
  * another language ("e", "o", "men") never changes an English session.
  */
-import { ENGLISH_MARKERS, LANGUAGES, SHARED_WITH_ENGLISH, type Language } from '../dialect/languages.js';
+import { ENGLISH_MARKERS, LANGUAGES, SHARED_WITH_ENGLISH, type Language, type LanguageCode } from '../dialect/languages.js';
 import { ALIASES, NUMBER_WORDS } from '../dialect/words.js';
 import { FILLER_WORDS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { isCommonEnglish } from '../dialect/english.js';
@@ -69,8 +69,12 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
 
 const byCode = (code: Language['code']) => INDEXED.find((i) => i.language.code === code)!;
 
-export function languages(written: Token[]): Token[] {
-  const found = languageOf(written);
+/**
+ * `planLanguage`: the language of the plan the session belongs to ("fr" for a French plan), which reads a
+ * cell whose own words are too few to show one ("Repos", "Footing Z1 45'", "Côtes 6x1'").
+ */
+export function languages(written: Token[], planLanguage?: LanguageCode): Token[] {
+  const found = languageOf(written) ?? (planLanguage && !englishCell(written) ? byCode(planLanguage) : undefined);
   if (!found) return written;
   const parted = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
   const tokens = withLevels(found, parted);
@@ -100,6 +104,17 @@ export function languages(written: Token[]): Token[] {
     k = match.end;
   }
   return noted(out, found.language, read);
+}
+
+/** A cell that shows itself English ("Easy run 5 miles" in a French plan's legend): more English words than not. */
+function englishCell(written: Token[]): boolean {
+  const words = written.filter((t) => t.kind === 'word');
+  return words.filter((t) => isEnglish(t.value)).length * 2 > words.length;
+}
+
+/** The language of a whole plan's cells read together, when they show one: its code, or undefined. */
+export function planLanguageOf(tokens: readonly Token[]): LanguageCode | undefined {
+  return languageOf(tokens)?.language.code;
 }
 
 /** The one language a session is written in, when its words show one more than English. */

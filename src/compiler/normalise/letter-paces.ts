@@ -31,8 +31,8 @@ function isLetterPace(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || LETTER_PACES[t.raw] === undefined || !t.spaced) return false;
   const before = tokens[k - 1];
-  // "with 1:30min E": a clock is a length as a number is.
-  const length = before?.kind === 'number' || before?.kind === 'clock' || (isUnitWord(before) && (tokens[k - 2]?.kind === 'number' || tokens[k - 2]?.kind === 'clock'));
+  // "with 1:30min E": a clock with its unit is a length as a number is; "at 5:00 E" is a pace, not read as E's.
+  const length = before?.kind === 'number' || (isUnitWord(before) && (tokens[k - 2]?.kind === 'number' || tokens[k - 2]?.kind === 'clock'));
   const next = tokens[k + 1];
   return length && (next === undefined || AFTER.has(next.kind) || isWord(next, JOINS));
 }

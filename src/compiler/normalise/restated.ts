@@ -13,7 +13,8 @@ import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { NORMS, SPEED_NORM, fit } from '../dialect/norms.js';
 import { aside, isWord } from './tokens.js';
 import { APPROXIMATE, RECOVERY_MARKERS, ROLE_WORDS, RUNNING_NOUNS } from '../dialect/categories.js';
-import { BEFORE_TAKE, TAKE_VERBS } from '../dialect/sentences.js';
+import { BEFORE_TAKE, LOGGED_EASY_WORDS, TAKE_VERBS } from '../dialect/sentences.js';
+import { HOUR_MARKS } from '../dialect/dates.js';
 
 /** How far a stated pace may be from the pace the two lengths give, and still be the same run. */
 export const PACE_AGREES = 0.05;
@@ -145,8 +146,6 @@ function takenTime(t: Token[], k: number): number | undefined {
 
 const AVERAGE = new Set(['average', 'avg', 'ave']);
 
-/** Words of an easy run named after its time ("45 mins easy", "2h35 long run", "30 mins recovery"). */
-const EASY_RUN_WORDS: ReadonlySet<string> = new Set(['easy', 'recovery', 'long', 'run', 'jog', 'steady', 'aerobic']);
 /** What may follow the bracket: the end of the run. */
 const RUN_ENDS = new Set(['eof', 'stop', 'newline', 'comma', 'semicolon']);
 
@@ -165,7 +164,7 @@ export function bracketedPaces(tokens: Token[]): Token[] {
       continue;
     }
     const after = tokens[k + 3];
-    if (after && !RUN_ENDS.has(after.kind) && !isWord(after, ['pm', 'am'])) {
+    if (after && !RUN_ENDS.has(after.kind) && !isWord(after, HOUR_MARKS)) {
       out.push(t);
       continue;
     }
@@ -183,7 +182,9 @@ export function bracketedPaces(tokens: Token[]): Token[] {
 /** Whether the words before `k`, back to the run's time, name only an easy run ("45 mins easy", "2 h 35 long run"). */
 function afterEasyTime(tokens: Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && isWord(tokens[j], EASY_RUN_WORDS)) j--;
+  // "long run", "easy run": "run" only after a word that makes it easy.
+  if (isWord(tokens[j], ['run']) && isWord(tokens[j - 1], LOGGED_EASY_WORDS)) j--;
+  while (j >= 0 && isWord(tokens[j], LOGGED_EASY_WORDS)) j--;
   if (j === k - 1) return false;
   // "2h35": the minutes after the hours.
   if (tokens[j]?.kind === 'number' && isTimeUnit(tokens[j - 1]) && tokens[j - 2]?.kind === 'number') j--;

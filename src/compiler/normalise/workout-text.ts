@@ -21,7 +21,7 @@
  */
 import type { Token } from '../lexer.js';
 import { SECTION_HEADINGS } from '../dialect/sections.js';
-import { CUE_ROLES, STEP_MARKS, STEP_UNITS, TARGET_KINDS } from '../dialect/workout-text.js';
+import { CUE_ROLES, LAP_WAYS, LAP_WORDS, PACE_PER, STEP_MARKS, STEP_UNITS, TARGET_KINDS, ZONE_LETTERS, BAND_JOINS } from '../dialect/workout-text.js';
 import { aside, isWord, writtenText } from './tokens.js';
 import { NORMS } from '../dialect/norms.js';
 import { RECOVERY_MARKERS } from '../dialect/categories.js';
@@ -40,23 +40,42 @@ export function workoutText(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    // A section runs to the blank line after it: steps after one, under no heading, are the work's.
-    if (k > 0 && lines[k - 1]!.end.paragraph && !isHeading(line.tokens) && (isStep(line.tokens) || countAt(line.tokens) !== undefined)) out.push(...mainHeading(line.tokens[0]!));
-    const count = countAt(line.tokens);
-    const block = count !== undefined ? stepsUnder(lines, k + 1) : [];
-    if (count !== undefined && block.length > 0) {
-      const words = line.tokens.slice(0, count);
-      out.push(...(isHeading(words) ? headingOf(words) : words.length > 0 ? [note(words, 'the name of the repeat')] : []), ...repeat(line.tokens.slice(count), block.map((l) => l.tokens)), blockEnd(lines, k, block));
+    if (sectionEnded(lines, k)) out.push(...mainHeading(line.tokens[0]!));
+    const block = countAt(line.tokens) !== undefined ? stepsUnder(lines, k + 1) : [];
+    if (block.length > 0) {
+      out.push(...repeatBlock(line.tokens, block), block[block.length - 1]!.end);
       k += block.length;
-      continue;
-    }
-    if (isStep(line.tokens)) out.push(...step(line.tokens), line.end);
-    else if (isHeading(line.tokens)) out.push(...headingOf(line.tokens), line.end);
-    else out.push(note(line.tokens, k === 0 ? "the workout's name" : 'a note of the workout text'), line.end);
+    } else out.push(...lineOf(line.tokens, k), line.end);
   }
   const first = out.findIndex((t) => t.kind === 'number');
   if (first >= 0) out[first] = { ...out[first]!, asWritten: true };
   return out;
+}
+
+/** A section runs to the blank line after it: steps after one, under no heading, are the work's. */
+function sectionEnded(lines: Line[], k: number): boolean {
+  const line = lines[k]!.tokens;
+  const before = lines[k - 1];
+  return before !== undefined && before.end.paragraph === true && !isHeading(before.tokens) && !isHeading(line) && (isStep(line) || countAt(line) !== undefined);
+}
+
+/** "Main Set 4x", "Mile 9x", "4x" and the steps under it: a heading (or the repeat's name, a note), then the repeat. */
+function repeatBlock(line: Token[], block: Line[]): Token[] {
+  const count = countAt(line)!;
+  const words = line.slice(0, count);
+  const named = isHeading(words) ? headingOf(words) : words.length > 0 ? [note(words, 'the name of the repeat')] : [];
+  return [...named, ...repeat(line.slice(count), block.map((l) => l.tokens))];
+}
+
+/**
+ * A line that is no repeat: a step, a heading, or a line of free text. A count with no step under it ("4x" before
+ * a blank line) is left as written, for the grammar to refuse: dropped, the watch would run less work.
+ */
+function lineOf(line: Token[], k: number): Token[] {
+  if (isStep(line)) return step(line);
+  if (isHeading(line)) return headingOf(line);
+  if (countAt(line) !== undefined) return line;
+  return [note(line, k === 0 ? "the workout's name" : 'a note of the workout text')];
 }
 
 /** A line of free text among the steps ("Coach wrote: …", "Set 1 of 2"): no step, kept in the notes. */
@@ -77,14 +96,20 @@ function linesOf(tokens: Token[]): Line[] {
 }
 
 /**
- * Whether the lines are a workout text: a step carries the syntax's own target or metres, or steps stand under a
- * heading or a count; and every "m" is minutes a runner runs ("- 400m" in a coach's list is metres).
+ * Whether the lines are a workout text: a step carries the syntax's own target or metres, or a cue of its role before its
+ * length ("- Warm-up 15m", "- Rest 1m30s", as runcast's intervals.icu writer gives them); and every "m" is minutes a runner
+ * runs. A coach's list writes the length first ("Main set\n- 200m hard\n- 200m easy"), and there "m" is metres.
  */
 function isWorkoutText(lines: Line[]): boolean {
   const steps = lines.filter((l) => isStep(l.tokens));
   if (steps.length === 0 || !steps.every((l) => minutesPlausible(l.tokens))) return false;
-  if (steps.some((l) => hasSyntax(l.tokens))) return true;
-  return lines.some((l, k) => (countAt(l.tokens) !== undefined || isHeading(l.tokens)) && isStep(lines[k + 1]?.tokens ?? []));
+  return steps.some((l) => hasSyntax(l.tokens) || cuedStep(l.tokens));
+}
+
+/** A step whose cue names its role before its length ("- Warm-up 15m", "- Rest 1m30s"), as runcast's writer gives it. */
+function cuedStep(line: Token[]): boolean {
+  const at = lengthAt(line);
+  return at > 0 && line.slice(0, at).every((t) => t.kind === 'dash' || isWord(t, CUE_ROLES)) && line.slice(0, at).some((t) => t.kind === 'word');
 }
 
 /** A step's length in "m" is minutes there: a length no runner runs in minutes is no step of this syntax. */
@@ -122,12 +147,11 @@ function hasSyntax(line: Token[]): boolean {
   if (isWord(line[at + 1], ['mtr'])) return true;
   const target = line.slice(end);
   const kind = target.findIndex((t) => isWord(t, TARGET_KINDS));
-  return kind > 0 && target.slice(0, kind).every((t, j) => TARGET_PARTS.has(t.kind) || (t.kind === 'word' && (/^c?z$/.test(t.value) || (j > 0 && UNIT_AFTER_SLASH.has(t.value) && target[j - 1]!.kind === 'slash'))));
+  return kind > 0 && target.slice(0, kind).every((t, j) => TARGET_PARTS.has(t.kind) || isWord(t, ZONE_LETTERS) || (isWord(t, PACE_PER) && target[j - 1]?.kind === 'slash'));
 }
 
 /** What a target is written with before its kind: numbers, clocks, "%", a dash between two ends, "/" before a unit. */
 const TARGET_PARTS: ReadonlySet<Token['kind']> = new Set(['number', 'clock', 'percent', 'dash', 'slash']);
-const UNIT_AFTER_SLASH: ReadonlySet<string> = new Set(['km', 'mi']);
 
 /** "4x" alone, or "Main Set 5x", "Mile 9x": the index of the count, when the line closes with one. */
 function countAt(line: Token[]): number | undefined {
@@ -174,26 +198,25 @@ function repeat(count: Token[], steps: Token[][]): Token[] {
   return out;
 }
 
-function blockEnd(lines: Line[], k: number, block: Line[]): Token {
-  return (block.length > 0 ? block[block.length - 1]! : lines[k]!).end;
-}
-
 /** One step: its cue set aside, its length spelled, "@" before its target; the lap button and "ramp" set aside. */
 function step(line: Token[]): Token[] {
   const at = lengthAt(line);
   const end = lengthEnd(line, at)!;
-  const out: Token[] = [];
   const cue = line.slice(0, at);
   // "Full recovery 2m press lap": a step that ends at the lap button is as long as the runner takes; its cue says what it is.
-  if (cue.length > 0 && line.some((t, k) => isWord(t, ['press']) && isWord(line[k + 1], ['lap']))) return [...untilLap(cue), ...targetOf(line, end)];
-  // "Jog 400mtr", "Rest 1m30s", "Warm-up 2mi": a cue that names how the step is run stays; any other is a note.
-  if (cue.length > 0 && cue.every((t) => t.kind === 'dash' || isWord(t, CUE_ROLES))) out.push(...cue);
-  else if (at > 0) out.push(aside(line[0]!, line[at - 1]!, `read ${writtenText(line, 0, at - 1)} as the step's cue`));
-  for (let k = at; k < end; k++) {
-    const t = line[k]!;
-    out.push(t.kind === 'word' ? { ...t, value: STEP_UNITS[t.value]!, synthetic: true } : t);
-  }
-  return [...out, ...targetOf(line, end)];
+  if (cue.length > 0 && line.some((t, k) => isWord(t, LAP_WORDS[0]) && isWord(line[k + 1], LAP_WORDS[1]))) return [...untilLap(cue), ...targetOf(line, end)];
+  const length = line.slice(at, end).map((t) => (t.kind === 'word' ? { ...t, value: STEP_UNITS[t.value]!, synthetic: true as const } : t));
+  return [...cueOf(cue), ...length, ...targetOf(line, end)];
+}
+
+/**
+ * A cue that names how the step is run stays ("Jog 400mtr", "Rest 1m30s", "Warm-up 2mi"); so does a count in it
+ * ("- 4x 1m Z5 HR": four of them), which dropped would run one; any other cue is a note.
+ */
+function cueOf(cue: Token[]): Token[] {
+  if (cue.length === 0) return [];
+  if (cue.every((t) => t.kind === 'dash' || isWord(t, CUE_ROLES)) || cue.some((t) => t.kind === 'x')) return cue;
+  return [aside(cue[0]!, cue[cue.length - 1]!, `read ${writtenText(cue, 0, cue.length - 1)} as the step's cue`)];
 }
 
 /**
@@ -201,20 +224,26 @@ function step(line: Token[]): Token[] {
  * lap", "Full recovery") as a full recovery; any other cue as written.
  */
 function untilLap(cue: Token[]): Token[] {
-  if (cue.some((t) => isWord(t, ['jog', 'walk'])) || !cue.some((t) => isWord(t, RECOVERY_MARKERS))) return cue;
+  if (cue.some((t) => isWord(t, LAP_WAYS)) || !cue.some((t) => isWord(t, RECOVERY_MARKERS))) return cue;
   const word = (value: string): Token => ({ ...cue[0]!, kind: 'word', value, raw: '', length: 0, synthetic: true });
-  return [aside(cue[0]!, cue[cue.length - 1]!), word('full'), word('recovery')];
+  return [aside(cue[0]!, cue[cue.length - 1]!, `read ${writtenText(cue, 0, cue.length - 1)} as a recovery until the lap button`), word('full'), word('recovery')];
 }
 
-/** "@" and the target after the step's length, the lap button and "ramp" set aside. */
+/**
+ * The target after the step's length, the lap button and "ramp" set aside: "@" before one the syntax writes ("Z2 HR",
+ * "5:00/km Pace", "Z3"); one already after "@" or "at", or words ("easy", "jog"), as written.
+ */
 function targetOf(line: Token[], end: number): Token[] {
   const target = line.slice(end).filter((t) => !isWord(t, STEP_MARKS));
-  return target.length > 0 ? [{ ...target[0]!, kind: 'at', value: '@', raw: '', length: 0, synthetic: true }, ...spanned(target)] : [];
+  if (target.length === 0) return [];
+  const ours = target.some((t) => isWord(t, TARGET_KINDS)) || isWord(target[0], ZONE_LETTERS);
+  if (!ours || target[0]!.kind === 'at' || isWord(target[0], ['at'])) return target;
+  return [{ ...target[0]!, kind: 'at', value: '@', raw: '', length: 0, synthetic: true }, ...spanned(target)];
 }
 
 /** "Z1 HR to Z2 HR": a target from one zone to another, as the band between them ("Z1-Z2 HR"). */
 function spanned(target: Token[]): Token[] {
-  const to = target.findIndex((t) => isWord(t, ['to']));
+  const to = target.findIndex((t) => isWord(t, BAND_JOINS));
   if (to < 1 || !isWord(target[to - 1], TARGET_KINDS)) return target;
   return [...target.slice(0, to - 1), { ...target[to]!, kind: 'dash', value: '-', synthetic: true }, ...target.slice(to + 1)];
 }

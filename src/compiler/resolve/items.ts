@@ -179,7 +179,8 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
       const rec = pairedRecovery(node.recovery, k, reps.length);
       const recStep = rec ? recoveryStep(rec, rep, ctx) : undefined;
       if (recStep) children.push(recStep);
-      else if (!eased && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
+      // A workout text's repeat ("4x\n- 2m Z3 HR") runs the steps it writes and no other.
+      else if (!eased && !node.runsLastRecovery && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
     if (node.setRecovery && reps.length > 1) roundRest(node.setRecovery, children, ctx);
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };

@@ -111,9 +111,44 @@ describe('the development corpus, written for intervals.icu and read back', () =
       const back = compileSession(intervalsText(w, 'mi'), athlete);
       if (errors(back).length === 0 && JSON.stringify(executed(back.steps).map((r) => `${r.kind} ${r.length}`)) === JSON.stringify(executed(w.steps).map((r) => `${r.kind} ${r.length}`))) same++;
     }
-    // 138 of 149 when this was written. The others: a last recovery after a lone rep, and texts with no heading,
+    // 140 of 149 when this was written. The others: a last recovery after a lone rep, and texts with no heading,
     // count or target of the syntax ("- Strides 15s\n- Walk 1m", "- Run/walk 10m"), which stay a coach's list.
     expect(written).toBeGreaterThanOrEqual(149);
-    expect(same).toBeGreaterThanOrEqual(138);
+    expect(same).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('what is no workout text stays what it was', () => {
+  it("a coach's list under a heading or a count writes the length first: \"m\" is metres there", () => {
+    expect(show([compileSession('Main set\n- 200m hard\n- 200m easy', athlete)])).toMatch(/run 200m ~hard \| run 200m @E/);
+    expect(show([compileSession('Warm up\n- 2m easy\n\nMain set\n- 4m @ MP\n\nCool down\n- 1m easy', athlete)])).toBe('wu 2mi | run 4mi @M | cd 1mi');
+  });
+
+  it('a numbered list with words before each length is no workout text', () => {
+    const w = compileSession('1. Start with a 1.5 mile jog\n2. Sprint 30m\n3. Light jog 100m', athlete);
+    expect(show([w])).not.toMatch(/:00:00|1:40:00/);
+  });
+
+  it('a target after "@" is read as written, with no second "@"', () => {
+    expect(errors(compileSession('Warmup\n- 10m Z1 HR\n\nMain Set 4x\n- 1km @ T\n- 2m Z1 HR', athlete))).toEqual([]);
+  });
+
+  it('a repeat runs the steps it writes and adds no recovery', () => {
+    expect(show([compileSession('4x\n- 2m Z3 HR', athlete)])).toBe('4x+(run 2:00 @M)');
+  });
+
+  it('a count with no step under it is refused, never dropped', () => {
+    expect(errors(compileSession('Warmup\n- 10m Z1 HR\n\n4x\n\nCooldown\n- 10m Z1 HR', athlete)).length).toBe(1);
+  });
+
+  it('a count in a step\'s cue repeats it: "- 4x 1m Z5 HR"', () => {
+    expect(show([compileSession('- 10m Z2 HR\n- 4x 1m Z5 HR', athlete)])).toMatch(/4x\(run 1:00/);
+  });
+
+  it('blank lines after a heading, a lone "- ", "4x" alone, a heading with a count and nothing under it: no exception', () => {
+    for (const text of ['Main Set\n\n\n- 10m Z2 HR', '- ', '4x', 'Main Set 5x', '- 10m', '-\n-\n-', `Warmup\n${'- 1m Z1 HR\n'.repeat(200)}`]) {
+      expect(() => compileSession(text, athlete), text).not.toThrow();
+    }
+    expect(show([compileSession('Main Set\n\n\n- 10m Z2 HR', athlete)])).toBe('run 10:00 @E');
   });
 });
