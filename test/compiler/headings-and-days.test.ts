@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan, compileRuns, compileSession, loadPlan } from '../../src/compiler/index.js';
 import { show } from '../corpus/expect.js';
+import { tokenize } from '../../src/compiler/lexer.js';
+import { planLanguageOf } from '../../src/compiler/normalise/languages.js';
+import { costlyProsePlan } from '../support/hostile.js';
 import { athlete, errors, expectReads } from '../helpers/reading.js';
 
 describe("a day's length heading the lines that make it", () => {
@@ -214,6 +217,12 @@ describe("a cell read in its plan's language", () => {
     expect(got[0]).toBe('rest');
     expect(got[4]).toBe('run 1:30:00 @E');
     expect(read(['Repos', '5 miles easy', '6 x 400m w/ 200m jog', 'Rest', '30 min easy', 'Long run 10 miles', 'Rest'])[0]).toMatch(/^!/);
+  });
+
+  it('one word of a language repeated over the weeks is no sign of it: several different words are', () => {
+    const cells = (k: number) => costlyProsePlan(k).split('\n').filter((l) => /^\s+-?\s*\w+: /.test(l)).map((l) => l.replace(/^\s+-?\s*\w+: /, ''));
+    expect(planLanguageOf(tokenize(cells(1).join('\n')).tokens)).toBeUndefined();
+    expect(planLanguageOf(tokenize('Repos\nFooting 45\'\nSortie longue 1h30\nRepos').tokens)).toBe('fr');
   });
 });
 

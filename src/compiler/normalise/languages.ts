@@ -112,10 +112,20 @@ function englishCell(written: Token[]): boolean {
   return words.filter((t) => isEnglish(t.value)).length * 2 > words.length;
 }
 
-/** The language of a whole plan's cells read together, when they show one: its code, or undefined. */
+/**
+ * The language of a whole plan's cells read together, when they show one: its code, or undefined. Words repeated
+ * over a plan's weeks count once: a plan shows its language by several different words of it ("repos", "footing",
+ * "sortie"), not one word a hundred times.
+ */
 export function planLanguageOf(tokens: readonly Token[]): LanguageCode | undefined {
-  return languageOf(tokens)?.language.code;
+  const found = languageOf(tokens);
+  if (!found) return undefined;
+  const distinct = new Set(tokens.filter((t) => t.kind === 'word' && found.evidence.has(unelided(t, found.language).value)).map((t) => t.value));
+  return distinct.size >= PLAN_EVIDENCE ? found.language.code : undefined;
 }
+
+/** How many different words of a language a plan's cells must hold to be read in it. */
+const PLAN_EVIDENCE = 3;
 
 /** The one language a session is written in, when its words show one more than English. */
 export function languageOf(tokens: readonly Token[]): Indexed | undefined {
