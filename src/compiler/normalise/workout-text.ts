@@ -123,10 +123,15 @@ function lengthEnd(tokens: Token[], k: number): number | undefined {
   const [n, u] = [tokens[k], tokens[k + 1]];
   // The syntax parts its words at spaces: "15s" inside "10K+10–15s" is no length.
   if (n?.kind !== 'number' || !n.spaced || u?.kind !== 'word' || u.spaced || STEP_UNITS[u.value] === undefined) return undefined;
-  // "1m30", "1m30s", "1h2m": the smaller unit after the larger.
-  const [n2, u2] = [tokens[k + 2], tokens[k + 3]];
-  const end = n2?.kind === 'number' && !n2.spaced && (u.value === 'm' || u.value === 'h') ? (u2?.kind === 'word' && !u2.spaced && STEP_UNITS[u2.value] ? k + 4 : k + 3) : k + 2;
+  const end = k + 2 + smallerUnit(tokens, k + 2, u.value);
   return tokens[end] === undefined || tokens[end]!.spaced ? end : undefined;
+}
+
+/** "1m30", "1m30s", "1h2m": how many tokens the smaller unit glued after an hour's or a minute's takes at `k`. */
+function smallerUnit(tokens: Token[], k: number, larger: string): number {
+  const [n, u] = [tokens[k], tokens[k + 1]];
+  if (n?.kind !== 'number' || n.spaced || !LARGER_UNITS.has(larger)) return 0;
+  return u?.kind === 'word' && !u.spaced && STEP_UNITS[u.value] ? 2 : 1;
 }
 
 /** A line opened by a list's mark whose words, after a cue, come to a length. */
@@ -149,6 +154,9 @@ function hasSyntax(line: Token[]): boolean {
   const kind = target.findIndex((t) => isWord(t, TARGET_KINDS));
   return kind > 0 && target.slice(0, kind).every((t, j) => TARGET_PARTS.has(t.kind) || isWord(t, ZONE_LETTERS) || (isWord(t, PACE_PER) && target[j - 1]?.kind === 'slash'));
 }
+
+/** The units a smaller one may follow, glued: hours and minutes. */
+const LARGER_UNITS: ReadonlySet<string> = new Set(['h', 'm']);
 
 /** What a target is written with before its kind: numbers, clocks, "%", a dash between two ends, "/" before a unit. */
 const TARGET_PARTS: ReadonlySet<Token['kind']> = new Set(['number', 'clock', 'percent', 'dash', 'slash']);
