@@ -34,3 +34,6 @@ export const BAND_JOINS: ReadonlySet<string> = new Set(['to']);
 
 /** A step's cue that says how it is run, kept before its length: the rest of a cue is a note. */
 export const CUE_ROLES: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'float', 'warm', 'up', 'warmup', 'cool', 'down', 'cooldown', 'easy']);
+
+/** "95% Pace": after a percentage, the word that makes it a share of the athlete's threshold pace. */
+export const SHARE_OF_PACE: ReadonlySet<string> = new Set(['pace']);

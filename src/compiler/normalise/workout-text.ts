@@ -21,7 +21,7 @@
  */
 import type { Token } from '../lexer.js';
 import { SECTION_HEADINGS } from '../dialect/sections.js';
-import { CUE_ROLES, LAP_WAYS, LAP_WORDS, PACE_PER, STEP_MARKS, STEP_UNITS, TARGET_KINDS, ZONE_LETTERS, BAND_JOINS } from '../dialect/workout-text.js';
+import { CUE_ROLES, LAP_WAYS, LAP_WORDS, PACE_PER, STEP_MARKS, STEP_UNITS, TARGET_KINDS, ZONE_LETTERS, BAND_JOINS, SHARE_OF_PACE } from '../dialect/workout-text.js';
 import { aside, isWord, writtenText } from './tokens.js';
 import { NORMS } from '../dialect/norms.js';
 import { RECOVERY_MARKERS } from '../dialect/categories.js';
@@ -246,7 +246,15 @@ function targetOf(line: Token[], end: number): Token[] {
   if (target.length === 0) return [];
   const ours = target.some((t) => isWord(t, TARGET_KINDS)) || isWord(target[0], ZONE_LETTERS);
   if (!ours || target[0]!.kind === 'at' || isWord(target[0], ['at'])) return target;
-  return [{ ...target[0]!, kind: 'at', value: '@', raw: '', length: 0, synthetic: true }, ...spanned(target)];
+  return [{ ...target[0]!, kind: 'at', value: '@', raw: '', length: 0, synthetic: true }, ...ofThreshold(spanned(target))];
+}
+
+/** "95% Pace", "78-82% Pace": a share of the athlete's threshold pace, as intervals.icu reads it. */
+function ofThreshold(target: Token[]): Token[] {
+  const k = target.findIndex((t) => isWord(t, SHARE_OF_PACE));
+  if (k < 1 || target[k - 1]!.kind !== 'percent') return target;
+  const word = (value: string): Token => ({ ...target[k]!, kind: 'word', value, synthetic: true });
+  return [...target.slice(0, k), word('of'), word('threshold'), word('pace'), ...target.slice(k + 1)];
 }
 
 /** "Z1 HR to Z2 HR": a target from one zone to another, as the band between them ("Z1-Z2 HR"). */

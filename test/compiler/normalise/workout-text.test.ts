@@ -24,6 +24,10 @@ describe('a workout in intervals.icu text', () => {
     expect(show([w])).toMatch(/^wu 15:00 @E \| 5x\+\(run 1000m @5:00\/km \| rec 400m @E\) \| run 1:30 @E \| cd 10:00 @E$/);
   });
 
+  it('"95% Pace" is a share of the athlete\'s threshold pace, as intervals.icu reads it', () => {
+    expect(show([compileSession('Main Set 4x\n- 3m 95% Pace\n- 2m 70% Pace', athlete)])).toBe('4x+(run 3:00 @95% of T | rec 2:00 @70% of T)');
+  });
+
   it('a band from one zone to another: "30m Z1 HR to Z2 HR"', () => {
     expectReads('Herstel Z1–Z2 30m\nMain Set\n- 30m Z1 HR to Z2 HR', 'run 30:00 @Z1-2');
   });
