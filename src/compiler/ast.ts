@@ -137,6 +137,8 @@ export interface RepeatNode {
   recoveries?: RecoveryExpr[];
   /** The last block of a continuous fartlek ("2 x 90s, 90s float … 4 x 15s, 15s float"): its last float is run too. */
   runsLastRecovery?: boolean;
+  /** A workout text's repeat ("4x\n- 2m Z3 HR\n- 2m Z2 HR"): every step written runs each time, and no other is added. */
+  everyStep?: true;
   /** A ladder member that took its pace and recovery from the end of the list. */
   ladder?: boolean;
   /** "for a total of 20 minutes": the rounds fill the time, the last recovery counted in. */

@@ -13,26 +13,21 @@ import { bracketCounts } from './normalise/bracket-counts.js';
 import { pronouns } from './normalise/pronoun.js';
 import { approximations } from './normalise/approximate.js';
 import { MAX_SETASIDES, isFiller, setAside, setAsideSentence } from './tolerant.js';
-import { NOTE_CODES, OTHER_SPORTS } from './dialect/markers.js';
+import { OTHER_SPORTS } from './dialect/markers.js';
+import { READ_WORDS } from './dialect/known.js';
 import { LANGUAGES } from './dialect/languages.js';
 import { constructSession, guessSession } from './scan/index.js';
 import { planWordsKey, withPlanPaces, type PlanWords } from './plan-words.js';
 import { isCommonEnglish } from './dialect/english.js';
 import { GLUE } from './grammar/prose.js';
 import { WEEKDAYS } from './dialect/dates.js';
-import { DISTANCE_UNITS, KNOWN_WORDS, PACE_WORDS, TIME_UNITS } from './vocabulary.js';
-import { LABEL_WORDS } from './dialect/labels.js';
-import { LENGTH_DESCRIBERS } from './dialect/terrain.js';
+import { isUnitWord } from './normalise/tokens.js';
 
 /** The meanings of other languages' words that say a run is run (their walks and rests are not). */
 const RUN_MEANINGS = ['run', 'easy', 'jog'] as const;
 
-/** Words the tables know, whatever they say there ("4M slow", "5 km parkrun", "(PB)", any language's "corsa"): not unknown. */
-const VOCABULARY: ReadonlySet<string> = new Set([
-  ...KNOWN_WORDS, ...LABEL_WORDS, ...Object.keys(LENGTH_DESCRIBERS), ...Object.keys(PACE_WORDS), ...NOTE_CODES,
-  // Another language's word for running ("corsa", "Lauf"): a run, whatever the session's language was found to be.
-  ...LANGUAGES.flatMap((l) => RUN_MEANINGS.flatMap((m) => l.means[m] ?? [])),
-]);
+/** Words runcast reads, and any language's word for a run ("corsa", "Lauf"), whatever the session's language was found to be. */
+const VOCABULARY: ReadonlySet<string> = new Set([...READ_WORDS, ...LANGUAGES.flatMap((l) => RUN_MEANINGS.flatMap((m) => l.means[m] ?? []))]);
 
 export type { ParseError };
 /** A refusal may carry runcast's best guess at the session (src/compiler/scan), never used as the workout. */
@@ -122,7 +117,7 @@ function unnamedActivity(read: readonly Token[], node: SessionNode, text: string
   if (only?.kind !== 'interval' || only.roleWritten || only.pace || only.effort || only.role !== 'work') return undefined;
   // The words the reading set aside as filler keep their value; what the normalising pass set aside (a date, a climb,
   // an average) is one token of prose with none.
-  const words = read.filter((t) => (t.kind === 'prose' && t.value !== '') || (t.kind === 'word' && !isUnitOf(t)));
+  const words = read.filter((t) => (t.kind === 'prose' && t.value !== '') || (t.kind === 'word' && !isUnitWord(t)));
   const t = words.length === 1 ? words[0]! : undefined;
   if (!t || !node.ignored.some((g) => g.span.start <= t.offset && t.offset < g.span.end)) return undefined;
   if (isCommonEnglish(t.value) || GLUE.has(t.value) || WEEKDAYS.has(t.value) || VOCABULARY.has(t.value)) return undefined;
@@ -132,8 +127,6 @@ function unnamedActivity(read: readonly Token[], node: SessionNode, text: string
   if (!before && !/^\p{Lu}/u.test(text.slice(t.offset, t.offset + 1))) return undefined;
   return { offset: t.offset, length: t.length, message: `'${text.slice(t.offset, t.offset + t.length)}' may say what is done, which runcast does not know`, hint: "write what it is, such as '1h walk' or '30 min easy run', or leave the word out" };
 }
-
-const isUnitOf = (t: Token) => DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined;
 
 /** A session told in a sentence of talk around one construct (scan/construct.ts), read as that construct. */
 function construct(tokens: Token[], text: string, words?: PlanWords): ParseResult | undefined {

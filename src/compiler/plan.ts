@@ -9,7 +9,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import { hasErrors } from '../ir/diagnostic.js';
 import { compileRuns } from './session.js';
 import { keptAsWritten } from './kept.js';
-import { checkPlanSessions } from './budget.js';
+import { LIMITS, checkPlanSessions } from './budget.js';
 import { planWords } from '../plan/schema.js';
 import type { PlanWords } from './plan-words.js';
 import { tokenize } from './lexer.js';
@@ -48,7 +48,7 @@ const withinBudget = new WeakSet<LoadedPlan['cells']>();
 
 function checkPlanWithinBudget(plan: LoadedPlan): void {
   if (withinBudget.has(plan.cells)) return;
-  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: cell.origin })), planWords(plan.doc));
+  checkPlanSessions(plan.cells.map((cell) => ({ text: cell.text, place: cell.origin })), wordsOf(plan));
   withinBudget.add(plan.cells);
 }
 
@@ -151,13 +151,15 @@ const planWordsMemo = new WeakMap<LoadedPlan['cells'], PlanWords | undefined>();
 
 /**
  * What the plan says of its writing (plan/schema.ts), and the language its cells are written in, read together:
- * a French plan's "Repos" or "Footing Z1 45'" shows no language alone, the plan does. Worked out once a plan.
+ * a French plan's "Repos" or "Footing Z1 45'" shows no language alone, the plan does. Worked out once a plan, and
+ * the same for its budget and its compile, so each cell is read once, one way.
  */
 function wordsOf(plan: LoadedPlan): PlanWords | undefined {
   if (!planWordsMemo.has(plan.cells)) {
     const base = planWords(plan.doc);
     const texts = [...new Set(plan.cells.map((c) => c.text))].join('\n');
-    const language = planLanguageOf(tokenize(texts).tokens);
+    // A plan past the budget's size is refused unread (budget.ts): its language is not looked for.
+    const language = texts.length <= LIMITS.planSessionChars ? planLanguageOf(tokenize(texts).tokens) : undefined;
     planWordsMemo.set(plan.cells, language ? { ...base, language } : base);
   }
   return planWordsMemo.get(plan.cells);

@@ -6,11 +6,11 @@
  */
 import type { IntervalNode, Quantity } from '../ast.js';
 import type { Token } from '../lexer.js';
-import { DISTANCE_UNITS, EFFORT_WORDS, KNOWN_WORDS, TIME_UNITS } from '../vocabulary.js';
+import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate, type Part } from '../dialect/norms.js';
 import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
-import { LABEL_WORDS } from '../dialect/labels.js';
+import { READ_WORDS } from '../dialect/known.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
 import { clockSeconds, makeQuantity } from './quantity.js';
@@ -107,7 +107,7 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   if (a.clock || !p.startsSession(start) || p.isKind(0, 'x')) return undefined;
   // "Wednesday: 6 easy on the dirt track", "Tu: 14 on hills": words after the run say how or where it is run.
   // "Tuesday - 10 - Completed": a spaced dash before a remark ends the figure, as a full stop does.
-  const ends = ['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind) || (p.isKind(0, 'dash') && p.peek().spaced && p.isKind(1, 'word') && !p.isWordIn(1, KNOWN));
+  const ends = ['eof', 'stop', 'newline', 'comma', 'semicolon', 'at'].includes(p.peek().kind) || (p.isKind(0, 'dash') && p.peek().spaced && p.isKind(1, 'word') && !p.isWordIn(1, READ_WORDS));
   if (p.isWord(0) ? p.isWordIn(0, NO_RUN_AFTER) || !p.isWordIn(0, RUN_AFTER) : !ends) return undefined;
   const track = Number.isInteger(a.value) && a.value >= 50;
   return byNorms(p, a, b, start, LABEL_PARTS[p.label?.title ?? ''] ?? 'run', track);
@@ -150,9 +150,6 @@ function byNorms(p: Cursor, a: Written, b: Written, start: number, part: Part, t
   const q = makeQuantity(p, 'distance', a.value * factor, b.value * factor, start);
   return unit ? q : ({ ...q, unitless: true } as Quantity);
 }
-
-/** Words that say something of a run, as a remark after a dash does not: the vocabulary's and the labels'. */
-const KNOWN: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...LABEL_WORDS]);
 
 /** Words a run of a bare number may be followed by: how it is run ("6 easy"), where ("14 on hills") or when ("6 early"). */
 const RUN_AFTER: ReadonlySet<string> = new Set([...EFFORT_WORDS, 'easy', 'on', 'early', 'in', 'with', 'w', 'around', 'along', 'today', 'this', 'total', 'run', 'running', 'jog']);

@@ -10,10 +10,9 @@ import type { Token, TokenKind } from '../lexer.js';
 import { Cursor, Stop } from './cursor.js';
 import { keepWritten, pace } from './pace.js';
 import { sequence } from './session.js';
-import { BRACKET_PACE_HEADS, FIGURE_PLACES, NOTE_CODES } from '../dialect/markers.js';
-import { KNOWN_WORDS } from '../vocabulary.js';
+import { BRACKET_PACE_HEADS, FIGURE_PLACES } from '../dialect/markers.js';
+import { READ_WORDS } from '../dialect/known.js';
 import { GLUE } from './prose.js';
-import { LABEL_WORDS } from '../dialect/labels.js';
 
 export function trailingExplanations(p: Cursor): void {
   while (p.isKind(0, 'lparen') || p.isKind(0, 'lbracket')) explanation(p);
@@ -160,7 +159,7 @@ function aside(p: Cursor, from: number, close: TokenKind): void {
   const text = p.text.slice(span.start + 1, span.end - 1).replace(/\s+/g, ' ').trim();
   // "30´ Cam (LE)", "10´ Corrida (MO)": a short code alone in brackets names an effort from the page's legend, not
   // a note for the athlete; run at a guessed pace it would be a wrong workout, so it is refused where it stands.
-  if (EFFORT_CODE.test(text) && !(KNOWN.has(text.toLowerCase()) && !GLUE.has(text.toLowerCase()))) {
+  if (EFFORT_CODE.test(text) && !(READ_WORDS.has(text.toLowerCase()) && !GLUE.has(text.toLowerCase()))) {
     p.failAt(span, `'${text}' in brackets reads as a code for an effort that runcast does not know`, "write the effort or pace it stands for, such as '(easy)' or '@ 10K'");
   }
   if (text) p.asides.push({ text, span });
@@ -168,7 +167,6 @@ function aside(p: Cursor, from: number, close: TokenKind): void {
 
 /** A code of two or three capitals ("LE", "MO", "AT"; "Z2" is a zone, read before): how a legend names its efforts. A small word in capitals ("AT") is a code too. */
 const EFFORT_CODE = /^[A-Z]{2,3}$/;
-const KNOWN: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...LABEL_WORDS, ...NOTE_CODES]);
 
 /**
  * "25 minute run (last 10 minutes at race pace)": parts placed inside the run, run there, the rest

@@ -194,7 +194,7 @@ export function repeatAfterCount(p: Cursor, count: CountRange, start: number): R
     p.next();
     const seq = sequence(p);
     if (!p.eatKind('rparen')) p.unexpected(p.peek(), "')' to close the group");
-    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: seq.items.length > 1 || seq.items[0]?.kind === 'repeat', span: p.span(start), ...(everyStep ? { runsLastRecovery: true } : {}) };
+    const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: seq.items.length > 1 || seq.items[0]?.kind === 'repeat', span: p.span(start), ...(everyStep ? { everyStep: true as const } : {}) };
     repeatTail(p, node);
     return node;
   }

@@ -28,7 +28,7 @@ import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupF
 export function session(p: Cursor): SessionNode {
   const read = titledSession(p);
   // A workout text writes every step it runs (normalise/workout-text.ts).
-  if (!p.tokens.some((t) => t.everyStep || t.asWritten)) return read;
+  if (!p.tokens.some((t) => t.asWritten)) return read;
   return { ...read, alternatives: read.alternatives.map((a) => ({ ...a, asWritten: true })) };
 }
 

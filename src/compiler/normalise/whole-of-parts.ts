@@ -38,10 +38,14 @@ export function wholeOfParts(tokens: Token[]): Token[] {
  */
 function headingWhole(tokens: Token[]): Token[] | undefined {
   const line = tokens.findIndex((t) => t.kind === 'newline');
-  if (line < 2 || meters(tokens, 0) === undefined || !tokens.slice(2, line).every((t) => t.kind === 'word')) return undefined;
-  const whole = meters(tokens, 0)!;
-  const warmedUp = opensWithWarmup(tokens, line + 1) && workAfterWarmup(tokens, line + 1) && distancesBelow(tokens, line + 1) <= whole * (1 + SUM_AGREES);
-  const why = warmedUp ? 'the lines below it open with its warm-up' : partsAddUp(tokens, line + 1, whole) ? 'the lengths below it add up to it' : undefined;
+  const whole = line >= 2 && tokens.slice(2, line).every((t) => t.kind === 'word') ? meters(tokens, 0) : undefined;
+  if (whole === undefined) return undefined;
+  const below = lengthsFrom(tokens, line + 1);
+  const sum = below.reduce((s, m) => s + m, 0);
+  const warmedUp = opensWithWarmup(tokens, line + 1) && workAfterWarmup(tokens, line + 1) && sum <= whole * (1 + SUM_AGREES);
+  // "5 miles\n5 miles" under "10 miles" restates one run: parts that add up are of more than one length.
+  const addsUp = !tokens.slice(line + 1).some((t) => t.kind === 'x') && below.length >= 2 && new Set(below).size > 1 && Math.abs(sum - whole) <= whole * SUM_AGREES;
+  const why = warmedUp ? 'the lines below it open with its warm-up' : addsUp ? 'the lengths below it add up to it' : undefined;
   if (why === undefined) return undefined;
   const note = `read ${writtenText(tokens, 0, line - 1)} as the day's whole: ${why}`;
   return [aside(tokens[0]!, tokens[line - 1]!, note), ...tokens.slice(line)];
@@ -61,18 +65,10 @@ function workAfterWarmup(tokens: Token[], k: number): boolean {
   return end > 0 && tokens.slice(end).some((t) => t.kind === 'number' || t.kind === 'clock');
 }
 
-/** The distances written from `k` to the end, each once. */
-function distancesBelow(tokens: Token[], k: number): number {
+/** The distances written from `k` to the end. */
+function lengthsFrom(tokens: Token[], k: number): number[] {
   const rest = tokens.slice(k);
-  return rest.reduce((sum, _, j) => sum + (meters(rest, j) ?? 0), 0);
-}
-
-/** Whether the distances from `k` to the end, none of them repeated, add up to `whole` ("5 miles\n5 miles" restates). */
-function partsAddUp(tokens: Token[], k: number, whole: number): boolean {
-  const rest = tokens.slice(k);
-  if (rest.some((t) => t.kind === 'x')) return false;
-  const parts = rest.map((_, j) => meters(rest, j)).filter((m): m is number => m !== undefined);
-  return parts.length >= 2 && new Set(parts).size > 1 && Math.abs(parts.reduce((s, m) => s + m, 0) - whole) <= whole * SUM_AGREES;
+  return rest.map((_, j) => meters(rest, j)).filter((m): m is number => m !== undefined);
 }
 
 /** Where a phrase saying the parts after it make the whole ("consisting of", "made up of") written at `k` ends, or undefined. */

@@ -172,7 +172,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     const eased = (intervals.length > 1 && isHard(intervals[0]!) && !isHard(intervals[intervals.length - 1]!)) || float;
     // "(200m sprint, 200m easy) x 8": the easy half of a hard and easy pair is the recovery between the hard ones.
     // "4x\n- 2m Z3 HR\n- 2m Z2 HR": so is a float that every rep runs, the last one's too.
-    if (eased && !node.recovery && reps.length === 2 && (intervals[1]!.role === 'easy' || (float && node.runsLastRecovery))) reps[1] = { ...reps[1]!, intensity: 'recovery' };
+    if (eased && !node.recovery && reps.length === 2 && (intervals[1]!.role === 'easy' || (float && node.everyStep))) reps[1] = { ...reps[1]!, intensity: 'recovery' };
     const children: Node[] = [];
     reps.forEach((rep, k) => {
       children.push(rep);
@@ -180,7 +180,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
       const recStep = rec ? recoveryStep(rec, rep, ctx) : undefined;
       if (recStep) children.push(recStep);
       // A workout text's repeat ("4x\n- 2m Z3 HR") runs the steps it writes and no other.
-      else if (!eased && !node.runsLastRecovery && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
+      else if (!eased && !node.everyStep && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
     });
     if (node.setRecovery && reps.length > 1) roundRest(node.setRecovery, children, ctx);
     return { children, hard: intervals.some((iv) => isHard(iv) || isByFeel(iv)), strides, label: reps.map((r) => r.label).join(' / ') };
@@ -310,7 +310,7 @@ export function repeatPart(node: RepeatNode, ctx: ResolveContext): Part {
         : undefined,
     };
   }
-  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: !node.filled && !node.runsLastRecovery, label: `${count}×` };
+  const repeat: Repeat = { type: 'repeat', count, children, skipLastRecovery: !node.filled && !node.runsLastRecovery && !node.everyStep, label: `${count}×` };
   const nodes: Node[] = [repeat];
   const between = blockRecovery(node, children, ctx);
   const hasTrailing = trailingRecoverySteps(children).length > 0 || children[children.length - 1]?.type === 'repeat';
