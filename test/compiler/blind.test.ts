@@ -91,15 +91,15 @@ describe('reading a blind sample', () => {
     // A text is in Italian when its Italian words outnumber the English ones it does not share ("a", "me"): "… 3 km a
     // ritmo gara" is now refused on the race pace the plan's context names, where it was read easy; a wrong cell fewer,
     // and a day that added up (read wrong) no longer counts.
-    'blind-8': { sessions: 5, cells: 47, days: 77, wrongSessions: 11, wrongCells: 6 },
+    'blind-8': { sessions: 5, cells: 49, days: 77, wrongSessions: 11, wrongCells: 6 },
     // "´" typed for the minutes' prime: "6 x 1.000 m in ca. 3:55 – 4:05, 3´ I (= Intervall)" and its sibling, refused
     // on the character, now read "3´ I" as three minutes at I pace, where the page's legend makes I the rest: wrong.
-    'blind-9': { sessions: 25, cells: 65, days: 51, wrongSessions: 12, wrongCells: 4 },
+    'blind-9': { sessions: 24, cells: 65, days: 51, wrongSessions: 13, wrongCells: 4 },
     'blind-10': { sessions: 26, cells: 68, days: 77, wrongSessions: 7, wrongCells: 22 },
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
-    'blind-12': { sessions: 35, cells: 56, days: 221, wrongSessions: 6, wrongCells: 9 },
+    'blind-12': { sessions: 36, cells: 56, days: 221, wrongSessions: 9, wrongCells: 9 },
     // An easy kind of run named alone is now an easy run as long as the athlete likes: "EZ or CT" reads so, where the
     // plan's legend (outside the cell) makes its EZ an easy walk: a wrong cell.
     'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 39 },
@@ -110,24 +110,24 @@ describe('reading a blind sample', () => {
     // as a run at 5:35 after the default warm-up; its meaning makes that kilometre the warm-up: a wrong cell.
     // A cell read in its plan's language: "8 km a 5'40\" e 2 a 5'30\"" of the same Italian plan now reads, with the
     // default warm-up and cool-down around its paced running, which its meaning leaves out: wrong.
-    'blind-15': { sessions: 34, cells: 97, days: 188, wrongSessions: 23, wrongCells: 6 },
+    'blind-15': { sessions: 34, cells: 98, days: 188, wrongSessions: 23, wrongCells: 6 },
     // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
     // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
-    'blind-16': { sessions: 12, cells: 52, days: 57, wrongSessions: 25, wrongCells: 24 },
+    'blind-16': { sessions: 13, cells: 54, days: 57, wrongSessions: 24, wrongCells: 24 },
     // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
     // stated convention gives reps the defaults, which the reader adds: wrong.
-    'blind-17': { sessions: 18, cells: 43, days: 77, wrongSessions: 25, wrongCells: 17 },
+    'blind-17': { sessions: 18, cells: 45, days: 77, wrongSessions: 25, wrongCells: 17 },
     // Most of its wrong cells are days of one German plan whose tempo days, refused when measured, now compile with the
     // default 15-minute warm-up where the post gives ten, and run/walk days whose meaning keeps the last walk.
     // "10km Testlauf": a length beside one word runcast does not know is refused at the word, not run easy on a guess
     // (its meaning is a 10K test): a wrong cell fewer, and its day, read wrong but adding up, no longer counts.
-    'blind-18': { sessions: 19, cells: 27, days: 94, wrongSessions: 20, wrongCells: 76 },
+    'blind-18': { sessions: 19, cells: 32, days: 94, wrongSessions: 20, wrongCells: 73 },
     // Two sessions refused when measured now read with a target their meaning leaves out: "Thursday: 7 miles
     // easy-moderate + Strength" (meant without its strength session) and "Tuesday - 10 - Completed" (a logged run,
     // meant with no target, read at easy pace): wrong.
-    'blind-19': { sessions: 12, cells: 49, days: 97, wrongSessions: 34, wrongCells: 11 },
-    'blind-20': { sessions: 13, cells: 151, days: 415, wrongSessions: 25, wrongCells: 54 },
-    'blind-21': { sessions: 15, cells: 30, days: 70, wrongSessions: 28, wrongCells: 10 },
+    'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
+    'blind-20': { sessions: 13, cells: 157, days: 415, wrongSessions: 25, wrongCells: 55 },
+    'blind-21': { sessions: 16, cells: 35, days: 70, wrongSessions: 27, wrongCells: 11 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

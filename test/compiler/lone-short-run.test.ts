@@ -1,7 +1,9 @@
 /**
  * A whole session that is one run shorter than any run, whose figure is a usual run in
- * minutes ("60m", "50m"): the reading stops, positioned on the length, and says how to
- * write minutes or a rep — it never runs 60 metres easy.
+ * minutes ("60m", "50m"): the "m" is miles or minutes, and the norms of the session's label
+ * choose where one is usual and the other is not, with a note naming the other; where both
+ * fit as well, or the figure is the track's round metres, the reading stops, positioned on the
+ * length, and says how to write minutes or a rep — it never runs 60 metres easy.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +13,23 @@ const athlete = loadAthlete(readFileSync(new URL('../../fixtures/athletes/refere
 const errors = (text: string) => compileSession(text, athlete).diagnostics.filter((d) => d.severity === 'error');
 
 describe('a lone run shorter than any run', () => {
-  it('is refused where the figure is a usual run in minutes (a running plan\'s "60m" and "50m" days)', () => {
-    for (const text of ['60m', '50m', '30m easy', '100m']) {
+  it('is read in minutes where as many miles would be no usual run, with a note naming the miles', () => {
+    for (const [text, seconds] of [['60m', 3600], ['50m', 3000], ['30m easy', 1800], ['Fartlek: 20m', 1200], ['Hill fartlek: 25m', 1500]] as const) {
+      const w = compileSession(text, athlete);
+      expect(errors(text), text).toEqual([]);
+      expect(w.steps[0]?.type === 'step' && w.steps[0].duration, text).toEqual({ kind: 'time', seconds });
+      // 20 miles is no fartlek at all: nothing to name beside the minutes.
+      if (!text.includes('artlek')) expect(w.notes.join(' '), text).toMatch(/mi would be an unusual/);
+    }
+  });
+
+  it('a long run\'s "m" is miles where its minutes would be too short for one', () => {
+    const w = compileSession('Long run 15m', athlete);
+    expect(w.steps[0]?.type === 'step' && w.steps[0].duration.kind).toBe('distance');
+  });
+
+  it('is refused where miles and minutes fit as well, or the figure is the track\'s round metres', () => {
+    for (const text of ['20m', '100m']) {
       const [e] = errors(text);
       expect(e?.message, text).toMatch(/on its own is shorter than any run/);
       expect(e?.column).toBe(1);

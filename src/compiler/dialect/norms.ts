@@ -16,7 +16,7 @@ export interface Norm {
   possible: readonly [number, number];
 }
 
-export type Part = 'rep' | 'recovery' | 'run' | 'long' | 'warmup';
+export type Part = 'rep' | 'recovery' | 'run' | 'long' | 'warmup' | 'quality';
 
 export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
   // A rep of an interval session: 100 m strides to 10 km at marathon pace; 15 s to 40 min.
@@ -27,6 +27,8 @@ export const NORMS: Record<Part, { meters: Norm; seconds: Norm }> = {
   run: { meters: { usual: [3000, 35_000], possible: [800, 100_000] }, seconds: { usual: [15 * 60, 3 * 3600], possible: [5 * 60, 6 * 3600] } },
   // A long run: 10 miles to a marathon; 75 min to 3 1/2 h.
   long: { meters: { usual: [16_000, 42_195], possible: [10_000, 100_000] }, seconds: { usual: [75 * 60, 3.5 * 3600], possible: [45 * 60, 6 * 3600] } },
+  // A run at a hard steady effort or of changing pace (tempo, threshold, fartlek, hills): 15 to 60 min, 2 to 10 mi.
+  quality: { meters: { usual: [3000, 16_000], possible: [1000, 25_000] }, seconds: { usual: [12 * 60, 60 * 60], possible: [5 * 60, 2 * 3600] } },
   // A warm-up or cool-down: 5 to 30 min, a mile to 3 mi.
   warmup: { meters: { usual: [1000, 5000], possible: [200, 10_000] }, seconds: { usual: [5 * 60, 30 * 60], possible: [2 * 60, 60 * 60] } },
 };
@@ -77,10 +79,13 @@ export function choose<T>(candidates: readonly Candidate<T>[], written: string, 
   return { value: best.value, note: `read ${written} as ${best.words}; ${second.words} would be ${how} ${PART_WORDS[part]}` };
 }
 
-const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run: 'run', long: 'long run', warmup: 'warm-up' };
+const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run: 'run', long: 'long run', warmup: 'warm-up', quality: 'tempo, fartlek or hill run' };
 
-/** Session labels whose runs are judged by another norm than a run's ("Long: 16"). */
-export const LABEL_PARTS: Readonly<Record<string, Part>> = { 'Long run': 'long', 'Medium-long run': 'long', 'Progression long run': 'long' };
+/** Session labels whose runs are judged by another norm than a run's ("Long: 16", "Fartlek: 20m"). */
+export const LABEL_PARTS: Readonly<Record<string, Part>> = {
+  'Long run': 'long', 'Medium-long run': 'long', 'Progression long run': 'long',
+  Tempo: 'quality', Threshold: 'quality', 'Lactate threshold': 'quality', Fartlek: 'quality', 'Hill session': 'quality', Hills: 'quality',
+};
 
 /** "3m": metres, miles or minutes, scored for the part it stands in. */
 export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi' | 'min'>[] {

@@ -2,9 +2,10 @@
  * A sequence settled after it is read: recoveries written after the reps they
  * go with, a warm-up written after the main set, and what a count repeats.
  */
-import type { IntervalNode, Item, PaceRef, RepeatNode, SequenceNode } from '../ast.js';
+import type { IntervalNode, Item, PaceRef, Quantity, RepeatNode, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
-import { NORMS, fit } from '../dialect/norms.js';
+import { DISTANCE_UNITS } from '../vocabulary.js';
+import { LABEL_PARTS, NORMS, ROUND_BY, fit, lengthCandidates, weigh } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
 
 /**
@@ -152,7 +153,9 @@ export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
-  if (only && short(only) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) loneShortRun(p, only);
+  if (only && short(only) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) {
+    return { ...seq, items: [loneShortRun(p, only)] };
+  }
   if (seq.items.length < 2 || !seq.items.some(short)) return seq;
   if (main.length >= 3 && main.every(isBareLength)) {
     const reps = new Set<Item>(main);
@@ -223,11 +226,25 @@ function shortTimesAfterWork(p: Cursor, seq: SequenceNode): SequenceNode {
 }
 
 /**
- * "60m", "50m" as a whole day: a run of 60 metres is no session, and as many minutes is a usual
- * run — the "m" is as likely minutes. The reading stops rather than run 60 m easy, and says how
- * to write either. ("200m" alone stays 200 m: 200 minutes is no usual run.)
+ * "60m", "50m" as a whole day: a run of 60 metres is no session, so the "m" is miles or
+ * minutes. The label's norms choose where one of them is usual and the other is not ("Fartlek:
+ * 20m" is 20 minutes, 20 miles being no fartlek; "Easy run 30m" is 30 minutes), with a note
+ * naming the other. Where both fit as well ("45m" alone: 45 miles is no run, but "20m" may be
+ * either), the reading stops rather than run 60 m easy, and says how to write either.
+ * ("200m" alone stays 200 m: 200 minutes is no usual run.)
  */
-function loneShortRun(p: Cursor, it: IntervalNode): never {
-  const written = p.text.slice(it.quantity.span.start, it.quantity.span.end).trim();
-  p.failAt(it.quantity.span, `${written} on its own is shorter than any run`, `for minutes write ${written.replace(/\s*m$/i, '')} min; for a rep, give its pace, such as ${written} @ Mile`);
+function loneShortRun(p: Cursor, it: IntervalNode): IntervalNode {
+  const q = it.quantity as Extract<Quantity, { kind: 'distance' }>;
+  const written = p.text.slice(q.span.start, q.span.end).trim();
+  const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
+  // Only an "m" written after the number is in doubt: a bare "75" has no unit to weigh, and
+  // a round hundred ("100m", "400m") is the track's metres, a race or a rep, never weighed away.
+  const weighable = /\dm$/i.test(written.replace(/\s+/g, '')) && q.low % ROUND_BY.m !== 0;
+  const chosen = weighable ? weigh(lengthCandidates(q.low, part).filter((c) => c.value !== 'm'), written, part) : undefined;
+  if (!chosen || chosen.tie) {
+    p.failAt(q.span, `${written} on its own is shorter than any run`, `for minutes write ${written.replace(/\s*m$/i, '')} min; for a rep, give its pace, such as ${written} @ Mile`);
+  }
+  if (chosen.note) p.readings.push(chosen.note);
+  const [kind, factor] = chosen.value === 'min' ? (['time', 60] as const) : (['distance', DISTANCE_UNITS.mi!] as const);
+  return { ...it, quantity: { kind, low: q.low * factor, high: q.high * factor, span: q.span } };
 }

@@ -9,7 +9,7 @@ import { dates } from './dates.js';
 import { headedTotal } from './headed-total.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
-import { lineTotals, tableRows, trailingNames } from './layout.js';
+import { lineTotals, rowEdges, tableRows, trailingNames } from './layout.js';
 import { languages } from './languages.js';
 import { phrases, timePhrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
@@ -81,6 +81,7 @@ const PASSES: readonly Pass[] = [
   timePhrases,
   letterPaces,
   partOf,
+  rowEdges,
   calendar,
   dates,
   bracketedPaces,

@@ -74,7 +74,7 @@ const byCode = (code: Language['code']) => INDEXED.find((i) => i.language.code =
  * cell whose own words are too few to show one ("Repos", "Footing Z1 45'", "Côtes 6x1'").
  */
 export function languages(written: Token[], planLanguage?: LanguageCode): Token[] {
-  const found = languageOf(written) ?? (planLanguage && !englishCell(written) ? byCode(planLanguage) : undefined);
+  const found = languageOf(written) ?? (planLanguage && !englishCell(written) ? byCode(planLanguage) : undefined) ?? wholeIn(written);
   if (!found) return written;
   const parted = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
   const tokens = withLevels(found, parted);
@@ -143,6 +143,29 @@ export function languageOf(tokens: readonly Token[]): Indexed | undefined {
   if (!best || best.score <= best.english) return undefined;
   const long = words.some((t) => t.value.length >= 6 && best!.at.evidence.has(unelided(t, best!.at.language).value));
   return best.score >= 2 || long ? best.at : undefined;
+}
+
+/**
+ * "Kein Training", "Día libre", "Dzień wolny": a day written in a phrase of a language's table, its words too short
+ * or too English ("training") to show the language alone, is in the first language whose words the whole text is,
+ * one of them its own. A phrase of two words or more says more than a word: a short word alone ("Repos") shows no
+ * language but its plan's. Only where no language was found otherwise.
+ */
+function wholeIn(tokens: readonly Token[]): Indexed | undefined {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2) return undefined;
+  return INDEXED.find((at) => words.some((t) => at.evidence.has(unelided(t, at.language).value)) && allWords(at, tokens));
+}
+
+/** Whether every word of `tokens` is a word or phrase of the language's tables. */
+function allWords(at: Indexed, tokens: readonly Token[]): boolean {
+  const keyed = tokens.map((t) => unelided(t, at.language));
+  for (let k = 0; k < keyed.length; k++) {
+    const hit = keyed[k]!.kind === 'word' ? phraseAt(at, keyed, k) : undefined;
+    if (hit) k = hit.end;
+    else if (keyed[k]!.kind === 'word' && !at.lexicon.has(keyed[k]!.value)) return false;
+  }
+  return true;
 }
 
 /**

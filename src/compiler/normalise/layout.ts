@@ -12,8 +12,68 @@ import type { Token, TokenKind } from '../lexer.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import { lengthEnd } from './summaries.js';
 import { aside } from './tokens.js';
+import { WEEKDAYS } from '../dialect/dates.js';
 
 const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
+
+/**
+ * "| Monday | 5 miles easy |", "Fr. | 10 km Marathontempo | |": a row of a table written with
+ * bars at its edges, or headed by a day's cell. The bars at the row's edges and the empty cells
+ * there frame nothing and are set aside, and so is a first cell naming the day, which heads the
+ * row as "Monday:" does. The bars between the cells that are left are read by tableRows.
+ */
+export function rowEdges(tokens: Token[]): Token[] {
+  return tokens.some((t) => t.kind === 'bar') ? byLine(tokens, rowEdge) : tokens;
+}
+
+/** Each line of `tokens` as `read` gives it, the line ends kept. */
+function byLine(tokens: Token[], read: (line: Token[]) => Token[]): Token[] {
+  const out: Token[] = [];
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!LINE_ENDS.has(tokens[k]!.kind)) continue;
+    out.push(...read(tokens.slice(start, k)), tokens[k]!);
+    start = k + 1;
+  }
+  return out;
+}
+
+function rowEdge(line: Token[]): Token[] {
+  let first = 0;
+  let last = line.length - 1;
+  while (line[first]?.kind === 'bar') first++;
+  while (last >= first && line[last]!.kind === 'bar') last--;
+  // A bar that only closes its line ("Level 2 |\n3mins |") may be a column copied down the page: no row by itself.
+  const edged = first > 0;
+  // "Monday | 4 miles | easy": a row of label, length and pace with no edges is tableRows' to read.
+  const inner = line.slice(first, last + 1).filter((t) => t.kind === 'bar').length;
+  const day = edged || inner === 1 ? dayCell(line, first) : undefined;
+  if (!edged && day === undefined) return line;
+  return line.map((t, k) => (k < first || k > last || (day !== undefined && k <= day) ? aside(t, t) : t));
+}
+
+/** The bar after a first cell that names a day of the week ("Montag", "Fr."), if there is one. */
+function dayCell(line: Token[], first: number): number | undefined {
+  const bar = line.findIndex((t, k) => k >= first && t.kind === 'bar');
+  const words = line.slice(first, bar).filter((t) => t.kind !== 'dot');
+  return bar > first && words.length === 1 && isDay(words[0]!) ? bar : undefined;
+}
+
+/** A day's full name or its short form ("Monday", "Mo", "Fr.", "Do"): in a table's first cell, nothing else. */
+const isDay = (t: Token) => t.kind === 'word' && (WEEKDAYS.has(t.value) || SHORT_WEEKDAYS.has(t.value));
+
+/**
+ * "| Mo | 8 km |", "Fr. | 10 km": two-letter forms of the days in the languages runcast reads, which
+ * only a table's first cell makes days (elsewhere "do", "di", "so" are words of talk).
+ */
+const SHORT_WEEKDAYS: ReadonlySet<string> = new Set([
+  ...['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'],
+  // German, French, Spanish and Italian, Dutch.
+  ...['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+  ...['lu', 'ma', 'me', 'je', 've', 'sa', 'di'],
+  ...['lu', 'ma', 'mi', 'ju', 'gi', 'vi', 've', 'sá', 'sa', 'do'],
+  ...['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+]);
 
 /**
  * "Long run | 9M | 7:45": a row of a table whose columns are the session's
@@ -23,18 +83,20 @@ const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
  * the pace is for is not written, so the row is refused.
  */
 export function tableRows(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.kind === 'bar')) return tokens;
-  const out: Token[] = [];
-  let start = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!LINE_ENDS.has(tokens[k]!.kind)) continue;
-    out.push(...tableRow(tokens.slice(start, k)), tokens[k]!);
-    start = k + 1;
-  }
-  return out;
+  return tokens.some((t) => t.kind === 'bar') ? byLine(tokens, tableRow) : tokens;
 }
 
-function tableRow(line: Token[]): Token[] {
+function tableRow(row: Token[]): Token[] {
+  // The row's edges rowEdges set aside stand outside its cells.
+  let from = 0;
+  let to = row.length;
+  while (from < to && row[from]!.kind === 'prose') from++;
+  while (to > from && row[to - 1]!.kind === 'prose') to--;
+  if (from === 0 && to === row.length) return cells(row);
+  return [...row.slice(0, from), ...cells(row.slice(from, to)), ...row.slice(to)];
+}
+
+function cells(line: Token[]): Token[] {
   const bars = line.flatMap((t, k) => (t.kind === 'bar' ? [k] : []));
   if (bars.length === 0 || bars.length > 2) return line;
   const [first, second] = bars as [number, number | undefined];

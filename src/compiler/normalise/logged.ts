@@ -338,8 +338,10 @@ function openingAt(t: Token[], k: number): boolean | undefined {
   let p = k - 1;
   if (p < 0 || ENDS.has(t[p]!.kind) || sentenceEnd(t, p)) return true;
   if (isWord(t[p], REPORT_PARTICLES)) p--;
+  // "So we ran a 3 mile loop": the article says one run of that length.
+  if (isWord(t[p], ARTICLES) && isWord(t[p - 1], LOG_VERBS)) p--;
   if (p < 0) return undefined;
-  if (isWord(t[p], LOG_VERBS)) return lineStart(t, isWord(t[p - 1], LOG_PRONOUNS) ? p - 1 : p) ? true : undefined;
+  if (isWord(t[p], LOG_VERBS)) return (isWord(t[p - 1], LOG_PRONOUNS) ? toldFrom(t, p - 1) : lineStart(t, p)) ? true : undefined;
   // "Monday 8 miles": a day alone before the run, with no mark between.
   if (isWord(t[p], WEEKDAYS) && lineStart(t, p)) return true;
   if (t[p]!.kind !== 'colon' && t[p]!.kind !== 'dash') return undefined;
@@ -353,6 +355,23 @@ function openingAt(t: Token[], k: number): boolean | undefined {
 }
 
 const lineStart = (t: Token[], k: number) => k === 0 || ENDS.has(t[k - 1]!.kind) || sentenceEnd(t, k - 1);
+
+/**
+ * "Then, I ran 9 miles", "Yesterday I ran 4 miles", "This morning we did 6": a few words of time or talk
+ * before the runner's own pronoun still open the story's sentence. A figure or a mark there does not.
+ */
+function toldFrom(t: Token[], pronoun: number): boolean {
+  let words = 0;
+  for (let j = pronoun - 1; j >= 0 && !ENDS.has(t[j]!.kind) && !sentenceEnd(t, j); j--) {
+    if (t[j]!.kind === 'comma') continue;
+    if ((t[j]!.kind !== 'word' && t[j]!.kind !== 'prose') || ++words > LEAD_WORDS) return false;
+  }
+  return true;
+}
+
+/** At most this many words before "I ran" / "we did": more is a sentence of its own, not a lead-in. */
+const LEAD_WORDS = 3;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** A full stop the lexer has not yet told from a decimal point: one a spaced word or figure follows ("tonight. 21.5 km"). */
 const sentenceEnd = (t: Token[], k: number) => t[k]?.kind === 'dot' && t[k + 1]?.spaced === true;

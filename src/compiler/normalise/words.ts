@@ -9,7 +9,8 @@ import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { aside, isWord, numberToken, repeatSign, replacement } from './tokens.js';
 import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
-import { choose, lengthCandidates } from '../dialect/norms.js';
+import { LABEL_PARTS, choose, lengthCandidates, weigh, type Part } from '../dialect/norms.js';
+import { LABELS } from '../dialect/labels.js';
 import { LENGTH_DESCRIBERS } from '../dialect/terrain.js';
 
 const DANIELS: Record<string, string> = { E: 'e', M: 'm', T: 't', I: 'i', R: 'r', H: 'h' };
@@ -136,7 +137,7 @@ function glued(tokens: Token[], k: number, out: Token[], seen: Seen): number | u
   if (t.value !== 'm' || prev?.kind !== 'number') return undefined;
   // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
   // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
-  const weighed = weighM(Number(prev.value), next, t);
+  const weighed = weighM(Number(prev.value), next, t) ?? labelledM(tokens, k, t);
   if (weighed) return keep(out, weighed, k);
   if (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || seen.miles))) return keep(out, { ...t, value: 'mi', synthetic: true }, k);
   return undefined;
@@ -331,6 +332,36 @@ function weighM(value: number, next: Token | undefined, t: Token): Token | undef
   if (!chosen || chosen.value === 'm') return undefined;
   return { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
 }
+
+/**
+ * "Tempo: 15m", "Hill fartlek: 20m": an "m" after a label whose runs have norms of their own is
+ * weighed by them — a 15-minute tempo is usual, a 15-mile one is not — where the label heads the
+ * line and the length stands right after it. Elsewhere a small number of "m" stays miles.
+ */
+function labelledM(tokens: Token[], k: number, t: Token): Token | undefined {
+  const part = labelPartBefore(tokens, k - 1);
+  if (!part) return undefined;
+  const value = Number(tokens[k - 1]!.value);
+  const chosen = weigh(lengthCandidates(value, part).filter((c) => c.value !== 'm'), `${value}${t.raw}`, part);
+  if (!chosen || chosen.tie) return undefined;
+  return { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
+}
+
+/** The norms' part of the label that opens the line before the number at `k` ("Tempo Run:", "Fartlek -"), if any. */
+function labelPartBefore(tokens: Token[], k: number): Part | undefined {
+  let j = k - 1;
+  if (tokens[j]?.kind === 'colon' || tokens[j]?.kind === 'dash') j--;
+  const words: string[] = [];
+  while (j >= 0 && tokens[j]!.kind === 'word' && words.length < 3) words.unshift(tokens[j--]!.value);
+  if (j >= 0 && tokens[j]!.kind !== 'newline') return undefined;
+  for (let from = 0; from < words.length; from++) {
+    const label = LABEL_BY_PHRASE.get(words.slice(from).join(' '));
+    if (label && LABEL_PARTS[label]) return LABEL_PARTS[label];
+  }
+  return undefined;
+}
+
+const LABEL_BY_PHRASE: ReadonlyMap<string, string> = new Map(LABELS.flatMap((l) => l.phrases.map((ph) => [ph, l.title] as const)));
 
 const PER = new Set(['a', 'per', 'this', 'each', 'every', 'next']);
 const PERIOD = new Set(['week', 'wk', 'month', 'day']);

@@ -27,6 +27,21 @@ describe('table rows', () => {
     }
   });
 
+  it('a row with bars at its edges or headed by the day\'s cell: the edges and the day are set aside', () => {
+    expect(reads('| Tuesday | 6 x 800m @ 5K, 400m jog |', 'wu 15:00 | 6x(run 800m @5K | rec 400m jog) | cd 10:00')).toEqual([]);
+    expect(reads('| Monday | 5 miles easy |', 'run 5mi @E')).toEqual([]);
+    expect(reads('| Monday | Steady | 4M | 7:30 |', 'run 4mi @7:30/mi')).toEqual([]);
+    expect(reads('Montag | 8 km ruhiger Dauerlauf |', 'run 8km @E')).toEqual([]);
+    expect(reads('Mo | 8 km locker', 'run 8km @E')).toEqual([]);
+    const w = compileSession('| Wednesday | 10 x 400m at 5k pace |', athlete);
+    expect(w.notes.join(' ')).toContain('Wednesday');
+  });
+
+  it('a bar that only closes its line is no row: a column copied down the page stays refused', () => {
+    const w = compileSession('Level 2 |\n3mins |\n3mins |\n3mins |', athlete);
+    expect(errors(w).length).toBeGreaterThan(0);
+  });
+
   it('a row of four columns is no row runcast reads', () => {
     const w = compileSession('1.0 | 6.5 | 60 | 2 minutes', athlete);
     expect(errors(w).length).toBeGreaterThan(0);

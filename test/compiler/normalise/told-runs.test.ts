@@ -32,6 +32,12 @@ describe('a run a log tells of', () => {
     expect(read('Friday: 3.5-mile run. I worked from home on Friday and was happy to get my run done.').steps).toBe('run 3.5mi ~as you feel');
   });
 
+  it('after a few words of time or talk before the runner\'s pronoun: "Then, I ran", "Yesterday we did a"', () => {
+    expect(read('Then, I ran 9 miles on Saturday and mowed my lawn.').steps).toBe('run 9mi ~as you feel');
+    expect(read('So we ran a 3 mile loop.').steps).toBe('run 3mi ~as you feel');
+    expect(read('This morning I ran 5 miles.').steps).toBe('run 5mi ~as you feel');
+  });
+
   it('the story saying how it felt gives its pace: "Run felt easy"', () => {
     expect(read('I ran 4.5 miles before the track. Run felt easy and it was a great warmup.').steps).toBe('run 4.5mi @E');
   });
@@ -67,6 +73,12 @@ describe('a run stated twice in a log', () => {
 describe('where a told run stops', () => {
   it('a coach\'s "we" is no runner\'s log: the plan\'s easy pace stays', () => {
     expect(read('Monday: 5 miles. We had a great session last week, keep it up!').steps).toBe('run 5mi @E');
+  });
+
+  it('a longer sentence before the pronoun is no lead-in, and a figure there is none either', () => {
+    for (const text of ['After the long drive down to the coast for the weekend I ran 5 miles.', 'After 2 days off I ran 5 miles.']) {
+      expect(read(text).steps, text).not.toContain('as you feel');
+    }
   });
 
   it('a clock after a warm-up is the warm-up\'s: "Warm up 15:00, 2 miles" is two parts', () => {
