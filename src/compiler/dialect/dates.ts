@@ -35,3 +35,10 @@ export const HOUR_MARKS: ReadonlySet<string> = new Set(['am', 'pm']);
  * Words before a year ("in 2019", "von 1952", "depuis 2010"). Not "of": "sets of 2000" are reps.
  */
 export const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'von', 'seit', 'im', 'bis', 'depuis', 'en', 'nel', 'dal', 'desde', 'sinds', 'sedan', 'siden']);
+
+/** The signs after a date's numbers in Japanese and Chinese (年 月 日) and Korean (년 월 일): "4月1日", "3월 5일". */
+export const DATE_SIGNS: Readonly<Record<'year' | 'month' | 'day', readonly string[]>> = {
+  year: ['年', '년'],
+  month: ['月', '월'],
+  day: ['日', '일', '号', '號'],
+};

@@ -233,6 +233,10 @@ export const PHRASES: [string, string][] = [
   ['starts with', ''],
   ['and end with', 'and'],
   ['and ends with', 'and'],
+  // "Walk or take the day off": a day off, as "off" alone says.
+  ['take the day off', 'off'],
+  ['take a day off', 'off'],
+  ['take day off', 'off'],
   ['the set :', ''],
   ['the session :', ''],
   ['all with', ''],
@@ -251,6 +255,10 @@ export const PHRASES: [string, string][] = [
   ['followed by', 'then'],
   ['finish with', 'then'],
   ['finish off with', 'then'],
+  // "7 x (1 min run, 1 min walk), ending with a 5 min walk": what closes the session.
+  ['ending with', 'then'],
+  ['finishing with', 'then'],
+  ['finishing off with', 'then'],
   // "4 miles steady pace,\nFinish w/ 6 x 10 sec hill sprints": "w/" is "with" here too.
   ['finish w /', 'then'],
   ['finish off w /', 'then'],

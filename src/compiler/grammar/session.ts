@@ -115,7 +115,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   let optional = false;
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
-  const open = total || after ? undefined : openEasyRun(p, label);
+  const open = total || after ? undefined : (openEasyRun(p, label) ?? openWalk(p));
   alts.push(open ?? (total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label)));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
@@ -125,7 +125,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
       alts.push({ items: [{ kind: 'other', sport: 'rest', label: t.value === 'off' ? 'OFF' : 'Rest', span: p.span(t.offset) }], joins: [], span: p.span(t.offset) });
       continue;
     }
-    alts.push(sequence(p));
+    alts.push(openWalk(p) ?? sequence(p));
   }
   const t = p.peek();
   if (t.kind !== 'eof') p.unexpected(t, "'+', ',', 'or' or the end of the session");
@@ -165,6 +165,17 @@ function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode |
   if (p.tokens.slice(p.i).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
   const span = label.span;
   return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'easy', roleWritten: true, remarks: [], span }], joins: [], span };
+}
+
+/**
+ * "Walk", "Walk or rest", "Rest or walk": a walk named alone is a walk as long as the athlete likes — no run,
+ * and no pace.
+ */
+function openWalk(p: Cursor): SequenceNode | undefined {
+  if (!p.isWord(0, 'walk') || !(p.isKind(1, 'eof') || p.isWord(1, 'or'))) return undefined;
+  const t = p.next();
+  const span = p.span(t.offset);
+  return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'walk', roleWritten: true, remarks: [], span }], joins: [], span };
 }
 
 /**

@@ -5,7 +5,7 @@
  * number is read. The weekday stays, for the label it may be.
  */
 import type { Token } from '../lexer.js';
-import { DATE_LEADS, MONTHS, OFFSET_LEADS, OFFSET_MARKS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
+import { DATE_LEADS, DATE_SIGNS, MONTHS, OFFSET_LEADS, OFFSET_MARKS, WEEKDAYS, YEAR_LEADS } from '../dialect/dates.js';
 import { DAY_MONTH_LINKS, ORDINAL_ENDS } from '../dialect/calendar.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { aside, isUnitWord, isWord } from './tokens.js';
@@ -32,7 +32,7 @@ export function dates(tokens: Token[]): Token[] {
 /** The index of the last token of a date starting at `k` (its leading words and a range to a second date included), or undefined. */
 function dateAt(t: Token[], k: number): number | undefined {
   // Times of day are set aside before this pass runs (calendar.ts).
-  const when = yearAt(t, k) ?? offsetAt(t, k);
+  const when = yearAt(t, k) ?? offsetAt(t, k) ?? markedDate(t, k);
   if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
@@ -55,6 +55,19 @@ function oneDate(t: Token[], k: number): number | undefined {
   let j = ordinal(t, k) + 1;
   if (isWord(t[j], DAY_MONTH_LINKS)) j++;
   return month(t[j]) ? year(t, j) : undefined;
+}
+
+/**
+ * "04月01日(火)", "2023年8月5日", "3월 5일 (화)": a date as Japanese, Chinese and Korean write it, each number
+ * marked by its year, month or day sign, with the weekday in brackets after it.
+ */
+function markedDate(t: Token[], k: number): number | undefined {
+  let j = k;
+  if (t[j]?.kind === 'number' && isWord(t[j + 1], DATE_SIGNS.year)) j += 2;
+  if (!(t[j]?.kind === 'number' && isWord(t[j + 1], DATE_SIGNS.month) && day(t[j + 2]) && isWord(t[j + 3], DATE_SIGNS.day))) return undefined;
+  const end = j + 3;
+  const [open, weekday, close] = t.slice(end + 1, end + 4);
+  return open?.kind === 'lparen' && weekday?.kind === 'word' && weekday.value.length <= 2 && close?.kind === 'rparen' ? end + 3 : end;
 }
 
 /** "26/10", "8/11", "8/11/2014" after a weekday, bracketed or not. */

@@ -49,7 +49,7 @@ import { heartRateWords } from './heart-rate-words.js';
 import { totalBetween, wholeOfParts } from './whole-of-parts.js';
 import { trailingCounts } from './trailing-counts.js';
 import { recoveriesAfter } from './recovery-after.js';
-import { titleFields } from './title-fields.js';
+import { titleFields, weekSigns } from './title-fields.js';
 import { commaRacePace, raceTarget } from './race-target.js';
 import { roundHeadings } from './rounds.js';
 import { levels } from './levels.js';
@@ -75,6 +75,7 @@ type Pass = (tokens: Token[]) => Token[];
  */
 const PASSES: readonly Pass[] = [
   workoutText,
+  weekSigns,
   languages,
   atPace,
   sessionLine,

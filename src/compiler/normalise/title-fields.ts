@@ -48,6 +48,62 @@ function titleTotal(tokens: Token[]): Token[] {
   return [name, n, stated, ...tokens.slice(5)];
 }
 
+/**
+ * "Week 1 - walk 4 minutes and jog 2 minutes; repeat 5 times", "Day 3 – 5 x 400m": a numbered heading
+ * that opens a line and a spaced dash after it head what follows as "Week 1:" does.
+ */
+function numberedDashes(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!(k === 0 || tokens[k - 1]!.kind === 'newline') || !numberedHeading(tokens[k]!, tokens[k + 1]!)) continue;
+    // "Week 3–4 -": a range of them.
+    const last = tokens[k + 2]!.kind === 'dash' && !tokens[k + 2]!.spaced && tokens[k + 3]?.kind === 'number' ? k + 3 : k + 1;
+    const dash = tokens[last + 1];
+    if (dash?.kind !== 'dash' || !dash.spaced) continue;
+    out ??= tokens.slice();
+    out[last + 1] = { ...dash, kind: 'colon', value: ':', synthetic: true };
+  }
+  return out ?? tokens;
+}
+
+/**
+ * "1주 차:", "2~3주 차:", "1週目:", "第1周:": a week heading as Korean, Japanese and Chinese write it, its number
+ * before the week's sign, opening a line: set aside as "Week 1:" is. Read before the language's words, which
+ * may read the sign as something else ("주" is also a run).
+ */
+export function weekSigns(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => WEEK_SIGNS.has(t.value))) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const colon = k === 0 || tokens[k - 1]!.kind === 'newline' ? weekSignEnd(tokens, k) : undefined;
+    if (colon === undefined) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(aside(tokens[k]!, tokens[colon]!));
+    k = colon;
+  }
+  return out;
+}
+
+/** The colon closing a week heading from `k` ("第", a number or a range, the week's sign, its ordinal mark), if one does. */
+function weekSignEnd(tokens: Token[], k: number): number | undefined {
+  let j = k;
+  if (tokens[j]?.value === '第') j++;
+  if (tokens[j]?.kind !== 'number') return undefined;
+  j++;
+  if (tokens[j]?.kind === 'dash' && tokens[j + 1]?.kind === 'number') j += 2;
+  if (!WEEK_SIGNS.has(tokens[j]?.value ?? '')) return undefined;
+  j++;
+  while (j < k + 8 && tokens[j]?.kind === 'word') j++;
+  return tokens[j]?.kind === 'colon' ? j : undefined;
+}
+
+/** The signs after a week's number: Korean 주 and 주차, Japanese 週 and 週目, Chinese 周 and 週. */
+const WEEK_SIGNS: ReadonlySet<string> = new Set(['주', '주차', '週', '週目', '周']);
+
+const numberedHeading = (name: Token, n: Token) => name.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n.kind === 'number';
+
 export function titleFields(tokens: Token[]): Token[] {
-  return titleTotal(fieldLines(tokens));
+  return numberedDashes(titleTotal(fieldLines(tokens)));
 }
