@@ -20,6 +20,11 @@ export interface PlanWords {
   paces?: Readonly<Record<string, string>>;
   /** The language the plan's cells are written in, read together, when it is not English. */
   language?: LanguageCode;
+  /**
+   * Set when the plan's unit was a distance but its numbers with no unit are read as minutes (compiler/plan.ts):
+   * the shortest of them, which in the plan's unit would be no usual run.
+   */
+  minutesFrom?: number;
 }
 
 /** A pace name: a word of letters and digits, starting with a letter ("EZ", "SP", "L2", "Tpace"). */

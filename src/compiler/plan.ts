@@ -14,6 +14,8 @@ import { planWords } from '../plan/schema.js';
 import type { PlanWords } from './plan-words.js';
 import { tokenize } from './lexer.js';
 import { planLanguageOf } from './normalise/languages.js';
+import { NORMS, fit } from './dialect/norms.js';
+import { DISTANCE_UNITS } from './vocabulary.js';
 
 /**
  * The first days a plan may start on: dates a calendar, a watch and a FIT
@@ -60,6 +62,8 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
   const weekStart = WEEKDAYS.indexOf(doc.weekStart as (typeof WEEKDAYS)[number]);
   const start = options.start ? placedStart(options.start, weekStart, options.exactStart ?? false) : undefined;
   const diagnostics: Diagnostic[] = start?.problem ? [{ ...start.problem }] : [];
+  const minutes = minutesRead(plan, words);
+  if (minutes) diagnostics.push(minutes);
   // A day's sessions are numbered in order, a cell of two runs ("… a.m., … p.m.") taking two numbers.
   const taken = new Map<string, number>();
   const sessions: Workout[] = [];
@@ -73,7 +77,7 @@ export function compilePlan(plan: LoadedPlan, athlete: Athlete, options: PlanOpt
       date: start?.dates ? dateAt(start, offset) : undefined,
       defaults: runDefaults,
       paces,
-      words,
+      words: cellWords(words, cell.text),
       scope,
       id: `w${cell.week}-${cell.day}-${index}`,
       slot: { week: cell.week, day: cell.day, index },
@@ -156,13 +160,50 @@ const planWordsMemo = new WeakMap<LoadedPlan['cells'], PlanWords | undefined>();
  */
 function wordsOf(plan: LoadedPlan): PlanWords | undefined {
   if (!planWordsMemo.has(plan.cells)) {
-    const base = planWords(plan.doc);
+    const base = bareInMinutes(plan, planWords(plan.doc));
     const texts = [...new Set(plan.cells.map((c) => c.text))].join('\n');
     // A plan past the budget's size is refused unread (budget.ts): its language is not looked for.
     const language = texts.length <= LIMITS.planSessionChars ? planLanguageOf(tokenize(texts).tokens) : undefined;
     planWordsMemo.set(plan.cells, language ? { ...base, language } : base);
   }
   return planWordsMemo.get(plan.cells);
+}
+
+/** A cell that is only a number ("30", "4.5"). */
+const BARE_CELL = /^\d+(\.\d+)?$/;
+
+/**
+ * "30", "35", "40", "45" alone on the days of a plan whose unit is miles: a plan whose shortest such day would be
+ * past any usual run or long run in that unit (30 mi is past a marathon), and is a usual run in minutes, writes
+ * those days in minutes. Only the cells that are a number alone, and only when the plan's `units` say the unit:
+ * a plan that says `bareNumbers:` is read as it says, and "Tempo 4" keeps its miles.
+ */
+function bareInMinutes(plan: LoadedPlan, words: PlanWords | undefined): PlanWords | undefined {
+  const unit = words?.bare;
+  if (!unit || unit === 'min' || unit === 'm' || plan.doc.bareNumbers) return words;
+  const bare = plan.cells.map((c) => c.text.trim()).filter((t) => BARE_CELL.test(t)).map(Number).filter((n) => n > 0);
+  if (bare.length === 0) return words;
+  const least = Math.min(...bare);
+  if (least * DISTANCE_UNITS[unit]! <= NORMS.long.meters.usual[1] || fit(least * 60, NORMS.run.seconds) !== 2) return words;
+  return { ...words, minutesFrom: least };
+}
+
+const minuteWords = new WeakMap<PlanWords, PlanWords>();
+
+/** The words a cell is read with: a number alone in minutes where bareInMinutes found the plan writes them so. */
+function cellWords(words: PlanWords | undefined, text: string): PlanWords | undefined {
+  if (words?.minutesFrom === undefined || !BARE_CELL.test(text.trim())) return words;
+  if (!minuteWords.has(words)) minuteWords.set(words, { ...words, bare: 'min' });
+  return minuteWords.get(words);
+}
+
+/** The plan-level warning that its numbers alone are read as minutes, on the first cell that is one. */
+function minutesRead(plan: LoadedPlan, words: PlanWords | undefined): Diagnostic | undefined {
+  const cell = words?.minutesFrom !== undefined ? plan.cells.find((c) => BARE_CELL.test(c.text.trim())) : undefined;
+  if (!cell) return undefined;
+  const o = cell.origin;
+  const message = `days that are a number alone are read as minutes: the shortest, ${words!.minutesFrom}, would be ${words!.minutesFrom} ${words!.bare}, no usual run`;
+  return { severity: 'warning', line: o.line, column: o.column, offset: o.offset, length: Math.max(1, cell.text.length), message };
 }
 
 /**

@@ -66,6 +66,9 @@ function atBoundary(tokens: Token[], from: number, to: number): boolean {
 function droppable(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   if (t.kind !== 'word') return false;
+  // "10公里", "5km": a word glued to the number before it is that number's unit, known or not; without it the
+  // number would be read in another unit.
+  if (tokens[at - 1]?.kind === 'number' && !t.spaced) return false;
   if (fillerWord(t) || particleVerb(tokens, at) !== undefined) return true;
   // "Finish off with 6x300m …" opens with a join ("then") that has nothing before it.
   const before = tokens.slice(0, at).filter((b) => b.kind !== 'prose');

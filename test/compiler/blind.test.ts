@@ -17,9 +17,9 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22', 'blind-23'] as const;
 /** Rounds whose search for whole plans by new authors found fewer than the four a round aims for (said in their README). */
-const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3 };
+const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3, 'blind-23': 2 };
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -110,13 +110,13 @@ describe('reading a blind sample', () => {
     // as a run at 5:35 after the default warm-up; its meaning makes that kilometre the warm-up: a wrong cell.
     // A cell read in its plan's language: "8 km a 5'40\" e 2 a 5'30\"" of the same Italian plan now reads, with the
     // default warm-up and cool-down around its paced running, which its meaning leaves out: wrong.
-    'blind-15': { sessions: 34, cells: 98, days: 188, wrongSessions: 23, wrongCells: 6 },
+    'blind-15': { sessions: 34, cells: 98, days: 188, wrongSessions: 22, wrongCells: 6 },
     // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
     // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
     'blind-16': { sessions: 13, cells: 54, days: 57, wrongSessions: 24, wrongCells: 24 },
     // Two club sessions with "recs" are now read; their meaning has no warm-up or cool-down although the sample's
     // stated convention gives reps the defaults, which the reader adds: wrong.
-    'blind-17': { sessions: 18, cells: 45, days: 77, wrongSessions: 25, wrongCells: 17 },
+    'blind-17': { sessions: 18, cells: 46, days: 77, wrongSessions: 25, wrongCells: 17 },
     // Most of its wrong cells are days of one German plan whose tempo days, refused when measured, now compile with the
     // default 15-minute warm-up where the post gives ten, and run/walk days whose meaning keeps the last walk.
     // "10km Testlauf": a length beside one word runcast does not know is refused at the word, not run easy on a guess
@@ -126,9 +126,10 @@ describe('reading a blind sample', () => {
     // easy-moderate + Strength" (meant without its strength session) and "Tuesday - 10 - Completed" (a logged run,
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
-    'blind-20': { sessions: 13, cells: 157, days: 415, wrongSessions: 25, wrongCells: 55 },
-    'blind-21': { sessions: 16, cells: 35, days: 70, wrongSessions: 29, wrongCells: 11 },
-    'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 31, wrongCells: 41 },
+    'blind-20': { sessions: 13, cells: 158, days: 415, wrongSessions: 25, wrongCells: 55 },
+    'blind-21': { sessions: 16, cells: 34, days: 70, wrongSessions: 29, wrongCells: 11 },
+    'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 30, wrongCells: 41 },
+    'blind-23': { sessions: 25, cells: 13, days: 43, wrongSessions: 22, wrongCells: 4 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

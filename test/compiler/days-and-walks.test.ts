@@ -1,10 +1,9 @@
 /**
- * Constructs rounds 12–22 showed together: a numbered heading before a dash, the walk that closes a
- * run/walk after "ending with", a walk named alone, a day off taken, dates and week headings as Japanese,
- * Chinese and Korean write them.
+ * Constructs rounds 12–22 showed together: a numbered heading before a dash, a walk named alone, a day off
+ * taken, dates and week headings as Japanese, Chinese and Korean write them, and a plan's numbers alone weighed.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSession } from '../../src/compiler/index.js';
+import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
 import { athlete, errors, expectReads } from '../helpers/reading.js';
 
 describe('a numbered heading before a spaced dash', () => {
@@ -21,8 +20,12 @@ describe('a numbered heading before a spaced dash', () => {
 });
 
 describe('walks and days off', () => {
-  it('"ending with a 5 min walk" closes the session with the walk', () => {
-    expectReads('5 min walk then 7 x (1 min run, 1 min walk), ending with a 5 min walk', 'walk 5:00 | 7x(run 1:00 @E | walk 1:00) | walk 5:00');
+  it('"ending with" after a continuous run is not read as a part after it: "45 min easy, ending with 5 min at tempo" is no 50 minutes', () => {
+    expect(errors(compileSession('45 min easy, ending with 5 min at tempo', athlete)).length).toBeGreaterThan(0);
+  });
+
+  it('a walk beside an unknown sport or a length is left alone: "Walk or cycle 45 minutes" stays refused', () => {
+    for (const text of ['Walk or cycle 45 minutes', 'Walk or run for 30 minutes']) expect(errors(compileSession(text, athlete)).length, text).toBeGreaterThan(0);
   });
 
   it('a walk named alone is a walk as long as the athlete likes, never a run', () => {
@@ -55,5 +58,40 @@ describe('dates and weeks as Japanese, Chinese and Korean write them', () => {
 
   it('a number and a month sign with no day sign stays what it was', () => {
     expect(errors(compileSession('4月 10km', athlete)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a plan's numbers with no unit, weighed by the norms", () => {
+  const plan = (head: string, cells: string[]) =>
+    `name: Plan\n${head}weeks:\n  - ${cells.map((c, k) => `${['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][k]}: "${c}"`).join('\n    ')}\n`;
+  const read = (head: string, cells: string[]) => {
+    const { plan: p } = loadPlan(plan(head, cells), 'plan.yaml');
+    return compilePlan(p!, athlete);
+  };
+  const lengths = (compiled: ReturnType<typeof read>) =>
+    compiled.sessions.flatMap((w) => (w.steps[0]?.type === 'step' ? [w.steps[0].duration.kind] : []));
+
+  it('in a plan in miles whose shortest such day would be past any usual run, they are minutes, with a warning', () => {
+    const compiled = read('units: mi\n', ['30', 'Rest', '35', 'Rest', '40', 'Rest', '45']);
+    expect(lengths(compiled)).toEqual(['time', 'time', 'time', 'time']);
+    expect(compiled.diagnostics.map((d) => d.message).join(' ')).toMatch(/read as minutes: the shortest, 30, would be 30 mi/);
+  });
+
+  it('a plan in miles with short days keeps its miles, its long days too', () => {
+    const compiled = read('units: mi\n', ['3', 'Rest', '5', 'Rest', '4', 'Rest', '28']);
+    expect(lengths(compiled)).toEqual(['distance', 'distance', 'distance', 'distance']);
+    expect(compiled.diagnostics.some((d) => /read as minutes/.test(d.message))).toBe(false);
+  });
+
+  it('only the days that are a number alone: a labelled day keeps the plan\'s miles', () => {
+    expect(lengths(read('units: mi\n', ['30', 'Tempo 4', '35', 'Long run 12', '40', 'Rest', '45']))).toEqual(['time', 'distance', 'time', 'distance', 'time', 'time']);
+  });
+
+  it('a plan in km whose shortest number alone is a usual long run keeps its km', () => {
+    expect(lengths(read('units: km\n', ['5 km easy', 'Rest', '8 km easy', 'Rest', '6 km easy', '42', 'Rest']))).toEqual(['distance', 'distance', 'distance', 'distance']);
+  });
+
+  it('a plan that says what its bare numbers are is read as it says', () => {
+    expect(lengths(read('units: mi\nbareNumbers: mi\n', ['30', 'Rest', '35', 'Rest', '40', 'Rest', '45']))).toEqual(['distance', 'distance', 'distance', 'distance']);
   });
 });

@@ -28,11 +28,17 @@ describe('a lone run shorter than any run', () => {
     expect(w.steps[0]?.type === 'step' && w.steps[0].duration.kind).toBe('distance');
   });
 
-  it('is refused where miles and minutes fit as well, or the figure is the track\'s round metres', () => {
-    for (const text of ['20m', '100m']) {
+  it('a label\'s "m" with more after it on its line stays as the text reads it: one line never reads "m" two ways', () => {
+    const w = compileSession('Tempo: 12m w/ 8m @ T', athlete);
+    expect(w.steps.every((s) => s.type !== 'step' || s.duration.kind === 'distance')).toBe(true);
+    expect(compileSession('Tempo: 12M', athlete).steps[0]).toMatchObject({ duration: { kind: 'distance' } });
+  });
+
+  it('is refused where miles and minutes fit as well, where only a possible one is left, under a hill label, or the figure is the track\'s round metres', () => {
+    for (const text of ['20m', '100m', 'Tempo: 90m', 'Hills: 80m', 'Hill repeats: 60m']) {
       const [e] = errors(text);
       expect(e?.message, text).toMatch(/on its own is shorter than any run/);
-      expect(e?.column).toBe(1);
+      expect(e?.column, text).toBe(text.search(/\d/) + 1);
       expect(e?.hint).toMatch(/min/);
     }
   });

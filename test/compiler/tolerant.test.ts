@@ -47,6 +47,13 @@ describe('sentences around a clear session', () => {
     expect(errors(w)[0]!.hint).toContain("did you mean 'min'");
   });
 
+  it('a word glued to a number is its unit, never set aside: the number is not read in another unit', () => {
+    // In a text whose language is not found, "公里" (km) is a word runcast does not know.
+    const w = compileSession('周六,钵池山公园,10公里。', athlete);
+    expect(errors(w)).toHaveLength(1);
+    expect(w.steps).toEqual([]);
+  });
+
   it('a number that cannot be placed still stops the reading', () => {
     const w = compileSession('Nice day 30 min easy 7', athlete);
     expect(errors(w)).toHaveLength(1);

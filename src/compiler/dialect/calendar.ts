@@ -34,6 +34,23 @@ export const FOREIGN_WEEKDAYS: readonly string[] = [
 ];
 
 /**
+ * "| Mo | 8 km |", "Fr. | 10 km": two-letter forms of the days, which only a table's first cell makes days
+ * (elsewhere "do", "di", "so" are words of talk). Not "th": a coach's "TH" may be threshold.
+ */
+export const SHORT_WEEKDAYS: ReadonlySet<string> = new Set([
+  // English
+  'mo', 'tu', 'we', 'fr', 'sa', 'su',
+  // German
+  'di', 'mi', 'do', 'so',
+  // French
+  'lu', 'ma', 'me', 'je', 've',
+  // Spanish and Italian
+  'ju', 'gi', 'vi', 'sá',
+  // Dutch
+  'wo', 'vr', 'za', 'zo',
+]);
+
+/**
  * Endings glued to a day of the month that make it an ordinal: "1st", "2nd", "1er" (French),
  * "1º"/"1ª" (Spanish, Portuguese, Italian), "6e"/"6de" (Dutch).
  */

@@ -42,3 +42,9 @@ export const DATE_SIGNS: Readonly<Record<'year' | 'month' | 'day', readonly stri
   month: ['月', '월'],
   day: ['日', '일', '号', '號'],
 };
+
+/**
+ * The signs after a week's number in a heading: Korean 주 and 주차, Japanese 週 and 週目, Chinese 周 and 週
+ * ("1주 차:", "1週目:", "第1周:"). Only before a colon that ends a heading at a line's start ("4周" is also four laps).
+ */
+export const WEEK_SIGNS: ReadonlySet<string> = new Set(['주', '주차', '週', '週目', '周']);

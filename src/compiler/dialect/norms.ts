@@ -84,7 +84,8 @@ const PART_WORDS: Record<Part, string> = { rep: 'rep', recovery: 'recovery', run
 /** Session labels whose runs are judged by another norm than a run's ("Long: 16", "Fartlek: 20m"). */
 export const LABEL_PARTS: Readonly<Record<string, Part>> = {
   'Long run': 'long', 'Medium-long run': 'long', 'Progression long run': 'long',
-  Tempo: 'quality', Threshold: 'quality', 'Lactate threshold': 'quality', Fartlek: 'quality', 'Hill session': 'quality', Hills: 'quality',
+  // Not hills: "Hills: 60m" may be the hill's metres, a rep with no count.
+  Tempo: 'quality', Threshold: 'quality', 'Lactate threshold': 'quality', Fartlek: 'quality',
 };
 
 /** "3m": metres, miles or minutes, scored for the part it stands in. */
@@ -95,6 +96,17 @@ export function lengthCandidates(value: number, part: Part): Candidate<'m' | 'mi
     { value: 'mi', words: `${value} mi`, score: fit(value * 1609.344, n.meters) },
     { value: 'min', words: `${value} min`, score: fit(value * 60, n.seconds) },
   ];
+}
+
+/**
+ * "Fartlek: 20m", "60m" as a whole day: an "m" that is no length in metres, read in miles or minutes only where the
+ * chosen one is usual for the part and the other is not as usual (a tie, or a choice only possible, is no reading).
+ */
+export function usualMilesOrMinutes(value: number, part: Part, written: string): { value: 'mi' | 'min'; note?: string } | undefined {
+  const candidates = lengthCandidates(value, part).filter((c): c is Candidate<'mi' | 'min'> => c.value !== 'm');
+  const chosen = weigh(candidates, written, part);
+  if (!chosen || chosen.tie || candidates.find((c) => c.value === chosen.value)!.score !== 2) return undefined;
+  return { value: chosen.value, ...(chosen.note ? { note: chosen.note } : {}) };
 }
 
 /**

@@ -255,10 +255,6 @@ export const PHRASES: [string, string][] = [
   ['followed by', 'then'],
   ['finish with', 'then'],
   ['finish off with', 'then'],
-  // "7 x (1 min run, 1 min walk), ending with a 5 min walk": what closes the session.
-  ['ending with', 'then'],
-  ['finishing with', 'then'],
-  ['finishing off with', 'then'],
   // "4 miles steady pace,\nFinish w/ 6 x 10 sec hill sprints": "w/" is "with" here too.
   ['finish w /', 'then'],
   ['finish off w /', 'then'],

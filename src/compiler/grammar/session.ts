@@ -168,11 +168,12 @@ function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode |
 }
 
 /**
- * "Walk", "Walk or rest", "Rest or walk": a walk named alone is a walk as long as the athlete likes — no run,
- * and no pace.
+ * "Walk", "Walk or rest", "Rest or walk": a walk named alone, or as the choice beside a day off, is a walk as
+ * long as the athlete likes — no run, and no pace.
  */
 function openWalk(p: Cursor): SequenceNode | undefined {
-  if (!p.isWord(0, 'walk') || !(p.isKind(1, 'eof') || p.isWord(1, 'or'))) return undefined;
+  // Only beside a day off: in "Walk or cycle 45 minutes" the length may be the walk's too, and the sport unknown.
+  if (!p.isWord(0, 'walk') || !(p.isKind(1, 'eof') || (p.isWord(1, 'or') && p.isWord(2, 'off', 'rest')))) return undefined;
   const t = p.next();
   const span = p.span(t.offset);
   return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'walk', roleWritten: true, remarks: [], span }], joins: [], span };

@@ -5,7 +5,7 @@
 import type { IntervalNode, Item, PaceRef, Quantity, RepeatNode, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
-import { LABEL_PARTS, NORMS, ROUND_BY, fit, lengthCandidates, weigh } from '../dialect/norms.js';
+import { LABEL_PARTS, NORMS, ROUND_BY, fit, usualMilesOrMinutes } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
 
 /**
@@ -228,20 +228,20 @@ function shortTimesAfterWork(p: Cursor, seq: SequenceNode): SequenceNode {
 /**
  * "60m", "50m" as a whole day: a run of 60 metres is no session, so the "m" is miles or
  * minutes. The label's norms choose where one of them is usual and the other is not ("Fartlek:
- * 20m" is 20 minutes, 20 miles being no fartlek; "Easy run 30m" is 30 minutes), with a note
- * naming the other. Where both fit as well ("45m" alone: 45 miles is no run, but "20m" may be
- * either), the reading stops rather than run 60 m easy, and says how to write either.
- * ("200m" alone stays 200 m: 200 minutes is no usual run.)
+ * 20m" is 20 minutes, 20 miles being no fartlek; "60m" is an hour, 60 miles an unusual run),
+ * with a note naming the other. Where both fit as well ("20m" alone), the reading stops rather
+ * than run 20 m easy, and says how to write either; so does a round hundred ("100m", "400m"):
+ * the track's metres, a race or a rep.
  */
 function loneShortRun(p: Cursor, it: IntervalNode): IntervalNode {
   const q = it.quantity as Extract<Quantity, { kind: 'distance' }>;
   const written = p.text.slice(q.span.start, q.span.end).trim();
   const part = LABEL_PARTS[p.label?.title ?? ''] ?? 'run';
-  // Only an "m" written after the number is in doubt: a bare "75" has no unit to weigh, and
-  // a round hundred ("100m", "400m") is the track's metres, a race or a rep, never weighed away.
-  const weighable = /\dm$/i.test(written.replace(/\s+/g, '')) && q.low % ROUND_BY.m !== 0;
-  const chosen = weighable ? weigh(lengthCandidates(q.low, part).filter((c) => c.value !== 'm'), written, part) : undefined;
-  if (!chosen || chosen.tie) {
+  // Only an "m" written after the number is in doubt: a bare "75" has no unit to weigh; under a hill label
+  // ("Hills: 80m") the metres may be the hill's, a rep with no count.
+  const weighable = /\dm$/i.test(written.replace(/\s+/g, '')) && q.low % ROUND_BY.m !== 0 && p.label?.effort !== 'hill';
+  const chosen = weighable ? usualMilesOrMinutes(q.low, part, written) : undefined;
+  if (!chosen) {
     p.failAt(q.span, `${written} on its own is shorter than any run`, `for minutes write ${written.replace(/\s*m$/i, '')} min; for a rep, give its pace, such as ${written} @ Mile`);
   }
   if (chosen.note) p.readings.push(chosen.note);

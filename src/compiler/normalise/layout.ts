@@ -13,6 +13,7 @@ import { KNOWN_WORDS } from '../vocabulary.js';
 import { lengthEnd } from './summaries.js';
 import { aside } from './tokens.js';
 import { WEEKDAYS } from '../dialect/dates.js';
+import { SHORT_WEEKDAYS } from '../dialect/calendar.js';
 
 const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
 
@@ -23,25 +24,39 @@ const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
  * row as "Monday:" does. The bars between the cells that are left are read by tableRows.
  */
 export function rowEdges(tokens: Token[]): Token[] {
-  return tokens.some((t) => t.kind === 'bar') ? byLine(tokens, rowEdge) : tokens;
+  if (!tokens.some((t) => t.kind === 'bar')) return tokens;
+  // "| Monday | 5 miles |\n| Tuesday | 6 miles |": rows of several days are several sessions, never one.
+  const days = linesOf(tokens).filter((line) => dayCell(line, leadingBars(line)) !== undefined).length;
+  return days > 1 ? tokens : byLine(tokens, rowEdge);
+}
+
+const leadingBars = (line: Token[]) => {
+  let first = 0;
+  while (line[first]?.kind === 'bar') first++;
+  return first;
+};
+
+/** The lines of `tokens`, each without its line end. */
+function linesOf(tokens: Token[]): Token[][] {
+  const lines: Token[][] = [];
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!LINE_ENDS.has(tokens[k]!.kind)) continue;
+    lines.push(tokens.slice(start, k));
+    start = k + 1;
+  }
+  return lines;
 }
 
 /** Each line of `tokens` as `read` gives it, the line ends kept. */
 function byLine(tokens: Token[], read: (line: Token[]) => Token[]): Token[] {
-  const out: Token[] = [];
-  let start = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!LINE_ENDS.has(tokens[k]!.kind)) continue;
-    out.push(...read(tokens.slice(start, k)), tokens[k]!);
-    start = k + 1;
-  }
-  return out;
+  const ends = tokens.filter((t) => LINE_ENDS.has(t.kind));
+  return linesOf(tokens).flatMap((line, k) => [...read(line), ends[k]!]);
 }
 
 function rowEdge(line: Token[]): Token[] {
-  let first = 0;
+  const first = leadingBars(line);
   let last = line.length - 1;
-  while (line[first]?.kind === 'bar') first++;
   while (last >= first && line[last]!.kind === 'bar') last--;
   // A bar that only closes its line ("Level 2 |\n3mins |") may be a column copied down the page: no row by itself.
   const edged = first > 0;
@@ -61,19 +76,6 @@ function dayCell(line: Token[], first: number): number | undefined {
 
 /** A day's full name or its short form ("Monday", "Mo", "Fr.", "Do"): in a table's first cell, nothing else. */
 const isDay = (t: Token) => t.kind === 'word' && (WEEKDAYS.has(t.value) || SHORT_WEEKDAYS.has(t.value));
-
-/**
- * "| Mo | 8 km |", "Fr. | 10 km": two-letter forms of the days in the languages runcast reads, which
- * only a table's first cell makes days (elsewhere "do", "di", "so" are words of talk).
- */
-const SHORT_WEEKDAYS: ReadonlySet<string> = new Set([
-  ...['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'],
-  // German, French, Spanish and Italian, Dutch.
-  ...['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
-  ...['lu', 'ma', 'me', 'je', 've', 'sa', 'di'],
-  ...['lu', 'ma', 'mi', 'ju', 'gi', 'vi', 've', 'sá', 'sa', 'do'],
-  ...['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
-]);
 
 /**
  * "Long run | 9M | 7:45": a row of a table whose columns are the session's

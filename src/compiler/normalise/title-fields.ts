@@ -8,6 +8,7 @@ import { NOTE_FIELDS, SESSION_NUMBERS } from '../dialect/labels.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { aside } from './tokens.js';
+import { WEEK_SIGNS } from '../dialect/dates.js';
 
 const FIELDS = NOTE_FIELDS.map((f) => f.split(' '));
 
@@ -99,8 +100,6 @@ function weekSignEnd(tokens: Token[], k: number): number | undefined {
   return tokens[j]?.kind === 'colon' ? j : undefined;
 }
 
-/** The signs after a week's number: Korean 주 and 주차, Japanese 週 and 週目, Chinese 周 and 週. */
-const WEEK_SIGNS: ReadonlySet<string> = new Set(['주', '주차', '週', '週目', '周']);
 
 const numberedHeading = (name: Token, n: Token) => name.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n.kind === 'number';
 

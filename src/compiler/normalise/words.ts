@@ -9,7 +9,7 @@ import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { aside, isWord, numberToken, repeatSign, replacement } from './tokens.js';
 import { RECOVERY_MARKERS, ROLE_WORDS } from '../dialect/categories.js';
-import { LABEL_PARTS, choose, lengthCandidates, weigh, type Part } from '../dialect/norms.js';
+import { LABEL_PARTS, choose, lengthCandidates, usualMilesOrMinutes, type Part } from '../dialect/norms.js';
 import { LABELS } from '../dialect/labels.js';
 import { LENGTH_DESCRIBERS } from '../dialect/terrain.js';
 
@@ -137,7 +137,7 @@ function glued(tokens: Token[], k: number, out: Token[], seen: Seen): number | u
   if (t.value !== 'm' || prev?.kind !== 'number') return undefined;
   // "2M tempo", "2m wu", ".25m recovery" beside miles elsewhere: a small number of m is miles, not metres.
   // "3 m run + strength", "Rest or 3 m" (Higdon): below 20, metres would be too short to run.
-  const weighed = weighM(Number(prev.value), next, t) ?? labelledM(tokens, k, t);
+  const weighed = weighM(Number(prev.value), next, t) ?? labelledM(tokens, k, t, seen);
   if (weighed) return keep(out, weighed, k);
   if (Number(prev.value) < 20 || (Number(prev.value) < 50 && (t.raw === 'M' || seen.miles))) return keep(out, { ...t, value: 'mi', synthetic: true }, k);
   return undefined;
@@ -334,17 +334,17 @@ function weighM(value: number, next: Token | undefined, t: Token): Token | undef
 }
 
 /**
- * "Tempo: 15m", "Hill fartlek: 20m": an "m" after a label whose runs have norms of their own is
- * weighed by them — a 15-minute tempo is usual, a 15-mile one is not — where the label heads the
- * line and the length stands right after it. Elsewhere a small number of "m" stays miles.
+ * "Tempo: 15m", "Fartlek: 20m": an "m" closing a line headed by a label whose runs have norms of their own is
+ * weighed by them — a 15-minute tempo is usual, a 15-mile one is not. Only where the length is all the line says
+ * after the label, in a text with no other miles: "Tempo: 12m w/ 8m @ T" and a capital "12M" stay miles.
  */
-function labelledM(tokens: Token[], k: number, t: Token): Token | undefined {
+function labelledM(tokens: Token[], k: number, t: Token, seen: Seen): Token | undefined {
+  if (t.raw === 'M' || seen.miles || !['newline', 'eof', 'stop'].includes(tokens[k + 1]?.kind ?? 'eof')) return undefined;
   const part = labelPartBefore(tokens, k - 1);
   if (!part) return undefined;
   const value = Number(tokens[k - 1]!.value);
-  const chosen = weigh(lengthCandidates(value, part).filter((c) => c.value !== 'm'), `${value}${t.raw}`, part);
-  if (!chosen || chosen.tie) return undefined;
-  return { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
+  const chosen = usualMilesOrMinutes(value, part, `${value}${t.raw}`);
+  return chosen && { ...t, value: chosen.value, synthetic: true, ...(chosen.note ? { note: chosen.note } : {}) };
 }
 
 /** The norms' part of the label that opens the line before the number at `k` ("Tempo Run:", "Fartlek -"), if any. */

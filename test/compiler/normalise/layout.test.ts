@@ -34,7 +34,18 @@ describe('table rows', () => {
     expect(reads('Montag | 8 km ruhiger Dauerlauf |', 'run 8km @E')).toEqual([]);
     expect(reads('Mo | 8 km locker', 'run 8km @E')).toEqual([]);
     const w = compileSession('| Wednesday | 10 x 400m at 5k pace |', athlete);
+    expect(errors(w)).toEqual([]);
     expect(w.notes.join(' ')).toContain('Wednesday');
+  });
+
+  it('rows of several days are several sessions: never read as one workout', () => {
+    for (const text of ['| Monday | 5 miles easy |\n| Tuesday | 6 miles easy |', 'Monday | Rest\nTuesday | 6 miles easy']) {
+      expect(errors(compileSession(text, athlete)).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('"TH" in a first cell is no day: it may be threshold', () => {
+    expect(compileSession('TH | 3 x 10 min', athlete).notes.join(' ')).not.toMatch(/Thursday/);
   });
 
   it('a bar that only closes its line is no row: a column copied down the page stays refused', () => {
