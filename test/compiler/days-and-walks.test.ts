@@ -3,7 +3,7 @@
  * taken, dates and week headings as Japanese, Chinese and Korean write them, and a plan's numbers alone weighed.
  */
 import { describe, expect, it } from 'vitest';
-import { compilePlan, compileSession, loadPlan } from '../../src/compiler/index.js';
+import { compilePlan, compileRuns, compileSession, loadPlan } from '../../src/compiler/index.js';
 import { athlete, errors, expectReads } from '../helpers/reading.js';
 
 describe('a numbered heading before a spaced dash', () => {
@@ -93,5 +93,36 @@ describe("a plan's numbers with no unit, weighed by the norms", () => {
 
   it('a plan that says what its bare numbers are is read as it says', () => {
     expect(lengths(read('units: mi\nbareNumbers: mi\n', ['30', 'Rest', '35', 'Rest', '40', 'Rest', '45']))).toEqual(['distance', 'distance', 'distance', 'distance']);
+  });
+});
+
+describe('a day of two runs headed by their hours or parts of the day', () => {
+  it('"6:00AM – …" and "9:30AM – …", "Morning:" and "Evening:" are the day\'s two runs, as "AM:" and "PM:" are', () => {
+    expectReads('Monday\n6:00AM – 8km easy\n9:30AM – 18km easy', 'run 8km @E || run 18km @E');
+    expectReads('Morning: 5 miles easy\nEvening: 4 miles easy', 'run 5mi @E || run 4mi @E');
+    expectReads('6am - 8km easy\n6pm - 10km easy', 'run 8km @E || run 10km @E');
+  });
+
+  it('a head over talk heads no run, and a timetable of more than two hours is no day of two runs', () => {
+    expect(compileRuns('Morning: 5 miles easy\nEvening: rest', athlete)).toHaveLength(1);
+    expect(compileRuns('06:00 - 10km easy\n08:00 - breakfast\n12:30 - 5km easy\n18:00 - 5km easy', athlete).length).not.toBe(2);
+  });
+});
+
+describe('a bracket after a jog of its own length', () => {
+  it('"7km jog (5:30)" is the jog\'s pace, never a second run', () => {
+    expectReads('7km jog (5:30)', 'run 7km @5:30/km');
+  });
+
+  it('after reps, a jog\'s bracket is still no pace of the reps', () => {
+    const [w] = compileRuns('6 x 400m with 200m jog (about 90 sec)', athlete);
+    expect(JSON.stringify(w!.steps)).not.toMatch(/"kind":"pace"/);
+  });
+});
+
+describe("a label's effort for its reps", () => {
+  it('reps under "Fartlek" with no pace of their own are run as its surges; a pace of their own stays', () => {
+    expectReads('Fartlek: 13 x 3 min / 1 min jog', 'wu 15:00 | 13x(run 3:00 ~fartlek | rec 1:00 jog) | cd 10:00');
+    expectReads('Fartlek: 6 x 2 min @ 5K, 1 min jog', 'wu 15:00 | 6x(run 2:00 @5K | rec 1:00 jog) | cd 10:00');
   });
 });

@@ -103,3 +103,6 @@ export const DAY_PARTS: readonly (readonly string[])[] = [
   ...['morning', 'evening', 'afternoon'].map((part) => ['in', 'the', part]),
   ...['work', 'breakfast', 'dinner', 'school'].flatMap((part) => [['before', part], ['after', part]]),
 ];
+
+/** Parts of the day that head a line of a day's two runs ("Morning: 5 miles easy", "Evening: 4 miles"). */
+export const MORNING_HEADS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'lunch', 'lunchtime']);

@@ -118,3 +118,6 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and',
 
 /** The paces of labels that name work ("Tempo", "Threshold", "VO₂max"): reps with no pace of their own under such a label are run at it. */
 export const LABEL_WORK_PACES: ReadonlySet<string> = new Set(['T', 'M', 'I', 'R']);
+
+/** Efforts of a label that say how its reps are run when they have no pace of their own ("Fartlek: 13 x 3 min"). */
+export const WORK_LABEL_EFFORTS: ReadonlySet<string> = new Set(['hill', 'fartlek']);

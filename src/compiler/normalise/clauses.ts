@@ -143,7 +143,9 @@ function recoveryLengths(tokens: Token[]): Token[] {
       out.push({ ...t, kind: 'prose' });
       continue;
     }
-    const from = t.kind === 'lparen' && isWord(tokens[k - 1], RECOVERY_MARKERS) ? pastApproximate(tokens, k + 1) : undefined;
+    // "7km jog (5:30)": a jog with its own length, with no reps before it, is a run, and its bracket says how it went.
+    const measured = isUnitWord(tokens[k - 2]) && tokens[k - 3]?.kind === 'number' && !tokens.slice(0, k).some((b) => b.kind === 'x');
+    const from = t.kind === 'lparen' && isWord(tokens[k - 1], RECOVERY_MARKERS) && !measured ? pastApproximate(tokens, k + 1) : undefined;
     const end = from === undefined ? undefined : lengthEnd(tokens, from);
     if (end === undefined || tokens[end + 1]?.kind !== 'rparen') {
       out.push(t);

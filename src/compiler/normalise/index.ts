@@ -10,6 +10,7 @@ import { headedTotal } from './headed-total.js';
 import { effortWords, trailingTarget } from './effort-words.js';
 import { efforts } from './efforts.js';
 import { lineTotals, rowEdges, tableRows, trailingNames } from './layout.js';
+import { dayPartHeads } from './day-part-heads.js';
 import { languages } from './languages.js';
 import { phrases, timePhrases } from './phrases.js';
 import { cheers, exclaimedRace, restDayChoice, runWords } from './runs.js';
@@ -83,6 +84,7 @@ const PASSES: readonly Pass[] = [
   letterPaces,
   partOf,
   rowEdges,
+  dayPartHeads,
   calendar,
   dates,
   bracketedPaces,

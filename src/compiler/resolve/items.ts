@@ -12,7 +12,7 @@ import { labelTarget, raceNamed, raceTarget, resolvePace, resolveTarget } from '
 import { defaultRecovery, recoveryStep } from './recovery.js';
 import { floatsAtEnd } from './float.js';
 import { HILL_REP_NORM, fit } from '../dialect/norms.js';
-import { LABEL_WORK_PACES } from '../dialect/labels.js';
+import { LABEL_WORK_PACES, WORK_LABEL_EFFORTS } from '../dialect/labels.js';
 import { chooseDuration, durationWords, step } from './steps.js';
 
 export interface Part {
@@ -138,8 +138,11 @@ function workTarget(iv: IntervalNode, ctx: ResolveContext): Target {
   if (iv.pace) return resolveTarget(iv.pace, iv.quantity, ctx);
   if (iv.effort) return { kind: 'effort', label: iv.effort };
   if (iv.role === 'strides') return { kind: 'effort', label: 'strides' };
-  // "Hills: 6 x 60 sec": under a label of hills, reps with no pace of their own are run up the hill.
-  if (iv.role === 'hill' || ctx.label?.effort === 'hill') return { kind: 'effort', label: 'hill' };
+  // "Hills: 6 x 60 sec", "Fartlek: 13 x 3 min / 1 min jog": under a label of hills or fartlek, reps with no pace
+  // of their own are run up the hill, or as the fartlek's surges.
+  if (iv.role === 'hill') return { kind: 'effort', label: 'hill' };
+  const labelled = ctx.label?.effort;
+  if (labelled && WORK_LABEL_EFFORTS.has(labelled)) return { kind: 'effort', label: labelled };
   return { kind: 'none' };
 }
 
