@@ -126,3 +126,10 @@ describe("a label's effort for its reps", () => {
     expectReads('Fartlek: 6 x 2 min @ 5K, 1 min jog', 'wu 15:00 | 6x(run 2:00 @5K | rec 1:00 jog) | cd 10:00');
   });
 });
+
+describe('the goal race named before "goal"', () => {
+  it('"2 at Marathon Goal Pace" is the goal marathon pace, inside the run, as "goal marathon pace" is', () => {
+    expectReads('4 miles with 2 at Marathon Goal Pace', 'run 1mi @E | run 2mi @goal M | run 1mi @E');
+    expectReads('3 x 2 miles @ marathon goal pace w/ 400m jog', 'wu 15:00 | 3x(run 2mi @goal M | rec 400m jog) | cd 10:00');
+  });
+});

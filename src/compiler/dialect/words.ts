@@ -195,6 +195,11 @@ export const PHRASES: [string, string][] = [
   ['half - marathon', 'half marathon'],
   ['semi - marathon', 'half marathon'],
   ['semi marathon', 'half marathon'],
+  // "2 at Marathon Goal Pace": the goal's race pace, the race named before "goal".
+  ['marathon goal pace', 'goal mp'],
+  ['marathon goal race pace', 'goal mp'],
+  ['half marathon goal pace', 'goal hmp'],
+  ['half marathon goal race pace', 'goal hmp'],
   // "4 x 400m as fast as possible": an effort, the words around "fast" saying no more.
   ['as fast as possible', 'fast'],
   ['as fast as you can', 'fast'],
