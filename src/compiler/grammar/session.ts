@@ -3,7 +3,7 @@
  * joined by separators (", + ; then", line breaks, full stops), and two runs
  * in one day ("… a.m., … p.m.").
  */
-import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode, Within } from '../ast.js';
+import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode, Span, Within } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, RECOVERY_MODES, Stop } from './cursor.js';
 import { CUES, PRONOUNS, RECOVERY_OPENERS, ROUTINE, categoryOf } from '../dialect/categories.js';
@@ -163,8 +163,12 @@ function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode |
   if (!label?.alone || !(p.isKind(0, 'eof') || p.isWord(0, 'or'))) return undefined;
   // "Recovery or Cross Train, 30mins": a length after the choice may be the run's too.
   if (p.tokens.slice(p.i).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
-  const span = label.span;
-  return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'easy', roleWritten: true, remarks: [], span }], joins: [], span };
+  return openRun(label.span, 'easy');
+}
+
+/** A run as long as the athlete likes, in the role the text named. */
+function openRun(span: Span, role: 'easy' | 'walk'): SequenceNode {
+  return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role, roleWritten: true, remarks: [], span }], joins: [], span };
 }
 
 /**
@@ -174,9 +178,7 @@ function openEasyRun(p: Cursor, label: SessionLabel | undefined): SequenceNode |
 function openWalk(p: Cursor): SequenceNode | undefined {
   // Only beside a day off: in "Walk or cycle 45 minutes" the length may be the walk's too, and the sport unknown.
   if (!p.isWord(0, 'walk') || !(p.isKind(1, 'eof') || (p.isWord(1, 'or') && p.isWord(2, 'off', 'rest')))) return undefined;
-  const t = p.next();
-  const span = p.span(t.offset);
-  return { items: [{ kind: 'interval', quantity: { kind: 'open', span }, role: 'walk', roleWritten: true, remarks: [], span }], joins: [], span };
+  return openRun(p.span(p.next().offset), 'walk');
 }
 
 /**

@@ -135,8 +135,11 @@ function ofRunning(tokens: Token[]): Token[] {
  */
 function recoveryLengths(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  // Whether reps stand before `k`: kept as the loop goes, so the pass stays linear.
+  let reps = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    reps ||= tokens[k - 1]?.kind === 'x';
     const marker = isWord(tokens[k + 1], RECOVERY_MARKERS);
     const bracket = tokens[k + 2]?.kind === 'lparen' ? 1 : 0;
     if (isWord(t, RECOVERY_ADJECTIVES) && marker && lengthEnd(tokens, pastApproximate(tokens, k + 2 + bracket)) !== undefined) {
@@ -144,7 +147,7 @@ function recoveryLengths(tokens: Token[]): Token[] {
       continue;
     }
     // "7km jog (5:30)": a jog with its own length, with no reps before it, is a run, and its bracket says how it went.
-    const measured = isUnitWord(tokens[k - 2]) && tokens[k - 3]?.kind === 'number' && !tokens.slice(0, k).some((b) => b.kind === 'x');
+    const measured = !reps && isUnitWord(tokens[k - 2]) && tokens[k - 3]?.kind === 'number';
     const from = t.kind === 'lparen' && isWord(tokens[k - 1], RECOVERY_MARKERS) && !measured ? pastApproximate(tokens, k + 1) : undefined;
     const end = from === undefined ? undefined : lengthEnd(tokens, from);
     if (end === undefined || tokens[end + 1]?.kind !== 'rparen') {

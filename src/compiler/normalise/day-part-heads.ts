@@ -7,6 +7,7 @@
 import { HOUR_MARKS } from '../dialect/dates.js';
 import { MORNING_HEADS } from '../dialect/calendar.js';
 import type { Token } from '../lexer.js';
+import { isWord } from './tokens.js';
 
 const LINE_ENDS = new Set<Token['kind']>(['newline', 'eof']);
 const HEAD_ENDS = new Set<Token['kind']>(['dash', 'colon']);
@@ -29,11 +30,10 @@ export function dayPartHeads(tokens: Token[]): Token[] {
 /** The last token of a day-part head opening the line at `k` ("6:00AM –", "9:30 pm:", "Morning:"), if one stands there. */
 function headEnd(tokens: Token[], k: number): number | undefined {
   const t = tokens[k]!;
-  let j = k;
-  if ((t.kind === 'clock' || t.kind === 'number') && tokens[k + 1]?.kind === 'word' && HOUR_MARKS.has(tokens[k + 1]!.value)) j = k + 1;
-  else if (t.kind === 'word' && MORNING_HEADS.has(t.value)) j = k;
-  else return undefined;
-  return HEAD_ENDS.has(tokens[j + 1]?.kind ?? 'eof') ? j + 1 : undefined;
+  const hour = FIGURES.has(t.kind) && isWord(tokens[k + 1], HOUR_MARKS);
+  if (!hour && !isWord(t, MORNING_HEADS)) return undefined;
+  const end = hour ? k + 2 : k + 1;
+  return HEAD_ENDS.has(tokens[end]?.kind ?? 'eof') ? end : undefined;
 }
 
 /** Whether the line after a head holds a figure: a head over talk ("Evening: rest") heads no run. */

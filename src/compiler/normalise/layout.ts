@@ -11,7 +11,7 @@ import { RUN_CHOICE_PHRASES } from '../dialect/runs.js';
 import type { Token, TokenKind } from '../lexer.js';
 import { KNOWN_WORDS } from '../vocabulary.js';
 import { lengthEnd } from './summaries.js';
-import { aside } from './tokens.js';
+import { aside, tokenLines } from './tokens.js';
 import { WEEKDAYS } from '../dialect/dates.js';
 import { SHORT_WEEKDAYS } from '../dialect/calendar.js';
 
@@ -26,7 +26,7 @@ const LINE_ENDS = new Set<TokenKind>(['newline', 'eof']);
 export function rowEdges(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'bar')) return tokens;
   // "| Monday | 5 miles |\n| Tuesday | 6 miles |": rows of several days are several sessions, never one.
-  const days = linesOf(tokens).filter((line) => dayCell(line, leadingBars(line)) !== undefined).length;
+  const days = tokenLines(tokens).filter(({ tokens: line }) => dayCell(line, leadingBars(line)) !== undefined).length;
   return days > 1 ? tokens : byLine(tokens, rowEdge);
 }
 
@@ -36,22 +36,9 @@ const leadingBars = (line: Token[]) => {
   return first;
 };
 
-/** The lines of `tokens`, each without its line end. */
-function linesOf(tokens: Token[]): Token[][] {
-  const lines: Token[][] = [];
-  let start = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!LINE_ENDS.has(tokens[k]!.kind)) continue;
-    lines.push(tokens.slice(start, k));
-    start = k + 1;
-  }
-  return lines;
-}
-
 /** Each line of `tokens` as `read` gives it, the line ends kept. */
 function byLine(tokens: Token[], read: (line: Token[]) => Token[]): Token[] {
-  const ends = tokens.filter((t) => LINE_ENDS.has(t.kind));
-  return linesOf(tokens).flatMap((line, k) => [...read(line), ends[k]!]);
+  return tokenLines(tokens).flatMap((line) => [...read(line.tokens), line.end]);
 }
 
 function rowEdge(line: Token[]): Token[] {

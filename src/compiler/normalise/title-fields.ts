@@ -41,7 +41,7 @@ function fieldLines(tokens: Token[]): Token[] {
 /** "Session 1 – 42mins" on the first line, with lines below it: the dash and the length are the stated total. */
 function titleTotal(tokens: Token[]): Token[] {
   const [name, n, dash, length, unit, end] = tokens;
-  const numbered = name?.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n?.kind === 'number' && dash?.kind === 'dash' && dash.spaced;
+  const numbered = name !== undefined && n !== undefined && numberedHeading(name, n) && dash?.kind === 'dash' && dash.spaced;
   const total = length?.kind === 'number' && unit?.kind === 'word' && (TIME_UNITS[unit.value] !== undefined || DISTANCE_UNITS[unit.value] !== undefined);
   if (!numbered || !total || end?.kind !== 'newline' || !tokens.slice(6).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
   const note = `'${length.raw}${unit.raw ? ` ${unit.raw}` : ''}' after '${name.raw} ${n.raw}' is the session's stated total; it adds no step`;
@@ -100,7 +100,7 @@ function weekSignEnd(tokens: Token[], k: number): number | undefined {
   return tokens[j]?.kind === 'colon' ? j : undefined;
 }
 
-
+/** "Week 1", "Session 3", "Day 2": a word that numbers the session and its number. */
 const numberedHeading = (name: Token, n: Token) => name.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n.kind === 'number';
 
 export function titleFields(tokens: Token[]): Token[] {

@@ -113,3 +113,21 @@ export function phraseEnd(tokens: Token[], j: number, phrases: readonly (readonl
 export function isUnitWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && (DISTANCE_UNITS[t.value] !== undefined || TIME_UNITS[t.value] !== undefined);
 }
+
+/** A line of a session: its tokens, and the line break (or the end) after it. */
+export interface TokenLine {
+  tokens: Token[];
+  end: Token;
+}
+
+/** Every line of `tokens`, empty ones too, each with the line break or end that closes it. */
+export function tokenLines(tokens: Token[]): TokenLine[] {
+  const lines: TokenLine[] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'newline' && t.kind !== 'eof') return;
+    lines.push({ tokens: tokens.slice(from, k), end: t });
+    from = k + 1;
+  });
+  return lines;
+}

@@ -22,15 +22,11 @@
 import type { Token } from '../lexer.js';
 import { SECTION_HEADINGS } from '../dialect/sections.js';
 import { CUE_ROLES, LAP_WAYS, LAP_WORDS, PACE_PER, STEP_MARKS, STEP_UNITS, TARGET_KINDS, ZONE_LETTERS, BAND_JOINS, SHARE_OF_PACE } from '../dialect/workout-text.js';
-import { aside, isWord, writtenText } from './tokens.js';
+import { aside, isWord, tokenLines, writtenText, type TokenLine } from './tokens.js';
 import { NORMS } from '../dialect/norms.js';
 import { RECOVERY_MARKERS } from '../dialect/categories.js';
 
-interface Line {
-  tokens: Token[];
-  /** The line break (or the end) after it. */
-  end: Token;
-}
+type Line = TokenLine;
 
 const HEADINGS = new Set(SECTION_HEADINGS.map(([words]) => words));
 
@@ -83,15 +79,13 @@ function note(line: Token[], what: string): Token {
   return aside(line[0]!, line[line.length - 1]!, `read ${writtenText(line, 0, line.length - 1)} as ${what}`);
 }
 
+/** The lines that hold something; a text ending in a line break has its end on its last line. */
 function linesOf(tokens: Token[]): Line[] {
   const lines: Line[] = [];
-  let from = 0;
-  tokens.forEach((t, k) => {
-    if (t.kind !== 'newline' && t.kind !== 'eof') return;
-    if (k > from) lines.push({ tokens: tokens.slice(from, k), end: t });
-    else if (lines.length > 0 && t.kind === 'eof') lines[lines.length - 1]!.end = t;
-    from = k + 1;
-  });
+  for (const line of tokenLines(tokens)) {
+    if (line.tokens.length > 0) lines.push(line);
+    else if (lines.length > 0 && line.end.kind === 'eof') lines[lines.length - 1]!.end = line.end;
+  }
   return lines;
 }
 
