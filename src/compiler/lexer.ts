@@ -394,6 +394,9 @@ function quoteOpen(lx: Lexer, before: number): boolean {
 
 /** "6'30''", "5'00\"", "6′30″", "5'15": minutes and seconds with prime marks, as a clock "6:30". */
 function minuteMarks(text: string, i: number): { clock: string; end: number } | undefined {
+  // "1:35’45”": hours and minutes by a colon, then the seconds after the minutes' mark, as Italian logs write a time.
+  const h = /^(\d{1,2}):([0-5]\d)['’′´]([0-5]\d)(?:''|’’|["”″])/u.exec(text.slice(i, i + 10));
+  if (h) return { clock: `${h[1]}:${h[2]}:${h[3]}`, end: i + h[0].length };
   const m = /^(\d{1,2})['’′´](\d{2})(?:''|’’|["”″]|(?![\d\p{L}'’′´"”″]))/u.exec(text.slice(i, i + 8));
   // "5'15 con recupero": the seconds' mark may be left off, where what follows is no more figure or word.
   if (!m || Number(m[2]) >= 60) return undefined;

@@ -142,3 +142,14 @@ describe('numbered steps', () => {
     expect(reads('3.  Walk 220 yards, jog 220 yards, walk 440 yards.', 'rest 201.2m walk | run 201.2m @E | walk 402.3m')).toEqual([]);
   });
 });
+
+describe('hours, minutes and seconds with marks', () => {
+  it('"1:35’45”" is one time of an hour and a half, not two runs', () => {
+    const clocks = tokenize('chiusa in 1:35’45” senza problemi').tokens.filter((t) => t.kind === 'clock');
+    expect(clocks.map((t) => t.value)).toEqual(['1:35:45']);
+  });
+
+  it('minutes and seconds alone stay as they were: "6\'30\'\'"', () => {
+    expect(tokenize("6'30''").tokens[0]).toMatchObject({ kind: 'clock', value: '6:30' });
+  });
+});

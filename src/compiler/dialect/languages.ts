@@ -58,10 +58,18 @@ export interface Language {
    * watch: the word and its level are read as the word alone. A level that changes the meaning is no zone here.
    */
   levelled?: string[];
+  /**
+   * Words that close a compound with the activity written before them ("hiihto|lenkki", a ski outing;
+   * "kuntosali|treeni", a gym session; "Rad|einheit"): a word the tables do not hold, made of one of
+   * these after a word for another activity, is that activity. Only other activities are read so, since
+   * reading past such a word would run its length as an easy run.
+   */
+  compounds?: string[];
 }
 
 const GERMAN: Language = {
   code: 'de',
+  compounds: ['training', 'einheit', 'tour', 'runde', 'session'],
   means: {
     'long run': ['langer lauf', 'langer dauerlauf'],
     min: ['minute', 'minuten', 'minütig', 'minütige', 'minütigen', 'minütiges'],
@@ -154,6 +162,7 @@ const GERMAN: Language = {
 
 const DUTCH: Language = {
   code: 'nl',
+  compounds: ['training', 'tocht', 'sessie', 'les', 'rondje'],
   means: {
     'long run': ['lange duurloop', 'lange loop'],
     min: ['minuut', 'minuten'],
@@ -473,6 +482,7 @@ const SPANISH: Language = {
 
 const SWEDISH: Language = {
   code: 'sv',
+  compounds: ['pass', 'passet', 'träning', 'tur', 'turen', 'runda', 'rundan'],
   means: {
     min: ['minut', 'minuter', 'minuters', 'minuts', 'minutare'],
     // Compounds: "4-minutersintervaller" are four-minute intervals.
@@ -553,6 +563,7 @@ const SWEDISH: Language = {
 
 const NORWEGIAN: Language = {
   code: 'no',
+  compounds: ['økt', 'økta', 'tur', 'turen', 'trening', 'runde'],
   means: {
     min: ['minutt', 'minutter', 'minutters'],
     sec: ['sekund', 'sekunder', 'sekunders'],
@@ -798,8 +809,9 @@ const PORTUGUESE: Language = {
     laps: ['voltas', 'voltas na pista'],
     warmup: ['aquecimento', 'aquecer', 'no aquecimento'],
     cooldown: ['desaquecimento', 'desaquecer', 'volta à calma', 'volta a calma', 'soltura'],
-    jog: ['trote', 'trotar', 'trotando', 'trote leve', 'corrida leve', 'em trote'],
-    walk: ['caminhada', 'cam', 'caminhar', 'caminhando', 'andar', 'andando'],
+    jog: ['trote', 'trotar', 'trotando', 'trote leve', 'corrida leve', 'em trote', 'a trotar'],
+    // "1 minuto a andar": European Portuguese says what is done with "a" and the verb.
+    walk: ['caminhada', 'cam', 'caminhar', 'caminhando', 'andar', 'andando', 'a andar', 'a caminhar'],
     // "com 1 minuto de intervalo": the interval is the pause between the reps.
     rest: ['descanso', 'descansar', 'pausa', 'parado', 'intervalo', 'intervalos', 'intervalo de descanso', 'intervalos de descanso', 'folga', 'dia de descanso', 'descanso total', 'férias', 'sem treino'],
     'strength training': ['musculação', 'musculacao', 'fortalecimento', 'fortalecimento muscular', 'treino de força', 'força', 'academia', 'ginásio', 'pliometria', 'treino funcional'],
@@ -823,12 +835,13 @@ const PORTUGUESE: Language = {
     // "10 corridas de um quilômetro", "doze tiros de 400 metros": the runs are the reps.
     reps: ['repetições', 'repeticoes', 'repetição', 'tiros', 'tiro', 'corridas', 'estímulos'],
     sets: ['séries', 'série', 'serie', 'series', 'blocos', 'bloco'],
-    easy: ['leve', 'leves', 'fácil', 'facil', 'lento', 'lenta', 'tranquilo', 'devagar', 'rodagem', 'ritmo leve', 'ritmo fácil', 'regenerativo'],
-    run: ['corrida', 'correr', 'corra', 'corre', 'correu', 'rodar'],
+    easy: ['leve', 'leves', 'fácil', 'facil', 'lento', 'lenta', 'tranquilo', 'devagar', 'rodagem', 'ritmo leve', 'ritmo fácil', 'regenerativo', 'a ritmo lento', 'ao ritmo lento', 'ritmo lento', 'ao ritmo mais lento possível', 'ritmo mais lento possível', 'a ritmo leve', 'ao ritmo leve'],
+    run: ['corrida', 'correr', 'corra', 'corre', 'correu', 'rodar', 'a correr'],
     pace: ['ritmo', 'velocidade'],
     threshold: ['limiar', 'ritmo de limiar', 'ritmo limiar'],
     mp: ['ritmo de maratona', 'ritmo maratona'],
     hmp: ['ritmo de meia maratona', 'ritmo de meia', 'ritmo meia maratona'],
+    steady: ['ritmo médio', 'a ritmo médio', 'ao ritmo médio', 'moderado', 'ritmo moderado', 'a ritmo moderado'],
     fast: ['rápido', 'rápida', 'rápidos', 'rápidas', 'rapido'],
     hard: ['forte', 'fortes', 'intenso', 'intensa', 'intensos', 'intensas'],
     max: ['máximo', 'máxima', 'no máximo'],
@@ -1236,6 +1249,7 @@ const HUNGARIAN: Language = {
 
 const DANISH: Language = {
   code: 'da',
+  compounds: ['tur', 'turen', 'træning', 'pas', 'session'],
   means: {
     min: ['minut', 'minutter', 'minutters', 'min .'],
     sec: ['sekund', 'sekunder', 'sekunders'],
@@ -1305,6 +1319,7 @@ const DANISH: Language = {
 
 const FINNISH: Language = {
   code: 'fi',
+  compounds: ['lenkki', 'lenkkiä', 'lenkillä', 'treeni', 'treenin', 'treeniä', 'harjoitus', 'harjoitusta', 'harjoituksen'],
   means: {
     min: ['minuutti', 'minuuttia', 'minuutin', 'minuutiksi'],
     sec: ['sekunti', 'sekuntia', 'sekunnin', 's'],
@@ -1323,7 +1338,7 @@ const FINNISH: Language = {
     bike: ['pyöräily', 'pyöräilyä', 'pyörä', 'pyöräillen', 'kuntopyörä', 'spinning'],
     swim: ['uinti', 'uintia', 'uida'],
     yoga: ['jooga', 'joogaa'],
-    cross: ['crosstrainer', 'soutu', 'soutua', 'soutulaite', 'vesijuoksu', 'vesijuoksua'],
+    cross: ['crosstrainer', 'soutu', 'soutua', 'soutulaite', 'vesijuoksu', 'vesijuoksua', 'hiihto', 'hiihtoa', 'hiihtäen', 'hiihdin', 'luistelu', 'luistelua'],
     stretching: ['venyttely', 'venyttelyä', 'venyttelyt', 'liikkuvuus', 'liikkuvuusharjoittelu', 'liikkuvuusharjoitus'],
     recovery: ['palautus', 'palautusta', 'palautuksella', 'palautuksena', 'palautukset'],
     between: ['välissä', 'välillä', 'väliin'],
@@ -1364,11 +1379,13 @@ const FINNISH: Language = {
   everyday: [
     'minä', 'sinä', 'hän', 'me', 'te', 'he', 'se', 'ne', 'tämä', 'tuo', 'on', 'oli', 'ovat', 'olla', 'ei', 'että', 'kun', 'myös', 'vielä', 'jo', 'vain', 'hyvin', 'tänään', 'eilen', 'huomenna',
     'viikko', 'päivä', 'harjoitus', 'harjoitusta', 'treeni', 'treenin', 'rata', 'radalla', 'esimerkiksi', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
+    'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina',
   ],
 };
 
 const ESTONIAN: Language = {
   code: 'et',
+  compounds: ['trenn', 'trenni', 'treening', 'treeningut', 'tiir', 'tiiru'],
   means: {
     min: ['minut', 'minutit', 'minuti', 'minutiline', 'minutilise'],
     sec: ['sekund', 'sekundit', 'sekundi'],

@@ -152,8 +152,33 @@ function impliedUnit(p: Cursor, a: Amount, b: Amount, start: number): Quantity |
     const q = makeQuantity(p, later.kind, a.value * later.factor, b.value * later.factor, start);
     return { ...q, inherited: true } as Quantity;
   }
+  // "20 min easy, 1 min walk, 10 steady": the unit of the part just before, in a list of parts alike.
+  const before = earlierPartUnit(p, start);
+  if (before && a.value <= LIST_SPREAD * before.value && before.value <= LIST_SPREAD * a.value && !p.isKind(0, 'x')) {
+    return { ...makeQuantity(p, before.kind, a.value * before.factor, b.value * before.factor, start), inherited: true } as Quantity;
+  }
   return undefined;
 }
+
+/**
+ * The unit of the part right before the number at `start`, across a comma or "+": a number, its unit and at most
+ * EARLIER_WORDS words of the part ("1 min walk, 10 …"). A time only: a distance before a bare number is as often a
+ * rep before its recovery ("4 x 1 mile, 400 jog"), which the recovery's norms read.
+ */
+function earlierPartUnit(p: Cursor, start: number): { kind: 'time'; factor: number; value: number } | undefined {
+  let k = p.indexAt(start) - 1;
+  if (!(p.tokens[k]?.kind === 'comma' || p.tokens[k]?.kind === 'plus')) return undefined;
+  for (let words = 0; words <= EARLIER_WORDS; words++) {
+    const [n, u] = [p.tokens[k - 2], p.tokens[k - 1]];
+    if (u?.kind !== 'word') return undefined;
+    const factor = TIME_UNITS[u.value];
+    if (factor !== undefined && n?.kind === 'number' && p.tokens[k - 3]?.kind !== 'x') return { kind: 'time', factor, value: Number(n.value) };
+    k--;
+  }
+  return undefined;
+}
+
+const EARLIER_WORDS = 2;
 
 /** "4 miles Easy 5": a number left after the session, joined to nothing, is refused whatever the plan's units. */
 function standsAlone(p: Cursor, a: Amount, start: number): void {

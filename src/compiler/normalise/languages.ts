@@ -34,6 +34,8 @@ interface Indexed {
   lexicon: ReadonlySet<string>;
   /** Units and counters of one character ("分", "趟"): parted off a run of words only right after a number. */
   afterNumber: ReadonlySet<string>;
+  /** Single words for activities other than running, and the activity each names. */
+  activities: ReadonlyMap<string, string>;
 }
 
 const ENGLISH: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...Object.keys(ALIASES), ...FILLER_WORDS, ...SHARED_WITH_ENGLISH]);
@@ -46,6 +48,9 @@ const KANA = /[\u3040-\u30ff]/u;
 const HANGUL = /[\uac00-\ud7af]/u;
 /** An English unit of length or time, as the vocabulary's tables have it. */
 const isUnit = (word: string) => DISTANCE_UNITS[word] !== undefined || TIME_UNITS[word] !== undefined;
+
+/** Activities a compound's first word may name (dialect/languages.ts `compounds`). */
+const OTHER_ACTIVITIES: ReadonlySet<string> = new Set(['strength training', 'bike', 'swim', 'yoga', 'cross', 'stretching', 'walk']);
 
 const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
   const entries = Object.entries(language.means).flatMap(([to, words]) => words.map((w) => [w, to] as const));
@@ -63,6 +68,7 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     plus: new Set(language.plus ?? []),
     glued: [...new Set(single.filter((w) => UNSPACED.test(w)))].sort((a, b) => b.length - a.length),
     lexicon: new Set(single),
+    activities: new Map(entries.filter(([w, to]) => OTHER_ACTIVITIES.has(to) && !w.includes(' '))),
     afterNumber: new Set([...entries.filter(([w, to]) => isUnit(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
   };
 });
@@ -78,7 +84,7 @@ export function languages(written: Token[], planLanguage?: LanguageCode): Token[
   if (!found) return written;
   const parted = found.glued.length > 0 ? written.flatMap((t, k) => separated(found, t, written[k - 1])) : written;
   const tokens = withLevels(found, parted);
-  const keyed = tokens.map((t) => unelided(t, found.language));
+  const keyed = tokens.map((t) => decompounded(found, unelided(t, found.language)));
   const out: Token[] = [];
   const read: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -250,6 +256,18 @@ function withLevels(found: Indexed, tokens: Token[]): Token[] {
     k++;
   }
   return out;
+}
+
+/** "hiihtolenkki" as "hiihto" (a ski outing), "kuntosalitreeni" as "kuntosali": a compound read as the activity it opens with. */
+function decompounded(found: Indexed, t: Token): Token {
+  if (t.kind !== 'word' || found.lexicon.has(t.value)) return t;
+  for (const head of found.language.compounds ?? []) {
+    const stem = t.value.slice(0, -head.length);
+    if (!t.value.endsWith(head) || stem.length < 3) continue;
+    const to = found.activities.get(stem) ?? found.activities.get(stem.replace(/-$/, ''));
+    if (to !== undefined) return { ...t, value: stem.replace(/-$/, '') };
+  }
+  return t;
 }
 
 /** "l'allure", "dell'allenamento": the word without its elided article, for looking up. */

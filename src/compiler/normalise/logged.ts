@@ -24,6 +24,7 @@ import { aside, isWord, phraseEnd, replacement, writtenText } from './tokens.js'
 import { LABELS } from '../dialect/labels.js';
 import { LOG_DAY_FIELDS } from '../dialect/logged-fields.js';
 import { GLUE, isProse } from '../grammar/prose.js';
+import { READ_WORDS } from '../dialect/known.js';
 
 const ENDS = new Set(['stop', 'newline', 'eof']);
 const FIGURES = new Set(['number', 'clock']);
@@ -306,7 +307,9 @@ function measuredAlone(t: Token[], run: Run): boolean {
 function wordsOnly(t: Token[], run: Run): boolean {
   for (let j = run.end + 1; j < t.length && !ENDS.has(t[j]!.kind); j++) {
     const x = t[j]!;
-    const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || LOG_COMPANY.has(x.value));
+    // "So we ran a 3 mile trail run", "… on the treadmill because of the bitter cold": words runcast does not read
+    // say where or why, not how hard; a word it reads ("easy", "tempo", "hills") may.
+    const talk = x.kind === 'word' && (isProse(x.value) || GLUE.has(x.value) || LOG_COMPANY.has(x.value) || !READ_WORDS.has(x.value) || x.value === 'run');
     if (FIGURES.has(x.kind) || x.kind === 'at' || x.kind === 'x' || (x.kind === 'word' && !talk)) return false;
   }
   return true;

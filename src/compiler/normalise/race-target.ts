@@ -8,7 +8,8 @@ import type { Token } from '../lexer.js';
 import { RACE_TIME_WORDS, RACE_TIME_LONG } from '../dialect/runs.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { TIME_UNITS } from '../vocabulary.js';
-import { isUnitWord, isWord, replacement } from './tokens.js';
+import { aside, isUnitWord, isWord, replacement } from './tokens.js';
+import { RUNNING_NOUNS, categoryOf } from '../dialect/categories.js';
 
 export function raceTarget(tokens: Token[]): Token[] {
   const open = tokens.findIndex((t) => t.kind === 'lparen');
@@ -54,14 +55,36 @@ export function commaRacePace(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const end = t.kind === 'comma' && isUnitWord(out[out.length - 1]) ? racePaceEnd(tokens, k + 1) : undefined;
-    if (end === undefined || !PACE_ENDS.has(tokens[end + 1]?.kind ?? 'eof')) {
+    const effort = t.kind === 'comma' && end === undefined ? effortAlone(tokens, k) : undefined;
+    if (effort === undefined && (end === undefined || !PACE_ENDS.has(tokens[end + 1]?.kind ?? 'eof'))) {
       out.push(t);
       continue;
     }
-    out.push(...replacement('@', t));
+    // The comma is left out, so the word reads as it would right after the run ("5 miles steady").
+    out.push(...(effort ? [aside(t, t)] : replacement('@', t)));
   }
   return out;
 }
+
+/**
+ * "30 min run, easy", "30 minutos a correr, ao ritmo mais lento possível": one word of pace or effort after the comma
+ * that closes a single run with no pace of its own, and the sentence ends: that run's pace, not an easy run after it.
+ * After reps ("6 x 1 min, easy") the word may be the recovery's, and stays as written.
+ */
+function effortAlone(tokens: Token[], comma: number): true | undefined {
+  const word = tokens[comma + 1];
+  if (word?.kind !== 'word' || !['pace', 'effort'].includes(categoryOf(word.value)) || !(SENTENCE_ENDS.has(tokens[comma + 2]?.kind ?? 'eof') || (tokens[comma + 2]?.kind === 'dot' && tokens[comma + 3]?.kind === 'eof'))) return undefined;
+  let k = comma - 1;
+  if (isWord(tokens[k], [...RUNNING_NOUNS])) k--;
+  if (!isUnitWord(tokens[k]) || tokens[k - 1]?.kind !== 'number') return undefined;
+  for (let j = k - 2; j >= 0 && !SENTENCE_ENDS.has(tokens[j]!.kind); j--) {
+    const b = tokens[j]!;
+    if (b.kind === 'x' || b.kind === 'at' || b.kind === 'comma' || b.kind === 'plus' || (b.kind === 'word' && ['pace', 'effort'].includes(categoryOf(b.value)))) return undefined;
+  }
+  return true;
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['eof', 'newline', 'stop']);
 
 /** "3k race pace", "5K pace", "10 mile race pace" from `k`: the index of "pace". */
 function racePaceEnd(tokens: Token[], k: number): number | undefined {

@@ -49,6 +49,9 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
   const [n, u] = [t[k], t[k + 1 + hyphen]];
   if (n?.kind === 'clock') return { seconds: clockSeconds(n.value), end: k };
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
+  // "1h20": hours and the minutes glued after them.
+  const m = t[k + 2];
+  if (!hyphen && TIME_UNITS[u.value] === 3600 && !u.spaced && m?.kind === 'number' && !m.spaced && Number(m.value) < 60) return { seconds: Number(n.value) * 3600 + Number(m.value) * 60, end: k + 2 };
   // "30 mins 48 secs": minutes and seconds.
   const [s, su] = [t[k + 2 + hyphen], t[k + 3 + hyphen]];
   if (TIME_UNITS[u.value] === 60 && s?.kind === 'number' && su?.kind === 'word' && TIME_UNITS[su.value] === 1) return { seconds: Number(n.value) * 60 + Number(s.value), end: k + 3 + hyphen };
@@ -74,9 +77,11 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   const a = t[k]?.kind === 'number' || (t[k]?.kind === 'clock' && t[k + 1]?.kind === 'comma' && opens) ? lengthAt(t, k) : undefined;
   if (!a) return undefined;
   // "38 minute run. 3.45 miles": the word that names the first as a run stays with it.
-  const from = a.end + 1 + (isWord(t[a.end + 1], RUNNING_NOUNS) ? 1 : 0);
-  const mark = t[from]?.kind === 'comma' || t[from]?.kind === 'stop' ? t[from]!.kind : undefined;
+  const named = isWord(t[a.end + 1], RUNNING_NOUNS) || (t[a.end + 2]?.kind === 'lparen' && isWord(t[a.end + 1], LOGGED_EASY_WORDS));
+  const from = a.end + 1 + (named ? 1 : 0);
+  const mark = t[from]?.kind === 'comma' || t[from]?.kind === 'stop' || t[from]?.kind === 'lparen' ? t[from]!.kind : undefined;
   const b = lengthAt(t, from + (mark ? 1 : 0));
+  if (mark === 'lparen') return t[k - 1]?.kind === 'x' ? undefined : bracketedDistance(t, a, b, from);
   // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34").
   if (!b || (!mark && (from !== a.end + 1 || t[from]?.kind !== 'clock'))) return undefined;
   const time = a.seconds ?? b.seconds;
@@ -93,6 +98,16 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   if (mark === 'stop') return agrees ? { from, end: stated!.end, pace } : undefined;
   if (!ends && !agrees) return undefined;
   return { from, end: b.end, pace };
+}
+
+/**
+ * "60 min (10 km)", "1h20 (15 km)": a run's time with its distance in brackets, at a runner's speed, is one run, not
+ * a run at 10K pace. A time in brackets after a distance ("8 km (45 min)") is the time to run it in, and read as such.
+ */
+function bracketedDistance(t: Token[], a: Length, b: Length | undefined, from: number): { from: number; end: number; pace: string } | undefined {
+  if (!b || a.seconds === undefined || b.metres === undefined || t[b.end + 1]?.kind !== 'rparen') return undefined;
+  if (fit(b.metres / a.seconds, SPEED_NORM) !== 2 || fit(a.seconds, NORMS.run.seconds) < 2) return undefined;
+  return { from, end: b.end + 1, pace: `${formatClock((a.seconds / b.metres) * 1000)}/km` };
 }
 
 /**

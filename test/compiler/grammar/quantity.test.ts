@@ -42,3 +42,17 @@ describe('a unit written on a number of another size', () => {
     expectReads('4 x 1600 - 60 sec rest', 'wu 15:00 | 4x(run 1600m | rest 1:00) | cd 10:00');
   });
 });
+
+describe('a bare number after a list of timed parts', () => {
+  it('"20 min easy, 1 min walk, 10 steady" takes the minutes of the part before', () => {
+    expectReads('20 min easy, 1 min walk, 10 steady', 'run 20:00 @E | walk 1:00 | run 10:00 ~steady');
+  });
+
+  it('a number of another size altogether is not read so: "10 min easy, 400 fast" is 400 metres', () => {
+    expectReads('10 min easy, 400 fast', 'run 10:00 @E | run 400m ~fast | cd 10:00');
+  });
+
+  it('a distance before is not carried: "4 x 1 mile, 2 jog" is left to the recovery\'s norms (2 minutes)', () => {
+    expectReads('4 x 1 mile, 2 jog', 'wu 15:00 | 4x(run 1mi | rec 2:00 jog) | cd 10:00');
+  });
+});

@@ -8,6 +8,7 @@ import { compileRuns } from '../../../src/compiler/index.js';
 import { tokenize } from '../../../src/compiler/lexer.js';
 import { languageOf, languages } from '../../../src/compiler/normalise/languages.js';
 import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
+import { show } from '../../corpus/expect.js';
 
 const language = (text: string) => languageOf(tokenize(text).tokens)?.language.code;
 const normalised = (text: string) => languages(tokenize(text).tokens).filter((t) => t.kind !== 'eof' && t.kind !== 'prose').map((t) => t.value).join(' ');
@@ -125,5 +126,31 @@ describe('a long session in another language', () => {
     languages(tokens);
     // Wide margin for a busy machine: linear work takes well under half a second here, the old walk over ten.
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('a compound naming another activity', () => {
+  it('"hiihtolenkki" (a ski outing) and "kuntosalitreeni" (a gym session) are no easy runs', () => {
+    expect(show(compileRuns('Tiistaina 1h40min hiihtolenkki,', athlete))).toBe('cross');
+    expect(show(compileRuns('keskiviikkona 1h10min kuntosalitreeni (keskikroppapainoitteinen)', athlete))).toBe('strength');
+  });
+
+  it('in German and Swedish too: "Radeinheit", "cykelpass"', () => {
+    expect(show(compileRuns('Montag 45 min Radeinheit', athlete))).toBe('cross');
+    expect(show(compileRuns('tisdag 60 min cykelpass', athlete))).toBe('cross');
+  });
+
+  it('a compound of running stays a run: "torstaina 10km juoksulenkki"', () => {
+    reads('torstaina 10km juoksulenkki', 'run 10km @E');
+  });
+});
+
+describe('European Portuguese "a" and the verb', () => {
+  it('"30 minutos a correr, ao ritmo mais lento possível" is 30 minutes easy', () => {
+    reads('– Dia 1: 30 minutos a correr, ao ritmo mais lento possível.', 'run 30:00 @E');
+  });
+
+  it('"1 minuto a andar" between runs is a walk, and "10 a correr" takes the minutes of the parts before', () => {
+    reads('– Dia 3: 20 minutos a correr a ritmo lento, 1 minuto a andar, 10 a correr a ritmo médio.', 'run 20:00 @E | walk 1:00 | run 10:00 ~steady');
   });
 });

@@ -47,3 +47,18 @@ describe("a race's pace set off by commas after a part", () => {
     expect(read('3 km at 5K pace')).toBe('wu 15:00 | run 3km @5K | cd 10:00');
   });
 });
+
+describe('a pace or effort alone after the comma that closes a run', () => {
+  it('"30 min run, easy" is one easy run, not a run and an open easy run after it', () => {
+    expect(read('30 min run, easy.')).toBe('run 30:00 @E');
+    expect(read('5 miles, steady')).toBe(read('5 miles steady'));
+  });
+
+  it('after reps the word stays as written: "6 x 1 min, easy" keeps its reps\' reading', () => {
+    expect(read('6 x 1 min, easy')).toContain('6x(run 1:00');
+  });
+
+  it('a run with a pace of its own keeps it: "30 min @ T, easy" is not read as two paces on one run', () => {
+    expect(read('30 min @ T, easy')).not.toBe('run 30:00 @E');
+  });
+});

@@ -51,3 +51,23 @@ describe('an average a log reports', () => {
     expect(w.steps.length).toBeGreaterThan(1);
   });
 });
+
+describe('a run\'s distance in brackets after its time', () => {
+  it('"60 min (10 km)" is an hour\'s easy run, the distance restated, not a run at 10K pace', () => {
+    reads('60 min (10 km)', 'run 1:00:00 @E');
+    const w = compileSession('60 min (10 km)', athlete);
+    expect(w.notes.join()).toContain('as one run');
+  });
+
+  it('"Semaine 4 : 1h20 (15 km)" reads hours and minutes written "1h20"', () => {
+    reads('Semaine 4 : 1h20 (15 km) (Semaine de récupération)', 'run 1:20:00 @E');
+  });
+
+  it('an easy word between keeps it one run: "60 min easy (10 km)"', () => {
+    reads('60 min easy (10 km)', 'run 1:00:00 @E');
+  });
+
+  it('a distance no runner covers in the time is a pace\'s name still: "4 x 10 min (10 km)"', () => {
+    reads('4 x 10 min (10 km)', 'wu 15:00 | 4x(run 10:00 @10K | rec open) | cd 10:00');
+  });
+});

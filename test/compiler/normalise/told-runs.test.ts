@@ -38,6 +38,15 @@ describe('a run a log tells of', () => {
     expect(read('This morning I ran 5 miles.').steps).toBe('run 5mi ~as you feel');
   });
 
+  it('words runcast does not read after the run say where or why, not how hard: "a 3 mile trail run"', () => {
+    expect(read('So we ran a 3 mile trail run.').steps).toBe('run 3mi ~as you feel');
+    expect(read('Ran 6 miles on the towpath today.').steps).toBe('run 6mi ~as you feel');
+  });
+
+  it('a word runcast reads after the run still says how hard: "So we ran a 3 mile tempo run"', () => {
+    expect(read('So we ran a 3 mile tempo run.').steps).not.toBe('run 3mi ~as you feel');
+  });
+
   it('the story saying how it felt gives its pace: "Run felt easy"', () => {
     expect(read('I ran 4.5 miles before the track. Run felt easy and it was a great warmup.').steps).toBe('run 4.5mi @E');
   });
