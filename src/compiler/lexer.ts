@@ -62,7 +62,7 @@ export interface Token {
   paragraph?: true;
   /** The bracket of a workout text's repeat, whose every step is run each time, the last one's too. */
   everyStep?: true;
-  /** The first step of a workout text, which writes every step of the session. */
+  /** The first step of a text that writes every step of the session: a workout text, or the parts of a stated whole. */
   asWritten?: true;
 }
 

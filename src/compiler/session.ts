@@ -284,7 +284,11 @@ function withWarmupCooldown(built: Built, items: Item[], ctx: ResolveContext, fi
   const first = parts[0];
   const last = parts[parts.length - 1];
   const out = [...built.nodes];
-  const steady = !forced && (steadyRun(built, items, ctx) || statesDayTotal(built, ctx));
+  // "Long Run: 21KM Easy (4:40/KM) + 5KM @ 3:55/KM": a day its label names easy (a long run, a recovery run) has
+  // no warm-up or cool-down of the plan's around the faster part it holds.
+  // Reps under such a label ("Speed – endurance 3 x 1k") are a session of their own, warmed up as any.
+  const easyDay = (ctx.label?.pace === 'E' || ctx.label?.pace === 'recovery') && !items.some((i) => i.kind === 'repeat');
+  const steady = !forced && (steadyRun(built, items, ctx) || statesDayTotal(built, ctx) || easyDay);
   // "5 miles steady pace, Finish w/ 6 x 20 sec sprints": the run the coach has the session finish is its own warm-up.
   const runsFirst = finishes && first?.nodes.length === 1 && steadyRun({ ...built, nodes: first.nodes, parts: [first] }, [], ctx);
   if (!hasWarmup && (forcedWarmup || (!forced && !steady && !runsFirst && first?.kind !== 'easy'))) {

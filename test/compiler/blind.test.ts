@@ -17,7 +17,7 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22', 'blind-23'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22', 'blind-23', 'blind-24'] as const;
 /** Rounds whose search for whole plans by new authors found fewer than the four a round aims for (said in their README). */
 const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3, 'blind-23': 2 };
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
@@ -127,9 +127,10 @@ describe('reading a blind sample', () => {
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
     'blind-20': { sessions: 13, cells: 158, days: 415, wrongSessions: 25, wrongCells: 55 },
-    'blind-21': { sessions: 18, cells: 34, days: 70, wrongSessions: 29, wrongCells: 11 },
+    'blind-21': { sessions: 19, cells: 34, days: 70, wrongSessions: 27, wrongCells: 11 },
     'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 30, wrongCells: 41 },
-    'blind-23': { sessions: 25, cells: 13, days: 43, wrongSessions: 22, wrongCells: 4 },
+    'blind-23': { sessions: 29, cells: 13, days: 43, wrongSessions: 21, wrongCells: 4 },
+    'blind-24': { sessions: 19, cells: 78, days: 116, wrongSessions: 34, wrongCells: 35 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -133,3 +133,19 @@ describe('the goal race named before "goal"', () => {
     expectReads('3 x 2 miles @ marathon goal pace w/ 400m jog', 'wu 15:00 | 3x(run 2mi @goal M | rec 400m jog) | cd 10:00');
   });
 });
+
+describe('a walk beside a day off', () => {
+  it('"Rest or walk 30 minutes" offers a 30-minute walk, no run', () => {
+    expectReads('Rest or walk 30 minutes', 'rest OR walk 30:00');
+  });
+
+  it('how easy the walk is says nothing a watch times: "Rest or easy walk", "Descanso o caminata ligera."', () => {
+    expectReads('Rest or easy walk', 'rest OR walk open');
+    expectReads('- Día 2: Descanso o caminata ligera.', 'rest OR walk open');
+  });
+
+  it('beside a run the walk keeps the run\'s length to share: "15–25min kevyt juoksu/reipas kävely PK1" is not read as an open walk', () => {
+    const runs = compileRuns('15–25min kevyt juoksu/reipas kävely PK1', athlete);
+    expect(runs.every((w) => !w.steps.some((s) => s.type === 'step' && s.duration.kind === 'open'))).toBe(true);
+  });
+});

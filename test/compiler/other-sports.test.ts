@@ -52,3 +52,17 @@ describe('a strength session named after the run', () => {
     expect(read('strength and core')).toBe('strength');
   });
 });
+
+describe('strength after a semicolon or comma', () => {
+  it('"Wed: 2 miles easy; weights/circuit" is the run and a strength session, no open run', () => {
+    expect(show(compileRuns('Wed: 2 miles easy; weights/circuit', athlete))).toBe('run 2mi @E || strength');
+  });
+
+  it('"2 miles easy, weights" keeps the weights as the day\'s second session, never dropped', () => {
+    expect(show(compileRuns('2 miles easy, weights', athlete))).toBe('run 2mi @E || strength');
+  });
+
+  it('a circuit that is a loop stays a run: "5 miles, 3 mile circuit"', () => {
+    expect(show(compileRuns('5 miles, 3 mile circuit', athlete))).not.toContain('strength');
+  });
+});

@@ -24,3 +24,13 @@ describe('the plan\'s warm-up and cool-down', () => {
     expect(reads('20 min @ T', 'wu 15:00 | run 20:00 @T | cd 10:00')).toEqual([]);
   });
 });
+
+describe('a day its label names easy', () => {
+  it('"Long Run: 21KM Easy (4:40/KM) + 5KM @ 3:55/KM" has no warm-up or cool-down around its faster finish', () => {
+    expect(reads('Long Run: 21KM Easy (4:40/KM) + 5KM @ 3:55/KM', 'run 21km @4:40/km | run 5km @3:55/km')).toEqual([]);
+  });
+
+  it('reps under such a label are warmed up as any: "Speed – endurance 3 x 1k loop 4 min recovery in between"', () => {
+    expect(reads('Speed – endurance 3 x 1k loop 4 min recovery in between', 'wu 15:00 | 3x(run 1000m | rec 4:00) | cd 10:00')).toEqual([]);
+  });
+});

@@ -436,7 +436,7 @@ const SPANISH: Language = {
     times: ['veces'],
     reps: ['repeticiones', 'repetición', 'series', 'intervalos', 'fracciones'],
     sets: ['bloques', 'bloque', 'tandas', 'tanda'],
-    easy: ['suave', 'suaves', 'fácil', 'facil', 'lento', 'lenta', 'tranquilo', 'rodaje', 'rodaje suave', 'ritmo suave', 'ritmo fácil', 'trote suave continuo'],
+    easy: ['suave', 'suaves', 'fácil', 'facil', 'lento', 'lenta', 'tranquilo', 'rodaje', 'rodaje suave', 'ritmo suave', 'ritmo fácil', 'trote suave continuo', 'ligero', 'ligera'],
     run: ['correr', 'corriendo', 'carrera continua', 'de carrera'],
     pace: ['ritmo'],
     threshold: ['umbral', 'ritmo umbral', 'ritmo de umbral'],

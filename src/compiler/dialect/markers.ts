@@ -82,7 +82,7 @@ export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'l
  * "45 min easy plus strength training", "5 miles + core": the kinds of strength work that make a session of their own
  * after a run (stretching, drills and mobility go with the run itself).
  */
-export const STRENGTH_SESSION_WORDS: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'lift', 'lifting', 'plyometrics', 'plyos', 'pt']);
+export const STRENGTH_SESSION_WORDS: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'lift', 'lifting', 'plyometrics', 'plyos', 'pt', 'circuit', 'circuits']);
 
 /** "45 min easy plus strength training", "5 miles + core work": words that close a strength session named after a run. */
 export const STRENGTH_SESSION_NOUNS: ReadonlySet<string> = new Set(['training', 'workout', 'session', 'work', 'class', 'routine']);

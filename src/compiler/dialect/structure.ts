@@ -47,3 +47,9 @@ export const PARTS_PHRASES: readonly (readonly string[])[] = [
   ['comprising'],
   ['composed', 'of'],
 ];
+
+/**
+ * "30km as 10km easy, 8km at MP+40s/km, …": a word that says the parts after it make the whole only where they add
+ * up to it ("12km as 10x20s at 5-10km pace" is reps inside the run, read as after "with").
+ */
+export const PARTS_WHEN_SUMMED: readonly (readonly string[])[] = [['as']];

@@ -132,7 +132,8 @@ function byNorms(p: Cursor, a: Written, b: Written, start: number, part: Part, t
   const unit = textUnit(p);
   const norm = NORMS[part];
   const distance = (v: number) => (unit ? fit(v * DISTANCE_UNITS[unit]!, norm.meters) : Math.min(fit(v * MILE, norm.meters), fit(v * 1000, norm.meters)));
-  const time = (v: number) => fit(v * 60, norm.seconds);
+  // "23.2 @ 7:38 min/mile": minutes are written whole or by the half; a tenth is a distance's (a watch's reading).
+  const time = (v: number) => Math.min(fit(v * 60, norm.seconds), Number.isInteger(v * 2) ? 2 : 1);
   const metres = (v: number) => fit(v, norm.meters);
   const score = (f: (v: number) => number) => Math.min(f(a.value), f(b.value));
   const written = a === b ? a.text : `${a.text}-${b.text}`;

@@ -378,8 +378,8 @@ function withInTail(p: Cursor, t: Token, { node, holder }: Tail): Went | undefin
     node.remarks.push(`for ${p.text.slice(from, p.prevEnd).trim()}`);
     return 'on';
   }
-  // "8.7M including 3 x 1-mile w/ .5M easy": work inside the run, as after "with".
-  if (t.value === 'including' && holder.count.high === 1 && !holder.recovery && workAhead(p, 1)) {
+  // "8.7M including 3 x 1-mile w/ .5M easy", "12km as 10x20s at 5-10km pace": work inside the run, as after "with".
+  if ((t.value === 'including' || t.value === 'as') && holder.count.high === 1 && !holder.recovery && workAhead(p, 1)) {
     p.next();
     return workInside(p, node);
   }

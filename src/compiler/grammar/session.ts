@@ -23,7 +23,7 @@ import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
 import { settleStructure } from './structure.js';
 import { repsBetweenRests } from './run-list.js';
-import { leading, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { leading, openingRecoveryRun, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   const read = titledSession(p);
@@ -125,11 +125,21 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
       alts.push({ items: [{ kind: 'other', sport: 'rest', label: t.value === 'off' ? 'OFF' : 'Rest', span: p.span(t.offset) }], joins: [], span: p.span(t.offset) });
       continue;
     }
-    alts.push(openWalk(p) ?? sequence(p));
+    const besideRest = alts.every((a) => a.items.length === 1 && a.items[0]!.kind === 'other' && a.items[0]!.sport === 'rest');
+    alts.push((besideRest ? openWalk(p) : undefined) ?? sequence(p));
   }
   const t = p.peek();
   if (t.kind !== 'eof') p.unexpected(t, "'+', ',', 'or' or the end of the session");
-  return { alternatives: sharedEnds(alts), optional, explanations: p.explanations };
+  return { alternatives: sharedEnds(alts).map(loneWalk), optional, explanations: p.explanations };
+}
+
+/** "Rest or walk 30 minutes": a walk that is the whole of a choice recovers from nothing; it is a walk of its own. */
+function loneWalk(seq: SequenceNode): SequenceNode {
+  const [only] = seq.items;
+  if (seq.items.length !== 1 || only?.kind !== 'recovery' || only.recovery.mode !== 'walk') return seq;
+  const amount = only.recovery.amount;
+  const quantity: IntervalNode['quantity'] = amount?.kind === 'quantity' ? amount.quantity : { kind: 'open', span: only.span };
+  return { ...seq, items: [{ kind: 'interval', quantity, role: 'walk', roleWritten: true, remarks: [], span: only.span }] };
 }
 
 /**
@@ -176,9 +186,16 @@ function openRun(span: Span, role: 'easy' | 'walk'): SequenceNode {
  * long as the athlete likes — no run, and no pace.
  */
 function openWalk(p: Cursor): SequenceNode | undefined {
+  // "Rest or easy walk", "Descanso o caminata ligera": how easy the walk is says nothing a watch times.
+  const before = p.isWord(0, 'easy') && p.isWord(1, 'walk') ? 1 : 0;
+  const after = before === 0 && p.isWord(1, 'easy') ? 1 : 0;
+  const end = 1 + before + after;
   // Only beside a day off: in "Walk or cycle 45 minutes" the length may be the walk's too, and the sport unknown.
-  if (!p.isWord(0, 'walk') || !(p.isKind(1, 'eof') || (p.isWord(1, 'or') && p.isWord(2, 'off', 'rest')))) return undefined;
-  return openRun(p.span(p.next().offset), 'walk');
+  if (!p.isWord(before, 'walk') || !(p.isKind(end, 'eof') || p.isKind(end, 'stop') || (p.isWord(end, 'or') && p.isWord(end + 1, 'off', 'rest')))) return undefined;
+  const start = p.peek().offset;
+  for (let k = 0; k < end; k++) p.next();
+  p.eatKind('stop');
+  return openRun(p.span(start), 'walk');
 }
 
 /**
@@ -194,11 +211,15 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   if (tokens[k]?.kind === 'word' && TIME_UNITS[tokens[k]!.value] !== undefined && tokens[k - 1]?.kind === 'number') k -= 2;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
   const named = k;
-  while (k >= 0 && tokens[k]!.kind === 'word' && SPORT_WORDS.has(tokens[k]!.value)) k--;
+  // "weights/circuit": one session named by two of its words.
+  const sport = (j: number) => tokens[j]?.kind === 'word' && SPORT_WORDS.has(tokens[j]!.value);
+  while (k >= 0 && (sport(k) || (tokens[k]!.kind === 'slash' && sport(k - 1) && sport(k + 1)))) k--;
   const join = tokens[k];
   // "Easy run strength", "Easy run plus strength training": the run may be the easy kind its label, read already, named.
   if (easyLabel && k === -1 && named >= 0) return [[{ ...eof, offset: tokens[0]!.offset, length: 0 }], tokens.slice(0)];
-  if (k === named || k < (easyLabel ? 0 : 1) || !join || !(join.kind === 'plus' || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)))) return undefined;
+  // "2 miles easy; weights/circuit": a semicolon or a comma before it ends the run as "+" does.
+  const joins = join?.kind === 'plus' || join?.kind === 'semicolon' || join?.kind === 'comma' || (join?.kind === 'word' && SECOND_SESSION_JOINS.has(join.value));
+  if (k === named || k < (easyLabel ? 0 : 1) || !join || !joins) return undefined;
   const run = tokens.slice(0, k);
   // "Easy run + strength", "jog + strength": or the words before the join may only name it.
   if (!run.some((t) => t.kind === 'number' || t.kind === 'clock') && !(easyLabel && run.length === 0) && !easyNamed(run)) return undefined;
@@ -455,7 +476,7 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
   const run = first?.kind === 'interval' && (isPlainRun(first) || (placed && isPacedRun(first)));
   if ((!label?.total && !placed) || !run || rest.length === 0) return seq;
   if (!seq.joins.every((j) => j === ',' || j === '.' || j === 'then' || j === 'and')) return seq;
-  if (!rest.some(isWork)) return seq;
+  if (!rest.some(isWork) || !fitsInside(first, rest)) return seq;
   const last = rest[rest.length - 1]!;
   const whole: IntervalNode = {
     ...first,
@@ -463,6 +484,28 @@ function withTotal(seq: SequenceNode, label: SessionLabel | undefined): Sequence
     span: seq.span,
   };
   return { items: [whole], joins: [], span: seq.span };
+}
+
+/**
+ * "Long Run: 4 mi easy, 6 mi @ T", "Long run: 20 min easy, 3 x 10 min @ T": parts as long as the run or longer, in
+ * its own unit, cannot run inside it; they follow it. Parts in another unit, or with no length, are left to the run's
+ * own check.
+ */
+function fitsInside(run: IntervalNode, parts: Item[]): boolean {
+  const q = run.quantity;
+  if (q.kind !== 'distance' && q.kind !== 'time') return true;
+  // Parts that fill it to the metre ("16 miles: first 12 easy, last 4 @ M") are the run itself.
+  return parts.reduce((a, it) => a + lengthIn(it, q.kind), 0) <= q.low * (1 + FILL_SLACK);
+}
+
+/** How far parts may run past the run they are in and still fill it (a rounding of miles and kilometres). */
+const FILL_SLACK = 0.01;
+
+/** How long a part runs in `kind` (its reps' lengths times their count); 0 for a part of another unit. */
+function lengthIn(it: Item, kind: 'distance' | 'time'): number {
+  if (it.kind === 'interval') return it.quantity.kind === kind ? it.quantity.low : 0;
+  if (it.kind === 'repeat') return it.count.low * it.body.reduce((a, b) => a + lengthIn(b, kind), 0);
+  return 0;
 }
 
 /**
@@ -549,7 +592,7 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
   settleStructure(p, r);
   const settled = repsBetweenRests(plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) })));
   if (!inner && finishesWithLast(p, r)) settled.finishes = true;
-  return inner ? settled : warmupFirst(settled);
+  return inner ? settled : warmupFirst(openingRecoveryRun(settled));
 }
 
 /** "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times. */

@@ -248,3 +248,19 @@ function loneShortRun(p: Cursor, it: IntervalNode): IntervalNode {
   const [kind, factor] = chosen.value === 'min' ? (['time', 60] as const) : (['distance', DISTANCE_UNITS.mi!] as const);
   return { ...it, quantity: { kind, low: q.low * factor, high: q.high * factor, span: q.span } };
 }
+
+/**
+ * "Tues: 3 miles recovery; 8 x strides": a recovery that opens the session, with no work before it to recover
+ * from and a run's length, is a run at recovery pace (as "3 miles recovery" alone is), not a recovery step.
+ */
+export function openingRecoveryRun(seq: SequenceNode): SequenceNode {
+  const first = seq.items[0];
+  // Alone ("7 miles easy recovery"), the session's label reads it.
+  if (seq.items.length < 2 || first?.kind !== 'recovery' || first.recovery.mode !== 'recovery' || first.recovery.amount?.kind !== 'quantity') return seq;
+  const q = first.recovery.amount.quantity;
+  const runSized = (q.kind === 'distance' && fit(q.low, NORMS.run.meters) === 2) || (q.kind === 'time' && fit(q.low, NORMS.run.seconds) === 2);
+  if (!runSized) return seq;
+  const run: IntervalNode = { kind: 'interval', quantity: q, role: 'work', roleWritten: false, remarks: [], pace: { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: first.span }, span: first.span };
+  return { ...seq, items: [run, ...seq.items.slice(1)] };
+}
+

@@ -13,6 +13,7 @@ import type { Cursor } from './cursor.js';
 import { TITLE_SMALL_WORDS } from '../dialect/labels.js';
 import { CROSS_TRAINING_WORDS } from '../dialect/markers.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
+import { RUNNING_NOUNS } from '../dialect/categories.js';
 
 export interface TitleLine {
   /** The index of the first token after the title. */
@@ -36,15 +37,25 @@ export function titleLine(p: Cursor): TitleLine | undefined {
   const line = p.tokens.slice(p.i, end);
   let next = end;
   while (p.tokens[next]?.kind === 'newline') next++;
-  const opensWithFigure = p.tokens[next]?.kind === 'number' || p.tokens[next]?.kind === 'clock';
+  // "Foundation Run\nRun 40 minutes in Zone 2.": a title naming a run, over a line that writes it with its figures.
+  const namesRun = line[line.length - 1]?.kind === 'word' && RUNNING_NOUNS.has(line[line.length - 1]!.value) && figureOnLine(p.tokens, next);
+  const opensWithFigure = p.tokens[next]?.kind === 'number' || p.tokens[next]?.kind === 'clock' || namesRun;
   if (line.length === 0 || line.length > 8 || !p.tokens.slice(end).some((t) => t.kind === 'number' || t.kind === 'clock')) return undefined;
   // "Cross Train\n45 min": another sport and how long, no title over a run.
   if (CROSS_TRAINING_WORDS.has(first.value) && onlyLength(p.tokens, next)) return undefined;
   // "Rest or\n10 km": a line that ends on "or" offers a choice with the line below; it names nothing.
   if (line[line.length - 1]?.kind === 'word' && line[line.length - 1]!.value === 'or') return undefined;
   const weak = line.every((t, k) => t.kind === 'word' || t.kind === 'dash' || raceName(line, k)) && line.some((t) => t.kind === 'word');
-  const strong = opensWithFigure && writtenAsTitle(p.text.slice(first.offset, lineEnd)) && lengthsRestated(line, p.tokens, next);
+  // "Foundation Run (40 mins)": the session's total in brackets after the title is no part of how it is written.
+  const raw = p.text.slice(first.offset, lineEnd).replace(/\s*\([^()]*\)\s*$/u, '');
+  const strong = opensWithFigure && writtenAsTitle(raw) && lengthsRestated(line, p.tokens, next);
   return weak || strong ? { end, strong } : undefined;
+}
+
+/** Whether the line from `k` holds a figure. */
+function figureOnLine(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j]!.kind !== 'newline' && tokens[j]!.kind !== 'eof'; j++) if (tokens[j]!.kind === 'number' || tokens[j]!.kind === 'clock') return true;
+  return false;
 }
 
 /** "5k Test Workout": a race's name may open a title. */

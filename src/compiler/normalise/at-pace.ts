@@ -7,6 +7,7 @@ import { PACE_AT_WORDS, PACE_CLOCK, PACE_LABELS, PACE_MINUTES, PACE_PER } from '
 import type { Token } from '../lexer.js';
 import { isUnitWord, isWord, writtenText } from './tokens.js';
 import { clockSeconds } from '../grammar/quantity.js';
+import { DISTANCE_UNITS } from '../vocabulary.js';
 
 export function atPace(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'clock')) return tokens;
@@ -74,3 +75,32 @@ function labelledPace(tokens: Token[], k: number): number | undefined {
 
 /** A clock a runner's pace per mile or km can be: from 2:00 to 15:00. */
 const paceLike = (t: Token | undefined) => t?.kind === 'clock' && clockSeconds(t.value) >= PACE_CLOCK.low && clockSeconds(t.value) <= PACE_CLOCK.high;
+
+/**
+ * "4 miles @ 6:50-7 mile pace", "at 7:00 mile pace": a clock, or a band of clocks, before a unit of distance and
+ * "pace" is the pace per that unit ("6:50-7:00/mile"); a band's upper end written as whole minutes ("-7") is that
+ * minute. Only after "@" or "at" and before the unit and "pace": "6:50-7 miles" and "1:00 Mile Pace" (a minute at
+ * mile pace) stay as written.
+ */
+export function clockUnitPaces(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'clock')) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out.push(t);
+    // Only after "@" or "at": "1:00 Mile Pace" is a minute at mile pace.
+    if (t.kind !== 'clock' || !(tokens[k - 1]?.kind === 'at' || isWord(tokens[k - 1], ['at']))) continue;
+    const whole = tokens[k + 1]?.kind === 'dash' && tokens[k + 2]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k + 2]!.value) ? k + 2 : undefined;
+    const unit = (whole ?? k) + 1;
+    if (!isUnitWord(tokens[unit]) || DISTANCE_UNITS[tokens[unit]!.value] === undefined || !isWord(tokens[unit + 1], ['pace'])) continue;
+    if (whole !== undefined) {
+      const n = tokens[whole]!;
+      out.push(tokens[k + 1]!, { ...n, kind: 'clock', value: `${n.value}:00` });
+      k = whole;
+    }
+    const u = tokens[unit]!;
+    out.push({ ...u, kind: 'slash', value: '/', raw: '', length: 0, synthetic: true }, u);
+    k = unit;
+  }
+  return out;
+}

@@ -36,7 +36,7 @@ function dateAt(t: Token[], k: number): number | undefined {
   if (when !== undefined) return when;
   const lead = DATE_LEADS.find((words) => words.every((w, j) => t[k + j]?.value === w));
   const at = k + (lead?.length ?? 0);
-  let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : bracketedDate(t, at));
+  let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : (bracketedDate(t, at) ?? beforeWeekday(t, at)));
   if (end === undefined) return undefined;
   // "Jan 20 – Jan 26, 2020", "September 2-29": a range of dates.
   if ((t[end + 1]?.kind === 'dash' || t[end + 1]?.value === 'to') && t[end + 2]) end = oneDate(t, end + 2) ?? (day(t[end + 2]) && !counts(t[ordinal(t, end + 2) + 1]) ? end + 2 : end);
@@ -79,6 +79,18 @@ function numericDate(t: Token[], k: number): number | undefined {
   if (t[end + 1]?.kind === 'slash' && t[end + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(t[end + 2]!.value)) end += 2;
   if (open) return t[end + 1]?.kind === 'rparen' ? end + 1 : undefined;
   return end;
+}
+
+/**
+ * "9/6 Tues - 6x1 mile repeats", "4/12(土)": a day and month before the weekday, as a log heads its day. The date only;
+ * a weekday in brackets ("(土)") goes with it, a weekday in words stays for the label it may be.
+ */
+function beforeWeekday(t: Token[], k: number): number | undefined {
+  const end = t[k]?.kind === 'lparen' ? undefined : numericDate(t, k);
+  if (end === undefined) return undefined;
+  if (isWord(t[end + 1], WEEKDAYS)) return end;
+  const [open, weekday, close] = t.slice(end + 1, end + 4);
+  return open?.kind === 'lparen' && !open.spaced && weekday?.kind === 'word' && [...weekday.value].length === 1 && close?.kind === 'rparen' ? end + 3 : undefined;
 }
 
 /** "Week 1 (20/01)", "(27/01)": a day and month in brackets that only a date writes so (a month with its zero, a day past 12). */

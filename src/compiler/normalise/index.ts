@@ -58,7 +58,8 @@ import { forTime } from './for-time.js';
 import { everyMinute } from './every-minute.js';
 import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
-import { atPace } from './at-pace.js';
+import { atPace, clockUnitPaces } from './at-pace.js';
+import { kindLines } from './kind-line.js';
 import { sessionLine } from './session-line.js';
 import { rolePurpose } from './role-purpose.js';
 import { lengthClock } from './length-clock.js';
@@ -79,6 +80,7 @@ const PASSES: readonly Pass[] = [
   weekSigns,
   languages,
   atPace,
+  clockUnitPaces,
   sessionLine,
   timePhrases,
   letterPaces,
@@ -87,6 +89,7 @@ const PASSES: readonly Pass[] = [
   dayPartHeads,
   calendar,
   dates,
+  kindLines,
   bracketedPaces,
   elevation,
   runTitles,

@@ -54,7 +54,9 @@ export function commaRacePace(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const end = t.kind === 'comma' && isUnitWord(out[out.length - 1]) ? racePaceEnd(tokens, k + 1) : undefined;
+    // "4 x 800m, 3k race pace", "4 to 6 x 300 (100 jog), 3200 pace": after a part's length, or its bracket.
+    const closes = isUnitWord(out[out.length - 1]) || out[out.length - 1]?.kind === 'rparen';
+    const end = t.kind === 'comma' && closes ? racePaceEnd(tokens, k + 1) : undefined;
     const effort = t.kind === 'comma' && end === undefined ? effortAlone(tokens, k) : undefined;
     if (effort === undefined && (end === undefined || !PACE_ENDS.has(tokens[end + 1]?.kind ?? 'eof'))) {
       out.push(t);
@@ -88,9 +90,15 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['eof', 'newline', 'stop']);
 
 /** "3k race pace", "5K pace", "10 mile race pace" from `k`: the index of "pace". */
 function racePaceEnd(tokens: Token[], k: number): number | undefined {
-  if (tokens[k]?.kind !== 'number' || !isUnitWord(tokens[k + 1])) return undefined;
-  const pace = isWord(tokens[k + 2], ['race']) ? k + 3 : k + 2;
+  // "…, 1600 pace", "…, 800 race pace": a track race named by its metres alone.
+  const track = tokens[k]?.kind === 'number' && TRACK_RACES.has(tokens[k]!.value) && isWord(tokens[k + 1], ['pace', 'race']);
+  if (tokens[k]?.kind !== 'number' || (!isUnitWord(tokens[k + 1]) && !track)) return undefined;
+  const after = track ? k + 1 : k + 2;
+  const pace = isWord(tokens[after], ['race']) ? after + 1 : after;
   return isWord(tokens[pace], ['pace']) ? pace : undefined;
 }
+
+/** Track races a coach names by their metres alone, as the pace table has them ("1600 pace" is the mile's). */
+const TRACK_RACES: ReadonlySet<string> = new Set(['800', '1500', '1600', '1609']);
 
 const PACE_ENDS: ReadonlySet<string> = new Set(['comma', 'eof', 'newline', 'stop', 'semicolon']);

@@ -82,8 +82,10 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   const mark = t[from]?.kind === 'comma' || t[from]?.kind === 'stop' || t[from]?.kind === 'lparen' ? t[from]!.kind : undefined;
   const b = lengthAt(t, from + (mark ? 1 : 0));
   if (mark === 'lparen') return t[k - 1]?.kind === 'x' ? undefined : bracketedDistance(t, a, b, from);
-  // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34").
-  if (!b || (!mark && (from !== a.end + 1 || t[from]?.kind !== 'clock'))) return undefined;
+  // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34"), and
+  // so are minutes and seconds ("9.07 km 57min31s"), which no plan writes for a part of its own.
+  const timed = t[from]?.kind === 'clock' || (b?.seconds !== undefined && b.end === from + 3);
+  if (!b || (!mark && (from !== a.end + 1 || !timed))) return undefined;
   const time = a.seconds ?? b.seconds;
   const metres = a.metres ?? b.metres;
   if (time === undefined || metres === undefined) return undefined;

@@ -2,7 +2,8 @@
  * The write-up around a session that adds no step: "Location: Anywhere" and
  * such field lines (dialect/labels.ts), kept in the notes; and the total a
  * numbered title states ("Session 1 – 42mins\nWarm-up: 15 min …"), which the
- * lines below make up, noted as the session's stated total, never read as a run.
+ * lines below make up, noted as the session's stated total, never read as a run; so is a title's total in
+ * brackets ("Long Run (1 hr 15 mins)\nRun 75 minutes in Zone 2.").
  */
 import { NOTE_FIELDS, SESSION_NUMBERS } from '../dialect/labels.js';
 import type { Token } from '../lexer.js';
@@ -104,5 +105,29 @@ function weekSignEnd(tokens: Token[], k: number): number | undefined {
 const numberedHeading = (name: Token, n: Token) => name.kind === 'word' && SESSION_NUMBERS.includes(name.value) && n.kind === 'number';
 
 export function titleFields(tokens: Token[]): Token[] {
-  return numberedDashes(titleTotal(fieldLines(tokens)));
+  return numberedDashes(bracketedTotal(titleTotal(fieldLines(tokens))));
 }
+
+/** At most this many words name a session in its title line ("Long Run", "Cruise Intervals", "Recovery Run"). */
+const TITLE_WORDS = 4;
+
+/**
+ * "Long Run (1 hr 15 mins)\nRun 75 minutes in Zone 2.", "Speed Play (48 mins)\n5 min Z1. …": a title line of words
+ * naming the session, its total in brackets after them, and the session written out on the lines below. The title
+ * names the session (read as a label); the bracket is the stated total the lines make up, noted, never a second run.
+ */
+function bracketedTotal(tokens: Token[]): Token[] {
+  let k = 0;
+  while (k < TITLE_WORDS && tokens[k]?.kind === 'word') k++;
+  if (k === 0 || tokens[k]?.kind !== 'lparen') return tokens;
+  let close = k + 1;
+  while (tokens[close]?.kind === 'number' || (tokens[close]?.kind === 'word' && isLengthWord(tokens[close]!.value))) close++;
+  const open = tokens[k]!;
+  const last = tokens[close];
+  if (close === k + 1 || last?.kind !== 'rparen' || tokens[close + 1]?.kind !== 'newline') return tokens;
+  if (!tokens.slice(close + 2).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
+  const written = tokens.slice(k + 1, close).map((t) => t.raw).join(' ');
+  return [...tokens.slice(0, k), aside(open, last, `'${written}' is the session's stated total, which the lines below make up; it adds no step`), ...tokens.slice(close + 1)];
+}
+
+const isLengthWord = (w: string) => TIME_UNITS[w] !== undefined || DISTANCE_UNITS[w] !== undefined;

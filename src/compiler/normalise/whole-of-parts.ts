@@ -2,14 +2,15 @@
  * "I was supposed to run 5 miles this morning; 1 mile warm up, 3 miles at a 9:04 minute mile,
  * and a mile cool down": a run's whole length, then after ";" or ":" the parts it is made of.
  * When the parts add up to the whole, the whole restates them and is set aside with a note, so
- * the day is run once, as its parts; parts that do not add up leave the text as written.
+ * the day is run once, as its parts, with no warm-up or cool-down of the plan's around them; parts
+ * that do not add up leave the text as written.
  */
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
 import { aside, isUnitWord, isWord, phraseEnd, writtenText } from './tokens.js';
 import { ROLE_WORDS } from '../dialect/categories.js';
-import { PARTS_PHRASES, WHOLE_TAILS } from '../dialect/structure.js';
+import { PARTS_PHRASES, PARTS_WHEN_SUMMED, WHOLE_TAILS } from '../dialect/structure.js';
 
 /** How far the parts' sum may be from the whole and still be its parts. */
 const SUM_AGREES = 0.01;
@@ -27,8 +28,11 @@ export function wholeOfParts(tokens: Token[]): Token[] {
   if (Math.abs(sum - whole) > whole * SUM_AGREES) return tokens;
   const written = tokens.slice(from, from + 2).map((t) => t.raw).join(' ');
   const note = `read ${written} as the whole of the parts after it, which add up to it`;
-  return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split.end]!, note), ...tokens.slice(split.end + 1)];
+  return [...tokens.slice(0, from), aside(tokens[from]!, tokens[split.end]!, note), ...wholeDay(tokens.slice(split.end + 1))];
 }
+
+/** The parts of a stated whole are the whole day: no warm-up or cool-down goes around them (lexer.ts `asWritten`). */
+const wholeDay = ([first, ...rest]: Token[]): Token[] => (first ? [{ ...first, asWritten: true }, ...rest] : []);
 
 /**
  * "22km LSD\n3km WU; 14km with big hills; 5km E", "6km HL\n2km WU; 3x2min HL …": a first line that is
@@ -48,7 +52,7 @@ function headingWhole(tokens: Token[]): Token[] | undefined {
   const why = warmedUp ? 'the lines below it open with its warm-up' : addsUp ? 'the lengths below it add up to it' : undefined;
   if (why === undefined) return undefined;
   const note = `read ${writtenText(tokens, 0, line - 1)} as the day's whole: ${why}`;
-  return [aside(tokens[0]!, tokens[line - 1]!, note), ...tokens.slice(line)];
+  return [aside(tokens[0]!, tokens[line - 1]!, note), ...wholeDay(tokens.slice(line))];
 }
 
 /** Whether the line at `k` opens with a warm-up: "2km WU", "warm up 10 min", "WU". */
@@ -81,10 +85,12 @@ export const partsPhraseEnd = (tokens: Token[], k: number): number | undefined =
  */
 function splitAt(tokens: Token[]): { at: number; end: number; comma: boolean } | undefined {
   const mark = tokens.findIndex((t) => t.kind === 'semicolon' || t.kind === 'colon');
-  const phrase = tokens.findIndex((_, k) => partsPhraseEnd(tokens, k) !== undefined);
-  if (phrase >= 0 && (mark < 0 || phrase < mark)) {
+  const phraseAt = (k: number) => partsPhraseEnd(tokens, k) ?? phraseEnd(tokens, k, PARTS_WHEN_SUMMED);
+  const phrase = tokens.findIndex((_, k) => phraseAt(k) !== undefined);
+  // "Long Run:" (a title's colon, with no length before it) does not split the whole from its parts.
+  if (phrase >= 0 && (mark < 0 || phrase < mark || lastLength(tokens, mark) === undefined)) {
     const at = phrase - (tokens[phrase - 1]?.kind === 'comma' ? 1 : 0);
-    const end = partsPhraseEnd(tokens, phrase)! - 1;
+    const end = phraseAt(phrase)! - 1;
     return { at, end: tokens[end + 1]?.kind === 'colon' ? end + 1 : end, comma: false };
   }
   if (mark >= 0) return { at: mark, end: mark, comma: false };

@@ -192,3 +192,19 @@ describe('a bare warm-up or cool-down', () => {
     expect(errors(w)).toEqual(["'4' needs a unit"]);
   });
 });
+
+describe('a bare number with tenths', () => {
+  it('"Thu - 23.2 @ 7:38 min/mile" is no 23:12 run: minutes are written whole or by the half', () => {
+    const w = compileSession('Thu  - 23.2 @ 7:38 min/mile', athlete);
+    expect(JSON.stringify(w.steps)).not.toContain('"seconds":1392');
+    expect(w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(["'23.2' needs a unit"]);
+  });
+
+  it('a tenth of a mile reads as miles on its own: "Wed: 4.3 easy"', () => {
+    expectReads('Wed: 4.3 easy', 'run 4.3mi @E');
+  });
+
+  it('a half reads as the norms find usual: "Tue: 7.5 easy" is 7.5 miles', () => {
+    expectReads('Tue: 7.5 easy', 'run 7.5mi @E');
+  });
+});

@@ -29,3 +29,15 @@ describe('"including" before work inside a run', () => {
     expect(w.steps.length).toBe(1);
   });
 });
+
+describe('"as" before reps inside a run', () => {
+  it('"12km as 10x20s at 5-10km pace, 40s jog rec" is the reps with easy running around them to 12 km', () => {
+    const w = compileSession('12km as 10x20s at 5-10km pace, 40s jog rec', athlete);
+    expect(errors(w)).toEqual([]);
+    const reps = w.steps.find((n): n is Extract<Node, { type: 'repeat' }> => n.type === 'repeat');
+    expect(reps?.count).toBe(10);
+    const meters = w.steps.reduce((a, n) => a + (n.type === 'step' && n.duration.kind === 'distance' ? n.duration.meters : 0), 0);
+    expect(meters).toBeGreaterThan(9000);
+    expect(meters).toBeLessThan(12000);
+  });
+});

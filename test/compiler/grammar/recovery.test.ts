@@ -71,3 +71,19 @@ describe('recoveries written in other words', () => {
     expectReads('3x1200 with a mile in between each 1200', 'wu 15:00 | 3x(run 1200m | rec 1mi) | cd 10:00');
   });
 });
+
+describe('a recovery that opens the day', () => {
+  it('"Tues: 3 miles recovery; 8 x strides" opens with a recovery run, not a recovery step', () => {
+    expectReads('Tues: 3 miles recovery; 8 x strides', 'run 3mi @recovery | 8x(run open ~strides | rest 1:00 walk)');
+  });
+
+  it('a recovery after work is still the recovery: "5 x 1 km, 3 min recovery, 2 x 1 km"', () => {
+    const w = compileSession('5 x 1 km, 3 min recovery, 2 x 1 km', athlete);
+    expect(flatSteps(w.steps).some((s) => s.intensity === 'recovery' && s.duration.kind === 'time' && s.duration.seconds === 180)).toBe(true);
+  });
+
+  it('a short one is no run: "2 min recovery, 4 x 400m" keeps its recovery step', () => {
+    const w = compileSession('2 min recovery, 4 x 400m', athlete);
+    expect(flatSteps(w.steps).some((s) => s.intensity === 'recovery' && s.duration.kind === 'time' && s.duration.seconds === 120)).toBe(true);
+  });
+});

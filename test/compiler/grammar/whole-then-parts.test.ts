@@ -67,3 +67,17 @@ describe('a whole, then its parts', () => {
   });
 });
 
+
+describe('parts too long to run inside the run before them', () => {
+  it('"Long Run: 4 mi easy, 6 mi @ T" is 4 easy miles then 6 at tempo, not 6 inside 4', () => {
+    expect(reads('Long Run: 4 mi easy, 6 mi @ T', 'run 4mi @E | run 6mi @T')).toEqual([]);
+  });
+
+  it('reps count by their total: "Long run\\n20 min easy, 3 x 10 min @ T w/ 2 min jog"', () => {
+    expect(reads('Long run\n20 min easy, 3 x 10 min @ T w/ 2 min jog', 'run 20:00 @E | 3x(run 10:00 @T | rec 2:00 jog) | cd 10:00')).toEqual([]);
+  });
+
+  it('parts that fit still run inside: "Long run 16 miles, 8 @ MP"', () => {
+    expect(reads('Long run 16 miles, 8 @ MP', 'run ~ @E | run 8mi @M | run ~ @E')).toEqual([]);
+  });
+});

@@ -41,3 +41,17 @@ describe('a rep time slower than easy running', () => {
     expect(read('8 x 400 @ 1:30')).toBe('wu 15:00 | 8x(run 400m @1:30 per 400m | rec open) | cd 10:00');
   });
 });
+
+describe('a clock before a unit and "pace"', () => {
+  it('"4 miles @ 6:50-7 mile pace" is 6:50-7:00 a mile, not a 7-mile run after it', () => {
+    expect(show(compileRuns('4 miles @ 6:50-7 mile pace', athlete))).toBe('wu 15:00 | run 4mi @7:00-6:50/mi | cd 10:00');
+  });
+
+  it('"at 7:00 mile pace" is 7:00 a mile', () => {
+    expect(show(compileRuns('4 miles at 7:00 mile pace', athlete))).toBe(show(compileRuns('4 miles at 7:00/mile', athlete)));
+  });
+
+  it('without "@" or "at" the clock is a time: "1:00 Mile Pace" is a minute at mile pace', () => {
+    expect(show(compileRuns('5:00 Warm Up\n1:00 Mile Pace\n2:00 Recovery', athlete))).toContain('run 1:00 @Mile');
+  });
+});

@@ -119,3 +119,18 @@ describe('a day and month in brackets after a heading', () => {
     reads('4 x (1/2 mile)', 'wu 15:00 | 4x(run 0.5mi | rec open) | cd 10:00');
   });
 });
+
+describe('a day and month before the weekday', () => {
+  it('"9/6 Tues - 6x1 mile repeats" is dated, not a 9-something run', () => {
+    reads('9/6 Tues - 6x1 mile repeats', 'wu 15:00 | 6x(run 1mi | rec open) | cd 10:00');
+    reads('9/7 Wed - Rest', 'rest');
+  });
+
+  it('with the weekday in brackets as Japanese writes it: "4/12(土)"', () => {
+    reads('4/12(土)\n\n10km easy', 'run 10km @E');
+  });
+
+  it('a fraction before a unit stays a fraction: "3/4 mile easy"', () => {
+    reads('3/4 mile easy', 'run 0.75mi @E');
+  });
+});

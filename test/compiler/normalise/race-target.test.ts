@@ -62,3 +62,13 @@ describe('a pace or effort alone after the comma that closes a run', () => {
     expect(read('30 min @ T, easy')).not.toBe('run 30:00 @E');
   });
 });
+
+describe('a track race named by its metres after a bracket', () => {
+  it('"2 to 3 x 400 (100 jog), 1600 pace" runs the 400s at mile pace, no 1600 m run after them', () => {
+    expect(read('2 to 3 x 400 (100 jog), 1600 pace')).toBe('wu 15:00 | 2x(run 400m @Mile | rec 100m jog) | cd 10:00');
+  });
+
+  it('"4 x 400m (200m jog), 5k pace" runs the 400s at 5K pace', () => {
+    expect(read('4 x 400m (200m jog), 5k pace')).toBe('wu 15:00 | 4x(run 400m @5K | rec 200m jog) | cd 10:00');
+  });
+});

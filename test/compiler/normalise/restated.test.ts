@@ -71,3 +71,16 @@ describe('a run\'s distance in brackets after its time', () => {
     reads('4 x 10 min (10 km)', 'wu 15:00 | 4x(run 10:00 @10K | rec open) | cd 10:00');
   });
 });
+
+describe('a distance and its time in minutes and seconds', () => {
+  it('"Ke: PK 5,05km 31min31s" is one run, the time its result', () => {
+    const w = compileSession('Ke: PK 5,05km 31min31s', athlete);
+    expect(w.steps.filter((s) => s.type === 'step')).toHaveLength(1);
+    expect(w.notes.join()).toContain('as one run');
+  });
+
+  it('a time no runner takes over the distance stays two: "5 km 10 min 30 s"', () => {
+    const w = compileSession('5 km 10 min 30 s', athlete);
+    expect(w.notes.join()).not.toContain('as one run');
+  });
+});

@@ -27,3 +27,23 @@ describe('field lines and a title\'s total', () => {
     expect(reads('Day 1 - 30 min easy', 'run 30:00 @E')).toEqual([]);
   });
 });
+
+describe("a title's total in brackets, over the lines that make it up", () => {
+  it('"Long Run (1 hr 15 mins)\\nRun 75 minutes in Zone 2." is one run of 75 minutes, not two', () => {
+    expect(reads('Long Run (1 hr 15 mins)\nRun 75 minutes in Zone 2 (10:30–11:30).', 'run 1:15:00 @Z2')).toEqual([]);
+    const w = compileSession('Long Run (1 hr 15 mins)\nRun 75 minutes in Zone 2.', athlete);
+    expect(w.notes.join()).toContain("stated total");
+  });
+
+  it('a title it does not know names the session too: "Foundation Run (40 mins)\\nRun 40 minutes in Zone 2."', () => {
+    expect(reads('Foundation Run (40 mins)\nRun 40 minutes in Zone 2.', 'run 40:00 @Z2')).toEqual([]);
+  });
+
+  it('the lines below are the session: "Speed Play (39 mins)\\n5 min Z1. …"', () => {
+    expect(reads('Speed Play (39 mins)\n5 min Z1.\n5 min Z2.\n3 × (1 min Z5 / 2 min Z1).\n5 min Z2.\n15 min Z1.', 'run 5:00 @Z1 | run 5:00 @Z2 | 3x+(run 1:00 @Z5 | rec 2:00 @Z1) | run 5:00 @Z2 | run 15:00 @Z1')).toEqual([]);
+  });
+
+  it('a title with its total and nothing below stays the session: "Long Run (1 hr 15 mins)"', () => {
+    expect(reads('Long Run (1 hr 15 mins)', 'run 1:15:00 @E')).toEqual([]);
+  });
+});

@@ -43,3 +43,18 @@ describe('a whole told as its parts', () => {
   });
 });
 
+
+describe('"as" before the parts that make the whole', () => {
+  it('"30km as 10km easy, 8km at MP+40s/km, …, 2km rec" is its parts, with no warm-up or cool-down on top', () => {
+    reads('Long Run\n30km as 10km easy, 8km at MP+40s/km, 6km at MP+20s/km, 4km at MP+10-15s/km, 2km rec', 'run 10km @E | run 8km @M+40s | run 6km @M+20s | run 4km @M+10–15s | rec 2km recovery');
+  });
+
+  it('parts that add up to a whole "consisting of" them add no cool-down: "10 miles consisting of 4 mi easy, 6 mi @ T"', () => {
+    reads('10 miles consisting of 4 mi easy, 6 mi @ T', 'run 4mi @E | run 6mi @T');
+  });
+
+  it('parts that do not add up leave the whole as written: "30km as 10km easy, 8km at MP"', () => {
+    const w = compileSession('30km as 10km easy, 8km at MP', athlete);
+    expect(w.notes.join()).not.toContain('as the whole of the parts');
+  });
+});
