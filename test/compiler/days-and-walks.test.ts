@@ -149,3 +149,14 @@ describe('a walk beside a day off', () => {
     expect(runs.every((w) => !w.steps.some((s) => s.type === 'step' && s.duration.kind === 'open'))).toBe(true);
   });
 });
+
+describe('a walk among other choices', () => {
+  it('"Cross-train or walk" and "Rest or bike or walk" offer an open walk', () => {
+    expectReads('Cross-train or walk', 'cross OR walk open');
+    expectReads('Rest or bike or walk', 'rest OR cross OR walk open');
+  });
+
+  it('a walk that opens a longer text is no whole day: "Walk. Then 20 min easy."', () => {
+    expect(errors(compileSession('Walk. Then 20 min easy.', athlete))).toEqual([]);
+  });
+});

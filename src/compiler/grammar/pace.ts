@@ -3,7 +3,7 @@ import type { IntervalNode, PaceExpr, PaceRef } from '../ast.js';
 import { EFFORT_WORDS, K_PACES, PACE_ONLY_WORDS, PACE_WORDS, suggest } from '../vocabulary.js';
 import { Cursor } from './cursor.js';
 import { clockSeconds } from './quantity.js';
-import { RACE_PACES } from '../../paces/types.js';
+import { RACE_PACES, type PaceName } from '../../paces/types.js';
 import { PACE_NOUNS } from '../dialect/efforts.js';
 
 export function paceOrEffort(p: Cursor, node: IntervalNode): void {
@@ -245,6 +245,9 @@ function clockPace(p: Cursor, start: number): PaceExpr {
   return { kind: 'split', seconds: fast, ...(slow !== fast ? { slowest: slow } : {}), span: p.span(start) };
 }
 
+/** Track races written in metres whose pace the table holds under their kilometres. */
+const METRE_RACES: Readonly<Record<string, PaceName>> = { '3000': '3K', '5000': '5K', '10000': '10K' };
+
 /** "5K", "1 mile", "1600m", "800", or seconds for each rep ("@ 75"). */
 function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
   const u = p.next();
@@ -266,11 +269,20 @@ function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
     p.eatWord('m');
     return named(p, 'Mile', goal, start);
   }
+  // "5000m pace", "3000 pace": a track race's metres, as its kilometres name it.
+  if (METRE_RACES[u.value]) {
+    p.eatWord('m');
+    return named(p, METRE_RACES[u.value]!, goal, start);
+  }
   if (u.value === '800' || u.value === '1500') {
     p.eatWord('m');
     return named(p, u.value, goal, start);
   }
   if (u.value === '10' && p.isWord(0, 'mile', 'miles')) p.fail(u, '10-mile pace is not in the pace table', 'use 15K or HM');
+  // "3 x 150 at 400 pace": a track race's metres before "pace" name its pace, never seconds a rep (400 s for 150 m).
+  if (p.isWord(0, 'pace', 'race') && Number(u.value) >= 100 && Number(u.value) % 100 === 0) {
+    p.fail(u, `${u.raw} m race pace is not in the pace table`, "use 800, Mile or 5K, or write the pace such as '@ 6:30/mi'");
+  }
   if (goal) p.fail(u, `'goal' must be followed by a race such as 'mile' or '5K'`);
   p.eatWord('s', 'sec', 'secs', 'seconds');
   const secs = Number(u.value);

@@ -3,7 +3,7 @@ import { PLACE_WORDS } from '../dialect/structure.js';
 import type { Quantity } from '../ast.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS, suggest } from '../vocabulary.js';
 import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
-import { AFTER_QUANTITY } from '../dialect/categories.js';
+import { AFTER_QUANTITY, RUNNING_NOUNS, categoryOf } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { COUNTED_NAMES } from '../dialect/words.js';
 import { bareRecovery, bareRun, bareWarmup } from './bare.js';
@@ -154,7 +154,10 @@ function impliedUnit(p: Cursor, a: Amount, b: Amount, start: number): Quantity |
   }
   // "20 min easy, 1 min walk, 10 steady": the unit of the part just before, in a list of parts alike.
   const before = earlierPartUnit(p, start);
-  if (before && a.value <= LIST_SPREAD * before.value && before.value <= LIST_SPREAD * a.value && !p.isKind(0, 'x')) {
+  // "40 min easy, 10 push-ups": only a part that is run ("10 steady", "10 a correr") takes the minutes; a count of
+  // an exercise does not.
+  const runPart = p.isKind(0, 'eof') || p.isKind(0, 'comma') || p.isKind(0, 'stop') || p.isKind(0, 'plus') || (p.isKind(0, 'word') && (RUN_PART_CATEGORIES.has(categoryOf(p.peek().value)) || RUNNING_NOUNS.has(p.peek().value)));
+  if (before && runPart && a.value <= LIST_SPREAD * before.value && before.value <= LIST_SPREAD * a.value && !p.isKind(0, 'x')) {
     return { ...makeQuantity(p, before.kind, a.value * before.factor, b.value * before.factor, start), inherited: true } as Quantity;
   }
   return undefined;
@@ -179,6 +182,9 @@ function earlierPartUnit(p: Cursor, start: number): { kind: 'time'; factor: numb
 }
 
 const EARLIER_WORDS = 2;
+
+/** The kinds of word that say a bare number after timed parts is run: a pace or an effort. */
+const RUN_PART_CATEGORIES: ReadonlySet<string> = new Set(['pace', 'effort']);
 
 /** "4 miles Easy 5": a number left after the session, joined to nothing, is refused whatever the plan's units. */
 function standsAlone(p: Cursor, a: Amount, start: number): void {

@@ -126,7 +126,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
       continue;
     }
     const besideRest = alts.every((a) => a.items.length === 1 && a.items[0]!.kind === 'other' && a.items[0]!.sport === 'rest');
-    alts.push((besideRest ? openWalk(p) : undefined) ?? sequence(p));
+    alts.push(openWalk(p, besideRest) ?? sequence(p));
   }
   const t = p.peek();
   if (t.kind !== 'eof') p.unexpected(t, "'+', ',', 'or' or the end of the session");
@@ -185,16 +185,17 @@ function openRun(span: Span, role: 'easy' | 'walk'): SequenceNode {
  * "Walk", "Walk or rest", "Rest or walk": a walk named alone, or as the choice beside a day off, is a walk as
  * long as the athlete likes — no run, and no pace.
  */
-function openWalk(p: Cursor): SequenceNode | undefined {
-  // "Rest or easy walk", "Descanso o caminata ligera": how easy the walk is says nothing a watch times.
-  const before = p.isWord(0, 'easy') && p.isWord(1, 'walk') ? 1 : 0;
-  const after = before === 0 && p.isWord(1, 'easy') ? 1 : 0;
+function openWalk(p: Cursor, besideRest = false): SequenceNode | undefined {
+  // "Rest or easy walk", "Descanso o caminata ligera": beside a day off, how easy the walk is says nothing a watch
+  // times. Beside a run ("kevyt juoksu/reipas kävely") the walk shares the run's length, which an open walk would lose.
+  const before = besideRest && p.isWord(0, 'easy') && p.isWord(1, 'walk') ? 1 : 0;
+  const after = besideRest && before === 0 && p.isWord(1, 'easy') ? 1 : 0;
   const end = 1 + before + after;
+  const stop = p.isKind(end, 'stop') && p.isKind(end + 1, 'eof') ? 1 : 0;
   // Only beside a day off: in "Walk or cycle 45 minutes" the length may be the walk's too, and the sport unknown.
-  if (!p.isWord(before, 'walk') || !(p.isKind(end, 'eof') || p.isKind(end, 'stop') || (p.isWord(end, 'or') && p.isWord(end + 1, 'off', 'rest')))) return undefined;
+  if (!p.isWord(before, 'walk') || !(p.isKind(end + stop, 'eof') || (p.isWord(end, 'or') && p.isWord(end + 1, 'off', 'rest')))) return undefined;
   const start = p.peek().offset;
-  for (let k = 0; k < end; k++) p.next();
-  p.eatKind('stop');
+  for (let k = 0; k < end + stop; k++) p.next();
   return openRun(p.span(start), 'walk');
 }
 

@@ -20,11 +20,29 @@ interface Choice {
   end: number;
 }
 
+/**
+ * "6 or 7 miles", "16 or 18k", "2 or 3 sets of …": a choice between two numbers that share the unit or count after the
+ * second is a range, read as "6 to 7 miles" is (its lower end, the range noted). Only rising numbers: "10 or 5 km" is
+ * two lengths offered.
+ */
+function numberChoice(tokens: Token[], k: number): boolean {
+  const [a, or, b, after] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!isWord(or, ['or']) || a?.kind !== 'number' || b?.kind !== 'number' || Number(a.value) >= Number(b.value)) return false;
+  return isUnitWord(after) || after?.kind === 'x' || isWord(after, RANGE_NOUNS);
+}
+
+/** Words a range of counts may stand before ("2 or 3 sets of", "5 or 6 repeats"). */
+const RANGE_NOUNS = ['sets', 'repeats', 'reps', 'times', 'rounds'];
+
 export function choices(tokens: Token[]): Token[] {
   const out: Token[] = [];
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (numberChoice(tokens, k)) {
+      out.push({ ...t, value: 'to', synthetic: true });
+      continue;
+    }
     const word = longestPhrase(CHOICE_TRIE, tokens, k);
     if (word && oneOption(tokens, k)) {
       out.push(...replacement(word.value, t, tokens[word.end]!));

@@ -1,10 +1,10 @@
 /**
  * "4 miles\nEasy run", "4km\n轻松跑\n1月27日": a line that only names the kind of an easy run, right below a line that
  * is one length alone, says what that run is; it is no second run of open length. The line break between them is
- * set aside, so the two lines read as one ("4 miles easy run").
+ * dropped, so the two lines read as one ("4 miles easy run").
  */
 import type { Token } from '../lexer.js';
-import { aside, isUnitWord } from './tokens.js';
+import { isUnitWord } from './tokens.js';
 import { STORY_KINDS } from './logged.js';
 
 export function kindLines(tokens: Token[]): Token[] {
@@ -13,7 +13,8 @@ export function kindLines(tokens: Token[]): Token[] {
     const before = lineBefore(tokens, nl);
     const after = lineAfter(tokens, nl);
     if (!before || !after || !lengthAlone(before) || !namesKind(after)) continue;
-    return [...tokens.slice(0, nl), aside(tokens[nl]!, tokens[nl]!), ...tokens.slice(nl + 1)];
+    // The break is dropped: no word of the coach's is left out, so nothing is listed.
+    return [...tokens.slice(0, nl), ...tokens.slice(nl + 1)];
   }
   return tokens;
 }

@@ -8,7 +8,7 @@ import type { Token } from '../lexer.js';
 import { RACE_TIME_WORDS, RACE_TIME_LONG } from '../dialect/runs.js';
 import { clockSeconds } from '../grammar/quantity.js';
 import { TIME_UNITS } from '../vocabulary.js';
-import { aside, isUnitWord, isWord, replacement } from './tokens.js';
+import { isUnitWord, isWord, replacement } from './tokens.js';
 import { RUNNING_NOUNS, categoryOf } from '../dialect/categories.js';
 
 export function raceTarget(tokens: Token[]): Token[] {
@@ -55,15 +55,17 @@ export function commaRacePace(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "4 x 800m, 3k race pace", "4 to 6 x 300 (100 jog), 3200 pace": after a part's length, or its bracket.
-    const closes = isUnitWord(out[out.length - 1]) || out[out.length - 1]?.kind === 'rparen';
+    // "4 x 800, 3200 pace": or after a rep's bare length.
+    const last = out[out.length - 1];
+    const closes = isUnitWord(last) || last?.kind === 'rparen' || (last?.kind === 'number' && out[out.length - 2]?.kind === 'x');
     const end = t.kind === 'comma' && closes ? racePaceEnd(tokens, k + 1) : undefined;
     const effort = t.kind === 'comma' && end === undefined ? effortAlone(tokens, k) : undefined;
     if (effort === undefined && (end === undefined || !PACE_ENDS.has(tokens[end + 1]?.kind ?? 'eof'))) {
       out.push(t);
       continue;
     }
-    // The comma is left out, so the word reads as it would right after the run ("5 miles steady").
-    out.push(...(effort ? [aside(t, t)] : replacement('@', t)));
+    // The comma is dropped, so the word reads as it would right after the run ("5 miles steady").
+    if (!effort) out.push(...replacement('@', t));
   }
   return out;
 }
@@ -75,7 +77,8 @@ export function commaRacePace(tokens: Token[]): Token[] {
  */
 function effortAlone(tokens: Token[], comma: number): true | undefined {
   const word = tokens[comma + 1];
-  if (word?.kind !== 'word' || !['pace', 'effort'].includes(categoryOf(word.value)) || !(SENTENCE_ENDS.has(tokens[comma + 2]?.kind ?? 'eof') || (tokens[comma + 2]?.kind === 'dot' && tokens[comma + 3]?.kind === 'eof'))) return undefined;
+  // A race's name ("4 miles, marathon") is no pace for the run before it here; an effort or an easy pace is.
+  if (word?.kind !== 'word' || !(categoryOf(word.value) === 'effort' || EASY_PACES.has(word.value)) || !(SENTENCE_ENDS.has(tokens[comma + 2]?.kind ?? 'eof') || (tokens[comma + 2]?.kind === 'dot' && tokens[comma + 3]?.kind === 'eof'))) return undefined;
   let k = comma - 1;
   if (isWord(tokens[k], [...RUNNING_NOUNS])) k--;
   if (!isUnitWord(tokens[k]) || tokens[k - 1]?.kind !== 'number') return undefined;
@@ -88,6 +91,9 @@ function effortAlone(tokens: Token[], comma: number): true | undefined {
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['eof', 'newline', 'stop']);
 
+/** Paces a lone word after a run's comma may give it. */
+const EASY_PACES: ReadonlySet<string> = new Set(['easy', 'recovery', 'aerobic']);
+
 /** "3k race pace", "5K pace", "10 mile race pace" from `k`: the index of "pace". */
 function racePaceEnd(tokens: Token[], k: number): number | undefined {
   // "…, 1600 pace", "…, 800 race pace": a track race named by its metres alone.
@@ -99,6 +105,6 @@ function racePaceEnd(tokens: Token[], k: number): number | undefined {
 }
 
 /** Track races a coach names by their metres alone, as the pace table has them ("1600 pace" is the mile's). */
-const TRACK_RACES: ReadonlySet<string> = new Set(['800', '1500', '1600', '1609']);
+const TRACK_RACES: ReadonlySet<string> = new Set(['800', '1500', '1600', '1609', '3000', '3200', '5000']);
 
 const PACE_ENDS: ReadonlySet<string> = new Set(['comma', 'eof', 'newline', 'stop', 'semicolon']);

@@ -81,7 +81,8 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
   const from = a.end + 1 + (named ? 1 : 0);
   const mark = t[from]?.kind === 'comma' || t[from]?.kind === 'stop' || t[from]?.kind === 'lparen' ? t[from]!.kind : undefined;
   const b = lengthAt(t, from + (mark ? 1 : 0));
-  if (mark === 'lparen') return t[k - 1]?.kind === 'x' ? undefined : bracketedDistance(t, a, b, from);
+  // After reps ("3 sets of 20 min (5 km)") the bracket is as likely their pace: left to the grammar.
+  if (mark === 'lparen') return t[k - 1]?.kind === 'x' || isWord(t[k - 1], ['of']) ? undefined : bracketedDistance(t, a, b, from);
   // Two numbers need their comma ("50 mins, 10k"); a clock after a distance is its time ("4.26 miles 33:34"), and
   // so are minutes and seconds ("9.07 km 57min31s"), which no plan writes for a part of its own.
   const timed = t[from]?.kind === 'clock' || (b?.seconds !== undefined && b.end === from + 3);
@@ -108,6 +109,8 @@ function restatement(t: Token[], k: number): { from: number; end: number; pace: 
  */
 function bracketedDistance(t: Token[], a: Length, b: Length | undefined, from: number): { from: number; end: number; pace: string } | undefined {
   if (!b || a.seconds === undefined || b.metres === undefined || t[b.end + 1]?.kind !== 'rparen') return undefined;
+  // "25 min (5K)": a race's name, written as one, names its pace.
+  if (isWord(t[b.end], ['k'])) return undefined;
   if (fit(b.metres / a.seconds, SPEED_NORM) !== 2 || fit(a.seconds, NORMS.run.seconds) < 2) return undefined;
   return { from, end: b.end + 1, pace: `${formatClock((a.seconds / b.metres) * 1000)}/km` };
 }

@@ -10,6 +10,8 @@ import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
 import { aside } from './tokens.js';
 import { WEEK_SIGNS } from '../dialect/dates.js';
+import { ROLE_WORDS } from '../dialect/categories.js';
+import { STORY_KINDS } from './logged.js';
 
 const FIELDS = NOTE_FIELDS.map((f) => f.split(' '));
 
@@ -126,8 +128,84 @@ function bracketedTotal(tokens: Token[]): Token[] {
   const last = tokens[close];
   if (close === k + 1 || last?.kind !== 'rparen' || tokens[close + 1]?.kind !== 'newline') return tokens;
   if (!tokens.slice(close + 2).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
+  const total = statedLength(tokens.slice(k + 1, close));
+  if (!total || !madeUpBy(tokens.slice(0, k), tokens.slice(close + 2), total)) return tokens;
   const written = tokens.slice(k + 1, close).map((t) => t.raw).join(' ');
   return [...tokens.slice(0, k), aside(open, last, `'${written}' is the session's stated total, which the lines below make up; it adds no step`), ...tokens.slice(close + 1)];
 }
 
 const isLengthWord = (w: string) => TIME_UNITS[w] !== undefined || DISTANCE_UNITS[w] !== undefined;
+
+type Stated = { kind: 'time' | 'distance'; value: number };
+
+/** "1 hr 15 mins", "48 mins", "16 km": a length written as numbers and units, in seconds or metres. */
+function statedLength(inside: Token[]): Stated | undefined {
+  let time = 0;
+  let distance = 0;
+  for (let j = 0; j + 1 < inside.length; j += 2) {
+    const [n, u] = [inside[j]!, inside[j + 1]!];
+    if (n.kind !== 'number' || u.kind !== 'word') return undefined;
+    if (TIME_UNITS[u.value] !== undefined) time += Number(n.value) * TIME_UNITS[u.value]!;
+    else distance += Number(n.value) * DISTANCE_UNITS[u.value]!;
+  }
+  if (time > 0 === distance > 0) return undefined;
+  return time > 0 ? { kind: 'time', value: time } : { kind: 'distance', value: distance };
+}
+
+/** How far the lines' own lengths may be from the title's total and still make it up. */
+const MADE_UP = 0.1;
+
+/**
+ * Whether the lines below make up the title's total, so that the title restates them: their lengths (each rep's times
+ * its count) add up to it; or, short of it, they are the work alone with the warm-up and cool-down named without a
+ * length ("Warm-up, 20 min Z3, cool-down.") or, under a title that names no easy run, the work alone ("Long Intervals
+ * (1 hr)\n4 × (5 min Z4 / 3 min Z1).", "Tempo Run (40 mins)\n20 min Z3"), which the plan's warm-up and cool-down fill. "Easy Run (40 min)\n6 x 20 sec
+ * strides" and "Tempo Run (4 miles)\n1 mile warm up, 1 mile cool down" do not: the title is the run.
+ */
+function madeUpBy(title: Token[], body: Token[], total: Stated): boolean {
+  const sum = lengthsIn(body, total.kind);
+  if (Math.abs(sum - total.value) <= MADE_UP * total.value) return true;
+  if (sum === 0 || sum > total.value) return false;
+  // Read before the words' pass: "Warm-up" is still "warm", "-", "up" here.
+  const named = (words: string[]) => body.some((t, j) => t.kind === 'word' && words.includes(t.value) && !lengthBefore(body, j));
+  // A warm-up and cool-down named without their lengths fill the rest of the total.
+  if (named(['warmup', 'warm']) && named(['cooldown', 'cool'])) return true;
+  const easyTitle = STORY_KINDS.has(title.map((t) => t.value).join(' '));
+  return !easyTitle && !body.some((t) => t.kind === 'word' && (ROLE_WORDS[t.value] !== undefined || SECTION_WORDS.has(t.value)));
+}
+
+/** The warm-up's and cool-down's words as the lines write them before the words' pass ("warm", "-", "up"). */
+const SECTION_WORDS: ReadonlySet<string> = new Set(['warm', 'cool', 'warmup', 'cooldown']);
+
+const lengthBefore = (body: Token[], j: number) => isLengthWord(body[j - 1]?.value ?? '') && body[j - 1]?.kind === 'word';
+
+/** The lengths of one kind written in `body`, each rep's multiplied by the count before its "x" (a bracket's too). */
+function lengthsIn(body: Token[], kind: 'time' | 'distance'): number {
+  const units = kind === 'time' ? TIME_UNITS : DISTANCE_UNITS;
+  const counts: number[] = [];
+  let pending = 1;
+  let sum = 0;
+  for (let j = 0; j < body.length; j++) {
+    const t = body[j]!;
+    if (t.kind === 'number' && body[j + 1]?.kind === 'x') {
+      pending = Number(t.value);
+      j++;
+      continue;
+    }
+    if (t.kind === 'lparen') {
+      counts.push(pending);
+      pending = 1;
+      continue;
+    }
+    if (t.kind === 'rparen') {
+      counts.pop();
+      continue;
+    }
+    const u = body[j + 1];
+    if (t.kind !== 'number' || u?.kind !== 'word' || units[u.value] === undefined) continue;
+    sum += Number(t.value) * units[u.value]! * pending * counts.reduce((a, c) => a * c, 1);
+    pending = 1;
+    j++;
+  }
+  return sum;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileSession } from '../../../src/compiler/index.js';
-import { athlete, flat } from '../../helpers/reading.js';
+import { athlete, expectReads, flat } from '../../helpers/reading.js';
 
 const first = (text: string) => flat(compileSession(text, athlete).steps).find((s) => s.intensity === 'active')!;
 
@@ -37,5 +37,22 @@ describe('a target pace', () => {
     expect(first('4 x 800m @ target 5K pace w/ 400m jog').target).toEqual(first('4 x 800m @ goal 5K pace w/ 400m jog').target);
     expect(first('4 mi at marathon target pace').target).toEqual(first('4 mi at marathon goal pace').target);
     expect(first('4 mi at marathon target pace').target).not.toEqual(first('4 mi at marathon pace').target);
+  });
+});
+
+describe("a track race's metres before 'pace'", () => {
+  it('"3 x 150 at 400 pace" is refused at the race, never 400 seconds a rep', () => {
+    const w = compileSession('3 x 150 at 400 pace', athlete);
+    expect(w.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['400 m race pace is not in the pace table']);
+  });
+
+  it('metres the table holds under their kilometres: "5000m pace", ", 3000 pace"', () => {
+    expectReads('4 x 1000 @ 5000m pace', 'wu 15:00 | 4x(run 1000m @5K | rec open) | cd 10:00');
+    expectReads('6 x 400m (200m jog), 3000 pace', 'wu 15:00 | 6x(run 400m @3K | rec 200m jog) | cd 10:00');
+  });
+
+  it('seconds a rep stay seconds: "8 x 200 @ 40"', () => {
+    const w = compileSession('8 x 200 @ 40', athlete);
+    expect(flat(w.steps).some((s) => s.target.kind === 'pace' && s.target.name === '40s per 200m')).toBe(true);
   });
 });

@@ -56,3 +56,10 @@ describe('a bare number after a list of timed parts', () => {
     expectReads('4 x 1 mile, 2 jog', 'wu 15:00 | 4x(run 1mi | rec 2:00 jog) | cd 10:00');
   });
 });
+
+describe('a count of an exercise after timed parts', () => {
+  it('"40 min easy, 10 push-ups" never runs 10 minutes', () => {
+    const w = compileSession('40 min easy, 10 push-ups', athlete);
+    expect(w.steps.some((s) => s.type === 'step' && s.duration.kind === 'time' && s.duration.seconds === 600)).toBe(false);
+  });
+});

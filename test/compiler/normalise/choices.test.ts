@@ -4,7 +4,8 @@
  * text stays refused where the choice stands.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSession } from '../../../src/compiler/index.js';
+import { compileRuns, compileSession } from '../../../src/compiler/index.js';
+import { show } from '../../corpus/expect.js';
 import { athlete, errors, expectReads as reads } from '../../helpers/reading.js';
 
 const compiled = (text: string) => compileSession(text, athlete);
@@ -116,5 +117,20 @@ describe('an optional extra offered as a choice', () => {
 
   it('invented: an optional sentence with no choice in it is left to the rest of the reader', () => {
     expect(choiceWarnings('8 mi easy.\nOptional easy double.')).toEqual([]);
+  });
+});
+
+describe('a choice between two numbers sharing a unit', () => {
+  it('"6 or 7 miles" and "16 or 18k" read as ranges, at their lower end', () => {
+    expect(show(compileRuns('6 or 7 miles', athlete))).toBe('run 6mi @E');
+    expect(show(compileRuns('16 or 18k', athlete))).toBe('run 16km @E');
+  });
+
+  it('"2 or 3 sets of 3 x 200" is a range of sets', () => {
+    expect(show(compileRuns('2 or 3 sets of 3 x 200 at 800 pace', athlete))).toContain('2x(3x');
+  });
+
+  it('falling numbers are two lengths offered, not a range: "10 or 5 km" stays refused', () => {
+    expect(show(compileRuns('10 or 5 km', athlete))).toMatch(/^!/);
   });
 });

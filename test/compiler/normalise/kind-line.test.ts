@@ -7,8 +7,9 @@ import { show } from '../../corpus/expect.js';
 import { athlete, expectReads } from '../../helpers/reading.js';
 
 describe('the kind of a run on the line below its length', () => {
-  it('"4 miles\\nEasy run" is one easy run of 4 miles', () => {
+  it('"4 miles\\nEasy run" is one easy run of 4 miles, with nothing listed as left out', () => {
     expectReads('4 miles\nEasy run', 'run 4mi @E');
+    expect(compileRuns('4 miles\nEasy run', athlete)[0]!.diagnostics).toEqual([]);
   });
 
   it('in another language, over a date: "4km\\n轻松跑\\n1月27日"', () => {

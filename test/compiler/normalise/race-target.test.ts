@@ -58,6 +58,10 @@ describe('a pace or effort alone after the comma that closes a run', () => {
     expect(read('6 x 1 min, easy')).toContain('6x(run 1:00');
   });
 
+  it('a race\'s name is no pace for it here: "4 miles, marathon" is not read as 4 miles at a race of its own length', () => {
+    expect(read('4 miles, marathon')).not.toContain('6437');
+  });
+
   it('a run with a pace of its own keeps it: "30 min @ T, easy" is not read as two paces on one run', () => {
     expect(read('30 min @ T, easy')).not.toBe('run 30:00 @E');
   });

@@ -84,3 +84,14 @@ describe('a distance and its time in minutes and seconds', () => {
     expect(w.notes.join()).not.toContain('as one run');
   });
 });
+
+describe('a race named in brackets after a time', () => {
+  it('"25 min (5K)" is 25 minutes at 5K pace, the race written as one', () => {
+    reads('WU 2 km, 25 min (5K), CD 2 km', 'wu 2km | run 25:00 @5K | cd 2km');
+  });
+
+  it('after sets the bracket is left to the grammar: "3 sets of 20 min (5 km) w/ 3 min jog"', () => {
+    const w = compileSession('3 sets of 20 min (5 km) w/ 3 min jog', athlete);
+    expect(w.notes.join()).not.toContain('as one run');
+  });
+});

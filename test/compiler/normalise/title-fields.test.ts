@@ -47,3 +47,19 @@ describe("a title's total in brackets, over the lines that make it up", () => {
     expect(reads('Long Run (1 hr 15 mins)', 'run 1:15:00 @E')).toEqual([]);
   });
 });
+
+describe("a title's total in brackets over lines that are only a part of it", () => {
+  it('the title stays the run where the lines below do not make it up', () => {
+    expect(reads('Tempo Run (4 miles)\n1 mile warm up, 1 mile cool down', 'wu 1mi | run 4mi @T | cd 1mi')).toEqual([]);
+    expect(reads('Easy Run (40 min)\n6 x 20 sec strides', 'run 40:00 @E | 6x(run 0:20 ~strides | rest 1:00 walk)')).toEqual([]);
+    expect(reads('Threshold (20 min)\nWarm up 15 min, cool down 10 min', 'wu 15:00 | run 20:00 @T | cd 10:00')).toEqual([]);
+  });
+
+  it('a warm-up and cool-down named without lengths fill the rest: "Tempo Run (45 mins)\\nWarm-up, 20 min Z3, cool-down."', () => {
+    expect(reads('Tempo Run (45 mins)\nWarm-up, 20 min Z3, cool-down.', 'wu 15:00 | run 20:00 @Z3 | cd 10:00')).toEqual([]);
+  });
+
+  it('reps alone under a title of reps: "Long Intervals (1 hr 10 mins)\\n4 × (5 min Z4 / 3 min Z1)."', () => {
+    expect(reads('Long Intervals (1 hr 10 mins)\n4 × (5 min Z4 / 3 min Z1).', 'wu 15:00 | 4x(run 5:00 @Z4 | rec 3:00 @Z1) | cd 10:00')).toEqual([]);
+  });
+});
