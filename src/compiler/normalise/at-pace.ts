@@ -88,15 +88,21 @@ export function clockUnitPaces(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     out.push(t);
+    // "at 8-8:30 mile pace": a band's lower end written as whole minutes.
+    const low = tokens[k - 1]?.kind === 'dash' && tokens[k - 2]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k - 2]!.value) ? k - 2 : k;
     // Only after "@" or "at": "1:00 Mile Pace" is a minute at mile pace.
-    if (t.kind !== 'clock' || !(tokens[k - 1]?.kind === 'at' || isWord(tokens[k - 1], ['at']))) continue;
+    if (t.kind !== 'clock' || !(tokens[low - 1]?.kind === 'at' || isWord(tokens[low - 1], ['at']))) continue;
     const whole = tokens[k + 1]?.kind === 'dash' && tokens[k + 2]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k + 2]!.value) ? k + 2 : undefined;
     const unit = (whole ?? k) + 1;
     if (!isUnitWord(tokens[unit]) || DISTANCE_UNITS[tokens[unit]!.value] === undefined || !isWord(tokens[unit + 1], ['pace'])) continue;
+    if (low < k) {
+      // The whole minutes already written out become the band's lower clock.
+      const n = tokens[low]!;
+      out.splice(out.length - 3, 1, { ...n, kind: 'clock', value: `${n.value}:00` });
+    }
     if (whole !== undefined) {
       const n = tokens[whole]!;
       out.push(tokens[k + 1]!, { ...n, kind: 'clock', value: `${n.value}:00` });
-      k = whole;
     }
     const u = tokens[unit]!;
     out.push({ ...u, kind: 'slash', value: '/', raw: '', length: 0, synthetic: true }, u);

@@ -51,7 +51,11 @@ export function lengthAt(t: Token[], k: number): Length | undefined {
   if (n?.kind !== 'number' || u?.kind !== 'word') return undefined;
   // "1h20": hours and the minutes glued after them.
   const m = t[k + 2];
-  if (!hyphen && TIME_UNITS[u.value] === 3600 && !u.spaced && m?.kind === 'number' && !m.spaced && Number(m.value) < 60) return { seconds: Number(n.value) * 3600 + Number(m.value) * 60, end: k + 2 };
+  if (!hyphen && TIME_UNITS[u.value] === 3600 && !u.spaced && m?.kind === 'number' && !m.spaced && Number(m.value) < 60) {
+    // "1h20min", "1h20'": the minutes' own unit after them.
+    const end = t[k + 3]?.kind === 'word' && TIME_UNITS[t[k + 3]!.value] === 60 && !t[k + 3]!.spaced ? k + 3 : k + 2;
+    return { seconds: Number(n.value) * 3600 + Number(m.value) * 60, end };
+  }
   // "30 mins 48 secs": minutes and seconds.
   const [s, su] = [t[k + 2 + hyphen], t[k + 3 + hyphen]];
   if (TIME_UNITS[u.value] === 60 && s?.kind === 'number' && su?.kind === 'word' && TIME_UNITS[su.value] === 1) return { seconds: Number(n.value) * 60 + Number(s.value), end: k + 3 + hyphen };

@@ -55,3 +55,9 @@ describe('a clock before a unit and "pace"', () => {
     expect(show(compileRuns('5:00 Warm Up\n1:00 Mile Pace\n2:00 Recovery', athlete))).toContain('run 1:00 @Mile');
   });
 });
+
+describe('a band of whole minutes before a unit and "pace"', () => {
+  it('"3 miles at 8-8:30 mile pace" is 8:00-8:30 a mile', () => {
+    expect(show(compileRuns('3 miles at 8-8:30 mile pace', athlete))).toBe(show(compileRuns('3 miles at 8:00-8:30/mile', athlete)));
+  });
+});

@@ -135,8 +135,10 @@ describe('a compound naming another activity', () => {
     expect(show(compileRuns('keskiviikkona 1h10min kuntosalitreeni (keskikroppapainoitteinen)', athlete))).toBe('strength');
   });
 
-  it('in German and Swedish too: "Radeinheit", "cykelpass"', () => {
+  it('in German, Dutch and Swedish too: "Radeinheit", "Schwimmeinheit", "Zwemtraining", "cykelpass"', () => {
     expect(show(compileRuns('Montag 45 min Radeinheit', athlete))).toBe('cross');
+    expect(show(compileRuns('Schwimmeinheit 45 Minuten locker', athlete))).toBe('cross');
+    expect(show(compileRuns('Zwemtraining 45 minuten rustig', athlete))).toBe('cross');
     expect(show(compileRuns('tisdag 60 min cykelpass', athlete))).toBe('cross');
   });
 

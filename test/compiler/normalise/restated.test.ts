@@ -63,6 +63,11 @@ describe('a run\'s distance in brackets after its time', () => {
     reads('Semaine 4 : 1h20 (15 km) (Semaine de récupération)', 'run 1:20:00 @E');
   });
 
+  it('hours and minutes with the minutes\' own unit: "1h20min (15 km)", "1h20\' (15 km)"', () => {
+    reads('1h20min (15 km)', 'run 1:20:00 @E');
+    reads("1h20' (15 km)", 'run 1:20:00 @E');
+  });
+
   it('an easy word between keeps it one run: "60 min easy (10 km)"', () => {
     reads('60 min easy (10 km)', 'run 1:00:00 @E');
   });
