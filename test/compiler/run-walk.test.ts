@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuns } from '../../src/compiler/index.js';
 import { referenceAthlete } from '../corpus/blind.js';
 import { expectReads as reads } from '../helpers/reading.js';
+import { expectationDiffs } from '../corpus/expect.js';
 
 const athlete = referenceAthlete();
 
@@ -92,3 +93,15 @@ describe('an alternation repeated to fill a stated time', () => {
   });
 });
 
+
+describe('a count that closes a line of its own parts', () => {
+  it('"Run 3 min, Walk 2 min. Repeat 7 times" under a warm-up line repeats that line only', () => {
+    const runs = compileRuns('Session 1 (45min)\n\nWarm Up: Walk Slow & Easy 5 min\nRun 3 min, Walk 2 min. Repeat 7 times\nCool Down: Walk slow & Easy 5 min', athlete);
+    expect(expectationDiffs(runs, 'walk 5:00 | 7x+(run 3:00 @E | walk 2:00) | walk 5:00', { lenient: true })).toEqual([]);
+  });
+
+  it('parts on lines of their own are all repeated: "Run 2 minutes\\nWalk 2 minutes\\nRepeat 6 times"', () => {
+    const runs = compileRuns('Run 2 minutes\nWalk 2 minutes\nRepeat 6 times', athlete);
+    expect(expectationDiffs(runs, '6x(run 2:00 @E | walk 2:00)', { lenient: true })).toEqual([]);
+  });
+});

@@ -605,14 +605,17 @@ function repeated(p: Cursor, r: Reading): boolean {
     p.i = save;
     p.unexpected(p.peek(), 'a run or reps before the count that repeats them');
   }
-  wrap(p, r, count);
+  wrap(p, r, count, true);
   (r.items[r.items.length - 1] as RepeatNode).afterRounds = true;
   return true;
 }
 
 /** "15 mins warm up / 1 min @ 5k – 10k pace / 1 min steady / x 20": what the count repeats; the warm-up is run once. */
-function wrap(p: Cursor, r: Reading, count: RepeatNode['count']): void {
-  const lead = leading(r.items);
+function wrap(p: Cursor, r: Reading, count: RepeatNode['count'], ownLine = false): void {
+  // "Warm Up: … 5 min\nRun 3 min, Walk 2 min. Repeat 7 times": a line of two parts or more that the count closes
+  // is what repeats, not the lines above it.
+  const line = r.joins.lastIndexOf('\n') + 1;
+  const lead = ownLine && line > 0 && r.items.length - line >= 2 ? Math.max(line, leading(r.items)) : leading(r.items);
   const body = r.items.slice(lead);
   r.items = [...r.items.slice(0, lead), { kind: 'repeat', count, body, sets: body.length > 1, span: p.span(body[0]!.span.start) } satisfies RepeatNode];
   r.joins = r.joins.slice(0, lead);

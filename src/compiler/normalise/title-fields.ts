@@ -120,7 +120,8 @@ const TITLE_WORDS = 4;
  */
 function bracketedTotal(tokens: Token[]): Token[] {
   let k = 0;
-  while (k < TITLE_WORDS && tokens[k]?.kind === 'word') k++;
+  // "Session 1 (45min)": a numbered title too.
+  while (k < TITLE_WORDS && (tokens[k]?.kind === 'word' || (k > 0 && tokens[k]?.kind === 'number' && numberedHeading(tokens[k - 1]!, tokens[k]!)))) k++;
   if (k === 0 || tokens[k]?.kind !== 'lparen') return tokens;
   let close = k + 1;
   while (tokens[close]?.kind === 'number' || (tokens[close]?.kind === 'word' && isLengthWord(tokens[close]!.value))) close++;
