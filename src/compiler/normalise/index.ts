@@ -60,6 +60,7 @@ import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 import { atPace, clockUnitPaces } from './at-pace.js';
 import { kindLines } from './kind-line.js';
+import { sharedWarmups } from './shared-warmups.js';
 import { sessionLine } from './session-line.js';
 import { rolePurpose } from './role-purpose.js';
 import { lengthClock } from './length-clock.js';
@@ -146,6 +147,7 @@ const PASSES: readonly Pass[] = [
   recoveriesAfter,
   sections,
   phrases,
+  sharedWarmups,
   clauses,
   walkRoles,
   tallies,
