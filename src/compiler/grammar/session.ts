@@ -116,7 +116,7 @@ function alternatives(p: Cursor, label: SessionLabel | undefined): Pick<SessionN
   const total = statedTotal(p);
   const after = total ? undefined : trailingTotal(p);
   const open = total || after ? undefined : (openEasyRun(p, label) ?? openWalk(p));
-  alts.push(open ?? (total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : withTotal(bracketInside(p, sequence(p)), label)));
+  alts.push(open ?? (total ? inside(total.run, sequence(p), total.line, total.whole) : after ? inside(after, sequence(p), true) : wholeOrParts(p, label)));
   while (p.eatWord('or')) {
     if (p.isWord(0, 'off', 'rest') && (p.isKind(1, 'eof') || p.isWord(1, 'or') || p.isWord(1, 'day'))) {
       const t = p.next();
@@ -140,6 +140,16 @@ function loneWalk(seq: SequenceNode): SequenceNode {
   const amount = only.recovery.amount;
   const quantity: IntervalNode['quantity'] = amount?.kind === 'quantity' ? amount.quantity : { kind: 'open', span: only.span };
   return { ...seq, items: [{ kind: 'interval', quantity, role: 'walk', roleWritten: true, remarks: [], span: only.span }] };
+}
+
+/**
+ * The session read under its label: with the label's total ("Long run 16 miles, 8 @ MP"), or, where the text already
+ * gave its whole as its parts ("Long Run: 14 miles as 10 miles easy, 4 miles at MP", normalise/whole-of-parts.ts),
+ * those parts one after another: the whole is not read twice.
+ */
+function wholeOrParts(p: Cursor, label: SessionLabel | undefined): SequenceNode {
+  const seq = bracketInside(p, sequence(p));
+  return p.tokens.some((t) => t.asWritten) ? seq : withTotal(seq, label);
 }
 
 /**

@@ -81,3 +81,9 @@ describe('parts too long to run inside the run before them', () => {
     expect(reads('Long run 16 miles, 8 @ MP', 'run ~ @E | run 8mi @M | run ~ @E')).toEqual([]);
   });
 });
+
+describe('a whole already given as its parts, under a total label', () => {
+  it('"Long Run: 14 miles as 10 miles easy, 4 miles at MP" is 10 easy miles then 4 at marathon pace, not 4 inside 10', () => {
+    expect(reads('Long Run: 14 miles as 10 miles easy, 4 miles at MP', 'run 10mi @E | run 4mi @M')).toEqual([]);
+  });
+});
