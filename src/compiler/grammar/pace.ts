@@ -1,5 +1,5 @@
 /** Paces and efforts: "@ HM-10K", "5K/Mile", "6:20-6:30/mi", "MP-10s", "@ 75", "90-95% effort". */
-import type { IntervalNode, PaceExpr, PaceRef } from '../ast.js';
+import type { IntervalNode, PaceExpr, PaceRef, Span } from '../ast.js';
 import { EFFORT_WORDS, K_PACES, PACE_ONLY_WORDS, PACE_WORDS, suggest } from '../vocabulary.js';
 import { Cursor } from './cursor.js';
 import { clockSeconds } from './quantity.js';
@@ -248,6 +248,9 @@ function clockPace(p: Cursor, start: number): PaceExpr {
 /** Track races written in metres whose pace the table holds under their kilometres. */
 const METRE_RACES: Readonly<Record<string, PaceName>> = { '3000': '3K', '5000': '5K', '10000': '10K' };
 
+/** Recovery pace: slower than easy, read from the easy pace. */
+export const recoveryPace = (span: Span): PaceExpr => ({ kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span });
+
 /** "5K", "1 mile", "1600m", "800", or seconds for each rep ("@ 75"). */
 function numberPace(p: Cursor, goal: boolean, start: number): PaceExpr {
   const u = p.next();
@@ -321,7 +324,7 @@ function wordPace(p: Cursor, goal: boolean, start: number): PaceExpr | undefined
   if (u.value === 'recovery' && !goal) {
     // "@ recovery pace": slower than easy.
     p.next();
-    return { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: p.span(start) };
+    return recoveryPace(p.span(start));
   }
   const name = PACE_WORDS[u.value] ?? PACE_ONLY_WORDS[u.value];
   if (!name) return undefined;

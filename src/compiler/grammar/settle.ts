@@ -7,6 +7,7 @@ import type { Cursor } from './cursor.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { LABEL_PARTS, NORMS, ROUND_BY, fit, usualMilesOrMinutes } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
+import { recoveryPace } from './pace.js';
 
 /**
  * "Alternate 8 minutes of jogging with 2 minutes of walking. Repeat 2 times / Start with a brisk
@@ -260,7 +261,7 @@ export function openingRecoveryRun(seq: SequenceNode): SequenceNode {
   const q = first.recovery.amount.quantity;
   const runSized = (q.kind === 'distance' && fit(q.low, NORMS.run.meters) === 2) || (q.kind === 'time' && fit(q.low, NORMS.run.seconds) === 2);
   if (!runSized) return seq;
-  const run: IntervalNode = { kind: 'interval', quantity: q, role: 'work', roleWritten: false, remarks: [], pace: { kind: 'named', names: [{ name: 'E', goal: false, recovery: true }], span: first.span }, span: first.span };
+  const run: IntervalNode = { kind: 'interval', quantity: q, role: 'work', roleWritten: false, remarks: [], pace: recoveryPace(first.span), span: first.span };
   return { ...seq, items: [run, ...seq.items.slice(1)] };
 }
 

@@ -39,6 +39,12 @@ export function atPace(tokens: Token[]): Token[] {
   return out;
 }
 
+/** "7" in "6:50-7": a number of whole minutes, one or two digits. */
+const wholeMinutes = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.value);
+
+/** The clock of a number of whole minutes ("7" as "7:00"). */
+const minuteClock = (n: Token): Token => ({ ...n, kind: 'clock', value: `${n.value}:00` });
+
 const PART_ENDS = new Set<Token['kind']>(['eof', 'newline', 'stop', 'comma', 'semicolon']);
 
 /** After a pace's word and a comma (at `k`), its figures and nothing more in the part: where they end, or nothing. */
@@ -89,21 +95,15 @@ export function clockUnitPaces(tokens: Token[]): Token[] {
     const t = tokens[k]!;
     out.push(t);
     // "at 8-8:30 mile pace": a band's lower end written as whole minutes.
-    const low = tokens[k - 1]?.kind === 'dash' && tokens[k - 2]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k - 2]!.value) ? k - 2 : k;
+    const low = tokens[k - 1]?.kind === 'dash' && wholeMinutes(tokens[k - 2]) ? k - 2 : k;
     // Only after "@" or "at": "1:00 Mile Pace" is a minute at mile pace.
     if (t.kind !== 'clock' || !(tokens[low - 1]?.kind === 'at' || isWord(tokens[low - 1], ['at']))) continue;
-    const whole = tokens[k + 1]?.kind === 'dash' && tokens[k + 2]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k + 2]!.value) ? k + 2 : undefined;
+    const whole = tokens[k + 1]?.kind === 'dash' && wholeMinutes(tokens[k + 2]) ? k + 2 : undefined;
     const unit = (whole ?? k) + 1;
     if (!isUnitWord(tokens[unit]) || DISTANCE_UNITS[tokens[unit]!.value] === undefined || !isWord(tokens[unit + 1], ['pace'])) continue;
-    if (low < k) {
-      // The whole minutes already written out become the band's lower clock.
-      const n = tokens[low]!;
-      out.splice(out.length - 3, 1, { ...n, kind: 'clock', value: `${n.value}:00` });
-    }
-    if (whole !== undefined) {
-      const n = tokens[whole]!;
-      out.push(tokens[k + 1]!, { ...n, kind: 'clock', value: `${n.value}:00` });
-    }
+    // The whole minutes already written out (the number before the dash and the clock) become the band's lower clock.
+    if (low < k) out[out.length - 3] = minuteClock(tokens[low]!);
+    if (whole !== undefined) out.push(tokens[k + 1]!, minuteClock(tokens[whole]!));
     const u = tokens[unit]!;
     out.push({ ...u, kind: 'slash', value: '/', raw: '', length: 0, synthetic: true }, u);
     k = unit;

@@ -34,8 +34,8 @@ interface Indexed {
   lexicon: ReadonlySet<string>;
   /** Units and counters of one character ("分", "趟"): parted off a run of words only right after a number. */
   afterNumber: ReadonlySet<string>;
-  /** Single words for activities other than running, and the activity each names. */
-  activities: ReadonlyMap<string, string>;
+  /** Single words for activities other than running. */
+  activities: ReadonlySet<string>;
 }
 
 const ENGLISH: ReadonlySet<string> = new Set([...KNOWN_WORDS, ...Object.keys(ALIASES), ...FILLER_WORDS, ...SHARED_WITH_ENGLISH]);
@@ -68,7 +68,7 @@ const INDEXED: readonly Indexed[] = LANGUAGES.map((language) => {
     plus: new Set(language.plus ?? []),
     glued: [...new Set(single.filter((w) => UNSPACED.test(w)))].sort((a, b) => b.length - a.length),
     lexicon: new Set(single),
-    activities: new Map(entries.filter(([w, to]) => OTHER_ACTIVITIES.has(to) && !w.includes(' '))),
+    activities: new Set(entries.filter(([w, to]) => OTHER_ACTIVITIES.has(to) && !w.includes(' ')).map(([w]) => w)),
     afterNumber: new Set([...entries.filter(([w, to]) => isUnit(to) && [...w].length === 1).map(([w]) => w), ...(language.counters ?? [])]),
   };
 });
@@ -262,10 +262,9 @@ function withLevels(found: Indexed, tokens: Token[]): Token[] {
 function decompounded(found: Indexed, t: Token): Token {
   if (t.kind !== 'word' || found.lexicon.has(t.value)) return t;
   for (const head of found.language.compounds ?? []) {
-    const stem = t.value.slice(0, -head.length);
-    if (!t.value.endsWith(head) || stem.length < 3) continue;
-    const to = found.activities.get(stem) ?? found.activities.get(stem.replace(/-$/, ''));
-    if (to !== undefined) return { ...t, value: stem.replace(/-$/, '') };
+    // "Rad-einheit": a hyphen may join the two words.
+    const stem = t.value.slice(0, -head.length).replace(/-$/, '');
+    if (t.value.endsWith(head) && stem.length >= 3 && found.activities.has(stem)) return { ...t, value: stem };
   }
   return t;
 }

@@ -80,7 +80,7 @@ function effortAlone(tokens: Token[], comma: number): true | undefined {
   // A race's name ("4 miles, marathon") is no pace for the run before it here; an effort or an easy pace is.
   if (word?.kind !== 'word' || !(categoryOf(word.value) === 'effort' || EASY_PACES.has(word.value)) || !(SENTENCE_ENDS.has(tokens[comma + 2]?.kind ?? 'eof') || (tokens[comma + 2]?.kind === 'dot' && tokens[comma + 3]?.kind === 'eof'))) return undefined;
   let k = comma - 1;
-  if (isWord(tokens[k], [...RUNNING_NOUNS])) k--;
+  if (isWord(tokens[k], RUNNING_NOUNS)) k--;
   if (!isUnitWord(tokens[k]) || tokens[k - 1]?.kind !== 'number') return undefined;
   for (let j = k - 2; j >= 0 && !SENTENCE_ENDS.has(tokens[j]!.kind); j--) {
     const b = tokens[j]!;

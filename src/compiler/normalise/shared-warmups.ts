@@ -4,7 +4,7 @@
  * of its own: the warm-up goes before the session and the cool-down after it, each of that length.
  */
 import type { Token } from '../lexer.js';
-import { isUnitWord, isWord } from './tokens.js';
+import { isUnitWord, isWord, replacement } from './tokens.js';
 
 const ENDS: ReadonlySet<string> = new Set(['eof', 'stop', 'newline']);
 
@@ -16,12 +16,12 @@ export function sharedWarmups(tokens: Token[]): Token[] {
   const length = tokens.slice(w - 2, w);
   const with_ = isWord(tokens[w - 3], ['with']) ? w - 3 : w - 2;
   const opens = w - 2 === 0 || ENDS.has(tokens[w - 3]!.kind) || tokens[w - 3]!.kind === 'colon';
-  const closes = ENDS.has(tokens[last + 1]?.kind ?? 'eof') && tokens.slice(last + 1).every((t) => ENDS.has(t.kind));
+  const closes = tokens.slice(last + 1).every((t) => ENDS.has(t.kind));
   // "10 min warm up and cool down, 4 x 400m": opening the session, before its parts.
   if (opens && both && (tokens[last + 1]?.kind === 'comma' || tokens[last + 1]?.kind === 'colon')) {
     const rest = tokens.slice(last + 2);
     const end = rest.findIndex((t) => t.kind === 'eof');
-    return [...tokens.slice(0, w + 1), comma(tokens[w]!), ...rest.slice(0, end), comma(tokens[last]!), ...length, cooldown(tokens[last]!), ...rest.slice(end)];
+    return [...tokens.slice(0, w + 1), ...replacement(',', tokens[w]!), ...rest.slice(0, end), ...replacement(',', tokens[last]!), ...length, tokens[last]!, ...rest.slice(end)];
   }
   // "…, 7 times with a 5 minute warm-up and cool-down": closing the session, said of all of it.
   if (with_ < w - 2 && closes && with_ > 0) {
@@ -29,9 +29,9 @@ export function sharedWarmups(tokens: Token[]): Token[] {
     // Only after a session written with its figures: "Parkrun with 5 minutes warm up and warm down" names its run
     // in a word the session alone may read, and stays as written.
     if (!tokens.slice(start, with_).some((t) => t.kind === 'number' || t.kind === 'clock')) return tokens;
-    const head = [...length, tokens[w]!, comma(tokens[w]!)];
+    const head = [...length, tokens[w]!, ...replacement(',', tokens[w]!)];
     // A full stop before it, so that a count closing the session ("…, 7 times") still closes it.
-    const tail = both ? [stop(tokens[w]!), ...length, cooldown(tokens[last]!)] : [];
+    const tail = both ? [...replacement('.', tokens[w]!), ...length, tokens[last]!] : [];
     return [...tokens.slice(0, start), ...head, ...tokens.slice(start, with_), ...tail, ...tokens.slice(last + 1)];
   }
   return tokens;
@@ -43,7 +43,3 @@ function sentenceStart(tokens: Token[], k: number): number {
   while (j > 0 && !ENDS.has(tokens[j - 1]!.kind) && tokens[j - 1]!.kind !== 'colon') j--;
   return j;
 }
-
-const comma = (at: Token): Token => ({ ...at, kind: 'comma', value: ',', raw: '', length: 0, synthetic: true });
-const stop = (at: Token): Token => ({ ...at, kind: 'stop', value: '.', raw: '', length: 0, synthetic: true });
-const cooldown = (at: Token): Token => ({ ...at, kind: 'word', value: 'cooldown', synthetic: true });

@@ -8,7 +8,7 @@
 import { NOTE_FIELDS, SESSION_NUMBERS } from '../dialect/labels.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, TIME_UNITS } from '../vocabulary.js';
-import { aside } from './tokens.js';
+import { aside, isUnitWord } from './tokens.js';
 import { WEEK_SIGNS } from '../dialect/dates.js';
 import { ROLE_WORDS } from '../dialect/categories.js';
 import { STORY_KINDS } from './logged.js';
@@ -124,7 +124,7 @@ function bracketedTotal(tokens: Token[]): Token[] {
   while (k < TITLE_WORDS && (tokens[k]?.kind === 'word' || (k > 0 && tokens[k]?.kind === 'number' && numberedHeading(tokens[k - 1]!, tokens[k]!)))) k++;
   if (k === 0 || tokens[k]?.kind !== 'lparen') return tokens;
   let close = k + 1;
-  while (tokens[close]?.kind === 'number' || (tokens[close]?.kind === 'word' && isLengthWord(tokens[close]!.value))) close++;
+  while (tokens[close]?.kind === 'number' || isUnitWord(tokens[close])) close++;
   const open = tokens[k]!;
   const last = tokens[close];
   if (close === k + 1 || last?.kind !== 'rparen' || tokens[close + 1]?.kind !== 'newline') return tokens;
@@ -134,8 +134,6 @@ function bracketedTotal(tokens: Token[]): Token[] {
   const written = tokens.slice(k + 1, close).map((t) => t.raw).join(' ');
   return [...tokens.slice(0, k), aside(open, last, `'${written}' is the session's stated total, which the lines below make up; it adds no step`), ...tokens.slice(close + 1)];
 }
-
-const isLengthWord = (w: string) => TIME_UNITS[w] !== undefined || DISTANCE_UNITS[w] !== undefined;
 
 type Stated = { kind: 'time' | 'distance'; value: number };
 
@@ -178,7 +176,7 @@ function madeUpBy(title: Token[], body: Token[], total: Stated): boolean {
 /** The warm-up's and cool-down's words as the lines write them before the words' pass ("warm", "-", "up"). */
 const SECTION_WORDS: ReadonlySet<string> = new Set(['warm', 'cool', 'warmup', 'cooldown']);
 
-const lengthBefore = (body: Token[], j: number) => isLengthWord(body[j - 1]?.value ?? '') && body[j - 1]?.kind === 'word';
+const lengthBefore = (body: Token[], j: number) => isUnitWord(body[j - 1]);
 
 /** The lengths of one kind written in `body`, each rep's multiplied by the count before its "x" (a bracket's too). */
 function lengthsIn(body: Token[], kind: 'time' | 'distance'): number {
