@@ -371,7 +371,9 @@ function defaultStep(text: string, role: 'warmup' | 'cooldown', ctx: ResolveCont
 }
 
 function locate(text: string, span: Span, severity: Diagnostic['severity'], message: string, hint: string | undefined, origin?: Origin): Diagnostic {
-  const local = Math.max(0, Math.min(span.start, text.length));
+  // The caret stands under what was written, never under the space before it.
+  let local = Math.max(0, Math.min(span.start, text.length));
+  while (local < span.end - 1 && /\s/.test(text[local]!)) local++;
   const length = Math.max(1, Math.min(span.end, text.length) - local);
   if (origin?.at) {
     const p = origin.at(local);

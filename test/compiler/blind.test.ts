@@ -72,11 +72,14 @@ describe('reading a blind sample', () => {
   const FLOORS = {
     // A race of 5 km or more is now the whole day, as 72 of the 81 race days of the blind samples mean it: two 5K race
     // days of this sample, whose meaning has the warm-up and cool-down, count as wrong (98 → 96 cells as meant).
-    'blind-1': { sessions: 86, cells: 96, days: 95, wrongSessions: 4, wrongCells: 5 },
+    'blind-1': { sessions: 86, cells: 96, days: 95, wrongSessions: 3, wrongCells: 4 },
     // Pictographs read as spaces: five cells that were refused on '🦵' or '🎉' now read as meant, and one ("8x1km
     // intervals🦵", meant at the plan's I pace with its 2-minute jog) compiles to reps by feel, a wrong cell.
-    'blind-2': { sessions: 52, cells: 155, days: 164, wrongSessions: 14, wrongCells: 8 },
-    'blind-3': { sessions: 38, cells: 166, days: 48, wrongSessions: 7, wrongCells: 10 },
+    // A recovery past the norms table is refused: five cells read as reps with a 2-4 mile "jog" (wrong, though their
+    // days added up) are refused now, and their days no longer count as adding up (164 → 158).
+    'blind-2': { sessions: 52, cells: 155, days: 158, wrongSessions: 14, wrongCells: 3 },
+    // The same: "8 mi easy with 32 min of (…)" read as a 32-minute recovery is refused (48 → 47 days adding up).
+    'blind-3': { sessions: 38, cells: 166, days: 47, wrongSessions: 7, wrongCells: 7 },
     // "Easy Run 30-45mins, pace 6:02-6:37" now reads its unitless pace per km, which an easy run makes plausible: as
     // meant. "Progression Run …, last 10 mins at Half Marathon goal pace, 5:21-5:40" now reads, at the athlete's own
     // goal pace with a note on the coach's figures; its meaning takes the figures: wrong.
@@ -99,11 +102,13 @@ describe('reading a blind sample', () => {
     // Three run/walk weeks whose meaning adds a warm-up walk the page states once, outside their text, are read as
     // written since a total after the count is read ("Repeat 3x (Total exercise time – 21min)"): they count as wrong.
     'blind-11': { sessions: 31, cells: 42, days: 116, wrongSessions: 13, wrongCells: 17 },
-    'blind-12': { sessions: 36, cells: 56, days: 221, wrongSessions: 9, wrongCells: 9 },
+    'blind-12': { sessions: 36, cells: 56, days: 221, wrongSessions: 9, wrongCells: 7 },
     // An easy kind of run named alone is now an easy run as long as the athlete likes: "EZ or CT" reads so, where the
     // plan's legend (outside the cell) makes its EZ an easy walk: a wrong cell.
-    'blind-13': { sessions: 21, cells: 54, days: 94, wrongSessions: 10, wrongCells: 39 },
-    'blind-14': { sessions: 22, cells: 68, days: 118, wrongSessions: 26, wrongCells: 53 },
+    // A strength session said in a sentence or line of its own after the run is the day's second session: the plan's
+    // "…\nFull strength routine." cells, whose meanings leave the plan's strength line out, count as wrong (54 → 50).
+    'blind-13': { sessions: 21, cells: 50, days: 94, wrongSessions: 10, wrongCells: 43 },
+    'blind-14': { sessions: 22, cells: 68, days: 118, wrongSessions: 25, wrongCells: 52 },
     // A clock straight after a distance is its time or pace: "レースペース走10km 4’19”/km" now reads at 4:19 a km,
     // where its meaning takes the race pace the words name: wrong.
     // "1 km a 5'35 + 4 X 1 KM a 5'15 con recupero a 5'40\" per 1 km", now found to be Italian, reads its first kilometre
@@ -126,16 +131,18 @@ describe('reading a blind sample', () => {
     // easy-moderate + Strength" (meant without its strength session) and "Tuesday - 10 - Completed" (a logged run,
     // meant with no target, read at easy pace): wrong.
     'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
-    'blind-20': { sessions: 13, cells: 158, days: 415, wrongSessions: 25, wrongCells: 55 },
+    // A word after a number may be its unit: the plan's "12\nmedium" cells (meant at marathon pace, read as easy runs
+    // with "medium" set aside) are refused at the word, so their days no longer count as adding up (415 → 376).
+    'blind-20': { sessions: 13, cells: 158, days: 376, wrongSessions: 24, wrongCells: 47 },
     // "3 km di corsa leggera o camminata": the walk offered beside the run is an open walk, where its meaning gives it the
     // run's 3 km (wrong, as at the start of the stop; refused for a while when round 24's walks were taught).
     'blind-21': { sessions: 19, cells: 34, days: 70, wrongSessions: 28, wrongCells: 11 },
     'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 30, wrongCells: 41 },
-    'blind-23': { sessions: 29, cells: 13, days: 43, wrongSessions: 21, wrongCells: 4 },
+    'blind-23': { sessions: 29, cells: 13, days: 43, wrongSessions: 20, wrongCells: 4 },
     'blind-24': { sessions: 20, cells: 78, days: 116, wrongSessions: 33, wrongCells: 35 },
     // Two beginners' days "Run 2 minutes, Walk 2 minutes, 7 times with a 5 minute warm-up and cool-down", refused when
     // measured, now read with a 5-minute warm-up and cool-down; their meanings walk them, from the programme's page: wrong.
-    'blind-25': { sessions: 16, cells: 25, days: 154, wrongSessions: 19, wrongCells: 7 },
+    'blind-25': { sessions: 16, cells: 30, days: 158, wrongSessions: 17, wrongCells: 2 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

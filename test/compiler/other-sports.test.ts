@@ -66,3 +66,27 @@ describe('strength after a semicolon or comma', () => {
     expect(show(compileRuns('5 miles, 3 mile circuit', athlete))).not.toContain('strength');
   });
 });
+
+describe('pool running', () => {
+  it('"9 miles pool-running" is refused at the pool, not read as a 9-mile run', () => {
+    const text = 'weights/core and 9 miles pool-running';
+    const e = compileSession(text, athlete).diagnostics.find((d) => d.severity === 'error');
+    expect(e?.message).toBe("'pool' names another sport");
+    expect(text.slice(e!.offset, e!.offset + e!.length)).toBe('pool');
+  });
+});
+
+describe('a strength session in a sentence or line of its own after the run', () => {
+  it('"40 minutes easy running. Core." is the run, then a strength session', () => {
+    expect(show(compileRuns('Monday: 40 minutes easy running. Core.', athlete))).toBe('run 40:00 @E || strength');
+  });
+
+  it('"Hip strengthening" on the line after the session, and "Strength training." after a run', () => {
+    expect(show(compileRuns('6 x 400m @ 5K w/ 200m jog\nHip strengthening', athlete))).toBe('wu 15:00 | 6x(run 400m @5K | rec 200m jog) | cd 10:00 || strength');
+    expect(show(compileRuns('6 miles easy. Strength training.', athlete))).toBe('run 6mi @E || strength');
+  });
+
+  it('what the work works comes before its word: "upper body weights" is strength', () => {
+    expect(compileSession('Upper body weights', athlete).sport).toBe('strength');
+  });
+});

@@ -105,3 +105,21 @@ describe('a count that closes a line of its own parts', () => {
     expect(expectationDiffs(runs, '6x(run 2:00 @E | walk 2:00)', { lenient: true })).toEqual([]);
   });
 });
+
+describe('an alternation that fills a time', () => {
+  it('"walk 2 min and jog for 1 min for 20 min": six whole rounds, then the 2-minute walk that fills the twenty', () => {
+    reads('walk 2 min and jog for 1 min for 20 min', '6x(walk 2:00 | run 1:00 @E) | walk 2:00');
+  });
+
+  it('"walk 1 min and jog for 2 min for 25 min": eight rounds and a minute of walking', () => {
+    reads('walk 1 min and jog for 2 min for 25 min', '8x(walk 1:00 | run 2:00 @E) | walk 1:00');
+  });
+
+  it('"Run 3 min, walk 2 min for a total of 24 min": the last round cut to the four minutes left', () => {
+    reads('Run 3 min, walk 2 min for a total of 24 min', '4x+(run 3:00 @E | walk 2:00) | run 3:00 @E | walk 1:00');
+  });
+
+  it('a time that holds under two rounds fills nothing: "walk 2 min, jog for 1 min for 3 min" stays its parts', () => {
+    reads('walk 2 min, jog for 1 min for 3 min', 'walk 2:00 | run 1:00 @E | run 3:00 @E');
+  });
+});

@@ -189,3 +189,24 @@ describe('a word before "pace" is never filler', () => {
     expect(compileSession('I ran 5 miles at a nice easy pace', athlete).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a word after a number may be its unit', () => {
+  it('"hétvégente 25-30 kilométereket" is refused at the word, not run as 25-30 minutes', () => {
+    const text = 'hétvégente 25-30 kilométereket';
+    const w = compileSession(text, athlete);
+    const [e] = errors(w);
+    expect(compileSession('szeret hosszan futni a természetben, hétvégente 25-30 kilométereket,', athlete).steps).toEqual([]);
+    expect(e?.message).toBe("unknown unit 'kilométereket'");
+    expect(text.slice(e!.offset, e!.offset + e!.length)).toBe('kilométereket');
+  });
+
+  it('"12 medium" is refused at "medium": the plan\'s word may be a unit or a pace runcast does not know', () => {
+    expect(errors(compileSession('12 medium', athlete))[0]?.message).toBe("unknown unit 'medium'");
+  });
+
+  it('English talk after the number is still set aside: "I ran 5 today with my friends"', () => {
+    const w = compileSession('I ran 5 today with my friends and it was lovely.', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(outline(w.steps)).toEqual(outline(compileSession('5 mi', athlete).steps));
+  });
+});

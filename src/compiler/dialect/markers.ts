@@ -76,13 +76,18 @@ export const RECOVERY_LINE_OPENERS: ReadonlySet<string> = new Set(['jog', 'walk'
 export const BETWEEN_LINE_NOUNS: ReadonlySet<string> = new Set(['each', 'the', 'reps', 'sets', 'efforts']);
 
 /** Strength work: "PT / Strength Focused Lift", "core", "drills". */
-export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching']);
+export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['pt', 'strength', 'strengthening', 'lift', 'lifting', 'gym', 'weights', 'core', 'plyometrics', 'plyos', 'drills', 'mobility', 'stretch', 'stretching', 'kettlebell', 'kettlebells']);
 
 /**
  * "45 min easy plus strength training", "5 miles + core": the kinds of strength work that make a session of their own
  * after a run (stretching, drills and mobility go with the run itself).
  */
-export const STRENGTH_SESSION_WORDS: ReadonlySet<string> = new Set(['strength', 'gym', 'weights', 'core', 'lift', 'lifting', 'plyometrics', 'plyos', 'pt', 'circuit', 'circuits']);
+export const STRENGTH_SESSION_WORDS: ReadonlySet<string> = new Set([
+  'strength', 'strengthening', 'gym', 'weights', 'core', 'lift', 'lifting', 'plyometrics', 'plyos', 'pt', 'circuit', 'circuits', 'kettlebell', 'kettlebells',
+]);
+
+/** "Hip strengthening", "upper body weights": what a strength session works, or with what, before its word. */
+export const STRENGTH_FOCUS: ReadonlySet<string> = new Set(['hip', 'hips', 'glute', 'glutes', 'leg', 'legs', 'arm', 'arms', 'upper', 'lower', 'body', 'full']);
 
 /** "45 min easy plus strength training", "5 miles + core work": words that close a strength session named after a run. */
 export const STRENGTH_SESSION_NOUNS: ReadonlySet<string> = new Set(['training', 'workout', 'session', 'work', 'class', 'routine']);
@@ -101,7 +106,7 @@ export const CROSS_TRAINING_WORDS: ReadonlySet<string> = new Set(['cross', 'bike
  */
 export const OTHER_SPORTS: ReadonlySet<string> = new Set([
   ...[...CROSS_TRAINING_WORDS].filter((w) => !['cross', 'row'].includes(w)),
-  'cycled', 'biked', 'biking', 'swam', 'rowed', 'spin', 'spinning', 'cardio', 'hike', 'hiked', 'hiking', 'ski', 'skiing', 'skied',
+  'cycled', 'biked', 'biking', 'swam', 'rowed', 'spin', 'spinning', 'cardio', 'hike', 'hiked', 'hiking', 'ski', 'skiing', 'skied', 'pool',
 ]);
 
 /** Words that may follow "Rest" or "Off" when it is the day's session: "Rest or easy run", "Rest day". */

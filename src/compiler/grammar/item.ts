@@ -12,6 +12,7 @@ import {
   RECOVERY_NAMES,
   REST_DAY_ENDS,
   RUN_VERBS,
+  STRENGTH_FOCUS,
   STRENGTH_WORDS,
 } from '../dialect/markers.js';
 import { Cursor, JOIN_KINDS } from './cursor.js';
@@ -255,6 +256,8 @@ export function otherSport(p: Cursor, before?: Quantity, startAt?: number): Othe
   // "1.5–2.5 hours easy x-train", "longer x-train": after its length, how the sport goes may come before its word.
   let lead = 0;
   while (before && p.isWordIn(lead, OTHER_SPORT_MANNERS)) lead++;
+  // "Hip strengthening", "upper body weights": what the strength work works comes before its word.
+  while (p.isWordIn(lead, STRENGTH_FOCUS) && (p.isWordIn(lead + 1, STRENGTH_FOCUS) || p.isWordIn(lead + 1, STRENGTH_WORDS))) lead++;
   if (p.isWordIn(lead, STRENGTH_WORDS) && !p.isWord(lead + 1, 'run', 'runs', 'reps')) sport = 'strength';
   else if (p.isWordIn(lead, CROSS_TRAINING_WORDS)) sport = 'cross_training';
   else if (p.isWord(0, 'rest', 'off') && peekEndsOtherSport(p, 1)) sport = 'rest';

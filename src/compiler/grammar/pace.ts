@@ -90,7 +90,7 @@ export function pace(p: Cursor): PaceExpr {
   if (offset && expr.kind === 'named') expr.offset = offset;
   else if (offset) p.failAt(p.span(start), 'an offset goes with a named pace, such as MP-10s', 'such as 5K pace + 5 sec');
   // "@ 5k pace / 200m active recovery": a slash before a length starts the recovery, not a second pace.
-  if (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km') && !lengthAt(p, 1) && !p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'float')) {
+  if (raceAfterSlash(p) || (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km') && !lengthAt(p, 1) && !p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'float'))) {
     const parts: PaceExpr[] = [expr];
     while (p.eatKind('slash')) parts.push(singlePace(p));
     expr = { kind: 'paired', parts, span: p.span(start) };
@@ -177,6 +177,15 @@ export function offsetAmount(p: Cursor): number {
   const seconds = Number(t.value);
   if (!(seconds >= 1 && seconds <= 90)) p.fail(t, `an offset of ${t.raw} s is too far from the pace it names`, 'offsets run from 1 to 90 seconds, such as MP-10s');
   return seconds;
+}
+
+/**
+ * "800m/300m @ 800/5K": a race written as a race ("5K", no space before the K) after the slash is the next rep's
+ * pace, not a recovery of 5 km, unless a recovery word follows it.
+ */
+function raceAfterSlash(p: Cursor): boolean {
+  if (!p.isKind(0, 'slash') || !p.isKind(1, 'number') || !p.isWord(2, 'k') || p.peek(2).spaced) return false;
+  return K_PACES[p.peek(1).value] !== undefined && !p.isWord(3, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy');
 }
 
 /** A length starts `k` tokens ahead: "200m", "1 min", "90 second". */

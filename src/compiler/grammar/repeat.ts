@@ -1,5 +1,5 @@
 /** Repeats: counts, "N sets of", groups, paired distances and the recovery clauses after them. */
-import type { CountRange, IntervalNode, Item, Quantity, RepeatNode } from '../ast.js';
+import type { CountRange, IntervalNode, Item, Quantity, PaceExpr, RepeatNode } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { GROUP_REP_NOUNS, LENGTHLESS_REPS } from '../dialect/markers.js';
 import { Cursor, Stop } from './cursor.js';
@@ -263,6 +263,12 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
   }
 }
 
+/** Named paces with nothing added to them, as one band of paces; undefined for any other. */
+function paceBand(p: Extract<PaceExpr, { kind: 'paired' }>): PaceExpr | undefined {
+  const names = p.parts.flatMap((x) => (x.kind === 'named' && !x.offset && !x.share && !x.heartRate ? x.names : []));
+  return names.length === p.parts.length ? { kind: 'named', names, span: p.span } : undefined;
+}
+
 /** Copy the qualifiers read once after paired quantities ("800m/300m @ 5K/Mile") onto each interval. */
 function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
   for (const [k, iv] of intervals.entries()) {
@@ -275,6 +281,12 @@ function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {
     if (shared.heartRateWords) iv.heartRateWords = shared.heartRateWords;
     const p = shared.pace;
     if (p?.kind === 'paired') {
+      // "800m @ 5K/10K": two races' paces for one rep is the band between them, as "10K-5K".
+      const band = intervals.length === 1 ? paceBand(p) : undefined;
+      if (band) {
+        iv.pace = band;
+        continue;
+      }
       if (p.parts.length !== intervals.length) {
         throw new Stop({ offset: p.span.start, length: p.span.end - p.span.start, message: `${intervals.length} paired distances but ${p.parts.length} paces`, hint: 'write one pace per distance, such as 800m/300m @ 5K/Mile' });
       }

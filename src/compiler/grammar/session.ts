@@ -14,7 +14,7 @@ import { leadingLabel, trailingLabel } from './label.js';
 import { titleLine } from './title-line.js';
 import { PLACE_WORDS, SESSION_ENDINGS, TOTAL_NOUNS } from '../dialect/structure.js';
 import { TIME_UNITS } from '../vocabulary.js';
-import { CROSS_TRAINING_WORDS, SECOND_SESSION_JOINS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
+import { CROSS_TRAINING_WORDS, SECOND_SESSION_JOINS, STRENGTH_FOCUS, STRENGTH_SESSION_NOUNS, STRENGTH_SESSION_WORDS } from '../dialect/markers.js';
 import { LABELS } from '../dialect/labels.js';
 import { partsPhraseEnd } from '../normalise/whole-of-parts.js';
 import { applyRecovery, recoveryPhrase } from './recovery.js';
@@ -23,7 +23,8 @@ import { GLUE, isProse } from './prose.js';
 import { quantity } from './quantity.js';
 import { settleStructure } from './structure.js';
 import { repsBetweenRests } from './run-list.js';
-import { leading, openingRecoveryRun, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { slashRuns } from './slash-runs.js';
+import { fixedSeconds, leading, openingRecoveryRun, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   const read = titledSession(p);
@@ -222,14 +223,16 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   if (tokens[k]?.kind === 'word' && TIME_UNITS[tokens[k]!.value] !== undefined && tokens[k - 1]?.kind === 'number') k -= 2;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
   const named = k;
-  // "weights/circuit": one session named by two of its words.
+  // "weights/circuit": one session named by two of its words; "hip strengthening": what it works, before it.
   const sport = (j: number) => tokens[j]?.kind === 'word' && SPORT_WORDS.has(tokens[j]!.value);
-  while (k >= 0 && (sport(k) || (tokens[k]!.kind === 'slash' && sport(k - 1) && sport(k + 1)))) k--;
+  const focus = (j: number) => tokens[j]?.kind === 'word' && STRENGTH_FOCUS.has(tokens[j]!.value) && sport(j + 1);
+  while (k >= 0 && (sport(k) || focus(k) || (tokens[k]!.kind === 'slash' && sport(k - 1) && sport(k + 1)))) k--;
   const join = tokens[k];
   // "Easy run strength", "Easy run plus strength training": the run may be the easy kind its label, read already, named.
   if (easyLabel && k === -1 && named >= 0) return [[{ ...eof, offset: tokens[0]!.offset, length: 0 }], tokens.slice(0)];
-  // "2 miles easy; weights/circuit": a semicolon or a comma before it ends the run as "+" does.
-  const joins = join?.kind === 'plus' || join?.kind === 'semicolon' || join?.kind === 'comma' || (join?.kind === 'word' && SECOND_SESSION_JOINS.has(join.value));
+  // "2 miles easy; weights/circuit": a semicolon or a comma before it ends the run as "+" does; so does the end of a
+  // sentence or line ("40 minutes easy running. Core.", "5 recovery miles\n20 minute kettle bell workout").
+  const joins = join !== undefined && (SESSION_PARTINGS.has(join.kind) || (join.kind === 'word' && SECOND_SESSION_JOINS.has(join.value)));
   if (k === named || k < (easyLabel ? 0 : 1) || !join || !joins) return undefined;
   const run = tokens.slice(0, k);
   // "Easy run + strength", "jog + strength": or the words before the join may only name it.
@@ -239,6 +242,9 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
 
 /** What a bracket after another sport may hold: what it works or how long ("(arms + core)", "(10 min)"). */
 const BRACKETED: ReadonlySet<Token['kind']> = new Set(['word', 'plus', 'comma', 'number']);
+
+/** What parts a strength or cross-training session named after a run from it. */
+const SESSION_PARTINGS: ReadonlySet<Token['kind']> = new Set(['plus', 'semicolon', 'comma', 'stop', 'newline']);
 
 /** The words of a session that is not a run: strength and cross-training. */
 const SPORT_WORDS: ReadonlySet<string> = new Set([...STRENGTH_SESSION_WORDS, ...CROSS_TRAINING_WORDS]);
@@ -279,7 +285,7 @@ function easyNamed(run: Token[]): boolean {
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
-  const strength = strengthAfter(tokens, p.label?.alone === true) ?? otherSportBefore(tokens);
+  const strength = strengthAfter(tokens, p.label?.alone === true) ?? otherSportBefore(tokens) ?? slashRuns(tokens);
   if (strength) return strength;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
@@ -631,22 +637,77 @@ function wrap(p: Cursor, r: Reading, count: RepeatNode['count'], ownLine = false
   r.joins = r.joins.slice(0, lead);
 }
 
-/** "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes": as many rounds as fill the time. */
+/**
+ * "alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes", "walk 2 min and jog 1 min
+ * for 20 min", "…, repeat for 25 minutes": as many rounds as fill the time. Without "a total of", only where the
+ * time holds two rounds of the parts at least: "jog 1 min for 20 min" alone is no round.
+ */
 function filled(p: Cursor, r: Reading): boolean {
   const save = p.i;
   p.eatKind('comma');
-  if (!(p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of'))) {
+  const said = totalPhrase(p);
+  if (!said) {
     p.i = save;
     return false;
   }
-  const from = p.peek().offset;
-  p.next(), p.next(), p.next(), p.next();
+  const from = said.from;
   const total = quantity(p, false);
-  const rounds = total.kind === 'time' ? roundsToFill(total.low, r.items.slice(leading(r.items))) : undefined;
+  const parts = r.items.slice(leading(r.items));
+  const rounds = total.kind === 'time' ? roundsToFill(total.low, parts) : undefined;
+  if (!said.total && (!rounds || rounds < 2 || parts.length < 2)) {
+    p.i = save;
+    return false;
+  }
   if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
-  wrap(p, r, { low: rounds, high: rounds, span: p.span(from) });
+  // "walk 2 min and jog 1 min for 20 min": six whole rounds, then the time left of the seventh (a 2-minute walk).
+  const seconds = total.kind === 'time' ? total.low : 0;
+  const whole = Math.max(1, Math.floor(seconds / parts.map(fixedSeconds).reduce((a, b) => a + b, 0) + 1e-9));
+  const left = restOfRound(parts, seconds, whole);
+  wrap(p, r, { low: whole, high: whole, span: p.span(from) });
   (r.items[r.items.length - 1] as RepeatNode).filled = true;
+  for (const it of left) {
+    r.items.push(it);
+    r.joins.push(',');
+  }
   return true;
+}
+
+/** Less than this left of a round after the whole ones is not run: a watch step of a few seconds helps nobody. */
+const LEAST_LEFT = 30;
+
+/** The parts of a last round cut short to the time `total` leaves after `whole` rounds; none when too little is left. */
+function restOfRound(parts: readonly Item[], total: number, whole: number): Item[] {
+  let left = total - whole * parts.map(fixedSeconds).reduce((a, b) => a + b, 0);
+  if (left < LEAST_LEFT) return [];
+  const out: Item[] = [];
+  for (const it of parts) {
+    if (left < LEAST_LEFT) break;
+    const s = Math.min(left, fixedSeconds(it));
+    out.push(timedAs(it, s));
+    left -= s;
+  }
+  return out;
+}
+
+/** A part of fixed time, run for `seconds` instead. */
+function timedAs(it: Item, seconds: number): Item {
+  const q = { kind: 'time' as const, low: seconds, high: seconds };
+  if (it.kind === 'interval') return { ...it, quantity: { ...it.quantity, ...q } };
+  if (it.kind === 'recovery' && it.recovery.amount?.kind === 'quantity') return { ...it, recovery: { ...it.recovery, amount: { ...it.recovery.amount, quantity: { ...it.recovery.amount.quantity, ...q } } } };
+  return it;
+}
+
+/** "for a total of", "repeat for", "for" before a time: read past, with where it starts and whether it said "total". */
+function totalPhrase(p: Cursor): { from: number; total: boolean } | undefined {
+  const from = p.peek().offset;
+  if (p.isWord(0, 'for') && p.isWord(1, 'a') && p.isWord(2, 'total') && p.isWord(3, 'of')) {
+    p.next(), p.next(), p.next(), p.next();
+    return { from, total: true };
+  }
+  const k = p.isWord(0, 'repeat') ? 1 : 0;
+  if (!p.isWord(k, 'for') || !(p.isKind(k + 1, 'number') || p.isKind(k + 1, 'clock'))) return undefined;
+  for (let j = 0; j <= k; j++) p.next();
+  return { from, total: false };
 }
 
 /** The join to the next part, read past; undefined where the sequence ends. */

@@ -70,8 +70,20 @@ function fillAt(tokens: Token[], k: number): { length: number; lengthEnd: number
   // "walk for 20 min" is a walk of 20 minutes; "1.5 min walk for 20 min" fills 20 minutes.
   const before = tokens[k - 2];
   const noun = tokens[k - 1]?.kind === 'word' && before?.kind === 'word' && TIME_UNITS[before.value] !== undefined;
-  if (!lead && !tail && !noun) return undefined;
+  if (!lead && !tail && !noun && !outlasts(tokens, k, length)) return undefined;
   return { length, lengthEnd: length + 2, to };
+}
+
+/**
+ * "walk 2 min and jog for 1 min for 20 min": a time right after the last part's own time fills the alternation when it
+ * holds two rounds of it at least; "jog for 1 min for 3 min" is no such fill.
+ */
+function outlasts(tokens: Token[], k: number, length: number): boolean {
+  const [n, unit] = [tokens[k - 2], tokens[k - 1]];
+  if (n?.kind !== 'number' || unit?.kind !== 'word' || TIME_UNITS[unit.value] === undefined) return false;
+  const part = Number(n.value) * TIME_UNITS[unit.value]!;
+  const fill = Number(tokens[length]!.value) * TIME_UNITS[tokens[length + 1]!.value]!;
+  return fill >= 4 * part;
 }
 
 /** The jogs of a session that alternates them with walks, each a whole part with its length. */

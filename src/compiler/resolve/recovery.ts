@@ -7,6 +7,7 @@ import { estimateStepSeconds } from '../estimate.js';
 import { formatSeconds } from '../../units/format.js';
 import { resolveTarget } from './pace.js';
 import { heartRateName } from './heart-rate.js';
+import { NORMS } from '../dialect/norms.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
@@ -38,6 +39,7 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
     case 'quantity':
       duration = chooseDuration(a.quantity, ctx);
       label = `${durationWords(duration, ctx.units)} ${word}`;
+      beyondNorm(duration, rep, expr, label, ctx);
       break;
     case 'open':
       duration = { kind: 'open' };
@@ -77,4 +79,19 @@ const openLabel = (mode: RecoveryExpr['mode']) => (mode === 'jog' || mode === 'w
 export function defaultRecovery(repLabel: string, ctx: ResolveContext): Step {
   ctx.note(`no recovery written between the ${repLabel} reps: recover until you press lap`);
   return step('recovery', { kind: 'open' }, { kind: 'none' }, 'recover until lap');
+}
+
+/**
+ * "4 miler with a quick 2 mile run", "1E/2M/1E" read as a run and its recovery: a recovery longer than any runner
+ * takes between reps (the norms table) is no recovery, and the reading stops there rather than run it. A coach may
+ * still give as long a jog as the rep ("2 x 20 min w/ equal time jog", "2 x 3 km w/ 3 km jog"): that one stands.
+ */
+function beyondNorm(d: Duration, rep: Step, expr: RecoveryExpr, label: string, ctx: ResolveContext): void {
+  const [value, norm, repValue] =
+    d.kind === 'time' ? [d.seconds, NORMS.recovery.seconds, rep.duration.kind === 'time' ? rep.duration.seconds : 0] : d.kind === 'distance' ? [d.meters, NORMS.recovery.meters, rep.duration.kind === 'distance' ? rep.duration.meters : 0] : [0, undefined, 0];
+  // A walk may be as long as the day's running ("Run 1 km, walk 4 km"): only a run's recovery has a norm.
+  if (!norm || value <= norm.possible[1] || expr.mode === 'walk') return;
+  if (d.kind === 'time' ? value <= repValue : Math.abs(value - repValue) < 1) return;
+  const most = d.kind === 'time' ? `${norm.possible[1] / 60} min` : ctx.units === 'mi' ? `${(norm.possible[1] / 1609.344).toFixed(1)} mi` : `${norm.possible[1] / 1000} km`;
+  ctx.fail(expr.span, `${label} is longer than any recovery between reps (at most ${most} in runcast's norms)`, 'write it as a part of its own (a comma before it), or as two runs of the day');
 }

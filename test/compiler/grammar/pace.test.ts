@@ -56,3 +56,18 @@ describe("a track race's metres before 'pace'", () => {
     expect(flat(w.steps).some((s) => s.target.kind === 'pace' && s.target.name === '40s per 200m')).toBe(true);
   });
 });
+
+describe('a race after a slash in a pace', () => {
+  it('"2 x 800m/300m @ 800/5K" runs each rep at its own pace, not a 5 km recovery', () => {
+    expectReads('2 x 800m/300m @ 800/5K', 'wu 15:00 | 2x(run 800m @800 | run 300m @5K) | cd 10:00');
+  });
+
+  it('"6 x 200m @ 5K/Mile" and "4 x 1 mile @ HM/10K": two races\' paces for one rep are the band between them', () => {
+    expectReads('6 x 200m @ 5K/Mile', 'wu 15:00 | 6x(run 200m @5K-Mile | rec open) | cd 10:00');
+    expectReads('4 x 1 mile @ HM/10K w/ 2 min', 'wu 15:00 | 4x(run 1mi @HM-10K | rec 2:00) | cd 10:00');
+  });
+
+  it('a recovery word after the race keeps it a recovery length: "@ 10K / 1K jog"', () => {
+    expectReads('6 x 1k @ 10K / 1K jog', 'wu 15:00 | 6x(run 1km @10K | rec 1km jog) | cd 10:00');
+  });
+});

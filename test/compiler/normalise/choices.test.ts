@@ -16,7 +16,8 @@ const choiceWarnings = (text: string) => {
 
 describe('a whole day with a choice', () => {
   it('"and/or" offers the other day as "or" does (a real marathon plan\'s days)', () => {
-    reads('10–14 mi easy and/or longer x-train.\nFull strength routine.', 'run 10mi @E OR cross');
+    // The plan's own line "Full strength routine." is the day's second session.
+    reads('10–14 mi easy and/or longer x-train.\nFull strength routine.', 'run 10mi @E OR cross || strength');
     reads('6–10 mi easy and/or shorter x-train.', 'run 6mi @E OR cross');
   });
 

@@ -70,3 +70,11 @@ describe('a best guess beside a refusal', () => {
     expect(compiled('6 x 800m @ 5K w/ 90 s jog').guess).toBeUndefined();
   });
 });
+
+describe('a number before a word that may be its unit', () => {
+  it('"I managed 10 blorps around the park" guesses nothing: the word may be a unit runcast does not know', () => {
+    const w = compiled('After work I managed 10 blorps around the park with the club, which felt good.');
+    expect(w.diagnostics.find((d) => d.severity === 'error')?.message).toBe("unknown unit 'blorps'");
+    expect(guessAs(w, 'mi')).toBe('');
+  });
+});
