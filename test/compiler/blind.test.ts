@@ -17,9 +17,9 @@ import { measureBlind, referenceAthlete } from '../corpus/blind.js';
 import { corpusPlanMeans, corpusPlans, corpusSessions } from '../corpus/corpus.js';
 import { notationDiffs, parseNotation } from '../corpus/notation.js';
 
-const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22', 'blind-23', 'blind-24', 'blind-25'] as const;
+const SAMPLES = ['blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22', 'blind-23', 'blind-24', 'blind-25', 'blind-26'] as const;
 /** Rounds whose search for whole plans by new authors found fewer than the four a round aims for (said in their README). */
-const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3, 'blind-23': 2, 'blind-25': 2 };
+const PLANS_FOUND: Partial<Record<(typeof SAMPLES)[number], number>> = { 'blind-21': 3, 'blind-23': 2, 'blind-25': 2, 'blind-26': 3 };
 const ROOT = (sample: string) => new URL(`../../fixtures/corpus/${sample}/`, import.meta.url);
 const SPORTS = new Set(['rest', 'cross', 'strength']);
 
@@ -143,6 +143,7 @@ describe('reading a blind sample', () => {
     // Two beginners' days "Run 2 minutes, Walk 2 minutes, 7 times with a 5 minute warm-up and cool-down", refused when
     // measured, now read with a 5-minute warm-up and cool-down; their meanings walk them, from the programme's page: wrong.
     'blind-25': { sessions: 16, cells: 30, days: 158, wrongSessions: 17, wrongCells: 2 },
+    'blind-26': { sessions: 13, cells: 28, days: 119, wrongSessions: 37, wrongCells: 3 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
