@@ -13,7 +13,7 @@
  */
 import type { Token } from './lexer.js';
 import { GLUE, isProse } from './grammar/prose.js';
-import { isCommonEnglish } from './dialect/english.js';
+import { unitShaped } from './dialect/words.js';
 import { PACE_NOUNS } from './dialect/efforts.js';
 import { CHOICE_WORDS, CLAUSE_TALK, OPENING_VERBS, PARTICLES, PARTICLE_OBJECTS, PARTICLE_VERBS, REPORT_VERBS, SERIES_WORDS, SESSION_DETERMINERS, SESSION_HEADS, WRITER_WORDS } from './dialect/talk-phrases.js';
 import { FILLER_CATEGORY, QUANTITY_CATEGORY, MULTIPLIERS, PRONOUN_VERB_EXCEPTIONS, QUALIFIERS, REPEAT_WORDS, SENTENCE_VERBS, SESSION_NOUNS, categoryOf } from './dialect/categories.js';
@@ -70,8 +70,8 @@ function droppable(tokens: Token[], at: number): boolean {
   // "10公里", "5km": a word glued to the number before it is that number's unit, known or not; without it the
   // number would be read in another unit.
   if (tokens[at - 1]?.kind === 'number' && !t.spaced) return false;
-  // "25-30 kilométereket": so is a word after it that is no English talk ("5 today" is), in a form runcast does not know.
-  if (tokens[at - 1]?.kind === 'number' && !isCommonEnglish(t.value)) return false;
+  // "25-30 kilométereket": so is a word after it shaped as a unit is, in a form runcast does not know.
+  if (tokens[at - 1]?.kind === 'number' && unitShaped(t.value)) return false;
   if (fillerWord(t) || particleVerb(tokens, at) !== undefined) return true;
   // "Finish off with 6x300m …" opens with a join ("then") that has nothing before it.
   const before = tokens.slice(0, at).filter((b) => b.kind !== 'prose');

@@ -53,7 +53,7 @@ describe('one clear error at the right spot', () => {
     { text: '500 x 400m @ 5K', spot: '500', message: /500/ },
     { text: '6 x 200m @ 5K/6:30/mi', spot: '5K/6:30/mi', message: /paired|paces/, hint: /800m\/300m/ },
     // No runner jogs 3 miles between mile reps: the recovery is refused where it stands.
-    { text: '4 x 1 mile w/ 3 mi jog', spot: '3 mi jog', message: /longer than any recovery between reps \(at most 1\.2 mi/, hint: /two runs of the day/ },
+    { text: '4 x 1 mile w/ 3 mi jog', spot: '3 mi jog', message: /longer than its 1 mi rep and than any recovery between reps \(at most 2 km/, hint: /two runs of the day/ },
     { text: '8 mi w/ 10 mi @ MP', spot: '10 mi @ MP', message: /faster part/ },
     // Zero seconds per mile is an infinite speed: no watch target can come of it.
     { text: '6 x 400m @ 0:00/mi w/ 400m jog', spot: '0:00', message: /pace|0:00/ },

@@ -90,3 +90,10 @@ describe('a strength session in a sentence or line of its own after the run', ()
     expect(compileSession('Upper body weights', athlete).sport).toBe('strength');
   });
 });
+
+describe('what a strength session works, before its word', () => {
+  it('"full body strength" and "Full body weights" after a run are a strength session, not a second run', () => {
+    expect(show(compileRuns('6 mi easy, full body strength', athlete))).toBe('run 6mi @E || strength');
+    expect(show(compileRuns('5 mi easy. Full body weights', athlete))).toBe('run 5mi @E || strength');
+  });
+});

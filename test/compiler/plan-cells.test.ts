@@ -148,3 +148,22 @@ describe('a run and, in brackets, what runs inside it', () => {
     expect(w!.diagnostics.map((d) => d.message).join(' ')).toContain('the explanation says');
   });
 });
+
+describe('a verb and a bare number in a plan that declares its units', () => {
+  const cell = (text: string, bare: 'mi' | 'km') => show(compileRuns(text, athlete, { words: { bare } }));
+  const walk = (text: string) => compileRuns(text, athlete, { words: { bare: 'mi' } })[0]!.steps[0];
+
+  it('"Walk 2" in a plan in miles walks 2 miles (blind-26\'s plans); "Run 3" runs 3', () => {
+    expect(cell('Walk 2', 'mi')).toBe('run 2mi');
+    expect(walk('Walk 2')).toMatchObject({ type: 'step', duration: { kind: 'distance', meters: 2 * 1609.344 }, label: '2 mi walk' });
+    expect(cell('Run 3', 'mi')).toBe('run 3mi @E');
+  });
+
+  it('"Walk 30" is half an hour: 30 miles is no walk a plan sets, by the norms', () => {
+    expect(walk('Walk 30')).toMatchObject({ type: 'step', duration: { kind: 'time', seconds: 1800 } });
+  });
+
+  it('outside a plan, "Walk 2" still asks for its unit', () => {
+    expect(compileRuns('Walk 2', athlete)[0]!.diagnostics.find((d) => d.severity === 'error')?.message).toBe("'2' stands after the session with no unit");
+  });
+});

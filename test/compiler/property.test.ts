@@ -263,6 +263,22 @@ describe('counterexamples the properties found', () => {
   });
 });
 
+describe('sessions the properties found that must compile', () => {
+  // A race after the slash of paired reps' paces was read as a 5 km recovery, and refused once recoveries were held
+  // to the norms; and "2 x 20 min w/ equal time jog" printed back as a 20-minute jog, as long as its rep.
+  it.each(['2 x 800m/300m @ 800/5K + 2 x 20 sec @ MP-10s', '2 x 20 min @ 6:30/mi w/ equal time jog + 200m, 200m @ 800-800 w/ previous distance jog recovery'])(
+    '%s compiles without errors, and its shorthand reads back the same',
+    (text) => {
+      const who = athletes.reference!;
+      const first = compileSession(text, who);
+      expect(errorsOf(first)).toEqual([]);
+      const again = compileSession(toShorthand(first), who, { defaults: { warmup: 'none', cooldown: 'none' } });
+      expect(errorsOf(again)).toEqual([]);
+      expect(stepDiffs(again.steps, first.steps)).toEqual([]);
+    },
+  );
+});
+
 describe('round trips the properties found', () => {
   // A split over a whole kilometre ("1000m @ 3:30") named as a pace per km printed back as one, with a pace's band
   // rather than a split's: the printed shorthand must read back to the same band.

@@ -200,8 +200,14 @@ describe('a word after a number may be its unit', () => {
     expect(text.slice(e!.offset, e!.offset + e!.length)).toBe('kilométereket');
   });
 
-  it('"12 medium" is refused at "medium": the plan\'s word may be a unit or a pace runcast does not know', () => {
-    expect(errors(compileSession('12 medium', athlete))[0]?.message).toBe("unknown unit 'medium'");
+  it('an English word after the number is no unit: "6 aerobic", "12 medium" read as runs of 6 and 12 miles', () => {
+    expect(outline(compileSession('6 aerobic', athlete).steps)).toEqual(outline(compileSession('6 mi', athlete).steps));
+    expect(errors(compileSession('12 medium', athlete))).toEqual([]);
+  });
+
+  it('"10 millas", "10 miglia": miles in other languages are miles', () => {
+    expect(outline(compileSession('10 millas', athlete).steps)).toEqual(outline(compileSession('10 mi', athlete).steps));
+    expect(outline(compileSession('10 miglia', athlete).steps)).toEqual(outline(compileSession('10 mi', athlete).steps));
   });
 
   it('English talk after the number is still set aside: "I ran 5 today with my friends"', () => {

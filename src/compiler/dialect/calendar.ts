@@ -21,6 +21,32 @@ export const FOREIGN_MONTHS: readonly string[] = [
   'januari', 'februari', 'maart', 'mei', 'augustus',
   // Swedish, Norwegian, Danish
   'maj', 'augusti', 'desember', 'marts',
+  // Czech, as named and as dated ("2. březen", "9. března")
+  'leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'prosinec',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'října', 'listopadu', 'prosince',
+  // Polish, as named and as dated
+  'styczeń', 'luty', 'marzec', 'kwiecień', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'grudzień',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  // Romanian
+  'ianuarie', 'februarie', 'martie', 'aprilie', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
+  // Finnish, as named and as dated ("5. toukokuuta")
+  'tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu',
+  'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta',
+  // Hungarian
+  'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október',
+  // Croatian
+  'siječanj', 'veljača', 'ožujak', 'travanj', 'svibanj', 'lipanj', 'srpanj', 'kolovoz', 'rujan', 'studeni', 'prosinac',
+  // Catalan
+  'gener', 'febrer', 'març', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'desembre',
+  // Estonian, Latvian, Lithuanian
+  'jaanuar', 'veebruar', 'märts', 'aprill', 'juuni', 'juuli', 'oktoober', 'detsember',
+  'janvāris', 'februāris', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'septembris', 'oktobris', 'novembris', 'decembris',
+  'sausis', 'vasaris', 'balandis', 'gegužė', 'birželis', 'rugpjūtis', 'rugsėjis', 'spalis', 'lapkritis', 'gruodis',
+  // Indonesian
+  'maret', 'agustus',
+  // Russian, as named and as dated ("2 декабря")
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ];
 
 /** Days of the week by their full names in other languages (short forms such as "di" or "do" are everyday words). */
@@ -31,6 +57,24 @@ export const FOREIGN_WEEKDAYS: readonly string[] = [
   'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
+  // Czech, Polish, Slovak
+  'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle',
+  'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'niedziela',
+  'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'nedeľa',
+  // Romanian (with and without its accents)
+  'luni', 'marți', 'marti', 'miercuri', 'vineri', 'sâmbătă', 'sambata', 'duminică', 'duminica',
+  // Finnish, Estonian
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
+  'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev',
+  // Hungarian, Croatian
+  'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap',
+  'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja',
+  // Latvian, Lithuanian
+  'pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena',
+  'pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis',
+  // Catalan, Turkish
+  'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge',
+  'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi',
 ];
 
 /**

@@ -120,7 +120,20 @@ export const UNIT_SPELLINGS: Record<string, string> = {
   minuti: 'min', segundos: 'sec', segundo: 'sec', secondi: 'sec',
   // German, Dutch and Swedish
   minuten: 'min', sekunden: 'sec', sekunde: 'sec', minuter: 'min', minuters: 'min', sekunder: 'sec',
+  // Miles in Spanish, Italian, German and Dutch
+  millas: 'mi', milla: 'mi', miglia: 'mi', miglio: 'mi', meilen: 'mi', meile: 'mi', mijl: 'mi',
 };
+
+/**
+ * How units begin in the languages coaches write in (kilometre, metre, mile, minute, second, hour, lap and their
+ * cases: "kilométereket", "metrů", "minutter", "hodiny", "kola"): a word runcast does not know right after a number
+ * that begins so, or that is written in letters English does not use ("km를", "км"), may be that number's unit.
+ */
+const UNIT_STEMS: readonly string[] = ['kilom', 'km', 'metr', 'meter', 'mil', 'minut', 'sekund', 'second', 'hour', 'hod', 'hor', 'stund', 'tunt', 'perc', 'dakik', 'saat', 'kolo', 'kola', 'vuelt', 'volt', 'giri', 'rund'];
+
+export function unitShaped(word: string): boolean {
+  return /[^\x00-\x7f]/.test(word) || UNIT_STEMS.some((stem) => word.startsWith(stem));
+}
 
 /**
  * A run named by its length ("a 20 miler", "a 10-miler"): the unit it is in.

@@ -9,7 +9,7 @@ import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS, EFFORT_WORDS, TIME_UNITS } from '../vocabulary.js';
 import { LABEL_PARTS, NORMS, RATIO_NORM, ROUGH_SPEED, ROUND_BY, SPEED_NORM, fit, weigh, type Candidate, type Part } from '../dialect/norms.js';
 import { COUNT_NOUNS, RECOVERY_MARKERS, RECOVERY_OPENERS } from '../dialect/categories.js';
-import { REP_NOUNS } from '../dialect/markers.js';
+import { REP_NOUNS, RUN_VERBS } from '../dialect/markers.js';
 import { READ_WORDS } from '../dialect/known.js';
 import { WORK_WORDS as WORK_MARKERS } from './ahead.js';
 import type { Cursor } from './cursor.js';
@@ -111,6 +111,19 @@ export function bareRun(p: Cursor, a: Written, b: Written, start: number): Quant
   if (p.isWord(0) ? p.isWordIn(0, NO_RUN_AFTER) || !p.isWordIn(0, RUN_AFTER) : !ends) return undefined;
   const track = Number.isInteger(a.value) && a.value >= 50;
   return byNorms(p, a, b, start, LABEL_PARTS[p.label?.title ?? ''] ?? 'run', track);
+}
+
+/**
+ * "Walk 2", "Run 3": in a plan that declares its units, a cell of a verb and a bare number, nothing after it, is that
+ * much walking or running, in the plan's unit or in minutes, whichever the norms find usual: a run's for a run, and
+ * for a walk a warm-up's, which is as long as the walks plans set (5 to 30 minutes, a mile to three): "Walk 2" is two
+ * miles, "Walk 10" ten minutes.
+ */
+export function verbLength(p: Cursor, a: Written, b: Written, start: number): Quantity | undefined {
+  const verb = p.tokens[p.indexAt(start) - 1];
+  if (a.clock || !p.bare || p.bare === 'min' || verb?.kind !== 'word' || !p.isKind(0, 'eof') || !p.startsSession(verb.offset)) return undefined;
+  if (verb.value === 'walk') return byNorms(p, a, b, start, 'warmup', false);
+  return RUN_VERBS[verb.value] !== undefined ? byNorms(p, a, b, start, 'run', false) : undefined;
 }
 
 /**

@@ -90,7 +90,7 @@ export function pace(p: Cursor): PaceExpr {
   if (offset && expr.kind === 'named') expr.offset = offset;
   else if (offset) p.failAt(p.span(start), 'an offset goes with a named pace, such as MP-10s', 'such as 5K pace + 5 sec');
   // "@ 5k pace / 200m active recovery": a slash before a length starts the recovery, not a second pace.
-  if (raceAfterSlash(p) || (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km') && !lengthAt(p, 1) && !p.isWord(1, 'jog', 'walk', 'rest', 'recovery', 'float'))) {
+  if (raceAfterSlash(p) || (p.isKind(0, 'slash') && !p.isWord(1, 'mi', 'km') && !lengthAt(p, 1) && !p.isWordIn(1, SLASH_RECOVERY_WORDS))) {
     const parts: PaceExpr[] = [expr];
     while (p.eatKind('slash')) parts.push(singlePace(p));
     expr = { kind: 'paired', parts, span: p.span(start) };
@@ -185,8 +185,14 @@ export function offsetAmount(p: Cursor): number {
  */
 function raceAfterSlash(p: Cursor): boolean {
   if (!p.isKind(0, 'slash') || !p.isKind(1, 'number') || !p.isWord(2, 'k') || p.peek(2).spaced) return false;
-  return K_PACES[p.peek(1).value] !== undefined && !p.isWord(3, 'jog', 'walk', 'rest', 'recovery', 'float', 'easy');
+  // "@ 10K/5K-5s": an offset written onto the race is not read here; the slash keeps its older reading. A spaced
+  // "+" ("@ 800/5K + 2 x 20 sec") joins the next part.
+  if ((p.isKind(3, 'dash') || p.isKind(3, 'plus')) && !p.peek(3).spaced) return false;
+  return K_PACES[p.peek(1).value] !== undefined && !p.isWordIn(3, SLASH_RECOVERY_WORDS) && !p.isWord(3, 'easy');
 }
+
+/** After "@ 5k pace /", a recovery begins with one of these ("/ jog 200m", "/ 200m recovery"), not a second pace. */
+const SLASH_RECOVERY_WORDS: ReadonlySet<string> = new Set(['jog', 'walk', 'rest', 'recovery', 'float']);
 
 /** A length starts `k` tokens ahead: "200m", "1 min", "90 second". */
 function lengthAt(p: Cursor, k: number): boolean {

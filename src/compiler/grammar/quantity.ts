@@ -6,7 +6,7 @@ import { Cursor, ROLE_WORDS, Stop } from './cursor.js';
 import { AFTER_QUANTITY, RUNNING_NOUNS, categoryOf } from '../dialect/categories.js';
 import { REP_NOUNS } from '../dialect/markers.js';
 import { COUNTED_NAMES } from '../dialect/words.js';
-import { bareRecovery, bareRun, bareWarmup } from './bare.js';
+import { bareRecovery, bareRun, bareWarmup, verbLength } from './bare.js';
 import { LABEL_PARTS, LIST_SPREAD, NORMS, fit } from '../dialect/norms.js';
 
 const MILE = DISTANCE_UNITS.mi!;
@@ -115,6 +115,8 @@ function unitless(p: Cursor, a: Amount, b: Amount, start: number, allowBare: boo
   }
   const track = allowBare && a.value >= 50 && a.value <= 10000 && Number.isInteger(a.value);
   if (!track || (lone && p.bare === 'min')) {
+    const verbed = verbLength(p, a, b, start);
+    if (verbed) return verbed;
     standsAlone(p, a, start);
     // "5", "45 easy" in a plan that says what its bare numbers are (a lone "60" on a plan in minutes too).
     const declared = p.bare && (p.bare === 'min' ? TIME_UNITS.min : DISTANCE_UNITS[p.bare]);

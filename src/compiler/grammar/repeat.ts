@@ -263,11 +263,15 @@ export function repeatTail(p: Cursor, node: RepeatNode): void {
   }
 }
 
-/** Named paces with nothing added to them, as one band of paces; undefined for any other. */
+/** Races' and training paces' names with nothing added to them, as one band of paces; undefined for any other (an effort's). */
 function paceBand(p: Extract<PaceExpr, { kind: 'paired' }>): PaceExpr | undefined {
   const names = p.parts.flatMap((x) => (x.kind === 'named' && !x.offset && !x.share && !x.heartRate ? x.names : []));
-  return names.length === p.parts.length ? { kind: 'named', names, span: p.span } : undefined;
+  if (names.length !== p.parts.length || names.some((n) => BAND_EXCLUDED.has(n.name))) return undefined;
+  return { kind: 'named', names, span: p.span };
 }
+
+/** Paces a band is never made of: an easy or recovery pace is no race's, and "165 bpm/5K" is no band between two. */
+const BAND_EXCLUDED: ReadonlySet<string> = new Set(['E', 'recovery']);
 
 /** Copy the qualifiers read once after paired quantities ("800m/300m @ 5K/Mile") onto each interval. */
 function applyShared(intervals: IntervalNode[], shared: IntervalNode): void {

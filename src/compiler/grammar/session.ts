@@ -24,7 +24,7 @@ import { quantity } from './quantity.js';
 import { settleStructure } from './structure.js';
 import { repsBetweenRests } from './run-list.js';
 import { slashRuns } from './slash-runs.js';
-import { fixedSeconds, leading, openingRecoveryRun, plausibleParts, repOf, roundsToFill, settleRecoveries, warmupFirst } from './settle.js';
+import { fixedSeconds, leading, openingRecoveryRun, plausibleParts, repOf, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
   const read = titledSession(p);
@@ -225,7 +225,7 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   const named = k;
   // "weights/circuit": one session named by two of its words; "hip strengthening": what it works, before it.
   const sport = (j: number) => tokens[j]?.kind === 'word' && SPORT_WORDS.has(tokens[j]!.value);
-  const focus = (j: number) => tokens[j]?.kind === 'word' && STRENGTH_FOCUS.has(tokens[j]!.value) && sport(j + 1);
+  const focus = (j: number): boolean => tokens[j]?.kind === 'word' && STRENGTH_FOCUS.has(tokens[j]!.value) && (sport(j + 1) || focus(j + 1));
   while (k >= 0 && (sport(k) || focus(k) || (tokens[k]!.kind === 'slash' && sport(k - 1) && sport(k + 1)))) k--;
   const join = tokens[k];
   // "Easy run strength", "Easy run plus strength training": the run may be the easy kind its label, read already, named.
@@ -285,8 +285,11 @@ function easyNamed(run: Token[]): boolean {
  */
 function twoRuns(p: Cursor): Token[][] | undefined {
   const tokens = p.tokens.slice(p.i);
-  const strength = strengthAfter(tokens, p.label?.alone === true) ?? otherSportBefore(tokens) ?? slashRuns(tokens);
-  if (strength) return strength;
+  // "3M/3M\nCore": the runs before another session may be a day's runs of their own.
+  const strength = strengthAfter(tokens, p.label?.alone === true) ?? otherSportBefore(tokens);
+  if (strength) return strength.flatMap((part) => slashRuns(part) ?? [part]);
+  const slashed = slashRuns(tokens);
+  if (slashed) return slashed;
   // "AM Run - 1 hr. PM Run - 50 min easy.": the marks open their runs.
   if (tokens[0]?.kind === 'word' && tokens[0].value === 'am') {
     // "AM: 4 mi easy / PM: 7-8 mi easy": a slash parts the runs as a separator does.
@@ -646,26 +649,21 @@ function filled(p: Cursor, r: Reading): boolean {
   const save = p.i;
   p.eatKind('comma');
   const said = totalPhrase(p);
-  if (!said) {
-    p.i = save;
-    return false;
-  }
-  const from = said.from;
-  const total = quantity(p, false);
+  const total = said ? quantity(p, false) : undefined;
   const parts = r.items.slice(leading(r.items));
-  const rounds = total.kind === 'time' ? roundsToFill(total.low, parts) : undefined;
-  if (!said.total && (!rounds || rounds < 2 || parts.length < 2)) {
+  const round = parts.map(fixedSeconds).reduce((a, b) => a + b, 0);
+  // "walk 2 min and jog 1 min for 20 min": six whole rounds, then the time left of the seventh (a 2-minute walk).
+  const seconds = total?.kind === 'time' && round > 0 ? total.low : 0;
+  const whole = Math.floor(seconds / round + 1e-9) || 0;
+  if (!said || (!said.total && (whole < 2 || parts.length < 2))) {
     p.i = save;
     return false;
   }
-  if (!rounds) p.failAt(p.span(from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
-  // "walk 2 min and jog 1 min for 20 min": six whole rounds, then the time left of the seventh (a 2-minute walk).
-  const seconds = total.kind === 'time' ? total.low : 0;
-  const whole = Math.max(1, Math.floor(seconds / parts.map(fixedSeconds).reduce((a, b) => a + b, 0) + 1e-9));
-  const left = restOfRound(parts, seconds, whole);
-  wrap(p, r, { low: whole, high: whole, span: p.span(from) });
+  if (seconds === 0) p.failAt(p.span(said.from), "'for a total of' needs times before it and a time after it", "such as 'alternate 60 seconds of running and 90 seconds of walking, for a total of 20 minutes'");
+  const rounds = Math.max(1, whole);
+  wrap(p, r, { low: rounds, high: rounds, span: p.span(said.from) });
   (r.items[r.items.length - 1] as RepeatNode).filled = true;
-  for (const it of left) {
+  for (const it of restOfRound(parts, seconds - rounds * round)) {
     r.items.push(it);
     r.joins.push(',');
   }
@@ -675,26 +673,29 @@ function filled(p: Cursor, r: Reading): boolean {
 /** Less than this left of a round after the whole ones is not run: a watch step of a few seconds helps nobody. */
 const LEAST_LEFT = 30;
 
-/** The parts of a last round cut short to the time `total` leaves after `whole` rounds; none when too little is left. */
-function restOfRound(parts: readonly Item[], total: number, whole: number): Item[] {
-  let left = total - whole * parts.map(fixedSeconds).reduce((a, b) => a + b, 0);
-  if (left < LEAST_LEFT) return [];
+/**
+ * The parts of a last round cut short to the `left` seconds the whole rounds leave; none when too little is left,
+ * or when a part cannot be cut ("2:30 run 2:30 walk" is one part of two steps): the whole rounds are run then.
+ */
+function restOfRound(parts: readonly Item[], left: number): Item[] {
   const out: Item[] = [];
   for (const it of parts) {
     if (left < LEAST_LEFT) break;
-    const s = Math.min(left, fixedSeconds(it));
-    out.push(timedAs(it, s));
-    left -= s;
+    const seconds = Math.min(left, fixedSeconds(it));
+    const cut = timedAs(it, seconds);
+    if (!cut) return [];
+    out.push(cut);
+    left -= seconds;
   }
   return out;
 }
 
-/** A part of fixed time, run for `seconds` instead. */
-function timedAs(it: Item, seconds: number): Item {
+/** A part of one fixed time, run for `seconds` instead; undefined for any other part. */
+function timedAs(it: Item, seconds: number): Item | undefined {
   const q = { kind: 'time' as const, low: seconds, high: seconds };
-  if (it.kind === 'interval') return { ...it, quantity: { ...it.quantity, ...q } };
+  if (it.kind === 'interval' && it.quantity.kind === 'time') return { ...it, quantity: { ...it.quantity, ...q } };
   if (it.kind === 'recovery' && it.recovery.amount?.kind === 'quantity') return { ...it, recovery: { ...it.recovery, amount: { ...it.recovery.amount, quantity: { ...it.recovery.amount.quantity, ...q } } } };
-  return it;
+  return undefined;
 }
 
 /** "for a total of", "repeat for", "for" before a time: read past, with where it starts and whether it said "total". */

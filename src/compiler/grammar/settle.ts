@@ -5,7 +5,7 @@
 import type { IntervalNode, Item, PaceRef, Quantity, RepeatNode, SequenceNode } from '../ast.js';
 import type { Cursor } from './cursor.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
-import { LABEL_PARTS, NORMS, ROUND_BY, fit, usualMilesOrMinutes } from '../dialect/norms.js';
+import { LABEL_PARTS, NORMS, ROUND_BY, SPEED_NORM, fit, usualMilesOrMinutes } from '../dialect/norms.js';
 import { oneRep } from './structure.js';
 import { recoveryPace } from './pace.js';
 
@@ -138,6 +138,26 @@ const isPlainRep = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
 
 
+/**
+ * "… paro el crono en 53 minutos una vez recorridos los 11 km", "Za 4 km porabi dobrih 32 minut", "10 km 50 min": a
+ * distance and a time with nothing said of either and only talk between them, the time one a runner takes over
+ * that distance (SPEED_NORM), are one run told twice: the distance, run in that time.
+ */
+function runSaidTwice(seq: SequenceNode): SequenceNode {
+  const [a, b] = seq.items;
+  if (seq.items.length !== 2 || seq.joins[0] !== ' ' || !plain(a) || !plain(b)) return seq;
+  const [distance, time] = a.quantity.kind === 'distance' ? [a, b] : [b, a];
+  const [d, t] = [distance.quantity, time.quantity];
+  // A slow runner's pace counts (a walk-run's 8 min/km), a pace faster than any runner's usual does not.
+  const speed = d.kind === 'distance' && t.kind === 'time' ? d.low / t.low : 0;
+  if (d.kind !== 'distance' || t.kind !== 'time' || d.low !== d.high || t.low !== t.high || speed < SPEED_NORM.possible[0] || speed > SPEED_NORM.usual[1]) return seq;
+  const run: IntervalNode = { ...distance, pace: { kind: 'split', seconds: t.low, span: time.span }, remarks: [...distance.remarks, 'its time said apart from it'] };
+  return { ...seq, items: [run], joins: [] };
+}
+
+const plain = (it: Item | undefined): it is IntervalNode =>
+  it?.kind === 'interval' && it.role === 'work' && !it.roleWritten && !it.pace && !it.effort && !it.within;
+
 /** A length with nothing said of it ("78m", "200"): no role, pace or effort written. */
 const isBareLength = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && !it.roleWritten && (it.role === 'easy' || it.role === 'work') && !it.pace && !it.effort && !it.within && it.quantity.kind === 'distance';
@@ -150,7 +170,7 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * other parts, the reading stops on it rather than run 78 m easy.
  */
 export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
-  const seq = pairAfterSet(shortTimesAfterWork(p, given));
+  const seq = runSaidTwice(pairAfterSet(shortTimesAfterWork(p, given)));
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;

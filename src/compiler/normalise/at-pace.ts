@@ -40,10 +40,10 @@ export function atPace(tokens: Token[]): Token[] {
 }
 
 /** "7" in "6:50-7": a number of whole minutes, one or two digits. */
-const wholeMinutes = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.value);
+export const wholeMinutes = (t: Token | undefined) => t?.kind === 'number' && /^\d{1,2}$/.test(t.value);
 
 /** The clock of a number of whole minutes ("7" as "7:00"). */
-const minuteClock = (n: Token): Token => ({ ...n, kind: 'clock', value: `${n.value}:00` });
+export const minuteClock = (n: Token): Token => ({ ...n, kind: 'clock', value: `${n.value}:00` });
 
 const PART_ENDS = new Set<Token['kind']>(['eof', 'newline', 'stop', 'comma', 'semicolon']);
 

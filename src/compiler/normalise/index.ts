@@ -59,6 +59,7 @@ import { everyMinute } from './every-minute.js';
 import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 import { atPace, clockUnitPaces } from './at-pace.js';
+import { stackedFields } from './stacked-fields.js';
 import { kindLines } from './kind-line.js';
 import { sharedWarmups } from './shared-warmups.js';
 import { sessionLine } from './session-line.js';
@@ -126,6 +127,7 @@ const PASSES: readonly Pass[] = [
   elidedUnits,
   treadmill,
   paceWords,
+  stackedFields,
   heartRateWords,
   totalBetween,
   wholeOfParts,

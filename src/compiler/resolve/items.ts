@@ -180,7 +180,7 @@ function repBody(node: RepeatNode, ctx: ResolveContext): { children: Node[]; har
     reps.forEach((rep, k) => {
       children.push(rep);
       const rec = pairedRecovery(node.recovery, k, reps.length);
-      const recStep = rec ? recoveryStep(rec, rep, ctx) : undefined;
+      const recStep = rec ? recoveryStep(rec, rep, ctx, true) : undefined;
       if (recStep) children.push(recStep);
       // A workout text's repeat ("4x\n- 2m Z3 HR") runs the steps it writes and no other.
       else if (!eased && !node.everyStep && (k === reps.length - 1 || !node.recovery)) children.push(...missingRecovery(node, rep, strides, reps.length, k, ctx));
@@ -259,7 +259,7 @@ function cutDownBody(cd: CutDownNode, node: RepeatNode, ctx: ResolveContext) {
       ctx.warnings.push({ span: cd.span, message: `the cut-down parts add up to ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: sum } : { kind: 'distance', meters: sum }, ctx.units)}, not ${durationWords(total.kind === 'time' ? { kind: 'time', seconds: total.low } : { kind: 'distance', meters: total.low }, ctx.units)}`, hint: 'the parts are run as written' });
     }
   }
-  const recStep = node.recovery ? recoveryStep(node.recovery, steps[steps.length - 1]!, ctx) : undefined;
+  const recStep = node.recovery ? recoveryStep(node.recovery, steps[steps.length - 1]!, ctx, true) : undefined;
   if (recStep) children.push(recStep);
   else if (node.count.high > 1) children.push(defaultRecovery('cut-down', ctx));
   return { children, hard: true, strides: false, label };

@@ -7,12 +7,16 @@ import { estimateStepSeconds } from '../estimate.js';
 import { formatSeconds } from '../../units/format.js';
 import { resolveTarget } from './pace.js';
 import { heartRateName } from './heart-rate.js';
-import { NORMS } from '../dialect/norms.js';
+import { NORMS, ROUGH_SPEED } from '../dialect/norms.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
 /** The recovery step that follows `rep`; none for "no recovery". */
-export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext): Step | undefined {
+/**
+ * `afterRep`: the recovery follows a rep of a repeat (not a set, a block or a part of its own), so it is held to
+ * the norms of recoveries between reps.
+ */
+export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext, afterRep = false): Step | undefined {
   const intensity = expr.mode === 'walk' || expr.mode === 'rest' ? 'rest' : 'recovery';
   const word = MODE_WORD[expr.mode];
   const a = expr.amount;
@@ -39,7 +43,7 @@ export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext)
     case 'quantity':
       duration = chooseDuration(a.quantity, ctx);
       label = `${durationWords(duration, ctx.units)} ${word}`;
-      beyondNorm(duration, rep, expr, label, ctx);
+      if (afterRep) beyondNorm(duration, rep, expr, label, ctx);
       break;
     case 'open':
       duration = { kind: 'open' };
@@ -81,17 +85,29 @@ export function defaultRecovery(repLabel: string, ctx: ResolveContext): Step {
   return step('recovery', { kind: 'open' }, { kind: 'none' }, 'recover until lap');
 }
 
+/** A recovery this much longer than its rep is no recovery, once it is past the norms: "1E/2M/1E", "4 x 1 mile w/ 3 mi". */
+const LONGER_THAN_REP = 1.25;
+
 /**
- * "4 miler with a quick 2 mile run", "1E/2M/1E" read as a run and its recovery: a recovery longer than any runner
- * takes between reps (the norms table) is no recovery, and the reading stops there rather than run it. A coach may
- * still give as long a jog as the rep ("2 x 20 min w/ equal time jog", "2 x 3 km w/ 3 km jog"): that one stands.
+ * "1E/2M/1E", "4 x 1 mile with 3 mile recovery", "6 x 800 w/ 20 min recovery" read as reps and their recovery: a
+ * recovery past the norms table that is also longer than the rep it follows is no recovery between reps, and the
+ * reading stops there rather than run it. Long reps take long recoveries ("2 x 6 mi @ MP w/ 2 mi easy", "2 x 20 min
+ * w/ equal time jog"), and a walk may be as long as the running ("Run 1 km, walk 4 km"): those stand. Rep and
+ * recovery are compared in the recovery's kind of length, a timed rep's distance taken at a jog (ROUGH_SPEED).
  */
+/** How long the rep is in the recovery's kind of length: as written where the kinds match, else by its pace (a jog's, for a distance). */
+function repLength(rep: Step, kind: 'time' | 'distance', ctx: ResolveContext): number {
+  const r = rep.duration;
+  if (kind === 'time') return r.kind === 'time' ? r.seconds : estimateStepSeconds(rep, ctx.paces);
+  return r.kind === 'distance' ? r.meters : estimateStepSeconds(rep, ctx.paces) * ROUGH_SPEED.jog;
+}
+
 function beyondNorm(d: Duration, rep: Step, expr: RecoveryExpr, label: string, ctx: ResolveContext): void {
-  const [value, norm, repValue] =
-    d.kind === 'time' ? [d.seconds, NORMS.recovery.seconds, rep.duration.kind === 'time' ? rep.duration.seconds : 0] : d.kind === 'distance' ? [d.meters, NORMS.recovery.meters, rep.duration.kind === 'distance' ? rep.duration.meters : 0] : [0, undefined, 0];
-  // A walk may be as long as the day's running ("Run 1 km, walk 4 km"): only a run's recovery has a norm.
-  if (!norm || value <= norm.possible[1] || expr.mode === 'walk') return;
-  if (d.kind === 'time' ? value <= repValue : Math.abs(value - repValue) < 1) return;
-  const most = d.kind === 'time' ? `${norm.possible[1] / 60} min` : ctx.units === 'mi' ? `${(norm.possible[1] / 1609.344).toFixed(1)} mi` : `${norm.possible[1] / 1000} km`;
-  ctx.fail(expr.span, `${label} is longer than any recovery between reps (at most ${most} in runcast's norms)`, 'write it as a part of its own (a comma before it), or as two runs of the day');
+  if (expr.mode === 'walk' || (d.kind !== 'time' && d.kind !== 'distance')) return;
+  const norm = d.kind === 'time' ? NORMS.recovery.seconds : NORMS.recovery.meters;
+  const value = d.kind === 'time' ? d.seconds : d.meters;
+  if (value <= norm.possible[1]) return;
+  if (value <= LONGER_THAN_REP * repLength(rep, d.kind, ctx)) return;
+  const most = d.kind === 'time' ? `${norm.possible[1] / 60} min` : `${norm.possible[1] / 1000} km`;
+  ctx.fail(expr.span, `${label} is longer than its ${rep.label} rep and than any recovery between reps (at most ${most} in runcast's norms)`, 'write it as a part of its own (a comma before it), or as two runs of the day');
 }

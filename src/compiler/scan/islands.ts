@@ -12,7 +12,8 @@ import type { BareUnit } from '../plan-words.js';
 import { Cursor, Stop } from '../grammar/cursor.js';
 import { session } from '../grammar/session.js';
 import { isProse } from '../grammar/prose.js';
-import { isCommonEnglish } from '../dialect/english.js';
+import { unitShaped } from '../dialect/words.js';
+import { isUnitWord } from '../normalise/tokens.js';
 import { isTalk } from './talk.js';
 
 export interface Island {
@@ -53,12 +54,12 @@ export function findIslands(tokens: Token[], text: string, bare?: BareUnit): Isl
 export const isFigure = (t: Token) => t.kind === 'number' || t.kind === 'clock';
 
 /**
- * "10 blorps", "25-30 kilométereket": a word right after a number that is neither the shorthand's nor English talk
- * may be its unit, in a form runcast does not know; read alone, the number would take another unit, so it stays unplaced.
+ * "25-30 kilométereket", "10 kilometriä": a word right after a number, shaped as a unit is, may be its unit in a form
+ * runcast does not know; read alone, the number would take another unit, so it stays unplaced.
  */
 function unknownUnitAfter(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]!.kind === 'number' && next?.kind === 'word' && isProse(next.value) && !isCommonEnglish(next.value);
+  return tokens[k]!.kind === 'number' && next?.kind === 'word' && !isUnitWord(next) && unitShaped(next.value);
 }
 
 /** A token that may stand inside an island: anything but prose and the end of a sentence. */
@@ -92,9 +93,7 @@ function longestReading(tokens: Token[], start: number, k: number, end: number, 
     // Cut where the grammar stopped; a stop at the very end cuts the last token.
     let cut = tokens.findIndex((t, i) => i > k && i < to && t.offset >= stop);
     if (cut < 0) cut = to - 1;
-    // "25-30 kilométereket": the word the reading stopped on right after the figure may be its unit, in a form
-    // runcast does not know; the figure alone would be read in another unit (minutes), so it stays unplaced.
-    if (cut === k + 1 && tokens[cut]!.kind === 'word') return undefined;
+    if (cut === k + 1 && unknownUnitAfter(tokens, k)) return undefined;
     to = cut;
   }
   return undefined;

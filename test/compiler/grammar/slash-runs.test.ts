@@ -24,4 +24,12 @@ describe('runs parted by slashes', () => {
   it('a length under a run of its own is no run of the day: "3 mi/1 mi" stays one session', () => {
     expect(compileRuns('3 mi/1 mi', athlete)).toHaveLength(1);
   });
+
+  it('no double past a usual run, in two units, or of more runs than a day holds', () => {
+    for (const text of ['30M/30M', '10 km / 6 mi', '5M/5M/5M/5M']) expect(compileRuns(text, athlete), text).toHaveLength(1);
+  });
+
+  it('the runs before a strength line are the day\'s runs too: "3M/3M\nCore"', () => {
+    expectReads('3M/3M\nCore', 'run 3mi @E || run 3mi @E || strength');
+  });
 });

@@ -15,3 +15,18 @@ describe('a clock that is the whole run', () => {
     expectReads('4x 3:00 @ 10K effort, 2:00 jog between each', 'wu 15:00 | 4x(run 3:00 @10K | rec 2:00 jog) | cd 10:00');
   });
 });
+
+describe('a run told twice, as a distance and as the time it took', () => {
+  it('"… paro el crono en 53 minutos una vez recorridos los 11 km" is 11 km run in 53 minutes, not two runs', () => {
+    expectReads('Último esfuerzo y paro el crono en 53 minutos una vez recorridos los 11 km.', 'run 11km @4:49/km');
+  });
+
+  it('"Za 4 km porabi dobrih 32 minut": a slow runner\'s 8 minutes a kilometre is a run\'s time too', () => {
+    expectReads('Za 4 km porabi dobrih 32 minut.', 'run 4km @8:00/km');
+  });
+
+  it('not where a mark parts them, nor at a speed no runner runs', () => {
+    expectReads('30 min + 5 km', 'run 30:00 @E | run 5km @E');
+    expectReads('5 km 10 min', 'run 5km @E | run 10:00 @E');
+  });
+});

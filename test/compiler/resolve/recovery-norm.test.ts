@@ -1,7 +1,8 @@
 /**
- * A recovery is held to the norms table (src/compiler/dialect/norms.ts): a length no runner takes
- * between reps is no recovery, so what read as one ("4 miler with a quick 2 mile run", "1E/2M/1E")
- * is refused where it stands rather than run; as long a jog as the rep, or a walk, stands.
+ * A recovery between reps is held to the norms table (src/compiler/dialect/norms.ts): one past the
+ * norms and longer than its rep is no recovery, so what read as one ("1E/2M/1E", "4 x 1 mile with
+ * 3 mile recovery") is refused where it stands rather than run. Long reps with long jogs, walks,
+ * rests between sets and jogs between blocks stand.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const flat = (nodes: readonly Node[]): Node[] => nodes.flatMap((n) => (n.type ==
 
 describe('a recovery past the norms', () => {
   it.each([
-    ['1E/2M/1E', '2M', /2 mi recovery is longer than any recovery between reps/],
+    ['1E/2M/1E', '2M', /2 mi recovery is longer than its 1 mi @ E rep and than any recovery between reps/],
     ['4 x 1 mile with 3 mile recovery', '3 mile recovery', /3 mi recovery/],
     ['6 x 800 w/ 20 min recovery', '20 min recovery', /at most 15 min/],
   ])('%s is refused at the recovery', (text, spot, message) => {
@@ -22,6 +23,18 @@ describe('a recovery past the norms', () => {
     expect(more).toHaveLength(0);
     expect(e?.message).toMatch(message);
     expect(e?.offset).toBe(text.indexOf(spot));
+  });
+
+  it('long reps take long jogs: marathon-pace miles, tempo blocks, a 5K with 20 minutes', () => {
+    for (const text of ['2 x 6 mi at marathon pace with 2 mi easy between', '2 x 7 km @ MP w/ 3 km easy', '3 mi tempo, 2 mi recovery, 3 mi tempo', '2 x 5K w/ 20 min jog', '2 x 2 mile w/ 3200m jog']) {
+      expect(errors(compileSession(text, athlete)), text).toHaveLength(0);
+    }
+  });
+
+  it('a rest between sets and a jog between blocks are not held to the norms between reps', () => {
+    for (const text of ['2 sets of 4 x 400 w/ 200 jog, 20 min between sets', '5 x 1 mi @ T w/ 1 min; 2 mi jog; 4 x 400 @ 5K']) {
+      expect(errors(compileSession(text, athlete)), text).toHaveLength(0);
+    }
   });
 
   it('a jog as long as the rep stands: 2 x 20 min w/ equal time jog, 2 x 3 km w/ 3 km jog', () => {

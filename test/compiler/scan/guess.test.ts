@@ -72,9 +72,9 @@ describe('a best guess beside a refusal', () => {
 });
 
 describe('a number before a word that may be its unit', () => {
-  it('"I managed 10 blorps around the park" guesses nothing: the word may be a unit runcast does not know', () => {
-    const w = compiled('After work I managed 10 blorps around the park with the club, which felt good.');
-    expect(w.diagnostics.find((d) => d.severity === 'error')?.message).toBe("unknown unit 'blorps'");
+  it('"I managed 10 kilometrow around the park" guesses nothing: the word may be a unit in a form runcast does not know', () => {
+    const w = compiled('After work I managed 10 kilometrow around the park with the club, which felt good.');
+    expect(w.diagnostics.find((d) => d.severity === 'error')?.message).toBe("unknown unit 'kilometrow'");
     expect(guessAs(w, 'mi')).toBe('');
   });
 });
