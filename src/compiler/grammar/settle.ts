@@ -170,7 +170,9 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * other parts, the reading stops on it rather than run 78 m easy.
  */
 export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
-  const seq = runSaidTwice(pairAfterSet(shortTimesAfterWork(p, given)));
+  // Under a label ("Easy 5 km 30 min") the label's own pace stands: the time may only be what the run takes.
+  const paired = pairAfterSet(shortTimesAfterWork(p, given));
+  const seq = p.label ? paired : runSaidTwice(paired);
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
