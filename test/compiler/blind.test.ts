@@ -147,7 +147,7 @@ describe('reading a blind sample', () => {
     'blind-26': { sessions: 13, cells: 30, days: 121, wrongSessions: 37, wrongCells: 3 },
     // A spreadsheet plan's stacked columns are read: its "Tempo Run" cells run their stated miles at their pace, the
     // day's total as the plan states it, where their meanings add a warm-up and cool-down: wrong cells.
-    'blind-27': { sessions: 21, cells: 35, days: 137, wrongSessions: 34, wrongCells: 32 },
+    'blind-27': { sessions: 22, cells: 35, days: 137, wrongSessions: 33, wrongCells: 32 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -123,3 +123,17 @@ describe('an alternation that fills a time', () => {
     reads('walk 2 min, jog for 1 min for 3 min', 'walk 2:00 | run 1:00 @E | run 3:00 @E');
   });
 });
+
+describe('walk breaks at a fixed interval', () => {
+  it('"Easy 40 min with 30 sec walk every 5 min" is eight rounds of 5 minutes running and a 30-second walk', () => {
+    reads('Tuesday: Easy 40 min with 30 sec walk every 5 min;', '8x(run 5:00 @E | walk 0:30)');
+  });
+
+  it('"45 minutes with a 1 min walk every 9 min" is five rounds', () => {
+    reads('45 minutes with a 1 min walk every 9 min', '5x(run 9:00 @E | walk 1:00)');
+  });
+
+  it('an interval that does not divide the time is left as written: no round is made up', () => {
+    expect(expectationDiffs(compileRuns('30 min with 30 sec walk every 7 min', athlete), '4x(run 7:00 @E | walk 0:30) | run 2:00 @E', { lenient: true })).not.toEqual([]);
+  });
+});

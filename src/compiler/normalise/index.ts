@@ -60,6 +60,7 @@ import { partOf } from './part-of.js';
 import { aside } from './tokens.js';
 import { atPace, clockUnitPaces } from './at-pace.js';
 import { stackedFields } from './stacked-fields.js';
+import { walkBreaks } from './walk-breaks.js';
 import { kindLines } from './kind-line.js';
 import { sharedWarmups } from './shared-warmups.js';
 import { sessionLine } from './session-line.js';
@@ -105,6 +106,7 @@ const PASSES: readonly Pass[] = [
   commaRacePace,
   restDayChoice,
   roundHeadings,
+  walkBreaks,
   everyMinute,
   forTime,
   levels,
