@@ -97,3 +97,10 @@ describe('what a strength session works, before its word', () => {
     expect(show(compileRuns('5 mi easy. Full body weights', athlete))).toBe('run 5mi @E || strength');
   });
 });
+
+describe('another sport after the run, with its own distance', () => {
+  it('"5 mi easy + swim 2000m" is a run and a swim, never a 2 km run', () => {
+    expect(show(compileRuns('5 mi easy + swim 2000m', athlete))).toBe('run 5mi @E || cross');
+    expect(show(compileRuns('5 mi easy. Swim 2000m', athlete))).toBe('run 5mi @E || cross');
+  });
+});

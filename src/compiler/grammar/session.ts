@@ -24,6 +24,7 @@ import { quantity } from './quantity.js';
 import { settleStructure } from './structure.js';
 import { repsBetweenRests } from './run-list.js';
 import { slashRuns } from './slash-runs.js';
+import { isUnitWord } from '../normalise/tokens.js';
 import { fixedSeconds, leading, openingRecoveryRun, plausibleParts, repOf, settleRecoveries, warmupFirst } from './settle.js';
 
 export function session(p: Cursor): SessionNode {
@@ -219,8 +220,8 @@ function strengthAfter(tokens: Token[], easyLabel: boolean): Token[][] | undefin
   let k = tokens.length - 2;
   while (k >= 0 && tokens[k]!.kind === 'stop') k--;
   const end = k;
-  // "5 km run + bike 20 min": the other sport's own time after its words.
-  if (tokens[k]?.kind === 'word' && TIME_UNITS[tokens[k]!.value] !== undefined && tokens[k - 1]?.kind === 'number') k -= 2;
+  // "5 km run + bike 20 min", "5 mi easy + swim 2000m": the other sport's own time or distance after its words.
+  if (isUnitWord(tokens[k]) && tokens[k - 1]?.kind === 'number') k -= 2;
   while (k >= 0 && tokens[k]!.kind === 'word' && STRENGTH_SESSION_NOUNS.has(tokens[k]!.value)) k--;
   const named = k;
   // "weights/circuit": one session named by two of its words; "hip strengthening": what it works, before it.
