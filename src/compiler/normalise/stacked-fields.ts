@@ -16,6 +16,8 @@ const RUN_MINUTES_PER_UNIT = { low: 3, high: 20 } as const;
 type Field = { kind: 'pace'; tokens: Token[] } | { kind: 'aside'; note: string };
 
 export function stackedFields(tokens: Token[]): Token[] {
+  // Every session passes here: one line, or two, is no stack of columns, and costs no split into lines.
+  if (tokens.filter((t) => t.kind === 'newline').length < 2) return tokens;
   const lines = tokenLines(tokens);
   const at = lines.findIndex((l) => lengthAtEnd(l.tokens) !== undefined);
   if (at < 0 || at > 1 || lines.length - at - 1 < 2) return tokens;

@@ -11,10 +11,9 @@ import { NORMS, ROUGH_SPEED } from '../dialect/norms.js';
 
 const MODE_WORD: Record<RecoveryExpr['mode'], string> = { jog: 'jog', walk: 'walk', rest: 'rest', recovery: 'recovery' };
 
-/** The recovery step that follows `rep`; none for "no recovery". */
 /**
- * `afterRep`: the recovery follows a rep of a repeat (not a set, a block or a part of its own), so it is held to
- * the norms of recoveries between reps.
+ * The recovery step that follows `rep`; none for "no recovery". `afterRep`: it follows a rep of a repeat (not a set,
+ * a block or a part of its own), so it is held to the norms of recoveries between reps.
  */
 export function recoveryStep(expr: RecoveryExpr, rep: Step, ctx: ResolveContext, afterRep = false): Step | undefined {
   const intensity = expr.mode === 'walk' || expr.mode === 'rest' ? 'rest' : 'recovery';
@@ -88,13 +87,6 @@ export function defaultRecovery(repLabel: string, ctx: ResolveContext): Step {
 /** A recovery this much longer than its rep is no recovery, once it is past the norms: "1E/2M/1E", "4 x 1 mile w/ 3 mi". */
 const LONGER_THAN_REP = 1.25;
 
-/**
- * "1E/2M/1E", "4 x 1 mile with 3 mile recovery", "6 x 800 w/ 20 min recovery" read as reps and their recovery: a
- * recovery past the norms table that is also longer than the rep it follows is no recovery between reps, and the
- * reading stops there rather than run it. Long reps take long recoveries ("2 x 6 mi @ MP w/ 2 mi easy", "2 x 20 min
- * w/ equal time jog"), and a walk may be as long as the running ("Run 1 km, walk 4 km"): those stand. Rep and
- * recovery are compared in the recovery's kind of length, a timed rep's distance taken at a jog (ROUGH_SPEED).
- */
 /** How long the rep is in the recovery's kind of length: as written where the kinds match, else by its pace (a jog's, for a distance). */
 function repLength(rep: Step, kind: 'time' | 'distance', ctx: ResolveContext): number {
   const r = rep.duration;
@@ -102,6 +94,13 @@ function repLength(rep: Step, kind: 'time' | 'distance', ctx: ResolveContext): n
   return r.kind === 'distance' ? r.meters : estimateStepSeconds(rep, ctx.paces) * ROUGH_SPEED.jog;
 }
 
+/**
+ * "1E/2M/1E", "4 x 1 mile with 3 mile recovery", "6 x 800 w/ 20 min recovery" read as reps and their recovery: a
+ * recovery past the norms table that is also longer than the rep it follows is no recovery between reps, and the
+ * reading stops there rather than run it. Long reps take long recoveries ("2 x 6 mi @ MP w/ 2 mi easy", "2 x 20 min
+ * w/ equal time jog"), and a walk may be as long as the running ("Run 1 km, walk 4 km"): those stand. Rep and
+ * recovery are compared in the recovery's kind of length, a timed rep's distance taken at a jog (ROUGH_SPEED).
+ */
 function beyondNorm(d: Duration, rep: Step, expr: RecoveryExpr, label: string, ctx: ResolveContext): void {
   if (expr.mode === 'walk' || (d.kind !== 'time' && d.kind !== 'distance')) return;
   const norm = d.kind === 'time' ? NORMS.recovery.seconds : NORMS.recovery.meters;
