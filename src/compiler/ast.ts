@@ -145,6 +145,8 @@ export interface RepeatNode {
   filled?: true;
   /** "… Walk 2 minutes. Do this 8 times": the count said after whole rounds, each ending where the coach's round ends. */
   afterRounds?: true;
+  /** A group in brackets with no count after it: the joins between its parts, as written. */
+  bracketed?: Join[];
   span: Span;
 }
 

@@ -89,7 +89,10 @@ describe('reading a blind sample', () => {
     'blind-6': { sessions: 23, cells: 100, days: 200, wrongSessions: 16, wrongCells: 5 },
     // "5K Race day! Good luck!": a length beside one word runcast does not know is refused at the word rather than run
     // easy on a guess: a wrong cell fewer, and its day, read wrong but adding up, no longer counts.
-    'blind-7': { sessions: 37, cells: 106, days: 224, wrongSessions: 9, wrongCells: 10 },
+    // A log's form ("Distance: 6.0 miles\nPace: 9:32\nComments: …") with nothing said of how hard is read at the
+    // runner's own effort, as a told run is: two such logs, meant at easy pace before the samples' convention for
+    // logged runs (round 23), are wrong (37 → 35 as meant).
+    'blind-7': { sessions: 35, cells: 106, days: 224, wrongSessions: 11, wrongCells: 10 },
     // A run in a first-person log with nothing said of its effort is read as the runner feels (the samples' convention
     // for logged runs); one log here ("I ran 4.5 miles … Run felt good") was meant at easy pace: 6 → 5 as meant.
     // A text is in Italian when its Italian words outnumber the English ones it does not share ("a", "me"): "… 3 km a
@@ -118,7 +121,7 @@ describe('reading a blind sample', () => {
     // as a run at 5:35 after the default warm-up; its meaning makes that kilometre the warm-up: a wrong cell.
     // A cell read in its plan's language: "8 km a 5'40\" e 2 a 5'30\"" of the same Italian plan now reads, with the
     // default warm-up and cool-down around its paced running, which its meaning leaves out: wrong.
-    'blind-15': { sessions: 34, cells: 98, days: 188, wrongSessions: 22, wrongCells: 6 },
+    'blind-15': { sessions: 35, cells: 98, days: 188, wrongSessions: 21, wrongCells: 6 },
     // Three Korean run/walk sets ("1분 달리기 + 2분 걷기 × 10세트") are now read; their meaning keeps the last walk (`x+`),
     // the reader drops it as for any repeat with no total (84 of the samples' run/walk meanings do, 60 keep it): wrong.
     'blind-16': { sessions: 13, cells: 54, days: 57, wrongSessions: 24, wrongCells: 24 },
@@ -133,12 +136,12 @@ describe('reading a blind sample', () => {
     // Two sessions refused when measured now read with a target their meaning leaves out: "Thursday: 7 miles
     // easy-moderate + Strength" (meant without its strength session) and "Tuesday - 10 - Completed" (a logged run,
     // meant with no target, read at easy pace): wrong.
-    'blind-19': { sessions: 13, cells: 49, days: 97, wrongSessions: 35, wrongCells: 11 },
-    'blind-20': { sessions: 13, cells: 158, days: 415, wrongSessions: 25, wrongCells: 55 },
+    'blind-19': { sessions: 14, cells: 49, days: 97, wrongSessions: 34, wrongCells: 11 },
+    'blind-20': { sessions: 16, cells: 158, days: 415, wrongSessions: 25, wrongCells: 55 },
     // "3 km di corsa leggera o camminata": the walk offered beside the run is an open walk, where its meaning gives it the
     // run's 3 km (wrong, as at the start of the stop; refused for a while when round 24's walks were taught).
-    'blind-21': { sessions: 19, cells: 34, days: 70, wrongSessions: 28, wrongCells: 11 },
-    'blind-22': { sessions: 27, cells: 72, days: 131, wrongSessions: 30, wrongCells: 41 },
+    'blind-21': { sessions: 19, cells: 34, days: 70, wrongSessions: 27, wrongCells: 11 },
+    'blind-22': { sessions: 28, cells: 72, days: 131, wrongSessions: 29, wrongCells: 41 },
     'blind-23': { sessions: 29, cells: 13, days: 43, wrongSessions: 20, wrongCells: 4 },
     'blind-24': { sessions: 20, cells: 78, days: 116, wrongSessions: 33, wrongCells: 35 },
     // Two beginners' days "Run 2 minutes, Walk 2 minutes, 7 times with a 5 minute warm-up and cool-down", refused when
@@ -147,7 +150,7 @@ describe('reading a blind sample', () => {
     'blind-26': { sessions: 13, cells: 30, days: 121, wrongSessions: 37, wrongCells: 3 },
     // A spreadsheet plan's stacked columns are read: its "Tempo Run" cells run their stated miles at their pace, the
     // day's total as the plan states it, where their meanings add a warm-up and cool-down: wrong cells.
-    'blind-27': { sessions: 22, cells: 35, days: 137, wrongSessions: 33, wrongCells: 32 },
+    'blind-27': { sessions: 22, cells: 41, days: 143, wrongSessions: 33, wrongCells: 26 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {

@@ -102,6 +102,7 @@ function group(p: Cursor, start: number): Item {
   if (!after && (only?.kind === 'interval' || only?.kind === 'repeat') && !p.isWordIn(0, GROUP_REP_NOUNS)) return only;
   const count = after ?? { low: 1, high: 1, span: p.span(start) };
   const node: RepeatNode = { kind: 'repeat', count, body: seq.items, sets: count.high > 1 && (seq.items.length > 1 || seq.items[0]?.kind === 'repeat'), span: p.span(start) };
+  if (!after) node.bracketed = seq.joins;
   while (p.isWordIn(0, GROUP_REP_NOUNS)) p.next();
   if (count.high > 1) repeatTail(p, node);
   node.span = p.span(start);

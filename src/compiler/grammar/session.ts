@@ -610,10 +610,22 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
     r.joins.push(join);
     r.items.push(it);
   }
+  if (!inner) unbracket(r);
   settleStructure(p, r);
   const settled = repsBetweenRests(plausibleParts(p, settleRecoveries(p, { items: r.items, joins: r.joins, span: p.span(start) })));
   if (!inner && finishesWithLast(p, r)) settled.finishes = true;
   return inner ? settled : warmupFirst(openingRecoveryRun(settled));
+}
+
+/**
+ * "(7 km + strides)", "RH (5 km easy, 4 x 100m)": a session written whole in brackets, with no count after them,
+ * is the session; read as one round of a group, its runs would be reps, with no pace of their own.
+ */
+function unbracket(r: Reading): void {
+  const only = r.items.length === 1 ? r.items[0] : undefined;
+  if (only?.kind !== 'repeat' || !only.bracketed || only.body.length < 2 || only.recovery || only.recoveries || only.setRecovery) return;
+  r.items = only.body;
+  r.joins = only.bracketed;
 }
 
 /** "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times. */

@@ -141,17 +141,28 @@ const isPlainRep = (it: Item): it is IntervalNode =>
 /**
  * "… paro el crono en 53 minutos una vez recorridos los 11 km", "Za 4 km porabi dobrih 32 minut", "10 km 50 min": a
  * distance and a time with nothing said of either and only talk between them, the time one a runner takes over
- * that distance (SPEED_NORM), are one run told twice: the distance, run in that time.
+ * that distance (SPEED_NORM), are one run told twice: the distance, run in that time. So are a log's fields
+ * ("7K\n53m28s", "15,6 km; 1:24"). Under a label ("Easy 5 km 30 min", "Long run: 13km, 2 hours") the label's
+ * pace stands: the time is only what the run takes. A "+" or "then" between them makes two runs.
  */
-function runSaidTwice(seq: SequenceNode): SequenceNode {
+const SAID_TWICE_JOINS: ReadonlySet<string> = new Set([' ', '\n', ',', ';', '.']);
+
+function runSaidTwice(seq: SequenceNode, text: string, labelled: boolean): SequenceNode {
   const [a, b] = seq.items;
-  if (seq.items.length !== 2 || seq.joins[0] !== ' ' || !plain(a) || !plain(b)) return seq;
+  if (seq.items.length !== 2 || !SAID_TWICE_JOINS.has(seq.joins[0] ?? '') || !plain(a) || !plain(b)) return seq;
   const [distance, time] = a.quantity.kind === 'distance' ? [a, b] : [b, a];
   const [d, t] = [distance.quantity, time.quantity];
+  if (d.kind !== 'distance' || t.kind !== 'time' || d.low !== d.high || t.low !== t.high) return seq;
+  // "15,6 km; 1:24": a clock too short for any run is hours and minutes, as a log prints a run's time.
+  const clock = /^\d{1,2}:[0-5]\d$/.test(text.slice(time.span.start, time.span.end).trim());
+  const seconds = clock && t.low < NORMS.run.seconds.possible[0] ? t.low * 60 : t.low;
   // A slow runner's pace counts (a walk-run's 8 min/km), a pace faster than any runner's usual does not.
-  const speed = d.kind === 'distance' && t.kind === 'time' ? d.low / t.low : 0;
-  if (d.kind !== 'distance' || t.kind !== 'time' || d.low !== d.high || t.low !== t.high || speed < SPEED_NORM.possible[0] || speed > SPEED_NORM.usual[1]) return seq;
-  const run: IntervalNode = { ...distance, pace: { kind: 'split', seconds: t.low, span: time.span }, remarks: [...distance.remarks, 'its time said apart from it'] };
+  const speed = d.low / seconds;
+  if (speed < SPEED_NORM.possible[0] || speed > SPEED_NORM.usual[1]) return seq;
+  // "5:00, 1 mile": between punctuated parts, only a time as long as a usual run is that run's.
+  if (seq.joins[0] !== ' ' && seq.joins[0] !== '\n' && seconds < NORMS.run.seconds.usual[0]) return seq;
+  const split = labelled ? {} : { pace: { kind: 'split' as const, seconds, span: time.span } };
+  const run: IntervalNode = { ...distance, ...split, remarks: [...distance.remarks, 'its time said apart from it'] };
   return { ...seq, items: [run], joins: [] };
 }
 
@@ -170,9 +181,7 @@ const isBareLength = (it: Item): it is IntervalNode =>
  * other parts, the reading stops on it rather than run 78 m easy.
  */
 export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
-  // Under a label ("Easy 5 km 30 min") the label's own pace stands: the time may only be what the run takes.
-  const paired = pairAfterSet(shortTimesAfterWork(p, given));
-  const seq = p.label ? paired : runSaidTwice(paired);
+  const seq = runSaidTwice(pairAfterSet(shortTimesAfterWork(p, given)), p.text, p.label !== undefined);
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;

@@ -41,7 +41,8 @@ import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
-import { compoundTimes } from './compound-times.js';
+import { compoundTimes, gluedTimes } from './compound-times.js';
+import { codeNames } from './code-names.js';
 import { runTitles } from './run-titles.js';
 import { paceLine, paceSentence } from './pace-sentence.js';
 import { describedPaces } from './described-pace.js';
@@ -80,6 +81,8 @@ type Pass = (tokens: Token[]) => Token[];
  */
 const PASSES: readonly Pass[] = [
   workoutText,
+  gluedTimes,
+  codeNames,
   weekSigns,
   languages,
   atPace,

@@ -9,7 +9,7 @@
  * time and pace after slashes gives that pace to its one run.
  */
 import { LOG_FIELDS, type FieldRole } from '../dialect/logged-fields.js';
-import { FIRST_PERSON, STORY_VERBS } from '../dialect/sentences.js';
+import { FIRST_PERSON, LOGGED_EFFORT, STORY_VERBS } from '../dialect/sentences.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { STORY_KINDS, measured } from './logged.js';
@@ -35,6 +35,7 @@ export function loggedFields(tokens: Token[]): Token[] {
   for (const f of fields) if (f.role === 'actual' && out.slice(0, f.start).some(figure)) setAside(out, f, 'is what was run, logged after it: a result, not a target');
   // "Notes: 7 mile steady state-type run …": notes that give the run parts of their own are not read, so the log is left as written.
   if (!notesWithLengths(out)) for (const f of fields) if (f.role === 'day') setAside(out, f, 'tells how the runner\'s day went; no part of the run');
+  for (const f of fields) if (f.role === 'length') bareLength(out, f);
   const length = fields.find((f) => f.role === 'length' && runLength(out, f) !== undefined);
   if (length) lengthFields(out, fields, length);
   return out;
@@ -68,8 +69,18 @@ function fieldLines(t: Token[]): Field[] {
   return fields;
 }
 
-/** The run's distance on a length field's line ("Distance: 3 miles"): the index of its unit. */
+/**
+ * "Distance: 5.0": a length field's number with no unit is a distance in the plan's unit, as a log's
+ * form keeps it; the field names what the number is.
+ */
+function bareLength(t: Token[], f: Field): void {
+  const n = t[f.colon + 1];
+  if (n?.kind === 'number' && f.end === f.colon + 1) t[f.colon + 1] = { ...n, planDistance: true };
+}
+
+/** The run's distance on a length field's line ("Distance: 3 miles"): the index of its unit, or of a bare number in the plan's unit. */
 function runLength(t: Token[], f: Field): number | undefined {
+  if (t[f.colon + 1]?.planDistance && f.end === f.colon + 1) return f.colon + 1;
   const length = lengthAt(t, f.colon + 1);
   return length?.metres !== undefined ? length.end : undefined;
 }
@@ -98,6 +109,14 @@ function join(t: Token[], from: number, to: number): boolean {
  * kind of run ("Recovery run.") its pace where nothing else gives one.
  */
 function lengthFields(t: Token[], fields: Field[], length: Field): void {
+  // "Distance: 7.17\nPace: 2 mile warm up, 5 x 800 at 5k pace, …": a field that gives the run in parts is the
+  // session; the distance above it is their total.
+  const parts = fields.find((f) => (f.role === 'pace' || f.role === 'time') && f.start > length.end && holdsParts(t, f));
+  if (parts) {
+    setAside(t, length, 'is the total of the parts given below it');
+    toProse(t, parts.start, parts.colon);
+    return;
+  }
   const log = logForm(t, fields, length);
   // A plan's own form ("Distance: 5 miles\nPace: 8:00") gives the pace to run at; a log's, how it went.
   const intended = fields.find((f) => (f.role === 'intended' || (!log && f.role === 'pace')) && f.start > length.end);
@@ -115,7 +134,15 @@ function lengthFields(t: Token[], fields: Field[], length: Field): void {
   if (paced || kind) return;
   const comments = fields.find((f) => f.role === 'comments');
   const named = comments && storyKind(t, comments);
-  if (named) t.splice(runLength(t, length)! + 1, 0, ...replacement(`@ ${named}`, t[comments.colon + 1]!).map((m) => ({ ...m, length: 0 })));
+  const at = runLength(t, length)!;
+  if (named) t.splice(at + 1, 0, ...replacement(`@ ${named}`, t[comments.colon + 1]!).map((m) => ({ ...m, length: 0 })));
+  // A run the log's form tells of with nothing said of how hard: the runner's own effort, as in a told run.
+  else t.splice(at + 1, 0, { ...t[at]!, kind: 'word', value: LOGGED_EFFORT, raw: '', offset: t[at]!.offset + t[at]!.length, length: 0, spaced: true, synthetic: true, note: 'a run the log tells of: read at the runner\'s own effort' });
+}
+
+function holdsParts(t: Token[], f: Field): boolean {
+  for (let j = f.colon + 1; j <= f.end; j++) if (t[j]!.kind === 'word' && DISTANCE_UNITS[t[j]!.value] !== undefined) return true;
+  return false;
 }
 
 /** The intended pace's label set aside and its colon made the "@" that joins its pace to the run; the same count of tokens. */

@@ -23,6 +23,12 @@ describe('a session in brackets', () => {
     expectReads('Tempo (20 min)', 'run 20:00 @T');
   });
 
+  it('a whole session of several parts in brackets is the session: "(7 km + strides)" is an easy run and its strides', () => {
+    expectReads('(7 km + strides)', 'run 7km @E | 4x(run 100m ~strides | rest 1:00 walk)');
+    expectReads('Easy (7 km + strides)', 'run 7km @E | 4x(run 100m ~strides | rest 1:00 walk)');
+    expectReads('(2 mi easy, 4 x 800m @ 5K w/ 400m jog, 2 mi easy)', 'run 2mi @E | 4x+(run 800m @5K | rec 400m jog) | run 2mi @E');
+  });
+
   it('a count after the brackets still repeats them: "(4 x 400m) x 2"', () => {
     expectReads('(4 x 400m) x 2', 'wu 15:00 | 2x(4x+(run 400m | rec open)) | cd 10:00');
   });

@@ -26,3 +26,26 @@ describe('"a minute and 30 seconds"', () => {
     expect(seconds('10 min and 30 sec strides')).toEqual([600, 30]);
   });
 });
+
+describe('a time printed with its units glued: "53m28s", "1h05m20s"', () => {
+  it('is one time, not miles and a second run', () => {
+    expect(seconds('53m28s')).toEqual([53 * 60 + 28]);
+    expect(seconds('1h05m20s')).toEqual([3920]);
+    expect(seconds('40m30s easy')).toEqual([2430]);
+  });
+
+  it('hours and minutes: "1h05m" is 65 minutes', () => {
+    expect(seconds('1h05m')).toEqual([3900]);
+  });
+
+  it("is a rep's time after its distance", () => {
+    const w = compileSession('4 x 1000m in 3m45s', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(JSON.stringify(w.steps)).toContain('"name":"3:45 per 1000m"');
+  });
+
+  it('stays two parts where no time is written so: "400m30s", and "10 x 50m 30s" spaced', () => {
+    expect(compileSession('400m30s', athlete).steps.length).toBeGreaterThan(1);
+    expect(seconds('1 min 30 s')).toEqual([90]);
+  });
+});

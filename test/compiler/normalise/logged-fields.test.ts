@@ -37,7 +37,8 @@ describe('intended and actual values', () => {
 describe('a bare time or pace beside the distance', () => {
   it('in a log with comments the pace is a result: "Distance: 6.0 miles\\nPace: 9:32\\nComments: …" (a real log)', () => {
     const text = 'Distance: 6.0 miles\nPace: 9:32\nComments: It was cold and windy and I spent the entire run wishing I was done.';
-    expect(read(text)).toBe('run 6mi @E');
+    // A run the log tells of, with nothing said of how hard, is run at the runner's own effort, as a told run is.
+    expect(read(text)).toBe('run 6mi ~as you feel');
   });
 
   it('comments that name a recovery run give the run its recovery pace (a real log)', () => {
@@ -45,7 +46,7 @@ describe('a bare time or pace beside the distance', () => {
   });
 
   it('a distance to the hundredth is measured: the time and pace are results', () => {
-    expect(read('Distance: 5.15 miles\nTime: 47:50')).toBe('run 8288.122m @E');
+    expect(read('Distance: 5.15 miles\nTime: 47:50')).toBe('run 8288.122m ~as you feel');
   });
 
   it('in a plan\'s form, with no sign of a log, the pace is the one to run at', () => {
@@ -92,5 +93,16 @@ describe('fields only a runner\'s log keeps', () => {
 
   it('without them, a pace beside a plan\'s run stays its target', () => {
     expect(read('15 miles, 7:14 pace')).not.toContain('as you feel');
+  });
+});
+
+describe("a log's form with a bare distance, or with the run in parts", () => {
+  it('"Distance: 8.67" is a distance in the plan\'s unit; the pace beside a measured one is a result (a real log)', () => {
+    expect(read('Tuesday 8/25\nDistance: 8.67\nPace: 9:34')).toBe('run 8.67mi ~as you feel');
+  });
+
+  it('a pace field that gives the run in parts is the session, and the distance above it their total (a real log)', () => {
+    const text = 'Wednesday 8/26\nDistance: 7.17\nPace: 2 mile warm up, 5 x 800 at 5k pace, 1.82 mile cool down';
+    expect(read(text)).toMatch(/^wu 2mi \| 5x\(run 800m @5K \| rec open\) \| cd /);
   });
 });

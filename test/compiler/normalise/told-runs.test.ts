@@ -74,6 +74,22 @@ describe('a run stated twice in a log', () => {
     expect(read('5:00, 1 mile').steps).toBe('run 5:00 @E | run 1mi @E');
   });
 
+  it('its fields apart, by a line break, a semicolon or a comma: "7K\\n53m28s", "15,6 km; 1:24", "10 km, 55 min"', () => {
+    expect(read('7K\n53m28s').steps).toBe('run 7km @53:28 per 7000m');
+    // A clock too short for any run is the hours and minutes a log prints.
+    expect(read('15,6 km; 1:24').steps).toBe('run 15600m @84:00 per 15600m');
+    expect(read('10 km, 55 min').steps).toMatch(/^run 10km /);
+  });
+
+  it('under a label, whose pace stands: "Long run: 13km, 2 hours", "Easy 5 km 30 min"', () => {
+    expect(read('Long run: 13km, 2 hours').steps).toBe('run 13km @E');
+    expect(read('Easy 5 km 30 min').steps).toBe('run 5km @E');
+  });
+
+  it('a "+" between them makes two runs: "30 min + 5 km"', () => {
+    expect(read('30 min + 5 km').steps).toBe('run 30:00 @E | run 5km @E');
+  });
+
   it('a log\'s "Type:" field names the kind of run', () => {
     expect(read('Type: Tempo\nDistance: 5 miles').steps).toBe('run 5mi @T');
   });

@@ -1,0 +1,37 @@
+/**
+ * "L3 (14 km)", "L1+ (11 km)", "Q2 (6 x 800m)": a plan's own code for a day (letters with a number glued to
+ * them, opening a line) with the session itself in brackets after it. The code names the day; its number is
+ * no count or length ("L3" read as three times 14 km, "Q2" as the reps twice). The code becomes prose, kept in
+ * the session's notes; the brackets are the session. A heart-rate zone ("Z2 (130-140)") is no code.
+ */
+import type { Token } from '../lexer.js';
+import { aside, writtenText } from './tokens.js';
+
+const NOT_CODES: ReadonlySet<string> = new Set(['z', 'zone', 'hr', 'x']);
+
+export function codeNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = codeAt(tokens, k);
+    if (end === undefined) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(aside(tokens[k]!, tokens[end]!, `the plan's name for the day: ${writtenText(tokens, k, end)}`));
+    k = end;
+  }
+  return out;
+}
+
+/** The last token of a code opening a line at k, when the session follows it in brackets. */
+function codeAt(t: Token[], k: number): number | undefined {
+  const word = t[k];
+  const opens = k === 0 || t[k - 1]!.kind === 'newline';
+  if (!opens || word?.kind !== 'word' || !/^\p{L}{1,3}$/u.test(word.value) || NOT_CODES.has(word.value)) return undefined;
+  const number = t[k + 1];
+  if (number?.kind !== 'number' || number.spaced || !/^\d{1,2}$/.test(number.value)) return undefined;
+  const end = t[k + 2]?.kind === 'plus' && !t[k + 2]!.spaced ? k + 2 : k + 1;
+  const bracket = t[end + 1];
+  const inside = t[end + 2];
+  return bracket?.kind === 'lparen' && (inside?.kind === 'number' || inside?.kind === 'clock') ? end : undefined;
+}
