@@ -72,8 +72,8 @@ function rangeEnd(p: Cursor, a: Amount, first: Unit | undefined, start: number):
  */
 function wholeRunInHours(p: Cursor, a: Amount, start: number): boolean {
   if (!/^\d:\d\d$/.test(a.text) || !p.startsSession(start)) return false;
-  // "3'30": minutes and seconds written with a prime are never hours.
-  if (/['’′]/.test(p.tokens[p.indexAt(start)]?.raw ?? '')) return false;
+  // "3'30", "4m30s": minutes and seconds written with a prime or with their units' letters are never hours.
+  if (/['’′]|\p{L}/u.test(p.tokens[p.indexAt(start)]?.raw ?? '')) return false;
   const words = p.isWord(0, 'run', 'easy', 'long', 'steady') ? (p.isWord(1, 'run') ? 2 : 1) : 0;
   if (!['eof', 'lparen', 'stop', 'plus'].includes(p.peek(words).kind)) return false;
   const norm = NORMS[LABEL_PARTS[p.label?.title ?? ''] ?? 'run'].seconds;

@@ -3,6 +3,7 @@
  * joined by separators (", + ; then", line breaks, full stops), and two runs
  * in one day ("… a.m., … p.m.").
  */
+import { NORMS } from '../dialect/norms.js';
 import type { IntervalNode, Item, Join, RecoveryNode, RepeatNode, SequenceNode, SessionLabel, SessionNode, Span, Within } from '../ast.js';
 import type { Token } from '../lexer.js';
 import { Cursor, JOIN_KINDS, RECOVERY_MODES, Stop } from './cursor.js';
@@ -618,14 +619,27 @@ export function sequence(p: Cursor, inner = false): SequenceNode {
 }
 
 /**
- * "(7 km + strides)", "RH (5 km easy, 4 x 100m)": a session written whole in brackets, with no count after them,
- * is the session; read as one round of a group, its runs would be reps, with no pace of their own.
+ * "(7 km + strides)", "(2 mi easy, 4 x 800m @ 5K, 2 mi easy)": a session written whole in brackets, with no count
+ * after them, is the session; read as one round of a group, its runs would be reps, with no pace of their own.
+ * Only where it names a run of its own (strides after a run, or an easy run, a warm-up or a cool-down):
+ * "(1 km, 2 km, 1 km)" and "(30s hard, 30s easy)" stay reps.
  */
 function unbracket(r: Reading): void {
   const only = r.items.length === 1 ? r.items[0] : undefined;
   if (only?.kind !== 'repeat' || !only.bracketed || only.body.length < 2 || only.recovery || only.recoveries || only.setRecovery) return;
+  if (!only.body.some((it) => runOfItsOwn(it) || stridesPart(it))) return;
   r.items = only.body;
   r.joins = only.bracketed;
+}
+
+const stridesPart = (it: Item): boolean =>
+  (it.kind === 'interval' && it.role === 'strides') || (it.kind === 'repeat' && it.body.length === 1 && stridesPart(it.body[0]!));
+
+/** A run the coach names as one ("2 mi easy", "1 mile warm-up"), as long as a run is: no rep's easy half. */
+function runOfItsOwn(it: Item): boolean {
+  if (it.kind !== 'interval' || !it.roleWritten || !['easy', 'warmup', 'cooldown'].includes(it.role)) return false;
+  const q = it.quantity;
+  return (q.kind === 'distance' && q.low >= NORMS.run.meters.possible[0]) || (q.kind === 'time' && q.low >= NORMS.run.seconds.possible[0]);
 }
 
 /** "Run 2 minutes, walk 2 minutes. Repeat 6 times": everything before, that many times. */

@@ -138,6 +138,9 @@ const isPlainRep = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && (it.role === 'work' || !it.roleWritten) && it.role !== 'warmup' && it.role !== 'cooldown' && !it.within;
 
 
+/** How a log parts a run's distance from its time: a space, a line break, a comma or a semicolon; a sentence's end parts two things. */
+const SAID_TWICE_JOINS: ReadonlySet<string> = new Set([' ', '\n', ',', ';']);
+
 /**
  * "… paro el crono en 53 minutos una vez recorridos los 11 km", "Za 4 km porabi dobrih 32 minut", "10 km 50 min": a
  * distance and a time with nothing said of either and only talk between them, the time one a runner takes over
@@ -145,8 +148,6 @@ const isPlainRep = (it: Item): it is IntervalNode =>
  * ("7K\n53m28s", "15,6 km; 1:24"). Under a label ("Easy 5 km 30 min", "Long run: 13km, 2 hours") the label's
  * pace stands: the time is only what the run takes. A "+" or "then" between them makes two runs.
  */
-const SAID_TWICE_JOINS: ReadonlySet<string> = new Set([' ', '\n', ',', ';', '.']);
-
 function runSaidTwice(seq: SequenceNode, text: string, labelled: boolean): SequenceNode {
   const [a, b] = seq.items;
   if (seq.items.length !== 2 || !SAID_TWICE_JOINS.has(seq.joins[0] ?? '') || !plain(a) || !plain(b)) return seq;

@@ -31,6 +31,35 @@ function numberChoice(tokens: Token[], k: number): boolean {
   return isUnitWord(after) || after?.kind === 'x' || isWord(after, RANGE_NOUNS);
 }
 
+const RUN_VERBS = ['run', 'running', 'jog', 'jogging'];
+
+/**
+ * "Jog or run for 30 minutes", "Run or jog 20 min": a choice of two words for running is one run, read by
+ * the first; "walk or jog" stays a choice (a walk is no run). Runs before the passes that read a verb's
+ * time ("Jog for 30 minutes").
+ */
+export function verbChoices(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const found = verbChoice(tokens, k);
+    if (!found) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    // The option set aside goes before the verb it follows, so the verb stays beside its time ("Jog … for 30 minutes").
+    out.push(setAside(tokens, found.from, found.end), ...found.read);
+    k = found.end;
+  }
+  return out;
+}
+
+function verbChoice(tokens: Token[], k: number): Choice | undefined {
+  const [verb, or, other] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  // "alternating run/jog", "run or run/walk": a slash pairs a run with its recovery.
+  if (!isWord(verb, RUN_VERBS) || !isWord(or, ['or']) || !isWord(other, RUN_VERBS) || tokens[k + 3]?.kind === 'slash' || tokens[k - 1]?.kind === 'slash') return undefined;
+  return { read: [verb!], from: k + 1, end: k + 2 };
+}
+
 /** Words a range of counts may stand before ("2 or 3 sets of", "5 or 6 repeats"). */
 const RANGE_NOUNS = ['sets', 'repeats', 'reps', 'times', 'rounds'];
 

@@ -2,12 +2,18 @@
  * "L3 (14 km)", "L1+ (11 km)", "Q2 (6 x 800m)": a plan's own code for a day (letters with a number glued to
  * them, opening a line) with the session itself in brackets after it. The code names the day; its number is
  * no count or length ("L3" read as three times 14 km, "Q2" as the reps twice). The code becomes prose, kept in
- * the session's notes; the brackets are the session. A heart-rate zone ("Z2 (130-140)") is no code.
+ * the session's notes; the brackets are the session. A pace's name or a heart-rate zone ("LT1 (40 min)", "Z2 (130-140)")
+ * is no code.
  */
 import type { Token } from '../lexer.js';
 import { aside, writtenText } from './tokens.js';
+import { PACE_ONLY_WORDS, PACE_WORDS } from '../vocabulary.js';
 
-const NOT_CODES: ReadonlySet<string> = new Set(['z', 'zone', 'hr', 'x']);
+/**
+ * Letters that say how hard a part is, not which day it is: a pace's name ("MP3", "LT1", "E2"), a heart-rate zone
+ * ("Z2") or a scale of effort ("RPE6"). Before brackets they keep the meaning the reader gives them.
+ */
+const NOT_CODES: ReadonlySet<string> = new Set([...Object.keys(PACE_WORDS), ...Object.keys(PACE_ONLY_WORDS), 'z', 'hr', 'rpe', 'at', 'x']);
 
 export function codeNames(tokens: Token[]): Token[] {
   const out: Token[] = [];

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../lexer.js';
 import { writtenText } from './tokens.js';
+import { NORMS } from '../dialect/norms.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { ROLE_WORDS } from '../dialect/categories.js';
 
@@ -42,9 +43,13 @@ export function gluedTimes(tokens: Token[]): Token[] {
     }
     const first = tokens[k]!;
     const last = tokens[glued.end]!;
-    // "1h05m": hours and minutes the grammar reads as one time once "m" is known to be minutes ("1h05min").
+    // "1h05m": hours and minutes the grammar reads as one time once "m" is known to be minutes ("1h05min");
+    // "1h00m" is the hours alone.
     if (glued.clock === undefined) {
-      out.push(...tokens.slice(k, glued.end + 1).map((t) => (t.kind === 'word' && t.value === 'm' ? { ...t, value: 'min', synthetic: true as const } : t)));
+      const hours = tokens.slice(k, k + 2);
+      const whole = Number(tokens[k + 2]!.value) === 0;
+      const read = whole ? [hours[0]!, { ...hours[1]!, length: last.offset + last.length - hours[1]!.offset }] : tokens.slice(k, glued.end + 1);
+      out.push(...read.map((t) => (t.kind === 'word' && t.value === 'm' ? { ...t, value: 'min', synthetic: true as const } : t)));
       k = glued.end;
       continue;
     }
@@ -53,6 +58,35 @@ export function gluedTimes(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+const MINUTE_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes']);
+const SECOND_WORDS: ReadonlySet<string> = new Set(['s', 'sec', 'secs', 'second', 'seconds']);
+const PER_WORDS: ReadonlySet<string> = new Set(['pace', 'per']);
+
+/**
+ * "5.3 miles at a 9min 16sec. pace", "@ 9 min 16 sec per mile": minutes and seconds said in words before "pace" or
+ * "per" are the pace's clock, as "9:16 pace" is; read apart, "9" would be a pace with no seconds.
+ */
+export function spokenPaces(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens;
+    const minutes = t[k]?.kind === 'number' && /^\d{1,2}$/.test(t[k]!.value) && isWord(t[k + 1], MINUTE_WORDS);
+    const seconds = t[k + 2]?.kind === 'number' && /^[0-5]?\d$/.test(t[k + 2]!.value) && isWord(t[k + 3], SECOND_WORDS);
+    const end = t[k + 4]?.kind === 'stop' || t[k + 4]?.kind === 'dot' ? k + 4 : k + 3;
+    const per = isWord(t[end + 1], PER_WORDS) || t[end + 1]?.kind === 'slash';
+    if (!minutes || !seconds || !per) {
+      out.push(t[k]!);
+      continue;
+    }
+    const clock = `${Number(t[k]!.value)}:${t[k + 2]!.value.padStart(2, '0')}`;
+    out.push({ kind: 'clock', value: clock, raw: writtenText(t, k, end), offset: t[k]!.offset, length: t[end]!.offset + t[end]!.length - t[k]!.offset, spaced: t[k]!.spaced, synthetic: true });
+    k = end;
+  }
+  return out;
+}
+
+const isWord = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && words.has(t.value);
 
 /** Units in the order a time is written, each with the most its figure may be after a larger unit. */
 const GLUED: readonly { words: ReadonlySet<string>; seconds: number }[] = [
@@ -64,11 +98,16 @@ const GLUED: readonly { words: ReadonlySet<string>; seconds: number }[] = [
 function gluedAt(t: Token[], k: number): { clock?: string; end: number } | undefined {
   const parts: { unit: number; value: number }[] = [];
   let j = k;
-  while (t[j]?.kind === 'number' && /^\d{1,2}$/.test(t[j]!.value) && (j === k || !t[j]!.spaced)) {
-    const unit = t[j + 1]?.kind === 'word' && !t[j + 1]!.spaced ? GLUED.findIndex((g) => g.words.has(t[j + 1]!.value)) : -1;
+  for (;;) {
+    const figure = t[j];
+    // Each figure after the first is glued to the unit before it, and each unit to its figure.
+    const glued = figure?.kind === 'number' && /^\d{1,2}$/.test(figure.value) && (j === k || !figure.spaced);
+    const word = t[j + 1];
+    const unit = glued && word?.kind === 'word' && !word.spaced ? GLUED.findIndex((g) => g.words.has(word.value)) : -1;
     const prev = parts[parts.length - 1];
-    if (unit < 0 || (prev && unit !== prev.unit + 1) || (prev && Number(t[j]!.value) >= 60)) break;
-    parts.push({ unit, value: Number(t[j]!.value) });
+    // Hours, then minutes, then seconds, each after the first under 60.
+    if (unit < 0 || (prev && (unit !== prev.unit + 1 || Number(figure!.value) >= 60))) break;
+    parts.push({ unit, value: Number(figure!.value) });
     j += 2;
   }
   // A lone "53m" or "30s" says nothing new; "53m28s" and "1h05m" are one time.
@@ -77,6 +116,8 @@ function gluedAt(t: Token[], k: number): { clock?: string; end: number } | undef
   if (t[j]?.kind === 'word' && !t[j]!.spaced) return undefined;
   if (lastUnit !== 2) return { end: j - 1 };
   const seconds = parts.reduce((sum, p) => sum + p.value * GLUED[p.unit]!.seconds, 0);
+  // "10 x 50m30s": after a count, a time longer than any usual rep is a rep's length and its rest, glued.
+  if (t[k - 1]?.kind === 'x' && seconds > NORMS.rep.seconds.usual[1]) return undefined;
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;

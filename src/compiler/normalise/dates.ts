@@ -38,8 +38,8 @@ function dateAt(t: Token[], k: number): number | undefined {
   const at = k + (lead?.length ?? 0);
   let end = oneDate(t, at) ?? (isWord(t[k - 1], WEEKDAYS) ? numericDate(t, at) : (bracketedDate(t, at) ?? beforeWeekday(t, at)));
   if (end === undefined) return undefined;
-  // "Jan 20 – Jan 26, 2020", "September 2-29": a range of dates.
-  if ((t[end + 1]?.kind === 'dash' || t[end + 1]?.value === 'to') && t[end + 2]) end = oneDate(t, end + 2) ?? (day(t[end + 2]) && !counts(t[ordinal(t, end + 2) + 1]) ? end + 2 : end);
+  // "Jan 20 – Jan 26, 2020", "September 2-29": a range of dates; not "September 2nd – 4 Easy Miles", a date and a run.
+  if ((t[end + 1]?.kind === 'dash' || t[end + 1]?.value === 'to') && t[end + 2]) end = oneDate(t, end + 2) ?? (day(t[end + 2]) && !countsAfter(t, ordinal(t, end + 2) + 1) ? end + 2 : end);
   return end;
 }
 
@@ -116,6 +116,11 @@ function yearAt(t: Token[], k: number): number | undefined {
 }
 
 /** A repeat sign or a unit after a number: it counts or measures, it dates nothing. */
+/** A unit or a count at `k`, or after one word there ("4 Easy Miles"). */
+function countsAfter(t: Token[], k: number): boolean {
+  return counts(t[k]) || (t[k]?.kind === 'word' && counts(t[k + 1]));
+}
+
 export function counts(t: Token | undefined): boolean {
   return t?.kind === 'x' || isUnitWord(t);
 }

@@ -26,7 +26,7 @@ import { elevation, terrain } from './terrain.js';
 import { onOffUnits } from './on-off.js';
 import { counts, words } from './words.js';
 import { groupRecovery } from './group-recovery.js';
-import { choices, optionalChoices } from './choices.js';
+import { choices, optionalChoices, verbChoices } from './choices.js';
 import { dayChoices } from './day-choices.js';
 import { bracketCounts } from './bracket-counts.js';
 import { clauses } from './clauses.js';
@@ -41,7 +41,7 @@ import { countedLengths } from './counted-lengths.js';
 import { elidedUnits } from './elided-units.js';
 import { numberedHeadings } from './numbered.js';
 import { pairCounts } from './pair-counts.js';
-import { compoundTimes, gluedTimes } from './compound-times.js';
+import { compoundTimes, gluedTimes, spokenPaces } from './compound-times.js';
 import { codeNames } from './code-names.js';
 import { runTitles } from './run-titles.js';
 import { paceLine, paceSentence } from './pace-sentence.js';
@@ -82,6 +82,7 @@ type Pass = (tokens: Token[]) => Token[];
 const PASSES: readonly Pass[] = [
   workoutText,
   gluedTimes,
+  spokenPaces,
   codeNames,
   weekSigns,
   languages,
@@ -111,6 +112,7 @@ const PASSES: readonly Pass[] = [
   roundHeadings,
   walkBreaks,
   everyMinute,
+  verbChoices,
   forTime,
   levels,
   sentences,

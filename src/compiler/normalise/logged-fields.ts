@@ -12,6 +12,8 @@ import { LOG_FIELDS, type FieldRole } from '../dialect/logged-fields.js';
 import { FIRST_PERSON, LOGGED_EFFORT, STORY_VERBS } from '../dialect/sentences.js';
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
+import { NORMS } from '../dialect/norms.js';
+import { METERS_PER_MILE } from '../../units/format.js';
 import { STORY_KINDS, measured } from './logged.js';
 import { closeTo, lengthAt } from './restated.js';
 import { isWord, replacement, writtenText } from './tokens.js';
@@ -75,7 +77,9 @@ function fieldLines(t: Token[]): Field[] {
  */
 function bareLength(t: Token[], f: Field): void {
   const n = t[f.colon + 1];
-  if (n?.kind === 'number' && f.end === f.colon + 1) t[f.colon + 1] = { ...n, planDistance: true };
+  // "Distance: 5000" is no run of 5000 miles or km: that figure is left to the grammar, which reads it in metres.
+  const plausible = n?.kind === 'number' && Number(n.value) * METERS_PER_MILE <= NORMS.run.meters.possible[1];
+  if (plausible && f.end === f.colon + 1) t[f.colon + 1] = { ...n, planDistance: true };
 }
 
 /** The run's distance on a length field's line ("Distance: 3 miles"): the index of its unit, or of a bare number in the plan's unit. */
@@ -137,11 +141,24 @@ function lengthFields(t: Token[], fields: Field[], length: Field): void {
   const at = runLength(t, length)!;
   if (named) t.splice(at + 1, 0, ...replacement(`@ ${named}`, t[comments.colon + 1]!).map((m) => ({ ...m, length: 0 })));
   // A run the log's form tells of with nothing said of how hard: the runner's own effort, as in a told run.
-  else t.splice(at + 1, 0, { ...t[at]!, kind: 'word', value: LOGGED_EFFORT, raw: '', offset: t[at]!.offset + t[at]!.length, length: 0, spaced: true, synthetic: true, note: 'a run the log tells of: read at the runner\'s own effort' });
+  else t.splice(at + 1, 0, loggedEffortAfter(t[at]!));
 }
 
+function loggedEffortAfter(t: Token): Token {
+  const note = "a run the log tells of: read at the runner's own effort";
+  return { ...t, kind: 'word', value: LOGGED_EFFORT, raw: '', offset: t.offset + t.length, length: 0, spaced: true, synthetic: true, note };
+}
+
+/**
+ * Whether a field gives lengths of its own ("2 mile warm up, 5 x 800 at 5k pace"): a figure with a distance's unit
+ * after it. A pace's unit ("8:30 per mile", "5:00/km") is no length.
+ */
 function holdsParts(t: Token[], f: Field): boolean {
-  for (let j = f.colon + 1; j <= f.end; j++) if (t[j]!.kind === 'word' && DISTANCE_UNITS[t[j]!.value] !== undefined) return true;
+  for (let j = f.colon + 1; j < f.end; j++) {
+    const unit = t[j + 1]!;
+    const perUnit = isWord(t[j - 1], ['per']) || t[j - 1]?.kind === 'slash';
+    if (t[j]!.kind === 'number' && unit.kind === 'word' && DISTANCE_UNITS[unit.value] !== undefined && !perUnit) return true;
+  }
   return false;
 }
 

@@ -367,7 +367,7 @@ const PER = new Set(['a', 'per', 'this', 'each', 'every', 'next']);
 const PERIOD = new Set(['week', 'wk', 'month', 'day']);
 
 /**
- * "Do 3 times a week", "twice per week", "three times this week": how often the session is run
+ * "Do 3 times a week", "twice per week", "three times this week", "three times during the first week of training": how often the session is run
  * in the plan, which changes no step. The index of its last token, or `k` when none stands at `k`.
  */
 function frequency(tokens: Token[], k: number): number {
@@ -377,11 +377,21 @@ function frequency(tokens: Token[], k: number): number {
   if (t?.kind === 'number' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.value === 'times') j += 2;
   else if (t?.kind === 'word' && (t.value === 'twice' || t.value === 'once')) j += 1;
   else return k;
+  // "three times during the first week of training": the week named, then what it is a week of.
+  if (tokens[j]?.kind === 'word' && tokens[j]!.value === 'during') {
+    j++;
+    while (tokens[j]?.kind === 'word' && WEEK_NAMING.has(tokens[j]!.value)) j++;
+    if (tokens[j]?.kind !== 'word' || !PERIOD.has(tokens[j]!.value)) return k;
+    return tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.value === 'of' && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.value === 'training' ? j + 2 : j;
+  }
   const per = tokens[j];
   const period = tokens[j + 1];
   if (per?.kind !== 'word' || !PER.has(per.value) || period?.kind !== 'word' || !PERIOD.has(period.value)) return k;
   return j + 1;
 }
+
+/** Words that say which week a "during" names: "during the first week", "during this week". */
+const WEEK_NAMING = new Set(['the', 'this', 'that', 'each', 'every', 'first', 'second', 'third', 'fourth', 'next', 'last', 'following']);
 
 const DEGREES = new Set(['degree', 'degrees', 'deg', 'f', 'c', 'fahrenheit', 'celsius']);
 

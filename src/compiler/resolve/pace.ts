@@ -204,7 +204,7 @@ function repSlowerThanEasy(seconds: number, meters: number, ctx: ResolveContext)
  */
 function splitAsPace(expr: { seconds: number; slowest?: number; span: Span }, meters: number, ctx: ResolveContext, why = 'a pace no runner runs'): PaceTarget {
   const { seconds, slowest, span } = expr;
-  const unit = wholeUnit(meters) ?? ctx.writtenUnits;
+  const unit = wholeUnit(meters) ?? (writtenInKm(meters) ? 'km' : ctx.writtenUnits);
   const unitMeters = unit === 'mi' ? METERS_PER_MILE : 1000;
   const speed = unitMeters / seconds;
   const whole = clock(seconds / (meters / (ctx.units === 'mi' ? METERS_PER_MILE : 1000)));
@@ -213,6 +213,14 @@ function splitAsPace(expr: { seconds: number; slowest?: number; span: Span }, me
   // "8 km @ 4:50-5:05": a range of paces per unit, each end as written.
   if (slowest) return { kind: 'pace', low: unitMeters / slowest, high: speed, name: `${clock(seconds)}-${clock(slowest)}/${unit}` };
   return band(speed, ctx.defaults.tolerance.slow, `${clock(seconds)}/${unit}`);
+}
+
+/**
+ * "7,5 km im 6:20 er Schnitt", "12.3 km @ 5:10": a run of 2 km or more to the hundred metres was written in
+ * kilometres (a length in miles is no whole number of metres), so its unitless pace is per km.
+ */
+function writtenInKm(meters: number): boolean {
+  return meters >= 2000 && Math.abs(meters / 100 - Math.round(meters / 100)) < 1e-6;
 }
 
 /** The unit a length is a whole number of: miles (within 1 %), then kilometres. */

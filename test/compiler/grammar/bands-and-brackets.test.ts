@@ -29,6 +29,11 @@ describe('a session in brackets', () => {
     expectReads('(2 mi easy, 4 x 800m @ 5K w/ 400m jog, 2 mi easy)', 'run 2mi @E | 4x+(run 800m @5K | rec 400m jog) | run 2mi @E');
   });
 
+  it('reps in brackets with no run of their own stay reps: "(1 km, 2 km, 1 km)", "(30s hard, 30s easy)"', () => {
+    expectReads('(1 km, 2 km, 1 km)', 'wu 15:00 | run 1000m | run 2km | run 1000m | cd 10:00');
+    expectReads('(30s hard, 30s easy)', 'wu 15:00 | run 0:30 ~hard | rec 0:30 @E | cd 10:00');
+  });
+
   it('a count after the brackets still repeats them: "(4 x 400m) x 2"', () => {
     expectReads('(4 x 400m) x 2', 'wu 15:00 | 2x(4x+(run 400m | rec open)) | cd 10:00');
   });

@@ -135,3 +135,16 @@ describe('a choice between two numbers sharing a unit', () => {
     expect(show(compileRuns('10 or 5 km', athlete))).toMatch(/^!/);
   });
 });
+
+describe('a choice of two words for running', () => {
+  it('is one run: "Jog or run for 30 minutes", "Run or jog for 30 minutes"', () => {
+    reads('Jog or run for 30 minutes three times during the first week of training.', 'run 30:00 @E');
+    reads('Run or jog for 30 minutes', 'run 30:00 @E');
+    expect(choiceWarnings('Run or jog for 30 minutes')).toEqual(['or jog']);
+  });
+
+  it('a slash pairs a run with its recovery: "alternating run/jog 6 times" and "run or run/walk" stay as they were', () => {
+    reads('Run 5 minutes at race pace then recover for 5 minutes with a slow jog. Continue this alternating run/jog 6 times.', 'wu 15:00 | 6x(run 5:00 @goal | rec 5:00 jog) | cd 10:00');
+    expect(errors(compiled('1.5-mile continuous run or run/walk')).length).toBeGreaterThan(0);
+  });
+});

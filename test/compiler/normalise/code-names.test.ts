@@ -18,7 +18,18 @@ describe("a day's code before its session in brackets", () => {
   });
 
   it('stays what it was without brackets after it, or spaced from its number', () => {
-    expect(printNotation(compileSession('L 3 (14 km)', athlete).steps)).not.toBe('run 14km @E');
+    expect(printNotation(compileSession('L 3 (14 km)', athlete).steps)).toContain('3x(run 14km');
     expect(printNotation(compileSession('E2', athlete).steps)).toBe('run 2mi @E');
+    // Not opening its line: "Day 1: Q2 (6 x 800m)" keeps what the reader made of it.
+    expect(printNotation(compileSession('Day 1: Q2 (6 x 800m)', athlete).steps)).not.toBe(printNotation(compileSession('Q2 (6 x 800m)', athlete).steps));
+  });
+
+  it("is no pace's name, zone or effort scale: \"LT1 (40 min)\" is threshold, \"Z2 (…)\" a zone", () => {
+    expectReads('LT1 (40 min)', 'wu 15:00 | run 40:00 @T | cd 10:00');
+    expect(compileSession('Z2 (130-140 bpm) 40 min', athlete).diagnostics.map((d) => d.message).join(' ')).not.toContain("'Z2' is not used");
+  });
+
+  it('needs a figure to open the brackets: "L3 (long run)" is no code of a session', () => {
+    expect(compileSession('L3 (long run)', athlete).diagnostics.map((d) => d.message).join(' ')).not.toContain("'L3' is not used");
   });
 });

@@ -44,8 +44,42 @@ describe('a time printed with its units glued: "53m28s", "1h05m20s"', () => {
     expect(JSON.stringify(w.steps)).toContain('"name":"3:45 per 1000m"');
   });
 
-  it('stays two parts where no time is written so: "400m30s", and "10 x 50m 30s" spaced', () => {
-    expect(compileSession('400m30s', athlete).steps.length).toBeGreaterThan(1);
-    expect(seconds('1 min 30 s')).toEqual([90]);
+  it('is under 10 minutes a time of minutes, never hours: "1min30s + 1min walk", "Easy 4m30s"', () => {
+    expect(seconds('1min30s + 1min walk')[0]).toBe(90);
+    expect(seconds('Easy 4m30s')).toEqual([270]);
+    expect(seconds('1h00m')).toEqual([3600]);
+  });
+
+  it('only where the units fall from hours to seconds, glued, each figure after the first under 60', () => {
+    // Spaced, "50m" is a rep's length and "30s" its own part.
+    expect(compileSession('10 x 50m 30s', athlete).steps.some((s) => s.type === 'step' && s.duration.kind === 'time' && s.duration.seconds === 30)).toBe(true);
+    // Out of order, or past 60 minutes: no time of a watch.
+    expect(JSON.stringify(compileSession('5s3m', athlete).steps)).not.toContain('"seconds":185');
+    expect(JSON.stringify(compileSession('1h65m', athlete).steps)).not.toContain('"seconds":7500');
+    // A word glued after the seconds makes them something else.
+    expect(errors(compileSession('53m28sx', athlete)).length).toBeGreaterThan(0);
+  });
+
+  it('after a count, never a time longer than any usual rep: "10 x 50m30s" is no 50-minute rep', () => {
+    expect(JSON.stringify(compileSession('10 x 50m30s', athlete).steps)).not.toContain('"seconds":3030');
+    expect(JSON.stringify(compileSession('4 x 3m45s', athlete).steps)).toContain('"seconds":225');
+  });
+});
+
+describe('a pace said in minutes and seconds: "at a 9min 16sec. pace"', () => {
+  it('is the clock of the pace before "pace" or "per"', () => {
+    const pace = (text: string) => {
+      const w = compileSession(text, athlete);
+      expect(errors(w), text).toEqual([]);
+      const s = w.steps[0]!;
+      return s.type === 'step' && s.target.kind === 'pace' ? s.target.name : undefined;
+    };
+    expect(pace('5.3 miles at a 9min 16sec. pace.')).toBe('9:16/mi');
+    expect(pace('5 miles @ 9 min 16 sec per mile')).toBe('9:16/mi');
+    expect(pace('10 km at 5 min 20 sec per km')).toBe('5:20/km');
+  });
+
+  it('is a time still where no pace word follows: "4 x 1 min 30 sec, 1 min jog"', () => {
+    expect(JSON.stringify(compileSession('4 x 1 min 30 sec, 1 min jog', athlete).steps)).toContain('"seconds":90');
   });
 });

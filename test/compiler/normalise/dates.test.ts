@@ -134,3 +134,13 @@ describe('a day and month before the weekday', () => {
     reads('3/4 mile easy', 'run 0.75mi @E');
   });
 });
+
+describe('a date and the run after its dash', () => {
+  it('"September 2nd–4 Easy Miles" is a date and a 4-mile run, not the 2nd to the 4th', () => {
+    reads('Friday, September 2nd–4 Easy Miles, 9:44 avg pace', 'run 4mi @E');
+  });
+
+  it('a range of days still reads as one: "September 2 - 4: easy week" keeps no run of 4', () => {
+    expect(JSON.stringify(compileSession('September 2 - 4: 5 miles', athlete).steps)).not.toContain('"meters":6437');
+  });
+});

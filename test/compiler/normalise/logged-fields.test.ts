@@ -105,4 +105,13 @@ describe("a log's form with a bare distance, or with the run in parts", () => {
     const text = 'Wednesday 8/26\nDistance: 7.17\nPace: 2 mile warm up, 5 x 800 at 5k pace, 1.82 mile cool down';
     expect(read(text)).toMatch(/^wu 2mi \| 5x\(run 800m @5K \| rec open\) \| cd /);
   });
+
+  it('a pace with its unit is no parts: "Pace: 8:30 per mile", "Pace: 8:03/mi"', () => {
+    expect(read('Distance: 5 miles\nPace: 8:30 per mile')).toBe('run 5mi @8:30/mi');
+    expect(read('Distance: 3.1 miles\nTime: 25:00\nPace: 8:03/mi')).toBe('run 4988.966m ~as you feel');
+  });
+
+  it('a bare figure no run is in the plan\'s unit is left to the grammar: "Distance: 5000"', () => {
+    expect(read('Distance: 5000')).toBe('run 5km @E');
+  });
 });

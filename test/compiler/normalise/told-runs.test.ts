@@ -74,11 +74,15 @@ describe('a run stated twice in a log', () => {
     expect(read('5:00, 1 mile').steps).toBe('run 5:00 @E | run 1mi @E');
   });
 
-  it('its fields apart, by a line break, a semicolon or a comma: "7K\\n53m28s", "15,6 km; 1:24", "10 km, 55 min"', () => {
+  it('its fields apart, by a line break, a semicolon or a comma: "7K\\n53m28s", "15,6 km; 1:24", "13km, 2 hours"', () => {
     expect(read('7K\n53m28s').steps).toBe('run 7km @53:28 per 7000m');
     // A clock too short for any run is the hours and minutes a log prints.
     expect(read('15,6 km; 1:24').steps).toBe('run 15600m @84:00 per 15600m');
-    expect(read('10 km, 55 min').steps).toMatch(/^run 10km /);
+    expect(read('13km, 2 hours').steps).toBe('run 13km @120:00 per 13000m');
+  });
+
+  it('a sentence\'s end parts two things: "8 km. Or 45 min." is no pace of 45 minutes for 8 km', () => {
+    expect(read('8 km. Or 45 min.').steps).not.toContain('per 8000m');
   });
 
   it('under a label, whose pace stands: "Long run: 13km, 2 hours", "Easy 5 km 30 min"', () => {

@@ -30,3 +30,14 @@ describe('a clock in brackets after a run of several miles', () => {
     expect(target('1 mile (6:10)').name).toBe('6:10 per 1609m');
   });
 });
+
+describe('a unitless pace after a run written in kilometres', () => {
+  it('"7.5 km @ 6:20" is per km: a length to the hundred metres was written in km', () => {
+    expect(target('7.5 km @ 6:20').name).toBe('6:20/km');
+    expect(target('Heute Tempolauf. Geplant sind 7,5 km im 6:20 er Schnitt.').name).toBe('6:20/km');
+  });
+
+  it('a length in miles keeps the athlete\'s unit: "4.5 miles @ 8:20"', () => {
+    expect(target('4.5 miles @ 8:20').name).toBe('8:20/mi');
+  });
+});
