@@ -51,3 +51,12 @@ describe('a lone run shorter than any run', () => {
     expect(errors('1 mile')).toEqual([]);
   });
 });
+
+describe('a lone run a verb names, shorter than any run', () => {
+  it('"Run 20m" is weighed as "20m" is: never 20 metres easy', () => {
+    expect(errors('Run 20m').map((d) => d.message)).toEqual(['20m on its own is shorter than any run']);
+    expect(errors('20m in the third run').length).toBe(1);
+    const w = compileSession('Run 40m', athlete);
+    expect(w.steps[0]?.type === 'step' && w.steps[0].duration).toEqual({ kind: 'time', seconds: 2400 });
+  });
+});

@@ -16,6 +16,9 @@ export const SUMMARY_NOUNS: ReadonlySet<string> = new Set(['time', 'distance', '
 /** Units a summed length may carry. */
 export const SUMMARY_UNITS: ReadonlySet<string> = new Set(['min', 'sec', 'hr', 'hrs', 'hour', 'hours', 'h', 'mi', 'mile', 'miles', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'm']);
 
+/** Words that close a sentence with what its parts add up to: "… totaling 30 minutes". */
+export const TOTALLING: ReadonlySet<string> = new Set(['totaling', 'totalling', 'totals', 'totalled', 'totaled']);
+
 /** Words between "for" and the time a run/walk alternation fills: "for the entire 45 minutes". */
 export const FILL_LEADS: readonly string[] = ['the entire', 'the whole', 'a total of'];
 /** Words after it that say the same: "for 20 minutes in total". */

@@ -170,6 +170,10 @@ function runSaidTwice(seq: SequenceNode, text: string, labelled: boolean): Seque
 const plain = (it: Item | undefined): it is IntervalNode =>
   it?.kind === 'interval' && it.role === 'work' && !it.roleWritten && !it.pace && !it.effort && !it.within;
 
+/** A length a verb names a run and nothing else says of ("Run 20m"): no pace or effort written. */
+const isNamedLength = (it: Item): it is IntervalNode =>
+  it.kind === 'interval' && it.roleWritten && (it.role === 'easy' || it.role === 'work') && !it.pace && !it.effort && !it.within && it.quantity.kind === 'distance';
+
 /** A length with nothing said of it ("78m", "200"): no role, pace or effort written. */
 const isBareLength = (it: Item): it is IntervalNode =>
   it.kind === 'interval' && !it.roleWritten && (it.role === 'easy' || it.role === 'work') && !it.pace && !it.effort && !it.within && it.quantity.kind === 'distance';
@@ -186,7 +190,9 @@ export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
   const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
-  if (only && short(only) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) {
+  // "Run 20m", "20m in the third run": a verb naming the run says no more of its length than a bare one.
+  const named = (it: Item): it is IntervalNode => isNamedLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  if (only && (short(only) || named(only)) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) {
     return { ...seq, items: [loneShortRun(p, only)] };
   }
   if (seq.items.length < 2 || !seq.items.some(short)) return seq;

@@ -4,7 +4,7 @@
  * in the notes. A total that the parts run inside ("Total 45 min: 4 x 5 min @ T")
  * names no "time" or "distance" and is read by the grammar.
  */
-import { SUMMARY_HEADS, SUMMARY_NOUNS, SUMMARY_QUALIFIERS, SUMMARY_UNITS } from '../dialect/summaries.js';
+import { SUMMARY_HEADS, SUMMARY_NOUNS, SUMMARY_QUALIFIERS, SUMMARY_UNITS, TOTALLING } from '../dialect/summaries.js';
 import type { Token } from '../lexer.js';
 import { isWord } from './tokens.js';
 
@@ -15,7 +15,7 @@ const MARKS = new Set(['colon', 'equals', 'dash', 'newline']);
 export function summaries(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const end = k === 0 || OPENS.has(tokens[k - 1]!.kind) || tokens[k - 1]!.kind === 'dash' ? summaryEnd(tokens, k) : undefined;
+    const end = (k === 0 || OPENS.has(tokens[k - 1]!.kind) || tokens[k - 1]!.kind === 'dash' ? summaryEnd(tokens, k) : undefined) ?? totalling(tokens, k);
     if (end === undefined) {
       out.push(tokens[k]!);
       continue;
@@ -31,6 +31,17 @@ export function summaries(tokens: Token[]): Token[] {
 /** The index after a summing line that opens at `k`, or nothing. */
 function summaryEnd(tokens: Token[], k: number): number | undefined {
   return headed(tokens, k) ?? inTotal(tokens, k);
+}
+
+/**
+ * "10 x 90 seconds with 90 seconds recovery totaling 30 minutes": what the parts before add up to, said after them
+ * to close the sentence. It adds no part (read as one, it was a 30-minute run after the reps).
+ */
+function totalling(tokens: Token[], k: number): number | undefined {
+  if (k === 0 || !isWord(tokens[k], TOTALLING)) return undefined;
+  const end = lengthEnd(tokens, k + 1);
+  const after = tokens[end ?? -1];
+  return end !== undefined && (!after || ENDS.has(after.kind) || after.kind === 'comma') ? end : undefined;
 }
 
 /** "– 45 minutes in total –": a total between marks, with nothing else said of it. */

@@ -83,3 +83,12 @@ describe('a pace said in minutes and seconds: "at a 9min 16sec. pace"', () => {
     expect(JSON.stringify(compileSession('4 x 1 min 30 sec, 1 min jog', athlete).steps)).toContain('"seconds":90');
   });
 });
+
+describe('"… totaling 30 minutes" after the parts', () => {
+  it('says what they add up to and adds no part', () => {
+    const w = compileSession('10 x 90 sec with 90 sec recovery totaling 30 minutes.', athlete);
+    expect(errors(w)).toEqual([]);
+    expect(w.steps.filter((s) => s.type === 'step' && s.intensity === 'active')).toEqual([]);
+    expect(w.diagnostics.map((d) => d.message).join(' ')).toContain('totaling 30 minutes');
+  });
+});
