@@ -289,6 +289,8 @@ export const PHRASES: [string, string][] = [
   ['repeat the block once more', 'repeat 2 times'],
   ['repeat the set once more', 'repeat 2 times'],
   ['repeat once more', 'repeat 2 times'],
+  // "Run 3 minutes / Walk 2 minutes / Repeat once": once again, so twice in all.
+  ['repeat once', 'repeat 2 times'],
   ['do it again twice', 'repeat 3 times'],
   ['do it all again twice', 'repeat 3 times'],
   ['do it again', 'repeat 2 times'],

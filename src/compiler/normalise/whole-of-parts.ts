@@ -21,7 +21,9 @@ export function wholeOfParts(tokens: Token[]): Token[] {
   const split = splitAt(tokens);
   if (split === undefined) return tokens;
   const from = lastLength(tokens, split.at);
-  const parts = lengthsAfter(tokens, split.end + 1);
+  // "5 miles, consisting of:\n1 mile easy\n3 miles tempo\n1 mile easy": the parts on the lines below, none repeated.
+  const below = tokens[split.end + 1]?.kind === 'newline' && !tokens.slice(split.end + 1).some((t) => t.kind === 'x');
+  const parts = below ? lengthsFrom(tokens, split.end + 1) : lengthsAfter(tokens, split.end + 1);
   if (from === undefined || parts.length < 2 || (split.comma && !bareWhole(tokens, from, split.at))) return tokens;
   const whole = meters(tokens, from)!;
   const sum = parts.reduce((s, m) => s + m, 0);
@@ -42,7 +44,9 @@ const wholeDay = ([first, ...rest]: Token[]): Token[] => (first ? [{ ...first, a
  */
 function headingWhole(tokens: Token[]): Token[] | undefined {
   const line = tokens.findIndex((t) => t.kind === 'newline');
-  const whole = line >= 2 && tokens.slice(2, line).every((t) => t.kind === 'word') ? meters(tokens, 0) : undefined;
+  // "Beginner — 1 mile": a title and a dash may stand before the length.
+  const at = titled(tokens, line);
+  const whole = line >= at + 2 && tokens.slice(at + 2, line).every((t) => t.kind === 'word') ? meters(tokens, at) : undefined;
   if (whole === undefined) return undefined;
   const below = lengthsFrom(tokens, line + 1);
   const sum = below.reduce((s, m) => s + m, 0);
@@ -51,8 +55,15 @@ function headingWhole(tokens: Token[]): Token[] | undefined {
   const addsUp = !tokens.slice(line + 1).some((t) => t.kind === 'x') && below.length >= 2 && new Set(below).size > 1 && Math.abs(sum - whole) <= whole * SUM_AGREES;
   const why = warmedUp ? 'the lines below it open with its warm-up' : addsUp ? 'the lengths below it add up to it' : undefined;
   if (why === undefined) return undefined;
-  const note = `read ${writtenText(tokens, 0, line - 1)} as the day's whole: ${why}`;
-  return [aside(tokens[0]!, tokens[line - 1]!, note), ...wholeDay(tokens.slice(line))];
+  const note = `read ${writtenText(tokens, at, line - 1)} as the day's whole: ${why}`;
+  return [...tokens.slice(0, at), aside(tokens[at]!, tokens[line - 1]!, note), ...wholeDay(tokens.slice(line))];
+}
+
+/** Where the first line's length stands: at its start, or after a title of words and a dash ("Beginner — 1 mile"). */
+function titled(tokens: Token[], line: number): number {
+  const dash = tokens.findIndex((t) => t.kind === 'dash');
+  const title = dash > 0 && dash < line && tokens.slice(0, dash).every((t) => t.kind === 'word');
+  return title && tokens[dash + 1]?.kind === 'number' ? dash + 1 : 0;
 }
 
 /** Whether the line at `k` opens with a warm-up: "2km WU", "warm up 10 min", "WU". */
@@ -112,11 +123,22 @@ function bareWhole(tokens: Token[], k: number, comma: number): boolean {
 
 /** The distance a number and its unit give at `k` ("5 miles"), or "a mile"; undefined for anything else. */
 function meters(tokens: Token[], k: number): number | undefined {
+  const fraction = fractionMeters(tokens, k);
+  if (fraction !== undefined) return fraction;
   const [t, u] = [tokens[k], tokens[k + 1]];
   const unit = u?.kind === 'word' ? DISTANCE_UNITS[u.value] : undefined;
   if (unit === undefined || tokens[k - 1]?.kind === 'slash') return undefined;
   if (t?.kind === 'number') return Number(t.value) * unit;
   return isWord(t, ONE_UNIT_ARTICLES) && !/s$/.test(u!.value) ? unit : undefined;
+}
+
+/** "1/4 mile", "1/2 mile": a fraction of a unit, as beginners' plans write their walks and jogs. */
+function fractionMeters(tokens: Token[], k: number): number | undefined {
+  const [a, slash, b, u] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  const unit = u?.kind === 'word' ? DISTANCE_UNITS[u.value] : undefined;
+  if (a?.kind !== 'number' || slash?.kind !== 'slash' || b?.kind !== 'number' || unit === undefined || tokens[k - 1]?.kind === 'slash') return undefined;
+  const [n, d] = [Number(a.value), Number(b.value)];
+  return d > n && Number.isInteger(n) && Number.isInteger(d) ? (n / d) * unit : undefined;
 }
 
 /** The last distance written before `end`, in the same sentence. */

@@ -7,6 +7,7 @@ import { compileSession } from '../../../src/compiler/index.js';
 import { athlete, expectReads as reads } from '../../helpers/reading.js';
 import { tokenize } from '../../../src/compiler/lexer.js';
 import { totalBetween } from '../../../src/compiler/normalise/whole-of-parts.js';
+import { show } from '../../corpus/expect.js';
 
 describe('a whole told as its parts', () => {
   it('"5 miles: 1 mile warm up, 3 miles at 9:04/mi, 1 mile cool down" is the three parts', () => {
@@ -56,5 +57,33 @@ describe('"as" before the parts that make the whole', () => {
   it('parts that do not add up leave the whole as written: "30km as 10km easy, 8km at MP"', () => {
     const w = compileSession('30km as 10km easy, 8km at MP', athlete);
     expect(w.notes.join()).not.toContain('as the whole of the parts');
+  });
+});
+
+describe('a whole over its parts on the lines below', () => {
+  it('after a colon or "consisting of:" as after a line of its own', () => {
+    for (const head of ['5 miles:', '5 miles, consisting of:', '5 miles', 'Total 5 miles:']) {
+      expect(show([compileSession(`${head}\n1 mile easy\n3 miles tempo\n1 mile easy`, athlete)]), head).toBe('run 1mi @E | run 3mi @T | run 1mi @E');
+    }
+  });
+
+  it('after a title and a dash, its parts in fractions of a mile (a real beginners\' programme)', () => {
+    const w = compileSession('Beginner — 1 mile\n\n  • walk 1/4 mile\n  • jog 1/2 mile\n  • finish with 1/4 mile walk', athlete);
+    expect(show([w])).toBe('rest 402.336m walk | run 0.5mi @E | rest 402.336m walk');
+  });
+
+  it('parts that repeat, or do not add up, leave the heading as written', () => {
+    expect(show([compileSession('5 miles:\n1 mile easy\n2 miles tempo\n1 mile easy', athlete)])).not.toBe('run 1mi @E | run 2mi @T | run 1mi @E');
+    expect(show([compileSession('8 miles:\n4 x 1 mile @ T', athlete)])).not.toBe('4x(run 1mi @T | rec open)');
+  });
+});
+
+describe('"Repeat once" after the lines of a round', () => {
+  it('runs the round again: twice in all', () => {
+    expect(show([compileSession('Run 3 minutes\nWalk 2 minutes\nRepeat once', athlete)])).toBe('2x(run 3:00 @E | rest 2:00 walk)');
+  });
+
+  it('"Repeat once more" as before', () => {
+    expect(show([compileSession('Run 3 minutes, walk 2 minutes. Repeat once more.', athlete)])).toMatch(/^2x/);
   });
 });
