@@ -137,3 +137,10 @@ describe('walk breaks at a fixed interval', () => {
     expect(expectationDiffs(compileRuns('30 min with 30 sec walk every 7 min', athlete), '4x(run 7:00 @E | walk 0:30) | run 2:00 @E', { lenient: true })).not.toEqual([]);
   });
 });
+
+describe('"Do 3 times" after a run/walk', () => {
+  it('says "repeat": "Run 8 mins, walk 2 mins. Do 3 times", "… do it 8 times"', () => {
+    reads('Run 8 mins, walk 2 mins. Do 3 times', '3x(run 8:00 @E | rest 2:00 walk)');
+    reads('Run 1 min, walk 1 min, do it 8 times', '8x(run 1:00 @E | rest 1:00 walk)');
+  });
+});

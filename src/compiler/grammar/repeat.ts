@@ -161,7 +161,7 @@ export function countAfter(p: Cursor): CountRange | undefined {
  */
 export function repeatSuffix(p: Cursor): CountRange | undefined {
   const save = p.i;
-  const word = p.eatWord('repeat');
+  const word = p.eatWord('repeat') || doTimes(p);
   const after = countAfter(p);
   if (after) {
     p.eatWord('times');
@@ -179,6 +179,15 @@ export function repeatSuffix(p: Cursor): CountRange | undefined {
   }
   p.i = save;
   return undefined;
+}
+
+/** "Do 3 times", "do it 8 times": "do" before a count of times says "repeat"; the words go, the count stays. */
+function doTimes(p: Cursor): boolean {
+  const it = p.isWord(1, 'it') ? 1 : 0;
+  if (!p.isWord(0, 'do') || !p.isKind(1 + it, 'number') || !p.isWord(2 + it, 'times')) return false;
+  p.next();
+  if (it) p.next();
+  return true;
 }
 
 function checkedCount(p: Cursor, a: Token, low: number, high: number): CountRange {
