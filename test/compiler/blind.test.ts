@@ -162,8 +162,8 @@ describe('reading a blind sample', () => {
     // and 22. One plan, which states no distances.
     'blind-28': { sessions: 13, cells: 10, days: 0, wrongSessions: 22, wrongCells: 1 },
     // Measured blind on fc42842 and on 3cdee99 alike: 8 as meant, 41 wrong (the sample's README); after the work on it,
-    // 9 and 39. No plan was found.
-    'blind-29': { sessions: 9, cells: 0, days: 0, wrongSessions: 39, wrongCells: 0 },
+    // 9 and 38. No plan was found.
+    'blind-29': { sessions: 9, cells: 0, days: 0, wrongSessions: 38, wrongCells: 0 },
   } as const;
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s is read no worse than it is today, and no more of it wrong', (sample) => {
