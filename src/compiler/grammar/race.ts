@@ -41,11 +41,8 @@ export function race(p: Cursor): Item | undefined {
   }
   // "Mile", "Mile race", "mile for time". "the first mile easy" is no race: which mile, of what, the reading cannot
   // tell, and a mile raced would be another workout.
-  const paced = p.peek(1).kind === 'word' && PACE_WORDS[p.peek(1).value] !== undefined && p.peek(1).value !== 'mile';
-  const ordinal = ORDINAL_BEFORE.exec(p.text.slice(Math.max(0, p.peek().offset - 12), p.peek().offset));
-  if (p.isWord(0, 'mile') && ordinal) p.fail(p.peek(), `'${ordinal[1]} mile' is a part of a run, not a mile raced`, "write the run's parts: '1 mile easy + 7 miles'");
-  if (p.isWord(0, 'mile') && paced) p.fail(p.peek(), `'mile ${p.peek(1).raw}' is no mile raced, and no figure says how far`, "write '1 mile easy'");
   if (p.isWord(0, 'mile') && !p.isWord(1, 'pace')) {
+    notAPart(p);
     p.next();
     return withTotal(p, racing(p, { kind: 'distance', low: MILE, high: MILE, span: p.span(start) }, start));
   }
@@ -54,6 +51,16 @@ export function race(p: Cursor): Item | undefined {
 
 /** "the first mile", "the last mile": which mile of a run, never the race. */
 const ORDINAL_BEFORE = /\b(first|last|final|second|third|next|opening|closing)\s+$/i;
+
+/** Stops the reading where the "mile" at the cursor is a part of a run or a mile at a pace, not the mile raced. */
+function notAPart(p: Cursor): void {
+  const ordinal = ORDINAL_BEFORE.exec(p.text.slice(Math.max(0, p.peek().offset - 12), p.peek().offset));
+  if (ordinal) p.fail(p.peek(), `'${ordinal[1]} mile' is a part of a run, not a mile raced`, "write the run's parts: '1 mile easy + 7 miles'");
+  const next = p.peek(1);
+  if (next.kind === 'word' && PACE_WORDS[next.value] !== undefined && next.value !== 'mile') {
+    p.fail(p.peek(), `'mile ${next.raw}' is no mile raced, and no figure says how far`, "write '1 mile easy'");
+  }
+}
 
 function racing(p: Cursor, q: Quantity, start: number): IntervalNode {
   const node: IntervalNode = { kind: 'interval', quantity: q, role: 'race', roleWritten: true, remarks: [], span: p.span(start) };
