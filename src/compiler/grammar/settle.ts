@@ -187,11 +187,12 @@ const isBareLength = (it: Item): it is IntervalNode =>
  */
 export function plausibleParts(p: Cursor, given: SequenceNode): SequenceNode {
   const seq = runSaidTwice(pairAfterSet(shortTimesAfterWork(p, given)), p.text, p.label !== undefined);
-  const short = (it: Item): it is IntervalNode => isBareLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  const underAnyRun = (it: IntervalNode) => it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  const short = (it: Item): it is IntervalNode => isBareLength(it) && underAnyRun(it);
   const main = seq.items.filter((it) => !isWarmup(it) && !(it.kind === 'interval' && it.role === 'cooldown') && !(it.kind === 'wucd'));
   const only = seq.items.length === 1 ? seq.items[0]! : undefined;
   // "Run 20m", "20m in the third run": a verb naming the run says no more of its length than a bare one.
-  const named = (it: Item): it is IntervalNode => isNamedLength(it) && it.quantity.kind === 'distance' && it.quantity.high < NORMS.run.meters.possible[0];
+  const named = (it: Item): it is IntervalNode => isNamedLength(it) && underAnyRun(it);
   if (only && (short(only) || named(only)) && only.quantity.kind === 'distance' && !only.quantity.inherited && !only.quantity.unitless && fit(only.quantity.low * 60, NORMS.run.seconds) === 2) {
     return { ...seq, items: [loneShortRun(p, only)] };
   }

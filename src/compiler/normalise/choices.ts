@@ -8,7 +8,7 @@
 import type { Token } from '../lexer.js';
 import { CHOICE_EFFORTS, CHOICE_RECOVERIES, CHOICE_WORDS, OPTIONAL_WORDS, RECOVERY_NOUNS } from '../dialect/choices.js';
 import { SEPARATOR_WORDS } from '../dialect/categories.js';
-import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement, writtenText } from './tokens.js';
+import { aside, isUnitWord, isWord, longestPhrase, phraseTrie, replacement, rewriteEach, writtenText } from './tokens.js';
 
 const CHOICE_TRIE = phraseTrie(CHOICE_WORDS);
 
@@ -39,18 +39,11 @@ const RUN_VERBS = ['run', 'running', 'jog', 'jogging'];
  * time ("Jog for 30 minutes").
  */
 export function verbChoices(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const found = verbChoice(tokens, k);
-    if (!found) {
-      out.push(tokens[k]!);
-      continue;
-    }
+  return rewriteEach(tokens, (t, k) => {
+    const found = verbChoice(t, k);
     // The option set aside goes before the verb it follows, so the verb stays beside its time ("Jog … for 30 minutes").
-    out.push(setAside(tokens, found.from, found.end), ...found.read);
-    k = found.end;
-  }
-  return out;
+    return found && { read: [setAside(t, found.from, found.end), ...found.read], end: found.end };
+  });
 }
 
 function verbChoice(tokens: Token[], k: number): Choice | undefined {

@@ -6,7 +6,7 @@
  * is no code.
  */
 import type { Token } from '../lexer.js';
-import { aside, writtenText } from './tokens.js';
+import { aside, rewriteEach, writtenText } from './tokens.js';
 import { PACE_ONLY_WORDS, PACE_WORDS } from '../vocabulary.js';
 
 /**
@@ -16,17 +16,10 @@ import { PACE_ONLY_WORDS, PACE_WORDS } from '../vocabulary.js';
 const NOT_CODES: ReadonlySet<string> = new Set([...Object.keys(PACE_WORDS), ...Object.keys(PACE_ONLY_WORDS), 'z', 'hr', 'rpe', 'at', 'x']);
 
 export function codeNames(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const end = codeAt(tokens, k);
-    if (end === undefined) {
-      out.push(tokens[k]!);
-      continue;
-    }
-    out.push(aside(tokens[k]!, tokens[end]!, `the plan's name for the day: ${writtenText(tokens, k, end)}`));
-    k = end;
-  }
-  return out;
+  return rewriteEach(tokens, (t, k) => {
+    const end = codeAt(t, k);
+    return end === undefined ? undefined : { read: [aside(t[k]!, t[end]!, `the plan's name for the day: ${writtenText(t, k, end)}`)], end };
+  });
 }
 
 /** The last token of a code opening a line at k, when the session follows it in brackets. */

@@ -5,7 +5,8 @@
  * already reads one time, so the "and" goes.
  */
 import type { Token } from '../lexer.js';
-import { writtenText } from './tokens.js';
+import { clockToken, isWord, rewriteEach } from './tokens.js';
+import { formatClock } from '../../units/format.js';
 import { NORMS } from '../dialect/norms.js';
 import { TIME_UNITS } from '../vocabulary.js';
 import { ROLE_WORDS } from '../dialect/categories.js';
@@ -34,29 +35,17 @@ const unitSeconds = (t: Token | undefined) => (t?.kind === 'word' ? TIME_UNITS[t
  * Runs after the intervals.icu pass, which reads its own "1m30s".
  */
 export function gluedTimes(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const glued = gluedAt(tokens, k);
-    if (!glued) {
-      out.push(tokens[k]!);
-      continue;
-    }
-    const first = tokens[k]!;
-    const last = tokens[glued.end]!;
+  return rewriteEach(tokens, (t, k) => {
+    const glued = gluedAt(t, k);
+    if (!glued) return undefined;
+    if (glued.clock !== undefined) return { read: [clockToken(glued.clock, t, k, glued.end)], end: glued.end };
     // "1h05m": hours and minutes the grammar reads as one time once "m" is known to be minutes ("1h05min");
     // "1h00m" is the hours alone.
-    if (glued.clock === undefined) {
-      const hours = tokens.slice(k, k + 2);
-      const whole = Number(tokens[k + 2]!.value) === 0;
-      const read = whole ? [hours[0]!, { ...hours[1]!, length: last.offset + last.length - hours[1]!.offset }] : tokens.slice(k, glued.end + 1);
-      out.push(...read.map((t) => (t.kind === 'word' && t.value === 'm' ? { ...t, value: 'min', synthetic: true as const } : t)));
-      k = glued.end;
-      continue;
-    }
-    out.push({ kind: 'clock', value: glued.clock, raw: writtenText(tokens, k, glued.end), offset: first.offset, length: last.offset + last.length - first.offset, spaced: first.spaced, synthetic: true });
-    k = glued.end;
-  }
-  return out;
+    const last = t[glued.end]!;
+    const [hours, h] = [t[k]!, t[k + 1]!];
+    const read = Number(t[k + 2]!.value) === 0 ? [hours, { ...h, length: last.offset + last.length - h.offset }] : t.slice(k, glued.end + 1);
+    return { read: read.map((x) => (x.kind === 'word' && x.value === 'm' ? { ...x, value: 'min', synthetic: true as const } : x)), end: glued.end };
+  });
 }
 
 const MINUTE_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes']);
@@ -68,27 +57,18 @@ const PER_WORDS: ReadonlySet<string> = new Set(['pace', 'per']);
  * "per" are the pace's clock, as "9:16 pace" is; read apart, "9" would be a pace with no seconds.
  */
 export function spokenPaces(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens;
+  return rewriteEach(tokens, (t, k) => {
     const minutes = t[k]?.kind === 'number' && /^\d{1,2}$/.test(t[k]!.value) && isWord(t[k + 1], MINUTE_WORDS);
     const seconds = t[k + 2]?.kind === 'number' && /^[0-5]?\d$/.test(t[k + 2]!.value) && isWord(t[k + 3], SECOND_WORDS);
+    // "16sec.": the abbreviation's full stop.
     const end = t[k + 4]?.kind === 'stop' || t[k + 4]?.kind === 'dot' ? k + 4 : k + 3;
     const per = isWord(t[end + 1], PER_WORDS) || t[end + 1]?.kind === 'slash';
-    if (!minutes || !seconds || !per) {
-      out.push(t[k]!);
-      continue;
-    }
-    const clock = `${Number(t[k]!.value)}:${t[k + 2]!.value.padStart(2, '0')}`;
-    out.push({ kind: 'clock', value: clock, raw: writtenText(t, k, end), offset: t[k]!.offset, length: t[end]!.offset + t[end]!.length - t[k]!.offset, spaced: t[k]!.spaced, synthetic: true });
-    k = end;
-  }
-  return out;
+    if (!minutes || !seconds || !per) return undefined;
+    return { read: [clockToken(`${Number(t[k]!.value)}:${t[k + 2]!.value.padStart(2, '0')}`, t, k, end)], end };
+  });
 }
 
-const isWord = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && words.has(t.value);
-
-/** Units in the order a time is written, each with the most its figure may be after a larger unit. */
+/** The units a glued time is written in, largest first, and the seconds each counts. */
 const GLUED: readonly { words: ReadonlySet<string>; seconds: number }[] = [
   { words: new Set(['h']), seconds: 3600 },
   { words: new Set(['m', 'min']), seconds: 60 },
@@ -118,9 +98,5 @@ function gluedAt(t: Token[], k: number): { clock?: string; end: number } | undef
   const seconds = parts.reduce((sum, p) => sum + p.value * GLUED[p.unit]!.seconds, 0);
   // "10 x 50m30s": after a count, a time longer than any usual rep is a rep's length and its rest, glued.
   if (t[k - 1]?.kind === 'x' && seconds > NORMS.rep.seconds.usual[1]) return undefined;
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const clock = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
-  return { clock, end: j - 1 };
+  return { clock: formatClock(seconds), end: j - 1 };
 }

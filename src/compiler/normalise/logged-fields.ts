@@ -13,7 +13,6 @@ import { FIRST_PERSON, LOGGED_EFFORT, STORY_VERBS } from '../dialect/sentences.j
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
 import { NORMS } from '../dialect/norms.js';
-import { METERS_PER_MILE } from '../../units/format.js';
 import { STORY_KINDS, measured } from './logged.js';
 import { closeTo, lengthAt } from './restated.js';
 import { isWord, replacement, writtenText } from './tokens.js';
@@ -78,7 +77,7 @@ function fieldLines(t: Token[]): Field[] {
 function bareLength(t: Token[], f: Field): void {
   const n = t[f.colon + 1];
   // "Distance: 5000" is no run of 5000 miles or km: that figure is left to the grammar, which reads it in metres.
-  const plausible = n?.kind === 'number' && Number(n.value) * METERS_PER_MILE <= NORMS.run.meters.possible[1];
+  const plausible = n?.kind === 'number' && Number(n.value) * DISTANCE_UNITS.mi! <= NORMS.run.meters.possible[1];
   if (plausible && f.end === f.colon + 1) t[f.colon + 1] = { ...n, planDistance: true };
 }
 

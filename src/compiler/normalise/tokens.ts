@@ -35,6 +35,30 @@ export function numberToken(value: number, from: Token, to: Token = from): Token
   return { kind: 'number', value: String(value), raw: String(value), offset: from.offset, length: to.offset + to.length - from.offset, spaced: from.spaced, synthetic: true };
 }
 
+/** A clock the normalising pass read ("53m28s", "9min 16sec"), covering the tokens `from`…`to` as written. */
+export function clockToken(value: string, tokens: Token[], from: number, to: number): Token {
+  const [first, last] = [tokens[from]!, tokens[to]!];
+  return { kind: 'clock', value, raw: writtenText(tokens, from, to), offset: first.offset, length: last.offset + last.length - first.offset, spaced: first.spaced, synthetic: true };
+}
+
+/**
+ * A pass that rewrites what `at` finds: where it finds something at `k`, its tokens stand for `k`…`end`;
+ * everywhere else the tokens stay as they are.
+ */
+export function rewriteEach(tokens: Token[], at: (tokens: Token[], k: number) => { read: Token[]; end: number } | undefined): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const found = at(tokens, k);
+    if (!found) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    out.push(...found.read);
+    k = found.end;
+  }
+  return out;
+}
+
 /** The key a token is matched by in the dialect tables: words by their text, marks by themselves, numbers as '#'. */
 export function keyOf(t: Token): string {
   switch (t.kind) {

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../lexer.js';
 import { DISTANCE_UNITS } from '../vocabulary.js';
+import { fraction } from './words.js';
 import { ONE_UNIT_ARTICLES } from '../dialect/pace-words.js';
 import { aside, isUnitWord, isWord, phraseEnd, writtenText } from './tokens.js';
 import { ROLE_WORDS } from '../dialect/categories.js';
@@ -132,13 +133,12 @@ function meters(tokens: Token[], k: number): number | undefined {
   return isWord(t, ONE_UNIT_ARTICLES) && !/s$/.test(u!.value) ? unit : undefined;
 }
 
-/** "1/4 mile", "1/2 mile": a fraction of a unit, as beginners' plans write their walks and jogs. */
+/** "1/4 mile", "1/2 mile": a fraction of a unit, as beginners' plans write their walks and jogs (read as words.ts reads it). */
 function fractionMeters(tokens: Token[], k: number): number | undefined {
-  const [a, slash, b, u] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
-  const unit = u?.kind === 'word' ? DISTANCE_UNITS[u.value] : undefined;
-  if (a?.kind !== 'number' || slash?.kind !== 'slash' || b?.kind !== 'number' || unit === undefined || tokens[k - 1]?.kind === 'slash') return undefined;
-  const [n, d] = [Number(a.value), Number(b.value)];
-  return d > n && Number.isInteger(n) && Number.isInteger(d) ? (n / d) * unit : undefined;
+  const f = tokens[k]?.kind === 'number' && tokens[k - 1]?.kind !== 'slash' ? fraction(tokens, k) : undefined;
+  const unit = f ? tokens[f.index + 1] : undefined;
+  const meters = unit?.kind === 'word' ? DISTANCE_UNITS[unit.value] : undefined;
+  return f && meters !== undefined ? f.value * meters : undefined;
 }
 
 /** The last distance written before `end`, in the same sentence. */

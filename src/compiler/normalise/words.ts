@@ -284,7 +284,8 @@ function spentOn(tokens: Token[], k: number): { as: string; end: number } | unde
   return undefined;
 }
 
-function fraction(tokens: Token[], k: number): { value: number; index: number; end: Token } | undefined {
+/** "1/4 mile": a fraction before a length's unit, its value; the index of its denominator and that token. */
+export function fraction(tokens: Token[], k: number): { value: number; index: number; end: Token } | undefined {
   const [a, slash, b, unit] = [tokens[k]!, tokens[k + 1], tokens[k + 2], tokens[k + 3]];
   if (slash?.kind !== 'slash' || b?.kind !== 'number' || slash.spaced || b.spaced) return undefined;
   if (unit?.kind !== 'word' || !LENGTH_UNITS.has(unit.value)) return undefined;
